@@ -1,0 +1,220 @@
+/*
+ * stancegraph analyze: one snapshot in; its metrics JSON and DOT diagram out, and a ranked table
+ * of its actors on standard output.
+ */
+#include "commands.h"
+#include "diag.h"
+#include "outfile.h"
+#include "write_dot.h"
+#include "write_json.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const char usage[] =
+    "usage: stancegraph analyze [options] FILE\n"
+    "\n"
+    "Computes the metrics of one snapshot (stancegraph/1 JSON) and writes\n"
+    "  DIR/ID.metrics.json   every metric (format stancegraph-metrics/1)\n"
+    "  DIR/ID.dot            the stance diagram, for 'dot' or 'stancegraph render'\n"
+    "where ID is the snapshot id, then prints the actors ranked by a metric.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output DIR     output directory, created if missing (default: output)\n"
+    "      --rank-by M      metric that orders the table (default: pagerank)\n"
+    "      --top N          rows in the table; 0 for all (default: 10)\n"
+    "      --size-by M      metric that sizes the diagram's nodes (default: pagerank)\n"
+    "      --no-legend      leave the legend out of the diagram\n"
+    "  -q, --quiet          print no table and no file names\n"
+    "  -h, --help           show this help\n"
+    "\n"
+    "exit status: 0 ok, 64 usage, 65 invalid snapshot, 66 cannot read input,\n"
+    "70 internal error, 73 cannot create output, 74 cannot write output.\n"
+    "Nothing is written unless every output succeeds.\n";
+
+struct rank_entry {
+    size_t actor;
+    double value;
+};
+
+static int compare_ranks(const void *left, const void *right)
+{
+    const struct rank_entry *a = left, *b = right;
+    if (a->value != b->value)
+        return a->value > b->value ? -1 : 1;
+    return a->actor < b->actor ? -1 : (a->actor > b->actor);
+}
+
+static int print_table(const struct sg_model *model, const struct sg_metrics *metrics,
+                       int rank_metric, size_t top)
+{
+    struct rank_entry *ranks = calloc(model->actor_count, sizeof *ranks);
+    if (!ranks)
+        return SG_ERR_NOMEM;
+    for (size_t i = 0; i < model->actor_count; i++) {
+        ranks[i].actor = i;
+        ranks[i].value = sg_metric_value(&metrics->actors[i], (size_t)rank_metric);
+    }
+    qsort(ranks, model->actor_count, sizeof *ranks, compare_ranks);
+    size_t rows = top == 0 || top > model->actor_count ? model->actor_count : top;
+    size_t width = 5;
+    for (size_t r = 0; r < rows; r++) {
+        size_t length = strlen(model->actors[ranks[r].actor].id);
+        if (length > width)
+            width = length;
+    }
+    printf("%s: %zu actors, %zu ties; ranked by %s\n", model->info.id, model->actor_count,
+           model->tie_count, sg_metric_table[rank_metric].name);
+    printf("%4s  %-*s  %8s  %11s  %8s  %10s  %3s  %3s\n", "rank", (int)width, "actor", "pagerank",
+           "betweenness", "harmonic", "net_stance", "in", "out");
+    for (size_t r = 0; r < rows; r++) {
+        const struct sg_actor_metrics *m = &metrics->actors[ranks[r].actor];
+        printf("%4zu  %-*s  %8.4f  %11.4f  %8.4f  %+10.3f  %3.0f  %3.0f\n", r + 1, (int)width,
+               model->actors[ranks[r].actor].id, m->pagerank, m->betweenness, m->harmonic,
+               m->net_stance == 0.0 ? 0.0 : m->net_stance, m->degree_in, m->degree_out);
+    }
+    if (rows < model->actor_count)
+        printf("(%zu more; --top 0 shows all)\n", model->actor_count - rows);
+    free(ranks);
+    return SG_OK;
+}
+
+static int ensure_directory(const char *directory)
+{
+    struct stat info;
+    if (stat(directory, &info) == 0) {
+        if (S_ISDIR(info.st_mode))
+            return SG_OK;
+        sg_diag_error("cannot write to '%s': not a directory", directory);
+        return SG_ERR_CREATE;
+    }
+    if (mkdir(directory, 0777) != 0) {
+        sg_diag_error("cannot create directory '%s': %s", directory, strerror(errno));
+        return SG_ERR_CREATE;
+    }
+    return SG_OK;
+}
+
+static int parse_count(const char *text, size_t *value)
+{
+    char *end = NULL;
+    errno = 0;
+    unsigned long long parsed = strtoull(text, &end, 10);
+    if (errno || !end || *end || end == text || text[0] == '-')
+        return -1;
+    *value = (size_t)parsed;
+    return 0;
+}
+
+int cmd_analyze(int argc, char **argv)
+{
+    enum { OPT_RANK_BY = 256, OPT_TOP, OPT_SIZE_BY, OPT_NO_LEGEND };
+    static const struct option options[] = {{"output", required_argument, NULL, 'o'},
+                                            {"rank-by", required_argument, NULL, OPT_RANK_BY},
+                                            {"top", required_argument, NULL, OPT_TOP},
+                                            {"size-by", required_argument, NULL, OPT_SIZE_BY},
+                                            {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
+                                            {"quiet", no_argument, NULL, 'q'},
+                                            {"help", no_argument, NULL, 'h'},
+                                            {NULL, 0, NULL, 0}};
+    const char *directory = "output";
+    int rank_metric = sg_metric_find("pagerank");
+    size_t top = 10;
+    int quiet = 0, c;
+    struct sg_dot_options dot_options;
+    struct sg_model model;
+    struct sg_metrics metrics = {0};
+    struct sg_outfile_set *outputs = NULL;
+    char *json_text = NULL, *dot_text = NULL, *json_path = NULL, *dot_path = NULL;
+    int err = SG_OK;
+
+    sg_dot_options_init(&dot_options);
+    sg_model_init(&model);
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "o:qh", options, NULL)) != -1) {
+        switch (c) {
+        case 'o':
+            directory = optarg;
+            break;
+        case OPT_RANK_BY:
+            rank_metric = sg_metric_find(optarg);
+            if (rank_metric < 0)
+                return sg_cmd_usage_error("analyze", "unknown metric '%s' for --rank-by", optarg);
+            break;
+        case OPT_TOP:
+            if (parse_count(optarg, &top) != 0)
+                return sg_cmd_usage_error("analyze", "--top takes a whole number, not '%s'",
+                                          optarg);
+            break;
+        case OPT_SIZE_BY:
+            dot_options.size_metric = sg_cmd_parse_size_metric(optarg);
+            if (dot_options.size_metric < 0)
+                return SG_EXIT_USAGE;
+            break;
+        case OPT_NO_LEGEND:
+            dot_options.legend = 0;
+            break;
+        case 'q':
+            quiet = 1;
+            break;
+        case 'h':
+            fputs(usage, stdout);
+            return SG_EXIT_OK;
+        default:
+            if (optopt == 'o')
+                return sg_cmd_usage_error("analyze", "option '-o' needs a directory");
+            return sg_cmd_usage_error("analyze", "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind >= argc)
+        return sg_cmd_usage_error("analyze", "no snapshot file given");
+    if (optind + 1 < argc)
+        return sg_cmd_usage_error("analyze", "one snapshot at a time (got %d)", argc - optind);
+
+    err = sg_cmd_load_and_measure(argv[optind], &model, &metrics);
+    if (err)
+        goto out;
+    err = sg_write_metrics_json(&model, &metrics, &json_text);
+    if (err)
+        goto out;
+    err = sg_write_dot(&model, &metrics, &dot_options, &dot_text);
+    if (err)
+        goto out;
+    err = ensure_directory(directory);
+    if (err)
+        goto out;
+    json_path = sg_cmd_join_path(directory, model.info.id, ".metrics.json");
+    dot_path = sg_cmd_join_path(directory, model.info.id, ".dot");
+    outputs = sg_outfile_set_new();
+    if (!json_path || !dot_path || !outputs) {
+        err = SG_ERR_NOMEM;
+        goto out;
+    }
+    err = sg_outfile_add(outputs, json_path, json_text, strlen(json_text));
+    if (!err)
+        err = sg_outfile_add(outputs, dot_path, dot_text, strlen(dot_text));
+    if (!err)
+        err = sg_outfile_commit(outputs);
+    if (err)
+        goto out;
+    if (!quiet) {
+        err = print_table(&model, &metrics, rank_metric, top);
+        fprintf(stderr, "wrote '%s' and '%s'\n", json_path, dot_path);
+    }
+out:
+    if (err == SG_ERR_NOMEM)
+        sg_diag_error("out of memory");
+    sg_outfile_set_free(outputs);
+    free(json_path);
+    free(dot_path);
+    free(json_text);
+    free(dot_text);
+    sg_metrics_destroy(&metrics);
+    sg_model_destroy(&model);
+    return sg_exit_status_for(err);
+}

@@ -1,0 +1,65 @@
+/*
+ * Helpers shared by the subcommands: the load-and-measure step, option values naming metrics,
+ * usage errors and output paths.
+ */
+#include "commands.h"
+
+#include "diag.h"
+#include "load_json.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int sg_cmd_load_and_measure(const char *path, struct sg_model *model, struct sg_metrics *metrics)
+{
+    memset(metrics, 0, sizeof *metrics);
+    int err = sg_load_json_file(path, model);
+    if (err)
+        return err;
+    err = sg_measures_compute(model, metrics);
+    if (err)
+        sg_model_destroy(model);
+    return err;
+}
+
+/* Metrics that can size a node: never negative. */
+static const char *const size_metrics[] = {
+    "pagerank",   "betweenness", "harmonic",     "hub",         "authority", "degree_in",
+    "degree_out", "support_in",  "criticism_in", "negotiation", NULL};
+
+int sg_cmd_parse_size_metric(const char *name)
+{
+    for (size_t i = 0; size_metrics[i]; i++)
+        if (strcmp(size_metrics[i], name) == 0)
+            return sg_metric_find(name);
+    sg_diag_error("unknown metric '%s' for --size-by (choose pagerank, betweenness, harmonic, "
+                  "hub, authority, degree_in, degree_out, support_in, criticism_in or "
+                  "negotiation)",
+                  name);
+    return -1;
+}
+
+int sg_cmd_usage_error(const char *command, const char *format, ...)
+{
+    char message[512];
+    va_list args;
+    va_start(args, format);
+    vsnprintf(message, sizeof message, format, args);
+    va_end(args);
+    sg_diag_error("%s: %s", command, message);
+    sg_diag_error("see 'stancegraph %s --help'", command);
+    return SG_EXIT_USAGE;
+}
+
+char *sg_cmd_join_path(const char *directory, const char *name, const char *suffix)
+{
+    size_t length = strlen(directory) + strlen(name) + strlen(suffix) + 2;
+    char *path = malloc(length);
+    if (!path)
+        return NULL;
+    int needs_slash = directory[0] && directory[strlen(directory) - 1] != '/';
+    snprintf(path, length, "%s%s%s%s", directory, needs_slash ? "/" : "", name, suffix);
+    return path;
+}

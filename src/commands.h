@@ -1,0 +1,34 @@
+/*
+ * The subcommands and the helpers they share. Each cmd_NAME parses its own options, wires the
+ * layers together, and returns an exit status (enum sg_exit_status); nothing below them exits.
+ */
+#ifndef SG_COMMANDS_H
+#define SG_COMMANDS_H
+
+#include "measures.h"
+#include "model.h"
+
+int cmd_validate(int argc, char **argv);
+int cmd_analyze(int argc, char **argv);
+int cmd_render(int argc, char **argv);
+
+/*
+ * Loads the snapshot at path and computes its metrics. On success the caller owns both and
+ * destroys them; on failure both are left empty and the sg_error code is returned (reported).
+ */
+int sg_cmd_load_and_measure(const char *path, struct sg_model *model, struct sg_metrics *metrics);
+
+/*
+ * Parses a --size-by value: a metric that is never negative. Returns its index in
+ * sg_metric_table, or -1 after reporting the choices.
+ */
+int sg_cmd_parse_size_metric(const char *name);
+
+/* Reports a usage error for command with a pointer to --help; returns SG_EXIT_USAGE. */
+int sg_cmd_usage_error(const char *command, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Joins directory and file name into a heap string; NULL on out of memory. */
+char *sg_cmd_join_path(const char *directory, const char *name, const char *suffix);
+
+#endif

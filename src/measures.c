@@ -1,0 +1,208 @@
+/*
+ * Computes the per-actor and graph-level measures: stance strengths from ties, centralities on
+ * the arc graph with igraph. Every igraph call's status is checked; a failure is reported with
+ * igraph's reason and the partial results are freed.
+ */
+#include "measures.h"
+
+#include "diag.h"
+#include "graph.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define METRIC(field, integral)                                                                    \
+    {                                                                                              \
+#field, offsetof(struct sg_actor_metrics, field), integral                                 \
+    }
+
+const struct sg_metric_info sg_metric_table[] = {
+    METRIC(degree_in, 1),   METRIC(degree_out, 1),   METRIC(support_in, 0),
+    METRIC(support_out, 0), METRIC(criticism_in, 0), METRIC(criticism_out, 0),
+    METRIC(negotiation, 0), METRIC(net_stance, 0),   METRIC(betweenness, 0),
+    METRIC(harmonic, 0),    METRIC(pagerank, 0),     METRIC(hub, 0),
+    METRIC(authority, 0),
+};
+const size_t sg_metric_count = sizeof sg_metric_table / sizeof sg_metric_table[0];
+
+int sg_metric_find(const char *name)
+{
+    for (size_t i = 0; i < sg_metric_count; i++)
+        if (strcmp(sg_metric_table[i].name, name) == 0)
+            return (int)i;
+    return -1;
+}
+
+double sg_metric_value(const struct sg_actor_metrics *metrics, size_t index)
+{
+    const double *value = (const double *)((const char *)metrics + sg_metric_table[index].offset);
+    return *value;
+}
+
+static void stance_strengths(const struct sg_model *model, struct sg_metrics *metrics)
+{
+    struct sg_graph_metrics *g = &metrics->graph;
+    g->actors = model->actor_count;
+    g->statements = model->statement_count;
+    g->ties = model->tie_count;
+    for (size_t i = 0; i < model->statement_count; i++)
+        g->statements_by_type[model->statements[i].type]++;
+    for (size_t i = 0; i < model->tie_count; i++) {
+        const struct sg_tie *tie = &model->ties[i];
+        struct sg_actor_metrics *source = &metrics->actors[tie->source];
+        struct sg_actor_metrics *target = &metrics->actors[tie->target];
+        g->ties_by_type[tie->type]++;
+        switch (tie->type) {
+        case SG_STANCE_SUPPORT:
+            source->support_out += tie->weight;
+            target->support_in += tie->weight;
+            break;
+        case SG_STANCE_CRITICISM:
+            source->criticism_out += tie->weight;
+            target->criticism_in += tie->weight;
+            break;
+        default:
+            source->negotiation += tie->weight;
+            target->negotiation += tie->weight;
+            break;
+        }
+    }
+    for (size_t i = 0; i < model->actor_count; i++)
+        metrics->actors[i].net_stance =
+            metrics->actors[i].support_in - metrics->actors[i].criticism_in;
+}
+
+/* Runs the igraph measures; returns 0 or SG_ERR_LIBRARY with the failing step in *step. */
+static int centralities(const struct sg_graph *graph, struct sg_metrics *metrics, const char **step)
+{
+    igraph_vector_t values;
+    igraph_vector_t authority;
+    igraph_vector_int_t degrees;
+    igraph_integer_t n = igraph_vcount(&graph->arcs);
+    igraph_integer_t m = igraph_ecount(&graph->arcs);
+    int err = SG_ERR_LIBRARY;
+    int values_ready = 0, authority_ready = 0, degrees_ready = 0;
+
+    *step = "allocation";
+    if (igraph_vector_init(&values, n) != IGRAPH_SUCCESS)
+        goto out;
+    values_ready = 1;
+    if (igraph_vector_init(&authority, n) != IGRAPH_SUCCESS)
+        goto out;
+    authority_ready = 1;
+    if (igraph_vector_int_init(&degrees, n) != IGRAPH_SUCCESS)
+        goto out;
+    degrees_ready = 1;
+
+    *step = "degree";
+    if (igraph_degree(&graph->arcs, &degrees, igraph_vss_all(), IGRAPH_IN, IGRAPH_NO_LOOPS))
+        goto out;
+    for (igraph_integer_t i = 0; i < n; i++)
+        metrics->actors[i].degree_in = (double)VECTOR(degrees)[i];
+    if (igraph_degree(&graph->arcs, &degrees, igraph_vss_all(), IGRAPH_OUT, IGRAPH_NO_LOOPS))
+        goto out;
+    for (igraph_integer_t i = 0; i < n; i++)
+        metrics->actors[i].degree_out = (double)VECTOR(degrees)[i];
+
+    *step = "betweenness";
+    if (igraph_betweenness(&graph->arcs, &values, igraph_vss_all(), IGRAPH_DIRECTED,
+                           &graph->length))
+        goto out;
+    double pairs = n > 2 ? (double)(n - 1) * (double)(n - 2) : 1.0;
+    for (igraph_integer_t i = 0; i < n; i++)
+        metrics->actors[i].betweenness = n > 2 ? VECTOR(values)[i] / pairs : 0.0;
+
+    *step = "harmonic centrality";
+    if (igraph_harmonic_centrality(&graph->arcs, &values, igraph_vss_all(), IGRAPH_OUT,
+                                   &graph->length, 0))
+        goto out;
+    for (igraph_integer_t i = 0; i < n; i++)
+        metrics->actors[i].harmonic = n > 1 ? VECTOR(values)[i] / (double)(n - 1) : 0.0;
+
+    *step = "pagerank";
+    if (igraph_pagerank(&graph->arcs, IGRAPH_PAGERANK_ALGO_PRPACK, &values, NULL, igraph_vss_all(),
+                        IGRAPH_DIRECTED, SG_PAGERANK_DAMPING, m > 0 ? &graph->strength : NULL,
+                        NULL))
+        goto out;
+    for (igraph_integer_t i = 0; i < n; i++)
+        metrics->actors[i].pagerank = VECTOR(values)[i];
+
+    /* HITS is undefined without arcs; every score is then 0. */
+    if (m > 0) {
+        igraph_arpack_options_t options;
+        igraph_arpack_options_init(&options);
+        *step = "hub and authority scores";
+        if (igraph_hub_and_authority_scores(&graph->arcs, &values, &authority, NULL, 1,
+                                            &graph->strength, &options))
+            goto out;
+        for (igraph_integer_t i = 0; i < n; i++) {
+            /* ARPACK may return -0 or tiny negative noise for zero scores. */
+            metrics->actors[i].hub = fabs(VECTOR(values)[i]) < 1e-12 ? 0.0 : VECTOR(values)[i];
+            metrics->actors[i].authority =
+                fabs(VECTOR(authority)[i]) < 1e-12 ? 0.0 : VECTOR(authority)[i];
+        }
+    }
+
+    *step = "reciprocity";
+    igraph_real_t reciprocity = 0.0;
+    if (m > 0 && igraph_reciprocity(&graph->arcs, &reciprocity, 1, IGRAPH_RECIPROCITY_DEFAULT))
+        goto out;
+    metrics->graph.reciprocity = reciprocity;
+
+    *step = "components";
+    igraph_integer_t components = 0;
+    if (igraph_connected_components(&graph->arcs, NULL, NULL, &components, IGRAPH_WEAK))
+        goto out;
+    metrics->graph.weak_components = (size_t)components;
+    metrics->graph.arcs = (size_t)m;
+    metrics->graph.density = n > 1 ? (double)m / ((double)n * (double)(n - 1)) : 0.0;
+    err = SG_OK;
+out:
+    if (degrees_ready)
+        igraph_vector_int_destroy(&degrees);
+    if (authority_ready)
+        igraph_vector_destroy(&authority);
+    if (values_ready)
+        igraph_vector_destroy(&values);
+    return err;
+}
+
+int sg_measures_compute(const struct sg_model *model, struct sg_metrics *metrics)
+{
+    struct sg_graph graph;
+    const char *step = "";
+    memset(metrics, 0, sizeof *metrics);
+    metrics->actors = calloc(model->actor_count ? model->actor_count : 1, sizeof *metrics->actors);
+    if (!metrics->actors)
+        return SG_ERR_NOMEM;
+    metrics->actor_count = model->actor_count;
+    stance_strengths(model, metrics);
+    int err = sg_graph_build(model, &graph);
+    if (err) {
+        sg_metrics_destroy(metrics);
+        return err;
+    }
+    err = centralities(&graph, metrics, &step);
+    sg_graph_destroy(&graph);
+    if (err) {
+        sg_diag_error("igraph failed computing %s: %s", step, sg_graph_last_error());
+        sg_metrics_destroy(metrics);
+    }
+    return err;
+}
+
+void sg_metrics_destroy(struct sg_metrics *metrics)
+{
+    if (!metrics)
+        return;
+    free(metrics->actors);
+    memset(metrics, 0, sizeof *metrics);
+}
+
+const char *sg_measures_library_version(void)
+{
+    const char *version = NULL;
+    igraph_version(&version, NULL, NULL, NULL);
+    return version;
+}

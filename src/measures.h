@@ -1,0 +1,76 @@
+/*
+ * Per-actor and graph-level measures of a snapshot (definitions in docs/METRICS.md). Stance
+ * strengths come from the model's ties; path and walk measures from the arc graph through igraph.
+ * The results are plain structs, so writers never see igraph.
+ */
+#ifndef SG_MEASURES_H
+#define SG_MEASURES_H
+
+#include "model.h"
+
+#include <stddef.h>
+
+#define SG_PAGERANK_DAMPING 0.85
+
+struct sg_actor_metrics {
+    double degree_in;  /* arcs into the actor */
+    double degree_out; /* arcs out of the actor */
+    double support_in, support_out;
+    double criticism_in, criticism_out;
+    double negotiation; /* weight of negotiation ties the actor takes part in */
+    double net_stance;  /* support_in - criticism_in */
+    double betweenness; /* directed, lengths 1/strength, over (n-1)(n-2) */
+    double harmonic;    /* sum over reached actors of 1/distance, over n-1 */
+    double pagerank;    /* damping 0.85, arcs weighted by strength */
+    double hub;         /* HITS hub score, largest = 1 */
+    double authority;   /* HITS authority score, largest = 1 */
+};
+
+struct sg_graph_metrics {
+    size_t actors;
+    size_t statements;
+    size_t statements_by_type[SG_STANCE_COUNT];
+    size_t ties;
+    size_t ties_by_type[SG_STANCE_COUNT];
+    size_t arcs;
+    double density;     /* arcs / (n (n - 1)) */
+    double reciprocity; /* share of arcs whose reverse arc exists */
+    size_t weak_components;
+};
+
+struct sg_metrics {
+    struct sg_actor_metrics *actors; /* one per model actor, same order */
+    size_t actor_count;
+    struct sg_graph_metrics graph;
+};
+
+/* One per-actor metric: its name in the outputs and whether it counts (integral) things. */
+struct sg_metric_info {
+    const char *name;
+    size_t offset; /* of the double in struct sg_actor_metrics */
+    int integral;
+};
+
+/* The per-actor metrics, in output order. */
+extern const struct sg_metric_info sg_metric_table[];
+extern const size_t sg_metric_count;
+
+/* Index of the metric named name in sg_metric_table, or -1. */
+int sg_metric_find(const char *name);
+
+/* Value of metric index for an actor. */
+double sg_metric_value(const struct sg_actor_metrics *metrics, size_t index);
+
+/*
+ * Computes every measure of model into metrics (uninitialised on entry; free with
+ * sg_metrics_destroy). Returns 0, SG_ERR_NOMEM or SG_ERR_LIBRARY (reported through diag).
+ */
+int sg_measures_compute(const struct sg_model *model, struct sg_metrics *metrics);
+
+/* Frees what sg_measures_compute allocated; accepts NULL. */
+void sg_metrics_destroy(struct sg_metrics *metrics);
+
+/* The igraph version in use, for --version. */
+const char *sg_measures_library_version(void);
+
+#endif

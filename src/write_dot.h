@@ -1,0 +1,29 @@
+/*
+ * The DOT diagram writer, through Graphviz cgraph: stance type by colour and arrow style, tie
+ * weight by pen width, evidence as edge tooltip, actor type by shape, groups as clusters, node
+ * size by a chosen metric, a legend, and the snapshot title and date as the graph label.
+ */
+#ifndef SG_WRITE_DOT_H
+#define SG_WRITE_DOT_H
+
+#include "measures.h"
+#include "model.h"
+
+struct sg_dot_options {
+    int size_metric; /* index into sg_metric_table; its values must be >= 0 */
+    int legend;      /* nonzero to draw the legend */
+};
+
+/* Default options: nodes sized by pagerank, legend on. */
+void sg_dot_options_init(struct sg_dot_options *options);
+
+/*
+ * Renders the diagram as DOT text (unpositioned; NUL-terminated) into *text, freed by the caller
+ * with free(). Node names are the validated actor ids; human text goes only into labels and
+ * tooltips, escaped. Equal inputs give byte-identical text. Returns 0, SG_ERR_NOMEM or
+ * SG_ERR_LIBRARY.
+ */
+int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
+                 const struct sg_dot_options *options, char **text);
+
+#endif
