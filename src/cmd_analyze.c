@@ -13,7 +13,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 static const char usage[] =
     "usage: stancegraph analyze [options] FILE\n"
@@ -80,22 +79,6 @@ static int print_table(const struct sg_model *model, const struct sg_metrics *me
     if (rows < model->actor_count)
         printf("(%zu more; --top 0 shows all)\n", model->actor_count - rows);
     free(ranks);
-    return SG_OK;
-}
-
-static int ensure_directory(const char *directory)
-{
-    struct stat info;
-    if (stat(directory, &info) == 0) {
-        if (S_ISDIR(info.st_mode))
-            return SG_OK;
-        sg_diag_error("cannot write to '%s': not a directory", directory);
-        return SG_ERR_CREATE;
-    }
-    if (mkdir(directory, 0777) != 0) {
-        sg_diag_error("cannot create directory '%s': %s", directory, strerror(errno));
-        return SG_ERR_CREATE;
-    }
     return SG_OK;
 }
 
@@ -185,7 +168,7 @@ int cmd_analyze(int argc, char **argv)
     err = sg_write_dot(&model, &metrics, &dot_options, &dot_text);
     if (err)
         goto out;
-    err = ensure_directory(directory);
+    err = sg_cmd_ensure_directory(directory);
     if (err)
         goto out;
     json_path = sg_cmd_join_path(directory, model.info.id, ".metrics.json");

@@ -132,6 +132,9 @@ int cmd_render(int argc, char **argv)
             err = SG_ERR_NOMEM;
             goto out;
         }
+        err = sg_cmd_ensure_directory("output");
+        if (err)
+            goto out;
         output = default_output;
     }
     if (strcmp(format, "dot") == 0) {

@@ -51,8 +51,8 @@ int cmd_validate(int argc, char **argv)
         sg_model_init(&model);
         int err = sg_load_json_file(argv[i], &model);
         if (err == SG_OK && !quiet)
-            printf("%s: ok: %zu actors, %zu statements, %zu ties\n", argv[i], model.actor_count,
-                   model.statement_count, model.tie_count);
+            printf("%s: ok: %zu actors, %zu statements, %zu ties\n", sg_cmd_display_name(argv[i]),
+                   model.actor_count, model.statement_count, model.tie_count);
         if (err != SG_OK && status == SG_EXIT_OK)
             status = sg_exit_status_for(err);
         sg_model_destroy(&model);

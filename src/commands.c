@@ -7,10 +7,12 @@
 #include "diag.h"
 #include "load_json.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 int sg_cmd_load_and_measure(const char *path, struct sg_model *model, struct sg_metrics *metrics)
 {
@@ -62,4 +64,25 @@ char *sg_cmd_join_path(const char *directory, const char *name, const char *suff
     int needs_slash = directory[0] && directory[strlen(directory) - 1] != '/';
     snprintf(path, length, "%s%s%s%s", directory, needs_slash ? "/" : "", name, suffix);
     return path;
+}
+
+int sg_cmd_ensure_directory(const char *directory)
+{
+    struct stat info;
+    if (stat(directory, &info) == 0) {
+        if (S_ISDIR(info.st_mode))
+            return SG_OK;
+        sg_diag_error("cannot write to '%s': not a directory", directory);
+        return SG_ERR_CREATE;
+    }
+    if (mkdir(directory, 0777) != 0) {
+        sg_diag_error("cannot create directory '%s': %s", directory, strerror(errno));
+        return SG_ERR_CREATE;
+    }
+    return SG_OK;
+}
+
+const char *sg_cmd_display_name(const char *path)
+{
+    return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }

@@ -31,4 +31,13 @@ int sg_cmd_usage_error(const char *command, const char *format, ...)
 /* Joins directory and file name into a heap string; NULL on out of memory. */
 char *sg_cmd_join_path(const char *directory, const char *name, const char *suffix);
 
+/*
+ * Makes sure directory exists, creating it (one level, like mkdir) if missing. Returns 0 or
+ * SG_ERR_CREATE (reported) when it cannot be created or is not a directory.
+ */
+int sg_cmd_ensure_directory(const char *directory);
+
+/* The name diagnostics and reports use for an input path: "<stdin>" for "-". */
+const char *sg_cmd_display_name(const char *path);
+
 #endif

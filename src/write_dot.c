@@ -21,6 +21,7 @@
 /* ---- id discipline: names get even ids in creation order, anonymous objects odd ones ---- */
 
 struct name_table {
+    Agraph_t *graph; /* names are its reference-counted strings, as agwrite expects */
     char **names;
     size_t count, capacity;
     struct hsearch_data index;
@@ -48,11 +49,11 @@ static int index_rebuild(struct name_table *table, size_t capacity)
 
 static void *ids_open(Agraph_t *graph, Agdisc_t *disc)
 {
-    (void)graph;
     (void)disc;
     struct name_table *table = calloc(1, sizeof *table);
     if (!table)
         return NULL;
+    table->graph = graph;
     table->next_anonymous = 1;
     if (!index_rebuild(table, 64)) {
         hdestroy_r(&table->index);
@@ -81,12 +82,14 @@ static long ids_map(void *state, int objtype, char *name, IDTYPE *id, int create
         return 0;
     if (table->count == table->capacity && !index_rebuild(table, table->capacity * 2))
         return 0;
-    char *copy = strdup(name);
+    /* agwrite asks aghtmlstr() of printed names, which reads the header of a cgraph
+     * string: a plain malloc'd copy would be misread. */
+    char *copy = agstrdup(table->graph, name);
     if (!copy)
         return 0;
     ENTRY entry = {.key = copy, .data = (void *)(uintptr_t)table->count}, *stored;
     if (!hsearch_r(entry, ENTER, &stored, &table->index)) {
-        free(copy);
+        agstrfree(table->graph, copy);
         return 0;
     }
     table->names[table->count] = copy;
@@ -123,7 +126,7 @@ static void ids_close(void *state)
 {
     struct name_table *table = state;
     for (size_t i = 0; i < table->count; i++)
-        free(table->names[i]);
+        agstrfree(table->graph, table->names[i]);
     hdestroy_r(&table->index);
     free(table->names);
     free(table);

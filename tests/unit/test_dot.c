@@ -1,0 +1,158 @@
+/*
+ * The DOT writer: the text reads back through cgraph with the encoding the docs promise
+ * (stance by colour, style and arrows; one edge per tie; negotiation two-headed; groups as
+ * clusters; human text escaped), and two writes are byte-identical.
+ */
+#include "diag.h"
+#include "measures.h"
+#include "model.h"
+#include "write_dot.h"
+
+#include <graphviz/cgraph.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+static void add_actor(struct sg_model *model, const char *id, const char *name, const char *group,
+                      enum sg_actor_type type)
+{
+    struct sg_actor *actor = sg_model_add_actor(model);
+    assert_non_null(actor);
+    actor->id = strdup(id);
+    actor->name = strdup(name);
+    actor->group = group ? strdup(group) : NULL;
+    actor->type = type;
+}
+
+static void add_statement(struct sg_model *model, size_t source, size_t target, enum sg_stance type,
+                          double weight, const char *evidence)
+{
+    struct sg_statement *s = sg_model_add_statement(model);
+    assert_non_null(s);
+    s->source = source;
+    s->target = target;
+    s->type = type;
+    s->weight = weight;
+    s->evidence = evidence ? strdup(evidence) : NULL;
+}
+
+static void build(struct sg_model *model, struct sg_metrics *metrics)
+{
+    sg_model_init(model);
+    model->info.id = strdup("t");
+    model->info.date = strdup("2025-02-21");
+    model->info.title = strdup("Title with \\ and \"quotes\"");
+    add_actor(model, "a", "Back\\slash \"A\"", "G1", SG_ACTOR_PERSON);
+    add_actor(model, "b", "B <b>&amp;</b>", "G2", SG_ACTOR_COUNTRY);
+    add_actor(model, "c", "Line\nbreak", "G1", SG_ACTOR_GROUP);
+    add_actor(model, "d", "No group", NULL, SG_ACTOR_ORGANIZATION);
+    add_statement(model, 0, 1, SG_STANCE_SUPPORT, 0.5, "said \\n \"yes\"");
+    add_statement(model, 1, 2, SG_STANCE_CRITICISM, 1.0, NULL);
+    add_statement(model, 2, 0, SG_STANCE_NEGOTIATION, 0.5, NULL);
+    add_statement(model, 0, 2, SG_STANCE_NEGOTIATION, 0.5, NULL);
+    add_statement(model, 3, 0, SG_STANCE_SUPPORT, 0.2, NULL);
+    assert_int_equal(sg_model_build_ties(model), 0);
+    assert_int_equal(sg_measures_compute(model, metrics), 0);
+}
+
+static const char *attribute(void *object, const char *name)
+{
+    return agget(object, (char *)name);
+}
+
+static void reads_back(void **state)
+{
+    (void)state;
+    struct sg_model model;
+    struct sg_metrics metrics;
+    struct sg_dot_options options;
+    char *text = NULL, *again = NULL;
+    build(&model, &metrics);
+    sg_dot_options_init(&options);
+    assert_int_equal(sg_write_dot(&model, &metrics, &options, &text), SG_OK);
+    assert_int_equal(sg_write_dot(&model, &metrics, &options, &again), SG_OK);
+    assert_string_equal(text, again);
+
+    Agraph_t *graph = agmemread(text);
+    assert_non_null(graph);
+    assert_string_equal(attribute(graph, "label"), "Title with \\\\ and \"quotes\"\\n2025-02-21");
+    Agnode_t *a = agnode(graph, (char *)"a", 0);
+    Agnode_t *b = agnode(graph, (char *)"b", 0);
+    Agnode_t *c = agnode(graph, (char *)"c", 0);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_non_null(c);
+    /* Backslashes are doubled so Graphviz shows one; quotes survive as quotes. */
+    assert_string_equal(attribute(a, "label"), "Back\\\\slash \"A\"");
+    assert_string_equal(attribute(b, "label"), "B <b>&amp;</b>");
+    assert_string_equal(attribute(c, "label"), "Line\\nbreak");
+    assert_string_equal(attribute(a, "shape"), "ellipse");
+    assert_string_equal(attribute(b, "shape"), "hexagon");
+    assert_string_equal(attribute(c, "shape"), "octagon");
+
+    /* 4 ties: a->b support, b->c criticism, c<->a negotiation (one edge), d->a support;
+     * the legend is a node, not an edge. */
+    assert_int_equal(agnedges(graph), 4);
+    Agedge_t *support = agedge(graph, a, b, NULL, 0);
+    Agedge_t *criticism = agedge(graph, b, c, NULL, 0);
+    Agedge_t *negotiation = agedge(graph, c, a, NULL, 0);
+    assert_non_null(support);
+    assert_non_null(criticism);
+    assert_non_null(negotiation);
+    assert_string_equal(attribute(support, "color"), "#009E73");
+    assert_string_equal(attribute(criticism, "color"), "#D55E00");
+    assert_string_equal(attribute(criticism, "style"), "dashed");
+    assert_string_equal(attribute(criticism, "arrowhead"), "tee");
+    assert_string_equal(attribute(negotiation, "color"), "#0072B2");
+    assert_string_equal(attribute(negotiation, "dir"), "both");
+    assert_string_equal(attribute(support, "dir"), "");
+    /* pen width 1 + 2.5 w: support 0.5 -> 2.25, negotiation 0.5 + 0.5 -> 3.50 */
+    assert_string_equal(attribute(support, "penwidth"), "2.25");
+    assert_string_equal(attribute(negotiation, "penwidth"), "3.50");
+    assert_non_null(strstr(attribute(support, "tooltip"), "said \\\\n \"yes\""));
+
+    Agraph_t *g1 = agsubg(graph, (char *)"cluster_group_0", 0);
+    Agraph_t *g2 = agsubg(graph, (char *)"cluster_group_1", 0);
+    assert_non_null(g1);
+    assert_non_null(g2);
+    assert_string_equal(attribute(g1, "label"), "G1");
+    assert_int_equal(agnnodes(g1), 2);
+    assert_non_null(agnode(g1, (char *)"c", 0));
+    assert_null(agnode(g1, (char *)"d", 0));
+    assert_non_null(agnode(graph, (char *)"stancegraph legend", 0));
+    agclose(graph);
+    free(text);
+    free(again);
+    sg_metrics_destroy(&metrics);
+    sg_model_destroy(&model);
+}
+
+static void legend_optional(void **state)
+{
+    (void)state;
+    struct sg_model model;
+    struct sg_metrics metrics;
+    struct sg_dot_options options;
+    char *text = NULL;
+    build(&model, &metrics);
+    sg_dot_options_init(&options);
+    options.legend = 0;
+    assert_int_equal(sg_write_dot(&model, &metrics, &options, &text), SG_OK);
+    assert_null(strstr(text, "legend"));
+    free(text);
+    sg_metrics_destroy(&metrics);
+    sg_model_destroy(&model);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(reads_back),
+        cmocka_unit_test(legend_optional),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
