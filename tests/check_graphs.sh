@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The committed diagrams in graphs/ are what the tool makes of data/: regenerates the DOT and
+# SVG of every article snapshot and compares them byte for byte, checks that Graphviz's own
+# 'dot' reads every DOT without a warning, and that two runs give identical metrics JSON.
+# With --update, rewrites graphs/ instead; render PNGs with `stancegraph render` to review them.
+# Usage: check_graphs.sh STANCEGRAPH SOURCE_DIR [--update]
+set -uo pipefail
+binary=$1 source=$2 mode=${3:-check}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0 failed=0
+fail() { echo "$*"; failed=$((failed + 1)); }
+
+for snapshot in "$source"/data/minerals-*.json; do
+  id=$(basename "$snapshot" .json)
+  for format in dot svg; do
+    "$binary" render -T "$format" -o "$work/$id.$format" "$snapshot" || fail "$id: render $format failed"
+    if [[ "$mode" == --update ]]; then
+      cp "$work/$id.$format" "$source/graphs/$id.$format"
+    elif cmp -s "$work/$id.$format" "$source/graphs/$id.$format"; then
+      passed=$((passed + 1))
+    else
+      fail "graphs/$id.$format differs from what the tool makes of data/$id.json"
+    fi
+  done
+  warnings=$(dot -Tsvg "$source/graphs/$id.dot" 2>&1 >/dev/null)
+  if [[ -n "$warnings" ]]; then fail "dot warns on graphs/$id.dot: $warnings"; else passed=$((passed + 1)); fi
+  "$binary" analyze -q -o "$work/a" "$snapshot" && "$binary" analyze -q -o "$work/b" "$snapshot"
+  if cmp -s "$work/a/$id.metrics.json" "$work/b/$id.metrics.json" &&
+     cmp -s "$work/a/$id.dot" "$work/b/$id.dot"; then
+    passed=$((passed + 1))
+  else
+    fail "$id: two runs gave different outputs"
+  fi
+done
+echo "$passed passed, $failed failed"
+((failed == 0))
