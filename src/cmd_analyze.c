@@ -187,6 +187,7 @@ int cmd_analyze(int argc, char **argv)
         goto out;
     if (!quiet) {
         err = print_table(&model, &metrics, rank_metric, top);
+        fflush(stdout);
         fprintf(stderr, "wrote '%s' and '%s'\n", json_path, dot_path);
     }
 out:
