@@ -82,17 +82,6 @@ static int print_table(const struct sg_model *model, const struct sg_metrics *me
     return SG_OK;
 }
 
-static int parse_count(const char *text, size_t *value)
-{
-    char *end = NULL;
-    errno = 0;
-    unsigned long long parsed = strtoull(text, &end, 10);
-    if (errno || !end || *end || end == text || text[0] == '-')
-        return -1;
-    *value = (size_t)parsed;
-    return 0;
-}
-
 int cmd_analyze(int argc, char **argv)
 {
     enum { OPT_RANK_BY = 256, OPT_TOP, OPT_SIZE_BY, OPT_NO_LEGEND };
@@ -130,7 +119,7 @@ int cmd_analyze(int argc, char **argv)
                 return sg_cmd_usage_error("analyze", "unknown metric '%s' for --rank-by", optarg);
             break;
         case OPT_TOP:
-            if (parse_count(optarg, &top) != 0)
+            if (sg_cmd_parse_count(optarg, &top) != 0)
                 return sg_cmd_usage_error("analyze", "--top takes a whole number, not '%s'",
                                           optarg);
             break;

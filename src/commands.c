@@ -86,3 +86,14 @@ const char *sg_cmd_display_name(const char *path)
 {
     return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
+
+int sg_cmd_parse_count(const char *text, size_t *value)
+{
+    char *end = NULL;
+    errno = 0;
+    unsigned long long parsed = strtoull(text, &end, 10);
+    if (errno || !end || *end || end == text || text[0] == '-')
+        return -1;
+    *value = (size_t)parsed;
+    return 0;
+}

@@ -11,6 +11,7 @@
 int cmd_validate(int argc, char **argv);
 int cmd_analyze(int argc, char **argv);
 int cmd_render(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
 
 /*
  * Loads the snapshot at path and computes its metrics. On success the caller owns both and
@@ -39,5 +40,8 @@ int sg_cmd_ensure_directory(const char *directory);
 
 /* The name diagnostics and reports use for an input path: "<stdin>" for "-". */
 const char *sg_cmd_display_name(const char *path);
+
+/* Parses a whole, non-negative number; returns 0, or -1 when text is not one. */
+int sg_cmd_parse_count(const char *text, size_t *value);
 
 #endif

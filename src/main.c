@@ -24,6 +24,7 @@ static const struct command commands[] = {
     {"validate", cmd_validate, "check snapshot files and report every problem"},
     {"analyze", cmd_analyze, "write a snapshot's metrics JSON and DOT diagram"},
     {"render", cmd_render, "draw a snapshot's diagram as DOT, SVG, PNG or PDF"},
+    {"diff", cmd_diff, "show what changed between two snapshots"},
 };
 static const size_t command_count = sizeof commands / sizeof commands[0];
 

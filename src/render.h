@@ -29,6 +29,18 @@ int sg_render_format_supported(const char *name);
 int sg_render(struct sg_renderer *renderer, const char *dot_text, const char *engine,
               const char *format, char **image, size_t *length);
 
+/*
+ * Renders several diagrams with the same node positions: lays out layout_dot with engine,
+ * renders it into images[0], then renders each of the count texts in dots into images[1 + i]
+ * with every node that layout_dot also has pinned at its position there (matched by name),
+ * every group box at its place (matched by label), and the same canvas. images and lengths
+ * hold count + 1 entries, each freed by the caller with free(); on failure all are NULL.
+ * Returns 0, SG_ERR_LIBRARY (reported) or SG_ERR_NOMEM.
+ */
+int sg_render_aligned(struct sg_renderer *renderer, const char *layout_dot, const char *const *dots,
+                      size_t count, const char *engine, const char *format, char **images,
+                      size_t *lengths);
+
 /* The Graphviz version built against, for --version. */
 const char *sg_render_library_version(void);
 
