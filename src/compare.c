@@ -15,6 +15,13 @@
 
 #define KEY_SIZE 140
 
+/* Ranks, tau and top-k compare values as printed (12 significant digits), so that actors whose
+ * values differ only by floating-point noise count as tied. */
+static double comparable(double value)
+{
+    return sg_stats_round_significant(value, 12);
+}
+
 void sg_compare_tie_key(const struct sg_model *model, const struct sg_tie *tie, char *key)
 {
     const char *source = model->actors[tie->source].id;
@@ -230,7 +237,7 @@ static int rank_metrics(const struct sg_metrics *metrics, size_t **ranks_out)
     int err = ranks && values ? SG_OK : SG_ERR_NOMEM;
     for (size_t m = 0; !err && m < sg_metric_count; m++) {
         for (size_t i = 0; i < n; i++)
-            values[i] = sg_metric_value(&metrics->actors[i], m);
+            values[i] = comparable(sg_metric_value(&metrics->actors[i], m));
         err = sg_stats_ranks_descending(values, n, ranks + m * n);
     }
     free(values);
@@ -263,7 +270,7 @@ static int mark_top(const struct sg_metrics *metrics, size_t m, size_t k, char *
     if (!order)
         return SG_ERR_NOMEM;
     for (size_t i = 0; i < n; i++) {
-        order[i] = (struct ordered_value){sg_metric_value(&metrics->actors[i], m), i};
+        order[i] = (struct ordered_value){comparable(sg_metric_value(&metrics->actors[i], m)), i};
         marked[i] = 0;
     }
     qsort(order, n, sizeof *order, compare_ordered);
@@ -333,8 +340,8 @@ static int similarity(struct sg_diff *diff)
             const struct sg_diff_actor *actor = &diff->actors[a];
             if (actor->old_index == SG_ABSENT || actor->new_index == SG_ABSENT)
                 continue;
-            x[n] = sg_metric_value(&diff->old_metrics->actors[actor->old_index], m);
-            y[n] = sg_metric_value(&diff->new_metrics->actors[actor->new_index], m);
+            x[n] = comparable(sg_metric_value(&diff->old_metrics->actors[actor->old_index], m));
+            y[n] = comparable(sg_metric_value(&diff->new_metrics->actors[actor->new_index], m));
             n++;
         }
         double tau = 0;

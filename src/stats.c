@@ -68,3 +68,12 @@ int sg_stats_kendall_tau_b(const double *x, const double *y, size_t count, doubl
     *tau = (concordant - discordant) / denominator;
     return 0;
 }
+
+double sg_stats_round_significant(double value, int digits)
+{
+    if (value == 0.0 || !isfinite(value))
+        return value;
+    double magnitude = floor(log10(fabs(value)));
+    double scale = pow(10.0, (double)digits - 1.0 - magnitude);
+    return round(value * scale) / scale;
+}

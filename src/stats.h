@@ -21,4 +21,10 @@ int sg_stats_ranks_descending(const double *values, size_t count, size_t *ranks)
  */
 int sg_stats_kendall_tau_b(const double *x, const double *y, size_t count, double *tau);
 
+/*
+ * Rounds value to digits significant digits, so that values equal as printed (the outputs use
+ * "%.12g") compare equal too, whatever floating-point noise the computations left.
+ */
+double sg_stats_round_significant(double value, int digits);
+
 #endif
