@@ -154,11 +154,28 @@ static const char *const group_fill[] = {"#E8F1FA", "#FDF0E1", "#EAF5EE",
 /* Legend glyphs drawn in each stance's colour: a line with its arrowhead. */
 const char *const sg_dot_stance_glyph[SG_STANCE_COUNT] = {"━━━▶", "╍╍╍┫", "○━━○"};
 
+static Agdisc_t ordered_discipline(void)
+{
+    return (Agdisc_t){AgDefaultDisc.mem, &ordered_ids, AgDefaultDisc.io};
+}
+
 Agraph_t *sg_dot_open(const char *name)
 {
     static Agdisc_t discipline;
-    discipline = (Agdisc_t){AgDefaultDisc.mem, &ordered_ids, AgDefaultDisc.io};
+    discipline = ordered_discipline();
     return agopen((char *)name, Agdirected, &discipline);
+}
+
+Agraph_t *sg_dot_read(const char *text)
+{
+    static Agdisc_t discipline;
+    discipline = ordered_discipline();
+    FILE *stream = fmemopen((void *)text, strlen(text), "r");
+    if (!stream)
+        return NULL;
+    Agraph_t *graph = agread(stream, &discipline);
+    fclose(stream);
+    return graph;
 }
 
 void sg_dot_set(struct sg_dot_builder *b, void *object, const char *name, const char *value)

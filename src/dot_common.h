@@ -35,6 +35,13 @@ struct sg_dot_text {
 /* Opens a directed graph whose object ids follow creation order; NULL on failure. */
 Agraph_t *sg_dot_open(const char *name);
 
+/*
+ * Parses DOT text into a graph whose object ids follow creation order (agmemread's default
+ * ids follow string addresses, which makes subgraph order, and so the drawing order of group
+ * boxes in rendered images, vary between runs). NULL when the text is not DOT.
+ */
+Agraph_t *sg_dot_read(const char *text);
+
 /* Sets an attribute (declaring it with default "" when new); notes failures in b. */
 void sg_dot_set(struct sg_dot_builder *b, void *object, const char *name, const char *value);
 

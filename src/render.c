@@ -1,10 +1,12 @@
 /*
- * Image rendering through gvc: parse DOT, lay out, render to memory, free the layout before the
- * graph. Every gvc return value is checked.
+ * Image rendering through gvc: parse DOT (with dot_common's ordered ids, for byte-identical
+ * images), lay out, render to memory, free the layout before the graph. Every gvc return value
+ * is checked.
  */
 #include "render.h"
 
 #include "diag.h"
+#include "dot_common.h"
 
 #include <graphviz/graphviz_version.h>
 #include <graphviz/gvc.h>
@@ -67,7 +69,7 @@ int sg_render(struct sg_renderer *renderer, const char *dot_text, const char *en
     int err = SG_ERR_LIBRARY;
     *image = NULL;
     *length = 0;
-    Agraph_t *graph = agmemread(dot_text);
+    Agraph_t *graph = sg_dot_read(dot_text);
     if (!graph) {
         sg_diag_error("graphviz cannot read the diagram");
         return SG_ERR_LIBRARY;
@@ -158,7 +160,7 @@ int sg_render_aligned(struct sg_renderer *renderer, const char *layout_dot, cons
         images[i] = NULL;
         lengths[i] = 0;
     }
-    Agraph_t *layout = agmemread(layout_dot);
+    Agraph_t *layout = sg_dot_read(layout_dot);
     if (!layout) {
         sg_diag_error("graphviz cannot read the diagram");
         return SG_ERR_LIBRARY;
@@ -171,7 +173,7 @@ int sg_render_aligned(struct sg_renderer *renderer, const char *layout_dot, cons
     attach_attrs(layout);
     err = render_laid_out(renderer, layout, format, &images[0], &lengths[0]);
     for (size_t i = 0; i < count && !err; i++) {
-        Agraph_t *graph = agmemread(dots[i]);
+        Agraph_t *graph = sg_dot_read(dots[i]);
         if (!graph) {
             sg_diag_error("graphviz cannot read the diagram");
             err = SG_ERR_LIBRARY;

@@ -33,5 +33,26 @@ for snapshot in "$source"/data/minerals-*.json; do
     fail "$id: two runs gave different outputs"
   fi
 done
+# The README's diff example: Bessent's visit against Kellogg's, with aligned pictures.
+old=minerals-2025-02-12 new=minerals-2025-02-20
+for run in a b; do
+  "$binary" diff -q --aligned svg -o "$work/diff-$run" "$source/data/$old.json" "$source/data/$new.json" ||
+    fail "diff $old $new failed"
+done
+for suffix in diff.json diff.dot diff.svg old.svg new.svg; do
+  file=$old--$new.$suffix
+  cmp -s "$work/diff-a/$file" "$work/diff-b/$file" || fail "$file: two runs differ"
+  [[ "$suffix" == diff.json ]] && continue
+  if [[ "$mode" == --update ]]; then
+    cp "$work/diff-a/$file" "$source/graphs/$file"
+  elif cmp -s "$work/diff-a/$file" "$source/graphs/$file"; then
+    passed=$((passed + 1))
+  else
+    fail "graphs/$file differs from what the tool makes of data/"
+  fi
+done
+warnings=$(dot -Tsvg "$source/graphs/$old--$new.diff.dot" 2>&1 >/dev/null)
+[[ -z "$warnings" ]] || fail "dot warns on graphs/$old--$new.diff.dot: $warnings"
+
 echo "$passed passed, $failed failed"
 ((failed == 0))
