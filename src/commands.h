@@ -12,6 +12,7 @@ int cmd_validate(int argc, char **argv);
 int cmd_analyze(int argc, char **argv);
 int cmd_render(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
+int cmd_timeline(int argc, char **argv);
 
 /*
  * Loads the snapshot at path and computes its metrics. On success the caller owns both and

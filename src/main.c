@@ -2,6 +2,7 @@
  * stancegraph's entry point: global options, the table of subcommands, and the final check that
  * standard output was written completely.
  */
+#include "chart.h"
 #include "commands.h"
 #include "diag.h"
 #include "measures.h"
@@ -25,6 +26,7 @@ static const struct command commands[] = {
     {"analyze", cmd_analyze, "write a snapshot's metrics JSON and DOT diagram"},
     {"render", cmd_render, "draw a snapshot's diagram as DOT, SVG, PNG or PDF"},
     {"diff", cmd_diff, "show what changed between two snapshots"},
+    {"timeline", cmd_timeline, "follow every metric across snapshots or time windows"},
 };
 static const size_t command_count = sizeof commands / sizeof commands[0];
 
@@ -48,8 +50,9 @@ static void print_usage(FILE *out)
 static void print_version(void)
 {
     printf("stancegraph %s\n", SG_VERSION);
-    printf("igraph %s, graphviz %s, cJSON %s\n", sg_measures_library_version(),
-           sg_render_library_version(), sg_write_json_library_version());
+    printf("igraph %s, graphviz %s, cJSON %s, PLplot %s\n", sg_measures_library_version(),
+           sg_render_library_version(), sg_write_json_library_version(),
+           sg_chart_library_version());
 }
 
 static int finish(int status)

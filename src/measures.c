@@ -178,6 +178,8 @@ int sg_measures_compute(const struct sg_model *model, struct sg_metrics *metrics
         return SG_ERR_NOMEM;
     metrics->actor_count = model->actor_count;
     stance_strengths(model, metrics);
+    if (model->actor_count == 0)
+        return SG_OK; /* an empty time window: nothing to measure */
     int err = sg_graph_build(model, &graph);
     if (err) {
         sg_metrics_destroy(metrics);

@@ -103,6 +103,72 @@ struct sg_statement *sg_model_add_statement(struct sg_model *model)
     return &model->statements[model->statement_count++];
 }
 
+/* strdup that accepts NULL; sets *failed on out of memory. */
+static char *copy_or_null(const char *text, int *failed)
+{
+    if (!text)
+        return NULL;
+    char *copy = strdup(text);
+    if (!copy)
+        *failed = 1;
+    return copy;
+}
+
+static void copy_extras(struct sg_extras *to, const struct sg_extras *from, int *failed)
+{
+    if (from->count == 0)
+        return;
+    to->items = calloc(from->count, sizeof *to->items);
+    if (!to->items) {
+        *failed = 1;
+        return;
+    }
+    for (size_t i = 0; i < from->count; i++) {
+        to->items[i].key = copy_or_null(from->items[i].key, failed);
+        to->items[i].json = copy_or_null(from->items[i].json, failed);
+    }
+    to->count = from->count;
+}
+
+int sg_model_copy_actor(struct sg_model *model, const struct sg_actor *actor)
+{
+    int failed = 0;
+    struct sg_actor *copy = sg_model_add_actor(model);
+    if (!copy)
+        return SG_ERR_NOMEM;
+    copy->id = copy_or_null(actor->id, &failed);
+    copy->name = copy_or_null(actor->name, &failed);
+    copy->group = copy_or_null(actor->group, &failed);
+    copy->role = copy_or_null(actor->role, &failed);
+    copy->type = actor->type;
+    if (actor->alias_count > 0) {
+        copy->aliases = calloc(actor->alias_count, sizeof *copy->aliases);
+        if (!copy->aliases)
+            failed = 1;
+        for (size_t i = 0; copy->aliases && i < actor->alias_count; i++)
+            copy->aliases[copy->alias_count++] = copy_or_null(actor->aliases[i], &failed);
+    }
+    copy_extras(&copy->extras, &actor->extras, &failed);
+    return failed ? SG_ERR_NOMEM : SG_OK;
+}
+
+int sg_model_copy_statement(struct sg_model *model, const struct sg_statement *statement,
+                            size_t source, size_t target)
+{
+    int failed = 0;
+    struct sg_statement *copy = sg_model_add_statement(model);
+    if (!copy)
+        return SG_ERR_NOMEM;
+    copy->source = source;
+    copy->target = target;
+    copy->type = statement->type;
+    copy->weight = statement->weight;
+    copy->date = copy_or_null(statement->date, &failed);
+    copy->evidence = copy_or_null(statement->evidence, &failed);
+    copy_extras(&copy->extras, &statement->extras, &failed);
+    return failed ? SG_ERR_NOMEM : SG_OK;
+}
+
 long sg_model_find_actor(const struct sg_model *model, const char *id)
 {
     for (size_t i = 0; i < model->actor_count; i++)

@@ -107,6 +107,16 @@ struct sg_actor *sg_model_add_actor(struct sg_model *model);
 /* Appends a zeroed statement and returns it; NULL on out of memory. */
 struct sg_statement *sg_model_add_statement(struct sg_model *model);
 
+/* Appends a deep copy of actor (strings, aliases, extras). Returns 0 or SG_ERR_NOMEM. */
+int sg_model_copy_actor(struct sg_model *model, const struct sg_actor *actor);
+
+/*
+ * Appends a deep copy of statement with its endpoints set to source and target (actor indices
+ * in model). Returns 0 or SG_ERR_NOMEM.
+ */
+int sg_model_copy_statement(struct sg_model *model, const struct sg_statement *statement,
+                            size_t source, size_t target);
+
 /* Returns the index of the actor with this id, or -1. Linear; see sg_model_index for bulk. */
 long sg_model_find_actor(const struct sg_model *model, const char *id);
 
