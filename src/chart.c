@@ -128,9 +128,9 @@ static void draw_legend(const struct sg_timeline *t, const size_t *chosen, size_
     }
     plcol0(1);
     pllegend(&legend_width, &legend_height, PL_LEGEND_BACKGROUND | PL_LEGEND_BOUNDING_BOX,
-             PL_POSITION_RIGHT | PL_POSITION_OUTSIDE, 0.03, 0.0, 0.08, 0, 1, 1, 0,
-             0, (PLINT)n, opt, 0.8, 0.9, 2.0, 0.0, colors, text, box_colors, box_patterns,
-             box_scales, box_widths, colors, styles, widths, colors, scales, numbers, symbols);
+             PL_POSITION_RIGHT | PL_POSITION_OUTSIDE, 0.03, 0.0, 0.08, 0, 1, 1, 0, 0, (PLINT)n, opt,
+             0.8, 0.9, 2.0, 0.0, colors, text, box_colors, box_patterns, box_scales, box_widths,
+             colors, styles, widths, colors, scales, numbers, symbols);
 }
 
 int sg_chart_timeline(const struct sg_timeline *t, int metric, size_t top, char **svg,

@@ -44,8 +44,8 @@ void sg_date_from_days(long days, char out[11])
     long year, month, day;
     civil_from_days(days, &year, &month, &day);
     /* Casts bound the fields for the compiler: year 0-9999, month 1-12, day 1-31. */
-    snprintf(out, 11, "%04u-%02u-%02u", (unsigned)(year % 10000) % 10000u,
-             (unsigned)month % 100u, (unsigned)day % 100u);
+    snprintf(out, 11, "%04u-%02u-%02u", (unsigned)(year % 10000) % 10000u, (unsigned)month % 100u,
+             (unsigned)day % 100u);
 }
 
 static long days_in_month(long year, long month)

@@ -54,5 +54,22 @@ done
 warnings=$(dot -Tsvg "$source/graphs/$old--$new.diff.dot" 2>&1 >/dev/null)
 [[ -z "$warnings" ]] || fail "dot warns on graphs/$old--$new.diff.dot: $warnings"
 
+# The README's timeline example: all article snapshots.
+for run in a b; do
+  "$binary" timeline -q -o "$work/timeline-$run" "$source"/data/minerals-*.json || fail "timeline failed"
+done
+name=minerals-2025-02-12--minerals-2025-02-21
+for suffix in timeline.json timeline.csv timeline.svg; do
+  cmp -s "$work/timeline-a/$name.$suffix" "$work/timeline-b/$name.$suffix" || fail "$name.$suffix: two runs differ"
+done
+xmllint --noout "$work/timeline-a/$name.timeline.svg" || fail "$name.timeline.svg is not well-formed XML"
+if [[ "$mode" == --update ]]; then
+  cp "$work/timeline-a/$name.timeline.svg" "$source/graphs/"
+elif cmp -s "$work/timeline-a/$name.timeline.svg" "$source/graphs/$name.timeline.svg"; then
+  passed=$((passed + 1))
+else
+  fail "graphs/$name.timeline.svg differs from what the tool makes of data/"
+fi
+
 echo "$passed passed, $failed failed"
 ((failed == 0))
