@@ -322,6 +322,35 @@ void sg_dot_make_clusters(struct sg_dot_builder *b, char *const *groups, size_t 
     free(clusters);
 }
 
+void sg_dot_legend_begin(struct sg_dot_text *html, const char *title)
+{
+    sg_dot_text_printf(html, "<table border=\"1\" color=\"#808080\" cellborder=\"0\" "
+                             "cellspacing=\"4\" cellpadding=\"1\" style=\"rounded\">");
+    sg_dot_text_printf(html, "<tr><td colspan=\"2\"><b>%s</b></td></tr>", title);
+    for (int s = 0; s < SG_STANCE_COUNT; s++)
+        sg_dot_text_printf(html,
+                           "<tr><td><font color=\"%s\" point-size=\"14\">%s</font></td>"
+                           "<td align=\"left\">%s</td></tr>",
+                           sg_dot_stance_color[s], sg_dot_stance_glyph[s], sg_dot_stance_verb[s]);
+}
+
+void sg_dot_add_legend(struct sg_dot_builder *b, struct sg_dot_text *html)
+{
+    sg_dot_text_printf(html, "</table>");
+    Agnode_t *legend = agnode(b->root, (char *)"stancegraph legend", 1);
+    if (!legend || html->failed) {
+        b->failed = 1;
+        free(html->data);
+        return;
+    }
+    sg_dot_set(b, legend, "shape", "plaintext");
+    sg_dot_set(b, legend, "style", "");
+    sg_dot_set(b, legend, "fontsize", "11");
+    sg_dot_set(b, legend, "tooltip", "Legend");
+    sg_dot_set_html(b, legend, "label", html->data);
+    free(html->data);
+}
+
 int sg_dot_to_text(Agraph_t *graph, char **text)
 {
     char *buffer = NULL;

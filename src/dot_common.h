@@ -71,6 +71,15 @@ void sg_dot_graph_attributes(struct sg_dot_builder *b, const char *label);
 void sg_dot_make_clusters(struct sg_dot_builder *b, char *const *groups, size_t count,
                           Agraph_t **parent_of);
 
+/* Starts an HTML-table legend in html: its title, then one row per stance. */
+void sg_dot_legend_begin(struct sg_dot_text *html, const char *title);
+
+/*
+ * Closes the legend table in html and adds it as a plain node named "stancegraph legend" (a
+ * name with a space, which actor ids cannot have). Frees html's text.
+ */
+void sg_dot_add_legend(struct sg_dot_builder *b, struct sg_dot_text *html);
+
 /* Writes graph as DOT text into *text (freed by the caller). Returns 0 or an sg_error. */
 int sg_dot_to_text(Agraph_t *graph, char **text);
 

@@ -109,14 +109,7 @@ static void add_tie(struct sg_dot_builder *b, const struct sg_model *model, size
 static void add_legend(struct sg_dot_builder *b, const struct sg_dot_options *options)
 {
     struct sg_dot_text html = {0};
-    sg_dot_text_printf(&html, "<table border=\"1\" color=\"#808080\" cellborder=\"0\" "
-                              "cellspacing=\"4\" cellpadding=\"1\" style=\"rounded\">");
-    sg_dot_text_printf(&html, "<tr><td colspan=\"2\"><b>Legend</b></td></tr>");
-    for (int s = 0; s < SG_STANCE_COUNT; s++)
-        sg_dot_text_printf(&html,
-                           "<tr><td><font color=\"%s\" point-size=\"14\">%s</font></td>"
-                           "<td align=\"left\">%s</td></tr>",
-                           sg_dot_stance_color[s], sg_dot_stance_glyph[s], sg_dot_stance_verb[s]);
+    sg_dot_legend_begin(&html, "Legend");
     sg_dot_text_printf(&html,
                        "<tr><td colspan=\"2\" align=\"left\">line width: tie weight</td></tr>");
     sg_dot_text_printf(&html, "<tr><td colspan=\"2\" align=\"left\">node size: %s</td></tr>",
@@ -124,19 +117,8 @@ static void add_legend(struct sg_dot_builder *b, const struct sg_dot_options *op
     sg_dot_text_printf(&html, "<tr><td colspan=\"2\" align=\"left\">ellipse person · box "
                               "organization</td></tr>");
     sg_dot_text_printf(&html, "<tr><td colspan=\"2\" align=\"left\">hexagon country · octagon "
-                              "group</td></tr></table>");
-    Agnode_t *legend = agnode(b->root, (char *)"stancegraph legend", 1);
-    if (!legend || html.failed) {
-        b->failed = 1;
-        free(html.data);
-        return;
-    }
-    sg_dot_set(b, legend, "shape", "plaintext");
-    sg_dot_set(b, legend, "style", "");
-    sg_dot_set(b, legend, "fontsize", "11");
-    sg_dot_set(b, legend, "tooltip", "Legend");
-    sg_dot_set_html(b, legend, "label", html.data);
-    free(html.data);
+                              "group</td></tr>");
+    sg_dot_add_legend(b, &html);
 }
 
 int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,

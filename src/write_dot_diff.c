@@ -148,14 +148,7 @@ static void add_legend(struct sg_dot_builder *b)
 {
     struct sg_dot_text html = {0};
     char light[8], strong[8];
-    sg_dot_text_printf(&html, "<table border=\"1\" color=\"#808080\" cellborder=\"0\" "
-                              "cellspacing=\"4\" cellpadding=\"1\" style=\"rounded\">");
-    sg_dot_text_printf(&html, "<tr><td colspan=\"2\"><b>What changed</b></td></tr>");
-    for (int s = 0; s < SG_STANCE_COUNT; s++)
-        sg_dot_text_printf(&html,
-                           "<tr><td><font color=\"%s\" point-size=\"14\">%s</font></td>"
-                           "<td align=\"left\">%s</td></tr>",
-                           sg_dot_stance_color[s], sg_dot_stance_glyph[s], sg_dot_stance_verb[s]);
+    sg_dot_legend_begin(&html, "What changed");
     sg_dot_text_printf(&html, "<tr><td>thin</td><td align=\"left\">kept (label: weight "
                               "change)</td></tr>");
     sg_dot_text_printf(&html, "<tr><td><b>bold, new</b></td><td align=\"left\">added "
@@ -172,19 +165,8 @@ static void add_legend(struct sg_dot_builder *b)
                        "stance fell</td></tr>",
                        light, strong);
     sg_dot_text_printf(&html, "<tr><td colspan=\"2\" align=\"left\">(new) dashed border, "
-                              "(gone) grey</td></tr></table>");
-    Agnode_t *legend = agnode(b->root, (char *)"stancegraph legend", 1);
-    if (!legend || html.failed) {
-        b->failed = 1;
-        free(html.data);
-        return;
-    }
-    sg_dot_set(b, legend, "shape", "plaintext");
-    sg_dot_set(b, legend, "style", "");
-    sg_dot_set(b, legend, "fontsize", "11");
-    sg_dot_set(b, legend, "tooltip", "Legend");
-    sg_dot_set_html(b, legend, "label", html.data);
-    free(html.data);
+                              "(gone) grey</td></tr>");
+    sg_dot_add_legend(b, &html);
 }
 
 int sg_write_dot_diff(const struct sg_diff *diff, char **text)
