@@ -214,11 +214,12 @@ static int find_flips(struct sg_diff *diff)
         diff->flips[diff->flip_count++] =
             (struct sg_diff_flip){tie->source, tie->target, before, after};
     }
-    /* Mark the support and criticism ties of flipped pairs. */
+    /* Mark the tie that carries each flipped pair's new stance. */
     for (size_t f = 0; f < diff->flip_count; f++) {
+        enum sg_stance now = diff->flips[f].new_net > 0 ? SG_STANCE_SUPPORT : SG_STANCE_CRITICISM;
         for (size_t t = 0; t < diff->tie_count; t++) {
             struct sg_diff_tie *d = &diff->ties[t];
-            if (d->type != SG_STANCE_NEGOTIATION && d->source == diff->flips[f].source &&
+            if (d->type == now && d->new_tie != SG_ABSENT && d->source == diff->flips[f].source &&
                 d->target == diff->flips[f].target)
                 d->flipped = 1;
         }

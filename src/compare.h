@@ -32,7 +32,7 @@ struct sg_diff_tie {
     size_t source, target; /* union actor indices, in the tie's own direction */
     enum sg_stance type;
     enum sg_change change;
-    int flipped; /* its ordered pair's stance turned from support to criticism or back */
+    int flipped; /* it carries its ordered pair's new stance after a flip (see sg_diff_flip) */
 };
 
 /*

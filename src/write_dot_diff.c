@@ -1,8 +1,8 @@
 /*
  * The diff diagram (docs/COMPARE.md): kept ties thin in their stance's style, added ties bold
- * and marked "new", removed ties grey and dotted, flipped pairs drawn once in their new stance,
- * heavy, marked "flipped". Node fill shows the change of net stance: green for better, orange
- * for worse, deeper for larger changes; new actors have a dashed border, gone ones are grey.
+ * and marked "new", removed ties grey and dotted, and the tie that carries a flipped pair's new
+ * stance heavy and marked "flipped". Node fill shows the change of net stance: green for better,
+ * orange for worse, deeper for larger changes; new actors have a dashed border, gone ones are grey.
  */
 #include "write_dot_diff.h"
 
@@ -86,9 +86,6 @@ static void add_actor(struct sg_dot_builder *b, const struct sg_diff *diff, size
 static void add_tie(struct sg_dot_builder *b, const struct sg_diff *diff,
                     const struct sg_diff_tie *tie)
 {
-    /* A flipped pair is drawn once, by its new tie. */
-    if (tie->flipped && tie->change == SG_CHANGE_REMOVED)
-        return;
     Agnode_t *tail = agnode(b->root, (char *)actor_of(diff, tie->source)->id, 0);
     Agnode_t *head = agnode(b->root, (char *)actor_of(diff, tie->target)->id, 0);
     Agedge_t *edge = tail && head ? agedge(b->root, tail, head, NULL, 1) : NULL;

@@ -66,7 +66,7 @@ static void old_to_new(void **state)
     assert_int_equal(d.kept_ties, 2);
     assert_int_equal(d.weight_changes, 1);
     assert_int_equal(d.ties[0].change, SG_CHANGE_REMOVED);
-    assert_true(d.ties[0].flipped);
+    assert_false(d.ties[0].flipped); /* the old support tie: removed */
     assert_int_equal(d.ties[1].change, SG_CHANGE_KEPT);
     assert_int_equal(d.ties[2].change, SG_CHANGE_KEPT); /* c<->a written a->c after */
     assert_int_equal(d.ties[2].type, SG_STANCE_NEGOTIATION);
