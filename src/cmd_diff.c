@@ -180,8 +180,9 @@ int cmd_diff(int argc, char **argv)
             break;
         case OPT_METRIC:
             job.metric = sg_metric_find(optarg);
-            if (job.metric < 0)
-                return sg_cmd_usage_error("diff", "unknown metric '%s' for --metric", optarg);
+            if (job.metric < 0 || sg_metric_table[job.metric].label)
+                return sg_cmd_usage_error("diff", "'%s' is not a metric that can rise or fall",
+                                          optarg);
             break;
         case OPT_TOP:
             if (sg_cmd_parse_count(optarg, &job.top) != 0)

@@ -19,7 +19,8 @@
  * values differ only by floating-point noise count as tied. */
 static double comparable(double value)
 {
-    return sg_stats_round_significant(value, 12);
+    /* Undefined values (NaN, e.g. PN above the size limit) rank last. */
+    return isnan(value) ? -INFINITY : sg_stats_round_significant(value, 12);
 }
 
 void sg_compare_tie_key(const struct sg_model *model, const struct sg_tie *tie, char *key)
@@ -372,6 +373,43 @@ out:
     return err;
 }
 
+static int find_camp_switches(struct sg_diff *diff)
+{
+    size_t old_camps = diff->old_metrics->graph.camps, new_camps = diff->new_metrics->graph.camps;
+    size_t *overlap = calloc((old_camps + 1) * (new_camps + 1), sizeof *overlap);
+    size_t *match = calloc(old_camps + 1, sizeof *match);
+    diff->camp_switches = malloc((diff->actor_count + 1) * sizeof *diff->camp_switches);
+    if (!overlap || !match || !diff->camp_switches) {
+        free(overlap);
+        free(match);
+        return SG_ERR_NOMEM;
+    }
+    for (size_t a = 0; a < diff->actor_count; a++) {
+        const struct sg_diff_actor *actor = &diff->actors[a];
+        if (actor->old_index == SG_ABSENT || actor->new_index == SG_ABSENT)
+            continue;
+        size_t before = (size_t)diff->old_metrics->actors[actor->old_index].camp;
+        size_t after = (size_t)diff->new_metrics->actors[actor->new_index].camp;
+        overlap[before * (new_camps + 1) + after]++;
+    }
+    for (size_t c = 1; c <= old_camps; c++)
+        for (size_t d = 1; d <= new_camps; d++)
+            if (overlap[c * (new_camps + 1) + d] > overlap[c * (new_camps + 1) + match[c]])
+                match[c] = d;
+    for (size_t a = 0; a < diff->actor_count; a++) {
+        const struct sg_diff_actor *actor = &diff->actors[a];
+        if (actor->old_index == SG_ABSENT || actor->new_index == SG_ABSENT)
+            continue;
+        size_t before = (size_t)diff->old_metrics->actors[actor->old_index].camp;
+        size_t after = (size_t)diff->new_metrics->actors[actor->new_index].camp;
+        if (match[before] != after)
+            diff->camp_switches[diff->camp_switch_count++] = a;
+    }
+    free(overlap);
+    free(match);
+    return SG_OK;
+}
+
 int sg_compare(const struct sg_model *old_model, const struct sg_metrics *old_metrics,
                const struct sg_model *new_model, const struct sg_metrics *new_metrics,
                struct sg_diff *diff)
@@ -401,6 +439,8 @@ int sg_compare(const struct sg_model *old_model, const struct sg_metrics *old_me
         err = rank_metrics(new_metrics, &diff->new_ranks);
     if (!err)
         err = similarity(diff);
+    if (!err)
+        err = find_camp_switches(diff);
 out:
     free(union_of_new);
     if (err)
@@ -415,6 +455,7 @@ void sg_diff_destroy(struct sg_diff *diff)
     free(diff->actors);
     free(diff->ties);
     free(diff->flips);
+    free(diff->camp_switches);
     free(diff->old_ranks);
     free(diff->new_ranks);
     memset(diff, 0, sizeof *diff);

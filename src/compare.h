@@ -63,6 +63,11 @@ struct sg_diff {
     size_t tie_count, added_ties, removed_ties, kept_ties, weight_changes;
     struct sg_diff_flip *flips;
     size_t flip_count;
+    /* Common actors whose camp changed: each old camp is matched to the new camp holding most
+     * of its common members (ties: the lower number); an actor switched when its new camp is
+     * not its old camp's match. Union actor indices, in union order. */
+    size_t *camp_switches;
+    size_t camp_switch_count;
     /* Competition ranks (1 = largest) of every metric in each snapshot:
      * old_ranks[m * old actor count + i], likewise new_ranks. */
     size_t *old_ranks, *new_ranks;

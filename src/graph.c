@@ -11,6 +11,12 @@
 #include <string.h>
 
 static char last_error[256];
+static int warnings_quiet;
+
+void sg_graph_quiet_warnings(int quiet)
+{
+    warnings_quiet = quiet;
+}
 
 static void on_igraph_error(const char *reason, const char *file, int line, igraph_error_t error)
 {
@@ -24,7 +30,8 @@ static void on_igraph_warning(const char *reason, const char *file, int line)
 {
     (void)file;
     (void)line;
-    sg_diag_warning("igraph: %s", reason);
+    if (!warnings_quiet)
+        sg_diag_warning("igraph: %s", reason);
 }
 
 void sg_graph_install_handlers(void)

@@ -23,6 +23,10 @@ struct sg_graph {
  */
 void sg_graph_install_handlers(void);
 
+/* While quiet is nonzero, igraph warnings are dropped (for calls whose failure is handled,
+ * such as solving a system that may be singular). */
+void sg_graph_quiet_warnings(int quiet);
+
 /* The reason igraph gave for its last error, or "" when there was none. */
 const char *sg_graph_last_error(void);
 

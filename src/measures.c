@@ -7,24 +7,164 @@
 
 #include "diag.h"
 #include "graph.h"
+#include "signed.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define METRIC(field, integral)                                                                    \
-    {                                                                                              \
-#field, offsetof(struct sg_actor_metrics, field), integral                                 \
-    }
+/* clang-format off */
+#define METRIC(field, integral, label) \
+    {#field, offsetof(struct sg_actor_metrics, field), integral, label}
 
 const struct sg_metric_info sg_metric_table[] = {
-    METRIC(degree_in, 1),   METRIC(degree_out, 1),   METRIC(support_in, 0),
-    METRIC(support_out, 0), METRIC(criticism_in, 0), METRIC(criticism_out, 0),
-    METRIC(negotiation, 0), METRIC(net_stance, 0),   METRIC(betweenness, 0),
-    METRIC(harmonic, 0),    METRIC(pagerank, 0),     METRIC(hub, 0),
-    METRIC(authority, 0),
+    METRIC(degree_in, 1, 0),   METRIC(degree_out, 1, 0),   METRIC(support_in, 0, 0),
+    METRIC(support_out, 0, 0), METRIC(criticism_in, 0, 0), METRIC(criticism_out, 0, 0),
+    METRIC(negotiation, 0, 0), METRIC(net_stance, 0, 0),   METRIC(net_out, 0, 0),
+    METRIC(betweenness, 0, 0), METRIC(harmonic, 0, 0),     METRIC(pagerank, 0, 0),
+    METRIC(hub, 0, 0),         METRIC(authority, 0, 0),    METRIC(pn, 0, 0),
+    METRIC(pn_in, 0, 0),       METRIC(pn_out, 0, 0),       METRIC(camp, 1, 1),
+    METRIC(broker_ties, 1, 0), METRIC(broker_weight, 0, 0),
 };
+/* clang-format on */
 const size_t sg_metric_count = sizeof sg_metric_table / sizeof sg_metric_table[0];
+
+/* Readers of the graph-level measures, one per field, for sg_graph_field_table. */
+static double graph_actors(const struct sg_graph_metrics *g)
+{
+    return (double)g->actors;
+}
+
+static double graph_statements(const struct sg_graph_metrics *g)
+{
+    return (double)g->statements;
+}
+
+static double graph_ties(const struct sg_graph_metrics *g)
+{
+    return (double)g->ties;
+}
+
+static double graph_ties_support(const struct sg_graph_metrics *g)
+{
+    return (double)g->ties_by_type[SG_STANCE_SUPPORT];
+}
+
+static double graph_ties_criticism(const struct sg_graph_metrics *g)
+{
+    return (double)g->ties_by_type[SG_STANCE_CRITICISM];
+}
+
+static double graph_ties_negotiation(const struct sg_graph_metrics *g)
+{
+    return (double)g->ties_by_type[SG_STANCE_NEGOTIATION];
+}
+
+static double graph_arcs(const struct sg_graph_metrics *g)
+{
+    return (double)g->arcs;
+}
+
+static double graph_density(const struct sg_graph_metrics *g)
+{
+    return g->density;
+}
+
+static double graph_reciprocity(const struct sg_graph_metrics *g)
+{
+    return g->reciprocity;
+}
+
+static double graph_weak_components(const struct sg_graph_metrics *g)
+{
+    return (double)g->weak_components;
+}
+
+static double graph_positive_pairs(const struct sg_graph_metrics *g)
+{
+    return (double)g->positive_pairs;
+}
+
+static double graph_negative_pairs(const struct sg_graph_metrics *g)
+{
+    return (double)g->negative_pairs;
+}
+
+static double graph_triangles(const struct sg_graph_metrics *g)
+{
+    return (double)g->triangles;
+}
+
+static double graph_balanced_triangles(const struct sg_graph_metrics *g)
+{
+    return (double)g->balanced_triangles;
+}
+
+static double graph_triangle_balance(const struct sg_graph_metrics *g)
+{
+    return g->triangle_balance;
+}
+
+static double graph_walk_balance(const struct sg_graph_metrics *g)
+{
+    return g->walk_balance;
+}
+
+static double graph_frustration(const struct sg_graph_metrics *g)
+{
+    return (double)g->frustration;
+}
+
+static double graph_frustration_exact(const struct sg_graph_metrics *g)
+{
+    return (double)g->frustration_exact;
+}
+
+static double graph_camps(const struct sg_graph_metrics *g)
+{
+    return (double)g->camps;
+}
+
+static double graph_camp_modularity(const struct sg_graph_metrics *g)
+{
+    return g->camp_modularity;
+}
+
+static double graph_camp_breaking_pairs(const struct sg_graph_metrics *g)
+{
+    return (double)g->camp_breaking_pairs;
+}
+
+static double graph_polarization(const struct sg_graph_metrics *g)
+{
+    return g->polarization;
+}
+
+const struct sg_graph_field sg_graph_field_table[] = {
+    {"actors", graph_actors, 1, 0},
+    {"statements", graph_statements, 1, 0},
+    {"ties", graph_ties, 1, 0},
+    {"ties_support", graph_ties_support, 1, 0},
+    {"ties_criticism", graph_ties_criticism, 1, 0},
+    {"ties_negotiation", graph_ties_negotiation, 1, 0},
+    {"arcs", graph_arcs, 1, 0},
+    {"density", graph_density, 0, 0},
+    {"reciprocity", graph_reciprocity, 0, 0},
+    {"weak_components", graph_weak_components, 1, 0},
+    {"positive_pairs", graph_positive_pairs, 1, 1},
+    {"negative_pairs", graph_negative_pairs, 1, 1},
+    {"triangles", graph_triangles, 1, 1},
+    {"balanced_triangles", graph_balanced_triangles, 1, 1},
+    {"triangle_balance", graph_triangle_balance, 0, 1},
+    {"walk_balance", graph_walk_balance, 0, 1},
+    {"frustration", graph_frustration, 1, 1},
+    {"frustration_exact", graph_frustration_exact, 1, 1},
+    {"camps", graph_camps, 1, 1},
+    {"camp_modularity", graph_camp_modularity, 0, 1},
+    {"camp_breaking_pairs", graph_camp_breaking_pairs, 1, 1},
+    {"polarization", graph_polarization, 0, 1},
+};
+const size_t sg_graph_field_count = sizeof sg_graph_field_table / sizeof sg_graph_field_table[0];
 
 int sg_metric_find(const char *name)
 {
@@ -68,6 +208,9 @@ static void stance_strengths(const struct sg_model *model, struct sg_metrics *me
             break;
         }
     }
+    for (size_t i = 0; i < model->actor_count; i++)
+        metrics->actors[i].net_out =
+            metrics->actors[i].support_out - metrics->actors[i].criticism_out;
     for (size_t i = 0; i < model->actor_count; i++)
         metrics->actors[i].net_stance =
             metrics->actors[i].support_in - metrics->actors[i].criticism_in;
@@ -178,8 +321,14 @@ int sg_measures_compute(const struct sg_model *model, struct sg_metrics *metrics
         return SG_ERR_NOMEM;
     metrics->actor_count = model->actor_count;
     stance_strengths(model, metrics);
-    if (model->actor_count == 0)
-        return SG_OK; /* an empty time window: nothing to measure */
+    if (model->actor_count == 0) {
+        /* An empty time window: nothing to measure, and nothing is balanced or split. */
+        metrics->graph.triangle_balance = NAN;
+        metrics->graph.walk_balance = NAN;
+        metrics->graph.camp_modularity = NAN;
+        metrics->graph.frustration_exact = 1;
+        return SG_OK;
+    }
     int err = sg_graph_build(model, &graph);
     if (err) {
         sg_metrics_destroy(metrics);
@@ -190,7 +339,11 @@ int sg_measures_compute(const struct sg_model *model, struct sg_metrics *metrics
     if (err) {
         sg_diag_error("igraph failed computing %s: %s", step, sg_graph_last_error());
         sg_metrics_destroy(metrics);
+        return err;
     }
+    err = sg_signed_compute(model, metrics);
+    if (err)
+        sg_metrics_destroy(metrics);
     return err;
 }
 

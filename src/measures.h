@@ -24,6 +24,13 @@ struct sg_actor_metrics {
     double pagerank;    /* damping 0.85, arcs weighted by strength */
     double hub;         /* HITS hub score, largest = 1 */
     double authority;   /* HITS authority score, largest = 1 */
+    /* Signed measures (signed.h, docs/SIGNED.md). NaN where undefined: written as null. */
+    double net_out;       /* support_out - criticism_out */
+    double pn;            /* PN centrality on the undirected signed graph */
+    double pn_in, pn_out; /* PN centrality, directed variants */
+    double camp;          /* camp number, 1 = largest camp */
+    double broker_ties;   /* negotiation ties with actors of other camps */
+    double broker_weight; /* their summed weight */
 };
 
 struct sg_graph_metrics {
@@ -36,6 +43,17 @@ struct sg_graph_metrics {
     double density;     /* arcs / (n (n - 1)) */
     double reciprocity; /* share of arcs whose reverse arc exists */
     size_t weak_components;
+    /* Signed graph (signed.h). NaN where undefined: written as null. */
+    size_t positive_pairs, negative_pairs; /* actor pairs with a net positive / negative tie */
+    size_t triangles, balanced_triangles;
+    double triangle_balance; /* balanced / all signed triangles */
+    double walk_balance;     /* Estrada-Benzi: sum exp(eigenvalues of A) / of |A| */
+    size_t frustration;      /* fewest signed pairs to drop to make the graph balanced */
+    int frustration_exact;   /* 0 when frustration is a heuristic upper bound */
+    size_t camps;
+    double camp_modularity;     /* signed modularity (Gomez et al. 2009) of the camps */
+    size_t camp_breaking_pairs; /* positive pairs across camps, negative pairs inside */
+    double polarization;        /* criticism share across camps x support share inside */
 };
 
 struct sg_metrics {
@@ -49,7 +67,20 @@ struct sg_metric_info {
     const char *name;
     size_t offset; /* of the double in struct sg_actor_metrics */
     int integral;
+    int label; /* a category (the camp), not an amount: no deltas or ranks in comparisons */
 };
+
+/* One graph-level measure, read as a double (NaN where undefined). */
+struct sg_graph_field {
+    const char *name;
+    double (*read)(const struct sg_graph_metrics *graph);
+    int integral;
+    int is_signed; /* a measure of the signed graph (grouped under "signed" in metrics JSON) */
+};
+
+/* The graph-level measures, in output order. */
+extern const struct sg_graph_field sg_graph_field_table[];
+extern const size_t sg_graph_field_count;
 
 /* The per-actor metrics, in output order. */
 extern const struct sg_metric_info sg_metric_table[];

@@ -48,21 +48,11 @@ static cJSON *graph_block(struct sg_json_builder *b, const struct sg_diff *diff)
 {
     const struct sg_graph_metrics *o = &diff->old_metrics->graph, *n = &diff->new_metrics->graph;
     cJSON *graph = sg_json_check(b, cJSON_CreateObject());
-    sg_json_add(b, graph, "actors", old_new_delta(b, (double)o->actors, (double)n->actors, 1));
-    sg_json_add(b, graph, "statements",
-                old_new_delta(b, (double)o->statements, (double)n->statements, 1));
-    sg_json_add(b, graph, "ties", old_new_delta(b, (double)o->ties, (double)n->ties, 1));
-    for (int t = 0; t < SG_STANCE_COUNT; t++) {
-        char key[32];
-        snprintf(key, sizeof key, "ties_%s", sg_stance_name((enum sg_stance)t));
-        sg_json_add(b, graph, key,
-                    old_new_delta(b, (double)o->ties_by_type[t], (double)n->ties_by_type[t], 1));
+    for (size_t f = 0; f < sg_graph_field_count; f++) {
+        const struct sg_graph_field *field = &sg_graph_field_table[f];
+        sg_json_add(b, graph, field->name,
+                    old_new_delta(b, field->read(o), field->read(n), field->integral));
     }
-    sg_json_add(b, graph, "arcs", old_new_delta(b, (double)o->arcs, (double)n->arcs, 1));
-    sg_json_add(b, graph, "density", old_new_delta(b, o->density, n->density, 0));
-    sg_json_add(b, graph, "reciprocity", old_new_delta(b, o->reciprocity, n->reciprocity, 0));
-    sg_json_add(b, graph, "weak_components",
-                old_new_delta(b, (double)o->weak_components, (double)n->weak_components, 1));
     return graph;
 }
 
@@ -101,6 +91,7 @@ static cJSON *summary_block(struct sg_json_builder *b, const struct sg_diff *dif
     sg_json_add(b, object, "ties_kept", sg_json_count(b, diff->kept_ties));
     sg_json_add(b, object, "weight_changes", sg_json_count(b, diff->weight_changes));
     sg_json_add(b, object, "flips", sg_json_count(b, diff->flip_count));
+    sg_json_add(b, object, "camp_switches", sg_json_count(b, diff->camp_switch_count));
     return object;
 }
 
@@ -144,6 +135,18 @@ static cJSON *metric_change(struct sg_json_builder *b, const struct sg_diff *dif
     int integral = sg_metric_table[m].integral;
     double before = 0, after = 0;
     long old_rank = 0, new_rank = 0;
+    if (sg_metric_table[m].label) {
+        /* A label (the camp): its value on each side, no delta or rank. */
+        if (actor->old_index != SG_ABSENT)
+            sg_json_add(b, object, "old",
+                        sg_json_count(b, (size_t)sg_metric_value(
+                                             &diff->old_metrics->actors[actor->old_index], m)));
+        if (actor->new_index != SG_ABSENT)
+            sg_json_add(b, object, "new",
+                        sg_json_count(b, (size_t)sg_metric_value(
+                                             &diff->new_metrics->actors[actor->new_index], m)));
+        return object;
+    }
     if (actor->old_index != SG_ABSENT) {
         before = sg_metric_value(&diff->old_metrics->actors[actor->old_index], m);
         old_rank = (long)diff->old_ranks[m * n_old + actor->old_index];
@@ -211,6 +214,8 @@ int sg_write_diff_json(const struct sg_diff *diff, char **text)
                        "support - criticism weight on an ordered pair changed sign");
     sg_json_add_string(&b, parameters, "rank", "competition ranking, 1 = largest");
     sg_json_add_string(&b, parameters, "rank_change", "old rank - new rank (positive = rose)");
+    sg_json_add_string(&b, parameters, "camp_switch",
+                       "new camp differs from the new camp holding most of the old camp");
     sg_json_add(&b, root, "parameters", parameters);
     sg_json_add(&b, root, "summary", summary_block(&b, diff));
     sg_json_add(&b, root, "similarity", similarity_block(&b, diff));
@@ -221,6 +226,11 @@ int sg_write_diff_json(const struct sg_diff *diff, char **text)
     for (size_t i = 0; i < diff->flip_count; i++)
         sg_json_append(&b, flips, flip_object(&b, diff, &diff->flips[i]));
     sg_json_add(&b, root, "flips", flips);
+    cJSON *switches = sg_json_check(&b, cJSON_CreateArray());
+    for (size_t i = 0; i < diff->camp_switch_count; i++)
+        sg_json_append(&b, switches,
+                       cJSON_CreateString(actor_of(diff, diff->camp_switches[i])->id));
+    sg_json_add(&b, root, "camp_switches", switches);
     cJSON *ties = sg_json_check(&b, cJSON_CreateArray());
     for (size_t i = 0; i < diff->tie_count; i++)
         sg_json_append(&b, ties, tie_object(&b, diff, &diff->ties[i]));
@@ -288,6 +298,11 @@ void sg_write_diff_summary(const struct sg_diff *diff, int metric, size_t limit,
                 actor_of(diff, f->target)->id, f->old_net > 0 ? "support" : "criticism", f->old_net,
                 f->new_net > 0 ? "support" : "criticism", f->new_net);
     }
+
+    fprintf(out, "camp switches: %zu", diff->camp_switch_count);
+    for (size_t i = 0; i < diff->camp_switch_count; i++)
+        fprintf(out, "%s%s", i ? ", " : " (", actor_of(diff, diff->camp_switches[i])->id);
+    fputs(diff->camp_switch_count ? ")\n" : "\n", out);
 
     struct mover *movers = malloc((diff->actor_count + 1) * sizeof *movers);
     size_t count = 0;

@@ -65,6 +65,21 @@ static cJSON *graph_block(struct sg_json_builder *w, const struct sg_graph_metri
     sg_json_add(w, graph, "density", sg_json_number(w, g->density));
     sg_json_add(w, graph, "reciprocity", sg_json_number(w, g->reciprocity));
     sg_json_add(w, graph, "weak_components", sg_json_count(w, g->weak_components));
+    cJSON *signed_block = sg_json_check(w, cJSON_CreateObject());
+    for (size_t f = 0; f < sg_graph_field_count; f++) {
+        const struct sg_graph_field *field = &sg_graph_field_table[f];
+        if (!field->is_signed)
+            continue;
+        double value = field->read(g);
+        if (field->integral && !strcmp(field->name, "frustration_exact"))
+            sg_json_add(w, signed_block, field->name,
+                        sg_json_check(w, cJSON_CreateBool(value != 0)));
+        else
+            sg_json_add(w, signed_block, field->name,
+                        field->integral ? sg_json_count(w, (size_t)value)
+                                        : sg_json_number(w, value));
+    }
+    sg_json_add(w, graph, "signed", signed_block);
     return graph;
 }
 

@@ -7,71 +7,10 @@
 #include "json_build.h"
 #include "version.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Graph-level measures in output order, read from struct sg_graph_metrics. */
-struct graph_field {
-    const char *name;
-    double (*read)(const struct sg_graph_metrics *g);
-    int integral;
-};
-
-static double g_actors(const struct sg_graph_metrics *g)
-{
-    return (double)g->actors;
-}
-static double g_statements(const struct sg_graph_metrics *g)
-{
-    return (double)g->statements;
-}
-static double g_ties(const struct sg_graph_metrics *g)
-{
-    return (double)g->ties;
-}
-static double g_support(const struct sg_graph_metrics *g)
-{
-    return (double)g->ties_by_type[SG_STANCE_SUPPORT];
-}
-static double g_criticism(const struct sg_graph_metrics *g)
-{
-    return (double)g->ties_by_type[SG_STANCE_CRITICISM];
-}
-static double g_negotiation(const struct sg_graph_metrics *g)
-{
-    return (double)g->ties_by_type[SG_STANCE_NEGOTIATION];
-}
-static double g_arcs(const struct sg_graph_metrics *g)
-{
-    return (double)g->arcs;
-}
-static double g_density(const struct sg_graph_metrics *g)
-{
-    return g->density;
-}
-static double g_reciprocity(const struct sg_graph_metrics *g)
-{
-    return g->reciprocity;
-}
-static double g_components(const struct sg_graph_metrics *g)
-{
-    return (double)g->weak_components;
-}
-
-static const struct graph_field graph_fields[] = {
-    {"actors", g_actors, 1},
-    {"statements", g_statements, 1},
-    {"ties", g_ties, 1},
-    {"ties_support", g_support, 1},
-    {"ties_criticism", g_criticism, 1},
-    {"ties_negotiation", g_negotiation, 1},
-    {"arcs", g_arcs, 1},
-    {"density", g_density, 0},
-    {"reciprocity", g_reciprocity, 0},
-    {"weak_components", g_components, 1},
-};
-#define GRAPH_FIELD_COUNT (sizeof graph_fields / sizeof graph_fields[0])
 
 static cJSON *value(struct sg_json_builder *b, double v, int integral)
 {
@@ -140,13 +79,13 @@ int sg_write_timeline_json(const struct sg_timeline *t, const struct sg_timeline
     sg_json_add(&b, root, "snapshots", snapshots);
 
     cJSON *graph = sg_json_check(&b, cJSON_CreateObject());
-    for (size_t f = 0; f < GRAPH_FIELD_COUNT; f++) {
+    for (size_t f = 0; f < sg_graph_field_count; f++) {
         cJSON *series = sg_json_check(&b, cJSON_CreateArray());
         for (size_t s = 0; s < t->count; s++)
-            sg_json_append(
-                &b, series,
-                value(&b, graph_fields[f].read(&t->metrics[s].graph), graph_fields[f].integral));
-        sg_json_add(&b, graph, graph_fields[f].name, series);
+            sg_json_append(&b, series,
+                           value(&b, sg_graph_field_table[f].read(&t->metrics[s].graph),
+                                 sg_graph_field_table[f].integral));
+        sg_json_add(&b, graph, sg_graph_field_table[f].name, series);
     }
     sg_json_add(&b, root, "graph", graph);
 
@@ -186,6 +125,12 @@ int sg_write_timeline_json(const struct sg_timeline *t, const struct sg_timeline
         sg_json_add(&b, object, "ties_formed", tie_list(&b, d, SG_CHANGE_ADDED));
         sg_json_add(&b, object, "ties_dissolved", tie_list(&b, d, SG_CHANGE_REMOVED));
         sg_json_add(&b, object, "flips", sg_json_count(&b, d->flip_count));
+        cJSON *switches = sg_json_check(&b, cJSON_CreateArray());
+        for (size_t i = 0; i < d->camp_switch_count; i++) {
+            const struct sg_diff_actor *a = &d->actors[d->camp_switches[i]];
+            sg_json_append(&b, switches, cJSON_CreateString(d->new_model->actors[a->new_index].id));
+        }
+        sg_json_add(&b, object, "camp_switches", switches);
         sg_json_append(&b, changes, object);
     }
     sg_json_add(&b, root, "changes", changes);
@@ -194,7 +139,9 @@ int sg_write_timeline_json(const struct sg_timeline *t, const struct sg_timeline
 
 static void csv_value(FILE *out, double v, int integral)
 {
-    if (integral)
+    if (!isfinite(v))
+        fputs("NA", out); /* undefined: what R and pandas read as missing */
+    else if (integral)
         fprintf(out, "%zu", (size_t)v);
     else
         fprintf(out, "%.12g", v == 0.0 ? 0.0 : v);
@@ -225,10 +172,11 @@ int sg_write_timeline_csv(const struct sg_timeline *t, char **text)
         }
     }
     for (size_t s = 0; s < t->count; s++)
-        for (size_t f = 0; f < GRAPH_FIELD_COUNT; f++) {
+        for (size_t f = 0; f < sg_graph_field_count; f++) {
             fprintf(out, "%s,%s,,%s,", t->models[s].info.date, t->models[s].info.id,
-                    graph_fields[f].name);
-            csv_value(out, graph_fields[f].read(&t->metrics[s].graph), graph_fields[f].integral);
+                    sg_graph_field_table[f].name);
+            csv_value(out, sg_graph_field_table[f].read(&t->metrics[s].graph),
+                      sg_graph_field_table[f].integral);
             fputc('\n', out);
         }
     if (fclose(out) != 0) {

@@ -73,7 +73,9 @@ def main():
                 key = (snapshot_id, actor["id"], metric)
                 if present != (key in csv_values):
                     problems.append(f"csv row {key}: present {key in csv_values}")
-                elif present and float(csv_values[key]) != float(want):
+                elif present and want is None and csv_values[key] != "NA":
+                    problems.append(f"csv {key}: {csv_values[key]} != NA")
+                elif present and want is not None and float(csv_values[key]) != float(want):
                     problems.append(f"csv {key}: {csv_values[key]} != {want}")
     for i, change in enumerate(timeline["changes"]):
         before, after = tie_keys(snapshots[i]), tie_keys(snapshots[i + 1])

@@ -93,6 +93,11 @@ static void old_to_new(void **state)
     assert_float_equal(after.metrics.actors[0].net_stance, 1.0, 1e-12);
     assert_float_equal(after.metrics.actors[1].net_stance, -0.5, 1e-12);
     assert_float_equal(after.metrics.actors[2].net_stance, -0.6, 1e-12);
+    /* camps: {a, b, d} {c} before, {a, c, e} {b} after; b switched */
+    assert_float_equal(before.metrics.actors[1].camp, before.metrics.actors[0].camp, 0.0);
+    assert_float_equal(before.metrics.graph.camp_modularity, 0.2, 1e-12);
+    assert_int_equal(d.camp_switch_count, 1);
+    assert_int_equal(d.camp_switches[0], 1); /* union index of b */
     sg_diff_destroy(&d);
     unload(&before);
     unload(&after);

@@ -178,8 +178,9 @@ static void no_relations(void **state)
 static void metric_table(void **state)
 {
     (void)state;
-    assert_int_equal(sg_metric_count, 13);
-    assert_int_equal(sg_metric_find("pagerank"), 10);
+    assert_int_equal(sg_metric_count, 20);
+    assert_int_equal(sg_metric_find("pagerank"), 11);
+    assert_true(sg_metric_table[sg_metric_find("camp")].label);
     assert_int_equal(sg_metric_find("nope"), -1);
     struct sg_actor_metrics m = {0};
     m.hub = 0.25;

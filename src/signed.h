@@ -1,0 +1,31 @@
+/*
+ * Stance-aware measures on the signed graph (docs/SIGNED.md): signed degree, PN centrality,
+ * structural balance (triangles, walks), frustration, camps, polarization and brokers.
+ *
+ * The signed graph: support is positive, criticism negative, negotiation left out. Between two
+ * actors the signed weight is the summed support weight minus the summed criticism weight over
+ * both directions (the directed variant keeps one direction); a pair whose sum is zero has no
+ * signed tie. Results go into the sg_metrics that sg_measures_compute fills.
+ */
+#ifndef SG_SIGNED_H
+#define SG_SIGNED_H
+
+#include "measures.h"
+#include "model.h"
+
+/* Above this many actors, dense-matrix measures (PN, walk balance) are not computed (null). */
+#define SG_SIGNED_DENSE_LIMIT 2000
+
+/* Components up to this size get an exact frustration count; larger ones a heuristic bound. */
+#define SG_SIGNED_EXACT_LIMIT 20
+
+/* The seed of the camp search (igraph's spinglass), fixed so that runs are reproducible. */
+#define SG_SIGNED_SEED 20140101u
+
+/*
+ * Computes the signed measures of model into metrics (whose actor array is allocated and whose
+ * stance strengths are filled). Returns 0, SG_ERR_NOMEM or SG_ERR_LIBRARY (reported).
+ */
+int sg_signed_compute(const struct sg_model *model, struct sg_metrics *metrics);
+
+#endif
