@@ -28,6 +28,9 @@ static const char usage[] =
     "      --top N          rows in the table; 0 for all (default: 10)\n"
     "      --size-by M      metric that sizes the diagram's nodes (default: pagerank)\n"
     "      --no-legend      leave the legend out of the diagram\n"
+    "      --camps          fill the diagram's nodes by camp\n"
+    "      --layers         also compute the centralities on the support, criticism and\n"
+    "                       negotiation layers separately (\"layers\" in the JSON)\n"
     "  -q, --quiet          print no table and no file names\n"
     "  -h, --help           show this help\n"
     "\n"
@@ -84,19 +87,22 @@ static int print_table(const struct sg_model *model, const struct sg_metrics *me
 
 int cmd_analyze(int argc, char **argv)
 {
-    enum { OPT_RANK_BY = 256, OPT_TOP, OPT_SIZE_BY, OPT_NO_LEGEND };
+    enum { OPT_RANK_BY = 256, OPT_TOP, OPT_SIZE_BY, OPT_NO_LEGEND, OPT_CAMPS, OPT_LAYERS };
     static const struct option options[] = {{"output", required_argument, NULL, 'o'},
                                             {"rank-by", required_argument, NULL, OPT_RANK_BY},
                                             {"top", required_argument, NULL, OPT_TOP},
                                             {"size-by", required_argument, NULL, OPT_SIZE_BY},
                                             {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
+                                            {"camps", no_argument, NULL, OPT_CAMPS},
+                                            {"layers", no_argument, NULL, OPT_LAYERS},
                                             {"quiet", no_argument, NULL, 'q'},
                                             {"help", no_argument, NULL, 'h'},
                                             {NULL, 0, NULL, 0}};
     const char *directory = "output";
     int rank_metric = sg_metric_find("pagerank");
     size_t top = 10;
-    int quiet = 0, c;
+    int quiet = 0, with_layers = 0, c;
+    struct sg_metrics layers[SG_STANCE_COUNT] = {{0}};
     struct sg_dot_options dot_options;
     struct sg_model model;
     struct sg_metrics metrics = {0};
@@ -131,6 +137,12 @@ int cmd_analyze(int argc, char **argv)
         case OPT_NO_LEGEND:
             dot_options.legend = 0;
             break;
+        case OPT_CAMPS:
+            dot_options.camps = 1;
+            break;
+        case OPT_LAYERS:
+            with_layers = 1;
+            break;
         case 'q':
             quiet = 1;
             break;
@@ -151,7 +163,10 @@ int cmd_analyze(int argc, char **argv)
     err = sg_cmd_load_and_measure(argv[optind], &model, &metrics);
     if (err)
         goto out;
-    err = sg_write_metrics_json(&model, &metrics, &json_text);
+    for (int layer = 0; with_layers && !err && layer < SG_STANCE_COUNT; layer++)
+        err = sg_measures_compute_layer(&model, (enum sg_stance)layer, &layers[layer]);
+    if (!err)
+        err = sg_write_metrics_json(&model, &metrics, with_layers ? layers : NULL, &json_text);
     if (err)
         goto out;
     err = sg_write_dot(&model, &metrics, &dot_options, &dot_text);
@@ -188,6 +203,8 @@ out:
     free(json_text);
     free(dot_text);
     sg_metrics_destroy(&metrics);
+    for (int layer = 0; layer < SG_STANCE_COUNT; layer++)
+        sg_metrics_destroy(&layers[layer]);
     sg_model_destroy(&model);
     return sg_exit_status_for(err);
 }

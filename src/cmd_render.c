@@ -25,6 +25,7 @@ static const char usage[] =
     "  -K, --engine E       layout engine: dot, neato, sfdp or circo (default: dot)\n"
     "      --size-by M      metric that sizes the nodes (default: pagerank)\n"
     "      --no-legend      leave the legend out\n"
+    "      --camps          fill the nodes by camp\n"
     "  -h, --help           show this help\n"
     "\n"
     "exit status: 0 ok, 64 usage, 65 invalid snapshot, 66 cannot read input,\n"
@@ -44,12 +45,13 @@ static int is_known_format(const char *format)
 
 int cmd_render(int argc, char **argv)
 {
-    enum { OPT_SIZE_BY = 256, OPT_NO_LEGEND };
+    enum { OPT_SIZE_BY = 256, OPT_NO_LEGEND, OPT_CAMPS };
     static const struct option options[] = {{"output", required_argument, NULL, 'o'},
                                             {"format", required_argument, NULL, 'T'},
                                             {"engine", required_argument, NULL, 'K'},
                                             {"size-by", required_argument, NULL, OPT_SIZE_BY},
                                             {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
+                                            {"camps", no_argument, NULL, OPT_CAMPS},
                                             {"help", no_argument, NULL, 'h'},
                                             {NULL, 0, NULL, 0}};
     const char *output = NULL, *format = NULL, *engine = "dot";
@@ -83,6 +85,9 @@ int cmd_render(int argc, char **argv)
             break;
         case OPT_NO_LEGEND:
             dot_options.legend = 0;
+            break;
+        case OPT_CAMPS:
+            dot_options.camps = 1;
             break;
         case 'h':
             fputs(usage, stdout);

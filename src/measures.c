@@ -347,6 +347,30 @@ int sg_measures_compute(const struct sg_model *model, struct sg_metrics *metrics
     return err;
 }
 
+int sg_measures_compute_layer(const struct sg_model *model, enum sg_stance layer,
+                              struct sg_metrics *metrics)
+{
+    struct sg_model part;
+    int err = SG_OK;
+    memset(metrics, 0, sizeof *metrics);
+    sg_model_init(&part);
+    part.info.id = model->info.id; /* borrowed for the call; cleared before destroy */
+    for (size_t i = 0; !err && i < model->actor_count; i++)
+        err = sg_model_copy_actor(&part, &model->actors[i]);
+    for (size_t i = 0; !err && i < model->statement_count; i++) {
+        const struct sg_statement *s = &model->statements[i];
+        if (s->type == layer)
+            err = sg_model_copy_statement(&part, s, s->source, s->target);
+    }
+    if (!err)
+        err = sg_model_build_ties(&part);
+    if (!err)
+        err = sg_measures_compute(&part, metrics);
+    part.info.id = NULL;
+    sg_model_destroy(&part);
+    return err;
+}
+
 void sg_metrics_destroy(struct sg_metrics *metrics)
 {
     if (!metrics)

@@ -98,6 +98,13 @@ double sg_metric_value(const struct sg_actor_metrics *metrics, size_t index);
  */
 int sg_measures_compute(const struct sg_model *model, struct sg_metrics *metrics);
 
+/*
+ * Computes the measures of one layer: model restricted to the statements of one stance type,
+ * every actor kept (docs/SIGNED.md, "Per-layer metrics"). Same contract as sg_measures_compute.
+ */
+int sg_measures_compute_layer(const struct sg_model *model, enum sg_stance layer,
+                              struct sg_metrics *metrics);
+
 /* Frees what sg_measures_compute allocated; accepts NULL. */
 void sg_metrics_destroy(struct sg_metrics *metrics);
 

@@ -22,9 +22,37 @@ static double largest_value(const struct sg_metrics *metrics, int metric)
     return largest;
 }
 
+/* Light fills for camps, numbered by size: enough for the camps a reader can tell apart. */
+static const char *const camp_fill[] = {"#9ECAE1", "#FDAE6B", "#A1D99B",
+                                        "#DADAEB", "#FDD0A2", "#C7E9C0"};
+#define CAMP_FILLS (sizeof camp_fill / sizeof camp_fill[0])
+
+/*
+ * The fill of every actor under --camps: a colour for each of the first CAMP_FILLS camps that
+ * has two or more actors, none (NULL) for the rest. Returns NULL on out of memory.
+ */
+static const char **camp_colours(const struct sg_metrics *metrics)
+{
+    size_t sizes[CAMP_FILLS + 1] = {0};
+    const char **fills = calloc(metrics->actor_count + 1, sizeof *fills);
+    if (!fills)
+        return NULL;
+    for (size_t i = 0; i < metrics->actor_count; i++) {
+        size_t camp = (size_t)metrics->actors[i].camp;
+        if (camp >= 1 && camp <= CAMP_FILLS)
+            sizes[camp]++;
+    }
+    for (size_t i = 0; i < metrics->actor_count; i++) {
+        size_t camp = (size_t)metrics->actors[i].camp;
+        if (camp >= 1 && camp <= CAMP_FILLS && sizes[camp] >= 2)
+            fills[i] = camp_fill[camp - 1];
+    }
+    return fills;
+}
+
 static void add_actor(struct sg_dot_builder *b, const struct sg_model *model,
                       const struct sg_metrics *metrics, const struct sg_dot_options *options,
-                      size_t index, double largest, Agraph_t *parent)
+                      size_t index, double largest, Agraph_t *parent, const char *fill)
 {
     const struct sg_actor *actor = &model->actors[index];
     Agnode_t *node = agnode(parent ? parent : b->root, actor->id, 1);
@@ -45,6 +73,9 @@ static void add_actor(struct sg_dot_builder *b, const struct sg_model *model,
     double value = sg_metric_value(&metrics->actors[index], (size_t)options->size_metric);
     double scale = largest > 0.0 && value > 0.0 ? sqrt(value / largest) : 0.0;
     sg_dot_text_printf(&tooltip, "\\n%s = %.4g", sg_metric_table[options->size_metric].name, value);
+    sg_dot_text_printf(&tooltip, "\\ncamp %.0f", metrics->actors[index].camp);
+    if (fill)
+        sg_dot_set(b, node, "fillcolor", fill);
     sg_dot_set(b, node, "label", sg_dot_text_take(b, &label));
     sg_dot_set(b, node, "tooltip", sg_dot_text_take(b, &tooltip));
     sg_dot_set(b, node, "shape", sg_dot_actor_shape[actor->type]);
@@ -106,10 +137,22 @@ static void add_tie(struct sg_dot_builder *b, const struct sg_model *model, size
  * The legend: one HTML-label node, compact whatever the layout. Its name contains a space,
  * which actor ids cannot, so it never collides with an actor.
  */
-static void add_legend(struct sg_dot_builder *b, const struct sg_dot_options *options)
+static void add_legend(struct sg_dot_builder *b, const struct sg_dot_options *options,
+                       const char **fills, const struct sg_metrics *metrics)
 {
     struct sg_dot_text html = {0};
     sg_dot_legend_begin(&html, "Legend");
+    if (fills) {
+        /* One swatch per coloured camp, in camp order. */
+        sg_dot_text_printf(&html, "<tr><td colspan=\"2\" align=\"left\">fill: camp ");
+        for (size_t camp = 1; camp <= CAMP_FILLS; camp++)
+            for (size_t i = 0; i < metrics->actor_count; i++)
+                if ((size_t)metrics->actors[i].camp == camp && fills[i]) {
+                    sg_dot_text_printf(&html, "<font color=\"%s\">██</font>%zu ", fills[i], camp);
+                    break;
+                }
+        sg_dot_text_printf(&html, "</td></tr>");
+    }
     sg_dot_text_printf(&html,
                        "<tr><td colspan=\"2\" align=\"left\">line width: tie weight</td></tr>");
     sg_dot_text_printf(&html, "<tr><td colspan=\"2\" align=\"left\">node size: %s</td></tr>",
@@ -150,13 +193,17 @@ int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
     if (!b.failed)
         sg_dot_make_clusters(&b, groups, model->actor_count, parent_of);
     free(groups);
+    const char **fills = options->camps ? camp_colours(metrics) : NULL;
+    if (options->camps && !fills)
+        b.failed = 1;
     for (size_t i = 0; i < model->actor_count && !b.failed; i++)
-        add_actor(&b, model, metrics, options, i, largest, parent_of[i]);
+        add_actor(&b, model, metrics, options, i, largest, parent_of[i], fills ? fills[i] : NULL);
     free(parent_of);
     for (size_t i = 0; i < model->tie_count && !b.failed; i++)
         add_tie(&b, model, i);
     if (options->legend && !b.failed)
-        add_legend(&b, options);
+        add_legend(&b, options, fills, metrics);
+    free(fills);
     err = b.failed ? SG_ERR_LIBRARY : sg_dot_to_text(b.root, text);
     if (err == SG_ERR_LIBRARY)
         sg_diag_error("graphviz failed while building the diagram");
@@ -168,4 +215,5 @@ void sg_dot_options_init(struct sg_dot_options *options)
 {
     options->size_metric = sg_metric_find("pagerank");
     options->legend = 1;
+    options->camps = 0;
 }

@@ -12,9 +12,10 @@
 struct sg_dot_options {
     int size_metric; /* index into sg_metric_table; its values must be >= 0 */
     int legend;      /* nonzero to draw the legend */
+    int camps;       /* nonzero to fill nodes by camp (camps of two or more actors) */
 };
 
-/* Default options: nodes sized by pagerank, legend on. */
+/* Default options: nodes sized by pagerank, legend on, no camp colours. */
 void sg_dot_options_init(struct sg_dot_options *options);
 
 /*

@@ -112,7 +112,8 @@ static cJSON *actor_object(struct sg_json_builder *w, const struct sg_actor *act
     return object;
 }
 
-static cJSON *tie_object(struct sg_json_builder *w, const struct sg_model *model, size_t index)
+static cJSON *tie_object(struct sg_json_builder *w, const struct sg_model *model,
+                         const struct sg_metrics *metrics, size_t index)
 {
     const struct sg_tie *tie = &model->ties[index];
     cJSON *object = sg_json_check(w, cJSON_CreateObject());
@@ -123,6 +124,11 @@ static cJSON *tie_object(struct sg_json_builder *w, const struct sg_model *model
     sg_json_add_string(w, object, "type", sg_stance_name(tie->type));
     sg_json_add(w, object, "weight", sg_json_number(w, tie->weight));
     sg_json_add(w, object, "count", sg_json_count(w, tie->count));
+    if (tie->type != SG_STANCE_NEGOTIATION) {
+        int same = metrics->actors[tie->source].camp == metrics->actors[tie->target].camp;
+        int breaks = tie->type == SG_STANCE_SUPPORT ? !same : same;
+        sg_json_add(w, object, "breaks_camps", sg_json_check(w, cJSON_CreateBool(breaks)));
+    }
     cJSON *statements = sg_json_check(w, cJSON_CreateArray());
     for (size_t i = tie->first_statement; statements && i < model->statement_count; i++) {
         const struct sg_statement *s = &model->statements[i];
@@ -143,8 +149,37 @@ static cJSON *tie_object(struct sg_json_builder *w, const struct sg_model *model
     return object;
 }
 
+/* The metrics computed per layer: the path and walk measures, the degrees. */
+static const char *const layer_metrics[] = {"degree_in", "degree_out", "betweenness", "harmonic",
+                                            "pagerank",  "hub",        "authority"};
+
+static cJSON *layers_block(struct sg_json_builder *w, const struct sg_model *model,
+                           const struct sg_metrics *layers)
+{
+    cJSON *object = sg_json_check(w, cJSON_CreateObject());
+    for (int layer = 0; layer < SG_STANCE_COUNT; layer++) {
+        cJSON *actors = sg_json_check(w, cJSON_CreateArray());
+        for (size_t i = 0; i < model->actor_count; i++) {
+            cJSON *actor = sg_json_check(w, cJSON_CreateObject());
+            sg_json_add_string(w, actor, "id", model->actors[i].id);
+            cJSON *values = sg_json_check(w, cJSON_CreateObject());
+            for (size_t k = 0; k < sizeof layer_metrics / sizeof layer_metrics[0]; k++) {
+                size_t m = (size_t)sg_metric_find(layer_metrics[k]);
+                double v = sg_metric_value(&layers[layer].actors[i], m);
+                sg_json_add(w, values, layer_metrics[k],
+                            sg_metric_table[m].integral ? sg_json_count(w, (size_t)v)
+                                                        : sg_json_number(w, v));
+            }
+            sg_json_add(w, actor, "metrics", values);
+            sg_json_append(w, actors, actor);
+        }
+        sg_json_add(w, object, sg_stance_name((enum sg_stance)layer), actors);
+    }
+    return object;
+}
+
 int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics *metrics,
-                          char **text)
+                          const struct sg_metrics *layers, char **text)
 {
     struct sg_json_builder w = {0};
     cJSON *root = cJSON_CreateObject();
@@ -161,8 +196,10 @@ int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics 
     sg_json_add(&w, root, "actors", actors);
     cJSON *ties = sg_json_check(&w, cJSON_CreateArray());
     for (size_t i = 0; ties && i < model->tie_count; i++)
-        sg_json_append(&w, ties, tie_object(&w, model, i));
+        sg_json_append(&w, ties, tie_object(&w, model, metrics, i));
     sg_json_add(&w, root, "ties", ties);
+    if (layers)
+        sg_json_add(&w, root, "layers", layers_block(&w, model, layers));
 
     return sg_json_finish(&w, root, text);
 }

@@ -13,10 +13,12 @@
 /*
  * Renders the metrics of model as JSON text (NUL-terminated, ending in a newline) into *text,
  * which the caller frees with free(). Numbers use a fixed format ("%.12g"), keys a fixed order,
- * so equal inputs give byte-identical text. Returns 0 or SG_ERR_NOMEM.
+ * so equal inputs give byte-identical text. layers, when not NULL, holds SG_STANCE_COUNT
+ * per-layer metrics (support, criticism, negotiation) written under "layers".
+ * Returns 0 or SG_ERR_NOMEM.
  */
 int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics *metrics,
-                          char **text);
+                          const struct sg_metrics *layers, char **text);
 
 /* The cJSON version in use, for --version. */
 const char *sg_write_json_library_version(void);

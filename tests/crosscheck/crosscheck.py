@@ -5,7 +5,8 @@ For each snapshot given, this script
   1. runs `stancegraph analyze` on it and reads the metrics JSON it writes;
   2. reads the snapshot JSON itself, aggregates statements into ties and ties into arcs as
      docs/METRICS.md defines them, and computes every metric with NetworkX;
-  3. compares every value to within 1e-6 and reports each difference.
+  3. compares every value to within 1e-6 and reports each difference;
+  4. does the same for the per-layer metrics (`--layers`), on the statements of each type.
 
 Usage: crosscheck.py STANCEGRAPH SNAPSHOT.json...
 Exit status 0 when every value agrees, 1 otherwise.
@@ -21,6 +22,8 @@ import networkx as nx
 import numpy as np
 
 TOLERANCE = 1e-6
+LAYER_METRICS = ("degree_in", "degree_out", "betweenness", "harmonic", "pagerank", "hub",
+                 "authority")
 
 
 def reference_metrics(snapshot):
@@ -132,13 +135,24 @@ def main():
         for path in paths:
             with open(path, encoding="utf-8") as f:
                 snapshot = json.load(f)
-            subprocess.run([binary, "analyze", "-q", "-o", out, path], check=True)
+            subprocess.run([binary, "analyze", "-q", "--layers", "-o", out, path], check=True)
             with open(os.path.join(out, snapshot["snapshot"]["id"] + ".metrics.json"),
                       encoding="utf-8") as f:
                 metrics = json.load(f)
             ours = {a["id"]: a["metrics"] for a in metrics["actors"]}
             reference, graph, hits_unique = reference_metrics(snapshot)
             found = compare(path, ours, reference, metrics["graph"], graph)
+            # Per-layer metrics: the same definitions on the statements of one type only.
+            for layer, actors in metrics["layers"].items():
+                part = dict(snapshot, relations=[r for r in snapshot["relations"]
+                                                 if r["type"] == layer])
+                layer_reference, _, layer_hits = reference_metrics(part)
+                wanted = {a: {m: v for m, v in values.items() if m in LAYER_METRICS
+                              and (layer_hits or m not in ("hub", "authority"))}
+                          for a, values in layer_reference.items()}
+                found += compare(f"{path} [{layer}]", {a["id"]: a["metrics"] for a in actors},
+                                 wanted, {}, {})
+                checked += sum(len(m) for m in wanted.values())
             problems += found
             values = sum(len(m) for m in reference.values()) + len(graph)
             checked += values
