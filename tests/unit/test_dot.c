@@ -148,11 +148,39 @@ static void legend_optional(void **state)
     sg_model_destroy(&model);
 }
 
+/* Signed pairs a-b +, b-c -, a-d +: camps {a, b, d} (camp 1, filled) and {c} (alone: no
+ * fill under --camps, white as usual). */
+static void camp_fill(void **state)
+{
+    (void)state;
+    struct sg_model model;
+    struct sg_metrics metrics;
+    struct sg_dot_options options;
+    char *text = NULL;
+    build(&model, &metrics);
+    sg_dot_options_init(&options);
+    options.camps = 1;
+    assert_int_equal(sg_write_dot(&model, &metrics, &options, &text), SG_OK);
+    Agraph_t *graph = agmemread(text);
+    assert_non_null(graph);
+    static const char *const filled[] = {"a", "b", "d"};
+    for (int i = 0; i < 3; i++)
+        assert_string_equal(attribute(agnode(graph, (char *)filled[i], 0), "fillcolor"),
+                            "#9ECAE1");
+    assert_string_equal(attribute(agnode(graph, (char *)"c", 0), "fillcolor"), "white");
+    assert_non_null(strstr(text, "fill: camp"));
+    agclose(graph);
+    free(text);
+    sg_metrics_destroy(&metrics);
+    sg_model_destroy(&model);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(reads_back),
         cmocka_unit_test(legend_optional),
+        cmocka_unit_test(camp_fill),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
