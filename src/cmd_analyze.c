@@ -71,13 +71,14 @@ static int print_table(const struct sg_model *model, const struct sg_metrics *me
     }
     printf("%s: %zu actors, %zu ties; ranked by %s\n", model->info.id, model->actor_count,
            model->tie_count, sg_metric_table[rank_metric].name);
-    printf("%4s  %-*s  %8s  %11s  %8s  %10s  %3s  %3s\n", "rank", (int)width, "actor", "pagerank",
-           "betweenness", "harmonic", "net_stance", "in", "out");
+    printf("%4s  %-*s  %8s  %11s  %8s  %10s  %6s  %4s  %3s  %3s\n", "rank", (int)width, "actor",
+           "pagerank", "betweenness", "harmonic", "net_stance", "pn", "camp", "in", "out");
     for (size_t r = 0; r < rows; r++) {
         const struct sg_actor_metrics *m = &metrics->actors[ranks[r].actor];
-        printf("%4zu  %-*s  %8.4f  %11.4f  %8.4f  %+10.3f  %3.0f  %3.0f\n", r + 1, (int)width,
-               model->actors[ranks[r].actor].id, m->pagerank, m->betweenness, m->harmonic,
-               m->net_stance == 0.0 ? 0.0 : m->net_stance, m->degree_in, m->degree_out);
+        printf("%4zu  %-*s  %8.4f  %11.4f  %8.4f  %+10.3f  %6.3f  %4.0f  %3.0f  %3.0f\n", r + 1,
+               (int)width, model->actors[ranks[r].actor].id, m->pagerank, m->betweenness,
+               m->harmonic, m->net_stance == 0.0 ? 0.0 : m->net_stance, m->pn, m->camp,
+               m->degree_in, m->degree_out);
     }
     if (rows < model->actor_count)
         printf("(%zu more; --top 0 shows all)\n", model->actor_count - rows);

@@ -33,6 +33,18 @@ for snapshot in "$source"/data/minerals-*.json; do
     fail "$id: two runs gave different outputs"
   fi
 done
+# The README's camps picture of the latest snapshot.
+latest=minerals-2025-02-21
+"$binary" render --camps -T svg -o "$work/$latest.camps.svg" "$source/data/$latest.json" ||
+  fail "render --camps failed"
+if [[ "$mode" == --update ]]; then
+  cp "$work/$latest.camps.svg" "$source/graphs/"
+elif cmp -s "$work/$latest.camps.svg" "$source/graphs/$latest.camps.svg"; then
+  passed=$((passed + 1))
+else
+  fail "graphs/$latest.camps.svg differs from what the tool makes of data/"
+fi
+
 # The README's diff example: Bessent's visit against Kellogg's, with aligned pictures.
 old=minerals-2025-02-12 new=minerals-2025-02-20
 for run in a b; do
