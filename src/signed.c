@@ -72,7 +72,8 @@ static void signed_graph_free(struct signed_graph *g)
     memset(g, 0, sizeof *g);
 }
 
-static int signed_graph_build(const struct sg_model *model, struct signed_graph *g)
+static int signed_graph_build(const struct sg_model *model, const size_t *vertex_of,
+                              struct signed_graph *g)
 {
     memset(g, 0, sizeof *g);
     g->n = model->actor_count;
@@ -86,10 +87,11 @@ static int signed_graph_build(const struct sg_model *model, struct signed_graph 
         if (tie->type == SG_STANCE_NEGOTIATION)
             continue;
         double w = tie->type == SG_STANCE_SUPPORT ? tie->weight : -tie->weight;
-        size_t lo = tie->source < tie->target ? tie->source : tie->target;
-        size_t hi = tie->source < tie->target ? tie->target : tie->source;
+        size_t source = vertex_of[tie->source], target = vertex_of[tie->target];
+        size_t lo = source < target ? source : target;
+        size_t hi = source < target ? target : source;
         g->pairs[g->pair_count++] = (struct signed_pair){lo, hi, w};
-        g->arcs[g->arc_count++] = (struct signed_pair){tie->source, tie->target, w};
+        g->arcs[g->arc_count++] = (struct signed_pair){source, target, w};
     }
     g->pair_count = merge_pairs(g->pairs, g->pair_count);
     g->arc_count = merge_pairs(g->arcs, g->arc_count);
@@ -197,13 +199,13 @@ static int solve(igraph_matrix_t *m, igraph_matrix_t *b)
  *   out:        PN = (I - A A^T/(4(n-1)^2))^-1 (I + A/(2n-2)) 1
  *   in:         the same with A^T for A.
  */
-static int pn_centrality(const struct signed_graph *g, struct sg_metrics *metrics)
+static int pn_centrality(const struct signed_graph *g, double *pn, double *pn_in, double *pn_out)
 {
     size_t n = g->n;
     igraph_matrix_t a, m, b, product;
     int err = SG_ERR_LIBRARY, a_ok = 0, m_ok = 0, b_ok = 0, p_ok = 0;
     if (n == 1) {
-        metrics->actors[0].pn = metrics->actors[0].pn_in = metrics->actors[0].pn_out = 1.0;
+        pn[0] = pn_in[0] = pn_out[0] = 1.0;
         return SG_OK;
     }
     double scale = 1.0 / (2.0 * (double)n - 2.0);
@@ -230,7 +232,7 @@ static int pn_centrality(const struct signed_graph *g, struct sg_metrics *metric
     if (status == SG_ERR_LIBRARY)
         goto out;
     for (size_t i = 0; i < n; i++)
-        metrics->actors[i].pn = status ? NAN : MATRIX(b, i, 0);
+        pn[i] = status ? NAN : MATRIX(b, i, 0);
 
     fill_pn_matrix(g->arcs, g->arc_count, 0, &a);
     for (int in = 0; in < 2; in++) {
@@ -260,9 +262,9 @@ static int pn_centrality(const struct signed_graph *g, struct sg_metrics *metric
         for (size_t i = 0; i < n; i++) {
             double value = status ? NAN : MATRIX(b, i, 0);
             if (in)
-                metrics->actors[i].pn_in = value;
+                pn_in[i] = value;
             else
-                metrics->actors[i].pn_out = value;
+                pn_out[i] = value;
         }
     }
     err = SG_OK;
@@ -583,44 +585,39 @@ static int compare_camps(const void *left, const void *right)
  * Camps: per component, spinglass (3+ actors), the obvious answer for 1 or 2. Camps are then
  * numbered by size (largest first), ties by their alphabetically first actor id.
  */
-static int find_camps(const struct sg_model *model, const struct signed_graph *g,
-                      const size_t *component, size_t component_count, double *camp_of)
+static int find_camps(const struct sg_model *model, const size_t *actor_of,
+                      const struct signed_graph *g, const size_t *component, size_t component_count,
+                      double *camp_of)
 {
     size_t n = g->n;
-    struct id_order *order = malloc((n + 1) * sizeof *order);
     size_t *position = malloc((n + 1) * sizeof *position);
     size_t *members = malloc((n + 1) * sizeof *members);
     long *raw = malloc((n + 1) * sizeof *raw);
     struct camp_rank *camps = calloc(n + 1, sizeof *camps);
     long next_label = 0;
     int err = SG_ERR_NOMEM;
-    if (!order || !position || !members || !raw || !camps)
+    if (!position || !members || !raw || !camps)
         goto out;
-    for (size_t i = 0; i < n; i++)
-        order[i] = (struct id_order){model->actors[i].id, i};
-    qsort(order, n, sizeof *order, compare_ids);
-    for (size_t i = 0; i < n; i++)
-        position[order[i].actor] = i;
     err = SG_OK;
+    /* Vertices are numbered in id order, so members come out sorted by id. */
     for (size_t c = 0; c < component_count && !err; c++) {
         size_t k = 0;
-        for (size_t i = 0; i < n; i++) /* in id order */
-            if (component[order[i].actor] == c)
-                members[k++] = order[i].actor;
+        for (size_t v = 0; v < n; v++)
+            if (component[v] == c)
+                members[k++] = v;
         if (k == 1) {
             raw[members[0]] = next_label++;
         } else if (k == 2) {
             size_t a = members[0], b = members[1];
-            struct signed_pair key = {a < b ? a : b, a < b ? b : a, 0};
+            struct signed_pair key = {a, b, 0};
             const struct signed_pair *p =
                 bsearch(&key, g->pairs, g->pair_count, sizeof *g->pairs, compare_pairs);
             raw[a] = next_label;
             raw[b] = p && p->weight < 0 ? next_label + 1 : next_label;
             next_label += p && p->weight < 0 ? 2 : 1;
         } else {
-            /* Component-local positions for the edge list. */
             for (size_t i = 0; i < k; i++)
-                position[members[i]] = i;
+                position[members[i]] = i; /* component-local numbering */
             long used = 0;
             err = spinglass_component(g, members, k, position, next_label, raw, &used);
             next_label += used;
@@ -628,12 +625,12 @@ static int find_camps(const struct sg_model *model, const struct signed_graph *g
     }
     if (err)
         goto out;
-    /* Rank camps: sizes and first ids, then renumber 1.. in rank order. */
-    for (size_t i = 0; i < n; i++) {
-        struct camp_rank *c = &camps[raw[order[i].actor]];
-        c->raw = raw[order[i].actor];
+    /* Rank camps by size, then first id (vertices in id order: the first seen is smallest). */
+    for (size_t v = 0; v < n; v++) {
+        struct camp_rank *c = &camps[raw[v]];
+        c->raw = raw[v];
         if (c->size++ == 0)
-            c->first_id = order[i].id; /* ids come in sorted order: the first is smallest */
+            c->first_id = model->actors[actor_of[v]].id;
     }
     size_t used = 0;
     for (long label = 0; label < next_label; label++)
@@ -647,11 +644,10 @@ static int find_camps(const struct sg_model *model, const struct signed_graph *g
     }
     for (size_t r = 0; r < used; r++)
         number[camps[r].raw] = (long)r + 1;
-    for (size_t i = 0; i < n; i++)
-        camp_of[i] = (double)number[raw[i]];
+    for (size_t v = 0; v < n; v++)
+        camp_of[v] = (double)number[raw[v]];
     free(number);
 out:
-    free(order);
     free(position);
     free(members);
     free(raw);
@@ -732,13 +728,41 @@ static void brokers(const struct sg_model *model, struct sg_metrics *metrics)
     }
 }
 
+/* Numbers actors by id order, so that nothing below depends on input order. */
+static int number_by_id(const struct sg_model *model, size_t *vertex_of, size_t *actor_of)
+{
+    struct id_order *order = malloc((model->actor_count + 1) * sizeof *order);
+    if (!order)
+        return SG_ERR_NOMEM;
+    for (size_t i = 0; i < model->actor_count; i++)
+        order[i] = (struct id_order){model->actors[i].id, i};
+    qsort(order, model->actor_count, sizeof *order, compare_ids);
+    for (size_t v = 0; v < model->actor_count; v++) {
+        actor_of[v] = order[v].actor;
+        vertex_of[order[v].actor] = v;
+    }
+    free(order);
+    return SG_OK;
+}
+
 int sg_signed_compute(const struct sg_model *model, struct sg_metrics *metrics)
 {
     struct signed_graph g;
     struct sg_graph_metrics *out = &metrics->graph;
-    size_t *component = NULL, *stack = NULL;
-    double *camp_of = NULL;
-    int err = signed_graph_build(model, &g);
+    size_t n = model->actor_count;
+    size_t *component = malloc((n + 1) * sizeof *component);
+    size_t *stack = malloc((n + 1) * sizeof *stack);
+    size_t *vertex_of = malloc((n + 1) * sizeof *vertex_of);
+    size_t *actor_of = malloc((n + 1) * sizeof *actor_of);
+    double *camp_of = malloc((n + 1) * sizeof *camp_of);
+    double *pn = malloc((n + 1) * 3 * sizeof *pn);
+    int err = SG_ERR_NOMEM;
+    memset(&g, 0, sizeof g);
+    if (!component || !stack || !vertex_of || !actor_of || !camp_of || !pn)
+        goto out;
+    err = number_by_id(model, vertex_of, actor_of);
+    if (!err)
+        err = signed_graph_build(model, vertex_of, &g);
     if (err)
         goto out;
     for (size_t i = 0; i < g.pair_count; i++) {
@@ -750,42 +774,42 @@ int sg_signed_compute(const struct sg_model *model, struct sg_metrics *metrics)
     count_triangles(&g, out);
 
     out->walk_balance = NAN;
-    if (g.n <= SG_SIGNED_DENSE_LIMIT) {
-        err = pn_centrality(&g, metrics);
+    for (size_t v = 0; v < 3 * n; v++)
+        pn[v] = NAN;
+    if (n <= SG_SIGNED_DENSE_LIMIT) {
+        err = pn_centrality(&g, pn, pn + n, pn + 2 * n);
         if (!err && g.pair_count > 0)
             err = walk_balance(&g, &out->walk_balance);
         if (err)
             goto out;
-    } else {
-        for (size_t i = 0; i < g.n; i++)
-            metrics->actors[i].pn = metrics->actors[i].pn_in = metrics->actors[i].pn_out = NAN;
+    }
+    for (size_t a = 0; a < n; a++) {
+        metrics->actors[a].pn = pn[vertex_of[a]];
+        metrics->actors[a].pn_in = pn[n + vertex_of[a]];
+        metrics->actors[a].pn_out = pn[2 * n + vertex_of[a]];
     }
 
-    component = malloc((g.n + 1) * sizeof *component);
-    stack = malloc((g.n + 1) * sizeof *stack);
-    camp_of = malloc((g.n + 1) * sizeof *camp_of);
-    if (!component || !stack || !camp_of) {
-        err = SG_ERR_NOMEM;
-        goto out;
-    }
     size_t count = components(&g, component, stack);
     err = frustration(&g, component, count, out);
     if (!err)
-        err = find_camps(model, &g, component, count, camp_of);
+        err = find_camps(model, actor_of, &g, component, count, camp_of);
     if (err)
         goto out;
     out->camps = 0;
-    for (size_t i = 0; i < g.n; i++) {
-        metrics->actors[i].camp = camp_of[i];
-        if ((size_t)camp_of[i] > out->camps)
-            out->camps = (size_t)camp_of[i];
+    for (size_t a = 0; a < n; a++) {
+        metrics->actors[a].camp = camp_of[vertex_of[a]];
+        if ((size_t)camp_of[vertex_of[a]] > out->camps)
+            out->camps = (size_t)camp_of[vertex_of[a]];
     }
     camp_quality(&g, camp_of, out->camps, out);
     brokers(model, metrics);
 out:
     free(component);
     free(stack);
+    free(vertex_of);
+    free(actor_of);
     free(camp_of);
+    free(pn);
     signed_graph_free(&g);
     return err;
 }

@@ -11,7 +11,8 @@ For each snapshot, runs `stancegraph analyze` and recomputes from the snapshot f
 - frustration by brute force over all two-colourings when every component has at most 16
   actors (with a component over 20 actors, only that stancegraph calls its figure a bound);
 - from stancegraph's own camps: breaking pairs, signed modularity, polarization and brokers
-  (the camps themselves are checked on fixtures whose camps are obvious, in the unit tests).
+  (the camps themselves are checked on fixtures whose camps are obvious, in the unit tests);
+- that the same snapshot with actors and relations in reverse order gets the same camps.
 
 Usage: signedcheck.py STANCEGRAPH SNAPSHOT..."""
 import itertools
@@ -195,6 +196,24 @@ def check(binary, path, out):
     for a in ids:
         expect(f"{a}.broker_ties", actors[a]["broker_ties"], brokers[a][0])
         expect(f"{a}.broker_weight", actors[a]["broker_weight"], brokers[a][1])
+
+    # Input order must not matter: the same snapshot with actors and relations reversed gets
+    # the same camps and the same signed graph figures.
+    shuffled = dict(snapshot, actors=snapshot["actors"][::-1],
+                    relations=snapshot["relations"][::-1])
+    shuffled["snapshot"] = dict(snapshot["snapshot"], id=snapshot["snapshot"]["id"] + ".reversed")
+    shuffled_path = os.path.join(out, "reversed.json")
+    with open(shuffled_path, "w", encoding="utf-8") as f:
+        json.dump(shuffled, f)
+    subprocess.run([binary, "analyze", "-q", "-o", out, shuffled_path], check=True)
+    again = strict_load(os.path.join(out, shuffled["snapshot"]["id"] + ".metrics.json"))
+    for a in again["actors"]:
+        if a["metrics"]["camp"] != camp[a["id"]]:
+            problems.append(f"{path}: {a['id']}: camp {camp[a['id']]}, reversed input "
+                            f"{a['metrics']['camp']}")
+    for key in ("camps", "frustration", "positive_pairs", "negative_pairs", "triangles"):
+        if again["graph"]["signed"][key] != got[key]:
+            problems.append(f"{path}: {key} changes with input order")
     return problems
 
 
