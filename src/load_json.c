@@ -24,6 +24,7 @@
 
 struct loader {
     const char *file;
+    const struct sg_load_limits *limits;
     struct sg_model *model;
     int errors;
     int out_of_memory;
@@ -464,6 +465,16 @@ static void load_root(struct loader *loader, const cJSON *root)
     int relation_count = relations ? cJSON_GetArraySize(relations) : 0;
     if (actors && actor_count == 0)
         report(loader, "actors", "at least one actor is required");
+    if ((size_t)actor_count > loader->limits->max_actors) {
+        report(loader, "actors", "%d actors, more than the limit of %zu", actor_count,
+               loader->limits->max_actors);
+        return;
+    }
+    if ((size_t)relation_count > loader->limits->max_relations) {
+        report(loader, "relations", "%d relations, more than the limit of %zu", relation_count,
+               loader->limits->max_relations);
+        return;
+    }
     if (sg_model_reserve(loader->model, (size_t)actor_count, (size_t)relation_count) != SG_OK) {
         loader->out_of_memory = 1;
         return;
@@ -479,6 +490,50 @@ static void load_root(struct loader *loader, const cJSON *root)
     for (const cJSON *relation = relations ? relations->child : NULL; relation && !stopped(loader);
          relation = relation->next)
         load_relation(loader, relation, index++);
+}
+
+void sg_load_limits_default(struct sg_load_limits *limits)
+{
+    limits->max_depth = SG_LOAD_MAX_DEPTH;
+    limits->max_string = SG_LOAD_MAX_STRING;
+    limits->max_actors = SG_LOAD_MAX_ACTORS;
+    limits->max_relations = SG_LOAD_MAX_RELATIONS;
+}
+
+/*
+ * Scans the text for nesting deeper than the limit and strings longer than the limit, before
+ * cJSON sees it (cJSON would recurse 1000 levels deep, and report only "syntax error").
+ */
+static int check_shape(const char *name, const char *bytes, size_t length,
+                       const struct sg_load_limits *limits)
+{
+    unsigned long line, column;
+    size_t depth = 0;
+    for (size_t i = 0; i < length; i++) {
+        char c = bytes[i];
+        if (c == '"') {
+            size_t start = i++;
+            while (i < length && bytes[i] != '"')
+                i += bytes[i] == '\\' ? 2 : 1;
+            if (i - start - 1 > limits->max_string) {
+                sg_text_line_column(bytes, start, &line, &column);
+                sg_diag_at_position(name, line, column, "string longer than the limit of %zu bytes",
+                                    limits->max_string);
+                return SG_ERR_DATA;
+            }
+        } else if (c == '[' || c == '{') {
+            if (++depth > limits->max_depth) {
+                sg_text_line_column(bytes, i, &line, &column);
+                sg_diag_at_position(name, line, column,
+                                    "nesting deeper than the limit of %zu levels",
+                                    limits->max_depth);
+                return SG_ERR_DATA;
+            }
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            depth--;
+        }
+    }
+    return SG_OK;
 }
 
 /* Checks that the bytes can be JSON text at all, reporting with line:column. */
@@ -531,10 +586,20 @@ static void describe_syntax_error(const char *name, const char *bytes, size_t le
 
 int sg_load_json_buffer(const char *name, const char *bytes, size_t length, struct sg_model *model)
 {
-    struct loader loader = {.file = name, .model = model};
+    struct sg_load_limits limits;
+    sg_load_limits_default(&limits);
+    return sg_load_json_buffer_limited(name, bytes, length, &limits, model);
+}
+
+int sg_load_json_buffer_limited(const char *name, const char *bytes, size_t length,
+                                const struct sg_load_limits *limits, struct sg_model *model)
+{
+    struct loader loader = {.file = name, .limits = limits, .model = model};
     cJSON *root = NULL;
     const char *end = NULL;
     int err = check_bytes(name, bytes, length);
+    if (!err)
+        err = check_shape(name, bytes, length, limits);
     if (err)
         goto out;
     size_t start = length >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;

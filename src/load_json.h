@@ -13,6 +13,22 @@
 /* Most problems reported for one file before the loader stops looking. */
 #define SG_LOAD_MAX_ERRORS 50
 
+/* Limits enforced on every snapshot, so that hostile input gets an error, not exhaustion. */
+struct sg_load_limits {
+    size_t max_depth;     /* nesting of arrays and objects */
+    size_t max_string;    /* bytes in one JSON string, as written */
+    size_t max_actors;    /* entries of "actors" */
+    size_t max_relations; /* entries of "relations" */
+};
+
+#define SG_LOAD_MAX_DEPTH     64
+#define SG_LOAD_MAX_STRING    65536
+#define SG_LOAD_MAX_ACTORS    1000000
+#define SG_LOAD_MAX_RELATIONS 10000000
+
+/* Fills limits with the documented defaults above. */
+void sg_load_limits_default(struct sg_load_limits *limits);
+
 /* The format string a snapshot must declare. */
 #define SG_SNAPSHOT_FORMAT "stancegraph/1"
 
@@ -27,5 +43,9 @@ int sg_load_json_file(const char *path, struct sg_model *model);
  * Same for bytes already in memory; name is used in diagnostics. bytes[length] must be '\0'.
  */
 int sg_load_json_buffer(const char *name, const char *bytes, size_t length, struct sg_model *model);
+
+/* sg_load_json_buffer with explicit limits (tests lower them). */
+int sg_load_json_buffer_limited(const char *name, const char *bytes, size_t length,
+                                const struct sg_load_limits *limits, struct sg_model *model);
 
 #endif

@@ -6,6 +6,7 @@
 #include "diag.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,9 +15,10 @@
 
 struct pending {
     char *path;        /* destination */
-    char *temporary;   /* NULL for standard output */
-    void *stdout_data; /* copy kept for standard output */
+    char *temporary;   /* NULL for standard output and in-place destinations */
+    void *stdout_data; /* copy kept for standard output or an in-place destination */
     size_t stdout_length;
+    int direct; /* written in place at commit (devices, pipes) */
 };
 
 struct sg_outfile_set {
@@ -58,6 +60,20 @@ int sg_outfile_add(struct sg_outfile_set *set, const char *path, const void *dat
         return SG_ERR_NOMEM;
     set->count++;
 
+    /* A destination that exists and is not a regular file (a device such as /dev/null or
+     * /dev/full, a pipe) is written in place: renaming over it would replace it. */
+    struct stat existing;
+    if (strcmp(path, "-") != 0 && stat(path, &existing) == 0 && !S_ISREG(existing.st_mode) &&
+        !S_ISDIR(existing.st_mode)) {
+        item->direct = 1;
+        item->stdout_data = malloc(length ? length : 1);
+        if (!item->stdout_data)
+            return SG_ERR_NOMEM;
+        memcpy(item->stdout_data, data, length);
+        item->stdout_length = length;
+        return SG_OK;
+    }
+
     if (strcmp(path, "-") == 0) {
         item->stdout_data = malloc(length ? length : 1);
         if (!item->stdout_data)
@@ -94,6 +110,25 @@ int sg_outfile_add(struct sg_outfile_set *set, const char *path, const void *dat
     return err;
 }
 
+static int write_in_place(const struct pending *item)
+{
+    int fd = open(item->path, O_WRONLY | O_TRUNC);
+    if (fd < 0) {
+        sg_diag_error("cannot create '%s': %s", item->path, strerror(errno));
+        return SG_ERR_CREATE;
+    }
+    int err = SG_OK;
+    if (write_all(fd, item->stdout_data, item->stdout_length) != 0) {
+        sg_diag_error("cannot write '%s': %s", item->path, strerror(errno));
+        err = SG_ERR_WRITE;
+    }
+    if (close(fd) != 0 && err == SG_OK) {
+        sg_diag_error("cannot write '%s': %s", item->path, strerror(errno));
+        err = SG_ERR_WRITE;
+    }
+    return err;
+}
+
 int sg_outfile_commit(struct sg_outfile_set *set)
 {
     for (size_t i = 0; i < set->count; i++) {
@@ -111,6 +146,12 @@ int sg_outfile_commit(struct sg_outfile_set *set)
         struct pending *item = &set->items[i];
         if (!item->stdout_data)
             continue;
+        if (item->direct) {
+            int err = write_in_place(item);
+            if (err)
+                return err;
+            continue;
+        }
         if (fwrite(item->stdout_data, 1, item->stdout_length, stdout) != item->stdout_length) {
             sg_diag_error("cannot write to standard output: %s", strerror(errno));
             return SG_ERR_WRITE;

@@ -1,7 +1,8 @@
 /*
  * Atomic output. Each file is first written in full to a temporary file beside its destination,
  * then all of a command's files are renamed into place together, so that a failure leaves
- * nothing behind but what existed before. The path "-" means standard output.
+ * nothing behind but what existed before. The path "-" means standard output; a destination
+ * that is a device or a pipe (/dev/null, /dev/full) is written in place at commit.
  */
 #ifndef SG_OUTFILE_H
 #define SG_OUTFILE_H
