@@ -213,12 +213,19 @@ void sg_dot_text_append(struct sg_dot_text *t, const char *s, size_t n)
 void sg_dot_text_escaped(struct sg_dot_text *t, const char *s)
 {
     for (; *s; s++) {
-        if (*s == '\\')
+        unsigned char c = (unsigned char)*s;
+        if (c == '\\')
             sg_dot_text_append(t, "\\\\", 2);
-        else if (*s == '\n')
+        else if (c == '\n')
             sg_dot_text_append(t, "\\n", 2);
-        else if (*s == '\r')
-            continue;
+        else if (c == '\t')
+            sg_dot_text_append(t, " ", 1);
+        else if (c == '&')
+            /* Graphviz reads entities in labels; a literal '&' must be one. */
+            sg_dot_text_append(t, "&amp;", 5);
+        else if (c < 0x20 || c == 0x7F)
+            /* Other control characters are not allowed in SVG (XML 1.0): U+FFFD shows them. */
+            sg_dot_text_append(t, "\xEF\xBF\xBD", 3);
         else
             sg_dot_text_append(t, s, 1);
     }

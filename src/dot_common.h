@@ -51,7 +51,11 @@ void sg_dot_set_html(struct sg_dot_builder *b, void *object, const char *name, c
 /* Appends n bytes of s. */
 void sg_dot_text_append(struct sg_dot_text *t, const char *s, size_t n);
 
-/* Appends human text for a label or tooltip: backslashes doubled, newlines as "\n". */
+/*
+ * Appends human text for a label or tooltip: backslashes doubled, newlines as "\n", tabs as
+ * spaces, '&' as "&amp;" (Graphviz reads entities in labels), other control characters as
+ * U+FFFD (XML, and so SVG, cannot hold them).
+ */
 void sg_dot_text_escaped(struct sg_dot_text *t, const char *s);
 
 /* Appends formatted text (not escaped). */
