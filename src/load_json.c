@@ -500,6 +500,16 @@ void sg_load_limits_default(struct sg_load_limits *limits)
     limits->max_relations = SG_LOAD_MAX_RELATIONS;
 }
 
+/* Line and column of offset, not counting a UTF-8 byte-order mark: editors do not show it. */
+static void locate(const char *bytes, size_t length, size_t offset, unsigned long *line,
+                   unsigned long *column)
+{
+    size_t start = length >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    if (offset < start)
+        offset = start;
+    sg_text_line_column(bytes + start, offset - start, line, column);
+}
+
 /*
  * Scans the text for nesting deeper than the limit and strings longer than the limit, before
  * cJSON sees it (cJSON would recurse 1000 levels deep, and report only "syntax error").
@@ -516,14 +526,14 @@ static int check_shape(const char *name, const char *bytes, size_t length,
             while (i < length && bytes[i] != '"')
                 i += bytes[i] == '\\' ? 2 : 1;
             if (i - start - 1 > limits->max_string) {
-                sg_text_line_column(bytes, start, &line, &column);
+                locate(bytes, length, start, &line, &column);
                 sg_diag_at_position(name, line, column, "string longer than the limit of %zu bytes",
                                     limits->max_string);
                 return SG_ERR_DATA;
             }
         } else if (c == '[' || c == '{') {
             if (++depth > limits->max_depth) {
-                sg_text_line_column(bytes, i, &line, &column);
+                locate(bytes, length, i, &line, &column);
                 sg_diag_at_position(name, line, column,
                                     "nesting deeper than the limit of %zu levels",
                                     limits->max_depth);
@@ -545,13 +555,13 @@ static int check_bytes(const char *name, const char *bytes, size_t length)
         start = 3;
     size_t nul = strlen(bytes);
     if (nul < length) {
-        sg_text_line_column(bytes, nul, &line, &column);
+        locate(bytes, length, nul, &line, &column);
         sg_diag_at_position(name, line, column, "NUL byte in input (byte offset %zu)", nul);
         return SG_ERR_DATA;
     }
     long bad = sg_text_utf8_invalid_offset(bytes, length);
     if (bad >= 0) {
-        sg_text_line_column(bytes, (size_t)bad, &line, &column);
+        locate(bytes, length, (size_t)bad, &line, &column);
         sg_diag_at_position(name, line, column, "invalid UTF-8 (byte offset %ld)", bad);
         return SG_ERR_DATA;
     }
@@ -572,7 +582,7 @@ static void describe_syntax_error(const char *name, const char *bytes, size_t le
     size_t offset = at ? (size_t)(at - bytes) : length;
     if (offset > length)
         offset = length;
-    sg_text_line_column(bytes, offset, &line, &column);
+    locate(bytes, length, offset, &line, &column);
     if (offset >= length) {
         sg_diag_at_position(name, line, column, "syntax error: unexpected end of input");
     } else {

@@ -166,8 +166,7 @@ static void camp_fill(void **state)
     assert_non_null(graph);
     static const char *const filled[] = {"a", "b", "d"};
     for (int i = 0; i < 3; i++)
-        assert_string_equal(attribute(agnode(graph, (char *)filled[i], 0), "fillcolor"),
-                            "#9ECAE1");
+        assert_string_equal(attribute(agnode(graph, (char *)filled[i], 0), "fillcolor"), "#9ECAE1");
     assert_string_equal(attribute(agnode(graph, (char *)"c", 0), "fillcolor"), "white");
     assert_non_null(strstr(text, "fill: camp"));
     agclose(graph);

@@ -243,6 +243,38 @@ static void error_cap(void **state)
     sg_model_destroy(&model);
 }
 
+/* Count limits, lowered so that a small file crosses them. */
+static void count_limits(void **state)
+{
+    (void)state;
+    struct sg_model model;
+    struct sg_load_limits limits;
+    const char *text = "{\"format\": \"stancegraph/1\", \"snapshot\": {\"id\": \"s\", \"date\": "
+                       "\"2025-01-01\"}, \"actors\": [{\"id\": \"a\", \"name\": \"A\", \"type\": "
+                       "\"person\"}, {\"id\": \"b\", \"name\": \"B\", \"type\": \"person\"}], "
+                       "\"relations\": [{\"source\": \"a\", \"target\": \"b\", \"type\": "
+                       "\"support\"}]}";
+    FILE *stream;
+    for (int which = 0; which < 2; which++) {
+        sg_load_limits_default(&limits);
+        if (which)
+            limits.max_relations = 0;
+        else
+            limits.max_actors = 1;
+        free(messages);
+        messages = NULL;
+        stream = open_memstream(&messages, &messages_length);
+        sg_diag_set_stream(stream);
+        sg_model_init(&model);
+        int err = sg_load_json_buffer_limited("t.json", text, strlen(text), &limits, &model);
+        sg_diag_set_stream(NULL);
+        fclose(stream);
+        expect_failure(err, &model,
+                       which ? "t.json: relations: 1 relations, more than the limit of 0\n"
+                             : "t.json: actors: 2 actors, more than the limit of 1\n");
+    }
+}
+
 static int cleanup(void **state)
 {
     (void)state;
@@ -258,6 +290,7 @@ int main(void)
         cmocka_unit_test(encoding_errors), cmocka_unit_test(unknown_actors),
         cmocka_unit_test(field_errors),    cmocka_unit_test(actor_errors),
         cmocka_unit_test(document_errors), cmocka_unit_test(error_cap),
+        cmocka_unit_test(count_limits),
     };
     return cmocka_run_group_tests(tests, NULL, cleanup);
 }
