@@ -36,6 +36,7 @@ static void on_igraph_warning(const char *reason, const char *file, int line)
 
 void sg_graph_install_handlers(void)
 {
+    last_error[0] = '\0'; /* a reason belongs to the failure it came with */
     igraph_set_error_handler(on_igraph_error);
     igraph_set_warning_handler(on_igraph_warning);
 }
@@ -43,6 +44,14 @@ void sg_graph_install_handlers(void)
 const char *sg_graph_last_error(void)
 {
     return last_error;
+}
+
+void sg_graph_report_failure(const char *what)
+{
+    if (last_error[0])
+        sg_diag_error("igraph failed %s: %s", what, last_error);
+    else
+        sg_diag_error("igraph failed %s", what);
 }
 
 struct arc {
@@ -117,7 +126,7 @@ int sg_graph_build(const struct sg_model *model, struct sg_graph *graph)
     err = SG_OK;
 out:
     if (err == SG_ERR_LIBRARY)
-        sg_diag_error("igraph failed while building the graph: %s", last_error);
+        sg_graph_report_failure("while building the graph");
     if (err && strength_ready)
         igraph_vector_destroy(&graph->strength);
     if (err && arcs_ready)

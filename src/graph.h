@@ -30,6 +30,9 @@ void sg_graph_quiet_warnings(int quiet);
 /* The reason igraph gave for its last error, or "" when there was none. */
 const char *sg_graph_last_error(void);
 
+/* Reports "igraph failed WHAT", with igraph's reason when it gave one. */
+void sg_graph_report_failure(const char *what);
+
 /*
  * Builds the arc graph of model into graph (uninitialised on entry). On success the caller owns
  * it and frees it with sg_graph_destroy. Returns 0, SG_ERR_NOMEM or SG_ERR_LIBRARY.

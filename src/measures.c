@@ -10,6 +10,7 @@
 #include "signed.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -337,7 +338,9 @@ int sg_measures_compute(const struct sg_model *model, struct sg_metrics *metrics
     err = centralities(&graph, metrics, &step);
     sg_graph_destroy(&graph);
     if (err) {
-        sg_diag_error("igraph failed computing %s: %s", step, sg_graph_last_error());
+        char what[64];
+        snprintf(what, sizeof what, "computing %s", step);
+        sg_graph_report_failure(what);
         sg_metrics_destroy(metrics);
         return err;
     }

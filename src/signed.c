@@ -278,7 +278,7 @@ out:
     if (a_ok)
         igraph_matrix_destroy(&a);
     if (err)
-        sg_diag_error("igraph failed computing PN centrality: %s", sg_graph_last_error());
+        sg_graph_report_failure("computing PN centrality");
     return err;
 }
 
@@ -325,7 +325,7 @@ out:
     igraph_vector_destroy(&values);
     igraph_matrix_destroy(&a);
     if (err)
-        sg_diag_error("igraph failed computing walk balance: %s", sg_graph_last_error());
+        sg_graph_report_failure("computing walk balance");
     return err;
 }
 
@@ -563,7 +563,7 @@ out:
     if (e_ok)
         igraph_vector_int_destroy(&edges);
     if (err)
-        sg_diag_error("igraph failed finding camps: %s", sg_graph_last_error());
+        sg_graph_report_failure("finding camps");
     return err;
 }
 
