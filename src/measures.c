@@ -7,6 +7,7 @@
 
 #include "diag.h"
 #include "graph.h"
+#include "paths.h"
 #include "signed.h"
 
 #include <math.h>
@@ -217,8 +218,75 @@ static void stance_strengths(const struct sg_model *model, struct sg_metrics *me
             metrics->actors[i].support_in - metrics->actors[i].criticism_in;
 }
 
+/* Betweenness and harmonic centrality in one pass over the arc graph (paths.c), on the
+ * arc lengths. */
+static int path_measures(const struct sg_graph *graph, const struct sg_measure_options *options,
+                         struct sg_metrics *metrics)
+{
+    size_t n = (size_t)igraph_vcount(&graph->arcs), m = (size_t)igraph_ecount(&graph->arcs);
+    size_t *offsets = calloc(n + 1, sizeof *offsets), *heads = malloc((m + 1) * sizeof *heads);
+    size_t *back_offsets = calloc(n + 1, sizeof *back_offsets);
+    size_t *back_heads = malloc((m + 1) * sizeof *back_heads);
+    double *lengths = malloc((m + 1) * sizeof *lengths);
+    double *back_lengths = malloc((m + 1) * sizeof *back_lengths);
+    size_t *fill = calloc(n + 1, sizeof *fill);
+    struct sg_path_result result;
+    int err = SG_ERR_NOMEM;
+    if (!offsets || !heads || !back_offsets || !back_heads || !lengths || !back_lengths || !fill)
+        goto out;
+    /* Arcs are sorted by (source, target): they already form compressed rows. */
+    for (size_t e = 0; e < m; e++) {
+        size_t from = (size_t)IGRAPH_FROM(&graph->arcs, e), to = (size_t)IGRAPH_TO(&graph->arcs, e);
+        offsets[from + 1]++;
+        back_offsets[to + 1]++;
+        heads[e] = to;
+        lengths[e] = VECTOR(graph->length)[e];
+    }
+    for (size_t v = 0; v < n; v++) {
+        offsets[v + 1] += offsets[v];
+        back_offsets[v + 1] += back_offsets[v];
+    }
+    for (size_t e = 0; e < m; e++) {
+        size_t from = (size_t)IGRAPH_FROM(&graph->arcs, e), to = (size_t)IGRAPH_TO(&graph->arcs, e);
+        size_t at = back_offsets[to] + fill[to]++;
+        back_heads[at] = from;
+        back_lengths[at] = lengths[e];
+    }
+    struct sg_csr forward = {n, offsets, heads, lengths};
+    struct sg_csr reverse = {n, back_offsets, back_heads, back_lengths};
+    struct sg_path_options path_options = {options->jobs ? options->jobs : sg_paths_default_jobs(),
+                                           0, options->seed, options->progress};
+    if (options->sample > 0)
+        path_options.sample = (size_t)options->sample;
+    else if (options->sample < 0 && n > SG_AUTO_SAMPLE_ACTORS)
+        path_options.sample = SG_AUTO_SAMPLE_SOURCES;
+    err = sg_paths_compute(&forward, &reverse, &path_options, &result);
+    if (err)
+        goto out;
+    for (size_t v = 0; v < n; v++) {
+        metrics->actors[v].betweenness = result.betweenness[v];
+        metrics->actors[v].harmonic = result.harmonic[v];
+    }
+    metrics->graph.paths_sampled = result.sampled;
+    metrics->graph.path_sources = result.sources;
+    metrics->graph.path_seed = options->seed;
+    metrics->graph.betweenness_max_error = result.betweenness_max_error;
+    metrics->graph.harmonic_max_error = result.harmonic_max_error;
+    sg_path_result_free(&result);
+out:
+    free(offsets);
+    free(heads);
+    free(back_offsets);
+    free(back_heads);
+    free(lengths);
+    free(back_lengths);
+    free(fill);
+    return err;
+}
+
 /* Runs the igraph measures; returns 0 or SG_ERR_LIBRARY with the failing step in *step. */
-static int centralities(const struct sg_graph *graph, struct sg_metrics *metrics, const char **step)
+static int centralities(const struct sg_graph *graph, const struct sg_measure_options *options,
+                        struct sg_metrics *metrics, const char **step)
 {
     igraph_vector_t values;
     igraph_vector_t authority;
@@ -249,20 +317,11 @@ static int centralities(const struct sg_graph *graph, struct sg_metrics *metrics
     for (igraph_integer_t i = 0; i < n; i++)
         metrics->actors[i].degree_out = (double)VECTOR(degrees)[i];
 
-    *step = "betweenness";
-    if (igraph_betweenness(&graph->arcs, &values, igraph_vss_all(), IGRAPH_DIRECTED,
-                           &graph->length))
+    *step = "betweenness and harmonic centrality";
+    if (path_measures(graph, options, metrics) != SG_OK) {
+        err = SG_ERR_NOMEM;
         goto out;
-    double pairs = n > 2 ? (double)(n - 1) * (double)(n - 2) : 1.0;
-    for (igraph_integer_t i = 0; i < n; i++)
-        metrics->actors[i].betweenness = n > 2 ? VECTOR(values)[i] / pairs : 0.0;
-
-    *step = "harmonic centrality";
-    if (igraph_harmonic_centrality(&graph->arcs, &values, igraph_vss_all(), IGRAPH_OUT,
-                                   &graph->length, 0))
-        goto out;
-    for (igraph_integer_t i = 0; i < n; i++)
-        metrics->actors[i].harmonic = n > 1 ? VECTOR(values)[i] / (double)(n - 1) : 0.0;
+    }
 
     *step = "pagerank";
     if (igraph_pagerank(&graph->arcs, IGRAPH_PAGERANK_ALGO_PRPACK, &values, NULL, igraph_vss_all(),
@@ -274,11 +333,11 @@ static int centralities(const struct sg_graph *graph, struct sg_metrics *metrics
 
     /* HITS is undefined without arcs; every score is then 0. */
     if (m > 0) {
-        igraph_arpack_options_t options;
-        igraph_arpack_options_init(&options);
+        igraph_arpack_options_t arpack;
+        igraph_arpack_options_init(&arpack);
         *step = "hub and authority scores";
         if (igraph_hub_and_authority_scores(&graph->arcs, &values, &authority, NULL, 1,
-                                            &graph->strength, &options))
+                                            &graph->strength, &arpack))
             goto out;
         for (igraph_integer_t i = 0; i < n; i++) {
             /* ARPACK may return -0 or tiny negative noise for zero scores. */
@@ -312,7 +371,23 @@ out:
     return err;
 }
 
+void sg_measure_options_init(struct sg_measure_options *options)
+{
+    options->jobs = 0;
+    options->sample = -1;
+    options->seed = SG_DEFAULT_SEED;
+    options->progress = 0;
+}
+
 int sg_measures_compute(const struct sg_model *model, struct sg_metrics *metrics)
+{
+    struct sg_measure_options options;
+    sg_measure_options_init(&options);
+    return sg_measures_compute_with(model, &options, metrics);
+}
+
+int sg_measures_compute_with(const struct sg_model *model, const struct sg_measure_options *options,
+                             struct sg_metrics *metrics)
 {
     struct sg_graph graph;
     const char *step = "";
@@ -335,9 +410,9 @@ int sg_measures_compute(const struct sg_model *model, struct sg_metrics *metrics
         sg_metrics_destroy(metrics);
         return err;
     }
-    err = centralities(&graph, metrics, &step);
+    err = centralities(&graph, options, metrics, &step);
     sg_graph_destroy(&graph);
-    if (err) {
+    if (err == SG_ERR_LIBRARY) {
         char what[64];
         snprintf(what, sizeof what, "computing %s", step);
         sg_graph_report_failure(what);

@@ -9,6 +9,7 @@
 #include "model.h"
 
 #include <stddef.h>
+#include <stdint.h>
 
 #define SG_PAGERANK_DAMPING 0.85
 
@@ -54,7 +55,28 @@ struct sg_graph_metrics {
     double camp_modularity;     /* signed modularity (Gomez et al. 2009) of the camps */
     size_t camp_breaking_pairs; /* positive pairs across camps, negative pairs inside */
     double polarization;        /* criticism share across camps x support share inside */
+    /* How the path measures were computed (struct sg_path_result). */
+    int paths_sampled;
+    size_t path_sources;
+    uint64_t path_seed;
+    double betweenness_max_error, harmonic_max_error; /* standard errors, sampled only */
 };
+
+/* How the path measures (betweenness, harmonic) are computed. */
+struct sg_measure_options {
+    unsigned jobs; /* worker threads; 0: one per processor */
+    long sample;   /* -1: automatic (exact up to SG_AUTO_SAMPLE_ACTORS actors, else
+                    * SG_AUTO_SAMPLE_SOURCES sampled sources); 0: exact; K > 0: K sources */
+    uint64_t seed; /* of the sample */
+    int progress;  /* nonzero: progress lines on stderr during long steps */
+};
+
+#define SG_AUTO_SAMPLE_ACTORS  20000
+#define SG_AUTO_SAMPLE_SOURCES 500
+#define SG_DEFAULT_SEED        1
+
+/* Defaults: all processors, automatic sampling, seed SG_DEFAULT_SEED, no progress. */
+void sg_measure_options_init(struct sg_measure_options *options);
 
 struct sg_metrics {
     struct sg_actor_metrics *actors; /* one per model actor, same order */
@@ -97,6 +119,10 @@ double sg_metric_value(const struct sg_actor_metrics *metrics, size_t index);
  * sg_metrics_destroy). Returns 0, SG_ERR_NOMEM or SG_ERR_LIBRARY (reported through diag).
  */
 int sg_measures_compute(const struct sg_model *model, struct sg_metrics *metrics);
+
+/* sg_measures_compute with explicit options. */
+int sg_measures_compute_with(const struct sg_model *model, const struct sg_measure_options *options,
+                             struct sg_metrics *metrics);
 
 /*
  * Computes the measures of one layer: model restricted to the statements of one stance type,

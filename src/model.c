@@ -202,7 +202,7 @@ int sg_model_build_ties(struct sg_model *model)
 {
     size_t n = model->statement_count;
     struct tie_key *keys = NULL;
-    size_t *first_of_group = NULL;
+    size_t *first_of_group = NULL, *last_of_tie = NULL;
     int err = SG_ERR_NOMEM;
 
     free(model->ties);
@@ -214,7 +214,8 @@ int sg_model_build_ties(struct sg_model *model)
     keys = malloc(n * sizeof *keys);
     first_of_group = malloc(n * sizeof *first_of_group);
     model->ties = calloc(n, sizeof *model->ties);
-    if (!keys || !first_of_group || !model->ties)
+    last_of_tie = malloc(n * sizeof *last_of_tie);
+    if (!keys || !first_of_group || !model->ties || !last_of_tie)
         goto out;
 
     for (size_t i = 0; i < n; i++) {
@@ -240,6 +241,7 @@ int sg_model_build_ties(struct sg_model *model)
     }
     for (size_t i = 0; i < n; i++) {
         struct sg_statement *s = &model->statements[i];
+        s->next_in_tie = SG_MODEL_END;
         if (first_of_group[i] == i) {
             struct sg_tie *tie = &model->ties[model->tie_count];
             tie->source = s->source;
@@ -249,7 +251,9 @@ int sg_model_build_ties(struct sg_model *model)
             s->tie = model->tie_count++;
         } else {
             s->tie = model->statements[first_of_group[i]].tie;
+            model->statements[last_of_tie[s->tie]].next_in_tie = i;
         }
+        last_of_tie[s->tie] = i;
         assert(s->tie < model->tie_count);
         model->ties[s->tie].weight += s->weight;
         model->ties[s->tie].count++;
@@ -258,6 +262,7 @@ int sg_model_build_ties(struct sg_model *model)
 out:
     free(keys);
     free(first_of_group);
+    free(last_of_tie);
     if (err) {
         free(model->ties);
         model->ties = NULL;

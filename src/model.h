@@ -49,8 +49,12 @@ struct sg_statement {
     char *date;     /* NULL when absent */
     char *evidence; /* NULL when absent */
     struct sg_extras extras;
-    size_t tie; /* index of the tie it belongs to, set by sg_model_build_ties */
+    size_t tie;         /* index of the tie it belongs to, set by sg_model_build_ties */
+    size_t next_in_tie; /* next statement of the same tie, or SG_MODEL_END */
 };
+
+/* Ends a chain of statements (struct sg_statement.next_in_tie). */
+#define SG_MODEL_END ((size_t)-1)
 
 /*
  * Statements with the same (source, target, type) aggregated; negotiation ties are keyed by the

@@ -108,9 +108,9 @@ static void add_tie(struct sg_dot_builder *b, const struct sg_model *model, size
     sg_dot_text_escaped(&tooltip, model->actors[tie->target].name);
     sg_dot_text_printf(&tooltip, " (weight %.3g, %zu statement%s)", tie->weight, tie->count,
                        tie->count == 1 ? "" : "s");
-    for (size_t i = tie->first_statement; i < model->statement_count; i++) {
+    for (size_t i = tie->first_statement; i != SG_MODEL_END; i = model->statements[i].next_in_tie) {
         const struct sg_statement *s = &model->statements[i];
-        if (s->tie != index || !s->evidence)
+        if (!s->evidence)
             continue;
         sg_dot_text_append(&tooltip, "\\n", 2);
         if (s->date)

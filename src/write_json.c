@@ -130,10 +130,9 @@ static cJSON *tie_object(struct sg_json_builder *w, const struct sg_model *model
         sg_json_add(w, object, "breaks_camps", sg_json_check(w, cJSON_CreateBool(breaks)));
     }
     cJSON *statements = sg_json_check(w, cJSON_CreateArray());
-    for (size_t i = tie->first_statement; statements && i < model->statement_count; i++) {
+    for (size_t i = tie->first_statement; statements && i != SG_MODEL_END;
+         i = model->statements[i].next_in_tie) {
         const struct sg_statement *s = &model->statements[i];
-        if (s->tie != index)
-            continue;
         cJSON *statement = sg_json_check(w, cJSON_CreateObject());
         if (!statement)
             break;

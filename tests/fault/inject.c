@@ -20,15 +20,19 @@ int gvLayout(GVC_t *context, graph_t *graph, const char *engine)
     return real(context, graph, engine);
 }
 
-igraph_error_t igraph_betweenness(const igraph_t *graph, igraph_vector_t *result,
-                                  const igraph_vs_t vids, igraph_bool_t directed,
-                                  const igraph_vector_t *weights)
+igraph_error_t igraph_pagerank(const igraph_t *graph, igraph_pagerank_algo_t algo,
+                               igraph_vector_t *vector, igraph_real_t *value,
+                               const igraph_vs_t vids, igraph_bool_t directed,
+                               igraph_real_t damping, const igraph_vector_t *weights,
+                               igraph_arpack_options_t *options)
 {
-    typedef igraph_error_t (*real_function)(const igraph_t *, igraph_vector_t *, const igraph_vs_t,
-                                            igraph_bool_t, const igraph_vector_t *);
+    typedef igraph_error_t (*real_function)(const igraph_t *, igraph_pagerank_algo_t,
+                                            igraph_vector_t *, igraph_real_t *, const igraph_vs_t,
+                                            igraph_bool_t, igraph_real_t, const igraph_vector_t *,
+                                            igraph_arpack_options_t *);
     if (getenv("SG_FAIL_IGRAPH"))
         return IGRAPH_FAILURE;
     real_function real;
-    *(void **)(&real) = dlsym(RTLD_NEXT, "igraph_betweenness");
-    return real(graph, result, vids, directed, weights);
+    *(void **)(&real) = dlsym(RTLD_NEXT, "igraph_pagerank");
+    return real(graph, algo, vector, value, vids, directed, damping, weights, options);
 }

@@ -22,7 +22,7 @@ check() {
     cat "$work/err"
   fi
 }
-check SG_FAIL_IGRAPH "stancegraph: igraph failed computing betweenness" \
+check SG_FAIL_IGRAPH "stancegraph: igraph failed computing pagerank" \
   analyze -q -o "$work/out" "$snapshot"
 check SG_FAIL_GVLAYOUT "stancegraph: graphviz layout with engine 'dot' failed" \
   render -o "$work/out/keep.svg" "$snapshot"

@@ -1,0 +1,497 @@
+/*
+ * Fused path measures. For each source, one Dijkstra search (binary heap, lengths compared
+ * with a relative tolerance of 1e-10 as igraph does, so that equal-length paths are counted
+ * alike) yields the number of shortest paths to every actor (Brandes 2001), their dependency
+ * accumulation for betweenness, and the source's harmonic sum.
+ *
+ * Work is split into blocks of SG_PATHS_BLOCK sources. Worker threads take blocks in order,
+ * accumulate each in a private buffer, and add their buffers into the result strictly in block
+ * order, so floating-point sums are the same whatever the number of threads.
+ */
+#include "paths.h"
+
+#include "diag.h"
+
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define EPSILON 1e-10
+
+/* -1, 0 or 1 as a is less than, equal to (within EPSILON, relative) or greater than b. */
+static int compare_lengths(double a, double b)
+{
+    if (a == b)
+        return 0;
+    double difference = a - b;
+    if (fabs(difference) < EPSILON * (fabs(a) + fabs(b)))
+        return 0;
+    return difference < 0 ? -1 : 1;
+}
+
+/* ---- per-thread search state ---- */
+
+struct search {
+    size_t n;
+    double *distance; /* INFINITY when not reached */
+    double *paths;    /* number of shortest paths from the source (sigma) */
+    double *dependency;
+    size_t *order; /* actors in the order they were settled */
+    size_t settled;
+    size_t *heap, *position; /* binary min-heap of actors by distance; position in it + 1 */
+    size_t heap_size;
+    double *sum, *squares; /* the block's accumulated contributions */
+};
+
+static void search_free(struct search *s)
+{
+    free(s->distance);
+    free(s->paths);
+    free(s->dependency);
+    free(s->order);
+    free(s->heap);
+    free(s->position);
+    free(s->sum);
+    free(s->squares);
+}
+
+static int search_init(struct search *s, size_t n)
+{
+    memset(s, 0, sizeof *s);
+    s->n = n;
+    s->distance = malloc((n + 1) * sizeof *s->distance);
+    s->paths = calloc(n + 1, sizeof *s->paths);
+    s->dependency = calloc(n + 1, sizeof *s->dependency);
+    s->order = malloc((n + 1) * sizeof *s->order);
+    s->heap = malloc((n + 1) * sizeof *s->heap);
+    s->position = calloc(n + 1, sizeof *s->position);
+    s->sum = calloc(n + 1, sizeof *s->sum);
+    s->squares = calloc(n + 1, sizeof *s->squares);
+    if (!s->distance || !s->paths || !s->dependency || !s->order || !s->heap || !s->position ||
+        !s->sum || !s->squares) {
+        search_free(s);
+        return SG_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        s->distance[i] = INFINITY;
+    return SG_OK;
+}
+
+static void heap_swap(struct search *s, size_t i, size_t j)
+{
+    size_t a = s->heap[i], b = s->heap[j];
+    s->heap[i] = b;
+    s->heap[j] = a;
+    s->position[b] = i + 1;
+    s->position[a] = j + 1;
+}
+
+static void heap_up(struct search *s, size_t i)
+{
+    while (i > 0) {
+        size_t parent = (i - 1) / 2;
+        if (s->distance[s->heap[parent]] <= s->distance[s->heap[i]])
+            break;
+        heap_swap(s, i, parent);
+        i = parent;
+    }
+}
+
+static void heap_push_or_decrease(struct search *s, size_t v)
+{
+    if (s->position[v] == 0) {
+        s->heap[s->heap_size] = v;
+        s->position[v] = ++s->heap_size;
+    }
+    heap_up(s, s->position[v] - 1);
+}
+
+static size_t heap_pop(struct search *s)
+{
+    size_t top = s->heap[0];
+    s->position[top] = 0;
+    if (--s->heap_size > 0) {
+        s->heap[0] = s->heap[s->heap_size];
+        s->position[s->heap[0]] = 1;
+        size_t i = 0;
+        for (;;) {
+            size_t left = 2 * i + 1, right = left + 1, smallest = i;
+            if (left < s->heap_size && s->distance[s->heap[left]] < s->distance[s->heap[smallest]])
+                smallest = left;
+            if (right < s->heap_size &&
+                s->distance[s->heap[right]] < s->distance[s->heap[smallest]])
+                smallest = right;
+            if (smallest == i)
+                break;
+            heap_swap(s, i, smallest);
+            i = smallest;
+        }
+    }
+    return top;
+}
+
+/* Dijkstra from source over graph, counting shortest paths; settles actors into order. */
+static void dijkstra(struct search *s, const struct sg_csr *graph, size_t source)
+{
+    s->settled = 0;
+    s->distance[source] = 0.0;
+    s->paths[source] = 1.0;
+    heap_push_or_decrease(s, source);
+    while (s->heap_size > 0) {
+        size_t v = heap_pop(s);
+        s->order[s->settled++] = v;
+        for (size_t k = graph->offsets[v]; k < graph->offsets[v + 1]; k++) {
+            size_t w = graph->heads[k];
+            double candidate = s->distance[v] + graph->lengths[k];
+            if (isinf(s->distance[w])) {
+                s->distance[w] = candidate;
+                s->paths[w] = s->paths[v];
+                heap_push_or_decrease(s, w);
+                continue;
+            }
+            if (s->position[w] == 0)
+                continue; /* already settled */
+            int c = compare_lengths(candidate, s->distance[w]);
+            if (c < 0) {
+                s->distance[w] = candidate;
+                s->paths[w] = s->paths[v];
+                heap_push_or_decrease(s, w);
+            } else if (c == 0) {
+                s->paths[w] += s->paths[v];
+            }
+        }
+    }
+}
+
+/* Brandes' dependency accumulation over the settled actors, in reverse order; in-arcs come
+ * from reverse. Adds each actor's dependency (weighted by scale) to the block sums. */
+static void accumulate(struct search *s, const struct sg_csr *reverse, size_t source, double scale,
+                       int with_squares)
+{
+    for (size_t i = s->settled; i-- > 0;) {
+        size_t w = s->order[i];
+        double coefficient = (1.0 + s->dependency[w]) / s->paths[w];
+        for (size_t k = reverse->offsets[w]; k < reverse->offsets[w + 1]; k++) {
+            size_t v = reverse->heads[k];
+            if (isinf(s->distance[v]))
+                continue;
+            if (compare_lengths(s->distance[v] + reverse->lengths[k], s->distance[w]) == 0)
+                s->dependency[v] += s->paths[v] * coefficient;
+        }
+        if (w != source) {
+            double contribution = scale * s->dependency[w];
+            s->sum[w] += contribution;
+            if (with_squares)
+                s->squares[w] += contribution * contribution;
+        }
+    }
+}
+
+/* Sum of 1/distance over the actors reached from the source (itself excluded). */
+static double harmonic_sum(const struct search *s, size_t source)
+{
+    double total = 0.0;
+    for (size_t i = 0; i < s->settled; i++)
+        if (s->order[i] != source)
+            total += 1.0 / s->distance[s->order[i]];
+    return total;
+}
+
+/* Adds scale/distance for each reached actor (the target excluded) to the block sums. */
+static void accumulate_harmonic(struct search *s, size_t target, double scale)
+{
+    for (size_t i = 0; i < s->settled; i++) {
+        size_t v = s->order[i];
+        if (v == target)
+            continue;
+        double contribution = scale / s->distance[v];
+        s->sum[v] += contribution;
+        s->squares[v] += contribution * contribution;
+    }
+}
+
+static void reset(struct search *s)
+{
+    for (size_t i = 0; i < s->settled; i++) {
+        size_t v = s->order[i];
+        s->distance[v] = INFINITY;
+        s->paths[v] = 0.0;
+        s->dependency[v] = 0.0;
+    }
+    s->settled = 0;
+}
+
+/* ---- the parallel driver ---- */
+
+enum phase { PHASE_BETWEENNESS, PHASE_HARMONIC };
+
+struct shared {
+    const struct sg_csr *forward, *reverse;
+    const size_t *sources;
+    size_t source_count, block_count;
+    enum phase phase;
+    int sampled;
+    double scale; /* n / sources when sampled, else 1 */
+    /* results */
+    double *sum, *squares, *harmonic_exact;
+    /* scheduling */
+    pthread_mutex_t lock;
+    pthread_cond_t turn;
+    size_t next_block, next_commit;
+    int failed;
+    /* progress */
+    int progress;
+    size_t done, total;
+    struct timespec start, last_report;
+    const char *what;
+};
+
+static double seconds_since(const struct timespec *t)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+/* Called with the lock held. */
+static void report_progress(struct shared *sh)
+{
+    if (!sh->progress || seconds_since(&sh->last_report) < 1.0)
+        return;
+    clock_gettime(CLOCK_MONOTONIC, &sh->last_report);
+    double elapsed = seconds_since(&sh->start);
+    double share = sh->total ? (double)sh->done / (double)sh->total : 1.0;
+    double left = share > 0 ? elapsed * (1.0 - share) / share : 0.0;
+    fprintf(stderr, "\rstancegraph: %s %3.0f%% (%.0f s elapsed, about %.0f s left)   ", sh->what,
+            100.0 * share, elapsed, left);
+    fflush(stderr);
+}
+
+static void *worker(void *argument)
+{
+    struct shared *sh = argument;
+    struct search s;
+    if (search_init(&s, sh->forward->n) != SG_OK) {
+        pthread_mutex_lock(&sh->lock);
+        sh->failed = 1;
+        pthread_cond_broadcast(&sh->turn);
+        pthread_mutex_unlock(&sh->lock);
+        return NULL;
+    }
+    size_t n = sh->forward->n;
+    for (;;) {
+        pthread_mutex_lock(&sh->lock);
+        size_t block = sh->next_block++;
+        int stop = sh->failed;
+        pthread_mutex_unlock(&sh->lock);
+        if (block >= sh->block_count || stop)
+            break;
+        size_t first = block * SG_PATHS_BLOCK;
+        size_t last =
+            first + SG_PATHS_BLOCK < sh->source_count ? first + SG_PATHS_BLOCK : sh->source_count;
+        memset(s.sum, 0, n * sizeof *s.sum);
+        if (sh->sampled)
+            memset(s.squares, 0, n * sizeof *s.squares);
+        for (size_t i = first; i < last; i++) {
+            size_t source = sh->sources[i];
+            if (sh->phase == PHASE_BETWEENNESS) {
+                dijkstra(&s, sh->forward, source);
+                if (sh->harmonic_exact)
+                    sh->harmonic_exact[source] = harmonic_sum(&s, source);
+                accumulate(&s, sh->reverse, source, sh->scale, sh->sampled);
+            } else {
+                dijkstra(&s, sh->reverse, source);
+                accumulate_harmonic(&s, source, sh->scale);
+            }
+            reset(&s);
+        }
+        /* Commit in block order, so sums do not depend on which thread finished first. */
+        pthread_mutex_lock(&sh->lock);
+        while (sh->next_commit != block && !sh->failed)
+            pthread_cond_wait(&sh->turn, &sh->lock);
+        if (!sh->failed) {
+            for (size_t v = 0; v < n; v++)
+                sh->sum[v] += s.sum[v];
+            if (sh->sampled)
+                for (size_t v = 0; v < n; v++)
+                    sh->squares[v] += s.squares[v];
+            sh->done += last - first;
+            report_progress(sh);
+        }
+        sh->next_commit++;
+        pthread_cond_broadcast(&sh->turn);
+        pthread_mutex_unlock(&sh->lock);
+    }
+    search_free(&s);
+    return NULL;
+}
+
+static int run_phase(struct shared *sh, unsigned jobs)
+{
+    pthread_t *threads = calloc(jobs, sizeof *threads);
+    if (!threads)
+        return SG_ERR_NOMEM;
+    sh->next_block = 0;
+    sh->next_commit = 0;
+    sh->block_count = (sh->source_count + SG_PATHS_BLOCK - 1) / SG_PATHS_BLOCK;
+    unsigned started = 0;
+    for (; started < jobs; started++)
+        if (pthread_create(&threads[started], NULL, worker, sh) != 0)
+            break;
+    if (started == 0)
+        worker(sh); /* no thread could start: do the work here */
+    for (unsigned i = 0; i < started; i++)
+        pthread_join(threads[i], NULL);
+    free(threads);
+    return sh->failed ? SG_ERR_NOMEM : SG_OK;
+}
+
+/* splitmix64: a small, well-mixed generator for a reproducible sample. */
+static uint64_t next_random(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+static int compare_sizes(const void *left, const void *right)
+{
+    size_t a = *(const size_t *)left, b = *(const size_t *)right;
+    return a < b ? -1 : (a > b);
+}
+
+/* The largest standard error of the normalised estimates: per actor, the sample standard
+ * deviation of the per-source contributions over sqrt(k), with the finite population
+ * correction for sampling k of n without replacement. */
+static double max_standard_error(const double *sum, const double *squares, size_t n, size_t k,
+                                 double normaliser)
+{
+    double largest = 0.0;
+    if (k < 2 || k >= n)
+        return 0.0;
+    double correction = sqrt((double)(n - k) / (double)(n - 1));
+    for (size_t v = 0; v < n; v++) {
+        /* The sums hold scale * contribution with scale = n/k. For X = n * contribution,
+         * the mean of the k values is sum[v] and their squares add up to k^2 squares[v]. */
+        double mean = sum[v];
+        double sum_of_squares = squares[v] * (double)k * (double)k;
+        double variance = (sum_of_squares - (double)k * mean * mean) / (double)(k - 1);
+        if (variance < 0)
+            variance = 0;
+        double error = sqrt(variance / (double)k) * correction / normaliser;
+        if (error > largest)
+            largest = error;
+    }
+    return largest;
+}
+
+int sg_paths_compute(const struct sg_csr *forward, const struct sg_csr *reverse,
+                     const struct sg_path_options *options, struct sg_path_result *result)
+{
+    size_t n = forward->n;
+    struct shared sh;
+    size_t *sources = NULL;
+    double *squares = NULL;
+    int err = SG_ERR_NOMEM;
+    memset(result, 0, sizeof *result);
+    memset(&sh, 0, sizeof sh);
+    result->betweenness = calloc(n + 1, sizeof *result->betweenness);
+    result->harmonic = calloc(n + 1, sizeof *result->harmonic);
+    sources = malloc((n + 1) * sizeof *sources);
+    squares = calloc(n + 1, sizeof *squares);
+    if (!result->betweenness || !result->harmonic || !sources || !squares)
+        goto out;
+    size_t k = n;
+    for (size_t i = 0; i < n; i++)
+        sources[i] = i;
+    int sampled = options->sample > 0 && options->sample < n;
+    if (sampled) {
+        uint64_t state = options->seed;
+        k = options->sample;
+        for (size_t i = 0; i < k; i++) {
+            size_t j = i + (size_t)(next_random(&state) % (uint64_t)(n - i));
+            size_t swap = sources[i];
+            sources[i] = sources[j];
+            sources[j] = swap;
+        }
+        qsort(sources, k, sizeof *sources, compare_sizes);
+    }
+    result->sources = k;
+    result->sampled = sampled;
+
+    sh.forward = forward;
+    sh.reverse = reverse;
+    sh.sources = sources;
+    sh.source_count = k;
+    sh.sampled = sampled;
+    sh.scale = sampled ? (double)n / (double)k : 1.0;
+    sh.progress = options->progress;
+    sh.total = sampled ? 2 * k : k;
+    sh.what = sampled ? "path measures (sampled)" : "path measures";
+    clock_gettime(CLOCK_MONOTONIC, &sh.start);
+    sh.last_report = sh.start;
+    pthread_mutex_init(&sh.lock, NULL);
+    pthread_cond_init(&sh.turn, NULL);
+    unsigned jobs = options->jobs ? options->jobs : 1;
+
+    /* Betweenness (and, when exact, each source's harmonic sum). */
+    sh.phase = PHASE_BETWEENNESS;
+    sh.sum = result->betweenness;
+    sh.squares = squares;
+    sh.harmonic_exact = sampled ? NULL : result->harmonic;
+    err = run_phase(&sh, jobs);
+    if (!err && sampled)
+        result->betweenness_max_error = max_standard_error(
+            result->betweenness, squares, n, k, n > 2 ? (double)(n - 1) * (double)(n - 2) : 1.0);
+    /* Sampled harmonic: searches on the reversed graph from the sampled actors give every
+     * actor's distance to them. */
+    if (!err && sampled) {
+        memset(squares, 0, n * sizeof *squares);
+        sh.phase = PHASE_HARMONIC;
+        sh.sum = result->harmonic;
+        sh.harmonic_exact = NULL;
+        err = run_phase(&sh, jobs);
+        if (!err)
+            result->harmonic_max_error =
+                max_standard_error(result->harmonic, squares, n, k, n > 1 ? (double)(n - 1) : 1.0);
+    }
+    pthread_mutex_destroy(&sh.lock);
+    pthread_cond_destroy(&sh.turn);
+    if (sh.progress && seconds_since(&sh.start) >= 1.0)
+        fprintf(stderr, "\rstancegraph: %s done in %.1f s%30s\n", sh.what, seconds_since(&sh.start),
+                "");
+    if (err)
+        goto out;
+    for (size_t v = 0; v < n; v++) {
+        result->betweenness[v] =
+            n > 2 ? result->betweenness[v] / ((double)(n - 1) * (double)(n - 2)) : 0.0;
+        result->harmonic[v] = n > 1 ? result->harmonic[v] / (double)(n - 1) : 0.0;
+    }
+out:
+    free(sources);
+    free(squares);
+    if (err)
+        sg_path_result_free(result);
+    return err;
+}
+
+void sg_path_result_free(struct sg_path_result *result)
+{
+    if (!result)
+        return;
+    free(result->betweenness);
+    free(result->harmonic);
+    result->betweenness = NULL;
+    result->harmonic = NULL;
+}
+
+unsigned sg_paths_default_jobs(void)
+{
+    long count = sysconf(_SC_NPROCESSORS_ONLN);
+    return count > 0 ? (unsigned)count : 1u;
+}
