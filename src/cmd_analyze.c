@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static const char usage[] =
     "usage: stancegraph analyze [options] FILE\n"
@@ -31,7 +32,14 @@ static const char usage[] =
     "      --camps          fill the diagram's nodes by camp\n"
     "      --layers         also compute the centralities on the support, criticism and\n"
     "                       negotiation layers separately (\"layers\" in the JSON)\n"
-    "  -q, --quiet          print no table and no file names\n"
+    "  -j, --jobs N         threads for the path measures (default: one per processor)\n"
+    "      --exact          compute betweenness and harmonic centrality exactly, whatever\n"
+    "                       the size (default above 20000 actors: 500 sampled sources)\n"
+    "      --sample K       estimate them from K sampled sources\n"
+    "      --seed S         seed of the sample (default: 1)\n"
+    "      --progress       show progress even when stderr is not a terminal\n"
+    "      --timings        print how long each stage took, on stderr\n"
+    "  -q, --quiet          print no table, no file names and no progress\n"
     "  -h, --help           show this help\n"
     "\n"
     "exit status: 0 ok, 64 usage, 65 invalid snapshot, 66 cannot read input,\n"
@@ -42,6 +50,11 @@ struct rank_entry {
     size_t actor;
     double value;
 };
+
+static double seconds_between(const struct timespec *from, const struct timespec *to)
+{
+    return (double)(to->tv_sec - from->tv_sec) + (double)(to->tv_nsec - from->tv_nsec) / 1e9;
+}
 
 static int compare_ranks(const void *left, const void *right)
 {
@@ -88,7 +101,19 @@ static int print_table(const struct sg_model *model, const struct sg_metrics *me
 
 int cmd_analyze(int argc, char **argv)
 {
-    enum { OPT_RANK_BY = 256, OPT_TOP, OPT_SIZE_BY, OPT_NO_LEGEND, OPT_CAMPS, OPT_LAYERS };
+    enum {
+        OPT_RANK_BY = 256,
+        OPT_TOP,
+        OPT_SIZE_BY,
+        OPT_NO_LEGEND,
+        OPT_CAMPS,
+        OPT_LAYERS,
+        OPT_EXACT,
+        OPT_SAMPLE,
+        OPT_SEED,
+        OPT_PROGRESS,
+        OPT_TIMINGS
+    };
     static const struct option options[] = {{"output", required_argument, NULL, 'o'},
                                             {"rank-by", required_argument, NULL, OPT_RANK_BY},
                                             {"top", required_argument, NULL, OPT_TOP},
@@ -96,13 +121,22 @@ int cmd_analyze(int argc, char **argv)
                                             {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
                                             {"camps", no_argument, NULL, OPT_CAMPS},
                                             {"layers", no_argument, NULL, OPT_LAYERS},
+                                            {"jobs", required_argument, NULL, 'j'},
+                                            {"exact", no_argument, NULL, OPT_EXACT},
+                                            {"sample", required_argument, NULL, OPT_SAMPLE},
+                                            {"seed", required_argument, NULL, OPT_SEED},
+                                            {"progress", no_argument, NULL, OPT_PROGRESS},
+                                            {"timings", no_argument, NULL, OPT_TIMINGS},
                                             {"quiet", no_argument, NULL, 'q'},
                                             {"help", no_argument, NULL, 'h'},
                                             {NULL, 0, NULL, 0}};
     const char *directory = "output";
     int rank_metric = sg_metric_find("pagerank");
     size_t top = 10;
-    int quiet = 0, with_layers = 0, c;
+    int quiet = 0, with_layers = 0, force_progress = 0, timings = 0, c;
+    size_t number = 0;
+    struct sg_measure_options measure_options;
+    struct timespec started, loaded, measured, layered, written;
     struct sg_metrics layers[SG_STANCE_COUNT] = {{0}};
     struct sg_dot_options dot_options;
     struct sg_model model;
@@ -112,10 +146,11 @@ int cmd_analyze(int argc, char **argv)
     int err = SG_OK;
 
     sg_dot_options_init(&dot_options);
+    sg_measure_options_init(&measure_options);
     sg_model_init(&model);
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:qh", options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:j:qh", options, NULL)) != -1) {
         switch (c) {
         case 'o':
             directory = optarg;
@@ -144,6 +179,37 @@ int cmd_analyze(int argc, char **argv)
         case OPT_LAYERS:
             with_layers = 1;
             break;
+        case 'j':
+            if (sg_cmd_parse_count(optarg, &number) != 0 || number < 1 || number > 1024)
+                return sg_cmd_usage_error("analyze",
+                                          "--jobs takes a number from 1 to 1024, not "
+                                          "'%s'",
+                                          optarg);
+            measure_options.jobs = (unsigned)number;
+            break;
+        case OPT_EXACT:
+            measure_options.sample = 0;
+            break;
+        case OPT_SAMPLE:
+            if (sg_cmd_parse_count(optarg, &number) != 0 || number < 1)
+                return sg_cmd_usage_error("analyze",
+                                          "--sample takes a number of sources (at "
+                                          "least 1), not '%s'",
+                                          optarg);
+            measure_options.sample = (long)number;
+            break;
+        case OPT_SEED:
+            if (sg_cmd_parse_count(optarg, &number) != 0)
+                return sg_cmd_usage_error("analyze", "--seed takes a whole number, not '%s'",
+                                          optarg);
+            measure_options.seed = (uint64_t)number;
+            break;
+        case OPT_PROGRESS:
+            force_progress = 1;
+            break;
+        case OPT_TIMINGS:
+            timings = 1;
+            break;
         case 'q':
             quiet = 1;
             break;
@@ -151,8 +217,8 @@ int cmd_analyze(int argc, char **argv)
             fputs(usage, stdout);
             return SG_EXIT_OK;
         default:
-            if (optopt == 'o')
-                return sg_cmd_usage_error("analyze", "option '-o' needs a directory");
+            if (optopt == 'o' || optopt == 'j')
+                return sg_cmd_usage_error("analyze", "option '-%c' needs a value", optopt);
             return sg_cmd_usage_error("analyze", "unknown option '%s'", argv[optind - 1]);
         }
     }
@@ -161,11 +227,16 @@ int cmd_analyze(int argc, char **argv)
     if (optind + 1 < argc)
         return sg_cmd_usage_error("analyze", "one snapshot at a time (got %d)", argc - optind);
 
-    err = sg_cmd_load_and_measure(argv[optind], &model, &metrics);
+    sg_cmd_setup_progress(quiet, force_progress);
+    clock_gettime(CLOCK_MONOTONIC, &started);
+    err = sg_cmd_load_and_measure_with(argv[optind], &measure_options, &model, &metrics);
     if (err)
         goto out;
+    clock_gettime(CLOCK_MONOTONIC, &loaded);
+    measured = loaded;
     for (int layer = 0; with_layers && !err && layer < SG_STANCE_COUNT; layer++)
         err = sg_measures_compute_layer(&model, (enum sg_stance)layer, &layers[layer]);
+    clock_gettime(CLOCK_MONOTONIC, &layered);
     if (!err)
         err = sg_write_metrics_json(&model, &metrics, with_layers ? layers : NULL, &json_text);
     if (err)
@@ -190,6 +261,14 @@ int cmd_analyze(int argc, char **argv)
         err = sg_outfile_commit(outputs);
     if (err)
         goto out;
+    clock_gettime(CLOCK_MONOTONIC, &written);
+    if (timings)
+        fprintf(stderr,
+                "timings: load %.3f s, measures %.3f s (path measures %.3f s, signed %.3f s), "
+                "layers %.3f s, write %.3f s, total %.3f s\n",
+                seconds_between(&started, &loaded) - metrics.seconds_total, metrics.seconds_total,
+                metrics.seconds_paths, metrics.seconds_signed, seconds_between(&measured, &layered),
+                seconds_between(&layered, &written), seconds_between(&started, &written));
     if (!quiet) {
         err = print_table(&model, &metrics, rank_metric, top);
         fflush(stdout);

@@ -219,5 +219,6 @@ int cmd_diff(int argc, char **argv)
     if (argc - optind != 2)
         return sg_cmd_usage_error("diff", "two snapshots are needed, OLD and NEW (got %d)",
                                   argc - optind);
+    sg_cmd_setup_progress(job.quiet, 0);
     return run(&job, argv[optind], argv[optind + 1]);
 }

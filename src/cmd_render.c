@@ -123,6 +123,7 @@ int cmd_render(int argc, char **argv)
         return sg_cmd_usage_error("render", "unknown format '%s' (choose dot, svg, png or pdf)",
                                   format);
 
+    sg_cmd_setup_progress(0, 0);
     err = sg_cmd_load_and_measure(argv[optind], &model, &metrics);
     if (err)
         goto out;

@@ -288,5 +288,6 @@ int cmd_timeline(int argc, char **argv)
         job.step = job.window;
         job.step_text = job.window_text;
     }
+    sg_cmd_setup_progress(job.quiet, 0);
     return run(&job, argv + optind, (size_t)files);
 }

@@ -6,6 +6,7 @@
 
 #include "diag.h"
 #include "load_json.h"
+#include "progress.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -13,14 +14,27 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 int sg_cmd_load_and_measure(const char *path, struct sg_model *model, struct sg_metrics *metrics)
 {
+    struct sg_measure_options options;
+    sg_measure_options_init(&options);
+    return sg_cmd_load_and_measure_with(path, &options, model, metrics);
+}
+
+int sg_cmd_load_and_measure_with(const char *path, const struct sg_measure_options *options,
+                                 struct sg_model *model, struct sg_metrics *metrics)
+{
     memset(metrics, 0, sizeof *metrics);
+    sg_progress_stage("loading", 0);
     int err = sg_load_json_file(path, model);
+    sg_progress_end();
     if (err)
         return err;
-    err = sg_measures_compute(model, metrics);
+    struct sg_measure_options with_progress = *options;
+    with_progress.progress = sg_progress_enabled();
+    err = sg_measures_compute_with(model, &with_progress, metrics);
     if (err)
         sg_model_destroy(model);
     return err;
@@ -96,4 +110,9 @@ int sg_cmd_parse_count(const char *text, size_t *value)
         return -1;
     *value = (size_t)parsed;
     return 0;
+}
+
+void sg_cmd_setup_progress(int quiet, int forced)
+{
+    sg_progress_enable(!quiet && (forced || isatty(STDERR_FILENO)));
 }

@@ -20,6 +20,10 @@ int cmd_timeline(int argc, char **argv);
  */
 int sg_cmd_load_and_measure(const char *path, struct sg_model *model, struct sg_metrics *metrics);
 
+/* The same with explicit measure options. */
+int sg_cmd_load_and_measure_with(const char *path, const struct sg_measure_options *options,
+                                 struct sg_model *model, struct sg_metrics *metrics);
+
 /*
  * Parses a --size-by value: a metric that is never negative. Returns its index in
  * sg_metric_table, or -1 after reporting the choices.
@@ -41,6 +45,9 @@ int sg_cmd_ensure_directory(const char *directory);
 
 /* The name diagnostics and reports use for an input path: "<stdin>" for "-". */
 const char *sg_cmd_display_name(const char *path);
+
+/* Turns progress lines on when forced, or when stderr is a terminal; never when quiet. */
+void sg_cmd_setup_progress(int quiet, int forced);
 
 /* Parses a whole, non-negative number; returns 0, or -1 when text is not one. */
 int sg_cmd_parse_count(const char *text, size_t *value);

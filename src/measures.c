@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* clang-format off */
 #define METRIC(field, integral, label) \
@@ -218,6 +219,13 @@ static void stance_strengths(const struct sg_model *model, struct sg_metrics *me
             metrics->actors[i].support_in - metrics->actors[i].criticism_in;
 }
 
+static double seconds_since(const struct timespec *start)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - start->tv_sec) + (double)(now.tv_nsec - start->tv_nsec) / 1e9;
+}
+
 /* Betweenness and harmonic centrality in one pass over the arc graph (paths.c), on the
  * arc lengths. */
 static int path_measures(const struct sg_graph *graph, const struct sg_measure_options *options,
@@ -260,7 +268,10 @@ static int path_measures(const struct sg_graph *graph, const struct sg_measure_o
         path_options.sample = (size_t)options->sample;
     else if (options->sample < 0 && n > SG_AUTO_SAMPLE_ACTORS)
         path_options.sample = SG_AUTO_SAMPLE_SOURCES;
+    struct timespec start;
+    clock_gettime(CLOCK_MONOTONIC, &start);
     err = sg_paths_compute(&forward, &reverse, &path_options, &result);
+    metrics->seconds_paths = seconds_since(&start);
     if (err)
         goto out;
     for (size_t v = 0; v < n; v++) {
@@ -389,6 +400,8 @@ int sg_measures_compute(const struct sg_model *model, struct sg_metrics *metrics
 int sg_measures_compute_with(const struct sg_model *model, const struct sg_measure_options *options,
                              struct sg_metrics *metrics)
 {
+    struct timespec start, signed_start;
+    clock_gettime(CLOCK_MONOTONIC, &start);
     struct sg_graph graph;
     const char *step = "";
     memset(metrics, 0, sizeof *metrics);
@@ -419,10 +432,15 @@ int sg_measures_compute_with(const struct sg_model *model, const struct sg_measu
         sg_metrics_destroy(metrics);
         return err;
     }
+    clock_gettime(CLOCK_MONOTONIC, &signed_start);
     err = sg_signed_compute(model, metrics);
-    if (err)
+    if (err) {
         sg_metrics_destroy(metrics);
-    return err;
+        return err;
+    }
+    metrics->seconds_signed = seconds_since(&signed_start);
+    metrics->seconds_total = seconds_since(&start);
+    return SG_OK;
 }
 
 int sg_measures_compute_layer(const struct sg_model *model, enum sg_stance layer,

@@ -82,6 +82,8 @@ struct sg_metrics {
     struct sg_actor_metrics *actors; /* one per model actor, same order */
     size_t actor_count;
     struct sg_graph_metrics graph;
+    /* Wall-clock seconds spent, for --timings (never written to outputs). */
+    double seconds_total, seconds_paths, seconds_signed;
 };
 
 /* One per-actor metric: its name in the outputs and whether it counts (integral) things. */

@@ -11,13 +11,13 @@
 #include "paths.h"
 
 #include "diag.h"
+#include "progress.h"
 
 #include <math.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #define EPSILON 1e-10
@@ -243,33 +243,7 @@ struct shared {
     pthread_cond_t turn;
     size_t next_block, next_commit;
     int failed;
-    /* progress */
-    int progress;
-    size_t done, total;
-    struct timespec start, last_report;
-    const char *what;
 };
-
-static double seconds_since(const struct timespec *t)
-{
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
-}
-
-/* Called with the lock held. */
-static void report_progress(struct shared *sh)
-{
-    if (!sh->progress || seconds_since(&sh->last_report) < 1.0)
-        return;
-    clock_gettime(CLOCK_MONOTONIC, &sh->last_report);
-    double elapsed = seconds_since(&sh->start);
-    double share = sh->total ? (double)sh->done / (double)sh->total : 1.0;
-    double left = share > 0 ? elapsed * (1.0 - share) / share : 0.0;
-    fprintf(stderr, "\rstancegraph: %s %3.0f%% (%.0f s elapsed, about %.0f s left)   ", sh->what,
-            100.0 * share, elapsed, left);
-    fflush(stderr);
-}
 
 static void *worker(void *argument)
 {
@@ -319,8 +293,7 @@ static void *worker(void *argument)
             if (sh->sampled)
                 for (size_t v = 0; v < n; v++)
                     sh->squares[v] += s.squares[v];
-            sh->done += last - first;
-            report_progress(sh);
+            sg_progress_advance(last - first);
         }
         sh->next_commit++;
         pthread_cond_broadcast(&sh->turn);
@@ -430,11 +403,9 @@ int sg_paths_compute(const struct sg_csr *forward, const struct sg_csr *reverse,
     sh.source_count = k;
     sh.sampled = sampled;
     sh.scale = sampled ? (double)n / (double)k : 1.0;
-    sh.progress = options->progress;
-    sh.total = sampled ? 2 * k : k;
-    sh.what = sampled ? "path measures (sampled)" : "path measures";
-    clock_gettime(CLOCK_MONOTONIC, &sh.start);
-    sh.last_report = sh.start;
+    if (options->progress)
+        sg_progress_stage(sampled ? "path measures (sampled)" : "path measures",
+                          sampled ? 2 * k : k);
     pthread_mutex_init(&sh.lock, NULL);
     pthread_cond_init(&sh.turn, NULL);
     unsigned jobs = options->jobs ? options->jobs : 1;
@@ -462,9 +433,8 @@ int sg_paths_compute(const struct sg_csr *forward, const struct sg_csr *reverse,
     }
     pthread_mutex_destroy(&sh.lock);
     pthread_cond_destroy(&sh.turn);
-    if (sh.progress && seconds_since(&sh.start) >= 1.0)
-        fprintf(stderr, "\rstancegraph: %s done in %.1f s%30s\n", sh.what, seconds_since(&sh.start),
-                "");
+    if (options->progress)
+        sg_progress_end();
     if (err)
         goto out;
     for (size_t v = 0; v < n; v++) {

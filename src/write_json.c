@@ -25,7 +25,8 @@ static cJSON *snapshot_block(struct sg_json_builder *w, const struct sg_model *m
     return snapshot;
 }
 
-static cJSON *parameters_block(struct sg_json_builder *w, const struct sg_model *model)
+static cJSON *parameters_block(struct sg_json_builder *w, const struct sg_model *model,
+                               const struct sg_metrics *metrics)
 {
     cJSON *parameters = sg_json_check(w, cJSON_CreateObject());
     if (!parameters)
@@ -38,6 +39,18 @@ static cJSON *parameters_block(struct sg_json_builder *w, const struct sg_model 
     sg_json_add_string(w, parameters, "betweenness_normalisation", "(n-1)(n-2)");
     sg_json_add_string(w, parameters, "harmonic_normalisation", "n-1");
     sg_json_add_string(w, parameters, "hits_scaling", "largest = 1");
+    const struct sg_graph_metrics *g = &metrics->graph;
+    cJSON *paths = sg_json_check(w, cJSON_CreateObject());
+    sg_json_add_string(w, paths, "method", g->paths_sampled ? "sampled" : "exact");
+    sg_json_add(w, paths, "sources", sg_json_count(w, g->path_sources));
+    if (g->paths_sampled) {
+        sg_json_add(w, paths, "seed", sg_json_count(w, (size_t)g->path_seed));
+        sg_json_add(w, paths, "betweenness_max_standard_error",
+                    sg_json_number(w, g->betweenness_max_error));
+        sg_json_add(w, paths, "harmonic_max_standard_error",
+                    sg_json_number(w, g->harmonic_max_error));
+    }
+    sg_json_add(w, parameters, "path_measures", paths);
     return parameters;
 }
 
@@ -187,7 +200,7 @@ int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics 
         return SG_ERR_NOMEM;
     sg_json_add_string(&w, root, "format", SG_METRICS_FORMAT);
     sg_json_add(&w, root, "snapshot", snapshot_block(&w, model));
-    sg_json_add(&w, root, "parameters", parameters_block(&w, model));
+    sg_json_add(&w, root, "parameters", parameters_block(&w, model, metrics));
     sg_json_add(&w, root, "graph", graph_block(&w, &metrics->graph));
     cJSON *actors = sg_json_check(&w, cJSON_CreateArray());
     for (size_t i = 0; actors && i < model->actor_count; i++)
