@@ -145,12 +145,23 @@ int sg_chart_timeline(const struct sg_timeline *t, int metric, size_t top, char 
     *length = 0;
     if (!x)
         return SG_ERR_NOMEM;
+    if (t->count == 0) {
+        free(x);
+        sg_diag_error("a chart needs at least one snapshot");
+        return SG_ERR_DATA;
+    }
     if (top > PALETTE_SIZE)
         top = PALETTE_SIZE;
     size_t n = choose_actors(t, metric, top, chosen);
-    for (size_t s = 0; s < t->count; s++)
+    const size_t count = t->count;
+    double first_day = 0, last_day = 0;
+    for (size_t s = 0; s < count; s++) {
         x[s] = (double)sg_date_to_days(t->models[s].info.date) * SECONDS_PER_DAY;
-    double x_low = x[0] - SECONDS_PER_DAY, x_high = x[t->count - 1] + SECONDS_PER_DAY;
+        if (s == 0)
+            first_day = x[s];
+        last_day = x[s];
+    }
+    double x_low = first_day - SECONDS_PER_DAY, x_high = last_day + SECONDS_PER_DAY;
     double y_low, y_high;
     value_range(t, metric, chosen, n, &y_low, &y_high);
 

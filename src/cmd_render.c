@@ -22,7 +22,8 @@ static const char usage[] =
     "                       (default: output/ID.FORMAT, ID being the snapshot id)\n"
     "  -T, --format F       dot, svg, png or pdf (default: from OUT's extension, else svg);\n"
     "                       dot is the unpositioned diagram source, as 'analyze' writes it\n"
-    "  -K, --engine E       layout engine: dot, neato, sfdp or circo (default: dot)\n"
+    "  -K, --engine E       layout engine: dot, neato, sfdp or circo (default: dot; sfdp\n"
+    "                       for snapshots of more than 500 actors, which are drawn reduced)\n"
     "      --size-by M      metric that sizes the nodes (default: pagerank)\n"
     "      --no-legend      leave the legend out\n"
     "      --camps          fill the nodes by camp\n"
@@ -54,7 +55,7 @@ int cmd_render(int argc, char **argv)
                                             {"camps", no_argument, NULL, OPT_CAMPS},
                                             {"help", no_argument, NULL, 'h'},
                                             {NULL, 0, NULL, 0}};
-    const char *output = NULL, *format = NULL, *engine = "dot";
+    const char *output = NULL, *format = NULL, *engine = NULL;
     struct sg_dot_options dot_options;
     struct sg_model model;
     struct sg_metrics metrics = {0};
@@ -102,7 +103,7 @@ int cmd_render(int argc, char **argv)
         return sg_cmd_usage_error("render", "no snapshot file given");
     if (optind + 1 < argc)
         return sg_cmd_usage_error("render", "one snapshot at a time (got %d)", argc - optind);
-    if (!sg_render_engine_supported(engine))
+    if (engine && !sg_render_engine_supported(engine))
         return sg_cmd_usage_error("render",
                                   "unknown engine '%s' (choose dot, neato, sfdp or "
                                   "circo)",
@@ -147,6 +148,8 @@ int cmd_render(int argc, char **argv)
         err = sg_outfile_write(output, dot_text, strlen(dot_text));
         goto out;
     }
+    if (!engine)
+        engine = model.actor_count > SG_DOT_MAX_ACTORS ? "sfdp" : "dot";
     renderer = sg_renderer_new();
     if (!renderer) {
         err = SG_ERR_LIBRARY;

@@ -35,15 +35,24 @@ static int compare_lengths(double a, double b)
 
 /* ---- per-thread search state ---- */
 
+/* A heap entry: a tentative distance and its actor. Entries are never updated in place: a
+ * shorter distance pushes a new entry, and stale ones are skipped when popped ("lazy"
+ * deletion), which keeps the heap a plain array of small records. */
+struct entry {
+    double key;
+    size_t actor;
+};
+
 struct search {
     size_t n;
     double *distance; /* INFINITY when not reached */
     double *paths;    /* number of shortest paths from the source (sigma) */
     double *dependency;
-    size_t *order; /* actors in the order they were settled */
+    unsigned char *done; /* settled */
+    size_t *order;       /* actors in the order they were settled */
     size_t settled;
-    size_t *heap, *position; /* binary min-heap of actors by distance; position in it + 1 */
-    size_t heap_size;
+    struct entry *heap;
+    size_t heap_size, heap_capacity;
     double *sum, *squares; /* the block's accumulated contributions */
 };
 
@@ -52,9 +61,9 @@ static void search_free(struct search *s)
     free(s->distance);
     free(s->paths);
     free(s->dependency);
+    free(s->done);
     free(s->order);
     free(s->heap);
-    free(s->position);
     free(s->sum);
     free(s->squares);
 }
@@ -66,12 +75,13 @@ static int search_init(struct search *s, size_t n)
     s->distance = malloc((n + 1) * sizeof *s->distance);
     s->paths = calloc(n + 1, sizeof *s->paths);
     s->dependency = calloc(n + 1, sizeof *s->dependency);
+    s->done = calloc(n + 1, 1);
     s->order = malloc((n + 1) * sizeof *s->order);
-    s->heap = malloc((n + 1) * sizeof *s->heap);
-    s->position = calloc(n + 1, sizeof *s->position);
+    s->heap_capacity = n + 16;
+    s->heap = malloc(s->heap_capacity * sizeof *s->heap);
     s->sum = calloc(n + 1, sizeof *s->sum);
     s->squares = calloc(n + 1, sizeof *s->squares);
-    if (!s->distance || !s->paths || !s->dependency || !s->order || !s->heap || !s->position ||
+    if (!s->distance || !s->paths || !s->dependency || !s->done || !s->order || !s->heap ||
         !s->sum || !s->squares) {
         search_free(s);
         return SG_ERR_NOMEM;
@@ -81,90 +91,89 @@ static int search_init(struct search *s, size_t n)
     return SG_OK;
 }
 
-static void heap_swap(struct search *s, size_t i, size_t j)
+/* Pushes (key, actor), sifting the hole up. Returns -1 when the heap cannot grow. */
+static int heap_push(struct search *s, double key, size_t actor)
 {
-    size_t a = s->heap[i], b = s->heap[j];
-    s->heap[i] = b;
-    s->heap[j] = a;
-    s->position[b] = i + 1;
-    s->position[a] = j + 1;
-}
-
-static void heap_up(struct search *s, size_t i)
-{
+    if (s->heap_size == s->heap_capacity) {
+        size_t capacity = s->heap_capacity * 2;
+        struct entry *grown = realloc(s->heap, capacity * sizeof *grown);
+        if (!grown)
+            return -1;
+        s->heap = grown;
+        s->heap_capacity = capacity;
+    }
+    size_t i = s->heap_size++;
     while (i > 0) {
         size_t parent = (i - 1) / 2;
-        if (s->distance[s->heap[parent]] <= s->distance[s->heap[i]])
+        if (s->heap[parent].key <= key)
             break;
-        heap_swap(s, i, parent);
+        s->heap[i] = s->heap[parent];
         i = parent;
     }
+    s->heap[i] = (struct entry){key, actor};
+    return 0;
 }
 
-static void heap_push_or_decrease(struct search *s, size_t v)
+/* Removes and returns the smallest entry, sifting the hole down. */
+static struct entry heap_pop(struct search *s)
 {
-    if (s->position[v] == 0) {
-        s->heap[s->heap_size] = v;
-        s->position[v] = ++s->heap_size;
+    struct entry top = s->heap[0];
+    struct entry last = s->heap[--s->heap_size];
+    size_t i = 0, size = s->heap_size;
+    for (;;) {
+        size_t child = 2 * i + 1;
+        if (child >= size)
+            break;
+        if (child + 1 < size && s->heap[child + 1].key < s->heap[child].key)
+            child++;
+        if (s->heap[child].key >= last.key)
+            break;
+        s->heap[i] = s->heap[child];
+        i = child;
     }
-    heap_up(s, s->position[v] - 1);
-}
-
-static size_t heap_pop(struct search *s)
-{
-    size_t top = s->heap[0];
-    s->position[top] = 0;
-    if (--s->heap_size > 0) {
-        s->heap[0] = s->heap[s->heap_size];
-        s->position[s->heap[0]] = 1;
-        size_t i = 0;
-        for (;;) {
-            size_t left = 2 * i + 1, right = left + 1, smallest = i;
-            if (left < s->heap_size && s->distance[s->heap[left]] < s->distance[s->heap[smallest]])
-                smallest = left;
-            if (right < s->heap_size &&
-                s->distance[s->heap[right]] < s->distance[s->heap[smallest]])
-                smallest = right;
-            if (smallest == i)
-                break;
-            heap_swap(s, i, smallest);
-            i = smallest;
-        }
-    }
+    if (size > 0)
+        s->heap[i] = last;
     return top;
 }
 
-/* Dijkstra from source over graph, counting shortest paths; settles actors into order. */
-static void dijkstra(struct search *s, const struct sg_csr *graph, size_t source)
+/* Dijkstra from source over graph, counting shortest paths; settles actors into order.
+ * Returns -1 when memory runs out. */
+static int dijkstra(struct search *s, const struct sg_csr *graph, size_t source)
 {
     s->settled = 0;
+    s->heap_size = 0;
     s->distance[source] = 0.0;
     s->paths[source] = 1.0;
-    heap_push_or_decrease(s, source);
+    if (heap_push(s, 0.0, source) != 0)
+        return -1;
     while (s->heap_size > 0) {
-        size_t v = heap_pop(s);
+        struct entry top = heap_pop(s);
+        size_t v = top.actor;
+        if (s->done[v] || top.key != s->distance[v])
+            continue; /* stale */
+        s->done[v] = 1;
         s->order[s->settled++] = v;
-        for (size_t k = graph->offsets[v]; k < graph->offsets[v + 1]; k++) {
-            size_t w = graph->heads[k];
-            double candidate = s->distance[v] + graph->lengths[k];
-            if (isinf(s->distance[w])) {
-                s->distance[w] = candidate;
-                s->paths[w] = s->paths[v];
-                heap_push_or_decrease(s, w);
+        double base = s->distance[v], paths = s->paths[v];
+        const size_t *heads = graph->heads;
+        const double *lengths = graph->lengths;
+        for (size_t k = graph->offsets[v], end = graph->offsets[v + 1]; k < end; k++) {
+            size_t w = heads[k];
+            if (s->done[w])
                 continue;
-            }
-            if (s->position[w] == 0)
-                continue; /* already settled */
-            int c = compare_lengths(candidate, s->distance[w]);
+            double candidate = base + lengths[k];
+            double current = s->distance[w];
+            int c = isinf(current) ? -1 : compare_lengths(candidate, current);
             if (c < 0) {
                 s->distance[w] = candidate;
-                s->paths[w] = s->paths[v];
-                heap_push_or_decrease(s, w);
+                s->paths[w] = paths;
+                if (heap_push(s, candidate, w) != 0)
+                    return -1;
             } else if (c == 0) {
-                s->paths[w] += s->paths[v];
+                s->paths[w] += paths;
             }
         }
     }
+    return 0;
 }
 
 /* Brandes' dependency accumulation over the settled actors, in reverse order; in-arcs come
@@ -221,6 +230,7 @@ static void reset(struct search *s)
         s->distance[v] = INFINITY;
         s->paths[v] = 0.0;
         s->dependency[v] = 0.0;
+        s->done[v] = 0;
     }
     s->settled = 0;
 }
@@ -257,6 +267,7 @@ static void *worker(void *argument)
         return NULL;
     }
     size_t n = sh->forward->n;
+    int out_of_memory = 0;
     for (;;) {
         pthread_mutex_lock(&sh->lock);
         size_t block = sh->next_block++;
@@ -273,18 +284,26 @@ static void *worker(void *argument)
         for (size_t i = first; i < last; i++) {
             size_t source = sh->sources[i];
             if (sh->phase == PHASE_BETWEENNESS) {
-                dijkstra(&s, sh->forward, source);
+                if (dijkstra(&s, sh->forward, source) != 0) {
+                    out_of_memory = 1;
+                    break;
+                }
                 if (sh->harmonic_exact)
                     sh->harmonic_exact[source] = harmonic_sum(&s, source);
                 accumulate(&s, sh->reverse, source, sh->scale, sh->sampled);
             } else {
-                dijkstra(&s, sh->reverse, source);
+                if (dijkstra(&s, sh->reverse, source) != 0) {
+                    out_of_memory = 1;
+                    break;
+                }
                 accumulate_harmonic(&s, source, sh->scale);
             }
             reset(&s);
         }
         /* Commit in block order, so sums do not depend on which thread finished first. */
         pthread_mutex_lock(&sh->lock);
+        if (out_of_memory)
+            sh->failed = 1;
         while (sh->next_commit != block && !sh->failed)
             pthread_cond_wait(&sh->turn, &sh->lock);
         if (!sh->failed) {

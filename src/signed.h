@@ -13,11 +13,16 @@
 #include "measures.h"
 #include "model.h"
 
-/* Above this many actors, dense-matrix measures (PN, walk balance) are not computed (null). */
-#define SG_SIGNED_DENSE_LIMIT 2000
+/* Up to this many actors, PN centrality falls back to a dense solve when its iteration does
+ * not converge; walk balance (all eigenvalues of a dense matrix) is computed only up to it. */
+#define SG_SIGNED_DENSE_LIMIT 500
 
 /* Components up to this size get an exact frustration count; larger ones a heuristic bound. */
 #define SG_SIGNED_EXACT_LIMIT 20
+
+/* Components up to this size get igraph's spinglass; larger ones signed-modularity local
+ * moving, which scales (spinglass needs minutes on thousands of actors). */
+#define SG_SIGNED_SPINGLASS_LIMIT 500
 
 /* The seed of the camp search (igraph's spinglass), fixed so that runs are reproducible. */
 #define SG_SIGNED_SEED 20140101u

@@ -164,6 +164,71 @@ static void add_legend(struct sg_dot_builder *b, const struct sg_dot_options *op
     sg_dot_add_legend(b, &html);
 }
 
+struct ranked_actor {
+    double value;
+    size_t actor;
+};
+
+static int compare_ranked(const void *left, const void *right)
+{
+    const struct ranked_actor *a = left, *b = right;
+    if (a->value != b->value)
+        return a->value > b->value ? -1 : 1;
+    return a->actor < b->actor ? -1 : (a->actor > b->actor);
+}
+
+/* Marks the actors the diagram shows: all, or above SG_DOT_MAX_ACTORS the SG_DOT_TOP_ACTORS
+ * largest by the size metric (ties: input order). NULL on out of memory. */
+static char *choose_shown(const struct sg_model *model, const struct sg_metrics *metrics,
+                          int metric)
+{
+    size_t n = model->actor_count;
+    char *shown = malloc(n + 1);
+    if (!shown)
+        return NULL;
+    memset(shown, n <= SG_DOT_MAX_ACTORS, n + 1);
+    if (n <= SG_DOT_MAX_ACTORS)
+        return shown;
+    struct ranked_actor *ranked = malloc(n * sizeof *ranked);
+    if (!ranked) {
+        free(shown);
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++)
+        ranked[i] = (struct ranked_actor){sg_metric_value(&metrics->actors[i], (size_t)metric), i};
+    qsort(ranked, n, sizeof *ranked, compare_ranked);
+    for (size_t i = 0; i < SG_DOT_TOP_ACTORS; i++)
+        shown[ranked[i].actor] = 1;
+    free(ranked);
+    return shown;
+}
+
+/* Marks the ties drawn: those between shown actors; when the diagram is reduced, only the
+ * SG_DOT_TOP_TIES heaviest of them (ties: input order). NULL on out of memory. */
+static char *choose_ties(const struct sg_model *model, const char *shown)
+{
+    size_t count = 0;
+    char *drawn = calloc(model->tie_count + 1, 1);
+    struct ranked_actor *ranked = malloc((model->tie_count + 1) * sizeof *ranked);
+    if (!drawn || !ranked) {
+        free(drawn);
+        free(ranked);
+        return NULL;
+    }
+    for (size_t i = 0; i < model->tie_count; i++)
+        if (shown[model->ties[i].source] && shown[model->ties[i].target])
+            ranked[count++] = (struct ranked_actor){model->ties[i].weight, i};
+    size_t keep = count;
+    if (model->actor_count > SG_DOT_MAX_ACTORS && count > SG_DOT_TOP_TIES) {
+        qsort(ranked, count, sizeof *ranked, compare_ranked);
+        keep = SG_DOT_TOP_TIES;
+    }
+    for (size_t i = 0; i < keep; i++)
+        drawn[ranked[i].actor] = 1;
+    free(ranked);
+    return drawn;
+}
+
 int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
                  const struct sg_dot_options *options, char **text)
 {
@@ -173,12 +238,24 @@ int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
     b.root = sg_dot_open(model->info.id ? model->info.id : "stancegraph");
     if (!b.root)
         return SG_ERR_NOMEM;
+    char *shown = choose_shown(model, metrics, options->size_metric);
+    if (!shown) {
+        agclose(b.root);
+        return SG_ERR_NOMEM;
+    }
     struct sg_dot_text label = {0};
     if (model->info.title) {
         sg_dot_text_escaped(&label, model->info.title);
         sg_dot_text_append(&label, "\\n", 2);
     }
     sg_dot_text_escaped(&label, model->info.date ? model->info.date : "");
+    if (model->actor_count > SG_DOT_MAX_ACTORS)
+        sg_dot_text_printf(&label,
+                           "\\nthe %d largest of %zu actors by %s (%zu left out), and at most "
+                           "the %d heaviest ties among them",
+                           SG_DOT_TOP_ACTORS, model->actor_count,
+                           sg_metric_table[options->size_metric].name,
+                           model->actor_count - SG_DOT_TOP_ACTORS, SG_DOT_TOP_TIES);
     sg_dot_graph_attributes(&b, sg_dot_text_take(&b, &label));
     free(label.data);
     double largest = largest_value(metrics, options->size_metric);
@@ -189,7 +266,7 @@ int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
     if (!groups)
         b.failed = 1;
     for (size_t i = 0; groups && i < model->actor_count; i++)
-        groups[i] = model->actors[i].group;
+        groups[i] = shown[i] ? model->actors[i].group : NULL;
     if (!b.failed)
         sg_dot_make_clusters(&b, groups, model->actor_count, parent_of);
     free(groups);
@@ -197,10 +274,18 @@ int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
     if (options->camps && !fills)
         b.failed = 1;
     for (size_t i = 0; i < model->actor_count && !b.failed; i++)
-        add_actor(&b, model, metrics, options, i, largest, parent_of[i], fills ? fills[i] : NULL);
+        if (shown[i])
+            add_actor(&b, model, metrics, options, i, largest, parent_of[i],
+                      fills ? fills[i] : NULL);
     free(parent_of);
+    char *tie_shown = choose_ties(model, shown);
+    if (!tie_shown)
+        b.failed = 1;
     for (size_t i = 0; i < model->tie_count && !b.failed; i++)
-        add_tie(&b, model, i);
+        if (tie_shown[i])
+            add_tie(&b, model, i);
+    free(tie_shown);
+    free(shown);
     if (options->legend && !b.failed)
         add_legend(&b, options, fills, metrics);
     free(fills);

@@ -9,6 +9,13 @@
 #include "measures.h"
 #include "model.h"
 
+/* Above this many actors a diagram shows only the SG_DOT_TOP_ACTORS largest by the size
+ * metric, and of the ties among them the SG_DOT_TOP_TIES heaviest: a picture of thousands of
+ * actors, or thousands of lines, cannot be read. */
+#define SG_DOT_MAX_ACTORS 500
+#define SG_DOT_TOP_ACTORS 150
+#define SG_DOT_TOP_TIES   600
+
 struct sg_dot_options {
     int size_metric; /* index into sg_metric_table; its values must be >= 0 */
     int legend;      /* nonzero to draw the legend */
