@@ -14,6 +14,7 @@
 #include <cjson/cJSON.h>
 #include <search.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -176,7 +177,9 @@ static void collect_extras(struct loader *loader, const cJSON *object, const cha
             continue;
         struct sg_extra *extra = &extras->items[extras->count++];
         extra->key = copy_string(loader, child->string);
-        extra->json = cJSON_PrintUnformatted(child);
+        /* Printed into the arena (see below): copied out, since the model outlives it. */
+        char *printed = cJSON_PrintUnformatted(child);
+        extra->json = printed ? strdup(printed) : NULL;
         if (!extra->json)
             loader->out_of_memory = 1;
     }
@@ -492,6 +495,61 @@ static void load_root(struct loader *loader, const cJSON *root)
         load_relation(loader, relation, index++);
 }
 
+/*
+ * The parse tree lives in an arena: cJSON makes one small allocation per value and per key,
+ * and with malloc's own overhead the tree of a million relations would be half again as large.
+ * The arena hands out aligned slices of large chunks and frees them all at once when the tree
+ * is no longer needed; cJSON's frees in between do nothing. Installed only while loading.
+ */
+#define ARENA_CHUNK ((size_t)16 * 1024 * 1024)
+
+struct arena_chunk {
+    struct arena_chunk *next;
+    size_t used, size;
+    max_align_t data[];
+};
+
+static struct arena_chunk *arena;
+
+static void *arena_malloc(size_t size)
+{
+    size = (size + 15) & ~(size_t)15;
+    if (!arena || arena->used + size > arena->size) {
+        size_t capacity = size > ARENA_CHUNK ? size : ARENA_CHUNK;
+        struct arena_chunk *chunk = malloc(sizeof *chunk + capacity);
+        if (!chunk)
+            return NULL;
+        chunk->next = arena;
+        chunk->used = 0;
+        chunk->size = capacity;
+        arena = chunk;
+    }
+    void *slice = (char *)arena->data + arena->used;
+    arena->used += size;
+    return slice;
+}
+
+static void arena_free(void *pointer)
+{
+    (void)pointer; /* everything goes at once, in arena_release */
+}
+
+static void arena_begin(void)
+{
+    cJSON_Hooks hooks = {arena_malloc, arena_free};
+    cJSON_InitHooks(&hooks);
+}
+
+static void arena_release(void)
+{
+    cJSON_InitHooks(NULL);
+    while (arena) {
+        struct arena_chunk *next = arena->next;
+        free(arena);
+        arena = next;
+    }
+}
+
 void sg_load_limits_default(struct sg_load_limits *limits)
 {
     limits->max_depth = SG_LOAD_MAX_DEPTH;
@@ -601,23 +659,33 @@ int sg_load_json_buffer(const char *name, const char *bytes, size_t length, stru
     return sg_load_json_buffer_limited(name, bytes, length, &limits, model);
 }
 
-int sg_load_json_buffer_limited(const char *name, const char *bytes, size_t length,
-                                const struct sg_load_limits *limits, struct sg_model *model)
+/* Loads bytes; when owned is not NULL it points at the heap copy of bytes, freed as soon as the
+ * parse tree exists (large inputs need not be held twice) and set to NULL. */
+static int load(const char *name, const char *bytes, size_t length,
+                const struct sg_load_limits *limits, struct sg_model *model, char **owned)
 {
     struct loader loader = {.file = name, .limits = limits, .model = model};
     cJSON *root = NULL;
     const char *end = NULL;
+    char digest[65];
     int err = check_bytes(name, bytes, length);
     if (!err)
         err = check_shape(name, bytes, length, limits);
     if (err)
         goto out;
+    sg_digest_sha256_hex(bytes, length, digest);
     size_t start = length >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    arena_begin();
     root = cJSON_ParseWithLengthOpts(bytes + start, length - start + 1, &end, 1);
     if (!root) {
         describe_syntax_error(name, bytes, length, end);
         err = SG_ERR_DATA;
         goto out;
+    }
+    if (owned) {
+        free(*owned);
+        *owned = NULL;
+        bytes = NULL;
     }
     load_root(&loader, root);
     if (loader.out_of_memory) {
@@ -631,23 +699,33 @@ int sg_load_json_buffer_limited(const char *name, const char *bytes, size_t leng
     err = sg_model_build_ties(model);
     if (err)
         goto out;
-    sg_digest_sha256_hex(bytes, length, model->input_sha256);
+    memcpy(model->input_sha256, digest, sizeof digest);
 out:
     if (loader.has_index)
         hdestroy_r(&loader.actor_index);
     cJSON_Delete(root);
+    arena_release();
     if (err)
         sg_model_destroy(model);
     return err;
+}
+
+int sg_load_json_buffer_limited(const char *name, const char *bytes, size_t length,
+                                const struct sg_load_limits *limits, struct sg_model *model)
+{
+    return load(name, bytes, length, limits, model, NULL);
 }
 
 int sg_load_json_file(const char *path, struct sg_model *model)
 {
     char *bytes = NULL;
     size_t length = 0;
+    struct sg_load_limits limits;
+    sg_load_limits_default(&limits);
     int err = sg_infile_read(path, &bytes, &length);
     if (err == SG_OK)
-        err = sg_load_json_buffer(strcmp(path, "-") == 0 ? "<stdin>" : path, bytes, length, model);
+        err =
+            load(strcmp(path, "-") == 0 ? "<stdin>" : path, bytes, length, &limits, model, &bytes);
     free(bytes);
     return err;
 }

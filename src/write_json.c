@@ -190,10 +190,44 @@ static cJSON *layers_block(struct sg_json_builder *w, const struct sg_model *mod
     return object;
 }
 
+/*
+ * Prints the array of actors or ties, one compact object per line, into out. Built one object
+ * at a time: a million ties never exist as one tree. Returns 0 or SG_ERR_NOMEM.
+ */
+static int stream_array(FILE *out, const struct sg_model *model, const struct sg_metrics *metrics,
+                        int ties)
+{
+    size_t count = ties ? model->tie_count : model->actor_count;
+    if (count == 0)
+        return fputs("[]", out) < 0 ? SG_ERR_NOMEM : SG_OK;
+    fputc('[', out);
+    for (size_t i = 0; i < count; i++) {
+        struct sg_json_builder w = {0};
+        cJSON *item = ties ? tie_object(&w, model, metrics, i)
+                           : actor_object(&w, &model->actors[i], &metrics->actors[i]);
+        char *printed = w.failed || !item ? NULL : cJSON_PrintUnformatted(item);
+        cJSON_Delete(item);
+        if (!printed)
+            return SG_ERR_NOMEM;
+        fprintf(out, "%s\n\t\t%s", i ? "," : "", printed);
+        cJSON_free(printed);
+    }
+    fputs("\n\t]", out);
+    return ferror(out) ? SG_ERR_NOMEM : SG_OK;
+}
+
+/* Placeholders printed where the streamed arrays go: raw text that no JSON string can hold,
+ * because a tab inside a string is printed as the escape \t. */
+#define ACTORS_PLACEHOLDER "\t@SG_ACTORS@"
+#define TIES_PLACEHOLDER   "\t@SG_TIES@"
+
 int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics *metrics,
                           const struct sg_metrics *layers, char **text)
 {
     struct sg_json_builder w = {0};
+    char *skeleton = NULL, *buffer = NULL;
+    size_t length = 0;
+    int err = SG_ERR_NOMEM;
     cJSON *root = cJSON_CreateObject();
     *text = NULL;
     if (!root)
@@ -202,18 +236,39 @@ int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics 
     sg_json_add(&w, root, "snapshot", snapshot_block(&w, model));
     sg_json_add(&w, root, "parameters", parameters_block(&w, model, metrics));
     sg_json_add(&w, root, "graph", graph_block(&w, &metrics->graph));
-    cJSON *actors = sg_json_check(&w, cJSON_CreateArray());
-    for (size_t i = 0; actors && i < model->actor_count; i++)
-        sg_json_append(&w, actors, actor_object(&w, &model->actors[i], &metrics->actors[i]));
-    sg_json_add(&w, root, "actors", actors);
-    cJSON *ties = sg_json_check(&w, cJSON_CreateArray());
-    for (size_t i = 0; ties && i < model->tie_count; i++)
-        sg_json_append(&w, ties, tie_object(&w, model, metrics, i));
-    sg_json_add(&w, root, "ties", ties);
+    sg_json_add(&w, root, "actors", cJSON_CreateRaw(ACTORS_PLACEHOLDER + 1));
+    sg_json_add(&w, root, "ties", cJSON_CreateRaw(TIES_PLACEHOLDER + 1));
     if (layers)
         sg_json_add(&w, root, "layers", layers_block(&w, model, layers));
-
-    return sg_json_finish(&w, root, text);
+    if (sg_json_finish(&w, root, &skeleton) != SG_OK)
+        return SG_ERR_NOMEM;
+    char *actors_at = strstr(skeleton, ACTORS_PLACEHOLDER);
+    char *ties_at = actors_at ? strstr(actors_at, TIES_PLACEHOLDER) : NULL;
+    FILE *out = open_memstream(&buffer, &length);
+    if (!out || !actors_at || !ties_at) {
+        if (out)
+            fclose(out);
+        free(buffer);
+        free(skeleton);
+        return SG_ERR_NOMEM;
+    }
+    /* skeleton up to and including each placeholder's tab, the array, then the rest. */
+    fwrite(skeleton, 1, (size_t)(actors_at - skeleton) + 1, out);
+    err = stream_array(out, model, metrics, 0);
+    char *after_actors = actors_at + strlen(ACTORS_PLACEHOLDER);
+    fwrite(after_actors, 1, (size_t)(ties_at - after_actors) + 1, out);
+    if (!err)
+        err = stream_array(out, model, metrics, 1);
+    fputs(ties_at + strlen(TIES_PLACEHOLDER), out);
+    if (fclose(out) != 0 && !err)
+        err = SG_ERR_NOMEM;
+    free(skeleton);
+    if (err) {
+        free(buffer);
+        return err;
+    }
+    *text = buffer;
+    return SG_OK;
 }
 
 const char *sg_write_json_library_version(void)
