@@ -1,0 +1,264 @@
+#!/usr/bin/python3
+"""The stancegraph benchmark: writes bench/RESULTS.md.
+
+For each size (S, M, L from generate.py) it runs, side by side, on this machine:
+- stancegraph analyze (the Release build; --timings gives its stages),
+- the python-igraph peer and the NetworkX peer (peer_*.py, Debian's packages, same work),
+- igraph's own betweenness + harmonic calls from C (igraph_baseline.c): the speed baseline
+  of the targets.
+Whole-process wall time is the median of the runs; peak RSS is the child's ru_maxrss. A run
+over the cap is stopped and reported as "over N s". On M it also compares sampled path
+measures (500 sources) with exact ones.
+
+Usage: bench/run.py [--sizes S,M,L] [--cap SECONDS]   (from the repository root)"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+BINARY = os.path.join(ROOT, "build-release", "stancegraph")
+BASELINE = os.path.join(ROOT, "build-release", "igraph_baseline")
+PYTHON = "/usr/bin/python3"
+RUNS = {"S": 5, "M": 3, "L": 3}
+SAMPLED = {"L": 500}  # sources for the path measures, for every tool
+
+
+def build():
+    subprocess.run(["cmake", "-S", ROOT, "-B", os.path.join(ROOT, "build-release"),
+                    "-DCMAKE_BUILD_TYPE=Release"], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["cmake", "--build", os.path.join(ROOT, "build-release"), "-j2", "--target",
+                    "stancegraph"], check=True, stdout=subprocess.DEVNULL)
+    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "igraph", "libcjson"],
+                           check=True, capture_output=True, text=True).stdout.split()
+    subprocess.run(["gcc", "-O2", "-D_GNU_SOURCE", os.path.join(HERE, "igraph_baseline.c"),
+                    "-o", BASELINE] + flags, check=True)
+
+
+def run(command, cap):
+    """Runs command; returns (seconds, peak RSS in MB, stderr text), seconds None if over cap."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               start_new_session=True)
+    deadline = start + cap
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.perf_counter() > deadline:
+            os.killpg(process.pid, signal.SIGKILL)
+            os.wait4(process.pid, 0)
+            return None, None, ""
+        time.sleep(0.02)
+    seconds = time.perf_counter() - start
+    out, err = process.communicate()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{command} failed: {err.decode()[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024.0, err.decode() + out.decode()
+
+
+def measure(name, command, runs, cap):
+    times, rss, stages = [], [], []
+    for _ in range(runs):
+        seconds, peak, text = run(command, cap)
+        if seconds is None:
+            return {"name": name, "over": cap}
+        times.append(seconds)
+        rss.append(peak)
+        stages.append(text)
+        print(f"  {name}: {seconds:.2f} s, {peak:.0f} MB", file=sys.stderr)
+    return {"name": name, "median": statistics.median(times), "times": times,
+            "rss": max(rss), "stages": stages[times.index(statistics.median(times))]
+            if len(times) % 2 else stages[0]}
+
+
+def stancegraph_stages(text):
+    m = re.search(r"timings: load ([\d.]+) s, measures ([\d.]+) s \(path measures ([\d.]+) s, "
+                  r"signed ([\d.]+) s\), layers [\d.]+ s, write ([\d.]+) s", text)
+    if not m:
+        return {}
+    load, measures, paths, signed_, write = map(float, m.groups())
+    return {"load": load, "path measures": paths, "signed measures": signed_,
+            "other measures": measures - paths - signed_, "write": write}
+
+
+def peer_stages(text):
+    for line in reversed(text.splitlines()):
+        if line.startswith("{"):
+            return json.loads(line)
+    return {}
+
+
+def baseline_seconds(text):
+    b = re.search(r"betweenness ([\d.]+) s", text)
+    h = re.search(r"harmonic ([\d.]+) s", text)
+    return float(b.group(1)) + float(h.group(1)) if b and h else None
+
+
+def sample_error(size_path, work):
+    """Sampled (500 sources) against exact path measures on M."""
+    exact_dir, sampled_dir = os.path.join(work, "exact"), os.path.join(work, "sampled")
+    subprocess.run([BINARY, "analyze", "-q", "--exact", "-o", exact_dir, size_path], check=True)
+    subprocess.run([BINARY, "analyze", "-q", "--sample", "500", "-o", sampled_dir, size_path],
+                   check=True)
+    name = json.load(open(size_path))["snapshot"]["id"] + ".metrics.json"
+    exact = json.load(open(os.path.join(exact_dir, name)))
+    sampled = json.load(open(os.path.join(sampled_dir, name)))
+    from scipy.stats import spearmanr, kendalltau
+    result = {"reported": sampled["parameters"]["path_measures"]}
+    for metric in ("betweenness", "harmonic"):
+        e = [a["metrics"][metric] for a in exact["actors"]]
+        s = [a["metrics"][metric] for a in sampled["actors"]]
+        top = sorted(range(len(e)), key=lambda i: -e[i])[:100]
+        result[metric] = {
+            "max_abs_error": max(abs(x - y) for x, y in zip(e, s)),
+            "top100_spearman": float(spearmanr([e[i] for i in top], [s[i] for i in top])[0]),
+            "top100_kendall": float(kendalltau([e[i] for i in top], [s[i] for i in top])[0]),
+        }
+    return result
+
+
+def machine():
+    cpu = "unknown"
+    for line in open("/proc/cpuinfo"):
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    memory = 0
+    for line in open("/proc/meminfo"):
+        if line.startswith("MemTotal"):
+            memory = int(line.split()[1]) / 1024 / 1024
+    versions = {}
+    for package in ("libigraph-dev", "python3-igraph", "python3-networkx", "libgraphviz-dev",
+                    "libcjson-dev", "gcc"):
+        out = subprocess.run(["dpkg-query", "-W", "-f=${Version}", package],
+                             capture_output=True, text=True).stdout
+        versions[package] = out or "?"
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(memory, 1),
+            "kernel": platform.release(), "python": platform.python_version(),
+            "versions": versions}
+
+
+def fmt(result):
+    return f"over {result['over']:.0f} s" if "over" in result else f"{result['median']:.2f} s"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="S,M,L")
+    parser.add_argument("--cap", type=float, default=300)
+    args = parser.parse_args()
+    build()
+    results, errors = {}, None
+    with tempfile.TemporaryDirectory() as work:
+        for size in args.sizes.split(","):
+            path = os.path.join(HERE, "data", f"{size}.json")
+            if not os.path.exists(path):
+                subprocess.run([PYTHON, os.path.join(HERE, "generate.py"), size, path], check=True)
+            print(f"== {size}", file=sys.stderr)
+            extra = [str(SAMPLED[size])] if size in SAMPLED else []
+            runs = RUNS[size]
+            ours = measure("stancegraph", [BINARY, "analyze", "-q", "--timings", "-o", work,
+                                           path], runs, args.cap)
+            ours["stage_times"] = stancegraph_stages(ours.get("stages", ""))
+            igraph_peer = measure("python-igraph", [PYTHON, os.path.join(HERE, "peer_igraph.py"),
+                                                    path, os.path.join(work, "pi.json")] + extra,
+                                  runs, args.cap)
+            igraph_peer["stage_times"] = peer_stages(igraph_peer.get("stages", ""))
+            networkx_peer = measure("NetworkX", [PYTHON, os.path.join(HERE, "peer_networkx.py"),
+                                                 path, os.path.join(work, "pn.json")] + extra,
+                                    1 if size != "S" else 3, args.cap)
+            networkx_peer["stage_times"] = peer_stages(networkx_peer.get("stages", ""))
+            baseline = measure("igraph C calls", [BASELINE, path] + extra,
+                               1 if size == "L" else runs, args.cap * 2)
+            baseline["path_seconds"] = (baseline_seconds(baseline.get("stages", ""))
+                                        if "over" not in baseline else None)
+            results[size] = {"stancegraph": ours, "python-igraph": igraph_peer,
+                             "NetworkX": networkx_peer, "baseline": baseline}
+            if size == "M":
+                errors = sample_error(path, work)
+    write_results(results, errors, machine(), args)
+
+
+def write_results(results, errors, info, args):
+    lines = ["# Benchmark results", "",
+             f"Run on {datetime.date.today().isoformat()} with `/usr/bin/python3 bench/run.py "
+             f"--sizes {args.sizes} --cap {args.cap:.0f}` (from the repository root; takes "
+             "about half an hour).", "",
+             "## Machine", "",
+             f"- CPU: {info['cpu']}, {info['cores']} cores; memory {info['memory_gb']} GB; "
+             f"Linux {info['kernel']}",
+             "- " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()), "",
+             "## Whole process (median wall time, peak RSS)", "",
+             "| size | stancegraph | python-igraph | NetworkX | stancegraph vs python-igraph "
+             "| vs NetworkX | stancegraph peak RSS |",
+             "|---|---|---|---|---|---|---|"]
+    for size, r in results.items():
+        ours = r["stancegraph"]
+
+        def ratio(peer):
+            if "over" in peer:
+                return f"more than {peer['over'] / ours['median']:.0f}×"
+            return f"{peer['median'] / ours['median']:.1f}×"
+        lines.append(f"| {size} | {fmt(ours)} | {fmt(r['python-igraph'])} | {fmt(r['NetworkX'])} "
+                     f"| {ratio(r['python-igraph'])} | {ratio(r['NetworkX'])} | "
+                     f"{ours['rss']:.0f} MB |")
+    lines += ["", "Ratios are the peer's median over stancegraph's: how many times faster "
+              "stancegraph is. The peers compute betweenness, harmonic centrality, PageRank and "
+              "HITS and write them; stancegraph also computes every stance measure and writes "
+              "the DOT diagram.", "",
+              "## Stages (seconds, the median run)", ""]
+    for size, r in results.items():
+        lines.append(f"### {size}")
+        lines.append("")
+        for tool in ("stancegraph", "python-igraph", "NetworkX"):
+            stages = r[tool].get("stage_times") or {}
+            if stages:
+                lines.append(f"- {tool}: " + ", ".join(f"{k} {v:.3f}" for k, v in stages.items()))
+            else:
+                lines.append(f"- {tool}: {fmt(r[tool])}")
+        lines.append("")
+    lines += ["## Path measures against igraph's own calls", "",
+              "| size | stancegraph path measures | igraph betweenness + harmonic, one after the "
+              "other | ratio |", "|---|---|---|---|"]
+    for size, r in results.items():
+        ours = r["stancegraph"].get("stage_times", {}).get("path measures")
+        base = r["baseline"].get("path_seconds")
+        if ours and base:
+            lines.append(f"| {size} | {ours:.2f} s | {base:.2f} s | {ours / base:.2f} |")
+    lines.append("")
+    if "L" in results:
+        lines.append("On L every tool computes the path measures from 500 sources (stancegraph "
+                     "by default above 20,000 actors; the peers given the same number).")
+        lines.append("")
+    if errors:
+        lines += ["## Sampled against exact (M, 500 sources, seed 1)", "",
+                  "| measure | max absolute error (normalised) | top-100 Spearman | top-100 Kendall "
+                  "τ |", "|---|---|---|---|"]
+        for metric in ("betweenness", "harmonic"):
+            e = errors[metric]
+            lines.append(f"| {metric} | {e['max_abs_error']:.2e} | {e['top100_spearman']:.3f} | "
+                         f"{e['top100_kendall']:.3f} |")
+        rep = errors["reported"]
+        lines += ["", f"stancegraph reported largest standard errors of "
+                  f"{rep['betweenness_max_standard_error']:.2e} (betweenness) and "
+                  f"{rep['harmonic_max_standard_error']:.2e} (harmonic).", ""]
+    lines += ["## Raw numbers", "", "```", json.dumps(
+        {s: {t: {k: v for k, v in x.items() if k != "stages"} for t, x in r.items()}
+         for s, r in results.items()}, indent=1), "```", ""]
+    with open(os.path.join(HERE, "RESULTS.md"), "w") as f:
+        f.write("\n".join(lines))
+    print("wrote bench/RESULTS.md", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
