@@ -69,7 +69,11 @@ def run(command, cap):
 def measure(name, command, runs, cap):
     times, rss, stages = [], [], []
     for _ in range(runs):
-        seconds, peak, text = run(command, cap)
+        try:
+            seconds, peak, text = run(command, cap)
+        except RuntimeError as error:
+            print(f"  {name}: failed", file=sys.stderr)
+            return {"name": name, "failed": str(error).splitlines()[-1][:200]}
         if seconds is None:
             return {"name": name, "over": cap}
         times.append(seconds)
@@ -149,6 +153,10 @@ def machine():
 
 
 def fmt(result):
+    if "skipped" in result:
+        return "n/a"
+    if "failed" in result:
+        return "failed"
     return f"over {result['over']:.0f} s" if "over" in result else f"{result['median']:.2f} s"
 
 
@@ -170,9 +178,14 @@ def main():
             ours = measure("stancegraph", [BINARY, "analyze", "-q", "--timings", "-o", work,
                                            path], runs, args.cap)
             ours["stage_times"] = stancegraph_stages(ours.get("stages", ""))
-            igraph_peer = measure("python-igraph", [PYTHON, os.path.join(HERE, "peer_igraph.py"),
-                                                    path, os.path.join(work, "pi.json")] + extra,
-                                  runs, args.cap)
+            if size in SAMPLED:
+                # python-igraph 0.10.2 (Debian 12) cannot restrict betweenness to sources.
+                igraph_peer = {"name": "python-igraph", "skipped":
+                               "python-igraph 0.10.2 has no source subset for betweenness"}
+            else:
+                igraph_peer = measure("python-igraph",
+                                      [PYTHON, os.path.join(HERE, "peer_igraph.py"), path,
+                                       os.path.join(work, "pi.json")] + extra, runs, args.cap)
             igraph_peer["stage_times"] = peer_stages(igraph_peer.get("stages", ""))
             networkx_peer = measure("NetworkX", [PYTHON, os.path.join(HERE, "peer_networkx.py"),
                                                  path, os.path.join(work, "pn.json")] + extra,
@@ -184,8 +197,21 @@ def main():
                                         if "over" not in baseline else None)
             results[size] = {"stancegraph": ours, "python-igraph": igraph_peer,
                              "NetworkX": networkx_peer, "baseline": baseline}
+            with open(os.path.join(HERE, "data", f"results-{size}.json"), "w") as f:
+                json.dump(results[size], f)
             if size == "M":
                 errors = sample_error(path, work)
+                with open(os.path.join(HERE, "data", "sample-error.json"), "w") as f:
+                    json.dump(errors, f)
+    # Sizes not run this time come from the last run's saved results (bench/data/results-*).
+    for size in ("S", "M", "L"):
+        saved = os.path.join(HERE, "data", f"results-{size}.json")
+        if size not in results and os.path.exists(saved):
+            results[size] = json.load(open(saved))
+    saved_errors = os.path.join(HERE, "data", "sample-error.json")
+    if errors is None and os.path.exists(saved_errors):
+        errors = json.load(open(saved_errors))
+    results = {size: results[size] for size in ("S", "M", "L") if size in results}
     write_results(results, errors, machine(), args)
 
 
@@ -206,6 +232,8 @@ def write_results(results, errors, info, args):
         ours = r["stancegraph"]
 
         def ratio(peer):
+            if "skipped" in peer or "failed" in peer:
+                return "n/a"
             if "over" in peer:
                 return f"more than {peer['over'] / ours['median']:.0f}×"
             return f"{peer['median'] / ours['median']:.1f}×"
@@ -221,6 +249,9 @@ def write_results(results, errors, info, args):
         lines.append(f"### {size}")
         lines.append("")
         for tool in ("stancegraph", "python-igraph", "NetworkX"):
+            if "skipped" in r[tool]:
+                lines.append(f"- {tool}: n/a ({r[tool]['skipped']})")
+                continue
             stages = r[tool].get("stage_times") or {}
             if stages:
                 lines.append(f"- {tool}: " + ", ".join(f"{k} {v:.3f}" for k, v in stages.items()))
@@ -238,7 +269,10 @@ def write_results(results, errors, info, args):
     lines.append("")
     if "L" in results:
         lines.append("On L every tool computes the path measures from 500 sources (stancegraph "
-                     "by default above 20,000 actors; the peers given the same number).")
+                     "by default above 20,000 actors; the peers given the same number). "
+                     "python-igraph 0.10.2, as Debian 12 ships it, cannot restrict betweenness "
+                     "to a set of sources, so it has no L entry; the C baseline uses igraph's "
+                     "subset call.")
         lines.append("")
     if errors:
         lines += ["## Sampled against exact (M, 500 sources, seed 1)", "",

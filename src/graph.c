@@ -34,8 +34,15 @@ static void on_igraph_warning(const char *reason, const char *file, int line)
         sg_diag_warning("igraph: %s", reason);
 }
 
+/* Debian builds igraph's PageRank solver (PRPACK) with OpenMP; its parallel sums make the
+ * last digits of PageRank change from run to run. One OpenMP thread makes them repeatable.
+ * Weak, because an igraph built without OpenMP brings no such function. */
+extern void omp_set_num_threads(int count) __attribute__((weak));
+
 void sg_graph_install_handlers(void)
 {
+    if (omp_set_num_threads)
+        omp_set_num_threads(1);
     last_error[0] = '\0'; /* a reason belongs to the failure it came with */
     igraph_set_error_handler(on_igraph_error);
     igraph_set_warning_handler(on_igraph_warning);

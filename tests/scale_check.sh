@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Scale features on the benchmark's S snapshot (1,000 actors, generated here, deterministic):
+# - the metrics JSON is byte-identical whatever --jobs (1, 2, 3);
+# - sampled path measures: same seed, same bytes; another seed, other values; the JSON says
+#   how they were computed;
+# - a snapshot over 500 actors is drawn reduced: 150 actors, at most 600 ties, said in the
+#   label, and render picks sfdp.
+# Usage: scale_check.sh STANCEGRAPH SOURCE_DIR
+set -uo pipefail
+binary=$1 source=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+/usr/bin/python3 "$source/bench/generate.py" S "$work/S.json" || exit 1
+passed=0 failed=0
+check() {
+  if [[ $2 == yes ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "failed: $1"; fi
+}
+for jobs in 1 2 3; do
+  "$binary" analyze -q --exact --jobs "$jobs" -o "$work/j$jobs" "$work/S.json" || exit 1
+done
+check "--jobs 2 equals --jobs 1" "$(cmp -s "$work/j1/bench-s.metrics.json" "$work/j2/bench-s.metrics.json" && echo yes)"
+check "--jobs 3 equals --jobs 1" "$(cmp -s "$work/j1/bench-s.metrics.json" "$work/j3/bench-s.metrics.json" && echo yes)"
+"$binary" analyze -q --sample 100 --seed 7 -o "$work/s1" "$work/S.json"
+"$binary" analyze -q --sample 100 --seed 7 --jobs 1 -o "$work/s2" "$work/S.json"
+"$binary" analyze -q --sample 100 --seed 8 -o "$work/s3" "$work/S.json"
+check "same seed, same bytes" "$(cmp -s "$work/s1/bench-s.metrics.json" "$work/s2/bench-s.metrics.json" && echo yes)"
+check "another seed, other values" "$(cmp -s "$work/s1/bench-s.metrics.json" "$work/s3/bench-s.metrics.json" || echo yes)"
+method=$(/usr/bin/python3 -c "import json,sys; p=json.load(open(sys.argv[1]))['parameters']['path_measures']; print(p['method'], p['sources'], p['seed'])" "$work/s1/bench-s.metrics.json")
+check "the JSON records the sample (got: $method)" "$([[ $method == 'sampled 100 7' ]] && echo yes)"
+nodes=$(grep -cE '^\s+a[0-9]{6}\s+\[' "$work/j1/bench-s.dot")
+edges=$(grep -c -- '->' "$work/j1/bench-s.dot")
+check "reduced diagram: 150 actors (got $nodes)" "$([[ $nodes == 150 ]] && echo yes)"
+check "reduced diagram: at most 600 ties (got $edges)" "$([[ $edges -le 600 && $edges -gt 0 ]] && echo yes)"
+check "the label says so" "$(grep -q 'the 150 largest of 1000 actors by pagerank (850 left out)' "$work/j1/bench-s.dot" && echo yes)"
+"$binary" render -o "$work/S.svg" "$work/S.json" 2>"$work/err"
+check "render draws it (sfdp)" "$([[ -s "$work/S.svg" && ! -s "$work/err" ]] && grep -q '</svg>' "$work/S.svg" && echo yes)"
+echo "$passed passed, $failed failed"
+((failed == 0))
