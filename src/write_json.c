@@ -236,8 +236,8 @@ int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics 
     sg_json_add(&w, root, "snapshot", snapshot_block(&w, model));
     sg_json_add(&w, root, "parameters", parameters_block(&w, model, metrics));
     sg_json_add(&w, root, "graph", graph_block(&w, &metrics->graph));
-    sg_json_add(&w, root, "actors", cJSON_CreateRaw(ACTORS_PLACEHOLDER + 1));
-    sg_json_add(&w, root, "ties", cJSON_CreateRaw(TIES_PLACEHOLDER + 1));
+    sg_json_add(&w, root, "actors", cJSON_CreateRaw(&ACTORS_PLACEHOLDER[1]));
+    sg_json_add(&w, root, "ties", cJSON_CreateRaw(&TIES_PLACEHOLDER[1]));
     if (layers)
         sg_json_add(&w, root, "layers", layers_block(&w, model, layers));
     if (sg_json_finish(&w, root, &skeleton) != SG_OK)
