@@ -164,11 +164,16 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="S,M,L")
     parser.add_argument("--cap", type=float, default=300)
+    parser.add_argument("--report-only", action="store_true",
+                        help="write RESULTS.md from the saved results, running nothing")
     args = parser.parse_args()
-    build()
+    if args.report_only:
+        args.sizes = ""
+    else:
+        build()
     results, errors = {}, None
     with tempfile.TemporaryDirectory() as work:
-        for size in args.sizes.split(","):
+        for size in [x for x in args.sizes.split(",") if x]:
             path = os.path.join(HERE, "data", f"{size}.json")
             if not os.path.exists(path):
                 subprocess.run([PYTHON, os.path.join(HERE, "generate.py"), size, path], check=True)
@@ -204,10 +209,13 @@ def main():
                 with open(os.path.join(HERE, "data", "sample-error.json"), "w") as f:
                     json.dump(errors, f)
     # Sizes not run this time come from the last run's saved results (bench/data/results-*).
+    reused = []
     for size in ("S", "M", "L"):
         saved = os.path.join(HERE, "data", f"results-{size}.json")
         if size not in results and os.path.exists(saved):
             results[size] = json.load(open(saved))
+            reused.append(size)
+    args.reused = reused
     saved_errors = os.path.join(HERE, "data", "sample-error.json")
     if errors is None and os.path.exists(saved_errors):
         errors = json.load(open(saved_errors))
@@ -216,10 +224,18 @@ def main():
 
 
 def write_results(results, errors, info, args):
-    lines = ["# Benchmark results", "",
-             f"Run on {datetime.date.today().isoformat()} with `/usr/bin/python3 bench/run.py "
-             f"--sizes {args.sizes} --cap {args.cap:.0f}` (from the repository root; takes "
-             "about half an hour).", "",
+    if args.report_only:
+        how = (f"Written on {datetime.date.today().isoformat()} by `bench/run.py --report-only` "
+               "from the results saved by the last run of each size with `/usr/bin/python3 "
+               "bench/run.py --sizes S,M,L --cap 300` (from the repository root; about half an "
+               "hour for all three).")
+    else:
+        how = (f"Run on {datetime.date.today().isoformat()} with `/usr/bin/python3 bench/run.py "
+               f"--sizes {args.sizes} --cap {args.cap:.0f}` (from the repository root; about half "
+               "an hour for S,M,L)." + (f" Sizes {', '.join(args.reused)} come from the last run "
+                                        "of the same script, saved in bench/data/results-*.json."
+                                        if args.reused else ""))
+    lines = ["# Benchmark results", "", how, "",
              "## Machine", "",
              f"- CPU: {info['cpu']}, {info['cores']} cores; memory {info['memory_gb']} GB; "
              f"Linux {info['kernel']}",
