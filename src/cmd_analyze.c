@@ -104,9 +104,6 @@ int cmd_analyze(int argc, char **argv)
     enum {
         OPT_RANK_BY = 256,
         OPT_TOP,
-        OPT_SIZE_BY,
-        OPT_NO_LEGEND,
-        OPT_CAMPS,
         OPT_LAYERS,
         OPT_EXACT,
         OPT_SAMPLE,
@@ -117,9 +114,9 @@ int cmd_analyze(int argc, char **argv)
     static const struct option options[] = {{"output", required_argument, NULL, 'o'},
                                             {"rank-by", required_argument, NULL, OPT_RANK_BY},
                                             {"top", required_argument, NULL, OPT_TOP},
-                                            {"size-by", required_argument, NULL, OPT_SIZE_BY},
-                                            {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
-                                            {"camps", no_argument, NULL, OPT_CAMPS},
+                                            {"size-by", required_argument, NULL, SG_OPT_SIZE_BY},
+                                            {"no-legend", no_argument, NULL, SG_OPT_NO_LEGEND},
+                                            {"camps", no_argument, NULL, SG_OPT_CAMPS},
                                             {"layers", no_argument, NULL, OPT_LAYERS},
                                             {"jobs", required_argument, NULL, 'j'},
                                             {"exact", no_argument, NULL, OPT_EXACT},
@@ -165,17 +162,6 @@ int cmd_analyze(int argc, char **argv)
                 return sg_cmd_usage_error("analyze", "--top takes a whole number, not '%s'",
                                           optarg);
             break;
-        case OPT_SIZE_BY:
-            dot_options.size_metric = sg_cmd_parse_size_metric(optarg);
-            if (dot_options.size_metric < 0)
-                return SG_EXIT_USAGE;
-            break;
-        case OPT_NO_LEGEND:
-            dot_options.legend = 0;
-            break;
-        case OPT_CAMPS:
-            dot_options.camps = 1;
-            break;
         case OPT_LAYERS:
             with_layers = 1;
             break;
@@ -217,6 +203,13 @@ int cmd_analyze(int argc, char **argv)
             fputs(usage, stdout);
             return SG_EXIT_OK;
         default:
+            if (c != '?') {
+                int shared = sg_cmd_dot_option(c, optarg, &dot_options);
+                if (shared < 0)
+                    return SG_EXIT_USAGE;
+                if (shared > 0)
+                    break;
+            }
             if (optopt == 'o' || optopt == 'j')
                 return sg_cmd_usage_error("analyze", "option '-%c' needs a value", optopt);
             return sg_cmd_usage_error("analyze", "unknown option '%s'", argv[optind - 1]);

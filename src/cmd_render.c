@@ -46,13 +46,12 @@ static int is_known_format(const char *format)
 
 int cmd_render(int argc, char **argv)
 {
-    enum { OPT_SIZE_BY = 256, OPT_NO_LEGEND, OPT_CAMPS };
     static const struct option options[] = {{"output", required_argument, NULL, 'o'},
                                             {"format", required_argument, NULL, 'T'},
                                             {"engine", required_argument, NULL, 'K'},
-                                            {"size-by", required_argument, NULL, OPT_SIZE_BY},
-                                            {"no-legend", no_argument, NULL, OPT_NO_LEGEND},
-                                            {"camps", no_argument, NULL, OPT_CAMPS},
+                                            {"size-by", required_argument, NULL, SG_OPT_SIZE_BY},
+                                            {"no-legend", no_argument, NULL, SG_OPT_NO_LEGEND},
+                                            {"camps", no_argument, NULL, SG_OPT_CAMPS},
                                             {"help", no_argument, NULL, 'h'},
                                             {NULL, 0, NULL, 0}};
     const char *output = NULL, *format = NULL, *engine = NULL;
@@ -79,21 +78,17 @@ int cmd_render(int argc, char **argv)
         case 'K':
             engine = optarg;
             break;
-        case OPT_SIZE_BY:
-            dot_options.size_metric = sg_cmd_parse_size_metric(optarg);
-            if (dot_options.size_metric < 0)
-                return SG_EXIT_USAGE;
-            break;
-        case OPT_NO_LEGEND:
-            dot_options.legend = 0;
-            break;
-        case OPT_CAMPS:
-            dot_options.camps = 1;
-            break;
         case 'h':
             fputs(usage, stdout);
             return SG_EXIT_OK;
         default:
+            if (c != '?') {
+                int shared = sg_cmd_dot_option(c, optarg, &dot_options);
+                if (shared < 0)
+                    return SG_EXIT_USAGE;
+                if (shared > 0)
+                    break;
+            }
             if (optopt == 'o' || optopt == 'T' || optopt == 'K')
                 return sg_cmd_usage_error("render", "option '-%c' needs a value", optopt);
             return sg_cmd_usage_error("render", "unknown option '%s'", argv[optind - 1]);

@@ -7,6 +7,7 @@
 #include "diag.h"
 #include "load_json.h"
 #include "progress.h"
+#include "write_dot.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -115,4 +116,21 @@ int sg_cmd_parse_count(const char *text, size_t *value)
 void sg_cmd_setup_progress(int quiet, int forced)
 {
     sg_progress_enable(!quiet && (forced || isatty(STDERR_FILENO)));
+}
+
+int sg_cmd_dot_option(int code, const char *value, struct sg_dot_options *options)
+{
+    switch (code) {
+    case SG_OPT_SIZE_BY:
+        options->size_metric = sg_cmd_parse_size_metric(value);
+        return options->size_metric < 0 ? -1 : 1;
+    case SG_OPT_NO_LEGEND:
+        options->legend = 0;
+        return 1;
+    case SG_OPT_CAMPS:
+        options->camps = 1;
+        return 1;
+    default:
+        return 0;
+    }
 }

@@ -30,6 +30,17 @@ int sg_cmd_load_and_measure_with(const char *path, const struct sg_measure_optio
  */
 int sg_cmd_parse_size_metric(const char *name);
 
+/* Option codes of the diagram options that analyze and render share. */
+enum sg_dot_option_code { SG_OPT_SIZE_BY = 1000, SG_OPT_NO_LEGEND, SG_OPT_CAMPS };
+
+struct sg_dot_options;
+
+/*
+ * Applies a shared diagram option (--size-by, --no-legend, --camps) to options. Returns 1 when
+ * code is one of them, 0 when it is not, -1 when its value is bad (reported).
+ */
+int sg_cmd_dot_option(int code, const char *value, struct sg_dot_options *options);
+
 /* Reports a usage error for command with a pointer to --help; returns SG_EXIT_USAGE. */
 int sg_cmd_usage_error(const char *command, const char *format, ...)
     __attribute__((format(printf, 2, 3)));
