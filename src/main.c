@@ -27,6 +27,7 @@ static const struct command commands[] = {
     {"render", cmd_render, "draw a snapshot's diagram as DOT, SVG, PNG or PDF"},
     {"diff", cmd_diff, "show what changed between two snapshots"},
     {"timeline", cmd_timeline, "follow every metric across snapshots or time windows"},
+    {"extract", cmd_extract, "propose a snapshot from an article's text (first version)"},
     {"eval", cmd_eval, "score a proposed snapshot's ties against a gold snapshot"},
 };
 static const size_t command_count = sizeof commands / sizeof commands[0];

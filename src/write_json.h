@@ -20,6 +20,13 @@
 int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics *metrics,
                           const struct sg_metrics *layers, char **text);
 
+/*
+ * Renders model as a stancegraph/1 snapshot (what load_json reads back to the same model):
+ * snapshot block, actors, and one relation per statement with its extra fields. Into *text,
+ * freed by the caller with free(). Returns 0 or SG_ERR_NOMEM.
+ */
+int sg_write_snapshot_json(const struct sg_model *model, char **text);
+
 /* The cJSON version in use, for --version. */
 const char *sg_write_json_library_version(void);
 

@@ -1,0 +1,122 @@
+/*
+ * stancegraph extract: proposes a stance snapshot from an article's text and an actor lexicon.
+ */
+#include "commands.h"
+#include "diag.h"
+#include "extract.h"
+#include "infile.h"
+#include "load_json.h"
+#include "outfile.h"
+#include "text.h"
+#include "write_json.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+    "usage: stancegraph extract --actors LEXICON [options] ARTICLE\n"
+    "\n"
+    "Proposes a stance snapshot (stancegraph/1) from the text of ARTICLE (UTF-8): the actors\n"
+    "of LEXICON (a stancegraph/1 snapshot: its actors' names and aliases are what is looked\n"
+    "for) and the stance statements found sentence by sentence, each with its sentence as\n"
+    "evidence and the cue, rule and confidence behind it. A first version: active and\n"
+    "passive verbs, \"X's meetings with A, B and C\", coordinated subjects, negation.\n"
+    "\n"
+    "options:\n"
+    "  -a, --actors FILE    the actor lexicon (required)\n"
+    "  -o, --output FILE    where to write the snapshot (default: standard output)\n"
+    "      --date DATE      the snapshot's date, YYYY-MM-DD (default: the lexicon's)\n"
+    "      --id ID          the snapshot's id (default: extracted)\n"
+    "  -h, --help           show this help\n"
+    "\n"
+    "exit status: 0 ok, 64 usage, 65 invalid lexicon or text, 66 cannot read input,\n"
+    "73 cannot create output, 74 cannot write output.\n";
+
+int cmd_extract(int argc, char **argv)
+{
+    enum { OPT_DATE = 256, OPT_ID };
+    static const struct option options[] = {{"actors", required_argument, NULL, 'a'},
+                                            {"output", required_argument, NULL, 'o'},
+                                            {"date", required_argument, NULL, OPT_DATE},
+                                            {"id", required_argument, NULL, OPT_ID},
+                                            {"help", no_argument, NULL, 'h'},
+                                            {NULL, 0, NULL, 0}};
+    const char *lexicon_path = NULL, *output = "-", *date = NULL, *id = "extracted";
+    int c;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "a:o:h", options, NULL)) != -1) {
+        switch (c) {
+        case 'a':
+            lexicon_path = optarg;
+            break;
+        case 'o':
+            output = optarg;
+            break;
+        case OPT_DATE:
+            if (!sg_text_is_valid_date(optarg))
+                return sg_cmd_usage_error("extract", "--date takes YYYY-MM-DD, not '%s'", optarg);
+            date = optarg;
+            break;
+        case OPT_ID:
+            if (!sg_text_is_valid_id(optarg))
+                return sg_cmd_usage_error("extract",
+                                          "--id takes 1-64 characters of A-Z a-z 0-9 . _ -, "
+                                          "not '%s'",
+                                          optarg);
+            id = optarg;
+            break;
+        case 'h':
+            fputs(usage, stdout);
+            return SG_EXIT_OK;
+        default:
+            if (optopt == 'a' || optopt == 'o')
+                return sg_cmd_usage_error("extract", "option '-%c' needs a value", optopt);
+            return sg_cmd_usage_error("extract", "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (!lexicon_path)
+        return sg_cmd_usage_error("extract", "no actor lexicon given (--actors FILE)");
+    if (argc - optind != 1)
+        return sg_cmd_usage_error("extract", "one article at a time (got %d)", argc - optind);
+
+    struct sg_model lexicon, proposed;
+    char *text = NULL, *json = NULL;
+    size_t length = 0;
+    sg_model_init(&lexicon);
+    sg_model_init(&proposed);
+    int err = sg_load_json_file(lexicon_path, &lexicon);
+    if (!err)
+        err = sg_infile_read(argv[optind], &text, &length);
+    if (!err) {
+        const char *name = sg_cmd_display_name(argv[optind]);
+        unsigned long line, column;
+        size_t nul = strlen(text);
+        long bad = sg_text_utf8_invalid_offset(text, length);
+        if (nul < length) {
+            sg_text_line_column(text, nul, &line, &column);
+            sg_diag_at_position(name, line, column,
+                                "NUL byte in input (byte offset %zu): not a text file", nul);
+            err = SG_ERR_DATA;
+        } else if (bad >= 0) {
+            sg_text_line_column(text, (size_t)bad, &line, &column);
+            sg_diag_at_position(name, line, column, "invalid UTF-8 (byte offset %ld)", bad);
+            err = SG_ERR_DATA;
+        }
+    }
+    if (!err)
+        err = sg_extract(text, length, &lexicon, id, date ? date : lexicon.info.date, &proposed);
+    if (!err)
+        err = sg_write_snapshot_json(&proposed, &json);
+    if (!err)
+        err = sg_outfile_write(output, json, strlen(json));
+    if (err == SG_ERR_NOMEM)
+        sg_diag_error("out of memory");
+    free(text);
+    free(json);
+    sg_model_destroy(&lexicon);
+    sg_model_destroy(&proposed);
+    return sg_exit_status_for(err);
+}
