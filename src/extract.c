@@ -202,6 +202,7 @@ static const struct cue cues[] = {
     {"supported", SG_STANCE_SUPPORT, 0.7, 0},
     {"welcomed", SG_STANCE_SUPPORT, 0.6, 0},
     {"hailed", SG_STANCE_SUPPORT, 0.7, 0},
+    {"support for", SG_STANCE_SUPPORT, 0.6, 0},
     {"criticized", SG_STANCE_CRITICISM, 0.8, 0},
     {"criticised", SG_STANCE_CRITICISM, 0.8, 0},
     {"criticizes", SG_STANCE_CRITICISM, 0.8, 0},
@@ -264,6 +265,28 @@ static int joins_list(const char *text, size_t from, size_t to)
     return 0;
 }
 
+/* Nonzero when a subject pronoun ("he", "she") stands between from and to. */
+static int pronoun_before(const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (word_at(text, to, i, "he") || word_at(text, to, i, "she"))
+            return 1;
+    return 0;
+}
+
+/* Nonzero when a clause break (", and", ", but", ";") lies between from and to. */
+static int clause_break(const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        if (text[i] == ';')
+            return 1;
+        if (text[i] == ',' &&
+            (strncmp(text + i, ", and ", 6) == 0 || strncmp(text + i, ", but ", 6) == 0))
+            return 1;
+    }
+    return 0;
+}
+
 struct frame_context {
     const char *text;
     size_t length;
@@ -271,6 +294,7 @@ struct frame_context {
     struct sg_model *out;
     size_t *index_of; /* lexicon actor -> out actor, or SIZE_MAX */
     int failed;
+    long last_person; /* the last person named first in a sentence: what "he"/"she" means */
 };
 
 static size_t out_actor(struct frame_context *c, size_t actor)
@@ -377,8 +401,33 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
                 add_tie(c, m[a].actor, m[a + 1].actor, cue, sentence, "joint talks", 0.6);
         return;
     }
+    if (strcmp(cue->words, "support for") == 0) {
+        /* "X ..., pointing to support for Y": the sentence's subject supports Y */
+        long subject = -1;
+        for (size_t i = 0; i < count && subject < 0; i++)
+            if (m[i].start >= sentence->start && m[i].end <= cue_start)
+                subject = (long)i;
+        if (subject >= 0 && after >= 0)
+            add_tie(c, m[subject].actor, m[after].actor, cue, sentence, "support for", 0.6);
+        return;
+    }
+    if (before < 0 && c->last_person >= 0 && pronoun_before(c->text, sentence->start, cue_start)) {
+        /* "He raised concerns during a meeting with X": he is the last person named first */
+        if (after >= 0)
+            add_tie(c, (size_t)c->last_person, m[after].actor, cue, sentence, "pronoun", 0.6);
+        return;
+    }
     if (before < 0 || after < 0)
         return; /* a tie needs both a source and a target */
+    {
+        size_t next = cue_end;
+        while (next < sentence->end && c->text[next] == ' ')
+            next++;
+        if (word_at(c->text, c->length, next, "for"))
+            return; /* "criticized for excluding X": X is the reason, not the target */
+        if (!cue->takes_list && clause_break(c->text, cue_end, m[after].start))
+            return; /* "endorsed the concept, and ... Waltz": the target is in another clause */
+    }
     /* sources: the nearest mention before the cue, and those coordinated with it */
     size_t first_source = (size_t)before;
     while (first_source > 0 && m[first_source - 1].start >= sentence->start &&
@@ -402,7 +451,7 @@ int sg_extract(const char *text, size_t length, const struct sg_model *lexicon, 
 {
     struct sg_sentence *sentences = NULL;
     struct sg_mention *mentions = NULL;
-    struct frame_context c = {text, length, lexicon, out, NULL, 0};
+    struct frame_context c = {text, length, lexicon, out, NULL, 0, -1};
     size_t sentence_count = sg_extract_sentences(text, length, &sentences);
     size_t mention_count = sentence_count == (size_t)-1
                                ? (size_t)-1
@@ -424,6 +473,13 @@ int sg_extract(const char *text, size_t length, const struct sg_model *lexicon, 
             for (const struct cue *cue = cues; cue->words; cue++)
                 if (word_at(text, sentence->end, at, cue->words))
                     frame(&c, sentence, at, cue, mentions, mention_count);
+        /* The first person named in this sentence is who a later "he" or "she" means. */
+        for (size_t i = 0; i < mention_count; i++)
+            if (mentions[i].start >= sentence->start && mentions[i].end <= sentence->end) {
+                if (lexicon->actors[mentions[i].actor].type == SG_ACTOR_PERSON)
+                    c.last_person = (long)mentions[i].actor;
+                break;
+            }
     }
     if (c.failed)
         goto out;

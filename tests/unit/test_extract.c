@@ -106,6 +106,44 @@ static void frames(void **state)
     sg_model_destroy(&lexicon);
 }
 
+/* Pronouns, reasons, clause breaks and the "support for" noun frame. */
+static void more_frames(void **state)
+{
+    (void)state;
+    struct sg_model lexicon, out;
+    sg_model_init(&lexicon);
+    sg_model_init(&out);
+    add_actor(&lexicon, "alice", "Alice", NULL);
+    add_actor(&lexicon, "bob", "Bob", NULL);
+    add_actor(&lexicon, "carol", "Carol", NULL);
+    lexicon.actors[0].type = SG_ACTOR_PERSON;
+    lexicon.actors[1].type = SG_ACTOR_PERSON;
+    lexicon.actors[2].type = SG_ACTOR_COUNTRY;
+    const char *text = "Alice arrived first. Later she met with Bob. "
+                       "Carol criticized Alice for ignoring Bob. "
+                       "It was a move Bob criticized for excluding Carol. "
+                       "Bob praised the plan, and Carol stayed away. "
+                       "Carol, citing the talks, pointed to support for Bob.";
+    assert_int_equal(sg_extract(text, strlen(text), &lexicon, "t", "2025-01-01", &out), SG_OK);
+    /* alice<->bob (pronoun "she" = Alice); carol->alice criticism (the reason "for ignoring
+     * Bob" follows the target); none for "a move Bob criticized for excluding Carol" (Carol is
+     * the reason, there is no target); none across ", and"; carol->bob support ("support
+     * for", the sentence's subject). */
+    assert_int_equal(out.statement_count, 3);
+    assert_int_equal(out.statements[0].type, SG_STANCE_NEGOTIATION);
+    assert_int_equal(out.statements[0].source, 0);
+    assert_int_equal(out.statements[0].target, 1);
+    assert_string_equal(out.statements[0].extras.items[1].json, "\"pronoun\"");
+    assert_int_equal(out.statements[1].type, SG_STANCE_CRITICISM);
+    assert_int_equal(out.statements[1].source, 2);
+    assert_int_equal(out.statements[1].target, 0);
+    assert_int_equal(out.statements[2].type, SG_STANCE_SUPPORT);
+    assert_int_equal(out.statements[2].source, 2);
+    assert_int_equal(out.statements[2].target, 1);
+    sg_model_destroy(&out);
+    sg_model_destroy(&lexicon);
+}
+
 static void nothing_found(void **state)
 {
     (void)state;
@@ -123,10 +161,8 @@ static void nothing_found(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(sentences),
-        cmocka_unit_test(mentions),
-        cmocka_unit_test(frames),
-        cmocka_unit_test(nothing_found),
+        cmocka_unit_test(sentences),   cmocka_unit_test(mentions),      cmocka_unit_test(frames),
+        cmocka_unit_test(more_frames), cmocka_unit_test(nothing_found),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
