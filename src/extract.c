@@ -250,13 +250,15 @@ static int preceded_by(const char *text, size_t at, const char *const *words)
 }
 
 /* Nonzero when the gap between two mentions joins them in a list: ", ", " and ", ", and ", or
- * a comma followed by a short title ("Foreign Minister"). */
+ * a comma or "and" followed by a short title ("Foreign Minister", "Prime Minister"). */
 static int joins_list(const char *text, size_t from, size_t to)
 {
     size_t n = to - from;
     if (n == 5 && strncmp(text + from, " and ", 5) == 0)
         return 1;
-    if (n >= 2 && text[from] == ',' && n <= 40) {
+    /* ", Foreign Minister " or " and Prime Minister ": a comma or "and" and a short title */
+    if (((n >= 2 && text[from] == ',') || (n > 5 && strncmp(text + from, " and ", 5) == 0)) &&
+        n <= 40) {
         for (size_t i = from; i < to; i++)
             if (text[i] == '.' || text[i] == ';')
                 return 0;

@@ -23,6 +23,23 @@ echo "seed article: precision $precision, recall $recall"
 /usr/bin/python3 "$source/tests/naive_baseline.py" "$source/data/minerals-article.txt" "$gold"
 check "precision >= 0.80 (got $precision)" "$(awk -v p="$precision" 'BEGIN { print (p >= 0.80) ? "yes" : "no" }')"
 check "recall >= 0.60 (got $recall)" "$(awk -v r="$recall" 'BEGIN { print (r >= 0.60) ? "yes" : "no" }')"
+# Texts written for the tests, with their gold snapshots: the rules must carry over.
+for text in "$source"/tests/data/extract/*.txt; do
+  gold_text=${text%.txt}.json
+  name=$(basename "$text" .txt)
+  /usr/bin/python3 -c "
+import json, sys
+text = open(sys.argv[1], encoding='utf-8').read()
+gold = json.load(open(sys.argv[2], encoding='utf-8'))
+sys.exit(0 if all(r['evidence'] in text for r in gold['relations']) else 1)" "$text" "$gold_text"
+  check "$name: every gold evidence is in the text" "$([[ $? == 0 ]] && echo yes)"
+  "$binary" extract --actors "$gold_text" --id "$name" -o "$work/$name.json" "$text" || exit 1
+  read -r precision recall <<<"$("$binary" eval -q "$work/$name.json" "$gold_text" |
+    sed -n 's/^precision \([0-9.]*\), recall \([0-9.]*\),.*/\1 \2/p')"
+  echo "$name: precision $precision, recall $recall"
+  check "$name: precision >= 0.80 (got $precision)" "$(awk -v p="$precision" 'BEGIN { print (p >= 0.80) ? "yes" : "no" }')"
+  check "$name: recall >= 0.60 (got $recall)" "$(awk -v r="$recall" 'BEGIN { print (r >= 0.60) ? "yes" : "no" }')"
+done
 printf 'binary\0data' >"$work/binary.txt"
 "$binary" extract --actors "$gold" -o "$work/b.json" "$work/binary.txt" 2>"$work/err"
 check "binary input refused with 65" "$([[ $? == 65 && ! -e $work/b.json ]] && grep -q 'NUL byte' "$work/err" && echo yes)"
