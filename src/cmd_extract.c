@@ -108,6 +108,20 @@ int cmd_extract(int argc, char **argv)
     }
     if (!err)
         err = sg_extract(text, length, &lexicon, id, date ? date : lexicon.info.date, &proposed);
+    if (!err && proposed.statement_count == 0) {
+        const char *name = sg_cmd_display_name(argv[optind]);
+        struct sg_mention *mentions = NULL;
+        size_t named = sg_extract_mentions(text, length, &lexicon, &mentions);
+        free(mentions);
+        if (named == 0)
+            sg_diag_warning("%s: no actor of %s is named in the text; the snapshot lists the "
+                            "lexicon's actors and no relation",
+                            name, sg_cmd_display_name(lexicon_path));
+        else
+            sg_diag_warning("%s: no stance statement found; the snapshot lists the actors named "
+                            "and no relation",
+                            name);
+    }
     if (!err)
         err = sg_write_snapshot_json(&proposed, &json);
     if (!err)

@@ -486,10 +486,14 @@ int sg_extract(const char *text, size_t length, const struct sg_model *lexicon, 
     if (c.failed)
         goto out;
     /* The actors that take part, in lexicon order; statements renumbered to them. With no tie,
-     * every lexicon actor, so that the snapshot stays valid (it needs an actor). */
-    int none = out->statement_count == 0;
+     * the actors the text names; with no actor named either, every lexicon actor, so that the
+     * snapshot stays valid (it needs an actor). */
+    int keep_all = out->statement_count == 0 && mention_count == 0;
+    if (out->statement_count == 0)
+        for (size_t i = 0; i < mention_count; i++)
+            c.index_of[mentions[i].actor] = 0;
     for (size_t a = 0; a < lexicon->actor_count; a++) {
-        if (c.index_of[a] == (size_t)-1 && !none)
+        if (c.index_of[a] == (size_t)-1 && !keep_all)
             continue;
         c.index_of[a] = out->actor_count;
         if (sg_model_copy_actor(out, &lexicon->actors[a]) != SG_OK)
