@@ -83,17 +83,17 @@ static int evaluate(const struct sg_model *predicted, const struct sg_model *gol
     for (size_t i = 0; i < predicted->tie_count; i++) {
         const struct sg_tie *tie = &predicted->ties[i];
         sg_compare_tie_key(predicted, tie, key);
-        hits += sg_strindex_get(gold_ties, key) >= 0;
+        int hit = sg_strindex_get(gold_ties, key) >= 0;
+        hits += (size_t)hit;
         if (tie->type == SG_STANCE_NEGOTIATION)
             continue;
         pair_key(predicted, tie, key);
-        long g = sg_strindex_get(gold_pairs, key);
-        if (g < 0)
+        if (sg_strindex_get(gold_pairs, key) < 0)
             continue;
+        /* On a gold pair of this type, the direction is right when the gold has this very tie
+         * (a reciprocal gold pair has both directions, so either is right). */
         directed++;
-        const struct sg_tie *other = &gold->ties[g];
-        same_direction +=
-            strcmp(gold->actors[other->source].id, predicted->actors[tie->source].id) == 0;
+        same_direction += (size_t)hit;
     }
     double precision = predicted->tie_count ? (double)hits / (double)predicted->tie_count : 0.0;
     double recall = gold->tie_count ? (double)hits / (double)gold->tie_count : 0.0;
