@@ -8,6 +8,7 @@
 #include "diag.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -297,6 +298,7 @@ struct frame_context {
     size_t *index_of; /* lexicon actor -> out actor, or SIZE_MAX */
     int failed;
     long last_person; /* the last person named first in a sentence: what "he"/"she" means */
+    size_t cue_start, cue_end; /* the cue being framed, as byte offsets in text */
 };
 
 static size_t out_actor(struct frame_context *c, size_t actor)
@@ -307,9 +309,13 @@ static size_t out_actor(struct frame_context *c, size_t actor)
     return actor;
 }
 
-static void add_tie(struct frame_context *c, size_t source, size_t target, const struct cue *cue,
+/* Adds a statement from source to target (mentions; a source with start SIZE_MAX was not
+ * named in the sentence, as with a pronoun) cued by c's current cue. */
+static void add_tie(struct frame_context *c, const struct sg_mention *source_mention,
+                    const struct sg_mention *target_mention, const struct cue *cue,
                     const struct sg_sentence *sentence, const char *rule, double confidence)
 {
+    size_t source = source_mention->actor, target = target_mention->actor;
     if (source == target || c->failed)
         return;
     struct sg_statement *s = sg_model_add_statement(c->out);
@@ -322,7 +328,7 @@ static void add_tie(struct frame_context *c, size_t source, size_t target, const
     s->type = cue->type;
     s->weight = cue->weight;
     s->evidence = strndup(c->text + sentence->start, sentence->end - sentence->start);
-    s->extras.items = calloc(3, sizeof *s->extras.items);
+    s->extras.items = calloc(4, sizeof *s->extras.items);
     if (!s->evidence || !s->extras.items) {
         c->failed = 1;
         return;
@@ -339,15 +345,21 @@ static void add_tie(struct frame_context *c, size_t source, size_t target, const
     }
     sprintf(quoted_cue, "\"%s\"", cue->words);
     sprintf(quoted_rule, "\"%s\"", rule);
-    const char *keys[3] = {"cue", "rule", "confidence"};
-    char *values[3] = {quoted_cue, quoted_rule, strdup(number)};
-    for (int k = 0; k < 3; k++) {
+    char source_span[64] = "null", offsets[256];
+    if (source_mention->start != SIZE_MAX)
+        snprintf(source_span, sizeof source_span, "[%zu,%zu]", source_mention->start,
+                 source_mention->end);
+    snprintf(offsets, sizeof offsets, "{\"source\":%s,\"cue\":[%zu,%zu],\"target\":[%zu,%zu]}",
+             source_span, c->cue_start, c->cue_end, target_mention->start, target_mention->end);
+    const char *keys[4] = {"cue", "rule", "confidence", "offsets"};
+    char *values[4] = {quoted_cue, quoted_rule, strdup(number), strdup(offsets)};
+    for (int k = 0; k < 4; k++) {
         s->extras.items[k].key = strdup(keys[k]);
         s->extras.items[k].json = values[k];
         if (!s->extras.items[k].key || !values[k])
             c->failed = 1;
     }
-    s->extras.count = 3;
+    s->extras.count = 4;
 }
 
 static const char *const negations[] = {"not", "never", "refused to", "declined to", "n't", NULL};
@@ -358,6 +370,8 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
                   const struct cue *cue, const struct sg_mention *m, size_t count)
 {
     size_t cue_end = cue_start + strlen(cue->words);
+    c->cue_start = cue_start;
+    c->cue_end = cue_end;
     if (preceded_by(c->text, cue_start, negations))
         return; /* "did not back": no tie is proposed */
     /* mentions before and after the cue, within the sentence */
@@ -376,7 +390,7 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
         while (by < sentence->end && c->text[by] == ' ')
             by++;
         if (before >= 0 && after >= 0 && word_at(c->text, c->length, by, "by"))
-            add_tie(c, m[after].actor, m[before].actor, cue, sentence, "passive", 0.8);
+            add_tie(c, &m[after], &m[before], cue, sentence, "passive", 0.8);
         return;
     }
     if (strcmp(cue->words, "visit to") == 0) {
@@ -387,7 +401,7 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
         for (size_t i = (size_t)(after >= 0 ? after : 0) + 1; after >= 0 && i < count; i++)
             if (m[i].start >= by && m[i].end <= sentence->end) {
                 if (word_at(c->text, c->length, by, "by"))
-                    add_tie(c, m[i].actor, m[after].actor, cue, sentence, "visit by", 0.6);
+                    add_tie(c, &m[i], &m[after], cue, sentence, "visit by", 0.6);
                 break;
             }
         return;
@@ -400,7 +414,7 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
             first--;
         if (first < (size_t)before)
             for (size_t a = first; a < (size_t)before; a++)
-                add_tie(c, m[a].actor, m[a + 1].actor, cue, sentence, "joint talks", 0.6);
+                add_tie(c, &m[a], &m[a + 1], cue, sentence, "joint talks", 0.6);
         return;
     }
     if (strcmp(cue->words, "support for") == 0) {
@@ -410,13 +424,14 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
             if (m[i].start >= sentence->start && m[i].end <= cue_start)
                 subject = (long)i;
         if (subject >= 0 && after >= 0)
-            add_tie(c, m[subject].actor, m[after].actor, cue, sentence, "support for", 0.6);
+            add_tie(c, &m[subject], &m[after], cue, sentence, "support for", 0.6);
         return;
     }
     if (before < 0 && c->last_person >= 0 && pronoun_before(c->text, sentence->start, cue_start)) {
         /* "He raised concerns during a meeting with X": he is the last person named first */
+        struct sg_mention pronoun = {SIZE_MAX, SIZE_MAX, (size_t)c->last_person};
         if (after >= 0)
-            add_tie(c, (size_t)c->last_person, m[after].actor, cue, sentence, "pronoun", 0.6);
+            add_tie(c, &pronoun, &m[after], cue, sentence, "pronoun", 0.6);
         return;
     }
     if (before < 0 || after < 0)
@@ -444,7 +459,7 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
     double confidence = first_source < (size_t)before || last_target > (size_t)after ? 0.7 : 0.8;
     for (size_t s = first_source; s <= (size_t)before; s++)
         for (size_t t = (size_t)after; t <= last_target; t++)
-            add_tie(c, m[s].actor, m[t].actor, cue, sentence,
+            add_tie(c, &m[s], &m[t], cue, sentence,
                     first_source < (size_t)before ? "coordinated subjects" : "active", confidence);
 }
 
@@ -453,7 +468,7 @@ int sg_extract(const char *text, size_t length, const struct sg_model *lexicon, 
 {
     struct sg_sentence *sentences = NULL;
     struct sg_mention *mentions = NULL;
-    struct frame_context c = {text, length, lexicon, out, NULL, 0, -1};
+    struct frame_context c = {text, length, lexicon, out, NULL, 0, -1, 0, 0};
     size_t sentence_count = sg_extract_sentences(text, length, &sentences);
     size_t mention_count = sentence_count == (size_t)-1
                                ? (size_t)-1
