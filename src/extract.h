@@ -41,9 +41,10 @@ size_t sg_extract_mentions(const char *text, size_t length, const struct sg_mode
 
 /*
  * Proposes a snapshot from text into out (initialised, empty): actors of the lexicon that take
- * part in a tie, in lexicon order (with no tie, those the text names; with none named, all); one statement per frame found, with the sentence as
- * evidence and "cue", "rule" and "confidence" fields. id and date name the snapshot.
- * Returns 0 or SG_ERR_NOMEM.
+ * part in a tie, in lexicon order (with no tie, those the text names; with none named, all);
+ * one statement per frame found, with the sentence as evidence and "cue", "rule",
+ * "confidence" and "offsets" (byte spans of source, cue and target) fields. id and date name
+ * the snapshot. Returns 0 or SG_ERR_NOMEM.
  */
 int sg_extract(const char *text, size_t length, const struct sg_model *lexicon, const char *id,
                const char *date, struct sg_model *out);
