@@ -96,7 +96,16 @@ size_t sg_extract_sentences(const char *text, size_t length, struct sg_sentence 
 struct surface {
     const char *text;
     size_t length, actor;
+    int bare; /* a person's bare surname: the last word of the name, standing alone */
 };
+
+/* Nonzero when alias is a person's surname alone: one word, the last of the name. */
+static int bare_surname(const struct sg_actor *actor, const char *alias)
+{
+    const char *last = strrchr(actor->name, ' ');
+    return actor->type == SG_ACTOR_PERSON && !strchr(alias, ' ') && last &&
+           strcmp(last + 1, alias) == 0;
+}
 
 static int longer_first(const void *left, const void *right)
 {
@@ -135,9 +144,10 @@ size_t sg_extract_mentions(const char *text, size_t length, const struct sg_mode
     surfaces = 0;
     for (size_t a = 0; a < lexicon->actor_count; a++) {
         const struct sg_actor *actor = &lexicon->actors[a];
-        list[surfaces++] = (struct surface){actor->name, strlen(actor->name), a};
+        list[surfaces++] = (struct surface){actor->name, strlen(actor->name), a, 0};
         for (size_t k = 0; k < actor->alias_count; k++)
-            list[surfaces++] = (struct surface){actor->aliases[k], strlen(actor->aliases[k]), a};
+            list[surfaces++] = (struct surface){actor->aliases[k], strlen(actor->aliases[k]), a,
+                                                bare_surname(actor, actor->aliases[k])};
     }
     qsort(list, surfaces, sizeof *list, longer_first);
     for (size_t s = 0; s < surfaces; s++) {
@@ -173,12 +183,29 @@ size_t sg_extract_mentions(const char *text, size_t length, const struct sg_mode
                 }
                 found = grown;
             }
-            found[count++] = (struct sg_mention){at, end, f->actor};
+            found[count++] = (struct sg_mention){at, end, f->actor, f->bare};
         }
     }
     qsort(found, count, sizeof *found, by_position);
     free(list);
     free(taken);
+    /* A bare surname counts only once the text has named that person in full (or by another
+     * alias): "Vance" alone might be someone else. */
+    char *named = calloc(lexicon->actor_count + 1, 1);
+    if (!named) {
+        free(found);
+        return (size_t)-1;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (found[i].bare && !named[found[i].actor])
+            continue;
+        if (!found[i].bare)
+            named[found[i].actor] = 1;
+        found[kept++] = found[i];
+    }
+    free(named);
+    count = kept;
     *mentions = found;
     return count;
 }
@@ -429,7 +456,7 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
     }
     if (before < 0 && c->last_person >= 0 && pronoun_before(c->text, sentence->start, cue_start)) {
         /* "He raised concerns during a meeting with X": he is the last person named first */
-        struct sg_mention pronoun = {SIZE_MAX, SIZE_MAX, (size_t)c->last_person};
+        struct sg_mention pronoun = {SIZE_MAX, SIZE_MAX, (size_t)c->last_person, 0};
         if (after >= 0)
             add_tie(c, &pronoun, &m[after], cue, sentence, "pronoun", 0.6);
         return;

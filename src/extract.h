@@ -28,6 +28,7 @@ size_t sg_extract_sentences(const char *text, size_t length, struct sg_sentence 
 struct sg_mention {
     size_t start, end; /* byte offsets of the matched name (without a possessive 's) */
     size_t actor;      /* index in the lexicon */
+    int bare;          /* matched by a person's bare surname (kept only once named in full) */
 };
 
 /*

@@ -55,18 +55,21 @@ static void mentions(void **state)
     add_actor(&lexicon, "us", "United States", "U.S.");
     add_actor(&lexicon, "ukraine", "Ukraine", NULL);
     add_actor(&lexicon, "zoe", "Zo\xC3\xAB", NULL);
-    const char *text = "Zelensky\xE2\x80\x99s aides met U.S. officials; Volodymyr Zelensky and "
-                       "pro-Ukraine groups met Zo\xC3\xAB.";
+    /* The first "Zelensky" is a bare surname before the full name: no mention yet. */
+    const char *text = "Zelensky aides met U.S. officials; Volodymyr Zelensky and "
+                       "pro-Ukraine groups met Zo\xC3\xAB. Zelensky\xE2\x80\x99s plan.";
     struct sg_mention *found = NULL;
     size_t count = sg_extract_mentions(text, strlen(text), &lexicon, &found);
     assert_int_equal(count, 4);
-    assert_int_equal(found[0].actor, 0); /* "Zelensky" before a possessive */
-    assert_int_equal(found[0].start, 0);
-    assert_int_equal(found[0].end, 8);
-    assert_int_equal(found[1].actor, 1); /* "U.S." */
-    assert_int_equal(found[2].actor, 0); /* the full name, not its surname inside it */
-    assert_int_equal(found[2].end - found[2].start, strlen("Volodymyr Zelensky"));
-    assert_int_equal(found[3].actor, 3); /* UTF-8 name; "pro-Ukraine" is no mention */
+    assert_int_equal(found[0].actor, 1); /* "U.S." at byte 19 */
+    assert_int_equal(found[0].start, 19);
+    assert_int_equal(found[1].actor, 0); /* the full name, not its surname inside it */
+    assert_int_equal(found[1].end - found[1].start, strlen("Volodymyr Zelensky"));
+    assert_false(found[1].bare);
+    assert_int_equal(found[2].actor, 3); /* UTF-8 name; "pro-Ukraine" is no mention */
+    assert_int_equal(found[3].actor, 0); /* the surname, now named, before a possessive */
+    assert_true(found[3].bare);
+    assert_int_equal(found[3].end - found[3].start, 8);
     free(found);
     sg_model_destroy(&lexicon);
 }
