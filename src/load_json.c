@@ -57,7 +57,7 @@ static int stopped(const struct loader *loader)
     return loader->errors >= SG_LOAD_MAX_ERRORS || loader->out_of_memory;
 }
 
-static const char *type_name(const cJSON *item)
+const char *sg_json_kind(const struct cJSON *item)
 {
     if (cJSON_IsString(item))
         return "a string";
@@ -139,7 +139,7 @@ static const char *get_string(struct loader *loader, const cJSON *object, const 
     }
     join_path(member_path, path, key);
     if (!cJSON_IsString(item)) {
-        report(loader, member_path, "expected a string, found %s", type_name(item));
+        report(loader, member_path, "expected a string, found %s", sg_json_kind(item));
         return NULL;
     }
     if (required && item->valuestring[0] == '\0') {
@@ -193,7 +193,7 @@ static const cJSON *get_object(struct loader *loader, const cJSON *parent, const
         return NULL;
     }
     if (!cJSON_IsObject(item)) {
-        report(loader, key, "expected an object, found %s", type_name(item));
+        report(loader, key, "expected an object, found %s", sg_json_kind(item));
         return NULL;
     }
     return item;
@@ -235,7 +235,7 @@ static void load_aliases(struct loader *loader, const cJSON *object, const char 
         return;
     join_path(member_path, path, "aliases");
     if (!cJSON_IsArray(aliases)) {
-        report(loader, member_path, "expected an array of strings, found %s", type_name(aliases));
+        report(loader, member_path, "expected an array of strings, found %s", sg_json_kind(aliases));
         return;
     }
     int count = cJSON_GetArraySize(aliases);
@@ -250,7 +250,7 @@ static void load_aliases(struct loader *loader, const cJSON *object, const char 
     for (const cJSON *alias = aliases->child; alias; alias = alias->next, index++) {
         if (!cJSON_IsString(alias)) {
             path_printf(item_path, "%s[%d]", member_path, index);
-            report(loader, item_path, "expected a string, found %s", type_name(alias));
+            report(loader, item_path, "expected a string, found %s", sg_json_kind(alias));
             continue;
         }
         actor->aliases[actor->alias_count++] = copy_string(loader, alias->valuestring);
@@ -273,7 +273,7 @@ static void load_actor(struct loader *loader, const cJSON *object, int index)
     char path[PATH_SIZE], member_path[PATH_SIZE];
     path_printf(path, "actors[%d]", index);
     if (!cJSON_IsObject(object)) {
-        report(loader, path, "expected an object, found %s", type_name(object));
+        report(loader, path, "expected an object, found %s", sg_json_kind(object));
         return;
     }
     const char *id = get_string(loader, object, path, "id", 1);
@@ -372,7 +372,7 @@ static void load_relation(struct loader *loader, const cJSON *object, int index)
     int valid = 1;
     path_printf(path, "relations[%d]", index);
     if (!cJSON_IsObject(object)) {
-        report(loader, path, "expected an object, found %s", type_name(object));
+        report(loader, path, "expected an object, found %s", sg_json_kind(object));
         return;
     }
     long source = resolve_endpoint(loader, object, path, "source");
@@ -394,7 +394,7 @@ static void load_relation(struct loader *loader, const cJSON *object, int index)
     if (weight_item) {
         join_path(member_path, path, "weight");
         if (!cJSON_IsNumber(weight_item)) {
-            report(loader, member_path, "expected a number, found %s", type_name(weight_item));
+            report(loader, member_path, "expected a number, found %s", sg_json_kind(weight_item));
             valid = 0;
         } else if (!(weight_item->valuedouble > 0.0 && weight_item->valuedouble <= 1.0)) {
             report(loader, member_path, "weight %g is outside (0, 1]", weight_item->valuedouble);
@@ -436,7 +436,7 @@ static const cJSON *get_array(struct loader *loader, const cJSON *root, const ch
         return NULL;
     }
     if (!cJSON_IsArray(item)) {
-        report(loader, key, "expected an array, found %s", type_name(item));
+        report(loader, key, "expected an array, found %s", sg_json_kind(item));
         return NULL;
     }
     return item;
@@ -446,7 +446,7 @@ static void load_root(struct loader *loader, const cJSON *root)
 {
     static const char *const known[] = {"format", "snapshot", "actors", "relations", NULL};
     if (!cJSON_IsObject(root)) {
-        report(loader, NULL, "expected a JSON object at the top level, found %s", type_name(root));
+        report(loader, NULL, "expected a JSON object at the top level, found %s", sg_json_kind(root));
         return;
     }
     check_duplicate_keys(loader, root, "");
@@ -605,7 +605,7 @@ static int check_shape(const char *name, const char *bytes, size_t length,
 }
 
 /* Checks that the bytes can be JSON text at all, reporting with line:column. */
-static int check_bytes(const char *name, const char *bytes, size_t length)
+static int check_bytes(const char *name, const char *bytes, size_t length, const char *what)
 {
     unsigned long line, column;
     size_t start = 0;
@@ -627,7 +627,7 @@ static int check_bytes(const char *name, const char *bytes, size_t length)
     while (i < length && strchr(" \t\r\n", bytes[i]))
         i++;
     if (i == length) {
-        sg_diag_at_path(name, NULL, "file is empty (expected a stancegraph/1 JSON snapshot)");
+        sg_diag_at_path(name, NULL, "file is empty (expected %s)", what);
         return SG_ERR_DATA;
     }
     return SG_OK;
@@ -668,7 +668,7 @@ static int load(const char *name, const char *bytes, size_t length,
     cJSON *root = NULL;
     const char *end = NULL;
     char digest[65];
-    int err = check_bytes(name, bytes, length);
+    int err = check_bytes(name, bytes, length, "a stancegraph/1 JSON snapshot");
     if (!err)
         err = check_shape(name, bytes, length, limits);
     if (err)
@@ -708,6 +708,27 @@ out:
     if (err)
         sg_model_destroy(model);
     return err;
+}
+
+int sg_json_parse_checked(const char *name, const char *bytes, size_t length, const char *what,
+                          struct cJSON **root)
+{
+    struct sg_load_limits limits;
+    sg_load_limits_default(&limits);
+    const char *end = NULL;
+    *root = NULL;
+    int err = check_bytes(name, bytes, length, what);
+    if (!err)
+        err = check_shape(name, bytes, length, &limits);
+    if (err)
+        return err;
+    size_t start = length >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    *root = cJSON_ParseWithLengthOpts(bytes + start, length - start + 1, &end, 1);
+    if (!*root) {
+        describe_syntax_error(name, bytes, length, end);
+        return SG_ERR_DATA;
+    }
+    return SG_OK;
 }
 
 int sg_load_json_buffer_limited(const char *name, const char *bytes, size_t length,

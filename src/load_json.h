@@ -48,4 +48,18 @@ int sg_load_json_buffer(const char *name, const char *bytes, size_t length, stru
 int sg_load_json_buffer_limited(const char *name, const char *bytes, size_t length,
                                 const struct sg_load_limits *limits, struct sg_model *model);
 
+/*
+ * Parses JSON bytes (bytes[length] must be '\0') with the loader's checks: NUL bytes, UTF-8,
+ * the default depth and string limits, a byte-order mark skipped, and syntax errors reported as
+ * FILE:LINE:COLUMN. what names the expected content in the message for an empty file. On
+ * success *root is the tree (cJSON_Delete by the caller). Returns 0, SG_ERR_DATA (reported) or
+ * SG_ERR_NOMEM. For other JSON inputs than snapshots (the cue lexicon).
+ */
+struct cJSON;
+/* What a JSON value is, for messages: "a string", "a number", "an array", ... */
+const char *sg_json_kind(const struct cJSON *item);
+
+int sg_json_parse_checked(const char *name, const char *bytes, size_t length, const char *what,
+                          struct cJSON **root);
+
 #endif

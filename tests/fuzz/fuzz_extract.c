@@ -1,7 +1,8 @@
 /*
  * libFuzzer harness for the article-text reader of 'extract': any bytes that are valid UTF-8
  * without NUL (what the command lets through) go through sentence splitting, mention finding
- * and the frames, with a small fixed lexicon whose names include aliases, UTF-8 and dots.
+ * and the frames (quotations included), with a small fixed lexicon whose names include
+ * aliases, a title, a demonym, UTF-8 and dots, and the built-in cues.
  */
 #include "diag.h"
 #include "extract.h"
@@ -15,10 +16,12 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static struct sg_model lexicon;
+static struct sg_cues cues;
 
 static void add(const char *id, const char *name, const char *alias)
 {
     struct sg_actor *actor = sg_model_add_actor(&lexicon);
+    actor->type = strchr(name, ' ') ? SG_ACTOR_PERSON : SG_ACTOR_COUNTRY;
     actor->id = strdup(id);
     actor->name = strdup(name);
     if (alias) {
@@ -37,6 +40,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         add("ukraine", "Ukraine", "Kyiv");
         add("zoe", "Zo\xC3\xAB", NULL);
         add("kellogg", "Keith Kellogg", "Kellogg");
+        add("trump", "Donald Trump", "the president");
+        add("russia", "Russia", "Russian");
+        if (sg_cues_builtin(&cues) != SG_OK)
+            abort();
     }
     char *text = malloc(size + 1);
     if (!text)
@@ -46,7 +53,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (strlen(text) == size && sg_text_utf8_invalid_offset(text, size) < 0) {
         struct sg_model out;
         sg_model_init(&out);
-        sg_extract(text, size, &lexicon, "fuzz", "2025-01-01", &out);
+        sg_extract(text, size, &lexicon, &cues, "fuzz", "2025-01-01", &out, NULL);
         sg_model_destroy(&out);
     }
     free(text);

@@ -65,10 +65,10 @@ static void mentions(void **state)
     assert_int_equal(found[0].start, 19);
     assert_int_equal(found[1].actor, 0); /* the full name, not its surname inside it */
     assert_int_equal(found[1].end - found[1].start, strlen("Volodymyr Zelensky"));
-    assert_false(found[1].bare);
+    assert_int_equal(found[1].kind, SG_MENTION_NAME);
     assert_int_equal(found[2].actor, 3); /* UTF-8 name; "pro-Ukraine" is no mention */
     assert_int_equal(found[3].actor, 0); /* the surname, now named, before a possessive */
-    assert_true(found[3].bare);
+    assert_int_equal(found[3].kind, SG_MENTION_SURNAME);
     assert_int_equal(found[3].end - found[3].start, 8);
     free(found);
     sg_model_destroy(&lexicon);
@@ -87,7 +87,8 @@ static void frames(void **state)
     const char *text = "Alice criticized Bob. Bob was criticized by Carol. Alice and Carol "
                        "condemned Dave. Dave never praised Alice. Bob met with Alice, Carol and "
                        "Dave. Alice and Bob held talks.";
-    assert_int_equal(sg_extract(text, strlen(text), &lexicon, "t", "2025-01-01", &out), SG_OK);
+    assert_int_equal(sg_extract(text, strlen(text), &lexicon, NULL, "t", "2025-01-01", &out, NULL),
+                     SG_OK);
     /* alice->bob, carol->bob, alice->dave, carol->dave (criticism); bob<->alice, bob<->carol,
      * bob<->dave, alice<->bob (negotiation): 8 statements, the last two negotiations between
      * alice and bob make one tie. Out actors keep lexicon order: alice bob carol dave. */
@@ -127,7 +128,8 @@ static void more_frames(void **state)
                        "It was a move Bob criticized for excluding Carol. "
                        "Bob praised the plan, and Carol stayed away. "
                        "Carol, citing the talks, pointed to support for Bob.";
-    assert_int_equal(sg_extract(text, strlen(text), &lexicon, "t", "2025-01-01", &out), SG_OK);
+    assert_int_equal(sg_extract(text, strlen(text), &lexicon, NULL, "t", "2025-01-01", &out, NULL),
+                     SG_OK);
     /* alice<->bob (pronoun "she" = Alice); carol->alice criticism (the reason "for ignoring
      * Bob" follows the target); none for "a move Bob criticized for excluding Carol" (Carol is
      * the reason, there is no target); none across ", and"; carol->bob support ("support
@@ -154,7 +156,7 @@ static void nothing_found(void **state)
     sg_model_init(&lexicon);
     sg_model_init(&out);
     add_actor(&lexicon, "alice", "Alice", NULL);
-    assert_int_equal(sg_extract("", 0, &lexicon, "t", "2025-01-01", &out), SG_OK);
+    assert_int_equal(sg_extract("", 0, &lexicon, NULL, "t", "2025-01-01", &out, NULL), SG_OK);
     assert_int_equal(out.statement_count, 0);
     assert_int_equal(out.actor_count, 1); /* every lexicon actor: the snapshot stays valid */
     sg_model_destroy(&out);
