@@ -7,6 +7,7 @@
 #include "diag.h"
 #include "infile.h"
 #include "load_json.h"
+#include "text.h"
 
 #include <cjson/cJSON.h>
 #include <ctype.h>
@@ -320,21 +321,16 @@ int sg_cues_builtin(struct sg_cues *cues)
     return err;
 }
 
-static int is_word_byte(unsigned char c)
-{
-    return isalnum(c) || c >= 0x80;
-}
-
 const struct sg_cue *sg_cues_match(const struct sg_cues *cues, const char *text, size_t end,
                                    size_t at)
 {
-    if (at >= end || (at > 0 && is_word_byte((unsigned char)text[at - 1])))
+    if (at >= end || sg_text_word_before(text, at))
         return NULL;
     unsigned char b = (unsigned char)tolower((unsigned char)text[at]);
     for (size_t i = cues->first[b]; i < cues->first[b + 1]; i++) {
         const struct sg_cue *cue = &cues->items[i];
         if (at + cue->length <= end && strncasecmp(text + at, cue->words, cue->length) == 0 &&
-            (at + cue->length == end || !is_word_byte((unsigned char)text[at + cue->length])))
+            !sg_text_word_at(text, end, at + cue->length))
             return cue;
     }
     return NULL;

@@ -6,6 +6,7 @@
 #include "extract.h"
 
 #include "diag.h"
+#include "text.h"
 
 #include <ctype.h>
 #include <stdint.h>
@@ -107,10 +108,16 @@ static int bare_surname(const struct sg_actor *actor, const char *alias)
            strcmp(last + 1, alias) == 0;
 }
 
-/* Nonzero when alias is a title: written in lowercase after "the" ("the president"). */
+/* Nonzero when alias is a title: "the" and lowercase words ("the president"; not "the
+ * Kremlin", which is a name). */
 static int is_title(const char *alias)
 {
-    return strncmp(alias, "the ", 4) == 0 && alias[4] != '\0';
+    if (strncmp(alias, "the ", 4) != 0 || alias[4] == '\0')
+        return 0;
+    for (const char *c = alias; *c; c++)
+        if (isupper((unsigned char)*c))
+            return 0;
+    return 1;
 }
 
 static enum sg_mention_kind alias_kind(const struct sg_actor *actor, const char *alias)
@@ -126,11 +133,6 @@ static int longer_first(const void *left, const void *right)
     if (a->length != b->length)
         return a->length > b->length ? -1 : 1;
     return strcmp(a->text, b->text);
-}
-
-static int is_word_byte(unsigned char c)
-{
-    return isalnum(c) || c >= 0x80;
 }
 
 static int by_position(const void *left, const void *right)
@@ -156,10 +158,26 @@ static int title_words(const char *text, size_t from, size_t to)
     return 1;
 }
 
+/* The start of the sentence holding offset at. */
+static size_t sentence_start(const struct sg_sentence *sentences, size_t count, size_t at)
+{
+    size_t low = 0, high = count;
+    while (low < high) {
+        size_t mid = low + (high - low) / 2;
+        if (sentences[mid].start <= at)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low > 0 ? sentences[low - 1].start : 0;
+}
+
 /* Keeps the mentions that stand: a surname once its person is named, a title for the actor
- * named last that holds it, and no adjective or name that only modifies a person's name
- * ("Ukrainian President Volodymyr Zelensky"). Returns the new count. */
+ * holding it who was named last before the sentence, and no adjective or name that only
+ * modifies a person's name ("Ukrainian President Volodymyr Zelensky"). Returns the new count.
+ */
 static size_t resolve_mentions(const char *text, const struct sg_model *lexicon,
+                               const struct sg_sentence *sentences, size_t sentence_count,
                                struct sg_mention *found, size_t count, size_t *last_named)
 {
     for (size_t a = 0; a < lexicon->actor_count; a++)
@@ -174,10 +192,12 @@ static size_t resolve_mentions(const char *text, const struct sg_model *lexicon,
         if (m.kind == SG_MENTION_SURNAME && last_named[m.actor] == SIZE_MAX)
             continue;
         if (m.kind == SG_MENTION_TITLE) {
-            /* the actor named most recently among those holding this title */
+            /* the holder named most recently before this sentence: in "Zelensky met the
+             * president", the president is someone else */
             size_t best = SIZE_MAX, n = m.end - m.start;
+            size_t limit = sentence_start(sentences, sentence_count, m.start);
             for (size_t a = 0; a < lexicon->actor_count; a++) {
-                if (last_named[a] == SIZE_MAX ||
+                if (last_named[a] == SIZE_MAX || last_named[a] >= limit ||
                     (best != SIZE_MAX && last_named[a] <= last_named[best]))
                     continue;
                 const struct sg_actor *actor = &lexicon->actors[a];
@@ -189,11 +209,8 @@ static size_t resolve_mentions(const char *text, const struct sg_model *lexicon,
             if (best == SIZE_MAX)
                 continue;
             m.actor = best;
-        } else if (m.kind == SG_MENTION_NAME) {
-            last_named[m.actor] = m.start;
         }
-        if (m.kind != SG_MENTION_NAME && last_named[m.actor] != SIZE_MAX)
-            last_named[m.actor] = m.start; /* still the most recent of its title-holders */
+        last_named[m.actor] = m.start;
         found[kept++] = m;
     }
     return kept;
@@ -209,7 +226,9 @@ size_t sg_extract_mentions(const char *text, size_t length, const struct sg_mode
     struct sg_mention *found = malloc(capacity * sizeof *found);
     char *taken = calloc(length + 1, 1);
     size_t *last_named = malloc((lexicon->actor_count + 1) * sizeof *last_named);
-    if (!list || !found || !taken || !last_named)
+    struct sg_sentence *sentences = NULL;
+    size_t sentence_count = sg_extract_sentences(text, length, &sentences);
+    if (!list || !found || !taken || !last_named || sentence_count == (size_t)-1)
         goto fail;
     surfaces = 0;
     for (size_t a = 0; a < lexicon->actor_count; a++) {
@@ -229,15 +248,14 @@ size_t sg_extract_mentions(const char *text, size_t length, const struct sg_mode
         for (const char *hit = text;
              (hit = any_case ? strcasestr(hit, f->text) : strstr(hit, f->text)) != NULL; hit++) {
             size_t at = (size_t)(hit - text), end = at + f->length;
-            if (at > 0 && is_word_byte((unsigned char)text[at - 1]) &&
-                is_word_byte((unsigned char)f->text[0]))
+            if (sg_text_word_before(text, at) && sg_text_word_at(f->text, f->length, 0))
                 continue;
             if (at > 0 && text[at - 1] == '-')
                 continue; /* "pro-Ukraine": a modifier, not the actor */
             int possessive = (end + 1 < length && text[end] == '\'' && text[end + 1] == 's') ||
                              (end + 3 < length && strncmp(text + end, "\xE2\x80\x99s", 4) == 0);
-            if (!possessive && end < length && is_word_byte((unsigned char)text[end]) &&
-                is_word_byte((unsigned char)f->text[f->length - 1]))
+            if (!possessive && sg_text_word_at(text, length, end) &&
+                sg_text_word_before(f->text, f->length))
                 continue;
             int overlap = 0;
             for (size_t i = at; i < end && !overlap; i++)
@@ -256,13 +274,16 @@ size_t sg_extract_mentions(const char *text, size_t length, const struct sg_mode
         }
     }
     qsort(found, count, sizeof *found, by_position);
-    count = resolve_mentions(text, lexicon, found, count, last_named);
+    count = resolve_mentions(text, lexicon, sentences, sentence_count, found, count, last_named);
     free(list);
     free(taken);
     free(last_named);
+    free(sentences);
     *mentions = found;
     return count;
 fail:
+    if (sentence_count != (size_t)-1)
+        free(sentences);
     free(list);
     free(found);
     free(taken);
@@ -277,9 +298,7 @@ static int word_at(const char *text, size_t length, size_t at, const char *word)
     size_t n = strlen(word);
     if (at + n > length || strncasecmp(text + at, word, n) != 0)
         return 0;
-    if (at > 0 && is_word_byte((unsigned char)text[at - 1]))
-        return 0;
-    return at + n == length || !is_word_byte((unsigned char)text[at + n]);
+    return !sg_text_word_before(text, at) && !sg_text_word_at(text, length, at + n);
 }
 
 /* Nonzero when one of words ends just before position at (skipping one space). */
@@ -288,7 +307,7 @@ static int preceded_by(const char *text, size_t at, const char *const *words)
     for (; *words; words++) {
         size_t n = strlen(*words);
         if (at >= n + 1 && text[at - 1] == ' ' && strncasecmp(text + at - 1 - n, *words, n) == 0 &&
-            (at == n + 1 || !is_word_byte((unsigned char)text[at - 2 - n])))
+            !sg_text_word_before(text, at - 1 - n))
             return 1;
     }
     return 0;

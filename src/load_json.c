@@ -235,7 +235,8 @@ static void load_aliases(struct loader *loader, const cJSON *object, const char 
         return;
     join_path(member_path, path, "aliases");
     if (!cJSON_IsArray(aliases)) {
-        report(loader, member_path, "expected an array of strings, found %s", sg_json_kind(aliases));
+        report(loader, member_path, "expected an array of strings, found %s",
+               sg_json_kind(aliases));
         return;
     }
     int count = cJSON_GetArraySize(aliases);
@@ -446,7 +447,8 @@ static void load_root(struct loader *loader, const cJSON *root)
 {
     static const char *const known[] = {"format", "snapshot", "actors", "relations", NULL};
     if (!cJSON_IsObject(root)) {
-        report(loader, NULL, "expected a JSON object at the top level, found %s", sg_json_kind(root));
+        report(loader, NULL, "expected a JSON object at the top level, found %s",
+               sg_json_kind(root));
         return;
     }
     check_duplicate_keys(loader, root, "");

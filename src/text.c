@@ -3,6 +3,8 @@
  */
 #include "text.h"
 
+#include <ctype.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -140,4 +142,37 @@ size_t sg_text_edit_distance(const char *a, const char *b, size_t limit)
     size_t result = row[m];
     free(row);
     return result > limit ? limit + 1 : result;
+}
+
+/* Nonzero when the UTF-8 sequence at s (of n bytes) is a word character. */
+static int word_sequence(const unsigned char *s, size_t n)
+{
+    if (n == 1)
+        return isalnum(s[0]);
+    if (n == 2 && s[0] == 0xC2)
+        return 0; /* U+0080-U+00BF */
+    if (n == 3 && s[0] == 0xE2 && (s[1] == 0x80 || s[1] == 0x81))
+        return 0; /* U+2000-U+207F */
+    return 1;
+}
+
+int sg_text_word_before(const char *text, size_t at)
+{
+    if (at == 0)
+        return 0;
+    size_t start = at - 1;
+    while (start > 0 && at - start < 4 && ((unsigned char)text[start] & 0xC0) == 0x80)
+        start--;
+    return word_sequence((const unsigned char *)text + start, at - start);
+}
+
+int sg_text_word_at(const char *text, size_t length, size_t at)
+{
+    if (at >= length)
+        return 0;
+    unsigned char c = (unsigned char)text[at];
+    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (at + n > length)
+        n = length - at;
+    return word_sequence((const unsigned char *)text + at, n);
 }

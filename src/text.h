@@ -27,4 +27,14 @@ int sg_text_is_valid_date(const char *date);
 /* Levenshtein distance between a and b (bytes), capped at limit + 1 for speed. */
 size_t sg_text_edit_distance(const char *a, const char *b, size_t limit);
 
+/*
+ * Word boundaries in UTF-8 text: nonzero when the character ending just before offset at
+ * (sg_text_word_before) or starting at offset at (sg_text_word_at) is part of a word: an ASCII
+ * letter or digit, or a non-ASCII character other than Latin-1 punctuation (U+0080-U+00BF:
+ * no-break space, guillemets) and general punctuation (U+2000-U+206F: curly quotes, dashes,
+ * ellipsis).
+ */
+int sg_text_word_before(const char *text, size_t at);
+int sg_text_word_at(const char *text, size_t length, size_t at);
+
 #endif

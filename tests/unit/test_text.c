@@ -92,11 +92,35 @@ static void edit_distance(void **state)
     assert_int_equal(sg_text_edit_distance("", "abc", 5), 3);
 }
 
+/* Word boundaries: curly quotes, dashes and no-break spaces are not word characters; accented
+ * and Cyrillic letters are. */
+static void word_boundaries(void **state)
+{
+    (void)state;
+    /* bytes: U+201C (3) "No" U+2014 (3) "Zo" U+00EB (2) U+00A0 (2) U+0416 (2) "1" */
+    const char *t = "\xE2\x80\x9CNo\xE2\x80\x94Zo\xC3\xAB\xC2\xA0\xD0\x96"
+                    "1";
+    size_t n = strlen(t);
+    assert_false(sg_text_word_at(t, n, 0));  /* the opening quote */
+    assert_false(sg_text_word_before(t, 3)); /* before "No" */
+    assert_true(sg_text_word_at(t, n, 3));   /* "N" */
+    assert_true(sg_text_word_before(t, 5));  /* "o" */
+    assert_false(sg_text_word_at(t, n, 5));  /* the em dash */
+    assert_false(sg_text_word_before(t, 8)); /* after the em dash */
+    assert_true(sg_text_word_before(t, 12)); /* after "ë" */
+    assert_false(sg_text_word_at(t, n, 12)); /* the no-break space */
+    assert_false(sg_text_word_before(t, 14));
+    assert_true(sg_text_word_at(t, n, 14));  /* "Ж" */
+    assert_true(sg_text_word_at(t, n, 16));  /* "1" */
+    assert_false(sg_text_word_at(t, n, n));  /* the end */
+    assert_false(sg_text_word_before(t, 0)); /* the start */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(utf8),  cmocka_unit_test(line_column),   cmocka_unit_test(ids),
-        cmocka_unit_test(dates), cmocka_unit_test(edit_distance),
+        cmocka_unit_test(dates), cmocka_unit_test(edit_distance), cmocka_unit_test(word_boundaries),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
