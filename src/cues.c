@@ -108,7 +108,7 @@ static char *check_words(struct parser *p, const cJSON *item, const char *path)
 }
 
 static void add(struct parser *p, char *words, enum sg_stance type, double weight,
-                enum sg_cue_frame frame)
+                enum sg_cue_frame frame, int adjacent)
 {
     struct sg_cues *cues = p->cues;
     if (cues->count == p->capacity) {
@@ -122,12 +122,13 @@ static void add(struct parser *p, char *words, enum sg_stance type, double weigh
         cues->items = grown;
         p->capacity = capacity;
     }
-    cues->items[cues->count++] = (struct sg_cue){words, strlen(words), type, weight, frame};
+    cues->items[cues->count++] =
+        (struct sg_cue){words, strlen(words), type, weight, frame, adjacent};
 }
 
 static void parse_entry(struct parser *p, const cJSON *entry, int index)
 {
-    static const char *const known[] = {"type", "weight", "frame", "words", NULL};
+    static const char *const known[] = {"type", "weight", "frame", "adjacent", "words", NULL};
     char path[96], item_path[128];
     snprintf(path, sizeof path, "cues[%d]", index);
     if (!cJSON_IsObject(entry)) {
@@ -193,6 +194,15 @@ static void parse_entry(struct parser *p, const cJSON *entry, int index)
             ok = 0;
         }
     }
+    int adjacent = 0;
+    item = cJSON_GetObjectItemCaseSensitive(entry, "adjacent");
+    snprintf(item_path, sizeof item_path, "%s.adjacent", path);
+    if (item && !cJSON_IsBool(item)) {
+        report(p, item_path, "expected true or false, found %s", sg_json_kind(item));
+        ok = 0;
+    } else if (item) {
+        adjacent = cJSON_IsTrue(item);
+    }
     const cJSON *words = cJSON_GetObjectItemCaseSensitive(entry, "words");
     snprintf(item_path, sizeof item_path, "%s.words", path);
     if (!words) {
@@ -219,7 +229,7 @@ static void parse_entry(struct parser *p, const cJSON *entry, int index)
             report(p, word_path, "'%s' is given twice", text);
             free(text);
         } else if (ok) {
-            add(p, text, type, weight, frame);
+            add(p, text, type, weight, frame, adjacent);
         } else {
             free(text);
         }

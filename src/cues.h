@@ -31,6 +31,8 @@ struct sg_cue {
     enum sg_stance type;
     double weight;
     enum sg_cue_frame frame;
+    int adjacent; /* the target must follow the cue within a word ("support Kyiv", a noun
+                     otherwise: "future support, an idea Zelensky pitched") */
 };
 
 struct sg_cues {

@@ -141,19 +141,31 @@ static int by_position(const void *left, const void *right)
     return a->start < b->start ? -1 : (a->start > b->start);
 }
 
-/* Nonzero when text[from, to) is one space, or capitalised words joined by single spaces
- * (" President ", " Foreign Minister "): what stands between a modifier and a person. */
+/* Nonzero when text[from, to) is one space, or capitalised words joined by single spaces,
+ * with "of", "for" or "the" between them (" President ", " Secretary of State "): what stands
+ * between a modifier and a person's name. */
 static int title_words(const char *text, size_t from, size_t to)
 {
+    static const char *const joiners[] = {"of ", "for ", "the ", NULL};
     if (to - from > 40 || to <= from || text[from] != ' ' || text[to - 1] != ' ')
         return 0;
-    for (size_t i = from; i < to; i++) {
-        if (text[i] == ' ') {
-            if (i + 1 < to && (text[i + 1] == ' ' || !isupper((unsigned char)text[i + 1])))
-                return 0;
-        } else if (!isalpha((unsigned char)text[i]) && text[i] != '.') {
+    int first = 1;
+    for (size_t i = from + 1; i < to;) {
+        size_t end = i;
+        while (end < to && text[end] != ' ')
+            end++;
+        if (end == i)
+            return 0; /* two spaces */
+        int joiner = 0;
+        for (const char *const *j = joiners; *j && !first; j++)
+            joiner |= strncmp(text + i, *j, strlen(*j)) == 0 && i + strlen(*j) == end + 1;
+        if (!joiner && !isupper((unsigned char)text[i]))
             return 0;
-        }
+        for (size_t k = i; k < end; k++)
+            if (!isalpha((unsigned char)text[k]) && text[k] != '.')
+                return 0;
+        first = 0;
+        i = end + 1;
     }
     return 1;
 }
@@ -357,6 +369,20 @@ static int clause_break(const char *text, size_t from, size_t to)
     return 0;
 }
 
+/* Nonzero when text[from, to) is a space, or a determiner between spaces ("support the EU",
+ * not "back to Kyiv"). */
+static int object_follows(const char *text, size_t from, size_t to)
+{
+    static const char *const determiners[] = {" the ", " its ", " their ", " our ",
+                                              " his ", " her ", NULL};
+    if (to - from == 1 && text[from] == ' ')
+        return 1;
+    for (const char *const *d = determiners; *d; d++)
+        if (strlen(*d) == to - from && strncasecmp(text + from, *d, to - from) == 0)
+            return 1;
+    return 0;
+}
+
 #define MAX_SUBJECTS 16
 
 struct frame_context {
@@ -367,9 +393,10 @@ struct frame_context {
     size_t *index_of; /* lexicon actor -> out actor, or SIZE_MAX */
     int failed;
     long last_person; /* the last person named first in a sentence: what "he"/"she" means */
-    size_t cue_start, cue_end;        /* the cue being framed, as byte offsets in text */
-    int in_quote;                     /* framing a cue inside a quotation */
-    const struct sg_mention *speaker; /* inside a quotation: who said it, when known */
+    size_t cue_start, cue_end;          /* the cue being framed, as byte offsets in text */
+    const struct sg_sentence *evidence; /* the sentence being read */
+    int in_quote;                       /* framing a cue inside a quotation */
+    const struct sg_mention *speaker;   /* inside a quotation: who said it, when known */
     /* the sources of the ties found so far in this sentence: what "a move X criticized"
      * refers to */
     struct sg_mention subjects[MAX_SUBJECTS];
@@ -380,7 +407,7 @@ struct frame_context {
  * named in the sentence, as with a pronoun) cued by c's current cue. */
 static void add_tie(struct frame_context *c, const struct sg_mention *source_mention,
                     const struct sg_mention *target_mention, const struct sg_cue *cue,
-                    const struct sg_sentence *sentence, const char *rule, double confidence)
+                    const char *rule, double confidence)
 {
     size_t source = source_mention->actor, target = target_mention->actor;
     if (source == target || c->failed)
@@ -396,7 +423,7 @@ static void add_tie(struct frame_context *c, const struct sg_mention *source_men
     s->target = target;
     s->type = cue->type;
     s->weight = cue->weight;
-    s->evidence = strndup(c->text + sentence->start, sentence->end - sentence->start);
+    s->evidence = strndup(c->text + c->evidence->start, c->evidence->end - c->evidence->start);
     s->extras.items = calloc(4, sizeof *s->extras.items);
     if (!s->evidence || !s->extras.items) {
         c->failed = 1;
@@ -475,7 +502,7 @@ static void joint_ties(struct frame_context *c, const struct sg_mention *m, size
                        size_t last, const struct sg_cue *cue, const struct sg_sentence *sentence)
 {
     for (size_t a = first; a < last; a++)
-        add_tie(c, &m[a], &m[a + 1], cue, sentence, "joint talks", 0.6);
+        add_tie(c, &m[a], &m[a + 1], cue, "joint talks", 0.6);
 }
 
 /* Applies the frames around one cue of a sentence (or of a quotation, when c->speaker). */
@@ -508,7 +535,7 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
         /* the agent right after "by", or after a word or two ("by the Coastal ...") */
         if (before >= 0 && after >= 0 && word_at(c->text, c->length, by, "by") &&
             m[after].start <= by + 3 + 16 && !memchr(c->text + by, ',', m[after].start - by))
-            add_tie(c, &m[after], &m[before], cue, sentence, "passive", 0.8 * modality);
+            add_tie(c, &m[after], &m[before], cue, "passive", 0.8 * modality);
         return;
     }
     switch (cue->frame) {
@@ -521,7 +548,7 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
             by++;
         long visitor = first_after(m, count, sentence, by);
         if (visitor >= 0 && word_at(c->text, c->length, by, "by"))
-            add_tie(c, &m[visitor], &m[after], cue, sentence, "visit by", 0.6 * modality);
+            add_tie(c, &m[visitor], &m[after], cue, "visit by", 0.6 * modality);
         return;
     }
     case SG_CUE_JOINT:
@@ -534,7 +561,7 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
         /* "X ..., pointing to support for Y": the sentence's subject supports Y */
         long subject = first_after(m, count, sentence, sentence->start);
         if (subject >= 0 && m[subject].end <= cue_start && after >= 0)
-            add_tie(c, &m[subject], &m[after], cue, sentence, "support for", 0.6 * modality);
+            add_tie(c, &m[subject], &m[after], cue, "support for", 0.6 * modality);
         return;
     }
     case SG_CUE_REVERSED:
@@ -544,7 +571,7 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
             size_t last = last_coordinated(c->text, m, count, (size_t)after, sentence);
             for (size_t t = first; t <= (size_t)before; t++)
                 for (size_t s = (size_t)after; s <= last; s++)
-                    add_tie(c, &m[s], &m[t], cue, sentence, "reversed", 0.7 * modality);
+                    add_tie(c, &m[s], &m[t], cue, "reversed", 0.7 * modality);
         }
         return;
     case SG_CUE_ACTIVE:
@@ -559,12 +586,14 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
     if (after >= 0 && !reason && cue->frame != SG_CUE_LIST &&
         clause_break(c->text, cue_end, m[after].start))
         after = -1; /* "endorsed the concept, and ... Waltz": the target is in another clause */
+    if (after >= 0 && cue->adjacent && !object_follows(c->text, cue_end, m[after].start))
+        return; /* "support" with no object right after is a noun */
     if (before >= 0 && preceded_by(c->text, m[before].start, event_nouns) &&
         (after < 0 || reason)) {
         /* "..., a move Zelensky criticized": the stance is on what the sentence's subjects
          * did */
         for (size_t k = 0; k < c->subject_count; k++)
-            add_tie(c, &m[before], &c->subjects[k], cue, sentence, "event", 0.5 * modality);
+            add_tie(c, &m[before], &c->subjects[k], cue, "event", 0.5 * modality);
         return;
     }
     if (reason)
@@ -576,13 +605,13 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
                               ? last_coordinated(c->text, m, count, (size_t)after, sentence)
                               : (size_t)after;
             for (size_t t = (size_t)after; t <= last; t++)
-                add_tie(c, c->speaker, &m[t], cue, sentence, "quotation", 0.6 * modality);
+                add_tie(c, c->speaker, &m[t], cue, "quotation", 0.6 * modality);
         } else if (!c->in_quote && c->last_person >= 0 &&
                    contains_word(c->text, sentence->start, cue_start, subject_pronouns)) {
             /* "He raised concerns during a meeting with X": the last person named first */
             struct sg_mention pronoun = {SIZE_MAX, SIZE_MAX, (size_t)c->last_person,
                                          SG_MENTION_NAME, 0};
-            add_tie(c, &pronoun, &m[after], cue, sentence, "pronoun", 0.6 * modality);
+            add_tie(c, &pronoun, &m[after], cue, "pronoun", 0.6 * modality);
         }
         return;
     }
@@ -603,7 +632,7 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
     double confidence = first_source < (size_t)before || last_target > (size_t)after ? 0.7 : 0.8;
     for (size_t s = first_source; s <= (size_t)before; s++)
         for (size_t t = (size_t)after; t <= last_target; t++)
-            add_tie(c, &m[s], &m[t], cue, sentence,
+            add_tie(c, &m[s], &m[t], cue,
                     first_source < (size_t)before ? "coordinated subjects" : "active",
                     confidence * modality);
 }
@@ -761,6 +790,7 @@ int sg_extract(const char *text, size_t length, const struct sg_model *lexicon,
         for (size_t q = 0; q < quote_count; q++)
             find_speaker(&c, sentence, &quotes[q], mentions, mention_count);
         c.subject_count = 0;
+        c.evidence = sentence;
         for (size_t at = sentence->start; at < sentence->end && !c.failed;) {
             const struct sg_cue *cue = sg_cues_match(cues, text, sentence->end, at);
             if (!cue) {

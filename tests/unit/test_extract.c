@@ -210,7 +210,11 @@ static void reported_speech(void **state)
     check_statement(&out, 1, 0, 2, SG_STANCE_SUPPORT, "quotation", "0.60");
     check_statement(&out, 2, 0, 3, SG_STANCE_SUPPORT, "quotation", "0.60");
     check_statement(&out, 3, 0, 1, SG_STANCE_CRITICISM, "quotation", "0.30");
-    /* the speaker's offsets are outside the quotation: "Halvorsen" after "said " */
+    /* the evidence is the whole sentence, the speaker's offsets outside the quotation:
+     * "Halvorsen" after "said " */
+    assert_string_equal(
+        out.statements[1].evidence,
+        "\xE2\x80\x9CWe welcome the offer from Iceland,\xE2\x80\x9D said Halvorsen.");
     const char *said = strstr(text, "said Halvorsen") + 5;
     char offsets[128];
     snprintf(offsets, sizeof offsets, "{\"source\":[%zu,%zu],", (size_t)(said - text),
@@ -289,6 +293,29 @@ static void reversed_modal_event(void **state)
     check_statement(&out, 4, 0, 1, SG_STANCE_NEGOTIATION, "joint talks", "0.60");
     check_statement(&out, 5, 1, 2, SG_STANCE_NEGOTIATION, "active", "0.80");
     check_statement(&out, 6, 3, 1, SG_STANCE_CRITICISM, "event", "0.50");
+    sg_model_destroy(&out);
+    sg_model_destroy(&lexicon);
+}
+
+/* Cues marked "adjacent" ("support", "back") need their object right after them, maybe after a
+ * determiner: otherwise they are nouns or adverbs. */
+static void adjacent_cues(void **state)
+{
+    (void)state;
+    struct sg_model lexicon, out;
+    sg_model_init(&lexicon);
+    sg_model_init(&out);
+    add_actor(&lexicon, "alice", "Alice", NULL);
+    add_actor(&lexicon, "bob", "Bob", NULL);
+    add_actor(&lexicon, "carol", "Carol", NULL);
+    add_actor(&lexicon, "dave", "Dave", NULL);
+    const char *text = "Alice will support Bob. Carol flew back to Dave. "
+                       "Carol lost support, an idea Bob pitched. Dave would back the Carol plan.";
+    assert_int_equal(sg_extract(text, strlen(text), &lexicon, NULL, "t", "2025-01-01", &out, NULL),
+                     SG_OK);
+    assert_int_equal(out.statement_count, 2);
+    check_statement(&out, 0, 0, 1, SG_STANCE_SUPPORT, "active", "0.40"); /* "will": 0.8 x 0.5 */
+    check_statement(&out, 1, 3, 2, SG_STANCE_SUPPORT, "active", "0.40");
     sg_model_destroy(&out);
     sg_model_destroy(&lexicon);
 }
@@ -413,6 +440,7 @@ int main(void)
         cmocka_unit_test(titles_and_modifiers),
         cmocka_unit_test(reversed_modal_event),
         cmocka_unit_test(cue_files),
+        cmocka_unit_test(adjacent_cues),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
