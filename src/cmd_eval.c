@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "compare.h"
 #include "diag.h"
+#include "input.h"
 #include "load_json.h"
 #include "strindex.h"
 
@@ -152,8 +153,8 @@ int cmd_eval(int argc, char **argv)
     struct sg_model predicted, gold;
     sg_model_init(&predicted);
     sg_model_init(&gold);
-    int err = sg_load_json_file(argv[optind], &predicted);
-    int gold_err = sg_load_json_file(argv[optind + 1], &gold);
+    int err = sg_load_input(argv[optind], &predicted);
+    int gold_err = sg_load_input(argv[optind + 1], &gold);
     if (!err)
         err = gold_err;
     if (!err)

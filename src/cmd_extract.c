@@ -5,6 +5,7 @@
 #include "diag.h"
 #include "extract.h"
 #include "infile.h"
+#include "input.h"
 #include "load_json.h"
 #include "outfile.h"
 #include "text.h"
@@ -107,25 +108,11 @@ int cmd_extract(int argc, char **argv)
     size_t length = 0;
     sg_model_init(&lexicon);
     sg_model_init(&proposed);
-    int err = sg_load_json_file(lexicon_path, &lexicon);
+    int err = sg_load_input(lexicon_path, &lexicon);
     if (!err)
         err = sg_infile_read(argv[optind], &text, &length);
-    if (!err) {
-        const char *name = sg_cmd_display_name(argv[optind]);
-        unsigned long line, column;
-        size_t nul = strlen(text);
-        long bad = sg_text_utf8_invalid_offset(text, length);
-        if (nul < length) {
-            sg_text_line_column(text, nul, &line, &column);
-            sg_diag_at_position(name, line, column,
-                                "NUL byte in input (byte offset %zu): not a text file", nul);
-            err = SG_ERR_DATA;
-        } else if (bad >= 0) {
-            sg_text_line_column(text, (size_t)bad, &line, &column);
-            sg_diag_at_position(name, line, column, "invalid UTF-8 (byte offset %ld)", bad);
-            err = SG_ERR_DATA;
-        }
-    }
+    if (!err)
+        err = sg_infile_check_text(sg_cmd_display_name(argv[optind]), text, length);
     if (!err)
         err = cues_path ? sg_cues_load_file(cues_path, &cues) : sg_cues_builtin(&cues);
     size_t named = 0;

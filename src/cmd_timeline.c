@@ -5,6 +5,7 @@
 #include "chart.h"
 #include "commands.h"
 #include "diag.h"
+#include "input.h"
 #include "load_json.h"
 #include "outfile.h"
 #include "timeline.h"
@@ -86,7 +87,7 @@ static int load_windows(const struct timeline_job *job, const char *path,
     struct sg_model *windows = NULL;
     struct sg_metrics *metrics = NULL;
     sg_model_init(&log);
-    int err = sg_load_json_file(path, &log);
+    int err = sg_load_input(path, &log);
     if (!err)
         err = sg_window_cut(&log, sg_cmd_display_name(path), job->window, job->step, &windows,
                             count, undated);

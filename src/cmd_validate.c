@@ -3,6 +3,7 @@
  */
 #include "commands.h"
 #include "diag.h"
+#include "input.h"
 #include "load_json.h"
 
 #include <getopt.h>
@@ -49,7 +50,7 @@ int cmd_validate(int argc, char **argv)
     for (int i = optind; i < argc; i++) {
         struct sg_model model;
         sg_model_init(&model);
-        int err = sg_load_json_file(argv[i], &model);
+        int err = sg_load_input(argv[i], &model);
         if (err == SG_OK && !quiet)
             printf("%s: ok: %zu actors, %zu statements, %zu ties\n", sg_cmd_display_name(argv[i]),
                    model.actor_count, model.statement_count, model.tie_count);

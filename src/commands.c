@@ -5,6 +5,7 @@
 #include "commands.h"
 
 #include "diag.h"
+#include "input.h"
 #include "load_json.h"
 #include "progress.h"
 #include "write_dot.h"
@@ -29,7 +30,7 @@ int sg_cmd_load_and_measure_with(const char *path, const struct sg_measure_optio
 {
     memset(metrics, 0, sizeof *metrics);
     sg_progress_stage("loading", 0);
-    int err = sg_load_json_file(path, model);
+    int err = sg_load_input(path, model);
     sg_progress_end();
     if (err)
         return err;

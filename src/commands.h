@@ -15,6 +15,7 @@ int cmd_diff(int argc, char **argv);
 int cmd_timeline(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
+int cmd_convert(int argc, char **argv);
 
 /*
  * Loads the snapshot at path and computes its metrics. On success the caller owns both and

@@ -4,6 +4,7 @@
 #include "infile.h"
 
 #include "diag.h"
+#include "text.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -68,5 +69,24 @@ out:
     }
     *bytes = buffer;
     *length = size;
+    return SG_OK;
+}
+
+int sg_infile_check_text(const char *name, const char *bytes, size_t length)
+{
+    unsigned long line, column;
+    size_t nul = strlen(bytes);
+    long bad = sg_text_utf8_invalid_offset(bytes, length);
+    if (nul < length) {
+        sg_text_line_column(bytes, nul, &line, &column);
+        sg_diag_at_position(name, line, column,
+                            "NUL byte in input (byte offset %zu): not a text file", nul);
+        return SG_ERR_DATA;
+    }
+    if (bad >= 0) {
+        sg_text_line_column(bytes, (size_t)bad, &line, &column);
+        sg_diag_at_position(name, line, column, "invalid UTF-8 (byte offset %ld)", bad);
+        return SG_ERR_DATA;
+    }
     return SG_OK;
 }

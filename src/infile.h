@@ -16,4 +16,10 @@
  */
 int sg_infile_read(const char *path, char **bytes, size_t *length);
 
+/*
+ * Checks that bytes (NUL-terminated, length long) are text: no NUL byte, valid UTF-8. Reports
+ * "NAME:LINE:COLUMN: ..." for the first problem and returns SG_ERR_DATA, else 0.
+ */
+int sg_infile_check_text(const char *name, const char *bytes, size_t length);
+
 #endif

@@ -43,4 +43,11 @@ void sg_json_add_extras(struct sg_json_builder *b, cJSON *object, const struct s
  */
 int sg_json_finish(struct sg_json_builder *b, cJSON *root, char **text);
 
+/* The parts of a stancegraph/1 snapshot as JSON values (write_json.c), for the writers that
+ * embed them (the DOT diagram carries them so that it reads back losslessly). */
+cJSON *sg_snapshot_json_info(struct sg_json_builder *w, const struct sg_model *model);
+cJSON *sg_snapshot_json_actor(struct sg_json_builder *w, const struct sg_actor *actor);
+cJSON *sg_snapshot_json_relation(struct sg_json_builder *w, const struct sg_model *model,
+                                 const struct sg_statement *statement);
+
 #endif

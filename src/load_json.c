@@ -25,6 +25,7 @@
 
 struct loader {
     const char *file;
+    const struct sg_load_origin *origin; /* where the tree's items come from, or NULL */
     const struct sg_load_limits *limits;
     struct sg_model *model;
     int errors;
@@ -46,7 +47,16 @@ static void report(struct loader *loader, const char *path, const char *format, 
     va_start(args, format);
     vsnprintf(message, sizeof message, format, args);
     va_end(args);
-    sg_diag_at_path(loader->file, path, "%s", message);
+    const char *file = loader->file;
+    const struct sg_load_origin *origin = loader->origin;
+    int index = -1;
+    if (origin && path && sscanf(path, "actors[%d]", &index) == 1 && index >= 0 &&
+        (size_t)index < origin->actor_count && origin->actor_where[index])
+        file = origin->actor_where[index];
+    else if (origin && path && sscanf(path, "relations[%d]", &index) == 1 && index >= 0 &&
+             (size_t)index < origin->relation_count && origin->relation_where[index])
+        file = origin->relation_where[index];
+    sg_diag_at_path(file, path, "%s", message);
     if (loader->errors == SG_LOAD_MAX_ERRORS)
         sg_diag_at_path(loader->file, NULL, "too many errors; stopping after %d",
                         SG_LOAD_MAX_ERRORS);
@@ -731,6 +741,25 @@ int sg_json_parse_checked(const char *name, const char *bytes, size_t length, co
         return SG_ERR_DATA;
     }
     return SG_OK;
+}
+
+int sg_load_tree(const char *name, const struct cJSON *root, const struct sg_load_origin *origin,
+                 struct sg_model *model)
+{
+    struct sg_load_limits limits;
+    sg_load_limits_default(&limits);
+    struct loader loader = {.file = name, .origin = origin, .limits = &limits, .model = model};
+    arena_begin(); /* for the extras' printing only: the tree is the caller's */
+    load_root(&loader, root);
+    if (loader.has_index)
+        hdestroy_r(&loader.actor_index);
+    arena_release();
+    int err = loader.out_of_memory ? SG_ERR_NOMEM : loader.errors ? SG_ERR_DATA : SG_OK;
+    if (!err)
+        err = sg_model_build_ties(model);
+    if (err)
+        sg_model_destroy(model);
+    return err;
 }
 
 int sg_load_json_buffer_limited(const char *name, const char *bytes, size_t length,

@@ -56,6 +56,27 @@ int sg_load_json_buffer_limited(const char *name, const char *bytes, size_t leng
  * SG_ERR_NOMEM. For other JSON inputs than snapshots (the cue lexicon).
  */
 struct cJSON;
+/*
+ * Where the items of a tree built by another reader (DOT, CSV) come from, so that messages
+ * name the place in the user's file: actor_where[i] replaces the file name in messages about
+ * actors[i] ("nodes.csv:4"), relation_where[i] in those about relations[i]. Entries may be
+ * NULL.
+ */
+struct sg_load_origin {
+    const char *const *actor_where;
+    size_t actor_count;
+    const char *const *relation_where;
+    size_t relation_count;
+};
+
+/*
+ * Loads a model from a tree in the stancegraph/1 shape built by another reader, with all the
+ * checks of the JSON loader; name is used in messages (see origin). The tree stays the
+ * caller's. Returns 0, SG_ERR_DATA (reported) or SG_ERR_NOMEM; on failure the model is empty.
+ */
+int sg_load_tree(const char *name, const struct cJSON *root, const struct sg_load_origin *origin,
+                 struct sg_model *model);
+
 /* What a JSON value is, for messages: "a string", "a number", "an array", ... */
 const char *sg_json_kind(const struct cJSON *item);
 

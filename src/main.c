@@ -27,8 +27,9 @@ static const struct command commands[] = {
     {"render", cmd_render, "draw a snapshot's diagram as DOT, SVG, PNG or PDF"},
     {"diff", cmd_diff, "show what changed between two snapshots"},
     {"timeline", cmd_timeline, "follow every metric across snapshots or time windows"},
-    {"extract", cmd_extract, "propose a snapshot from an article's text (first version)"},
+    {"extract", cmd_extract, "propose a snapshot from an article's text"},
     {"eval", cmd_eval, "score a proposed snapshot's ties against a gold snapshot"},
+    {"convert", cmd_convert, "convert snapshots between JSON, DOT, GraphML, GEXF and CSV"},
 };
 static const size_t command_count = sizeof commands / sizeof commands[0];
 

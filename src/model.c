@@ -296,3 +296,17 @@ int sg_stance_from_name(const char *name)
             return i;
     return -1;
 }
+
+char *sg_actor_aliases_joined(const struct sg_actor *actor)
+{
+    size_t length = 1;
+    for (size_t k = 0; k < actor->alias_count; k++)
+        length += strlen(actor->aliases[k]) + 1;
+    char *joined = calloc(length, 1);
+    for (size_t k = 0; joined && k < actor->alias_count; k++) {
+        if (k)
+            strcat(joined, "|");
+        strcat(joined, actor->aliases[k]);
+    }
+    return joined;
+}

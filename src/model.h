@@ -130,6 +130,10 @@ long sg_model_find_actor(const struct sg_model *model, const char *id);
  */
 int sg_model_build_ties(struct sg_model *model);
 
+/* The actor's aliases joined by "|" (the text formats' one-cell form), "" with none; a heap
+ * string, NULL on out of memory. */
+char *sg_actor_aliases_joined(const struct sg_actor *actor);
+
 /* Names used in the format and the outputs; NULL for an out-of-range value. */
 const char *sg_actor_type_name(enum sg_actor_type type);
 const char *sg_stance_name(enum sg_stance stance);

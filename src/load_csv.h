@@ -1,0 +1,17 @@
+/*
+ * Reading a snapshot from CSV tables (Gephi's edge and node tables): see load_csv.c and
+ * docs/FORMATS.md.
+ */
+#ifndef SG_LOAD_CSV_H
+#define SG_LOAD_CSV_H
+
+#include "model.h"
+
+/*
+ * Loads the edge table at path (X.csv), with X.nodes.csv and X.snapshot.csv when they exist,
+ * into model, initialised and empty. Returns 0, SG_ERR_OPEN, SG_ERR_DATA (reported) or
+ * SG_ERR_NOMEM.
+ */
+int sg_load_csv_file(const char *path, struct sg_model *model);
+
+#endif
