@@ -18,7 +18,7 @@
 static const char usage[] =
     "usage: stancegraph analyze [options] FILE\n"
     "\n"
-    "Computes the metrics of one snapshot (stancegraph/1 JSON) and writes\n"
+    "Computes the metrics of one snapshot (stancegraph/1 JSON, DOT or CSV) and writes\n"
     "  DIR/ID.metrics.json   every metric (format stancegraph-metrics/1)\n"
     "  DIR/ID.dot            the stance diagram, for 'dot' or 'stancegraph render'\n"
     "where ID is the snapshot id, then prints the actors ranked by a metric.\n"
@@ -40,6 +40,9 @@ static const char usage[] =
     "      --progress       show progress even when stderr is not a terminal\n"
     "      --timings        print how long each stage took, on stderr\n"
     "  -q, --quiet          print no table, no file names and no progress\n"
+    "      --input-format F\n"
+    "                       read inputs as json, dot or csv (default: by\n"
+    "                       extension: .dot/.gv, .csv, else json)\n"
     "  -h, --help           show this help\n"
     "\n"
     "exit status: 0 ok, 64 usage, 65 invalid snapshot, 66 cannot read input,\n"

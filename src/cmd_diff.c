@@ -19,7 +19,7 @@
 static const char usage[] =
     "usage: stancegraph diff [options] OLD NEW\n"
     "\n"
-    "Compares two snapshots (stancegraph/1 JSON) and writes\n"
+    "Compares two snapshots (stancegraph/1 JSON, DOT or CSV) and writes\n"
     "  DIR/OLDID--NEWID.diff.json   the report (format stancegraph-diff/1)\n"
     "  DIR/OLDID--NEWID.diff.dot    the diagram of what changed\n"
     "then prints a summary: counts, flips, risers and fallers, new and lost ties, similarity.\n"
@@ -33,6 +33,9 @@ static const char usage[] =
     "                       DIR/OLDID--NEWID.diff.F, .old.F and .new.F\n"
     "  -K, --engine E       layout engine for --aligned: dot, neato, sfdp, circo (default: dot)\n"
     "  -q, --quiet          print no summary and no file names\n"
+    "      --input-format F\n"
+    "                       read inputs as json, dot or csv (default: by\n"
+    "                       extension: .dot/.gv, .csv, else json)\n"
     "  -h, --help           show this help\n"
     "\n"
     "exit status: 0 ok, 64 usage, 65 invalid snapshot, 66 cannot read input,\n"

@@ -26,6 +26,9 @@ static const char usage[] =
     "\n"
     "options:\n"
     "  -q, --quiet   print only the figures, not the lists\n"
+    "      --input-format F\n"
+    "                read inputs as json, dot or csv (default: by\n"
+    "                extension: .dot/.gv, .csv, else json)\n"
     "  -h, --help    show this help\n"
     "\n"
     "exit status: 0 ok, 64 usage, 65 invalid snapshot, 66 cannot read input.\n";

@@ -15,7 +15,7 @@
 static const char usage[] =
     "usage: stancegraph render [options] FILE\n"
     "\n"
-    "Draws the stance diagram of one snapshot (stancegraph/1 JSON).\n"
+    "Draws the stance diagram of one snapshot (stancegraph/1 JSON, DOT or CSV).\n"
     "\n"
     "options:\n"
     "  -o, --output OUT     file to write; '-' for standard output (needs -T)\n"
@@ -27,6 +27,9 @@ static const char usage[] =
     "      --size-by M      metric that sizes the nodes (default: pagerank)\n"
     "      --no-legend      leave the legend out\n"
     "      --camps          fill the nodes by camp\n"
+    "      --input-format F\n"
+    "                       read inputs as json, dot or csv (default: by\n"
+    "                       extension: .dot/.gv, .csv, else json)\n"
     "  -h, --help           show this help\n"
     "\n"
     "exit status: 0 ok, 64 usage, 65 invalid snapshot, 66 cannot read input,\n"

@@ -5,6 +5,7 @@
 #include "chart.h"
 #include "commands.h"
 #include "diag.h"
+#include "input.h"
 #include "measures.h"
 #include "render.h"
 #include "text.h"
@@ -58,6 +59,46 @@ static void print_version(void)
            sg_chart_library_version());
 }
 
+/*
+ * Every command reads its inputs by extension unless --input-format F (or =F) says otherwise:
+ * taken out of argv here, before the command parses the rest, up to a "--".
+ */
+static int take_input_format(const char *command, int *argc, char **argv)
+{
+    for (int i = 2; i < *argc; i++) {
+        if (strcmp(argv[i], "--") == 0)
+            break;
+        const char *value = NULL;
+        int taken = 0;
+        if (strcmp(argv[i], "--input-format") == 0) {
+            if (i + 1 >= *argc) {
+                sg_diag_error("%s: option '--input-format' needs a value (json, dot or csv)",
+                              command);
+                return SG_EXIT_USAGE;
+            }
+            value = argv[i + 1];
+            taken = 2;
+        } else if (strncmp(argv[i], "--input-format=", 15) == 0) {
+            value = argv[i] + 15;
+            taken = 1;
+        } else {
+            continue;
+        }
+        int format = sg_input_format_from_name(value);
+        if (format < 0) {
+            sg_diag_error("%s: unknown input format '%s' (choose json, dot, csv or auto)", command,
+                          value);
+            return SG_EXIT_USAGE;
+        }
+        sg_input_set_format((enum sg_input_format)format);
+        for (int j = i; j + taken <= *argc; j++)
+            argv[j] = argv[j + taken];
+        *argc -= taken;
+        i--;
+    }
+    return SG_EXIT_OK;
+}
+
 static int finish(int status)
 {
     /* A full disk or closed pipe shows only when stdout is flushed; report it, as git does. */
@@ -95,8 +136,12 @@ int main(int argc, char **argv)
         return finish(SG_EXIT_OK);
     }
     for (size_t i = 0; i < command_count; i++)
-        if (strcmp(commands[i].name, name) == 0)
+        if (strcmp(commands[i].name, name) == 0) {
+            int status = take_input_format(name, &argc, argv);
+            if (status != SG_EXIT_OK)
+                return status;
             return finish(commands[i].run(argc - 1, argv + 1));
+        }
 
     if (name[0] == '-')
         sg_diag_error("unknown option '%s'", name);
