@@ -72,6 +72,17 @@ void sg_diag_at_position(const char *file, unsigned long line, unsigned long col
     fputc('\n', out);
 }
 
+void sg_diag_at_line(const char *file, unsigned long line, const char *format, ...)
+{
+    va_list args;
+    FILE *out = stream();
+    fprintf(out, "%s:%lu: ", file, line);
+    va_start(args, format);
+    vfprintf(out, format, args);
+    va_end(args);
+    fputc('\n', out);
+}
+
 void sg_diag_at_path(const char *file, const char *path, const char *format, ...)
 {
     va_list args;

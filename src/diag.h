@@ -45,6 +45,10 @@ void sg_diag_error(const char *format, ...) __attribute__((format(printf, 1, 2))
 void sg_diag_at_position(const char *file, unsigned long line, unsigned long column,
                          const char *format, ...) __attribute__((format(printf, 4, 5)));
 
+/* Reports "FILE:LINE: MESSAGE", for readers that know the line but not the column. */
+void sg_diag_at_line(const char *file, unsigned long line, const char *format, ...)
+    __attribute__((format(printf, 3, 4)));
+
 /* Reports "FILE: PATH: MESSAGE", PATH being a JSON path; with PATH NULL, "FILE: MESSAGE". */
 void sg_diag_at_path(const char *file, const char *path, const char *format, ...)
     __attribute__((format(printf, 3, 4)));

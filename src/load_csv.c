@@ -131,8 +131,7 @@ static int read_table(const char *path, const char *name, struct table *t)
         const char *newline = memchr(bytes + at, '\n', length - at);
         size_t end = newline ? (size_t)(newline - bytes) + 1 : length;
         if (csv_parse(&parser, bytes + at, end - at, on_field, on_row, t) != end - at) {
-            sg_diag_at_position(name, t->line, 1, "malformed CSV: %s",
-                                csv_strerror(csv_error(&parser)));
+            sg_diag_at_line(name, t->line, "malformed CSV: %s", csv_strerror(csv_error(&parser)));
             err = SG_ERR_DATA;
             break;
         }
@@ -143,9 +142,8 @@ static int read_table(const char *path, const char *name, struct table *t)
             t->row_line = t->line;
     }
     if (!err && csv_fini(&parser, on_field, on_row, t) != 0) {
-        sg_diag_at_position(name, t->row_line, 1,
-                            "malformed CSV: a quoted field is never closed (it starts on this "
-                            "row)");
+        sg_diag_at_line(name, t->row_line,
+                        "malformed CSV: a quoted field is never closed (it starts on this row)");
         err = SG_ERR_DATA;
     }
     csv_free(&parser);
@@ -293,8 +291,8 @@ int sg_load_csv_file(const char *path, struct sg_model *model)
     if (stance < 0)
         stance = type; /* without a Stance column, Type holds the stance */
     if (source < 0 || target < 0 || stance < 0) {
-        sg_diag_at_position(name, header->line, 1,
-                            "the header needs Source, Target and Type (or Stance) columns");
+        sg_diag_at_line(name, header->line,
+                        "the header needs Source, Target and Type (or Stance) columns");
         err = SG_ERR_DATA;
         goto out;
     }
@@ -372,8 +370,8 @@ int sg_load_csv_file(const char *path, struct sg_model *model)
         static const char *const node_used[] = {"Id",   "Label",   "Type", "Group",
                                                 "Role", "Aliases", NULL};
         if (id < 0) {
-            sg_diag_at_position(nodes_path, node_header->line, 1,
-                                "the node table's header needs an Id column");
+            sg_diag_at_line(nodes_path, node_header->line,
+                            "the node table's header needs an Id column");
             err = SG_ERR_DATA;
             goto out;
         }

@@ -339,6 +339,13 @@ static void read_edges(struct reader *r, Agraph_t *graph, int own)
             continue;
         }
         static const char *const skip[] = {"stance", "weight", "date", "evidence", "key", NULL};
+        if (!attribute(edge, "stance")) {
+            sg_diag_at_path(where, NULL,
+                            "no stance attribute (stance=support, criticism or negotiation)");
+            r->errors++;
+            free(where);
+            continue;
+        }
         cJSON *relation = cJSON_CreateObject();
         if (relation) {
             add_string(r, relation, "source", tail);
@@ -387,8 +394,7 @@ int sg_load_dot_buffer(const char *name, const char *bytes, size_t length, struc
         if (newline)
             *newline = '\0';
         if (error_line > 0) {
-            sg_diag_at_position(name, error_line, 1, "DOT syntax error%s%s", *detail ? " " : "",
-                                detail);
+            sg_diag_at_line(name, error_line, "DOT syntax error%s%s", *detail ? " " : "", detail);
         } else {
             sg_diag_at_path(name, NULL, "not a DOT graph%s%s", *detail ? ": " : "", detail);
         }
@@ -416,10 +422,6 @@ int sg_load_dot_buffer(const char *name, const char *bytes, size_t length, struc
     read_edges(&r, graph, own);
     if (r.failed)
         goto out;
-    if (r.errors) {
-        err = SG_ERR_DATA;
-        goto out;
-    }
     if (!own && !attribute(graph, "date")) {
         sg_diag_at_path(name, NULL,
                         "the graph has no date attribute (a snapshot needs one: "
@@ -429,7 +431,12 @@ int sg_load_dot_buffer(const char *name, const char *bytes, size_t length, struc
     }
     struct sg_load_origin origin = {(const char *const *)r.actor_where, r.actor_count,
                                     (const char *const *)r.relation_where, r.relation_count};
+    /* with problems found here already, the loader still reports the others */
     err = sg_load_tree(name, r.root, &origin, model);
+    if (!err && r.errors) {
+        sg_model_destroy(model);
+        err = SG_ERR_DATA;
+    }
 out:
     if (err == SG_ERR_NOMEM)
         sg_diag_error("out of memory");
