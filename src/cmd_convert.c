@@ -224,6 +224,13 @@ int cmd_convert(int argc, char **argv)
                               sg_cmd_display_name(argv[optind + i]), models[i].info.date);
                 err = SG_ERR_DATA;
             }
+    /* like analyze's output/, the folder of OUT is made when missing (one level) */
+    const char *slash = strrchr(output, '/');
+    if (!err && slash && slash != output) {
+        char *folder = strndup(output, (size_t)(slash - output));
+        err = folder ? sg_cmd_ensure_directory(folder) : SG_ERR_NOMEM;
+        free(folder);
+    }
     if (!err)
         err = write_one(format, output, models, (size_t)count, (const char *const *)argv + optind);
     for (int i = 0; i < count; i++)

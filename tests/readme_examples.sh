@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every example in README.md written as "$ build/stancegraph ..." inside a ``` block and
-# compares its combined standard output and error with the lines that follow it in the block.
+# Runs every example in README.md written as "$ COMMAND" inside a ``` block (build/stancegraph
+# or a shell command) and compares its combined standard output and error with the lines that
+# follow it in the block.
 # Runs in a scratch folder where build/stancegraph is the binary under test and data/ is the
 # repository's, so nothing is written into the source tree.
 # Usage: readme_examples.sh STANCEGRAPH SOURCE_DIR
@@ -34,7 +35,7 @@ while IFS= read -r line; do
     continue
   fi
   ((in_block)) || continue
-  if [[ "$line" == '$ build/stancegraph'* ]]; then
+  if [[ "$line" == '$ '* ]]; then
     run_example
     command=${line#\$ }
   elif [[ -n "$command" ]]; then
