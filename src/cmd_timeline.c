@@ -55,32 +55,6 @@ struct timeline_job {
 };
 
 /* Loads every file (reporting problems in all of them) into models and metrics arrays. */
-static int load_all(char **paths, size_t count, struct sg_model **models_out,
-                    struct sg_metrics **metrics_out)
-{
-    struct sg_model *models = calloc(count, sizeof *models);
-    struct sg_metrics *metrics = calloc(count, sizeof *metrics);
-    int err = models && metrics ? SG_OK : SG_ERR_NOMEM;
-    for (size_t i = 0; models && metrics && i < count; i++) {
-        sg_model_init(&models[i]);
-        int one = sg_cmd_load_and_measure(paths[i], &models[i], &metrics[i]);
-        if (one && !err)
-            err = one;
-    }
-    if (err) {
-        for (size_t i = 0; models && metrics && i < count; i++) {
-            sg_metrics_destroy(&metrics[i]);
-            sg_model_destroy(&models[i]);
-        }
-        free(models);
-        free(metrics);
-        return err;
-    }
-    *models_out = models;
-    *metrics_out = metrics;
-    return SG_OK;
-}
-
 /* Loads one log and cuts it into windows, each measured. */
 static int load_windows(const struct timeline_job *job, const char *path,
                         struct sg_model **models_out, struct sg_metrics **metrics_out,
@@ -183,7 +157,7 @@ static int run(const struct timeline_job *job, char **paths, size_t path_count)
     char *name = NULL;
     int err = job->window_text
                   ? load_windows(job, paths[0], &models, &metrics, &count, &source.undated)
-                  : load_all(paths, path_count, &models, &metrics);
+                  : sg_cmd_load_all(paths, path_count, &models, &metrics);
     if (!err)
         err = sg_timeline_build(models, metrics, count, &timeline);
     if (err)

@@ -42,6 +42,32 @@ int sg_cmd_load_and_measure_with(const char *path, const struct sg_measure_optio
     return err;
 }
 
+int sg_cmd_load_all(char *const *paths, size_t count, struct sg_model **models_out,
+                    struct sg_metrics **metrics_out)
+{
+    struct sg_model *models = calloc(count, sizeof *models);
+    struct sg_metrics *metrics = calloc(count, sizeof *metrics);
+    int err = models && metrics ? SG_OK : SG_ERR_NOMEM;
+    for (size_t i = 0; models && metrics && i < count; i++) {
+        sg_model_init(&models[i]);
+        int one = sg_cmd_load_and_measure(paths[i], &models[i], &metrics[i]);
+        if (one && !err)
+            err = one;
+    }
+    if (err) {
+        for (size_t i = 0; models && metrics && i < count; i++) {
+            sg_metrics_destroy(&metrics[i]);
+            sg_model_destroy(&models[i]);
+        }
+        free(models);
+        free(metrics);
+        return err;
+    }
+    *models_out = models;
+    *metrics_out = metrics;
+    return SG_OK;
+}
+
 /* Metrics that can size a node: never negative. */
 static const char *const size_metrics[] = {
     "pagerank",   "betweenness", "harmonic",     "hub",         "authority", "degree_in",

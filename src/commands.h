@@ -16,6 +16,7 @@ int cmd_timeline(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_convert(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 /*
  * Loads the snapshot at path and computes its metrics. On success the caller owns both and
@@ -26,6 +27,13 @@ int sg_cmd_load_and_measure(const char *path, struct sg_model *model, struct sg_
 /* The same with explicit measure options. */
 int sg_cmd_load_and_measure_with(const char *path, const struct sg_measure_options *options,
                                  struct sg_model *model, struct sg_metrics *metrics);
+
+/*
+ * Loads and measures count snapshots into heap arrays (every one is tried, so that all their
+ * problems are reported). On failure nothing is left allocated and the first error returned.
+ */
+int sg_cmd_load_all(char *const *paths, size_t count, struct sg_model **models,
+                    struct sg_metrics **metrics);
 
 /*
  * Parses a --size-by value: a metric that is never negative. Returns its index in

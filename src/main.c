@@ -31,6 +31,7 @@ static const struct command commands[] = {
     {"extract", cmd_extract, "propose a snapshot from an article's text"},
     {"eval", cmd_eval, "score a proposed snapshot's ties against a gold snapshot"},
     {"convert", cmd_convert, "convert snapshots between JSON, DOT, GraphML, GEXF and CSV"},
+    {"report", cmd_report, "write a self-contained HTML report of one or more snapshots"},
 };
 static const size_t command_count = sizeof commands / sizeof commands[0];
 

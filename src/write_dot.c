@@ -54,6 +54,14 @@ static const char **camp_colours(const struct sg_metrics *metrics)
     return fills;
 }
 
+const char *sg_dot_camp_colour(const struct sg_metrics *metrics, size_t camp)
+{
+    size_t size = 0;
+    for (size_t i = 0; i < metrics->actor_count; i++)
+        size += (size_t)metrics->actors[i].camp == camp;
+    return camp >= 1 && camp <= CAMP_FILLS && size >= 2 ? camp_fill[camp - 1] : NULL;
+}
+
 /*
  * Sets attribute name of object to value printed as compact JSON, with every backslash doubled;
  * takes value. cgraph writes a quote as \" but leaves backslashes alone, and its reader takes

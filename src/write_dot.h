@@ -34,4 +34,8 @@ void sg_dot_options_init(struct sg_dot_options *options);
 int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
                  const struct sg_dot_options *options, char **text);
 
+/* The fill of camp (numbered from 1) in diagrams drawn with camps: NULL when it has none (a
+ * camp of one actor, or beyond the palette). */
+const char *sg_dot_camp_colour(const struct sg_metrics *metrics, size_t camp);
+
 #endif
