@@ -10,7 +10,9 @@
 #include "render.h"
 #include "text.h"
 #include "version.h"
+#include "write_csv.h"
 #include "write_json.h"
+#include "write_xml.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -55,9 +57,10 @@ static void print_usage(FILE *out)
 static void print_version(void)
 {
     printf("stancegraph %s\n", SG_VERSION);
-    printf("igraph %s, graphviz %s, cJSON %s, PLplot %s\n", sg_measures_library_version(),
-           sg_render_library_version(), sg_write_json_library_version(),
-           sg_chart_library_version());
+    printf("igraph %s, graphviz %s, cJSON %s, PLplot %s, libcsv %s, libxml2 %s\n",
+           sg_measures_library_version(), sg_render_library_version(),
+           sg_write_json_library_version(), sg_chart_library_version(), sg_csv_library_version(),
+           sg_xml_library_version());
 }
 
 /*

@@ -285,3 +285,11 @@ int sg_write_csv_snapshot(const struct sg_model *model, char **text)
     }
     return finish(&w, &buffer, text);
 }
+
+#define SG_STRINGIFY_(x) #x
+#define SG_STRINGIFY(x)  SG_STRINGIFY_(x)
+
+const char *sg_csv_library_version(void)
+{
+    return SG_STRINGIFY(CSV_MAJOR) "." SG_STRINGIFY(CSV_MINOR) "." SG_STRINGIFY(CSV_RELEASE);
+}

@@ -11,4 +11,7 @@ int sg_write_csv_edges(const struct sg_model *model, char **text);    /* X.csv *
 int sg_write_csv_nodes(const struct sg_model *model, char **text);    /* X.nodes.csv */
 int sg_write_csv_snapshot(const struct sg_model *model, char **text); /* X.snapshot.csv */
 
+/* The libcsv version built against, for --version. */
+const char *sg_csv_library_version(void);
+
 #endif

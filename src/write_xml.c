@@ -557,3 +557,8 @@ int sg_write_gexf(const struct sg_model *models, size_t count, char **text)
     free(order);
     return close_xml(&x, text);
 }
+
+const char *sg_xml_library_version(void)
+{
+    return LIBXML_DOTTED_VERSION;
+}

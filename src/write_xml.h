@@ -14,4 +14,7 @@ int sg_write_graphml(const struct sg_model *model, char **text);
 /* GEXF 1.3 of count snapshots (any order; sorted by date) as one dynamic graph. */
 int sg_write_gexf(const struct sg_model *models, size_t count, char **text);
 
+/* The libxml2 version built against, for --version. */
+const char *sg_xml_library_version(void);
+
 #endif
