@@ -6,7 +6,8 @@
   own parser) and the CSV by Python's csv module, and their counts and fields compared with
   the original;
 - snapshot -> GraphML -> NetworkX: the same actors with every field, one edge per statement
-  with stance, weight, date, evidence and free-form fields, typed;
+  with stance, weight, date, evidence and free-form fields, typed; and python-igraph reads
+  the same counts, names, stances and weights;
 - snapshots -> GEXF -> ElementTree: every actor and tie has spells covering exactly the
   snapshots that hold it, and the tie weight per snapshot equals the sum of its statements'
   weights, computed here from the JSON.
@@ -21,6 +22,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
+import igraph
 import networkx
 import pygraphviz
 
@@ -139,6 +141,17 @@ with tempfile.TemporaryDirectory() as work:
                 else:
                     check(value == xml_text(text_of(v)),
                           f"{name}: GraphML node {a['id']} {k}={value!r}")
+        ig = igraph.Graph.Read_GraphML(base + ".graphml")
+        check((ig.vcount(), ig.ecount(), ig.is_directed()) ==
+              (len(original["actors"]), len(original["relations"]), True),
+              f"{name}: igraph reads {ig.vcount()} vertices, {ig.ecount()} edges")
+        check(ig.vs["id"] == [a["id"] for a in original["actors"]] and
+              ig.vs["label"] == [xml_text(a["name"]) for a in original["actors"]],
+              f"{name}: igraph vertex ids and labels")
+        check([(ig.vs[e.source]["id"], ig.vs[e.target]["id"], e["stance"], e["weight"])
+               for e in ig.es] ==
+              [(r["source"], r["target"], r["type"], r.get("weight", 1.0))
+               for r in original["relations"]], f"{name}: igraph edges")
         edges = sorted(g.edges(keys=True, data=True), key=lambda e: int(e[2][1:]))
         for (u, v, key, data), r in zip(edges, original["relations"]):
             check((u, v, data.get("stance")) == (r["source"], r["target"], r["type"]),
