@@ -104,25 +104,16 @@ static void table_free(struct table *t)
     memset(t, 0, sizeof *t);
 }
 
-/* Reads a CSV file into rows, reporting FILE:LINE problems. */
-static int read_table(const char *path, const char *name, struct table *t)
+/* Parses CSV bytes (NUL-terminated) into rows, reporting NAME:LINE problems. */
+static int parse_table(const char *name, const char *bytes, size_t length, struct table *t)
 {
-    char *bytes = NULL;
-    size_t length = 0;
-    memset(t, 0, sizeof *t);
-    int err = sg_infile_read(path, &bytes, &length);
-    if (err)
-        return err;
+    int err;
     size_t start = length >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    if (sg_infile_check_text(name, bytes, length) != SG_OK) {
-        free(bytes);
+    if (sg_infile_check_text(name, bytes, length) != SG_OK)
         return SG_ERR_DATA;
-    }
     struct csv_parser parser;
-    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
-        free(bytes);
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
         return SG_ERR_NOMEM;
-    }
     t->line = 1;
     t->row_line = 1;
     err = SG_OK;
@@ -147,11 +138,23 @@ static int read_table(const char *path, const char *name, struct table *t)
         err = SG_ERR_DATA;
     }
     csv_free(&parser);
-    free(bytes);
     if (!err && t->failed)
         err = SG_ERR_NOMEM;
     if (err)
         table_free(t);
+    return err;
+}
+
+/* Reads a CSV file into rows, reporting FILE:LINE problems. */
+static int read_table(const char *path, const char *name, struct table *t)
+{
+    char *bytes = NULL;
+    size_t length = 0;
+    memset(t, 0, sizeof *t);
+    int err = sg_infile_read(path, &bytes, &length);
+    if (!err)
+        err = parse_table(name, bytes, length, t);
+    free(bytes);
     return err;
 }
 
@@ -262,22 +265,16 @@ static int place(struct places *p, const char *file, unsigned long line)
     return 0;
 }
 
-int sg_load_csv_file(const char *path, struct sg_model *model)
+/* Builds the snapshot from the tables read (nodes and info may be empty); frees them. */
+static int load_tables(const char *path, const char *name, char *nodes_path, char *info_path,
+                       struct table edges, struct table nodes, struct table info,
+                       struct sg_model *model)
 {
-    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-    char *nodes_path = sibling(path, "nodes"), *info_path = sibling(path, "snapshot");
-    struct table edges = {0}, nodes = {0}, info = {0};
     struct places actor_places = {0}, relation_places = {0};
     struct builder b = {0};
     cJSON *root = NULL;
     char *latest_date = NULL;
-    int err = read_table(path, name, &edges);
-    if (!err && exists(nodes_path))
-        err = read_table(nodes_path, nodes_path, &nodes);
-    if (!err && exists(info_path))
-        err = read_table(info_path, info_path, &info);
-    if (err)
-        goto out;
+    int err = SG_OK;
     if (edges.count == 0) {
         sg_diag_at_path(name, NULL, "empty file (expected a header row: Source,Target,Type,...)");
         err = SG_ERR_DATA;
@@ -494,4 +491,34 @@ out:
     free(nodes_path);
     free(info_path);
     return err;
+}
+
+int sg_load_csv_file(const char *path, struct sg_model *model)
+{
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    char *nodes_path = sibling(path, "nodes"), *info_path = sibling(path, "snapshot");
+    struct table edges = {0}, nodes = {0}, info = {0};
+    int err = read_table(path, name, &edges);
+    if (!err && exists(nodes_path))
+        err = read_table(nodes_path, nodes_path, &nodes);
+    if (!err && exists(info_path))
+        err = read_table(info_path, info_path, &info);
+    if (err) {
+        table_free(&edges);
+        table_free(&nodes);
+        table_free(&info);
+        free(nodes_path);
+        free(info_path);
+        return err;
+    }
+    return load_tables(path, name, nodes_path, info_path, edges, nodes, info, model);
+}
+
+int sg_load_csv_buffer(const char *name, const char *bytes, size_t length, struct sg_model *model)
+{
+    struct table edges = {0}, none = {0};
+    int err = parse_table(name, bytes, length, &edges);
+    if (err)
+        return err;
+    return load_tables(name, name, NULL, NULL, edges, none, none, model);
 }

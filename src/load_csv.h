@@ -14,4 +14,8 @@
  */
 int sg_load_csv_file(const char *path, struct sg_model *model);
 
+/* The edge table alone, from bytes (bytes[length] must be '\0'); name is used in messages and
+ * gives the snapshot id. For tests and fuzzing. */
+int sg_load_csv_buffer(const char *name, const char *bytes, size_t length, struct sg_model *model);
+
 #endif

@@ -233,7 +233,8 @@ static int by_index(const void *left, const void *right)
 static void add_in_order(struct reader *r, struct tagged_list *list, cJSON *array, char ***where,
                          size_t *count, size_t *capacity)
 {
-    qsort(list->items, list->count, sizeof *list->items, by_index);
+    if (list->count > 1)
+        qsort(list->items, list->count, sizeof *list->items, by_index);
     for (size_t i = 0; i < list->count; i++) {
         if (!cJSON_AddItemToArray(array, list->items[i].item)) {
             cJSON_Delete(list->items[i].item);

@@ -26,15 +26,32 @@ run render -K neato -o "$work/o/a.png" "$data/minerals-2025-02-21.json"
 run diff -q --aligned png -o "$work/o" "$data/minerals-2025-02-12.json" "$data/minerals-2025-02-21.json"
 run timeline -q -o "$work/o" "$data"/minerals-*.json
 run timeline -q -o "$work/o" --window 2d --step 1d "$source/tests/data/timeline/log.json"
-# Failure paths free what they took too: the invalid snapshot must exit 65, not 99.
-valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99 \
-  "$binary" validate "$source/tests/data/bad/field-types.json" >/dev/null 2>"$work/err"
-status=$?
-if [[ $status == 65 ]]; then
-  passed=$((passed + 1))
-else
-  echo "invalid snapshot under valgrind: exit $status, expected 65"; tail -n 30 "$work/err"
-  failed=$((failed + 1))
-fi
+run extract --actors "$data/minerals-2025-02-21.json" -o "$work/o/p.json" "$data/minerals-article.txt"
+run convert "$data"/minerals-*.json -o "$work/o/all.gexf"
+run convert "$data/minerals-2025-02-21.json" -o "$work/o/m.graphml"
+run convert "$data/minerals-2025-02-21.json" -o "$work/o/m.csv"
+run convert "$work/o/m.csv" -o "$work/o/m.json"
+run render -T dot -o "$work/o/m.dot" "$data/minerals-2025-02-21.json"
+run convert "$work/o/m.dot" -o "$work/o/m2.json"
+run validate "$data/example-talks.dot" "$source/tests/data/formats/quirks.csv"
+run report -o "$work/o/r.html" "$data"/minerals-*.json
+# Failure paths free what they took too: an invalid input must exit 65, not 99.
+run_invalid() {
+  valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99 \
+    --suppressions="$source/.ci/valgrind.supp" "$binary" "$@" >/dev/null 2>"$work/err"
+  local status=$?
+  if [[ $status == 65 ]]; then
+    passed=$((passed + 1))
+  else
+    echo "invalid input under valgrind: stancegraph $*: exit $status, expected 65"
+    tail -n 30 "$work/err"
+    failed=$((failed + 1))
+  fi
+}
+run_invalid validate "$source/tests/data/bad/field-types.json"
+run_invalid validate "$source/tests/data/formats/no-stance.dot"
+run_invalid validate "$source/tests/data/formats/syntax.dot"
+run_invalid validate "$source/tests/data/formats/bad-stance.csv"
+run_invalid validate "$source/tests/data/formats/unclosed-quote.csv"
 echo "$passed passed, $failed failed"
 ((failed == 0))
