@@ -5,12 +5,13 @@
  *
  * GraphML: one node per actor, one edge per statement (parallel edges kept), every field a
  * typed <data> key: what Gephi, igraph, NetworkX and yEd read.
- * GEXF: one node per actor and one edge per tie over all the snapshots given, each with the
- * time intervals (spells) of the snapshots that hold it, and the tie weight as a dynamic
- * attribute: Gephi's timeline plays it.
+ * GEXF 1.3: one node per actor and one edge per tie over all the snapshots given, each with
+ * the time intervals (spells, inclusive, in days) of the snapshots that hold it, and the tie
+ * weight as a dynamic attribute: Gephi's timeline plays it.
  */
 #include "write_xml.h"
 
+#include "dates.h"
 #include "diag.h"
 #include "strindex.h"
 
@@ -315,6 +316,17 @@ static int by_date(const void *left, const void *right)
     return order ? order : strcmp((*a)->info.id, (*b)->info.id);
 }
 
+/* The inclusive end of snapshot i's interval: the day before the next snapshot, or its own
+ * date for the last (GEXF 1.3 has inclusive intervals only). */
+static void interval_end(const struct sg_model *const *order, size_t count, size_t i,
+                         char out[11])
+{
+    if (i + 1 < count)
+        sg_date_from_days(sg_date_to_days(order[i + 1]->info.date) - 1, out);
+    else
+        snprintf(out, 11, "%s", order[i]->info.date);
+}
+
 /* A dynamic attribute's values: one per snapshot holding it, over that snapshot's interval. */
 static void dynamic_values(struct xml *x, const struct sg_model *const *order, size_t count,
                            const char *present, const double *values, const char *value_key)
@@ -325,21 +337,20 @@ static void dynamic_values(struct xml *x, const struct sg_model *const *order, s
                 continue;
             char number[40];
             snprintf(number, sizeof number, "%.12g", values[i]);
+            char last_day[11];
+            interval_end(order, count, i, last_day);
             start(x, "attvalue");
             attribute(x, "for", value_key);
             attribute(x, "value", number);
             attribute(x, "start", order[i]->info.date);
-            if (i + 1 < count)
-                attribute(x, "endopen", order[i + 1]->info.date);
-            else
-                attribute(x, "end", order[i]->info.date);
+            attribute(x, "end", last_day);
             end(x);
         }
     }
 }
 
-/* The spells of something present in the snapshots marked in present[0..count): contiguous
- * runs [date_i, date_after_run) with an open end, the last snapshot's run closed at its date. */
+/* The spells of something present in the snapshots marked in present[0..count): one per
+ * contiguous run of snapshots, from the first one's date to the last one's interval end. */
 static void spells(struct xml *x, const struct sg_model *const *order, size_t count,
                    const char *present)
 {
@@ -350,12 +361,11 @@ static void spells(struct xml *x, const struct sg_model *const *order, size_t co
         size_t last = i;
         while (last + 1 < count && present[last + 1])
             last++;
+        char last_day[11];
+        interval_end(order, count, last, last_day);
         start(x, "spell");
         attribute(x, "start", order[i]->info.date);
-        if (last + 1 < count)
-            attribute(x, "endopen", order[last + 1]->info.date);
-        else
-            attribute(x, "end", order[last]->info.date);
+        attribute(x, "end", last_day);
         end(x);
     }
     end(x);

@@ -177,16 +177,22 @@ with tempfile.TemporaryDirectory() as work:
     dates = [s["snapshot"]["date"] for s in loaded]
 
     def covered(element):
-        """The snapshot dates an element's spells cover: [start, endopen) or [start, end]."""
+        """The snapshot dates an element's spells cover (GEXF 1.3: inclusive [start, end]),
+        checking on the way that no open bound (removed in 1.3) is used."""
         spans = []
         for spell in element.findall("g:spells/g:spell", ns):
-            start = spell.get("start")
-            if spell.get("endopen") is not None:
-                spans.append((start, spell.get("endopen"), False))
-            else:
-                spans.append((start, spell.get("end"), True))
-        return {d for d in dates
-                if any(s <= d and (d <= e if closed else d < e) for s, e, closed in spans)}
+            check(spell.get("startopen") is None and spell.get("endopen") is None,
+                  "GEXF 1.3 has no open interval bounds")
+            spans.append((spell.get("start"), spell.get("end")))
+        return {d for d in dates if any(s <= d <= e for s, e in spans)}
+
+    def next_day_before(date):
+        """The day before the snapshot after date (the end of date's interval), or date."""
+        later = [d for d in dates if d > date]
+        if not later:
+            return date
+        import datetime
+        return str(datetime.date.fromisoformat(later[0]) - datetime.timedelta(days=1))
 
     nodes = root.findall("g:graph/g:nodes/g:node", ns)
     all_actors = {a["id"] for s in loaded for a in s["actors"]}
@@ -219,6 +225,8 @@ with tempfile.TemporaryDirectory() as work:
         check(covered(e) == holding, f"GEXF edge {key}: spells cover {sorted(covered(e))}")
         for value in e.findall("g:attvalues/g:attvalue[@for='tie_weight']", ns):
             d = value.get("start")
+            check(value.get("end") == next_day_before(d),
+                  f"GEXF edge {key}: weight interval {d}..{value.get('end')}")
             expected = per_snapshot[dates.index(d)][key]
             check(abs(float(value.get("value")) - expected) < 1e-9,
                   f"GEXF edge {key} at {d}: weight {value.get('value')}, expected {expected}")
