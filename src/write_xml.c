@@ -318,8 +318,7 @@ static int by_date(const void *left, const void *right)
 
 /* The inclusive end of snapshot i's interval: the day before the next snapshot, or its own
  * date for the last (GEXF 1.3 has inclusive intervals only). */
-static void interval_end(const struct sg_model *const *order, size_t count, size_t i,
-                         char out[11])
+static void interval_end(const struct sg_model *const *order, size_t count, size_t i, char out[11])
 {
     if (i + 1 < count)
         sg_date_from_days(sg_date_to_days(order[i + 1]->info.date) - 1, out);
