@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "diag.h"
 #include "input.h"
+#include "load_csv.h"
 #include "measures.h"
 #include "outfile.h"
 #include "write_csv.h"
@@ -62,18 +63,7 @@ static int format_from_path(const char *path)
     return format_from_name(dot + 1);
 }
 
-/* X.csv -> X.SUFFIX.csv */
-static char *sibling(const char *path, const char *suffix)
-{
-    size_t n = strlen(path);
-    char *result = malloc(n + strlen(suffix) + 2);
-    if (result)
-        sprintf(result, "%.*s.%s.csv", (int)(n - 4), path, suffix);
-    return result;
-}
-
-static int write_one(int format, const char *output, struct sg_model *models, size_t count,
-                     const char *const *paths)
+static int write_one(int format, const char *output, struct sg_model *models, size_t count)
 {
     struct sg_outfile_set *set = sg_outfile_set_new();
     char *text = NULL, *nodes = NULL, *info = NULL, *nodes_path = NULL, *info_path = NULL;
@@ -106,14 +96,13 @@ static int write_one(int format, const char *output, struct sg_model *models, si
                 err = sg_write_csv_nodes(&models[0], &nodes);
             if (!err)
                 err = sg_write_csv_snapshot(&models[0], &info);
-            nodes_path = sibling(output, "nodes");
-            info_path = sibling(output, "snapshot");
+            nodes_path = sg_csv_sibling(output, "nodes");
+            info_path = sg_csv_sibling(output, "snapshot");
             if (!err && (!nodes_path || !info_path))
                 err = SG_ERR_NOMEM;
             break;
         }
     }
-    (void)paths;
     if (!err)
         err = sg_outfile_add(set, output, text, strlen(text));
     if (!err && nodes)
@@ -159,22 +148,12 @@ int cmd_convert(int argc, char **argv)
                                           "or csv)",
                                           optarg);
             break;
-        case OPT_INPUT_FORMAT: {
-            int input = sg_input_format_from_name(optarg);
-            if (input < 0)
-                return sg_cmd_usage_error(
-                    "convert", "unknown input format '%s' (choose json, dot or csv)", optarg);
-            sg_input_set_format((enum sg_input_format)input);
-            break;
-        }
         case 'h':
             fputs(usage, stdout);
             return SG_EXIT_OK;
         default:
             if (optopt == 'o' || optopt == 'T')
                 return sg_cmd_usage_error("convert", "option '-%c' needs a value", optopt);
-            if (optopt == OPT_INPUT_FORMAT)
-                return sg_cmd_usage_error("convert", "option '--input-format' needs a value");
             return sg_cmd_usage_error("convert", "unknown option '%s'", argv[optind - 1]);
         }
     }
@@ -232,7 +211,7 @@ int cmd_convert(int argc, char **argv)
         free(folder);
     }
     if (!err)
-        err = write_one(format, output, models, (size_t)count, (const char *const *)argv + optind);
+        err = write_one(format, output, models, (size_t)count);
     for (int i = 0; i < count; i++)
         sg_model_destroy(&models[i]);
     free(models);

@@ -214,8 +214,7 @@ static void put_extras(struct builder *b, cJSON *object, const struct row *heade
     }
 }
 
-/* The path of a sibling table: X.csv -> X.SUFFIX.csv. */
-static char *sibling(const char *path, const char *suffix)
+char *sg_csv_sibling(const char *path, const char *suffix)
 {
     size_t n = strlen(path);
     if (n < 4 || strcasecmp(path + n - 4, ".csv") != 0)
@@ -496,7 +495,7 @@ out:
 int sg_load_csv_file(const char *path, struct sg_model *model)
 {
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-    char *nodes_path = sibling(path, "nodes"), *info_path = sibling(path, "snapshot");
+    char *nodes_path = sg_csv_sibling(path, "nodes"), *info_path = sg_csv_sibling(path, "snapshot");
     struct table edges = {0}, nodes = {0}, info = {0};
     int err = read_table(path, name, &edges);
     if (!err && exists(nodes_path))

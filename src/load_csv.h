@@ -14,6 +14,10 @@
  */
 int sg_load_csv_file(const char *path, struct sg_model *model);
 
+/* The path of a sibling table: X.csv -> X.SUFFIX.csv (heap string); NULL when path does not
+ * end in .csv, or on out of memory. */
+char *sg_csv_sibling(const char *path, const char *suffix);
+
 /* The edge table alone, from bytes (bytes[length] must be '\0'); name is used in messages and
  * gives the snapshot id. For tests and fuzzing. */
 int sg_load_csv_buffer(const char *name, const char *bytes, size_t length, struct sg_model *model);
