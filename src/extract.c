@@ -499,7 +499,7 @@ static size_t last_coordinated(const char *text, const struct sg_mention *m, siz
 
 /* One tie between each pair of neighbours of the coordinated mentions [first, last]. */
 static void joint_ties(struct frame_context *c, const struct sg_mention *m, size_t first,
-                       size_t last, const struct sg_cue *cue, const struct sg_sentence *sentence)
+                       size_t last, const struct sg_cue *cue)
 {
     for (size_t a = first; a < last; a++)
         add_tie(c, &m[a], &m[a + 1], cue, "joint talks", 0.6);
@@ -555,7 +555,7 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
         /* "A and B are in talks", "A and B held talks": one tie between the two subjects */
         if (before >= 0)
             joint_ties(c, m, first_coordinated(c->text, m, (size_t)before, sentence),
-                       (size_t)before, cue, sentence);
+                       (size_t)before, cue);
         return;
     case SG_CUE_SUBJECT: {
         /* "X ..., pointing to support for Y": the sentence's subject supports Y */
@@ -622,7 +622,7 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
     if (after < 0) {
         /* "Norway and Iceland met in Tromsø": a negotiation between the subjects */
         if (cue->type == SG_STANCE_NEGOTIATION)
-            joint_ties(c, m, first_source, (size_t)before, cue, sentence);
+            joint_ties(c, m, first_source, (size_t)before, cue);
         return;
     }
     /* targets: the first mention after; a list for cues like "met with" */
