@@ -99,3 +99,11 @@ int sg_json_finish(struct sg_json_builder *b, cJSON *root, char **text)
     *text = result;
     return SG_OK;
 }
+
+char *sg_json_string_text(const char *json)
+{
+    cJSON *value = cJSON_Parse(json);
+    char *text = value && cJSON_IsString(value) ? strdup(value->valuestring) : NULL;
+    cJSON_Delete(value);
+    return text;
+}

@@ -43,6 +43,10 @@ void sg_json_add_extras(struct sg_json_builder *b, cJSON *object, const struct s
  */
 int sg_json_finish(struct sg_json_builder *b, cJSON *root, char **text);
 
+/* The text of json, a JSON string value as a free-form field keeps it (heap string); NULL when
+ * json is not a string, or on out of memory. */
+char *sg_json_string_text(const char *json);
+
 /* The parts of a stancegraph/1 snapshot as JSON values (write_json.c), for the writers that
  * embed them (the DOT diagram carries them so that it reads back losslessly). */
 cJSON *sg_snapshot_json_info(struct sg_json_builder *w, const struct sg_model *model);

@@ -6,6 +6,7 @@
 #include "write_csv.h"
 
 #include "diag.h"
+#include "json_build.h"
 
 #include <csv.h>
 #include <stdio.h>
@@ -36,71 +37,6 @@ static void end_row(struct writer *w)
 static int is_json_string(const char *json)
 {
     return json[0] == '"';
-}
-
-/* The text of a JSON string (json is one, as the loader keeps it); NULL on out of memory. */
-static char *json_string_text(const char *json)
-{
-    size_t n = strlen(json);
-    char *out = malloc(n + 1), *o = out;
-    if (!out)
-        return NULL;
-    for (size_t i = 1; i + 1 < n; i++) {
-        char c = json[i];
-        if (c != '\\') {
-            *o++ = c;
-            continue;
-        }
-        c = json[++i];
-        switch (c) {
-        case 'n':
-            *o++ = '\n';
-            break;
-        case 't':
-            *o++ = '\t';
-            break;
-        case 'r':
-            *o++ = '\r';
-            break;
-        case 'b':
-            *o++ = '\b';
-            break;
-        case 'f':
-            *o++ = '\f';
-            break;
-        case 'u': {
-            unsigned code = 0;
-            sscanf(json + i + 1, "%4x", &code);
-            i += 4;
-            if (code >= 0xD800 && code < 0xDC00 && json[i + 1] == '\\' && json[i + 2] == 'u') {
-                unsigned low = 0;
-                sscanf(json + i + 3, "%4x", &low);
-                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
-                i += 6;
-            }
-            if (code < 0x80) {
-                *o++ = (char)code;
-            } else if (code < 0x800) {
-                *o++ = (char)(0xC0 | (code >> 6));
-                *o++ = (char)(0x80 | (code & 0x3F));
-            } else if (code < 0x10000) {
-                *o++ = (char)(0xE0 | (code >> 12));
-                *o++ = (char)(0x80 | ((code >> 6) & 0x3F));
-                *o++ = (char)(0x80 | (code & 0x3F));
-            } else {
-                *o++ = (char)(0xF0 | (code >> 18));
-                *o++ = (char)(0x80 | ((code >> 12) & 0x3F));
-                *o++ = (char)(0x80 | ((code >> 6) & 0x3F));
-                *o++ = (char)(0x80 | (code & 0x3F));
-            }
-            break;
-        }
-        default:
-            *o++ = c; /* \" \\ \/ */
-        }
-    }
-    *o = '\0';
-    return out;
 }
 
 /* The columns of free-form fields over a set of extras, in order of first appearance. */
@@ -138,6 +74,17 @@ static void columns_free(struct columns *c)
     free(c->names);
 }
 
+/* The header row: the fixed columns, then one per free-form field. */
+static void header_row(struct writer *w, const char *const *fixed, size_t count,
+                       const struct columns *extras)
+{
+    for (size_t i = 0; i < count; i++)
+        field(w, fixed[i], i == 0);
+    for (size_t i = 0; i < extras->count; i++)
+        field(w, extras->names[i], 0);
+    end_row(w);
+}
+
 static void extra_cells(struct writer *w, const struct columns *c, const struct sg_extras *extras)
 {
     for (size_t i = 0; i < c->count; i++) {
@@ -151,7 +98,7 @@ static void extra_cells(struct writer *w, const struct columns *c, const struct 
                 strcmp(c->names[i] + n, string ? "" : ":json") != 0)
                 continue;
             if (string) {
-                text = json_string_text(x->json);
+                text = sg_json_string_text(x->json);
                 if (!text)
                     w->failed = 1;
                 value = text;
@@ -190,11 +137,7 @@ int sg_write_csv_edges(const struct sg_model *model, char **text)
             w.failed = 1;
     static const char *const header[] = {"Source", "Target", "Type",    "Stance",
                                          "Weight", "Date",   "Evidence"};
-    for (size_t i = 0; i < 7; i++)
-        field(&w, header[i], i == 0);
-    for (size_t i = 0; i < extras.count; i++)
-        field(&w, extras.names[i], 0);
-    end_row(&w);
+    header_row(&w, header, 7, &extras);
     for (size_t i = 0; i < model->statement_count && !w.failed; i++) {
         const struct sg_statement *s = &model->statements[i];
         char weight[40];
@@ -225,11 +168,7 @@ int sg_write_csv_nodes(const struct sg_model *model, char **text)
         if (columns_add(&extras, &model->actors[i].extras) != 0)
             w.failed = 1;
     static const char *const header[] = {"Id", "Label", "Type", "Group", "Role", "Aliases"};
-    for (size_t i = 0; i < 6; i++)
-        field(&w, header[i], i == 0);
-    for (size_t i = 0; i < extras.count; i++)
-        field(&w, extras.names[i], 0);
-    end_row(&w);
+    header_row(&w, header, 6, &extras);
     for (size_t i = 0; i < model->actor_count && !w.failed; i++) {
         const struct sg_actor *a = &model->actors[i];
         char *aliases = sg_actor_aliases_joined(a);
@@ -275,7 +214,7 @@ int sg_write_csv_snapshot(const struct sg_model *model, char **text)
         const struct sg_extra *x = &info->extras.items[e];
         char key[512];
         snprintf(key, sizeof key, "%s%s", x->key, is_json_string(x->json) ? "" : ":json");
-        char *value = is_json_string(x->json) ? json_string_text(x->json) : NULL;
+        char *value = is_json_string(x->json) ? sg_json_string_text(x->json) : NULL;
         if (is_json_string(x->json) && !value)
             w.failed = 1;
         field(&w, key, 1);

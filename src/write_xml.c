@@ -13,6 +13,7 @@
 
 #include "dates.h"
 #include "diag.h"
+#include "json_build.h"
 #include "strindex.h"
 
 #include <cjson/cJSON.h>
@@ -122,12 +123,7 @@ static const char *json_type(const char *json)
 /* The text of a free-form field's value: a string's characters, else the JSON. */
 static char *json_text(const char *json)
 {
-    if (json[0] != '"')
-        return strdup(json);
-    cJSON *value = cJSON_Parse(json);
-    char *text = value && cJSON_IsString(value) ? strdup(value->valuestring) : NULL;
-    cJSON_Delete(value);
-    return text;
+    return json[0] == '"' ? sg_json_string_text(json) : strdup(json);
 }
 
 struct key {
