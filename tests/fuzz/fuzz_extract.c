@@ -4,10 +4,10 @@
  * and the frames (quotations included), with a small fixed lexicon whose names include
  * aliases, a title, a demonym, UTF-8 and dots, and the built-in cues.
  */
-#include "diag.h"
-#include "extract.h"
-#include "model.h"
-#include "text.h"
+#include "base/diag.h"
+#include "extract/extract.h"
+#include "model/model.h"
+#include "base/text.h"
 
 #include <stdint.h>
 #include <stdlib.h>

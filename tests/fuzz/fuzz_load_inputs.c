@@ -3,13 +3,13 @@
  * is the file (as the commands read it, NUL-terminated); every problem must be reported, and
  * a file that loads must also convert to every output format.
  */
-#include "diag.h"
-#include "load_csv.h"
-#include "load_dot.h"
-#include "model.h"
-#include "write_csv.h"
-#include "write_json.h"
-#include "write_xml.h"
+#include "base/diag.h"
+#include "load/csv.h"
+#include "load/dot.h"
+#include "model/model.h"
+#include "write/csv.h"
+#include "write/json.h"
+#include "write/xml.h"
 
 #include <stdint.h>
 #include <stdio.h>

@@ -4,11 +4,11 @@
  * DOT are computed too, so the writers see every string the loader accepts. Diagnostics go to
  * /dev/null. Built by CMake with -DSG_FUZZ=ON (clang); run by tests/fuzz/run.sh.
  */
-#include "diag.h"
-#include "load_json.h"
-#include "measures.h"
-#include "write_dot.h"
-#include "write_json.h"
+#include "base/diag.h"
+#include "load/json.h"
+#include "analysis/measures.h"
+#include "write/dot.h"
+#include "write/json.h"
 
 #include <stdint.h>
 #include <stdio.h>

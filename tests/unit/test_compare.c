@@ -2,10 +2,10 @@
  * Snapshot comparison on hand-made cases (tests/data/diff/README.md works them out), and the
  * rank statistics it relies on.
  */
-#include "commands.h"
-#include "compare.h"
-#include "diag.h"
-#include "stats.h"
+#include "analysis/compare.h"
+#include "base/diag.h"
+#include "base/stats.h"
+#include "fixture.h"
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -23,11 +23,7 @@ struct loaded {
 
 static void load(const char *name, struct loaded *out)
 {
-    char path[512];
-    const char *root = getenv("SG_TEST_DATA");
-    snprintf(path, sizeof path, "%s/data/diff/%s", root ? root : "tests", name);
-    sg_model_init(&out->model);
-    assert_int_equal(sg_cmd_load_and_measure(path, &out->model, &out->metrics), SG_OK);
+    fixture_load_measured("diff", name, &out->model, &out->metrics);
 }
 
 static void unload(struct loaded *l)

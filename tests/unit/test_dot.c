@@ -3,10 +3,10 @@
  * (stance by colour, style and arrows; one edge per tie; negotiation two-headed; groups as
  * clusters; human text escaped), and two writes are byte-identical.
  */
-#include "diag.h"
-#include "measures.h"
-#include "model.h"
-#include "write_dot.h"
+#include "base/diag.h"
+#include "analysis/measures.h"
+#include "model/model.h"
+#include "write/dot.h"
 
 #include <graphviz/cgraph.h>
 #include <setjmp.h>

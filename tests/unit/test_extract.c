@@ -3,9 +3,9 @@
  * quotes), alias matching (longest first, possessives, modifiers, UTF-8), and the frames
  * (active, passive, coordination, negation, lists, joint talks).
  */
-#include "diag.h"
-#include "extract.h"
-#include "model.h"
+#include "base/diag.h"
+#include "extract/extract.h"
+#include "model/model.h"
 
 #include <setjmp.h>
 #include <stdarg.h>

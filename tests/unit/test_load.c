@@ -3,9 +3,9 @@
  * exact message with its position, every problem in a file is reported, and the model is left
  * empty on failure.
  */
-#include "diag.h"
-#include "load_json.h"
-#include "model.h"
+#include "base/diag.h"
+#include "load/json.h"
+#include "model/model.h"
 
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,8 +1,8 @@
 /*
  * Measures on small graphs whose values are worked out by hand below each case.
  */
-#include "measures.h"
-#include "model.h"
+#include "analysis/measures.h"
+#include "model/model.h"
 
 #include <setjmp.h>
 #include <stdarg.h>

@@ -2,8 +2,8 @@
  * Atomic output: a complete write replaces the destination; a failed one (write error, missing
  * directory) leaves the destination and the directory as they were.
  */
-#include "diag.h"
-#include "outfile.h"
+#include "base/diag.h"
+#include "base/outfile.h"
 
 #include <dirent.h>
 #include <setjmp.h>

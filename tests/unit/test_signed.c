@@ -3,9 +3,9 @@
  * Everett-Borgatti example for PN, single triangles for balance and frustration, a two-camp
  * graph whose camps are obvious, input-order stability, and degenerate graphs.
  */
-#include "commands.h"
-#include "diag.h"
-#include "measures.h"
+#include "base/diag.h"
+#include "analysis/measures.h"
+#include "fixture.h"
 
 #include <math.h>
 #include <setjmp.h>
@@ -24,11 +24,7 @@ struct loaded {
 
 static void load(const char *name, struct loaded *out)
 {
-    char path[512];
-    const char *root = getenv("SG_TEST_DATA");
-    snprintf(path, sizeof path, "%s/data/signed/%s", root ? root : "tests", name);
-    sg_model_init(&out->model);
-    assert_int_equal(sg_cmd_load_and_measure(path, &out->model, &out->metrics), SG_OK);
+    fixture_load_measured("signed", name, &out->model, &out->metrics);
 }
 
 static void unload(struct loaded *l)

@@ -1,7 +1,7 @@
 /*
  * Text checks: UTF-8 validity per RFC 3629 table 3-7, ids, dates, edit distance, positions.
  */
-#include "text.h"
+#include "base/text.h"
 
 #include <setjmp.h>
 #include <stdarg.h>

@@ -2,12 +2,12 @@
  * Calendar arithmetic, time windows and timelines on the hand-worked fixtures of
  * tests/data/timeline/README.md.
  */
-#include "commands.h"
-#include "dates.h"
-#include "diag.h"
-#include "load_json.h"
-#include "timeline.h"
-#include "window.h"
+#include "base/dates.h"
+#include "base/diag.h"
+#include "load/json.h"
+#include "analysis/timeline.h"
+#include "model/window.h"
+#include "fixture.h"
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -18,16 +18,10 @@
 
 #include <cmocka.h>
 
-static void fixture_path(const char *name, char *path, size_t size)
-{
-    const char *root = getenv("SG_TEST_DATA");
-    snprintf(path, size, "%s/data/timeline/%s", root ? root : "tests", name);
-}
-
 static void load(const char *name, struct sg_model *model)
 {
     char path[512];
-    fixture_path(name, path, sizeof path);
+    fixture_path("timeline", name, path, sizeof path);
     sg_model_init(model);
     assert_int_equal(sg_load_json_file(path, model), SG_OK);
 }
@@ -179,10 +173,7 @@ static void ordered_timeline(void **state)
     struct sg_metrics *metrics = calloc(3, sizeof *metrics);
     struct sg_timeline t;
     for (int i = 0; i < 3; i++) {
-        char path[512];
-        fixture_path(given[i], path, sizeof path);
-        sg_model_init(&models[i]);
-        assert_int_equal(sg_cmd_load_and_measure(path, &models[i], &metrics[i]), SG_OK);
+        fixture_load_measured("timeline", given[i], &models[i], &metrics[i]);
     }
     assert_int_equal(sg_timeline_build(models, metrics, 3, &t), SG_OK);
     assert_string_equal(t.models[0].info.id, "t1");

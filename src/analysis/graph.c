@@ -1,0 +1,154 @@
+/*
+ * Builds the arc graph (see graph.h) from the model's ties, and keeps igraph's error handling
+ * from aborting the process.
+ */
+#include "analysis/graph.h"
+
+#include "base/diag.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char last_error[256];
+static int warnings_quiet;
+
+void sg_graph_quiet_warnings(int quiet)
+{
+    warnings_quiet = quiet;
+}
+
+static void on_igraph_error(const char *reason, const char *file, int line, igraph_error_t error)
+{
+    (void)file;
+    (void)line;
+    snprintf(last_error, sizeof last_error, "%s (%s)", reason, igraph_strerror(error));
+    IGRAPH_FINALLY_FREE();
+}
+
+static void on_igraph_warning(const char *reason, const char *file, int line)
+{
+    (void)file;
+    (void)line;
+    if (!warnings_quiet)
+        sg_diag_warning("igraph: %s", reason);
+}
+
+/* Debian builds igraph's PageRank solver (PRPACK) with OpenMP; its parallel sums make the
+ * last digits of PageRank change from run to run. One OpenMP thread makes them repeatable.
+ * Weak, because an igraph built without OpenMP brings no such function. */
+extern void omp_set_num_threads(int count) __attribute__((weak));
+
+void sg_graph_install_handlers(void)
+{
+    if (omp_set_num_threads)
+        omp_set_num_threads(1);
+    last_error[0] = '\0'; /* a reason belongs to the failure it came with */
+    igraph_set_error_handler(on_igraph_error);
+    igraph_set_warning_handler(on_igraph_warning);
+}
+
+const char *sg_graph_last_error(void)
+{
+    return last_error;
+}
+
+void sg_graph_report_failure(const char *what)
+{
+    if (last_error[0])
+        sg_diag_error("igraph failed %s: %s", what, last_error);
+    else
+        sg_diag_error("igraph failed %s", what);
+}
+
+struct arc {
+    size_t source, target;
+    double strength;
+    size_t tie; /* sort key too, so that strengths are summed in tie order */
+};
+
+static int compare_arcs(const void *left, const void *right)
+{
+    const struct arc *a = left, *b = right;
+    if (a->source != b->source)
+        return a->source < b->source ? -1 : 1;
+    if (a->target != b->target)
+        return a->target < b->target ? -1 : 1;
+    if (a->tie != b->tie)
+        return a->tie < b->tie ? -1 : 1;
+    return 0;
+}
+
+int sg_graph_build(const struct sg_model *model, struct sg_graph *graph)
+{
+    struct arc *arcs = NULL;
+    size_t arc_count = 0, merged = 0;
+    igraph_vector_int_t edges;
+    int edges_ready = 0, arcs_ready = 0, strength_ready = 0;
+    int err = SG_ERR_NOMEM;
+
+    sg_graph_install_handlers();
+    if (model->tie_count > 0) {
+        arcs = malloc(2 * model->tie_count * sizeof *arcs);
+        if (!arcs)
+            goto out;
+    }
+    for (size_t i = 0; i < model->tie_count; i++) {
+        const struct sg_tie *tie = &model->ties[i];
+        arcs[arc_count++] = (struct arc){tie->source, tie->target, tie->weight, i};
+        if (tie->type == SG_STANCE_NEGOTIATION)
+            arcs[arc_count++] = (struct arc){tie->target, tie->source, tie->weight, i};
+    }
+    if (arc_count > 0)
+        qsort(arcs, arc_count, sizeof *arcs, compare_arcs);
+    for (size_t i = 0; i < arc_count; i++) {
+        if (merged > 0 && arcs[merged - 1].source == arcs[i].source &&
+            arcs[merged - 1].target == arcs[i].target)
+            arcs[merged - 1].strength += arcs[i].strength;
+        else
+            arcs[merged++] = arcs[i];
+    }
+
+    err = SG_ERR_LIBRARY;
+    if (igraph_vector_int_init(&edges, (igraph_integer_t)(2 * merged)) != IGRAPH_SUCCESS)
+        goto out;
+    edges_ready = 1;
+    for (size_t i = 0; i < merged; i++) {
+        VECTOR(edges)[2 * i] = (igraph_integer_t)arcs[i].source;
+        VECTOR(edges)[2 * i + 1] = (igraph_integer_t)arcs[i].target;
+    }
+    if (igraph_create(&graph->arcs, &edges, (igraph_integer_t)model->actor_count,
+                      IGRAPH_DIRECTED) != IGRAPH_SUCCESS)
+        goto out;
+    arcs_ready = 1;
+    if (igraph_vector_init(&graph->strength, (igraph_integer_t)merged) != IGRAPH_SUCCESS)
+        goto out;
+    strength_ready = 1;
+    if (igraph_vector_init(&graph->length, (igraph_integer_t)merged) != IGRAPH_SUCCESS)
+        goto out;
+    for (size_t i = 0; i < merged; i++) {
+        VECTOR(graph->strength)[i] = arcs[i].strength;
+        VECTOR(graph->length)[i] = 1.0 / arcs[i].strength;
+    }
+    err = SG_OK;
+out:
+    if (err == SG_ERR_LIBRARY)
+        sg_graph_report_failure("while building the graph");
+    if (err && strength_ready)
+        igraph_vector_destroy(&graph->strength);
+    if (err && arcs_ready)
+        igraph_destroy(&graph->arcs);
+    if (edges_ready)
+        igraph_vector_int_destroy(&edges);
+    free(arcs);
+    return err;
+}
+
+void sg_graph_destroy(struct sg_graph *graph)
+{
+    if (!graph)
+        return;
+    igraph_destroy(&graph->arcs);
+    igraph_vector_destroy(&graph->strength);
+    igraph_vector_destroy(&graph->length);
+}

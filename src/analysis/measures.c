@@ -1,0 +1,308 @@
+/*
+ * Computes the per-actor and graph-level measures: stance strengths from ties, centralities on
+ * the arc graph with igraph. Every igraph call's status is checked; a failure is reported with
+ * igraph's reason and the partial results are freed.
+ */
+#include "analysis/measures.h"
+
+#include "analysis/graph.h"
+#include "analysis/paths.h"
+#include "analysis/signed.h"
+#include "base/diag.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static void stance_strengths(const struct sg_model *model, struct sg_metrics *metrics)
+{
+    struct sg_graph_metrics *g = &metrics->graph;
+    g->actors = model->actor_count;
+    g->statements = model->statement_count;
+    g->ties = model->tie_count;
+    for (size_t i = 0; i < model->statement_count; i++)
+        g->statements_by_type[model->statements[i].type]++;
+    for (size_t i = 0; i < model->tie_count; i++) {
+        const struct sg_tie *tie = &model->ties[i];
+        struct sg_actor_metrics *source = &metrics->actors[tie->source];
+        struct sg_actor_metrics *target = &metrics->actors[tie->target];
+        g->ties_by_type[tie->type]++;
+        switch (tie->type) {
+        case SG_STANCE_SUPPORT:
+            source->support_out += tie->weight;
+            target->support_in += tie->weight;
+            break;
+        case SG_STANCE_CRITICISM:
+            source->criticism_out += tie->weight;
+            target->criticism_in += tie->weight;
+            break;
+        default:
+            source->negotiation += tie->weight;
+            target->negotiation += tie->weight;
+            break;
+        }
+    }
+    for (size_t i = 0; i < model->actor_count; i++)
+        metrics->actors[i].net_out =
+            metrics->actors[i].support_out - metrics->actors[i].criticism_out;
+    for (size_t i = 0; i < model->actor_count; i++)
+        metrics->actors[i].net_stance =
+            metrics->actors[i].support_in - metrics->actors[i].criticism_in;
+}
+
+static double seconds_since(const struct timespec *start)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - start->tv_sec) + (double)(now.tv_nsec - start->tv_nsec) / 1e9;
+}
+
+/* Betweenness and harmonic centrality in one pass over the arc graph (paths.c), on the
+ * arc lengths. */
+static int path_measures(const struct sg_graph *graph, const struct sg_measure_options *options,
+                         struct sg_metrics *metrics)
+{
+    size_t n = (size_t)igraph_vcount(&graph->arcs), m = (size_t)igraph_ecount(&graph->arcs);
+    size_t *offsets = calloc(n + 1, sizeof *offsets), *heads = malloc((m + 1) * sizeof *heads);
+    size_t *back_offsets = calloc(n + 1, sizeof *back_offsets);
+    size_t *back_heads = malloc((m + 1) * sizeof *back_heads);
+    double *lengths = malloc((m + 1) * sizeof *lengths);
+    double *back_lengths = malloc((m + 1) * sizeof *back_lengths);
+    size_t *fill = calloc(n + 1, sizeof *fill);
+    struct sg_path_result result;
+    int err = SG_ERR_NOMEM;
+    if (!offsets || !heads || !back_offsets || !back_heads || !lengths || !back_lengths || !fill)
+        goto out;
+    /* Arcs are sorted by (source, target): they already form compressed rows. */
+    for (size_t e = 0; e < m; e++) {
+        size_t from = (size_t)IGRAPH_FROM(&graph->arcs, e), to = (size_t)IGRAPH_TO(&graph->arcs, e);
+        offsets[from + 1]++;
+        back_offsets[to + 1]++;
+        heads[e] = to;
+        lengths[e] = VECTOR(graph->length)[e];
+    }
+    for (size_t v = 0; v < n; v++) {
+        offsets[v + 1] += offsets[v];
+        back_offsets[v + 1] += back_offsets[v];
+    }
+    for (size_t e = 0; e < m; e++) {
+        size_t from = (size_t)IGRAPH_FROM(&graph->arcs, e), to = (size_t)IGRAPH_TO(&graph->arcs, e);
+        size_t at = back_offsets[to] + fill[to]++;
+        back_heads[at] = from;
+        back_lengths[at] = lengths[e];
+    }
+    struct sg_csr forward = {n, offsets, heads, lengths};
+    struct sg_csr reverse = {n, back_offsets, back_heads, back_lengths};
+    struct sg_path_options path_options = {options->jobs ? options->jobs : sg_paths_default_jobs(),
+                                           0, options->seed, options->progress};
+    if (options->sample > 0)
+        path_options.sample = (size_t)options->sample;
+    else if (options->sample < 0 && n > SG_AUTO_SAMPLE_ACTORS)
+        path_options.sample = SG_AUTO_SAMPLE_SOURCES;
+    struct timespec start;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    err = sg_paths_compute(&forward, &reverse, &path_options, &result);
+    metrics->seconds_paths = seconds_since(&start);
+    if (err)
+        goto out;
+    for (size_t v = 0; v < n; v++) {
+        metrics->actors[v].betweenness = result.betweenness[v];
+        metrics->actors[v].harmonic = result.harmonic[v];
+    }
+    metrics->graph.paths_sampled = result.sampled;
+    metrics->graph.path_sources = result.sources;
+    metrics->graph.path_seed = options->seed;
+    metrics->graph.betweenness_max_error = result.betweenness_max_error;
+    metrics->graph.harmonic_max_error = result.harmonic_max_error;
+    sg_path_result_free(&result);
+out:
+    free(offsets);
+    free(heads);
+    free(back_offsets);
+    free(back_heads);
+    free(lengths);
+    free(back_lengths);
+    free(fill);
+    return err;
+}
+
+/* Runs the igraph measures; returns 0 or SG_ERR_LIBRARY with the failing step in *step. */
+static int centralities(const struct sg_graph *graph, const struct sg_measure_options *options,
+                        struct sg_metrics *metrics, const char **step)
+{
+    igraph_vector_t values;
+    igraph_vector_t authority;
+    igraph_vector_int_t degrees;
+    igraph_integer_t n = igraph_vcount(&graph->arcs);
+    igraph_integer_t m = igraph_ecount(&graph->arcs);
+    int err = SG_ERR_LIBRARY;
+    int values_ready = 0, authority_ready = 0, degrees_ready = 0;
+
+    *step = "allocation";
+    if (igraph_vector_init(&values, n) != IGRAPH_SUCCESS)
+        goto out;
+    values_ready = 1;
+    if (igraph_vector_init(&authority, n) != IGRAPH_SUCCESS)
+        goto out;
+    authority_ready = 1;
+    if (igraph_vector_int_init(&degrees, n) != IGRAPH_SUCCESS)
+        goto out;
+    degrees_ready = 1;
+
+    *step = "degree";
+    if (igraph_degree(&graph->arcs, &degrees, igraph_vss_all(), IGRAPH_IN, IGRAPH_NO_LOOPS))
+        goto out;
+    for (igraph_integer_t i = 0; i < n; i++)
+        metrics->actors[i].degree_in = (double)VECTOR(degrees)[i];
+    if (igraph_degree(&graph->arcs, &degrees, igraph_vss_all(), IGRAPH_OUT, IGRAPH_NO_LOOPS))
+        goto out;
+    for (igraph_integer_t i = 0; i < n; i++)
+        metrics->actors[i].degree_out = (double)VECTOR(degrees)[i];
+
+    *step = "betweenness and harmonic centrality";
+    if (path_measures(graph, options, metrics) != SG_OK) {
+        err = SG_ERR_NOMEM;
+        goto out;
+    }
+
+    *step = "pagerank";
+    if (igraph_pagerank(&graph->arcs, IGRAPH_PAGERANK_ALGO_PRPACK, &values, NULL, igraph_vss_all(),
+                        IGRAPH_DIRECTED, SG_PAGERANK_DAMPING, m > 0 ? &graph->strength : NULL,
+                        NULL))
+        goto out;
+    for (igraph_integer_t i = 0; i < n; i++)
+        metrics->actors[i].pagerank = VECTOR(values)[i];
+
+    /* HITS is undefined without arcs; every score is then 0. */
+    if (m > 0) {
+        igraph_arpack_options_t arpack;
+        igraph_arpack_options_init(&arpack);
+        *step = "hub and authority scores";
+        if (igraph_hub_and_authority_scores(&graph->arcs, &values, &authority, NULL, 1,
+                                            &graph->strength, &arpack))
+            goto out;
+        for (igraph_integer_t i = 0; i < n; i++) {
+            /* ARPACK may return -0 or tiny negative noise for zero scores. */
+            metrics->actors[i].hub = fabs(VECTOR(values)[i]) < 1e-12 ? 0.0 : VECTOR(values)[i];
+            metrics->actors[i].authority =
+                fabs(VECTOR(authority)[i]) < 1e-12 ? 0.0 : VECTOR(authority)[i];
+        }
+    }
+
+    *step = "reciprocity";
+    igraph_real_t reciprocity = 0.0;
+    if (m > 0 && igraph_reciprocity(&graph->arcs, &reciprocity, 1, IGRAPH_RECIPROCITY_DEFAULT))
+        goto out;
+    metrics->graph.reciprocity = reciprocity;
+
+    *step = "components";
+    igraph_integer_t components = 0;
+    if (igraph_connected_components(&graph->arcs, NULL, NULL, &components, IGRAPH_WEAK))
+        goto out;
+    metrics->graph.weak_components = (size_t)components;
+    metrics->graph.arcs = (size_t)m;
+    metrics->graph.density = n > 1 ? (double)m / ((double)n * (double)(n - 1)) : 0.0;
+    err = SG_OK;
+out:
+    if (degrees_ready)
+        igraph_vector_int_destroy(&degrees);
+    if (authority_ready)
+        igraph_vector_destroy(&authority);
+    if (values_ready)
+        igraph_vector_destroy(&values);
+    return err;
+}
+
+void sg_measure_options_init(struct sg_measure_options *options)
+{
+    options->jobs = 0;
+    options->sample = -1;
+    options->seed = SG_DEFAULT_SEED;
+    options->progress = NULL;
+}
+
+int sg_measures_compute(const struct sg_model *model, struct sg_metrics *metrics)
+{
+    struct sg_measure_options options;
+    sg_measure_options_init(&options);
+    return sg_measures_compute_with(model, &options, metrics);
+}
+
+int sg_measures_compute_with(const struct sg_model *model, const struct sg_measure_options *options,
+                             struct sg_metrics *metrics)
+{
+    struct timespec start, signed_start;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    struct sg_graph graph;
+    const char *step = "";
+    memset(metrics, 0, sizeof *metrics);
+    metrics->actors = calloc(model->actor_count ? model->actor_count : 1, sizeof *metrics->actors);
+    if (!metrics->actors)
+        return SG_ERR_NOMEM;
+    metrics->actor_count = model->actor_count;
+    stance_strengths(model, metrics);
+    if (model->actor_count == 0) {
+        /* An empty time window: nothing to measure, and nothing is balanced or split. */
+        metrics->graph.triangle_balance = NAN;
+        metrics->graph.walk_balance = NAN;
+        metrics->graph.camp_modularity = NAN;
+        metrics->graph.frustration_exact = 1;
+        return SG_OK;
+    }
+    int err = sg_graph_build(model, &graph);
+    if (err) {
+        sg_metrics_destroy(metrics);
+        return err;
+    }
+    err = centralities(&graph, options, metrics, &step);
+    sg_graph_destroy(&graph);
+    if (err == SG_ERR_LIBRARY) {
+        char what[64];
+        snprintf(what, sizeof what, "computing %s", step);
+        sg_graph_report_failure(what);
+        sg_metrics_destroy(metrics);
+        return err;
+    }
+    clock_gettime(CLOCK_MONOTONIC, &signed_start);
+    err = sg_signed_compute(model, metrics);
+    if (err) {
+        sg_metrics_destroy(metrics);
+        return err;
+    }
+    metrics->seconds_signed = seconds_since(&signed_start);
+    metrics->seconds_total = seconds_since(&start);
+    return SG_OK;
+}
+
+int sg_measures_compute_layer(const struct sg_model *model, enum sg_stance layer,
+                              struct sg_metrics *metrics)
+{
+    struct sg_model part;
+    int err = SG_OK;
+    memset(metrics, 0, sizeof *metrics);
+    sg_model_init(&part);
+    part.info.id = model->info.id; /* borrowed for the call; cleared before destroy */
+    for (size_t i = 0; !err && i < model->actor_count; i++)
+        err = sg_model_copy_actor(&part, &model->actors[i]);
+    for (size_t i = 0; !err && i < model->statement_count; i++) {
+        const struct sg_statement *s = &model->statements[i];
+        if (s->type == layer)
+            err = sg_model_copy_statement(&part, s, s->source, s->target);
+    }
+    if (!err)
+        err = sg_model_build_ties(&part);
+    if (!err)
+        err = sg_measures_compute(&part, metrics);
+    part.info.id = NULL;
+    sg_model_destroy(&part);
+    return err;
+}
+
+const char *sg_measures_library_version(void)
+{
+    const char *version = NULL;
+    igraph_version(&version, NULL, NULL, NULL);
+    return version;
+}

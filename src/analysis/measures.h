@@ -1,0 +1,51 @@
+/*
+ * Computing the per-actor and graph-level measures of a snapshot (definitions in
+ * docs/METRICS.md) into the plain structs of model/metrics.h. Stance strengths come from the
+ * model's ties; path and walk measures from the arc graph through igraph.
+ */
+#ifndef SG_ANALYSIS_MEASURES_H
+#define SG_ANALYSIS_MEASURES_H
+
+#include "base/progress.h"
+#include "model/metrics.h"
+#include "model/model.h"
+
+#include <stdint.h>
+
+/* How the path measures (betweenness, harmonic) are computed. */
+struct sg_measure_options {
+    unsigned jobs; /* worker threads; 0: one per processor */
+    long sample;   /* -1: automatic (exact up to SG_AUTO_SAMPLE_ACTORS actors, else
+                    * SG_AUTO_SAMPLE_SOURCES sampled sources); 0: exact; K > 0: K sources */
+    uint64_t seed; /* of the sample */
+    const struct sg_progress *progress; /* told how long steps advance; NULL: nobody */
+};
+
+#define SG_AUTO_SAMPLE_ACTORS  20000
+#define SG_AUTO_SAMPLE_SOURCES 500
+#define SG_DEFAULT_SEED        1
+
+/* Defaults: all processors, automatic sampling, seed SG_DEFAULT_SEED, no progress. */
+void sg_measure_options_init(struct sg_measure_options *options);
+
+/*
+ * Computes every measure of model into metrics (uninitialised on entry; free with
+ * sg_metrics_destroy). Returns 0, SG_ERR_NOMEM or SG_ERR_LIBRARY (reported through diag).
+ */
+int sg_measures_compute(const struct sg_model *model, struct sg_metrics *metrics);
+
+/* sg_measures_compute with explicit options. */
+int sg_measures_compute_with(const struct sg_model *model, const struct sg_measure_options *options,
+                             struct sg_metrics *metrics);
+
+/*
+ * Computes the measures of one layer: model restricted to the statements of one stance type,
+ * every actor kept (docs/SIGNED.md, "Per-layer metrics"). Same contract as sg_measures_compute.
+ */
+int sg_measures_compute_layer(const struct sg_model *model, enum sg_stance layer,
+                              struct sg_metrics *metrics);
+
+/* The igraph version in use, for --version. */
+const char *sg_measures_library_version(void);
+
+#endif

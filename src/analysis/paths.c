@@ -1,0 +1,486 @@
+/*
+ * Fused path measures. For each source, one Dijkstra search (binary heap, lengths compared
+ * with a relative tolerance of 1e-10 as igraph does, so that equal-length paths are counted
+ * alike) yields the number of shortest paths to every actor (Brandes 2001), their dependency
+ * accumulation for betweenness, and the source's harmonic sum.
+ *
+ * Work is split into blocks of SG_PATHS_BLOCK sources. Worker threads take blocks in order,
+ * accumulate each in a private buffer, and add their buffers into the result strictly in block
+ * order, so floating-point sums are the same whatever the number of threads.
+ */
+#include "analysis/paths.h"
+
+#include "base/diag.h"
+
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define EPSILON 1e-10
+
+/* -1, 0 or 1 as a is less than, equal to (within EPSILON, relative) or greater than b. */
+static int compare_lengths(double a, double b)
+{
+    if (a == b)
+        return 0;
+    double difference = a - b;
+    if (fabs(difference) < EPSILON * (fabs(a) + fabs(b)))
+        return 0;
+    return difference < 0 ? -1 : 1;
+}
+
+/* ---- per-thread search state ---- */
+
+/* A heap entry: a tentative distance and its actor. Entries are never updated in place: a
+ * shorter distance pushes a new entry, and stale ones are skipped when popped ("lazy"
+ * deletion), which keeps the heap a plain array of small records. */
+struct entry {
+    double key;
+    size_t actor;
+};
+
+struct search {
+    size_t n;
+    double *distance; /* INFINITY when not reached */
+    double *paths;    /* number of shortest paths from the source (sigma) */
+    double *dependency;
+    unsigned char *done; /* settled */
+    size_t *order;       /* actors in the order they were settled */
+    size_t settled;
+    struct entry *heap;
+    size_t heap_size, heap_capacity;
+    double *sum, *squares; /* the block's accumulated contributions */
+};
+
+static void search_free(struct search *s)
+{
+    free(s->distance);
+    free(s->paths);
+    free(s->dependency);
+    free(s->done);
+    free(s->order);
+    free(s->heap);
+    free(s->sum);
+    free(s->squares);
+}
+
+static int search_init(struct search *s, size_t n)
+{
+    memset(s, 0, sizeof *s);
+    s->n = n;
+    s->distance = malloc((n + 1) * sizeof *s->distance);
+    s->paths = calloc(n + 1, sizeof *s->paths);
+    s->dependency = calloc(n + 1, sizeof *s->dependency);
+    s->done = calloc(n + 1, 1);
+    s->order = malloc((n + 1) * sizeof *s->order);
+    s->heap_capacity = n + 16;
+    s->heap = malloc(s->heap_capacity * sizeof *s->heap);
+    s->sum = calloc(n + 1, sizeof *s->sum);
+    s->squares = calloc(n + 1, sizeof *s->squares);
+    if (!s->distance || !s->paths || !s->dependency || !s->done || !s->order || !s->heap ||
+        !s->sum || !s->squares) {
+        search_free(s);
+        return SG_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        s->distance[i] = INFINITY;
+    return SG_OK;
+}
+
+/* Pushes (key, actor), sifting the hole up. Returns -1 when the heap cannot grow. */
+static int heap_push(struct search *s, double key, size_t actor)
+{
+    if (s->heap_size == s->heap_capacity) {
+        size_t capacity = s->heap_capacity * 2;
+        struct entry *grown = realloc(s->heap, capacity * sizeof *grown);
+        if (!grown)
+            return -1;
+        s->heap = grown;
+        s->heap_capacity = capacity;
+    }
+    size_t i = s->heap_size++;
+    while (i > 0) {
+        size_t parent = (i - 1) / 2;
+        if (s->heap[parent].key <= key)
+            break;
+        s->heap[i] = s->heap[parent];
+        i = parent;
+    }
+    s->heap[i] = (struct entry){key, actor};
+    return 0;
+}
+
+/* Removes and returns the smallest entry, sifting the hole down. */
+static struct entry heap_pop(struct search *s)
+{
+    struct entry top = s->heap[0];
+    struct entry last = s->heap[--s->heap_size];
+    size_t i = 0, size = s->heap_size;
+    for (;;) {
+        size_t child = 2 * i + 1;
+        if (child >= size)
+            break;
+        if (child + 1 < size && s->heap[child + 1].key < s->heap[child].key)
+            child++;
+        if (s->heap[child].key >= last.key)
+            break;
+        s->heap[i] = s->heap[child];
+        i = child;
+    }
+    if (size > 0)
+        s->heap[i] = last;
+    return top;
+}
+
+/* Dijkstra from source over graph, counting shortest paths; settles actors into order.
+ * Returns -1 when memory runs out. */
+static int dijkstra(struct search *s, const struct sg_csr *graph, size_t source)
+{
+    s->settled = 0;
+    s->heap_size = 0;
+    s->distance[source] = 0.0;
+    s->paths[source] = 1.0;
+    if (heap_push(s, 0.0, source) != 0)
+        return -1;
+    while (s->heap_size > 0) {
+        struct entry top = heap_pop(s);
+        size_t v = top.actor;
+        if (s->done[v] || top.key != s->distance[v])
+            continue; /* stale */
+        s->done[v] = 1;
+        s->order[s->settled++] = v;
+        double base = s->distance[v], paths = s->paths[v];
+        const size_t *heads = graph->heads;
+        const double *lengths = graph->lengths;
+        for (size_t k = graph->offsets[v], end = graph->offsets[v + 1]; k < end; k++) {
+            size_t w = heads[k];
+            if (s->done[w])
+                continue;
+            double candidate = base + lengths[k];
+            double current = s->distance[w];
+            int c = isinf(current) ? -1 : compare_lengths(candidate, current);
+            if (c < 0) {
+                s->distance[w] = candidate;
+                s->paths[w] = paths;
+                if (heap_push(s, candidate, w) != 0)
+                    return -1;
+            } else if (c == 0) {
+                s->paths[w] += paths;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Brandes' dependency accumulation over the settled actors, in reverse order; in-arcs come
+ * from reverse. Adds each actor's dependency (weighted by scale) to the block sums. */
+static void accumulate(struct search *s, const struct sg_csr *reverse, size_t source, double scale,
+                       int with_squares)
+{
+    for (size_t i = s->settled; i-- > 0;) {
+        size_t w = s->order[i];
+        double coefficient = (1.0 + s->dependency[w]) / s->paths[w];
+        for (size_t k = reverse->offsets[w]; k < reverse->offsets[w + 1]; k++) {
+            size_t v = reverse->heads[k];
+            if (isinf(s->distance[v]))
+                continue;
+            if (compare_lengths(s->distance[v] + reverse->lengths[k], s->distance[w]) == 0)
+                s->dependency[v] += s->paths[v] * coefficient;
+        }
+        if (w != source) {
+            double contribution = scale * s->dependency[w];
+            s->sum[w] += contribution;
+            if (with_squares)
+                s->squares[w] += contribution * contribution;
+        }
+    }
+}
+
+/* Sum of 1/distance over the actors reached from the source (itself excluded). */
+static double harmonic_sum(const struct search *s, size_t source)
+{
+    double total = 0.0;
+    for (size_t i = 0; i < s->settled; i++)
+        if (s->order[i] != source)
+            total += 1.0 / s->distance[s->order[i]];
+    return total;
+}
+
+/* Adds scale/distance for each reached actor (the target excluded) to the block sums. */
+static void accumulate_harmonic(struct search *s, size_t target, double scale)
+{
+    for (size_t i = 0; i < s->settled; i++) {
+        size_t v = s->order[i];
+        if (v == target)
+            continue;
+        double contribution = scale / s->distance[v];
+        s->sum[v] += contribution;
+        s->squares[v] += contribution * contribution;
+    }
+}
+
+static void reset(struct search *s)
+{
+    for (size_t i = 0; i < s->settled; i++) {
+        size_t v = s->order[i];
+        s->distance[v] = INFINITY;
+        s->paths[v] = 0.0;
+        s->dependency[v] = 0.0;
+        s->done[v] = 0;
+    }
+    s->settled = 0;
+}
+
+/* ---- the parallel driver ---- */
+
+enum phase { PHASE_BETWEENNESS, PHASE_HARMONIC };
+
+struct shared {
+    const struct sg_csr *forward, *reverse;
+    const size_t *sources;
+    size_t source_count, block_count;
+    enum phase phase;
+    int sampled;
+    double scale; /* n / sources when sampled, else 1 */
+    /* results */
+    double *sum, *squares, *harmonic_exact;
+    /* scheduling */
+    pthread_mutex_t lock;
+    pthread_cond_t turn;
+    size_t next_block, next_commit;
+    int failed;
+    const struct sg_progress *progress;
+};
+
+static void *worker(void *argument)
+{
+    struct shared *sh = argument;
+    struct search s;
+    if (search_init(&s, sh->forward->n) != SG_OK) {
+        pthread_mutex_lock(&sh->lock);
+        sh->failed = 1;
+        pthread_cond_broadcast(&sh->turn);
+        pthread_mutex_unlock(&sh->lock);
+        return NULL;
+    }
+    size_t n = sh->forward->n;
+    int out_of_memory = 0;
+    for (;;) {
+        pthread_mutex_lock(&sh->lock);
+        size_t block = sh->next_block++;
+        int stop = sh->failed;
+        pthread_mutex_unlock(&sh->lock);
+        if (block >= sh->block_count || stop)
+            break;
+        size_t first = block * SG_PATHS_BLOCK;
+        size_t last =
+            first + SG_PATHS_BLOCK < sh->source_count ? first + SG_PATHS_BLOCK : sh->source_count;
+        memset(s.sum, 0, n * sizeof *s.sum);
+        if (sh->sampled)
+            memset(s.squares, 0, n * sizeof *s.squares);
+        for (size_t i = first; i < last; i++) {
+            size_t source = sh->sources[i];
+            if (sh->phase == PHASE_BETWEENNESS) {
+                if (dijkstra(&s, sh->forward, source) != 0) {
+                    out_of_memory = 1;
+                    break;
+                }
+                if (sh->harmonic_exact)
+                    sh->harmonic_exact[source] = harmonic_sum(&s, source);
+                accumulate(&s, sh->reverse, source, sh->scale, sh->sampled);
+            } else {
+                if (dijkstra(&s, sh->reverse, source) != 0) {
+                    out_of_memory = 1;
+                    break;
+                }
+                accumulate_harmonic(&s, source, sh->scale);
+            }
+            reset(&s);
+        }
+        /* Commit in block order, so sums do not depend on which thread finished first. */
+        pthread_mutex_lock(&sh->lock);
+        if (out_of_memory)
+            sh->failed = 1;
+        while (sh->next_commit != block && !sh->failed)
+            pthread_cond_wait(&sh->turn, &sh->lock);
+        if (!sh->failed) {
+            for (size_t v = 0; v < n; v++)
+                sh->sum[v] += s.sum[v];
+            if (sh->sampled)
+                for (size_t v = 0; v < n; v++)
+                    sh->squares[v] += s.squares[v];
+            sg_progress_report_advance(sh->progress, last - first);
+        }
+        sh->next_commit++;
+        pthread_cond_broadcast(&sh->turn);
+        pthread_mutex_unlock(&sh->lock);
+    }
+    search_free(&s);
+    return NULL;
+}
+
+static int run_phase(struct shared *sh, unsigned jobs)
+{
+    pthread_t *threads = calloc(jobs, sizeof *threads);
+    if (!threads)
+        return SG_ERR_NOMEM;
+    sh->next_block = 0;
+    sh->next_commit = 0;
+    sh->block_count = (sh->source_count + SG_PATHS_BLOCK - 1) / SG_PATHS_BLOCK;
+    unsigned started = 0;
+    for (; started < jobs; started++)
+        if (pthread_create(&threads[started], NULL, worker, sh) != 0)
+            break;
+    if (started == 0)
+        worker(sh); /* no thread could start: do the work here */
+    for (unsigned i = 0; i < started; i++)
+        pthread_join(threads[i], NULL);
+    free(threads);
+    return sh->failed ? SG_ERR_NOMEM : SG_OK;
+}
+
+/* splitmix64: a small, well-mixed generator for a reproducible sample. */
+static uint64_t next_random(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+static int compare_sizes(const void *left, const void *right)
+{
+    size_t a = *(const size_t *)left, b = *(const size_t *)right;
+    return a < b ? -1 : (a > b);
+}
+
+/* The largest standard error of the normalised estimates: per actor, the sample standard
+ * deviation of the per-source contributions over sqrt(k), with the finite population
+ * correction for sampling k of n without replacement. */
+static double max_standard_error(const double *sum, const double *squares, size_t n, size_t k,
+                                 double normaliser)
+{
+    double largest = 0.0;
+    if (k < 2 || k >= n)
+        return 0.0;
+    double correction = sqrt((double)(n - k) / (double)(n - 1));
+    for (size_t v = 0; v < n; v++) {
+        /* The sums hold scale * contribution with scale = n/k. For X = n * contribution,
+         * the mean of the k values is sum[v] and their squares add up to k^2 squares[v]. */
+        double mean = sum[v];
+        double sum_of_squares = squares[v] * (double)k * (double)k;
+        double variance = (sum_of_squares - (double)k * mean * mean) / (double)(k - 1);
+        if (variance < 0)
+            variance = 0;
+        double error = sqrt(variance / (double)k) * correction / normaliser;
+        if (error > largest)
+            largest = error;
+    }
+    return largest;
+}
+
+int sg_paths_compute(const struct sg_csr *forward, const struct sg_csr *reverse,
+                     const struct sg_path_options *options, struct sg_path_result *result)
+{
+    size_t n = forward->n;
+    struct shared sh;
+    size_t *sources = NULL;
+    double *squares = NULL;
+    int err = SG_ERR_NOMEM;
+    memset(result, 0, sizeof *result);
+    memset(&sh, 0, sizeof sh);
+    result->betweenness = calloc(n + 1, sizeof *result->betweenness);
+    result->harmonic = calloc(n + 1, sizeof *result->harmonic);
+    sources = malloc((n + 1) * sizeof *sources);
+    squares = calloc(n + 1, sizeof *squares);
+    if (!result->betweenness || !result->harmonic || !sources || !squares)
+        goto out;
+    size_t k = n;
+    for (size_t i = 0; i < n; i++)
+        sources[i] = i;
+    int sampled = options->sample > 0 && options->sample < n;
+    if (sampled) {
+        uint64_t state = options->seed;
+        k = options->sample;
+        for (size_t i = 0; i < k; i++) {
+            size_t j = i + (size_t)(next_random(&state) % (uint64_t)(n - i));
+            size_t swap = sources[i];
+            sources[i] = sources[j];
+            sources[j] = swap;
+        }
+        qsort(sources, k, sizeof *sources, compare_sizes);
+    }
+    result->sources = k;
+    result->sampled = sampled;
+
+    sh.forward = forward;
+    sh.reverse = reverse;
+    sh.sources = sources;
+    sh.source_count = k;
+    sh.sampled = sampled;
+    sh.scale = sampled ? (double)n / (double)k : 1.0;
+    sh.progress = options->progress;
+    sg_progress_report_stage(options->progress,
+                             sampled ? "path measures (sampled)" : "path measures",
+                             sampled ? 2 * k : k);
+    pthread_mutex_init(&sh.lock, NULL);
+    pthread_cond_init(&sh.turn, NULL);
+    unsigned jobs = options->jobs ? options->jobs : 1;
+
+    /* Betweenness (and, when exact, each source's harmonic sum). */
+    sh.phase = PHASE_BETWEENNESS;
+    sh.sum = result->betweenness;
+    sh.squares = squares;
+    sh.harmonic_exact = sampled ? NULL : result->harmonic;
+    err = run_phase(&sh, jobs);
+    if (!err && sampled)
+        result->betweenness_max_error = max_standard_error(
+            result->betweenness, squares, n, k, n > 2 ? (double)(n - 1) * (double)(n - 2) : 1.0);
+    /* Sampled harmonic: searches on the reversed graph from the sampled actors give every
+     * actor's distance to them. */
+    if (!err && sampled) {
+        memset(squares, 0, n * sizeof *squares);
+        sh.phase = PHASE_HARMONIC;
+        sh.sum = result->harmonic;
+        sh.harmonic_exact = NULL;
+        err = run_phase(&sh, jobs);
+        if (!err)
+            result->harmonic_max_error =
+                max_standard_error(result->harmonic, squares, n, k, n > 1 ? (double)(n - 1) : 1.0);
+    }
+    pthread_mutex_destroy(&sh.lock);
+    pthread_cond_destroy(&sh.turn);
+    sg_progress_report_end(options->progress);
+    if (err)
+        goto out;
+    for (size_t v = 0; v < n; v++) {
+        result->betweenness[v] =
+            n > 2 ? result->betweenness[v] / ((double)(n - 1) * (double)(n - 2)) : 0.0;
+        result->harmonic[v] = n > 1 ? result->harmonic[v] / (double)(n - 1) : 0.0;
+    }
+out:
+    free(sources);
+    free(squares);
+    if (err)
+        sg_path_result_free(result);
+    return err;
+}
+
+void sg_path_result_free(struct sg_path_result *result)
+{
+    if (!result)
+        return;
+    free(result->betweenness);
+    free(result->harmonic);
+    result->betweenness = NULL;
+    result->harmonic = NULL;
+}
+
+unsigned sg_paths_default_jobs(void)
+{
+    long count = sysconf(_SC_NPROCESSORS_ONLN);
+    return count > 0 ? (unsigned)count : 1u;
+}

@@ -1,0 +1,57 @@
+/*
+ * Path measures in one pass: weighted betweenness (Brandes) and outgoing harmonic centrality
+ * from the same single-source shortest-path searches, on all cores, exact or estimated from
+ * sampled sources. Works on plain arrays (no igraph: Debian's igraph is not thread-safe).
+ */
+#ifndef SG_ANALYSIS_PATHS_H
+#define SG_ANALYSIS_PATHS_H
+
+#include "base/progress.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A directed graph in compressed rows: the arcs out of v are offsets[v] .. offsets[v+1]-1. */
+struct sg_csr {
+    size_t n;
+    const size_t *offsets; /* n + 1 entries */
+    const size_t *heads;   /* arc targets */
+    const double *lengths; /* arc lengths, all > 0 */
+};
+
+struct sg_path_options {
+    unsigned jobs; /* worker threads, >= 1 */
+    size_t sample; /* 0: exact (every actor a source); else this many sampled sources */
+    uint64_t seed; /* of the source sample */
+    const struct sg_progress *progress; /* told how the searches advance; NULL: nobody */
+};
+
+struct sg_path_result {
+    double *betweenness; /* n values, normalised by (n-1)(n-2) */
+    double *harmonic;    /* n values, normalised by n-1 */
+    size_t sources;      /* searches per direction: n when exact, the sample size otherwise */
+    int sampled;
+    /* Sampled only: the largest standard error over actors of each normalised estimate. */
+    double betweenness_max_error;
+    double harmonic_max_error;
+};
+
+/* Sources are taken in blocks of this many, summed block by block in order: this makes the
+ * result bit-identical whatever the number of jobs. */
+#define SG_PATHS_BLOCK 32
+
+/*
+ * Computes betweenness and harmonic centrality of the graph (arcs of forward; reverse holds
+ * the same arcs reversed). result's arrays are allocated here; free with sg_path_result_free.
+ * Returns 0 or SG_ERR_NOMEM.
+ */
+int sg_paths_compute(const struct sg_csr *forward, const struct sg_csr *reverse,
+                     const struct sg_path_options *options, struct sg_path_result *result);
+
+/* Frees the result's arrays; accepts NULL. */
+void sg_path_result_free(struct sg_path_result *result);
+
+/* Number of online processors (at least 1). */
+unsigned sg_paths_default_jobs(void);
+
+#endif

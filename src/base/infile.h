@@ -1,0 +1,25 @@
+/*
+ * Reading an input file whole into memory, with "-" meaning standard input.
+ */
+#ifndef SG_BASE_INFILE_H
+#define SG_BASE_INFILE_H
+
+#include <stddef.h>
+
+/* Largest input accepted, in bytes. */
+#define SG_INFILE_MAX_BYTES ((size_t)256 * 1024 * 1024)
+
+/*
+ * Reads path into a NUL-terminated heap buffer the caller frees; *length excludes the NUL.
+ * Reports through diag and returns SG_ERR_OPEN when the file cannot be read, SG_ERR_DATA when it
+ * is larger than SG_INFILE_MAX_BYTES, SG_ERR_NOMEM on out of memory.
+ */
+int sg_infile_read(const char *path, char **bytes, size_t *length);
+
+/*
+ * Checks that bytes (NUL-terminated, length long) are text: no NUL byte, valid UTF-8. Reports
+ * "NAME:LINE:COLUMN: ..." for the first problem and returns SG_ERR_DATA, else 0.
+ */
+int sg_infile_check_text(const char *name, const char *bytes, size_t length);
+
+#endif

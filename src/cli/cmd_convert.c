@@ -1,0 +1,219 @@
+/*
+ * stancegraph convert: reads snapshots in any input format and writes them in another, chosen
+ * by the output's extension (docs/FORMATS.md).
+ */
+#include "analysis/measures.h"
+#include "base/diag.h"
+#include "base/outfile.h"
+#include "cli/command.h"
+#include "load/csv.h"
+#include "load/input.h"
+#include "write/csv.h"
+#include "write/dot.h"
+#include "write/json.h"
+#include "write/xml.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static const char usage[] =
+    "usage: stancegraph convert [options] SNAPSHOT... -o OUT\n"
+    "\n"
+    "Converts snapshots between formats. The input format is told by each file's extension\n"
+    "(.json, .dot or .gv, .csv) or --input-format; the output format by OUT's extension or -T:\n"
+    "  .json     stancegraph/1 snapshot\n"
+    "  .dot      the diagram source, carrying the whole snapshot (it reads back the same)\n"
+    "  .graphml  GraphML for Gephi, igraph, NetworkX, yEd: every attribute typed\n"
+    "  .gexf     GEXF 1.3 for Gephi; several snapshots make one dynamic graph whose time\n"
+    "            intervals Gephi's timeline plays\n"
+    "  .csv      Gephi edge table OUT.csv, with OUT.nodes.csv and OUT.snapshot.csv beside it\n"
+    "All formats but GEXF take one snapshot. See docs/FORMATS.md.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output OUT       file to write; '-' for standard output (needs -T; not csv)\n"
+    "  -T, --format F         json, dot, graphml, gexf or csv (default: from OUT's extension)\n"
+    "      --input-format F   read the inputs as json, dot or csv (default: by extension)\n"
+    "  -h, --help             show this help\n"
+    "\n"
+    "exit status: 0 ok, 64 usage, 65 invalid input, 66 cannot read input,\n"
+    "70 internal error, 73 cannot create output, 74 cannot write output.\n";
+
+enum format { JSON, DOT, GRAPHML, GEXF, CSV, FORMAT_COUNT };
+static const char *const format_names[FORMAT_COUNT] = {"json", "dot", "graphml", "gexf", "csv"};
+
+static int format_from_name(const char *name)
+{
+    for (int f = 0; f < FORMAT_COUNT; f++)
+        if (strcasecmp(name, format_names[f]) == 0)
+            return f;
+    return -1;
+}
+
+static int format_from_path(const char *path)
+{
+    const char *dot = strrchr(path, '.');
+    const char *slash = strrchr(path, '/');
+    if (!dot || (slash && dot < slash))
+        return -1;
+    if (strcasecmp(dot + 1, "gv") == 0)
+        return DOT;
+    return format_from_name(dot + 1);
+}
+
+static int write_one(int format, const char *output, struct sg_model *models, size_t count)
+{
+    struct sg_outfile_set *set = sg_outfile_set_new();
+    char *text = NULL, *nodes = NULL, *info = NULL, *nodes_path = NULL, *info_path = NULL;
+    int err = set ? SG_OK : SG_ERR_NOMEM;
+    if (!err) {
+        switch (format) {
+        case JSON:
+            err = sg_write_snapshot_json(&models[0], &text);
+            break;
+        case DOT: {
+            struct sg_metrics metrics;
+            struct sg_dot_options options;
+            sg_dot_options_init(&options);
+            err = sg_measures_compute(&models[0], &metrics);
+            if (!err) {
+                err = sg_write_dot(&models[0], &metrics, &options, &text);
+                sg_metrics_destroy(&metrics);
+            }
+            break;
+        }
+        case GRAPHML:
+            err = sg_write_graphml(&models[0], &text);
+            break;
+        case GEXF:
+            err = sg_write_gexf(models, count, &text);
+            break;
+        case CSV:
+            err = sg_write_csv_edges(&models[0], &text);
+            if (!err)
+                err = sg_write_csv_nodes(&models[0], &nodes);
+            if (!err)
+                err = sg_write_csv_snapshot(&models[0], &info);
+            nodes_path = sg_csv_sibling(output, "nodes");
+            info_path = sg_csv_sibling(output, "snapshot");
+            if (!err && (!nodes_path || !info_path))
+                err = SG_ERR_NOMEM;
+            break;
+        }
+    }
+    if (!err)
+        err = sg_outfile_add(set, output, text, strlen(text));
+    if (!err && nodes)
+        err = sg_outfile_add(set, nodes_path, nodes, strlen(nodes));
+    if (!err && info)
+        err = sg_outfile_add(set, info_path, info, strlen(info));
+    if (!err)
+        err = sg_outfile_commit(set);
+    if (err == SG_ERR_NOMEM)
+        sg_diag_error("out of memory");
+    sg_outfile_set_free(set);
+    free(text);
+    free(nodes);
+    free(info);
+    free(nodes_path);
+    free(info_path);
+    return err;
+}
+
+int cmd_convert(int argc, char **argv)
+{
+    enum { OPT_INPUT_FORMAT = 256 };
+    static const struct option options[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"format", required_argument, NULL, 'T'},
+        {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    const char *output = NULL;
+    int format = -1, c;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "o:T:h", options, NULL)) != -1) {
+        switch (c) {
+        case 'o':
+            output = optarg;
+            break;
+        case 'T':
+            format = format_from_name(optarg);
+            if (format < 0)
+                return sg_cmd_usage_error("convert",
+                                          "unknown format '%s' (choose json, dot, graphml, gexf "
+                                          "or csv)",
+                                          optarg);
+            break;
+        case 'h':
+            fputs(usage, stdout);
+            return SG_EXIT_OK;
+        default:
+            if (optopt == 'o' || optopt == 'T')
+                return sg_cmd_usage_error("convert", "option '-%c' needs a value", optopt);
+            return sg_cmd_usage_error("convert", "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    int count = argc - optind;
+    if (count < 1)
+        return sg_cmd_usage_error("convert", "no input snapshot given");
+    if (!output)
+        return sg_cmd_usage_error("convert", "no output given (-o OUT)");
+    if (format < 0) {
+        if (strcmp(output, "-") == 0)
+            return sg_cmd_usage_error("convert", "'-o -' needs a format: add -T json, dot, "
+                                                 "graphml or gexf");
+        format = format_from_path(output);
+        if (format < 0)
+            return sg_cmd_usage_error("convert",
+                                      "cannot tell the format from '%s': use the extension "
+                                      ".json, .dot, .graphml, .gexf or .csv, or -T",
+                                      output);
+    }
+    if (format == CSV && strcmp(output, "-") == 0)
+        return sg_cmd_usage_error("convert", "csv writes three files: give a file name ending "
+                                             "in .csv, not '-'");
+    if (format == CSV && format_from_path(output) != CSV)
+        return sg_cmd_usage_error("convert", "csv output needs a file name ending in .csv");
+    if (format != GEXF && count > 1)
+        return sg_cmd_usage_error("convert",
+                                  "%s takes one snapshot (got %d); only gexf joins several "
+                                  "into one dynamic graph",
+                                  format_names[format], count);
+    struct sg_model *models = calloc((size_t)count, sizeof *models);
+    if (!models) {
+        sg_diag_error("out of memory");
+        return SG_EXIT_SOFTWARE;
+    }
+    int err = SG_OK;
+    for (int i = 0; i < count; i++)
+        sg_model_init(&models[i]);
+    for (int i = 0; i < count && !err; i++)
+        err = sg_load_input(argv[optind + i], &models[i]);
+    /* a timeline needs one snapshot per date */
+    for (int i = 0; i < count && !err; i++)
+        for (int j = 0; j < i && !err; j++)
+            if (strcmp(models[i].info.date, models[j].info.date) == 0) {
+                sg_diag_error("convert: %s and %s are both dated %s; a GEXF timeline takes one "
+                              "snapshot per date",
+                              sg_cmd_display_name(argv[optind + j]),
+                              sg_cmd_display_name(argv[optind + i]), models[i].info.date);
+                err = SG_ERR_DATA;
+            }
+    /* like analyze's output/, the folder of OUT is made when missing (one level) */
+    const char *slash = strrchr(output, '/');
+    if (!err && slash && slash != output) {
+        char *folder = strndup(output, (size_t)(slash - output));
+        err = folder ? sg_cmd_ensure_directory(folder) : SG_ERR_NOMEM;
+        free(folder);
+    }
+    if (!err)
+        err = write_one(format, output, models, (size_t)count);
+    for (int i = 0; i < count; i++)
+        sg_model_destroy(&models[i]);
+    free(models);
+    return sg_exit_status_for(err);
+}

@@ -1,0 +1,227 @@
+/*
+ * stancegraph diff: what changed between two snapshots, as a JSON report, a DOT diagram and a
+ * short summary; optionally the two snapshots drawn with the same node positions.
+ */
+#include "analysis/compare.h"
+#include "base/diag.h"
+#include "base/outfile.h"
+#include "cli/command.h"
+#include "render/render.h"
+#include "write/diff.h"
+#include "write/dot.h"
+#include "write/dot_diff.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+    "usage: stancegraph diff [options] OLD NEW\n"
+    "\n"
+    "Compares two snapshots (stancegraph/1 JSON, DOT or CSV) and writes\n"
+    "  DIR/OLDID--NEWID.diff.json   the report (format stancegraph-diff/1)\n"
+    "  DIR/OLDID--NEWID.diff.dot    the diagram of what changed\n"
+    "then prints a summary: counts, flips, risers and fallers, new and lost ties, similarity.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output DIR     output directory, created if missing (default: output)\n"
+    "      --metric M       metric for risers and fallers (default: pagerank)\n"
+    "      --top N          entries per list in the summary (default: 5)\n"
+    "      --aligned F      also draw the diff and both snapshots with the same node\n"
+    "                       positions, as F (svg, png or pdf):\n"
+    "                       DIR/OLDID--NEWID.diff.F, .old.F and .new.F\n"
+    "  -K, --engine E       layout engine for --aligned: dot, neato, sfdp, circo (default: dot)\n"
+    "  -q, --quiet          print no summary and no file names\n"
+    "      --input-format F\n"
+    "                       read inputs as json, dot or csv (default: by\n"
+    "                       extension: .dot/.gv, .csv, else json)\n"
+    "  -h, --help           show this help\n"
+    "\n"
+    "exit status: 0 ok, 64 usage, 65 invalid snapshot, 66 cannot read input,\n"
+    "70 internal error, 73 cannot create output, 74 cannot write output.\n"
+    "Nothing is written unless every output succeeds.\n";
+
+struct diff_job {
+    const char *directory, *aligned_format, *engine;
+    int metric, quiet;
+    size_t top;
+};
+
+static int add_output(struct sg_outfile_set *outputs, const char *directory, const char *stem,
+                      const char *suffix, const char *data, size_t length, char **path_out)
+{
+    char *path = sg_cmd_join_path(directory, stem, suffix);
+    if (!path)
+        return SG_ERR_NOMEM;
+    int err = sg_outfile_add(outputs, path, data, length);
+    if (path_out)
+        *path_out = path;
+    else
+        free(path);
+    return err;
+}
+
+/* Renders the diff and both snapshots with shared positions and stages the three images. */
+static int add_aligned(struct sg_outfile_set *outputs, const struct diff_job *job, const char *stem,
+                       const char *diff_dot, const struct sg_diff *diff)
+{
+    struct sg_dot_options options;
+    char *dots[2] = {NULL, NULL}, *images[3] = {NULL, NULL, NULL}, suffix[3][24];
+    size_t lengths[3] = {0, 0, 0};
+    struct sg_renderer *renderer = NULL;
+    sg_dot_options_init(&options);
+    int err = sg_write_dot(diff->old_model, diff->old_metrics, &options, &dots[0]);
+    if (!err)
+        err = sg_write_dot(diff->new_model, diff->new_metrics, &options, &dots[1]);
+    if (!err) {
+        renderer = sg_renderer_new();
+        err = renderer ? SG_OK : SG_ERR_LIBRARY;
+    }
+    if (!err)
+        err = sg_render_aligned(renderer, diff_dot, (const char *const *)dots, 2, job->engine,
+                                job->aligned_format, images, lengths);
+    snprintf(suffix[0], sizeof suffix[0], ".diff.%s", job->aligned_format);
+    snprintf(suffix[1], sizeof suffix[1], ".old.%s", job->aligned_format);
+    snprintf(suffix[2], sizeof suffix[2], ".new.%s", job->aligned_format);
+    for (int i = 0; i < 3 && !err; i++)
+        err = add_output(outputs, job->directory, stem, suffix[i], images[i], lengths[i], NULL);
+    for (int i = 0; i < 3; i++)
+        free(images[i]);
+    free(dots[0]);
+    free(dots[1]);
+    sg_renderer_free(renderer);
+    return err;
+}
+
+static int run(const struct diff_job *job, const char *old_path, const char *new_path)
+{
+    struct sg_model old_model, new_model;
+    struct sg_metrics old_metrics = {0}, new_metrics = {0};
+    struct sg_diff diff = {0};
+    struct sg_outfile_set *outputs = NULL;
+    char *json = NULL, *dot = NULL, *stem = NULL, *json_path = NULL, *dot_path = NULL;
+    sg_model_init(&old_model);
+    sg_model_init(&new_model);
+
+    /* Both inputs are checked before either error stops the run, so the user sees all. */
+    int err = sg_cmd_load_and_measure(old_path, &old_model, &old_metrics);
+    int new_err = sg_cmd_load_and_measure(new_path, &new_model, &new_metrics);
+    if (!err)
+        err = new_err;
+    if (err)
+        goto out;
+    err = sg_compare(&old_model, &old_metrics, &new_model, &new_metrics, &diff);
+    if (!err)
+        err = sg_write_diff_json(&diff, &json);
+    if (!err)
+        err = sg_write_dot_diff(&diff, &dot);
+    if (err)
+        goto out;
+    size_t stem_length = strlen(old_model.info.id) + strlen(new_model.info.id) + 3;
+    stem = malloc(stem_length);
+    outputs = sg_outfile_set_new();
+    if (!stem || !outputs) {
+        err = SG_ERR_NOMEM;
+        goto out;
+    }
+    snprintf(stem, stem_length, "%s--%s", old_model.info.id, new_model.info.id);
+    err = sg_cmd_ensure_directory(job->directory);
+    if (!err)
+        err =
+            add_output(outputs, job->directory, stem, ".diff.json", json, strlen(json), &json_path);
+    if (!err)
+        err = add_output(outputs, job->directory, stem, ".diff.dot", dot, strlen(dot), &dot_path);
+    if (!err && job->aligned_format)
+        err = add_aligned(outputs, job, stem, dot, &diff);
+    if (!err)
+        err = sg_outfile_commit(outputs);
+    if (err)
+        goto out;
+    if (!job->quiet) {
+        sg_write_diff_summary(&diff, job->metric, job->top, stdout);
+        fflush(stdout);
+        fprintf(stderr, "wrote '%s' and '%s'%s\n", json_path, dot_path,
+                job->aligned_format ? " and the aligned pictures" : "");
+    }
+out:
+    if (err == SG_ERR_NOMEM)
+        sg_diag_error("out of memory");
+    sg_outfile_set_free(outputs);
+    free(json);
+    free(dot);
+    free(stem);
+    free(json_path);
+    free(dot_path);
+    sg_diff_destroy(&diff);
+    sg_metrics_destroy(&old_metrics);
+    sg_metrics_destroy(&new_metrics);
+    sg_model_destroy(&old_model);
+    sg_model_destroy(&new_model);
+    return sg_exit_status_for(err);
+}
+
+int cmd_diff(int argc, char **argv)
+{
+    enum { OPT_METRIC = 256, OPT_TOP, OPT_ALIGNED };
+    static const struct option options[] = {{"output", required_argument, NULL, 'o'},
+                                            {"metric", required_argument, NULL, OPT_METRIC},
+                                            {"top", required_argument, NULL, OPT_TOP},
+                                            {"aligned", required_argument, NULL, OPT_ALIGNED},
+                                            {"engine", required_argument, NULL, 'K'},
+                                            {"quiet", no_argument, NULL, 'q'},
+                                            {"help", no_argument, NULL, 'h'},
+                                            {NULL, 0, NULL, 0}};
+    struct diff_job job = {"output", NULL, "dot", sg_metric_find("pagerank"), 0, 5};
+    int c;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "o:K:qh", options, NULL)) != -1) {
+        switch (c) {
+        case 'o':
+            job.directory = optarg;
+            break;
+        case OPT_METRIC:
+            job.metric = sg_metric_find(optarg);
+            if (job.metric < 0 || sg_metric_table[job.metric].label)
+                return sg_cmd_usage_error("diff", "'%s' is not a metric that can rise or fall",
+                                          optarg);
+            break;
+        case OPT_TOP:
+            if (sg_cmd_parse_count(optarg, &job.top) != 0)
+                return sg_cmd_usage_error("diff", "--top takes a whole number, not '%s'", optarg);
+            break;
+        case OPT_ALIGNED:
+            if (!sg_render_format_supported(optarg))
+                return sg_cmd_usage_error("diff",
+                                          "unknown format '%s' for --aligned (choose "
+                                          "svg, png or pdf)",
+                                          optarg);
+            job.aligned_format = optarg;
+            break;
+        case 'K':
+            if (!sg_render_engine_supported(optarg))
+                return sg_cmd_usage_error("diff",
+                                          "unknown engine '%s' (choose dot, neato, "
+                                          "sfdp or circo)",
+                                          optarg);
+            job.engine = optarg;
+            break;
+        case 'q':
+            job.quiet = 1;
+            break;
+        case 'h':
+            fputs(usage, stdout);
+            return SG_EXIT_OK;
+        default:
+            if (optopt == 'o' || optopt == 'K')
+                return sg_cmd_usage_error("diff", "option '-%c' needs a value", optopt);
+            return sg_cmd_usage_error("diff", "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (argc - optind != 2)
+        return sg_cmd_usage_error("diff", "two snapshots are needed, OLD and NEW (got %d)",
+                                  argc - optind);
+    sg_cmd_setup_progress(job.quiet, 0);
+    return run(&job, argv[optind], argv[optind + 1]);
+}

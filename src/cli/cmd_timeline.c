@@ -1,0 +1,271 @@
+/*
+ * stancegraph timeline: several snapshots (or windows cut from one dated log) in date order,
+ * as JSON series, a long-form CSV and an SVG chart.
+ */
+#include "analysis/timeline.h"
+#include "base/diag.h"
+#include "base/outfile.h"
+#include "cli/command.h"
+#include "load/input.h"
+#include "load/json.h"
+#include "model/window.h"
+#include "render/chart.h"
+#include "write/timeline.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+    "usage: stancegraph timeline [options] SNAPSHOT...\n"
+    "       stancegraph timeline [options] --window LENGTH [--step STEP] LOG\n"
+    "\n"
+    "Orders snapshots by date (then id) and writes\n"
+    "  DIR/NAME.timeline.json   every metric of every actor over time, graph-level series,\n"
+    "                           ties formed and dissolved (format stancegraph-timeline/1)\n"
+    "  DIR/NAME.timeline.csv    the same values in long form: date,snapshot,actor,metric,value\n"
+    "  DIR/NAME.timeline.svg    a chart of the top actors' metric over time\n"
+    "NAME is FIRSTID--LASTID, or for windows LOGID.window-LENGTH-step-STEP.\n"
+    "With --window, one snapshot whose relations carry dates is cut into windows of LENGTH,\n"
+    "one starting every STEP from the earliest date; each window holds the relations dated\n"
+    "inside it and the actors they name.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output DIR     output directory, created if missing (default: output)\n"
+    "      --metric M       metric of the chart (default: pagerank)\n"
+    "      --top N          actors in the chart, at most 7 (default: 6)\n"
+    "      --window LENGTH  window length: Nd days, Nw weeks or Nm calendar months\n"
+    "      --step STEP      distance between window starts (default: LENGTH)\n"
+    "  -q, --quiet          print no table and no file names\n"
+    "      --input-format F\n"
+    "                       read inputs as json, dot or csv (default: by\n"
+    "                       extension: .dot/.gv, .csv, else json)\n"
+    "  -h, --help           show this help\n"
+    "\n"
+    "exit status: 0 ok, 64 usage, 65 invalid snapshot, 66 cannot read input,\n"
+    "70 internal error, 73 cannot create output, 74 cannot write output.\n"
+    "Nothing is written unless every output succeeds.\n";
+
+struct timeline_job {
+    const char *directory, *window_text, *step_text;
+    struct sg_duration window, step;
+    int metric, quiet;
+    size_t top;
+};
+
+/* Loads every file (reporting problems in all of them) into models and metrics arrays. */
+/* Loads one log and cuts it into windows, each measured. */
+static int load_windows(const struct timeline_job *job, const char *path,
+                        struct sg_model **models_out, struct sg_metrics **metrics_out,
+                        size_t *count, size_t *undated)
+{
+    struct sg_model log;
+    struct sg_model *windows = NULL;
+    struct sg_metrics *metrics = NULL;
+    sg_model_init(&log);
+    int err = sg_load_input(path, &log);
+    if (!err)
+        err = sg_window_cut(&log, sg_cmd_display_name(path), job->window, job->step, &windows,
+                            count, undated);
+    sg_model_destroy(&log);
+    if (err)
+        return err;
+    metrics = calloc(*count, sizeof *metrics);
+    err = metrics ? SG_OK : SG_ERR_NOMEM;
+    for (size_t i = 0; !err && i < *count; i++)
+        err = sg_measures_compute(&windows[i], &metrics[i]);
+    if (err) {
+        for (size_t i = 0; i < *count; i++) {
+            if (metrics)
+                sg_metrics_destroy(&metrics[i]);
+            sg_model_destroy(&windows[i]);
+        }
+        free(windows);
+        free(metrics);
+        return err;
+    }
+    *models_out = windows;
+    *metrics_out = metrics;
+    return SG_OK;
+}
+
+static void print_table(const struct sg_timeline *t, FILE *out)
+{
+    size_t width = 8;
+    for (size_t s = 0; s < t->count; s++)
+        if (strlen(t->models[s].info.id) > width)
+            width = strlen(t->models[s].info.id);
+    fprintf(out, "timeline: %zu snapshots, %zu actors\n", t->count, t->actor_count);
+    fprintf(out, "%-10s  %-*s  %6s  %5s  %6s  %6s  %5s\n", "date", (int)width, "snapshot", "actors",
+            "ties", "+ties", "-ties", "flips");
+    for (size_t s = 0; s < t->count; s++) {
+        fprintf(out, "%-10s  %-*s  %6zu  %5zu", t->models[s].info.date, (int)width,
+                t->models[s].info.id, t->models[s].actor_count, t->models[s].tie_count);
+        if (s > 0)
+            fprintf(out, "  %6zu  %6zu  %5zu", t->changes[s - 1].added_ties,
+                    t->changes[s - 1].removed_ties, t->changes[s - 1].flip_count);
+        fputc('\n', out);
+    }
+}
+
+static int write_outputs(const struct timeline_job *job, const struct sg_timeline *t,
+                         const struct sg_timeline_source *source, const char *name)
+{
+    char *json = NULL, *csv = NULL, *svg = NULL, *paths[3] = {NULL, NULL, NULL};
+    size_t svg_length = 0;
+    struct sg_outfile_set *outputs = sg_outfile_set_new();
+    int err = outputs ? SG_OK : SG_ERR_NOMEM;
+    if (!err)
+        err = sg_write_timeline_json(t, source, &json);
+    if (!err)
+        err = sg_write_timeline_csv(t, &csv);
+    if (!err)
+        err = sg_chart_timeline(t, job->metric, job->top, &svg, &svg_length);
+    if (!err)
+        err = sg_cmd_ensure_directory(job->directory);
+    const char *suffixes[3] = {".timeline.json", ".timeline.csv", ".timeline.svg"};
+    const char *data[3] = {json, csv, svg};
+    size_t lengths[3] = {json ? strlen(json) : 0, csv ? strlen(csv) : 0, svg_length};
+    for (int i = 0; i < 3 && !err; i++) {
+        paths[i] = sg_cmd_join_path(job->directory, name, suffixes[i]);
+        err = paths[i] ? sg_outfile_add(outputs, paths[i], data[i], lengths[i]) : SG_ERR_NOMEM;
+    }
+    if (!err)
+        err = sg_outfile_commit(outputs);
+    if (!err && !job->quiet) {
+        print_table(t, stdout);
+        fflush(stdout);
+        fprintf(stderr, "wrote '%s', '%s' and '%s'\n", paths[0], paths[1], paths[2]);
+    }
+    sg_outfile_set_free(outputs);
+    for (int i = 0; i < 3; i++)
+        free(paths[i]);
+    free(json);
+    free(csv);
+    free(svg);
+    return err;
+}
+
+static int run(const struct timeline_job *job, char **paths, size_t path_count)
+{
+    struct sg_model *models = NULL;
+    struct sg_metrics *metrics = NULL;
+    struct sg_timeline timeline = {0};
+    struct sg_timeline_source source = {job->window_text, job->step_text, 0};
+    size_t count = path_count;
+    char *name = NULL;
+    int err = job->window_text
+                  ? load_windows(job, paths[0], &models, &metrics, &count, &source.undated)
+                  : sg_cmd_load_all(paths, path_count, &models, &metrics);
+    if (!err)
+        err = sg_timeline_build(models, metrics, count, &timeline);
+    if (err)
+        goto out;
+    if (source.undated && !job->quiet)
+        sg_diag_warning("%zu relation%s without a date %s in no window", source.undated,
+                        source.undated == 1 ? "" : "s", source.undated == 1 ? "is" : "are");
+    if (job->window_text) {
+        const char *id = timeline.models[0].info.id;
+        /* Window ids are "LOGID.START": the log's id is all before the last dot. */
+        int id_length = (int)(strrchr(id, '.') - id);
+        err = asprintf(&name, "%.*s.window-%s-step-%s", id_length, id, job->window_text,
+                       job->step_text) < 0
+                  ? SG_ERR_NOMEM
+                  : SG_OK;
+    } else {
+        err = asprintf(&name, "%s--%s", timeline.models[0].info.id,
+                       timeline.models[count - 1].info.id) < 0
+                  ? SG_ERR_NOMEM
+                  : SG_OK;
+    }
+    if (err) {
+        name = NULL;
+        goto out;
+    }
+    err = write_outputs(job, &timeline, &source, name);
+out:
+    if (err == SG_ERR_NOMEM)
+        sg_diag_error("out of memory");
+    free(name);
+    sg_timeline_destroy(&timeline);
+    return sg_exit_status_for(err);
+}
+
+int cmd_timeline(int argc, char **argv)
+{
+    enum { OPT_METRIC = 256, OPT_TOP, OPT_WINDOW, OPT_STEP };
+    static const struct option options[] = {{"output", required_argument, NULL, 'o'},
+                                            {"metric", required_argument, NULL, OPT_METRIC},
+                                            {"top", required_argument, NULL, OPT_TOP},
+                                            {"window", required_argument, NULL, OPT_WINDOW},
+                                            {"step", required_argument, NULL, OPT_STEP},
+                                            {"quiet", no_argument, NULL, 'q'},
+                                            {"help", no_argument, NULL, 'h'},
+                                            {NULL, 0, NULL, 0}};
+    struct timeline_job job = {0};
+    int c;
+    job.directory = "output";
+    job.metric = sg_metric_find("pagerank");
+    job.top = 6;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "o:qh", options, NULL)) != -1) {
+        switch (c) {
+        case 'o':
+            job.directory = optarg;
+            break;
+        case OPT_METRIC:
+            job.metric = sg_metric_find(optarg);
+            if (job.metric < 0)
+                return sg_cmd_usage_error("timeline", "unknown metric '%s' for --metric", optarg);
+            break;
+        case OPT_TOP:
+            if (sg_cmd_parse_count(optarg, &job.top) != 0 || job.top < 1 || job.top > 7)
+                return sg_cmd_usage_error("timeline",
+                                          "--top takes a number from 1 to 7, not "
+                                          "'%s'",
+                                          optarg);
+            break;
+        case OPT_WINDOW:
+            if (sg_duration_parse(optarg, &job.window) != 0)
+                return sg_cmd_usage_error("timeline",
+                                          "--window takes a length such as 7d, 2w or 1m "
+                                          "(at least 1), not '%s'",
+                                          optarg);
+            job.window_text = optarg;
+            break;
+        case OPT_STEP:
+            if (sg_duration_parse(optarg, &job.step) != 0)
+                return sg_cmd_usage_error("timeline",
+                                          "--step takes a length such as 1d, 1w or 1m "
+                                          "(at least 1), not '%s'",
+                                          optarg);
+            job.step_text = optarg;
+            break;
+        case 'q':
+            job.quiet = 1;
+            break;
+        case 'h':
+            fputs(usage, stdout);
+            return SG_EXIT_OK;
+        default:
+            if (optopt == 'o')
+                return sg_cmd_usage_error("timeline", "option '-o' needs a directory");
+            return sg_cmd_usage_error("timeline", "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    int files = argc - optind;
+    if (files < 1)
+        return sg_cmd_usage_error("timeline", "no snapshot file given");
+    if (job.step_text && !job.window_text)
+        return sg_cmd_usage_error("timeline", "--step needs --window");
+    if (job.window_text && files != 1)
+        return sg_cmd_usage_error("timeline", "--window cuts one dated log (got %d files)", files);
+    if (job.window_text && !job.step_text) {
+        job.step = job.window;
+        job.step_text = job.window_text;
+    }
+    sg_cmd_setup_progress(job.quiet, 0);
+    return run(&job, argv + optind, (size_t)files);
+}

@@ -1,0 +1,58 @@
+/*
+ * The input dispatcher: one entry point for every command that reads a snapshot.
+ */
+#include "load/input.h"
+
+#include "load/csv.h"
+#include "load/dot.h"
+#include "load/json.h"
+
+#include <string.h>
+#include <strings.h>
+
+static enum sg_input_format chosen = SG_INPUT_AUTO;
+
+int sg_input_format_from_name(const char *name)
+{
+    static const char *const names[] = {"auto", "json", "dot", "csv"};
+    for (int i = 0; i < 4; i++)
+        if (strcmp(name, names[i]) == 0)
+            return i;
+    return -1;
+}
+
+void sg_input_set_format(enum sg_input_format format)
+{
+    chosen = format;
+}
+
+static int ends_with(const char *path, const char *suffix)
+{
+    size_t n = strlen(path), m = strlen(suffix);
+    return n > m && strcasecmp(path + n - m, suffix) == 0;
+}
+
+enum sg_input_format sg_input_format_of(const char *path)
+{
+    if (chosen != SG_INPUT_AUTO)
+        return chosen;
+    if (ends_with(path, ".dot") || ends_with(path, ".gv"))
+        return SG_INPUT_DOT;
+    if (ends_with(path, ".csv"))
+        return SG_INPUT_CSV;
+    return SG_INPUT_JSON;
+}
+
+int sg_load_input(const char *path, struct sg_model *model)
+{
+    switch (sg_input_format_of(path)) {
+    case SG_INPUT_DOT:
+        return sg_load_dot_file(path, model);
+    case SG_INPUT_CSV:
+        return sg_load_csv_file(path, model);
+    case SG_INPUT_AUTO:
+    case SG_INPUT_JSON:
+        break;
+    }
+    return sg_load_json_file(path, model);
+}

@@ -1,0 +1,158 @@
+/*
+ * Cutting a dated statement log into time windows.
+ */
+#include "model/window.h"
+
+#include "base/dates.h"
+#include "base/diag.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int sg_duration_parse(const char *text, struct sg_duration *duration)
+{
+    char *end = NULL;
+    if (!text || text[0] < '0' || text[0] > '9')
+        return -1;
+    long count = strtol(text, &end, 10);
+    if (!end || count < 1 || count > 100000 || strlen(end) != 1 || !strchr("dwm", end[0]))
+        return -1;
+    duration->count = count;
+    duration->unit = end[0];
+    return 0;
+}
+
+/* The day number count durations after start. */
+static long advance(long start, struct sg_duration duration, long times)
+{
+    if (duration.unit == 'm')
+        return sg_date_add_months(start, duration.count * times);
+    return start + duration.count * times * (duration.unit == 'w' ? 7 : 1);
+}
+
+static int build_window(const struct sg_model *model, long start, long end, long *days,
+                        struct sg_model *window)
+{
+    char from[11], last[11];
+    size_t *index_of = NULL;
+    int err = SG_ERR_NOMEM;
+    sg_date_from_days(start, from);
+    sg_date_from_days(end - 1, last);
+    sg_model_init(window);
+    size_t id_length = strlen(model->info.id) + 12;
+    window->info.id = malloc(id_length);
+    window->info.date = strdup(last);
+    if (!window->info.id || !window->info.date)
+        goto out;
+    /* Ids are at most 64 characters: keep the parent's first 53 and the start date. */
+    snprintf(window->info.id, id_length, "%.53s.%s", model->info.id, from);
+    if (asprintf(&window->info.title, "%s (%s to %s)",
+                 model->info.title ? model->info.title : model->info.id, from, last) < 0) {
+        window->info.title = NULL;
+        goto out;
+    }
+    if (model->info.source && !(window->info.source = strdup(model->info.source)))
+        goto out;
+    memcpy(window->input_sha256, model->input_sha256, sizeof window->input_sha256);
+
+    index_of = malloc((model->actor_count + 1) * sizeof *index_of);
+    if (!index_of)
+        goto out;
+    for (size_t i = 0; i < model->actor_count; i++)
+        index_of[i] = (size_t)-1;
+    /* Actors keep the parent's order: mark the used ones first, then copy them in order. */
+    for (size_t i = 0; i < model->statement_count; i++) {
+        if (days[i] < start || days[i] >= end)
+            continue;
+        index_of[model->statements[i].source] = 0;
+        index_of[model->statements[i].target] = 0;
+    }
+    for (size_t i = 0; i < model->actor_count; i++) {
+        if (index_of[i] == (size_t)-1)
+            continue;
+        index_of[i] = window->actor_count;
+        if (sg_model_copy_actor(window, &model->actors[i]) != SG_OK)
+            goto out;
+    }
+    for (size_t i = 0; i < model->statement_count; i++) {
+        const struct sg_statement *s = &model->statements[i];
+        if (days[i] < start || days[i] >= end)
+            continue;
+        if (sg_model_copy_statement(window, s, index_of[s->source], index_of[s->target]) != SG_OK)
+            goto out;
+    }
+    err = sg_model_build_ties(window);
+out:
+    free(index_of);
+    if (err)
+        sg_model_destroy(window);
+    return err;
+}
+
+int sg_window_cut(const struct sg_model *model, const char *file, struct sg_duration length,
+                  struct sg_duration step, struct sg_model **windows_out, size_t *count_out,
+                  size_t *undated)
+{
+    long *days = malloc((model->statement_count + 1) * sizeof *days);
+    struct sg_model *windows = NULL;
+    size_t count = 0;
+    long first = 0, last = 0;
+    int have_date = 0, err = SG_OK;
+    *windows_out = NULL;
+    *count_out = 0;
+    *undated = 0;
+    if (!days)
+        return SG_ERR_NOMEM;
+    for (size_t i = 0; i < model->statement_count; i++) {
+        const char *date = model->statements[i].date;
+        /* Undated statements sit before every window, so no window takes them. */
+        days[i] = date ? sg_date_to_days(date) : -1000000000L;
+        if (!date) {
+            (*undated)++;
+            continue;
+        }
+        if (!have_date || days[i] < first)
+            first = days[i];
+        if (!have_date || days[i] > last)
+            last = days[i];
+        have_date = 1;
+    }
+    if (!have_date) {
+        sg_diag_at_path(file, "relations",
+                        "no relation has a date, so there is nothing to cut "
+                        "into windows");
+        free(days);
+        return SG_ERR_DATA;
+    }
+    size_t needed = 0;
+    while (advance(first, step, (long)needed) <= last) {
+        needed++;
+        if (needed > SG_WINDOW_MAX) {
+            sg_diag_error("%s: windows of %ld%c every %ld%c would make more than %d snapshots; "
+                          "use a longer step",
+                          file, length.count, length.unit, step.count, step.unit, SG_WINDOW_MAX);
+            free(days);
+            return SG_ERR_DATA;
+        }
+    }
+    windows = calloc(needed, sizeof *windows);
+    if (!windows) {
+        free(days);
+        return SG_ERR_NOMEM;
+    }
+    for (; count < needed && !err; count++) {
+        long start = advance(first, step, (long)count);
+        err = build_window(model, start, advance(start, length, 1), days, &windows[count]);
+    }
+    free(days);
+    if (err) {
+        for (size_t i = 0; i < count; i++)
+            sg_model_destroy(&windows[i]);
+        free(windows);
+        return err;
+    }
+    *windows_out = windows;
+    *count_out = count;
+    return SG_OK;
+}

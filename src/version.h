@@ -1,9 +1,0 @@
-/*
- * The stancegraph version, recorded in every output's provenance.
- */
-#ifndef SG_VERSION_H
-#define SG_VERSION_H
-
-#define SG_VERSION "0.1.0"
-
-#endif

@@ -1,0 +1,234 @@
+/*
+ * CSV tables of a snapshot (docs/FORMATS.md): edges in Gephi's convention, nodes, and the
+ * snapshot's own fields, every attribute included, fields quoted by libcsv. load_csv.c reads
+ * them back to the same snapshot.
+ */
+#include "write/csv.h"
+
+#include "base/diag.h"
+#include "write/json_build.h"
+
+#include <csv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct writer {
+    FILE *out;
+    int failed;
+};
+
+static void field(struct writer *w, const char *text, int first)
+{
+    if (!first && fputc(',', w->out) == EOF)
+        w->failed = 1;
+    if (csv_fwrite(w->out, text ? text : "", text ? strlen(text) : 0) != 0)
+        w->failed = 1;
+}
+
+static void end_row(struct writer *w)
+{
+    if (fputc('\n', w->out) == EOF)
+        w->failed = 1;
+}
+
+/* A free-form field as a cell: a JSON string's text goes in column KEY; any other JSON value
+ * goes, as JSON, in column KEY:json. */
+static int is_json_string(const char *json)
+{
+    return json[0] == '"';
+}
+
+/* The columns of free-form fields over a set of extras, in order of first appearance. */
+struct columns {
+    char **names; /* "key" or "key:json" */
+    size_t count;
+};
+
+static int columns_add(struct columns *c, const struct sg_extras *extras)
+{
+    for (size_t e = 0; e < extras->count; e++) {
+        char name[512];
+        snprintf(name, sizeof name, "%s%s", extras->items[e].key,
+                 is_json_string(extras->items[e].json) ? "" : ":json");
+        int seen = 0;
+        for (size_t i = 0; i < c->count && !seen; i++)
+            seen = strcmp(c->names[i], name) == 0;
+        if (seen)
+            continue;
+        char **grown = realloc(c->names, (c->count + 1) * sizeof *grown);
+        if (!grown)
+            return -1;
+        c->names = grown;
+        if (!(c->names[c->count] = strdup(name)))
+            return -1;
+        c->count++;
+    }
+    return 0;
+}
+
+static void columns_free(struct columns *c)
+{
+    for (size_t i = 0; i < c->count; i++)
+        free(c->names[i]);
+    free(c->names);
+}
+
+/* The header row: the fixed columns, then one per free-form field. */
+static void header_row(struct writer *w, const char *const *fixed, size_t count,
+                       const struct columns *extras)
+{
+    for (size_t i = 0; i < count; i++)
+        field(w, fixed[i], i == 0);
+    for (size_t i = 0; i < extras->count; i++)
+        field(w, extras->names[i], 0);
+    end_row(w);
+}
+
+static void extra_cells(struct writer *w, const struct columns *c, const struct sg_extras *extras)
+{
+    for (size_t i = 0; i < c->count; i++) {
+        const char *value = NULL;
+        char *text = NULL;
+        for (size_t e = 0; e < extras->count && !value; e++) {
+            const struct sg_extra *x = &extras->items[e];
+            size_t n = strlen(x->key);
+            int string = is_json_string(x->json);
+            if (strncmp(c->names[i], x->key, n) != 0 ||
+                strcmp(c->names[i] + n, string ? "" : ":json") != 0)
+                continue;
+            if (string) {
+                text = sg_json_string_text(x->json);
+                if (!text)
+                    w->failed = 1;
+                value = text;
+            } else {
+                value = x->json;
+            }
+        }
+        field(w, value, 0);
+        free(text);
+    }
+}
+
+static int finish(struct writer *w, char **buffer, char **text)
+{
+    if (fclose(w->out) != 0) /* sets *buffer */
+        w->failed = 1;
+    if (w->failed) {
+        free(*buffer);
+        *text = NULL;
+        return SG_ERR_NOMEM;
+    }
+    *text = *buffer;
+    return SG_OK;
+}
+
+int sg_write_csv_edges(const struct sg_model *model, char **text)
+{
+    char *buffer = NULL;
+    size_t size = 0;
+    struct writer w = {open_memstream(&buffer, &size), 0};
+    struct columns extras = {0};
+    if (!w.out)
+        return SG_ERR_NOMEM;
+    for (size_t i = 0; i < model->statement_count; i++)
+        if (columns_add(&extras, &model->statements[i].extras) != 0)
+            w.failed = 1;
+    static const char *const header[] = {"Source", "Target", "Type",    "Stance",
+                                         "Weight", "Date",   "Evidence"};
+    header_row(&w, header, 7, &extras);
+    for (size_t i = 0; i < model->statement_count && !w.failed; i++) {
+        const struct sg_statement *s = &model->statements[i];
+        char weight[40];
+        snprintf(weight, sizeof weight, "%.12g", s->weight);
+        field(&w, model->actors[s->source].id, 1);
+        field(&w, model->actors[s->target].id, 0);
+        field(&w, s->type == SG_STANCE_NEGOTIATION ? "Undirected" : "Directed", 0);
+        field(&w, sg_stance_name(s->type), 0);
+        field(&w, weight, 0);
+        field(&w, s->date, 0);
+        field(&w, s->evidence, 0);
+        extra_cells(&w, &extras, &s->extras);
+        end_row(&w);
+    }
+    columns_free(&extras);
+    return finish(&w, &buffer, text);
+}
+
+int sg_write_csv_nodes(const struct sg_model *model, char **text)
+{
+    char *buffer = NULL;
+    size_t size = 0;
+    struct writer w = {open_memstream(&buffer, &size), 0};
+    struct columns extras = {0};
+    if (!w.out)
+        return SG_ERR_NOMEM;
+    for (size_t i = 0; i < model->actor_count; i++)
+        if (columns_add(&extras, &model->actors[i].extras) != 0)
+            w.failed = 1;
+    static const char *const header[] = {"Id", "Label", "Type", "Group", "Role", "Aliases"};
+    header_row(&w, header, 6, &extras);
+    for (size_t i = 0; i < model->actor_count && !w.failed; i++) {
+        const struct sg_actor *a = &model->actors[i];
+        char *aliases = sg_actor_aliases_joined(a);
+        if (!aliases) {
+            w.failed = 1;
+            break;
+        }
+        field(&w, a->id, 1);
+        field(&w, a->name, 0);
+        field(&w, sg_actor_type_name(a->type), 0);
+        field(&w, a->group, 0);
+        field(&w, a->role, 0);
+        field(&w, aliases, 0);
+        free(aliases);
+        extra_cells(&w, &extras, &a->extras);
+        end_row(&w);
+    }
+    columns_free(&extras);
+    return finish(&w, &buffer, text);
+}
+
+int sg_write_csv_snapshot(const struct sg_model *model, char **text)
+{
+    char *buffer = NULL;
+    size_t size = 0;
+    struct writer w = {open_memstream(&buffer, &size), 0};
+    if (!w.out)
+        return SG_ERR_NOMEM;
+    const struct sg_snapshot_info *info = &model->info;
+    const char *rows[][2] = {{"Key", "Value"},
+                             {"id", info->id},
+                             {"date", info->date},
+                             {"title", info->title},
+                             {"source", info->source}};
+    for (size_t i = 0; i < 5; i++) {
+        if (!rows[i][1])
+            continue;
+        field(&w, rows[i][0], 1);
+        field(&w, rows[i][1], 0);
+        end_row(&w);
+    }
+    for (size_t e = 0; e < info->extras.count && !w.failed; e++) {
+        const struct sg_extra *x = &info->extras.items[e];
+        char key[512];
+        snprintf(key, sizeof key, "%s%s", x->key, is_json_string(x->json) ? "" : ":json");
+        char *value = is_json_string(x->json) ? sg_json_string_text(x->json) : NULL;
+        if (is_json_string(x->json) && !value)
+            w.failed = 1;
+        field(&w, key, 1);
+        field(&w, value ? value : x->json, 0);
+        end_row(&w);
+        free(value);
+    }
+    return finish(&w, &buffer, text);
+}
+
+#define SG_STRINGIFY_(x) #x
+#define SG_STRINGIFY(x)  SG_STRINGIFY_(x)
+
+const char *sg_csv_library_version(void)
+{
+    return SG_STRINGIFY(CSV_MAJOR) "." SG_STRINGIFY(CSV_MINOR) "." SG_STRINGIFY(CSV_RELEASE);
+}

@@ -1,0 +1,17 @@
+/*
+ * CSV tables of a snapshot: see write_csv.c and docs/FORMATS.md.
+ */
+#ifndef SG_WRITE_CSV_H
+#define SG_WRITE_CSV_H
+
+#include "model/model.h"
+
+/* Each renders one table as text into *text (freed by the caller); 0 or SG_ERR_NOMEM. */
+int sg_write_csv_edges(const struct sg_model *model, char **text);    /* X.csv */
+int sg_write_csv_nodes(const struct sg_model *model, char **text);    /* X.nodes.csv */
+int sg_write_csv_snapshot(const struct sg_model *model, char **text); /* X.snapshot.csv */
+
+/* The libcsv version built against, for --version. */
+const char *sg_csv_library_version(void);
+
+#endif

@@ -1,0 +1,380 @@
+/*
+ * The snapshot diagram: one node per actor, one edge per tie, groups as clusters, a legend.
+ * Beside the drawing attributes it carries the snapshot itself (sg_snapshot on the graph,
+ * sg_actor on nodes, stance, weight and sg_relations on edges), so that it reads back to the
+ * same snapshot (load_dot.c).
+ */
+#include "write/dot.h"
+
+#include "base/diag.h"
+#include "write/dot_common.h"
+#include "write/json_build.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static double largest_value(const struct sg_metrics *metrics, int metric)
+{
+    double largest = 0.0;
+    for (size_t i = 0; i < metrics->actor_count; i++) {
+        double v = sg_metric_value(&metrics->actors[i], (size_t)metric);
+        if (v > largest)
+            largest = v;
+    }
+    return largest;
+}
+
+/* Light fills for camps, numbered by size: enough for the camps a reader can tell apart. */
+static const char *const camp_fill[] = {"#9ECAE1", "#FDAE6B", "#A1D99B",
+                                        "#DADAEB", "#FDD0A2", "#C7E9C0"};
+#define CAMP_FILLS (sizeof camp_fill / sizeof camp_fill[0])
+
+/*
+ * The fill of every actor under --camps: a colour for each of the first CAMP_FILLS camps that
+ * has two or more actors, none (NULL) for the rest. Returns NULL on out of memory.
+ */
+static const char **camp_colours(const struct sg_metrics *metrics)
+{
+    size_t sizes[CAMP_FILLS + 1] = {0};
+    const char **fills = calloc(metrics->actor_count + 1, sizeof *fills);
+    if (!fills)
+        return NULL;
+    for (size_t i = 0; i < metrics->actor_count; i++) {
+        size_t camp = (size_t)metrics->actors[i].camp;
+        if (camp >= 1 && camp <= CAMP_FILLS)
+            sizes[camp]++;
+    }
+    for (size_t i = 0; i < metrics->actor_count; i++) {
+        size_t camp = (size_t)metrics->actors[i].camp;
+        if (camp >= 1 && camp <= CAMP_FILLS && sizes[camp] >= 2)
+            fills[i] = camp_fill[camp - 1];
+    }
+    return fills;
+}
+
+const char *sg_dot_camp_colour(const struct sg_metrics *metrics, size_t camp)
+{
+    size_t size = 0;
+    for (size_t i = 0; i < metrics->actor_count; i++)
+        size += (size_t)metrics->actors[i].camp == camp;
+    return camp >= 1 && camp <= CAMP_FILLS && size >= 2 ? camp_fill[camp - 1] : NULL;
+}
+
+/*
+ * Sets attribute name of object to value printed as compact JSON, with every backslash doubled;
+ * takes value. cgraph writes a quote as \" but leaves backslashes alone, and its reader takes
+ * \\ as two characters: so JSON's \" would read back as a backslash and the string's end.
+ * Doubled, the text survives the trip and load_dot.c halves the pairs again.
+ */
+static void set_json(struct sg_dot_builder *b, void *object, const char *name,
+                     struct sg_json_builder *w, cJSON *value)
+{
+    char *text = w->failed || !value ? NULL : cJSON_PrintUnformatted(value);
+    cJSON_Delete(value);
+    size_t n = text ? strlen(text) : 0, doubled = n;
+    for (size_t i = 0; i < n; i++)
+        doubled += text[i] == '\\';
+    char *escaped = text ? malloc(doubled + 1) : NULL;
+    if (!escaped) {
+        cJSON_free(text);
+        b->failed = 1;
+        return;
+    }
+    char *o = escaped;
+    for (size_t i = 0; i < n; i++) {
+        if (text[i] == '\\')
+            *o++ = '\\';
+        *o++ = text[i];
+    }
+    *o = '\0';
+    sg_dot_set(b, object, name, escaped);
+    free(escaped);
+    cJSON_free(text);
+}
+
+static void add_actor(struct sg_dot_builder *b, const struct sg_model *model,
+                      const struct sg_metrics *metrics, const struct sg_dot_options *options,
+                      size_t index, double largest, Agraph_t *parent, const char *fill)
+{
+    const struct sg_actor *actor = &model->actors[index];
+    Agnode_t *node = agnode(parent ? parent : b->root, actor->id, 1);
+    char number[32];
+    if (!node) {
+        b->failed = 1;
+        return;
+    }
+    struct sg_dot_text label = {0}, tooltip = {0};
+    sg_dot_text_escaped(&label, actor->name);
+    sg_dot_text_escaped(&tooltip, actor->name);
+    sg_dot_text_printf(&tooltip, " (%s", sg_actor_type_name(actor->type));
+    if (actor->role) {
+        sg_dot_text_append(&tooltip, ", ", 2);
+        sg_dot_text_escaped(&tooltip, actor->role);
+    }
+    sg_dot_text_append(&tooltip, ")", 1);
+    double value = sg_metric_value(&metrics->actors[index], (size_t)options->size_metric);
+    double scale = largest > 0.0 && value > 0.0 ? sqrt(value / largest) : 0.0;
+    sg_dot_text_printf(&tooltip, "\\n%s = %.4g", sg_metric_table[options->size_metric].name, value);
+    sg_dot_text_printf(&tooltip, "\\ncamp %.0f", metrics->actors[index].camp);
+    if (fill)
+        sg_dot_set(b, node, "fillcolor", fill);
+    sg_dot_set(b, node, "label", sg_dot_text_take(b, &label));
+    sg_dot_set(b, node, "tooltip", sg_dot_text_take(b, &tooltip));
+    sg_dot_set(b, node, "shape", sg_dot_actor_shape[actor->type]);
+    snprintf(number, sizeof number, "%.1f", 11.0 + 9.0 * scale);
+    sg_dot_set(b, node, "fontsize", number);
+    snprintf(number, sizeof number, "%.2f", 0.6 + 0.8 * scale);
+    sg_dot_set(b, node, "width", number);
+    snprintf(number, sizeof number, "%.2f", 0.35 + 0.4 * scale);
+    sg_dot_set(b, node, "height", number);
+    snprintf(number, sizeof number, "%.1f", 1.0 + 1.5 * scale);
+    sg_dot_set(b, node, "penwidth", number);
+    /* the actor with its place in the snapshot: [index, actor] */
+    struct sg_json_builder w = {0};
+    cJSON *pair = sg_json_check(&w, cJSON_CreateArray());
+    sg_json_append(&w, pair, sg_json_count(&w, index));
+    sg_json_append(&w, pair, sg_snapshot_json_actor(&w, actor));
+    set_json(b, node, "sg_actor", &w, pair);
+    free(label.data);
+    free(tooltip.data);
+}
+
+static void add_tie(struct sg_dot_builder *b, const struct sg_model *model, size_t index)
+{
+    const struct sg_tie *tie = &model->ties[index];
+    Agnode_t *tail = agnode(b->root, model->actors[tie->source].id, 0);
+    Agnode_t *head = agnode(b->root, model->actors[tie->target].id, 0);
+    char number[32];
+    Agedge_t *edge = tail && head ? agedge(b->root, tail, head, NULL, 1) : NULL;
+    if (!edge) {
+        b->failed = 1;
+        return;
+    }
+    struct sg_dot_text tooltip = {0};
+    sg_dot_text_escaped(&tooltip, model->actors[tie->source].name);
+    sg_dot_text_printf(&tooltip, " %s ", sg_dot_stance_verb[tie->type]);
+    sg_dot_text_escaped(&tooltip, model->actors[tie->target].name);
+    sg_dot_text_printf(&tooltip, " (weight %.3g, %zu statement%s)", tie->weight, tie->count,
+                       tie->count == 1 ? "" : "s");
+    for (size_t i = tie->first_statement; i != SG_MODEL_END; i = model->statements[i].next_in_tie) {
+        const struct sg_statement *s = &model->statements[i];
+        if (!s->evidence)
+            continue;
+        sg_dot_text_append(&tooltip, "\\n", 2);
+        if (s->date)
+            sg_dot_text_printf(&tooltip, "%s: ", s->date);
+        sg_dot_text_escaped(&tooltip, s->evidence);
+    }
+    sg_dot_set(b, edge, "tooltip", sg_dot_text_take(b, &tooltip));
+    sg_dot_set(b, edge, "color", sg_dot_stance_color[tie->type]);
+    sg_dot_set(b, edge, "style", sg_dot_stance_style[tie->type]);
+    sg_dot_set(b, edge, "arrowhead", sg_dot_stance_arrow[tie->type]);
+    if (tie->type == SG_STANCE_NEGOTIATION) {
+        sg_dot_set(b, edge, "dir", "both");
+        sg_dot_set(b, edge, "arrowtail", sg_dot_stance_arrow[tie->type]);
+    }
+    double width = 1.0 + 2.5 * (tie->weight > 2.0 ? 2.0 : tie->weight);
+    snprintf(number, sizeof number, "%.2f", width);
+    sg_dot_set(b, edge, "penwidth", number);
+    snprintf(number, sizeof number, "%.2f", 0.6 + 0.2 * width);
+    sg_dot_set(b, edge, "arrowsize", number);
+    sg_dot_set(b, edge, "stance", sg_stance_name(tie->type));
+    snprintf(number, sizeof number, "%.12g", tie->weight);
+    sg_dot_set(b, edge, "sg_weight", number); /* not "weight": a layout attribute in dot */
+    /* the statements, with their places in the snapshot: [[index, relation], ...] */
+    struct sg_json_builder w = {0};
+    cJSON *relations = sg_json_check(&w, cJSON_CreateArray());
+    for (size_t i = tie->first_statement; relations && i != SG_MODEL_END;
+         i = model->statements[i].next_in_tie) {
+        cJSON *pair = sg_json_check(&w, cJSON_CreateArray());
+        sg_json_append(&w, pair, sg_json_count(&w, i));
+        sg_json_append(&w, pair, sg_snapshot_json_relation(&w, model, &model->statements[i]));
+        sg_json_append(&w, relations, pair);
+    }
+    set_json(b, edge, "sg_relations", &w, relations);
+    free(tooltip.data);
+}
+
+/*
+ * The legend: one HTML-label node, compact whatever the layout. Its name contains a space,
+ * which actor ids cannot, so it never collides with an actor.
+ */
+static void add_legend(struct sg_dot_builder *b, const struct sg_dot_options *options,
+                       const char **fills, const struct sg_metrics *metrics)
+{
+    struct sg_dot_text html = {0};
+    sg_dot_legend_begin(&html, "Legend");
+    if (fills) {
+        /* One swatch per coloured camp, in camp order. */
+        sg_dot_text_printf(&html, "<tr><td colspan=\"2\" align=\"left\">fill: camp ");
+        for (size_t camp = 1; camp <= CAMP_FILLS; camp++)
+            for (size_t i = 0; i < metrics->actor_count; i++)
+                if ((size_t)metrics->actors[i].camp == camp && fills[i]) {
+                    sg_dot_text_printf(&html, "<font color=\"%s\">██</font>%zu ", fills[i], camp);
+                    break;
+                }
+        sg_dot_text_printf(&html, "</td></tr>");
+    }
+    sg_dot_text_printf(&html,
+                       "<tr><td colspan=\"2\" align=\"left\">line width: tie weight</td></tr>");
+    sg_dot_text_printf(&html, "<tr><td colspan=\"2\" align=\"left\">node size: %s</td></tr>",
+                       sg_metric_table[options->size_metric].name);
+    sg_dot_text_printf(&html, "<tr><td colspan=\"2\" align=\"left\">ellipse person · box "
+                              "organization</td></tr>");
+    sg_dot_text_printf(&html, "<tr><td colspan=\"2\" align=\"left\">hexagon country · octagon "
+                              "group</td></tr>");
+    sg_dot_add_legend(b, &html);
+}
+
+struct ranked_actor {
+    double value;
+    size_t actor;
+};
+
+static int compare_ranked(const void *left, const void *right)
+{
+    const struct ranked_actor *a = left, *b = right;
+    if (a->value != b->value)
+        return a->value > b->value ? -1 : 1;
+    return a->actor < b->actor ? -1 : (a->actor > b->actor);
+}
+
+/* Marks the actors the diagram shows: all, or above SG_DOT_MAX_ACTORS the SG_DOT_TOP_ACTORS
+ * largest by the size metric (ties: input order). NULL on out of memory. */
+static char *choose_shown(const struct sg_model *model, const struct sg_metrics *metrics,
+                          int metric)
+{
+    size_t n = model->actor_count;
+    char *shown = malloc(n + 1);
+    if (!shown)
+        return NULL;
+    memset(shown, n <= SG_DOT_MAX_ACTORS, n + 1);
+    if (n <= SG_DOT_MAX_ACTORS)
+        return shown;
+    struct ranked_actor *ranked = malloc(n * sizeof *ranked);
+    if (!ranked) {
+        free(shown);
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++)
+        ranked[i] = (struct ranked_actor){sg_metric_value(&metrics->actors[i], (size_t)metric), i};
+    qsort(ranked, n, sizeof *ranked, compare_ranked);
+    for (size_t i = 0; i < SG_DOT_TOP_ACTORS; i++)
+        shown[ranked[i].actor] = 1;
+    free(ranked);
+    return shown;
+}
+
+/* Marks the ties drawn: those between shown actors; when the diagram is reduced, only the
+ * SG_DOT_TOP_TIES heaviest of them (ties: input order). NULL on out of memory. */
+static char *choose_ties(const struct sg_model *model, const char *shown)
+{
+    size_t count = 0;
+    char *drawn = calloc(model->tie_count + 1, 1);
+    struct ranked_actor *ranked = malloc((model->tie_count + 1) * sizeof *ranked);
+    if (!drawn || !ranked) {
+        free(drawn);
+        free(ranked);
+        return NULL;
+    }
+    for (size_t i = 0; i < model->tie_count; i++)
+        if (shown[model->ties[i].source] && shown[model->ties[i].target])
+            ranked[count++] = (struct ranked_actor){model->ties[i].weight, i};
+    size_t keep = count;
+    if (model->actor_count > SG_DOT_MAX_ACTORS && count > SG_DOT_TOP_TIES) {
+        qsort(ranked, count, sizeof *ranked, compare_ranked);
+        keep = SG_DOT_TOP_TIES;
+    }
+    for (size_t i = 0; i < keep; i++)
+        drawn[ranked[i].actor] = 1;
+    free(ranked);
+    return drawn;
+}
+
+int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
+                 const struct sg_dot_options *options, char **text)
+{
+    struct sg_dot_builder b = {0};
+    int err;
+    *text = NULL;
+    b.root = sg_dot_open(model->info.id ? model->info.id : "stancegraph");
+    if (!b.root)
+        return SG_ERR_NOMEM;
+    char *shown = choose_shown(model, metrics, options->size_metric);
+    if (!shown) {
+        agclose(b.root);
+        return SG_ERR_NOMEM;
+    }
+    struct sg_dot_text label = {0};
+    if (model->info.title) {
+        sg_dot_text_escaped(&label, model->info.title);
+        sg_dot_text_append(&label, "\\n", 2);
+    }
+    sg_dot_text_escaped(&label, model->info.date ? model->info.date : "");
+    if (model->actor_count > SG_DOT_MAX_ACTORS)
+        sg_dot_text_printf(&label,
+                           "\\nthe %d largest of %zu actors by %s (%zu left out), and at most "
+                           "the %d heaviest ties among them",
+                           SG_DOT_TOP_ACTORS, model->actor_count,
+                           sg_metric_table[options->size_metric].name,
+                           model->actor_count - SG_DOT_TOP_ACTORS, SG_DOT_TOP_TIES);
+    sg_dot_graph_attributes(&b, sg_dot_text_take(&b, &label));
+    free(label.data);
+    {
+        struct sg_json_builder w = {0};
+        cJSON *head = sg_json_check(&w, cJSON_CreateObject());
+        sg_json_add_string(&w, head, "format", "stancegraph/1");
+        sg_json_add(&w, head, "snapshot", sg_snapshot_json_info(&w, model));
+        if (model->actor_count > SG_DOT_MAX_ACTORS) {
+            /* a reduced diagram is not the whole snapshot: the reader refuses it */
+            sg_json_add(&w, head, "actors_shown", sg_json_count(&w, SG_DOT_TOP_ACTORS));
+            sg_json_add(&w, head, "actors_total", sg_json_count(&w, model->actor_count));
+        }
+        set_json(&b, b.root, "sg_snapshot", &w, head);
+    }
+    double largest = largest_value(metrics, options->size_metric);
+    Agraph_t **parent_of = calloc(model->actor_count + 1, sizeof *parent_of);
+    if (!parent_of)
+        b.failed = 1;
+    char **groups = calloc(model->actor_count + 1, sizeof *groups);
+    if (!groups)
+        b.failed = 1;
+    for (size_t i = 0; groups && i < model->actor_count; i++)
+        groups[i] = shown[i] ? model->actors[i].group : NULL;
+    if (!b.failed)
+        sg_dot_make_clusters(&b, groups, model->actor_count, parent_of);
+    free(groups);
+    const char **fills = options->camps ? camp_colours(metrics) : NULL;
+    if (options->camps && !fills)
+        b.failed = 1;
+    for (size_t i = 0; i < model->actor_count && !b.failed; i++)
+        if (shown[i])
+            add_actor(&b, model, metrics, options, i, largest, parent_of[i],
+                      fills ? fills[i] : NULL);
+    free(parent_of);
+    char *tie_shown = choose_ties(model, shown);
+    if (!tie_shown)
+        b.failed = 1;
+    for (size_t i = 0; i < model->tie_count && !b.failed; i++)
+        if (tie_shown[i])
+            add_tie(&b, model, i);
+    free(tie_shown);
+    free(shown);
+    if (options->legend && !b.failed)
+        add_legend(&b, options, fills, metrics);
+    free(fills);
+    err = b.failed ? SG_ERR_LIBRARY : sg_dot_to_text(b.root, text);
+    if (err == SG_ERR_LIBRARY)
+        sg_diag_error("graphviz failed while building the diagram");
+    agclose(b.root);
+    return err;
+}
+
+void sg_dot_options_init(struct sg_dot_options *options)
+{
+    options->size_metric = sg_metric_find("pagerank");
+    options->legend = 1;
+    options->camps = 0;
+}

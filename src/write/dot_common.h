@@ -1,0 +1,90 @@
+/*
+ * What the DOT writers share, on top of cgraph: a graph whose names keep creation order (so
+ * agwrite's output is byte-identical everywhere), attribute setting with one failure flag,
+ * escaped label text, the stance and actor-type encoding, group clusters, and writing to text.
+ * Only DOT writers include this header (it exposes cgraph).
+ */
+#ifndef SG_WRITE_DOT_COMMON_H
+#define SG_WRITE_DOT_COMMON_H
+
+#include "model/model.h"
+
+#include <graphviz/cgraph.h>
+#include <stddef.h>
+
+/* The visual encoding of stances and actor types (docs/FORMAT.md). */
+extern const char *const sg_dot_stance_color[SG_STANCE_COUNT];
+extern const char *const sg_dot_stance_style[SG_STANCE_COUNT];
+extern const char *const sg_dot_stance_arrow[SG_STANCE_COUNT];
+extern const char *const sg_dot_stance_verb[SG_STANCE_COUNT];
+extern const char *const sg_dot_stance_glyph[SG_STANCE_COUNT]; /* for legends */
+extern const char *const sg_dot_actor_shape[SG_ACTOR_TYPE_COUNT];
+
+struct sg_dot_builder {
+    Agraph_t *root;
+    int failed;
+};
+
+/* A growing string, for labels and tooltips. */
+struct sg_dot_text {
+    char *data;
+    size_t length, capacity;
+    int failed;
+};
+
+/* Opens a directed graph whose object ids follow creation order; NULL on failure. */
+Agraph_t *sg_dot_open(const char *name);
+
+/*
+ * Parses DOT text into a graph whose object ids follow creation order (agmemread's default
+ * ids follow string addresses, which makes subgraph order, and so the drawing order of group
+ * boxes in rendered images, vary between runs). NULL when the text is not DOT.
+ */
+Agraph_t *sg_dot_read(const char *text);
+
+/* Sets an attribute (declaring it with default "" when new); notes failures in b. */
+void sg_dot_set(struct sg_dot_builder *b, void *object, const char *name, const char *value);
+
+/* Sets attribute name of object to an HTML-like label (the text between the outer < >). */
+void sg_dot_set_html(struct sg_dot_builder *b, void *object, const char *name, const char *html);
+
+/* Appends n bytes of s. */
+void sg_dot_text_append(struct sg_dot_text *t, const char *s, size_t n);
+
+/*
+ * Appends human text for a label or tooltip: backslashes doubled, newlines as "\n", tabs as
+ * spaces, '&' as "&amp;" (Graphviz reads entities in labels), other control characters as
+ * U+FFFD (XML, and so SVG, cannot hold them).
+ */
+void sg_dot_text_escaped(struct sg_dot_text *t, const char *s);
+
+/* Appends formatted text (not escaped). */
+void sg_dot_text_printf(struct sg_dot_text *t, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* The text so far ("" when empty); a failed text marks b failed and gives "". */
+const char *sg_dot_text_take(struct sg_dot_builder *b, struct sg_dot_text *t);
+
+/* Sets the graph attributes every diagram shares, with label as the graph label (escaped). */
+void sg_dot_graph_attributes(struct sg_dot_builder *b, const char *label);
+
+/*
+ * Creates one cluster per distinct group name, numbered in order of first appearance, and
+ * fills parent_of[i] with the cluster of item i (NULL when groups[i] is NULL).
+ */
+void sg_dot_make_clusters(struct sg_dot_builder *b, char *const *groups, size_t count,
+                          Agraph_t **parent_of);
+
+/* Starts an HTML-table legend in html: its title, then one row per stance. */
+void sg_dot_legend_begin(struct sg_dot_text *html, const char *title);
+
+/*
+ * Closes the legend table in html and adds it as a plain node named "stancegraph legend" (a
+ * name with a space, which actor ids cannot have). Frees html's text.
+ */
+void sg_dot_add_legend(struct sg_dot_builder *b, struct sg_dot_text *html);
+
+/* Writes graph as DOT text into *text (freed by the caller). Returns 0 or an sg_error. */
+int sg_dot_to_text(Agraph_t *graph, char **text);
+
+#endif

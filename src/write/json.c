@@ -1,0 +1,344 @@
+/*
+ * Metrics JSON writer.
+ */
+#include "write/json.h"
+
+#include "base/diag.h"
+#include "base/version.h"
+#include "write/json_build.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static cJSON *snapshot_block(struct sg_json_builder *w, const struct sg_model *model)
+{
+    cJSON *snapshot = sg_json_check(w, cJSON_CreateObject());
+    if (!snapshot)
+        return NULL;
+    sg_json_add_string(w, snapshot, "id", model->info.id);
+    sg_json_add_string(w, snapshot, "date", model->info.date);
+    sg_json_add_string(w, snapshot, "title", model->info.title);
+    sg_json_add_string(w, snapshot, "source", model->info.source);
+    sg_json_add_extras(w, snapshot, &model->info.extras);
+    return snapshot;
+}
+
+static cJSON *parameters_block(struct sg_json_builder *w, const struct sg_model *model,
+                               const struct sg_metrics *metrics)
+{
+    cJSON *parameters = sg_json_check(w, cJSON_CreateObject());
+    if (!parameters)
+        return NULL;
+    sg_json_add_string(w, parameters, "tool", "stancegraph " SG_VERSION);
+    sg_json_add_string(w, parameters, "input_sha256", model->input_sha256);
+    sg_json_add(w, parameters, "pagerank_damping", sg_json_number(w, SG_PAGERANK_DAMPING));
+    sg_json_add_string(w, parameters, "path_length", "1/strength (betweenness, harmonic)");
+    sg_json_add_string(w, parameters, "walk_weight", "strength (pagerank, hub, authority)");
+    sg_json_add_string(w, parameters, "betweenness_normalisation", "(n-1)(n-2)");
+    sg_json_add_string(w, parameters, "harmonic_normalisation", "n-1");
+    sg_json_add_string(w, parameters, "hits_scaling", "largest = 1");
+    const struct sg_graph_metrics *g = &metrics->graph;
+    cJSON *paths = sg_json_check(w, cJSON_CreateObject());
+    sg_json_add_string(w, paths, "method", g->paths_sampled ? "sampled" : "exact");
+    sg_json_add(w, paths, "sources", sg_json_count(w, g->path_sources));
+    if (g->paths_sampled) {
+        sg_json_add(w, paths, "seed", sg_json_count(w, (size_t)g->path_seed));
+        sg_json_add(w, paths, "betweenness_max_standard_error",
+                    sg_json_number(w, g->betweenness_max_error));
+        sg_json_add(w, paths, "harmonic_max_standard_error",
+                    sg_json_number(w, g->harmonic_max_error));
+    }
+    sg_json_add(w, parameters, "path_measures", paths);
+    return parameters;
+}
+
+static cJSON *by_type(struct sg_json_builder *w, const size_t counts[SG_STANCE_COUNT])
+{
+    cJSON *object = sg_json_check(w, cJSON_CreateObject());
+    if (!object)
+        return NULL;
+    for (int t = 0; t < SG_STANCE_COUNT; t++)
+        sg_json_add(w, object, sg_stance_name((enum sg_stance)t), sg_json_count(w, counts[t]));
+    return object;
+}
+
+static cJSON *graph_block(struct sg_json_builder *w, const struct sg_graph_metrics *g)
+{
+    cJSON *graph = sg_json_check(w, cJSON_CreateObject());
+    if (!graph)
+        return NULL;
+    sg_json_add(w, graph, "actors", sg_json_count(w, g->actors));
+    sg_json_add(w, graph, "statements", sg_json_count(w, g->statements));
+    sg_json_add(w, graph, "statements_by_type", by_type(w, g->statements_by_type));
+    sg_json_add(w, graph, "ties", sg_json_count(w, g->ties));
+    sg_json_add(w, graph, "ties_by_type", by_type(w, g->ties_by_type));
+    sg_json_add(w, graph, "arcs", sg_json_count(w, g->arcs));
+    sg_json_add(w, graph, "density", sg_json_number(w, g->density));
+    sg_json_add(w, graph, "reciprocity", sg_json_number(w, g->reciprocity));
+    sg_json_add(w, graph, "weak_components", sg_json_count(w, g->weak_components));
+    cJSON *signed_block = sg_json_check(w, cJSON_CreateObject());
+    for (size_t f = 0; f < sg_graph_field_count; f++) {
+        const struct sg_graph_field *field = &sg_graph_field_table[f];
+        if (!field->is_signed)
+            continue;
+        double value = sg_graph_field_value(g, f);
+        if (field->integral && !strcmp(field->name, "frustration_exact"))
+            sg_json_add(w, signed_block, field->name,
+                        sg_json_check(w, cJSON_CreateBool(value != 0)));
+        else
+            sg_json_add(w, signed_block, field->name,
+                        field->integral ? sg_json_count(w, (size_t)value)
+                                        : sg_json_number(w, value));
+    }
+    sg_json_add(w, graph, "signed", signed_block);
+    return graph;
+}
+
+static cJSON *actor_object(struct sg_json_builder *w, const struct sg_actor *actor,
+                           const struct sg_actor_metrics *values)
+{
+    cJSON *object = sg_json_check(w, cJSON_CreateObject());
+    if (!object)
+        return NULL;
+    sg_json_add_string(w, object, "id", actor->id);
+    sg_json_add_string(w, object, "name", actor->name);
+    sg_json_add_string(w, object, "type", sg_actor_type_name(actor->type));
+    sg_json_add_string(w, object, "group", actor->group);
+    sg_json_add_string(w, object, "role", actor->role);
+    if (actor->alias_count > 0) {
+        cJSON *aliases = sg_json_check(w, cJSON_CreateArray());
+        for (size_t a = 0; aliases && a < actor->alias_count; a++)
+            sg_json_append(w, aliases, cJSON_CreateString(actor->aliases[a]));
+        sg_json_add(w, object, "aliases", aliases);
+    }
+    sg_json_add_extras(w, object, &actor->extras);
+    cJSON *metrics = sg_json_check(w, cJSON_CreateObject());
+    for (size_t m = 0; metrics && m < sg_metric_count; m++) {
+        double value = sg_metric_value(values, m);
+        sg_json_add(w, metrics, sg_metric_table[m].name,
+                    sg_metric_table[m].integral ? sg_json_count(w, (size_t)value)
+                                                : sg_json_number(w, value));
+    }
+    sg_json_add(w, object, "metrics", metrics);
+    return object;
+}
+
+static cJSON *tie_object(struct sg_json_builder *w, const struct sg_model *model,
+                         const struct sg_metrics *metrics, size_t index)
+{
+    const struct sg_tie *tie = &model->ties[index];
+    cJSON *object = sg_json_check(w, cJSON_CreateObject());
+    if (!object)
+        return NULL;
+    sg_json_add_string(w, object, "source", model->actors[tie->source].id);
+    sg_json_add_string(w, object, "target", model->actors[tie->target].id);
+    sg_json_add_string(w, object, "type", sg_stance_name(tie->type));
+    sg_json_add(w, object, "weight", sg_json_number(w, tie->weight));
+    sg_json_add(w, object, "count", sg_json_count(w, tie->count));
+    if (tie->type != SG_STANCE_NEGOTIATION) {
+        int same = metrics->actors[tie->source].camp == metrics->actors[tie->target].camp;
+        int breaks = tie->type == SG_STANCE_SUPPORT ? !same : same;
+        sg_json_add(w, object, "breaks_camps", sg_json_check(w, cJSON_CreateBool(breaks)));
+    }
+    cJSON *statements = sg_json_check(w, cJSON_CreateArray());
+    for (size_t i = tie->first_statement; statements && i != SG_MODEL_END;
+         i = model->statements[i].next_in_tie) {
+        const struct sg_statement *s = &model->statements[i];
+        cJSON *statement = sg_json_check(w, cJSON_CreateObject());
+        if (!statement)
+            break;
+        sg_json_add_string(w, statement, "source", model->actors[s->source].id);
+        sg_json_add_string(w, statement, "target", model->actors[s->target].id);
+        sg_json_add(w, statement, "weight", sg_json_number(w, s->weight));
+        sg_json_add_string(w, statement, "date", s->date);
+        sg_json_add_string(w, statement, "evidence", s->evidence);
+        sg_json_add_extras(w, statement, &s->extras);
+        sg_json_append(w, statements, statement);
+    }
+    sg_json_add(w, object, "statements", statements);
+    return object;
+}
+
+/* The metrics computed per layer: the path and walk measures, the degrees. */
+static const char *const layer_metrics[] = {"degree_in", "degree_out", "betweenness", "harmonic",
+                                            "pagerank",  "hub",        "authority"};
+
+static cJSON *layers_block(struct sg_json_builder *w, const struct sg_model *model,
+                           const struct sg_metrics *layers)
+{
+    cJSON *object = sg_json_check(w, cJSON_CreateObject());
+    for (int layer = 0; layer < SG_STANCE_COUNT; layer++) {
+        cJSON *actors = sg_json_check(w, cJSON_CreateArray());
+        for (size_t i = 0; i < model->actor_count; i++) {
+            cJSON *actor = sg_json_check(w, cJSON_CreateObject());
+            sg_json_add_string(w, actor, "id", model->actors[i].id);
+            cJSON *values = sg_json_check(w, cJSON_CreateObject());
+            for (size_t k = 0; k < sizeof layer_metrics / sizeof layer_metrics[0]; k++) {
+                size_t m = (size_t)sg_metric_find(layer_metrics[k]);
+                double v = sg_metric_value(&layers[layer].actors[i], m);
+                sg_json_add(w, values, layer_metrics[k],
+                            sg_metric_table[m].integral ? sg_json_count(w, (size_t)v)
+                                                        : sg_json_number(w, v));
+            }
+            sg_json_add(w, actor, "metrics", values);
+            sg_json_append(w, actors, actor);
+        }
+        sg_json_add(w, object, sg_stance_name((enum sg_stance)layer), actors);
+    }
+    return object;
+}
+
+/*
+ * Prints the array of actors or ties, one compact object per line, into out. Built one object
+ * at a time: a million ties never exist as one tree. Returns 0 or SG_ERR_NOMEM.
+ */
+static int stream_array(FILE *out, const struct sg_model *model, const struct sg_metrics *metrics,
+                        int ties)
+{
+    size_t count = ties ? model->tie_count : model->actor_count;
+    if (count == 0)
+        return fputs("[]", out) < 0 ? SG_ERR_NOMEM : SG_OK;
+    fputc('[', out);
+    for (size_t i = 0; i < count; i++) {
+        struct sg_json_builder w = {0};
+        cJSON *item = ties ? tie_object(&w, model, metrics, i)
+                           : actor_object(&w, &model->actors[i], &metrics->actors[i]);
+        char *printed = w.failed || !item ? NULL : cJSON_PrintUnformatted(item);
+        cJSON_Delete(item);
+        if (!printed)
+            return SG_ERR_NOMEM;
+        fprintf(out, "%s\n\t\t%s", i ? "," : "", printed);
+        cJSON_free(printed);
+    }
+    fputs("\n\t]", out);
+    return ferror(out) ? SG_ERR_NOMEM : SG_OK;
+}
+
+/* Placeholders printed where the streamed arrays go: raw text that no JSON string can hold,
+ * because a tab inside a string is printed as the escape \t. */
+#define ACTORS_PLACEHOLDER "\t@SG_ACTORS@"
+#define TIES_PLACEHOLDER   "\t@SG_TIES@"
+
+int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics *metrics,
+                          const struct sg_metrics *layers, char **text)
+{
+    struct sg_json_builder w = {0};
+    char *skeleton = NULL, *buffer = NULL;
+    size_t length = 0;
+    int err = SG_ERR_NOMEM;
+    cJSON *root = cJSON_CreateObject();
+    *text = NULL;
+    if (!root)
+        return SG_ERR_NOMEM;
+    sg_json_add_string(&w, root, "format", SG_METRICS_FORMAT);
+    sg_json_add(&w, root, "snapshot", snapshot_block(&w, model));
+    sg_json_add(&w, root, "parameters", parameters_block(&w, model, metrics));
+    sg_json_add(&w, root, "graph", graph_block(&w, &metrics->graph));
+    sg_json_add(&w, root, "actors", cJSON_CreateRaw(&ACTORS_PLACEHOLDER[1]));
+    sg_json_add(&w, root, "ties", cJSON_CreateRaw(&TIES_PLACEHOLDER[1]));
+    if (layers)
+        sg_json_add(&w, root, "layers", layers_block(&w, model, layers));
+    if (sg_json_finish(&w, root, &skeleton) != SG_OK)
+        return SG_ERR_NOMEM;
+    char *actors_at = strstr(skeleton, ACTORS_PLACEHOLDER);
+    char *ties_at = actors_at ? strstr(actors_at, TIES_PLACEHOLDER) : NULL;
+    FILE *out = open_memstream(&buffer, &length);
+    if (!out || !actors_at || !ties_at) {
+        if (out)
+            fclose(out);
+        free(buffer);
+        free(skeleton);
+        return SG_ERR_NOMEM;
+    }
+    /* skeleton up to and including each placeholder's tab, the array, then the rest. */
+    fwrite(skeleton, 1, (size_t)(actors_at - skeleton) + 1, out);
+    err = stream_array(out, model, metrics, 0);
+    char *after_actors = actors_at + strlen(ACTORS_PLACEHOLDER);
+    fwrite(after_actors, 1, (size_t)(ties_at - after_actors) + 1, out);
+    if (!err)
+        err = stream_array(out, model, metrics, 1);
+    fputs(ties_at + strlen(TIES_PLACEHOLDER), out);
+    if (fclose(out) != 0 && !err)
+        err = SG_ERR_NOMEM;
+    free(skeleton);
+    if (err) {
+        free(buffer);
+        return err;
+    }
+    *text = buffer;
+    return SG_OK;
+}
+
+cJSON *sg_snapshot_json_info(struct sg_json_builder *w, const struct sg_model *model)
+{
+    cJSON *snapshot = sg_json_check(w, cJSON_CreateObject());
+    sg_json_add_string(w, snapshot, "id", model->info.id);
+    sg_json_add_string(w, snapshot, "date", model->info.date);
+    sg_json_add_string(w, snapshot, "title", model->info.title);
+    sg_json_add_string(w, snapshot, "source", model->info.source);
+    for (size_t e = 0; snapshot && e < model->info.extras.count; e++)
+        sg_json_add(w, snapshot, model->info.extras.items[e].key,
+                    cJSON_CreateRaw(model->info.extras.items[e].json));
+    return snapshot;
+}
+
+cJSON *sg_snapshot_json_actor(struct sg_json_builder *w, const struct sg_actor *actor)
+{
+    cJSON *object = sg_json_check(w, cJSON_CreateObject());
+    sg_json_add_string(w, object, "id", actor->id);
+    sg_json_add_string(w, object, "name", actor->name);
+    sg_json_add_string(w, object, "type", sg_actor_type_name(actor->type));
+    sg_json_add_string(w, object, "group", actor->group);
+    sg_json_add_string(w, object, "role", actor->role);
+    if (object && actor->alias_count > 0) {
+        cJSON *aliases = sg_json_check(w, cJSON_CreateArray());
+        for (size_t a = 0; aliases && a < actor->alias_count; a++)
+            sg_json_append(w, aliases, cJSON_CreateString(actor->aliases[a]));
+        sg_json_add(w, object, "aliases", aliases);
+    }
+    for (size_t e = 0; object && e < actor->extras.count; e++)
+        sg_json_add(w, object, actor->extras.items[e].key,
+                    cJSON_CreateRaw(actor->extras.items[e].json));
+    return object;
+}
+
+cJSON *sg_snapshot_json_relation(struct sg_json_builder *w, const struct sg_model *model,
+                                 const struct sg_statement *statement)
+{
+    cJSON *object = sg_json_check(w, cJSON_CreateObject());
+    sg_json_add_string(w, object, "source", model->actors[statement->source].id);
+    sg_json_add_string(w, object, "target", model->actors[statement->target].id);
+    sg_json_add_string(w, object, "type", sg_stance_name(statement->type));
+    if (object)
+        sg_json_add(w, object, "weight", sg_json_number(w, statement->weight));
+    sg_json_add_string(w, object, "date", statement->date);
+    sg_json_add_string(w, object, "evidence", statement->evidence);
+    for (size_t e = 0; object && e < statement->extras.count; e++)
+        sg_json_add(w, object, statement->extras.items[e].key,
+                    cJSON_CreateRaw(statement->extras.items[e].json));
+    return object;
+}
+
+int sg_write_snapshot_json(const struct sg_model *model, char **text)
+{
+    struct sg_json_builder w = {0};
+    cJSON *root = sg_json_check(&w, cJSON_CreateObject());
+    sg_json_add_string(&w, root, "format", "stancegraph/1");
+    sg_json_add(&w, root, "snapshot", sg_snapshot_json_info(&w, model));
+    cJSON *actors = sg_json_check(&w, cJSON_CreateArray());
+    for (size_t i = 0; actors && i < model->actor_count; i++)
+        sg_json_append(&w, actors, sg_snapshot_json_actor(&w, &model->actors[i]));
+    sg_json_add(&w, root, "actors", actors);
+    cJSON *relations = sg_json_check(&w, cJSON_CreateArray());
+    for (size_t i = 0; relations && i < model->statement_count; i++)
+        sg_json_append(&w, relations, sg_snapshot_json_relation(&w, model, &model->statements[i]));
+    sg_json_add(&w, root, "relations", relations);
+    return sg_json_finish(&w, root, text);
+}
+
+const char *sg_write_json_library_version(void)
+{
+    return cJSON_Version();
+}

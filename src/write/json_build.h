@@ -1,0 +1,57 @@
+/*
+ * Helpers shared by the JSON writers (metrics, diff, timeline): building cJSON trees with one
+ * failure flag instead of a check per call, numbers in one fixed format, and printing.
+ * Only JSON writers include this header (it exposes cJSON).
+ */
+#ifndef SG_WRITE_JSON_BUILD_H
+#define SG_WRITE_JSON_BUILD_H
+
+#include "model/model.h"
+
+#include <cjson/cJSON.h>
+#include <stddef.h>
+
+struct sg_json_builder {
+    int failed; /* set by any helper that runs out of memory */
+};
+
+/* Returns item, noting a failure when it is NULL. */
+cJSON *sg_json_check(struct sg_json_builder *b, cJSON *item);
+
+/* Adds item to object under key; takes ownership of item (NULL notes a failure). */
+void sg_json_add(struct sg_json_builder *b, cJSON *object, const char *key, cJSON *item);
+
+/* Appends item to array; takes ownership of item (NULL notes a failure). */
+void sg_json_append(struct sg_json_builder *b, cJSON *array, cJSON *item);
+
+/* Adds a string member unless value is NULL. */
+void sg_json_add_string(struct sg_json_builder *b, cJSON *object, const char *key,
+                        const char *value);
+
+/* A real number printed "%.12g" (null when not finite; -0 as 0). */
+cJSON *sg_json_number(struct sg_json_builder *b, double value);
+
+/* A count printed as an integer. */
+cJSON *sg_json_count(struct sg_json_builder *b, size_t value);
+
+/* Adds the free-form fields as an "attributes" object, when there are any. */
+void sg_json_add_extras(struct sg_json_builder *b, cJSON *object, const struct sg_extras *extras);
+
+/*
+ * Prints root (formatted, ending in a newline) into *text, freed by the caller with free(),
+ * and deletes root. Returns 0, or SG_ERR_NOMEM when printing or any earlier helper failed.
+ */
+int sg_json_finish(struct sg_json_builder *b, cJSON *root, char **text);
+
+/* The text of json, a JSON string value as a free-form field keeps it (heap string); NULL when
+ * json is not a string, or on out of memory. */
+char *sg_json_string_text(const char *json);
+
+/* The parts of a stancegraph/1 snapshot as JSON values (write_json.c), for the writers that
+ * embed them (the DOT diagram carries them so that it reads back losslessly). */
+cJSON *sg_snapshot_json_info(struct sg_json_builder *w, const struct sg_model *model);
+cJSON *sg_snapshot_json_actor(struct sg_json_builder *w, const struct sg_actor *actor);
+cJSON *sg_snapshot_json_relation(struct sg_json_builder *w, const struct sg_model *model,
+                                 const struct sg_statement *statement);
+
+#endif
