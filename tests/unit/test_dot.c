@@ -3,10 +3,12 @@
  * (stance by colour, style and arrows; one edge per tie; negotiation two-headed; groups as
  * clusters; human text escaped), and two writes are byte-identical.
  */
-#include "base/diag.h"
 #include "analysis/measures.h"
+#include "base/diag.h"
 #include "model/model.h"
 #include "write/dot.h"
+
+#include "fixture.h"
 
 #include <graphviz/cgraph.h>
 #include <setjmp.h>
@@ -17,44 +19,21 @@
 
 #include <cmocka.h>
 
-static void add_actor(struct sg_model *model, const char *id, const char *name, const char *group,
-                      enum sg_actor_type type)
-{
-    struct sg_actor *actor = sg_model_add_actor(model);
-    assert_non_null(actor);
-    actor->id = strdup(id);
-    actor->name = strdup(name);
-    actor->group = group ? strdup(group) : NULL;
-    actor->type = type;
-}
-
-static void add_statement(struct sg_model *model, size_t source, size_t target, enum sg_stance type,
-                          double weight, const char *evidence)
-{
-    struct sg_statement *s = sg_model_add_statement(model);
-    assert_non_null(s);
-    s->source = source;
-    s->target = target;
-    s->type = type;
-    s->weight = weight;
-    s->evidence = evidence ? strdup(evidence) : NULL;
-}
-
 static void build(struct sg_model *model, struct sg_metrics *metrics)
 {
     sg_model_init(model);
     model->info.id = strdup("t");
     model->info.date = strdup("2025-02-21");
     model->info.title = strdup("Title with \\ and \"quotes\"");
-    add_actor(model, "a", "Back\\slash \"A\"", "G1", SG_ACTOR_PERSON);
-    add_actor(model, "b", "B <b>&amp;</b>", "G2", SG_ACTOR_COUNTRY);
-    add_actor(model, "c", "Line\nbreak", "G1", SG_ACTOR_GROUP);
-    add_actor(model, "d", "No group", NULL, SG_ACTOR_ORGANIZATION);
-    add_statement(model, 0, 1, SG_STANCE_SUPPORT, 0.5, "said \\n \"yes\"");
-    add_statement(model, 1, 2, SG_STANCE_CRITICISM, 1.0, NULL);
-    add_statement(model, 2, 0, SG_STANCE_NEGOTIATION, 0.5, NULL);
-    add_statement(model, 0, 2, SG_STANCE_NEGOTIATION, 0.5, NULL);
-    add_statement(model, 3, 0, SG_STANCE_SUPPORT, 0.2, NULL);
+    fixture_add_actor(model, "a", "Back\\slash \"A\"", SG_ACTOR_PERSON, "G1", NULL);
+    fixture_add_actor(model, "b", "B <b>&amp;</b>", SG_ACTOR_COUNTRY, "G2", NULL);
+    fixture_add_actor(model, "c", "Line\nbreak", SG_ACTOR_GROUP, "G1", NULL);
+    fixture_add_actor(model, "d", "No group", SG_ACTOR_ORGANIZATION, NULL, NULL);
+    fixture_add_statement(model, 0, 1, SG_STANCE_SUPPORT, 0.5, "said \\n \"yes\"");
+    fixture_add_statement(model, 1, 2, SG_STANCE_CRITICISM, 1.0, NULL);
+    fixture_add_statement(model, 2, 0, SG_STANCE_NEGOTIATION, 0.5, NULL);
+    fixture_add_statement(model, 0, 2, SG_STANCE_NEGOTIATION, 0.5, NULL);
+    fixture_add_statement(model, 3, 0, SG_STANCE_SUPPORT, 0.2, NULL);
     assert_int_equal(sg_model_build_ties(model), 0);
     assert_int_equal(sg_measures_compute(model, metrics), 0);
 }

@@ -7,6 +7,8 @@
 #include "extract/extract.h"
 #include "model/model.h"
 
+#include "fixture.h"
+
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,19 +17,6 @@
 #include <string.h>
 
 #include <cmocka.h>
-
-static void add_actor(struct sg_model *model, const char *id, const char *name, const char *alias)
-{
-    struct sg_actor *actor = sg_model_add_actor(model);
-    assert_non_null(actor);
-    actor->id = strdup(id);
-    actor->name = strdup(name);
-    if (alias) {
-        actor->aliases = calloc(1, sizeof *actor->aliases);
-        actor->aliases[0] = strdup(alias);
-        actor->alias_count = 1;
-    }
-}
 
 static void sentences(void **state)
 {
@@ -52,10 +41,11 @@ static void mentions(void **state)
     (void)state;
     struct sg_model lexicon;
     sg_model_init(&lexicon);
-    add_actor(&lexicon, "zelensky", "Volodymyr Zelensky", "Zelensky");
-    add_actor(&lexicon, "us", "United States", "U.S.");
-    add_actor(&lexicon, "ukraine", "Ukraine", NULL);
-    add_actor(&lexicon, "zoe", "Zo\xC3\xAB", NULL);
+    fixture_add_actor(&lexicon, "zelensky", "Volodymyr Zelensky", SG_ACTOR_PERSON, NULL,
+                      "Zelensky");
+    fixture_add_actor(&lexicon, "us", "United States", SG_ACTOR_PERSON, NULL, "U.S.");
+    fixture_add_actor(&lexicon, "ukraine", "Ukraine", SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&lexicon, "zoe", "Zo\xC3\xAB", SG_ACTOR_PERSON, NULL, NULL);
     /* The first "Zelensky" is a bare surname before the full name: no mention yet. */
     const char *text = "Zelensky aides met U.S. officials; Volodymyr Zelensky and "
                        "pro-Ukraine groups met Zo\xC3\xAB. Zelensky\xE2\x80\x99s plan.";
@@ -81,10 +71,10 @@ static void frames(void **state)
     struct sg_model lexicon, out;
     sg_model_init(&lexicon);
     sg_model_init(&out);
-    add_actor(&lexicon, "alice", "Alice", NULL);
-    add_actor(&lexicon, "bob", "Bob", NULL);
-    add_actor(&lexicon, "carol", "Carol", NULL);
-    add_actor(&lexicon, "dave", "Dave", NULL);
+    fixture_add_actor(&lexicon, "alice", "Alice", SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&lexicon, "bob", "Bob", SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&lexicon, "carol", "Carol", SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&lexicon, "dave", "Dave", SG_ACTOR_PERSON, NULL, NULL);
     const char *text = "Alice criticized Bob. Bob was criticized by Carol. Alice and Carol "
                        "condemned Dave. Dave never praised Alice. Bob met with Alice, Carol and "
                        "Dave. Alice and Bob held talks.";
@@ -118,9 +108,9 @@ static void more_frames(void **state)
     struct sg_model lexicon, out;
     sg_model_init(&lexicon);
     sg_model_init(&out);
-    add_actor(&lexicon, "alice", "Alice", NULL);
-    add_actor(&lexicon, "bob", "Bob", NULL);
-    add_actor(&lexicon, "carol", "Carol", NULL);
+    fixture_add_actor(&lexicon, "alice", "Alice", SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&lexicon, "bob", "Bob", SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&lexicon, "carol", "Carol", SG_ACTOR_PERSON, NULL, NULL);
     lexicon.actors[0].type = SG_ACTOR_PERSON;
     lexicon.actors[1].type = SG_ACTOR_PERSON;
     lexicon.actors[2].type = SG_ACTOR_COUNTRY;
@@ -154,9 +144,7 @@ static void more_frames(void **state)
 static void add_typed(struct sg_model *model, const char *id, const char *name,
                       enum sg_actor_type type, const char *alias, const char *other)
 {
-    add_actor(model, id, name, alias);
-    struct sg_actor *actor = &model->actors[model->actor_count - 1];
-    actor->type = type;
+    struct sg_actor *actor = fixture_add_actor(model, id, name, type, NULL, alias);
     if (other) {
         char **grown = realloc(actor->aliases, 2 * sizeof *grown);
         assert_non_null(grown);
@@ -274,10 +262,10 @@ static void reversed_modal_event(void **state)
     struct sg_model lexicon, out;
     sg_model_init(&lexicon);
     sg_model_init(&out);
-    add_actor(&lexicon, "alice", "Alice", NULL);
-    add_actor(&lexicon, "bob", "Bob", NULL);
-    add_actor(&lexicon, "carol", "Carol", NULL);
-    add_actor(&lexicon, "dave", "Dave", NULL);
+    fixture_add_actor(&lexicon, "alice", "Alice", SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&lexicon, "bob", "Bob", SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&lexicon, "carol", "Carol", SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&lexicon, "dave", "Dave", SG_ACTOR_PERSON, NULL, NULL);
     const char *text = "Alice drew criticism from Bob and Carol. "
                        "Dave would praise Alice. "
                        "If Carol rejects Dave, the talks end. "
@@ -305,10 +293,10 @@ static void adjacent_cues(void **state)
     struct sg_model lexicon, out;
     sg_model_init(&lexicon);
     sg_model_init(&out);
-    add_actor(&lexicon, "alice", "Alice", NULL);
-    add_actor(&lexicon, "bob", "Bob", NULL);
-    add_actor(&lexicon, "carol", "Carol", NULL);
-    add_actor(&lexicon, "dave", "Dave", NULL);
+    fixture_add_actor(&lexicon, "alice", "Alice", SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&lexicon, "bob", "Bob", SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&lexicon, "carol", "Carol", SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&lexicon, "dave", "Dave", SG_ACTOR_PERSON, NULL, NULL);
     const char *text = "Alice will support Bob. Carol flew back to Dave. "
                        "Carol lost support, an idea Bob pitched. Dave would back the Carol plan.";
     assert_int_equal(sg_extract(text, strlen(text), &lexicon, NULL, "t", "2025-01-01", &out, NULL),
@@ -363,8 +351,8 @@ static void cue_files(void **state)
     struct sg_model lexicon, out;
     sg_model_init(&lexicon);
     sg_model_init(&out);
-    add_actor(&lexicon, "alice", "Alice", NULL);
-    add_actor(&lexicon, "bob", "Bob", NULL);
+    fixture_add_actor(&lexicon, "alice", "Alice", SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&lexicon, "bob", "Bob", SG_ACTOR_PERSON, NULL, NULL);
     const char *article = "Alice criticized Bob. Bob lambasted Alice.";
     assert_int_equal(
         sg_extract(article, strlen(article), &lexicon, &cues, "t", "2025-01-01", &out, NULL),
@@ -420,7 +408,7 @@ static void nothing_found(void **state)
     struct sg_model lexicon, out;
     sg_model_init(&lexicon);
     sg_model_init(&out);
-    add_actor(&lexicon, "alice", "Alice", NULL);
+    fixture_add_actor(&lexicon, "alice", "Alice", SG_ACTOR_PERSON, NULL, NULL);
     assert_int_equal(sg_extract("", 0, &lexicon, NULL, "t", "2025-01-01", &out, NULL), SG_OK);
     assert_int_equal(out.statement_count, 0);
     assert_int_equal(out.actor_count, 1); /* every lexicon actor: the snapshot stays valid */

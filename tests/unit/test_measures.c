@@ -4,6 +4,8 @@
 #include "analysis/measures.h"
 #include "model/model.h"
 
+#include "fixture.h"
+
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,25 +15,6 @@
 #include <cmocka.h>
 
 #define TOLERANCE 1e-9
-
-static void add_actor(struct sg_model *model, const char *id)
-{
-    struct sg_actor *actor = sg_model_add_actor(model);
-    assert_non_null(actor);
-    actor->id = strdup(id);
-    actor->name = strdup(id);
-}
-
-static void add_statement(struct sg_model *model, size_t source, size_t target, enum sg_stance type,
-                          double weight)
-{
-    struct sg_statement *s = sg_model_add_statement(model);
-    assert_non_null(s);
-    s->source = source;
-    s->target = target;
-    s->type = type;
-    s->weight = weight;
-}
 
 /*
  * Path a -> b (support 1.0) -> c (criticism 0.5). Arc lengths: a->b 1, b->c 2.
@@ -49,11 +32,11 @@ static void path_of_three(void **state)
     struct sg_model model;
     struct sg_metrics metrics;
     sg_model_init(&model);
-    add_actor(&model, "a");
-    add_actor(&model, "b");
-    add_actor(&model, "c");
-    add_statement(&model, 0, 1, SG_STANCE_SUPPORT, 1.0);
-    add_statement(&model, 1, 2, SG_STANCE_CRITICISM, 0.5);
+    fixture_add_actor(&model, "a", NULL, SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&model, "b", NULL, SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&model, "c", NULL, SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_statement(&model, 0, 1, SG_STANCE_SUPPORT, 1.0, NULL);
+    fixture_add_statement(&model, 1, 2, SG_STANCE_CRITICISM, 0.5, NULL);
     assert_int_equal(sg_model_build_ties(&model), 0);
     assert_int_equal(sg_measures_compute(&model, &metrics), 0);
     const struct sg_actor_metrics *a = &metrics.actors[0], *b = &metrics.actors[1],
@@ -104,14 +87,14 @@ static void aggregation_and_negotiation(void **state)
     struct sg_model model;
     struct sg_metrics metrics;
     sg_model_init(&model);
-    add_actor(&model, "a");
-    add_actor(&model, "b");
-    add_actor(&model, "c");
-    add_statement(&model, 0, 1, SG_STANCE_SUPPORT, 0.5);
-    add_statement(&model, 1, 0, SG_STANCE_NEGOTIATION, 0.5);
-    add_statement(&model, 0, 1, SG_STANCE_SUPPORT, 0.25);
-    add_statement(&model, 2, 0, SG_STANCE_CRITICISM, 1.0);
-    add_statement(&model, 0, 1, SG_STANCE_NEGOTIATION, 0.5);
+    fixture_add_actor(&model, "a", NULL, SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&model, "b", NULL, SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&model, "c", NULL, SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_statement(&model, 0, 1, SG_STANCE_SUPPORT, 0.5, NULL);
+    fixture_add_statement(&model, 1, 0, SG_STANCE_NEGOTIATION, 0.5, NULL);
+    fixture_add_statement(&model, 0, 1, SG_STANCE_SUPPORT, 0.25, NULL);
+    fixture_add_statement(&model, 2, 0, SG_STANCE_CRITICISM, 1.0, NULL);
+    fixture_add_statement(&model, 0, 1, SG_STANCE_NEGOTIATION, 0.5, NULL);
     assert_int_equal(sg_model_build_ties(&model), 0);
     assert_int_equal(model.tie_count, 3);
     assert_int_equal(model.ties[0].type, SG_STANCE_SUPPORT);
@@ -158,8 +141,8 @@ static void no_relations(void **state)
     struct sg_model model;
     struct sg_metrics metrics;
     sg_model_init(&model);
-    add_actor(&model, "a");
-    add_actor(&model, "b");
+    fixture_add_actor(&model, "a", NULL, SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(&model, "b", NULL, SG_ACTOR_PERSON, NULL, NULL);
     assert_int_equal(sg_model_build_ties(&model), 0);
     assert_int_equal(sg_measures_compute(&model, &metrics), 0);
     for (size_t i = 0; i < 2; i++) {
