@@ -17,12 +17,12 @@ check() {
 check "extract succeeds" "$([[ $? == 0 ]] && echo yes)"
 "$binary" validate -q "$work/p.json"
 check "its output is a valid snapshot" "$([[ $? == 0 ]] && echo yes)"
-/usr/bin/python3 "$source/tests/extract_offsets.py" "$source/data/minerals-article.txt" "$work/p.json" "$gold"
+/usr/bin/python3 "$source/tests/checks/extract_offsets.py" "$source/data/minerals-article.txt" "$work/p.json" "$gold"
 check "seed article: offsets point at the source, cue and target" "$([[ $? == 0 ]] && echo yes)"
 figures=$("$binary" eval -q "$work/p.json" "$gold" | sed -n 's/^precision \([0-9.]*\), recall \([0-9.]*\),.*/\1 \2/p')
 read -r precision recall <<<"$figures"
 echo "seed article: precision $precision, recall $recall"
-/usr/bin/python3 "$source/tests/naive_baseline.py" "$source/data/minerals-article.txt" "$gold"
+/usr/bin/python3 "$source/tests/checks/naive_baseline.py" "$source/data/minerals-article.txt" "$gold"
 check "precision >= 0.80 (got $precision)" "$(awk -v p="$precision" 'BEGIN { print (p >= 0.80) ? "yes" : "no" }')"
 check "recall >= 0.60 (got $recall)" "$(awk -v r="$recall" 'BEGIN { print (r >= 0.60) ? "yes" : "no" }')"
 # Texts written for the tests, with their gold snapshots: the rules must carry over.
@@ -39,7 +39,7 @@ sys.exit(0 if all(r['evidence'] in text for r in gold['relations']) else 1)" "$t
   read -r precision recall <<<"$("$binary" eval -q "$work/$name.json" "$gold_text" |
     sed -n 's/^precision \([0-9.]*\), recall \([0-9.]*\),.*/\1 \2/p')"
   echo "$name: precision $precision, recall $recall"
-  /usr/bin/python3 "$source/tests/extract_offsets.py" "$text" "$work/$name.json" "$gold_text"
+  /usr/bin/python3 "$source/tests/checks/extract_offsets.py" "$text" "$work/$name.json" "$gold_text"
   check "$name: offsets point at the source, cue and target" "$([[ $? == 0 ]] && echo yes)"
   check "$name: precision >= 0.80 (got $precision)" "$(awk -v p="$precision" 'BEGIN { print (p >= 0.80) ? "yes" : "no" }')"
   check "$name: recall >= 0.60 (got $recall)" "$(awk -v r="$recall" 'BEGIN { print (r >= 0.60) ? "yes" : "no" }')"

@@ -3,7 +3,7 @@
 # that does not exist, every host name unresolvable). For the article's five snapshots and for
 # the hostile snapshot: the page loads with no console message at all (a script error, a
 # blocked fetch or a CSP violation would log one), and its DOM after the scripts ran
-# (tests/report_dom.py) has the diagram, the sorted table, the camps, the changes and the
+# (tests/checks/report_dom.py) has the diagram, the sorted table, the camps, the changes and the
 # chart, and no markup from the data.
 # Usage: report_check.sh STANCEGRAPH SOURCE_DIR
 set -uo pipefail
@@ -26,7 +26,7 @@ browser "file://$work/article.html" >"$work/article.dom"
 check "Chromium renders it" "$([[ -s $work/article.dom ]] && echo yes)"
 console=$(grep ':CONSOLE' "$work/log")
 check "no console message (got: $console)" "$([[ -z $console ]] && echo yes)"
-/usr/bin/python3 "$source/tests/report_dom.py" article "$work/article.dom" 18 5
+/usr/bin/python3 "$source/tests/checks/report_dom.py" article "$work/article.dom" 18 5
 check "article DOM: diagram, sorted table, camps, changes, chart" "$([[ $? == 0 ]] && echo yes)"
 
 "$binary" report -o "$work/hostile.html" "$source/tests/data/hostile/hostile.json" 2>/dev/null
@@ -36,7 +36,7 @@ console=$(grep ':CONSOLE' "$work/log")
 check "hostile: no console message (got: $console)" "$([[ -z $console ]] && echo yes)"
 actors=$(/usr/bin/python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['actors']))" \
   "$source/tests/data/hostile/hostile.json")
-/usr/bin/python3 "$source/tests/report_dom.py" hostile "$work/hostile.dom" "$actors" 1
+/usr/bin/python3 "$source/tests/checks/report_dom.py" hostile "$work/hostile.dom" "$actors" 1
 check "hostile DOM: one script, text shown as text" "$([[ $? == 0 ]] && echo yes)"
 
 "$binary" report -o "$work/again.html" "$source"/data/minerals-*.json 2>/dev/null
