@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""DOT and CSV inputs read to the snapshot written by hand beside them: the README's examples
+"""DOT and CSV inputs read to the snapshot written by hand beside them: the tutorial's examples
 (data/example-talks.csv with its node table, data/example-talks.dot) and a CSV with a BOM, CRLF
 line ends, a quoted field with a comma, quotes and a line break, a blank line, Gephi's Type
 column beside Stance, and an extra column (tests/data/formats/quirks.csv).
