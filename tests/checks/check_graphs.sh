@@ -33,7 +33,7 @@ for snapshot in "$source"/data/minerals-*.json; do
     fail "$id: two runs gave different outputs"
   fi
 done
-# The README's camps picture of the latest snapshot.
+# The tutorial's (docs/TUTORIAL.md) camps picture of the latest snapshot.
 latest=minerals-2025-02-21
 "$binary" render --camps -T svg -o "$work/$latest.camps.svg" "$source/data/$latest.json" ||
   fail "render --camps failed"
@@ -45,7 +45,7 @@ else
   fail "graphs/$latest.camps.svg differs from what the tool makes of data/"
 fi
 
-# The README's diff example: Bessent's visit against Kellogg's, with aligned pictures.
+# The tutorial's (docs/TUTORIAL.md) diff example: Bessent's visit against Kellogg's, with aligned pictures.
 old=minerals-2025-02-12 new=minerals-2025-02-20
 for run in a b; do
   "$binary" diff -q --aligned svg -o "$work/diff-$run" "$source/data/$old.json" "$source/data/$new.json" ||
@@ -66,7 +66,7 @@ done
 warnings=$(dot -Tsvg "$source/graphs/$old--$new.diff.dot" 2>&1 >/dev/null)
 [[ -z "$warnings" ]] || fail "dot warns on graphs/$old--$new.diff.dot: $warnings"
 
-# The README's timeline example: all article snapshots.
+# The tutorial's (docs/TUTORIAL.md) timeline example: all article snapshots.
 for run in a b; do
   "$binary" timeline -q -o "$work/timeline-$run" "$source"/data/minerals-*.json || fail "timeline failed"
 done
