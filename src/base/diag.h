@@ -32,7 +32,7 @@ enum sg_exit_status {
     SG_EXIT_IOERR = 74,      /* error while writing output */
 };
 
-/* Maps an sg_error code to the exit status documented in the README. */
+/* Maps an sg_error code to the exit status documented in docs/ERRORS.md. */
 int sg_exit_status_for(int error);
 
 /* Sends diagnostics to stream instead of stderr (tests capture them); NULL restores stderr. */
