@@ -4,6 +4,7 @@
  */
 #include "base/diag.h"
 #include "base/outfile.h"
+#include "base/stats.h"
 #include "cli/command.h"
 #include "write/dot.h"
 #include "write/json.h"
@@ -57,12 +58,11 @@ static double seconds_between(const struct timespec *from, const struct timespec
     return (double)(to->tv_sec - from->tv_sec) + (double)(to->tv_nsec - from->tv_nsec) / 1e9;
 }
 
+/* Larger values first, NaN (pn where undefined) last, ties in input order. */
 static int compare_ranks(const void *left, const void *right)
 {
     const struct rank_entry *a = left, *b = right;
-    if (a->value != b->value)
-        return a->value > b->value ? -1 : 1;
-    return a->actor < b->actor ? -1 : (a->actor > b->actor);
+    return sg_stats_compare_ranked(a->value, a->actor, b->value, b->actor);
 }
 
 static int print_table(const struct sg_model *model, const struct sg_metrics *metrics,
