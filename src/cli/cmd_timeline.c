@@ -60,6 +60,18 @@ static void init(void *settings)
     job->top = 6;
 }
 
+/* Takes the value of --window or --step (name) into duration and text. */
+static int duration_option(const struct sg_invocation *invocation, const char *name,
+                           const char *examples, const char *value, struct sg_duration *duration,
+                           const char **text)
+{
+    if (sg_duration_parse(value, duration) != 0)
+        return sg_cmd_usage_error(invocation, "%s takes a length such as %s (at least 1), not '%s'",
+                                  name, examples, value);
+    *text = value;
+    return SG_OPTION_NEXT;
+}
+
 static int option(struct sg_invocation *invocation, int code, const char *value)
 {
     struct timeline_job *job = invocation->job;
@@ -75,21 +87,11 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
                                       value);
         return SG_OPTION_NEXT;
     case OPT_WINDOW:
-        if (sg_duration_parse(value, &job->window) != 0)
-            return sg_cmd_usage_error(invocation,
-                                      "--window takes a length such as 7d, 2w or 1m "
-                                      "(at least 1), not '%s'",
-                                      value);
-        job->window_text = value;
-        return SG_OPTION_NEXT;
+        return duration_option(invocation, "--window", "7d, 2w or 1m", value, &job->window,
+                               &job->window_text);
     case OPT_STEP:
-        if (sg_duration_parse(value, &job->step) != 0)
-            return sg_cmd_usage_error(invocation,
-                                      "--step takes a length such as 1d, 1w or 1m "
-                                      "(at least 1), not '%s'",
-                                      value);
-        job->step_text = value;
-        return SG_OPTION_NEXT;
+        return duration_option(invocation, "--step", "1d, 1w or 1m", value, &job->step,
+                               &job->step_text);
     default:
         return SG_OPTION_UNKNOWN;
     }
