@@ -10,6 +10,7 @@
 #include "cli/progress.h"
 #include "write/dot.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -29,8 +30,10 @@ static void build_tables(const struct sg_command *command, char *short_options,
     static const struct option quiet = {"quiet", no_argument, NULL, 'q'};
     static const struct option help = {"help", no_argument, NULL, 'h'};
     size_t count = 0;
-    for (const struct option *own = command->long_options; own && own->name; own++)
+    for (const struct option *own = command->long_options; own && own->name; own++) {
+        assert(count + 4 < MAX_LONG_OPTIONS); /* room left for the shared three and the end */
         long_options[count++] = *own;
+    }
     if (command->shared & SG_SHARED_OUTPUT)
         long_options[count++] = output;
     if (command->shared & SG_SHARED_QUIET)
@@ -46,7 +49,7 @@ static void build_tables(const struct sg_command *command, char *short_options,
 static int takes_value(const char *short_options, int letter)
 {
     for (const char *p = short_options; *p; p++)
-        if (*p != ':' && *p == letter)
+        if (*p != ':' && *p == letter) /* a colon marks a value; it is no letter */
             return p[1] == ':';
     return 0;
 }
