@@ -259,9 +259,7 @@ struct ordered_value {
 static int compare_ordered(const void *left, const void *right)
 {
     const struct ordered_value *a = left, *b = right;
-    if (a->value != b->value)
-        return a->value > b->value ? -1 : 1;
-    return a->index < b->index ? -1 : (a->index > b->index);
+    return sg_stats_compare_ranked(a->value, a->index, b->value, b->index);
 }
 
 /* Marks the first k actors by metric m: larger values first, then input order. */

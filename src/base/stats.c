@@ -1,5 +1,5 @@
 /*
- * Rank statistics: competition ranks, Kendall's tau-b.
+ * Rank statistics: the descending order of rankings, competition ranks, Kendall's tau-b.
  */
 #include "base/stats.h"
 
@@ -13,12 +13,28 @@ struct ranked {
     size_t index;
 };
 
+int sg_stats_compare_descending(double a, double b)
+{
+    /* Comparisons with NaN are all false, which would make a NaN equal to everything and
+     * the order inconsistent: NaNs are set apart first. */
+    int a_nan = isnan(a) != 0, b_nan = isnan(b) != 0;
+    if (a_nan || b_nan)
+        return a_nan - b_nan;
+    return (a < b) - (a > b);
+}
+
+int sg_stats_compare_ranked(double a, size_t a_index, double b, size_t b_index)
+{
+    int by_value = sg_stats_compare_descending(a, b);
+    if (by_value)
+        return by_value;
+    return (a_index > b_index) - (a_index < b_index);
+}
+
 static int compare_descending(const void *left, const void *right)
 {
     const struct ranked *a = left, *b = right;
-    if (a->value != b->value)
-        return a->value > b->value ? -1 : 1;
-    return a->index < b->index ? -1 : (a->index > b->index);
+    return sg_stats_compare_ranked(a->value, a->index, b->value, b->index);
 }
 
 int sg_stats_ranks_descending(const double *values, size_t count, size_t *ranks)

@@ -1,5 +1,6 @@
 /*
- * Rank statistics used to compare snapshots: competition ranks and Kendall's tau-b.
+ * Rank statistics used to compare snapshots: the one descending order every ranking uses,
+ * competition ranks and Kendall's tau-b.
  */
 #ifndef SG_BASE_STATS_H
 #define SG_BASE_STATS_H
@@ -7,8 +8,23 @@
 #include <stddef.h>
 
 /*
+ * The order of every descending ranking (tables, top-k, diagrams, charts), for qsort
+ * comparators: negative when a comes first (it is larger), positive when b does, 0 when they
+ * tie. NaN, an undefined value, comes after every number and ties with NaN, so the order stays
+ * consistent (qsort's contract) whatever the values; the caller breaks ties by its own key.
+ */
+int sg_stats_compare_descending(double a, double b);
+
+/*
+ * sg_stats_compare_descending with ties broken by the smaller index first (input order): the
+ * whole comparator of a ranking of (value, index) entries.
+ */
+int sg_stats_compare_ranked(double a, size_t a_index, double b, size_t b_index);
+
+/*
  * Writes into ranks[i] the competition rank of values[i] in descending order ("1224"
- * ranking): 1 + the number of values strictly greater. Returns 0 or SG_ERR_NOMEM.
+ * ranking): 1 + the number of values strictly greater. A NaN ranks after every number, each NaN
+ * on its own rank, in input order. Returns 0 or SG_ERR_NOMEM.
  */
 int sg_stats_ranks_descending(const double *values, size_t count, size_t *ranks);
 

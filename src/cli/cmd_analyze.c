@@ -4,12 +4,11 @@
  */
 #include "base/diag.h"
 #include "base/outfile.h"
+#include "base/stats.h"
 #include "cli/command.h"
 #include "write/dot.h"
 #include "write/json.h"
 
-#include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,12 +58,11 @@ static double seconds_between(const struct timespec *from, const struct timespec
     return (double)(to->tv_sec - from->tv_sec) + (double)(to->tv_nsec - from->tv_nsec) / 1e9;
 }
 
+/* Larger values first, NaN (pn where undefined) last, ties in input order. */
 static int compare_ranks(const void *left, const void *right)
 {
     const struct rank_entry *a = left, *b = right;
-    if (a->value != b->value)
-        return a->value > b->value ? -1 : 1;
-    return a->actor < b->actor ? -1 : (a->actor > b->actor);
+    return sg_stats_compare_ranked(a->value, a->actor, b->value, b->actor);
 }
 
 static int print_table(const struct sg_model *model, const struct sg_metrics *metrics,
@@ -102,185 +100,220 @@ static int print_table(const struct sg_model *model, const struct sg_metrics *me
     return SG_OK;
 }
 
-int cmd_analyze(int argc, char **argv)
-{
-    enum {
-        OPT_RANK_BY = 256,
-        OPT_TOP,
-        OPT_LAYERS,
-        OPT_EXACT,
-        OPT_SAMPLE,
-        OPT_SEED,
-        OPT_PROGRESS,
-        OPT_TIMINGS
-    };
-    static const struct option options[] = {{"output", required_argument, NULL, 'o'},
-                                            {"rank-by", required_argument, NULL, OPT_RANK_BY},
-                                            {"top", required_argument, NULL, OPT_TOP},
-                                            {"size-by", required_argument, NULL, SG_OPT_SIZE_BY},
-                                            {"no-legend", no_argument, NULL, SG_OPT_NO_LEGEND},
-                                            {"camps", no_argument, NULL, SG_OPT_CAMPS},
-                                            {"layers", no_argument, NULL, OPT_LAYERS},
-                                            {"jobs", required_argument, NULL, 'j'},
-                                            {"exact", no_argument, NULL, OPT_EXACT},
-                                            {"sample", required_argument, NULL, OPT_SAMPLE},
-                                            {"seed", required_argument, NULL, OPT_SEED},
-                                            {"progress", no_argument, NULL, OPT_PROGRESS},
-                                            {"timings", no_argument, NULL, OPT_TIMINGS},
-                                            {"quiet", no_argument, NULL, 'q'},
-                                            {"help", no_argument, NULL, 'h'},
-                                            {NULL, 0, NULL, 0}};
-    const char *directory = "output";
-    int rank_metric = sg_metric_find("pagerank");
-    size_t top = 10;
-    int quiet = 0, with_layers = 0, force_progress = 0, timings = 0, c;
-    size_t number = 0;
+enum {
+    OPT_RANK_BY = 256,
+    OPT_TOP,
+    OPT_LAYERS,
+    OPT_EXACT,
+    OPT_SAMPLE,
+    OPT_SEED,
+    OPT_PROGRESS,
+    OPT_TIMINGS
+};
+
+struct analyze_job {
+    int rank_metric;
+    size_t top;
+    int with_layers, force_progress, timings;
     struct sg_measure_options measure_options;
-    struct timespec started, loaded, measured, layered, written;
-    struct sg_metrics layers[SG_STANCE_COUNT] = {{0}};
     struct sg_dot_options dot_options;
+};
+
+/* What one run makes; released at the end of run. */
+struct analysis {
     struct sg_model model;
-    struct sg_metrics metrics = {0};
+    struct sg_metrics metrics;
+    struct sg_metrics layers[SG_STANCE_COUNT];
+    char *json_path, *dot_path;
+};
+
+static void init(void *settings)
+{
+    struct analyze_job *job = settings;
+    job->rank_metric = sg_metric_find("pagerank");
+    job->top = 10;
+    sg_measure_options_init(&job->measure_options);
+    sg_dot_options_init(&job->dot_options);
+}
+
+/* The options that tune the path measures: --jobs, --exact, --sample, --seed. */
+static int measure_option(struct sg_invocation *invocation, int code, const char *value,
+                          struct sg_measure_options *options)
+{
+    size_t number = 0;
+    switch (code) {
+    case 'j':
+        if (sg_cmd_parse_count(value, &number) != 0 || number < 1 || number > 1024)
+            return sg_cmd_usage_error(invocation, "--jobs takes a number from 1 to 1024, not '%s'",
+                                      value);
+        options->jobs = (unsigned)number;
+        return SG_OPTION_NEXT;
+    case OPT_EXACT:
+        options->sample = 0;
+        return SG_OPTION_NEXT;
+    case OPT_SAMPLE:
+        if (sg_cmd_parse_count(value, &number) != 0 || number < 1)
+            return sg_cmd_usage_error(
+                invocation, "--sample takes a number of sources (at least 1), not '%s'", value);
+        options->sample = (long)number;
+        return SG_OPTION_NEXT;
+    case OPT_SEED:
+        if (sg_cmd_parse_count(value, &number) != 0)
+            return sg_cmd_usage_error(invocation, "--seed takes a whole number, not '%s'", value);
+        options->seed = (uint64_t)number;
+        return SG_OPTION_NEXT;
+    default:
+        return SG_OPTION_UNKNOWN;
+    }
+}
+
+static int option(struct sg_invocation *invocation, int code, const char *value)
+{
+    struct analyze_job *job = invocation->job;
+    switch (code) {
+    case OPT_RANK_BY:
+        job->rank_metric = sg_metric_find(value);
+        if (job->rank_metric < 0)
+            return sg_cmd_usage_error(invocation, "unknown metric '%s' for --rank-by", value);
+        return SG_OPTION_NEXT;
+    case OPT_TOP:
+        if (sg_cmd_parse_count(value, &job->top) != 0)
+            return sg_cmd_usage_error(invocation, "--top takes a whole number, not '%s'", value);
+        return SG_OPTION_NEXT;
+    case OPT_LAYERS:
+        job->with_layers = 1;
+        return SG_OPTION_NEXT;
+    case OPT_PROGRESS:
+        job->force_progress = 1;
+        return SG_OPTION_NEXT;
+    case OPT_TIMINGS:
+        job->timings = 1;
+        return SG_OPTION_NEXT;
+    default:
+        break;
+    }
+    int result = measure_option(invocation, code, value, &job->measure_options);
+    return result != SG_OPTION_UNKNOWN ? result : sg_cmd_dot_option(code, value, &job->dot_options);
+}
+
+static const struct option long_options[] = {{"rank-by", required_argument, NULL, OPT_RANK_BY},
+                                             {"top", required_argument, NULL, OPT_TOP},
+                                             SG_CMD_DOT_OPTIONS,
+                                             {"layers", no_argument, NULL, OPT_LAYERS},
+                                             {"jobs", required_argument, NULL, 'j'},
+                                             {"exact", no_argument, NULL, OPT_EXACT},
+                                             {"sample", required_argument, NULL, OPT_SAMPLE},
+                                             {"seed", required_argument, NULL, OPT_SEED},
+                                             {"progress", no_argument, NULL, OPT_PROGRESS},
+                                             {"timings", no_argument, NULL, OPT_TIMINGS},
+                                             {NULL, 0, NULL, 0}};
+
+/* Writes DIR/ID.metrics.json and DIR/ID.dot, both or neither; their paths go to result. */
+static int write_outputs(const struct sg_invocation *invocation, const struct analyze_job *job,
+                         struct analysis *result)
+{
+    const char *directory = sg_cmd_output_directory(invocation);
+    const char *id = result->model.info.id;
+    char *json_text = NULL, *dot_text = NULL;
     struct sg_outfile_set *outputs = NULL;
-    char *json_text = NULL, *dot_text = NULL, *json_path = NULL, *dot_path = NULL;
-    int err = SG_OK;
-
-    sg_dot_options_init(&dot_options);
-    sg_measure_options_init(&measure_options);
-    sg_model_init(&model);
-    opterr = 0;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "o:j:qh", options, NULL)) != -1) {
-        switch (c) {
-        case 'o':
-            directory = optarg;
-            break;
-        case OPT_RANK_BY:
-            rank_metric = sg_metric_find(optarg);
-            if (rank_metric < 0)
-                return sg_cmd_usage_error("analyze", "unknown metric '%s' for --rank-by", optarg);
-            break;
-        case OPT_TOP:
-            if (sg_cmd_parse_count(optarg, &top) != 0)
-                return sg_cmd_usage_error("analyze", "--top takes a whole number, not '%s'",
-                                          optarg);
-            break;
-        case OPT_LAYERS:
-            with_layers = 1;
-            break;
-        case 'j':
-            if (sg_cmd_parse_count(optarg, &number) != 0 || number < 1 || number > 1024)
-                return sg_cmd_usage_error("analyze",
-                                          "--jobs takes a number from 1 to 1024, not "
-                                          "'%s'",
-                                          optarg);
-            measure_options.jobs = (unsigned)number;
-            break;
-        case OPT_EXACT:
-            measure_options.sample = 0;
-            break;
-        case OPT_SAMPLE:
-            if (sg_cmd_parse_count(optarg, &number) != 0 || number < 1)
-                return sg_cmd_usage_error("analyze",
-                                          "--sample takes a number of sources (at "
-                                          "least 1), not '%s'",
-                                          optarg);
-            measure_options.sample = (long)number;
-            break;
-        case OPT_SEED:
-            if (sg_cmd_parse_count(optarg, &number) != 0)
-                return sg_cmd_usage_error("analyze", "--seed takes a whole number, not '%s'",
-                                          optarg);
-            measure_options.seed = (uint64_t)number;
-            break;
-        case OPT_PROGRESS:
-            force_progress = 1;
-            break;
-        case OPT_TIMINGS:
-            timings = 1;
-            break;
-        case 'q':
-            quiet = 1;
-            break;
-        case 'h':
-            fputs(usage, stdout);
-            return SG_EXIT_OK;
-        default:
-            if (c != '?') {
-                int shared = sg_cmd_dot_option(c, optarg, &dot_options);
-                if (shared < 0)
-                    return SG_EXIT_USAGE;
-                if (shared > 0)
-                    break;
-            }
-            if (optopt == 'o' || optopt == 'j')
-                return sg_cmd_usage_error("analyze", "option '-%c' needs a value", optopt);
-            return sg_cmd_usage_error("analyze", "unknown option '%s'", argv[optind - 1]);
-        }
-    }
-    if (optind >= argc)
-        return sg_cmd_usage_error("analyze", "no snapshot file given");
-    if (optind + 1 < argc)
-        return sg_cmd_usage_error("analyze", "one snapshot at a time (got %d)", argc - optind);
-
-    sg_cmd_setup_progress(quiet, force_progress);
-    clock_gettime(CLOCK_MONOTONIC, &started);
-    err = sg_cmd_load_and_measure_with(argv[optind], &measure_options, &model, &metrics);
-    if (err)
-        goto out;
-    clock_gettime(CLOCK_MONOTONIC, &loaded);
-    measured = loaded;
-    for (int layer = 0; with_layers && !err && layer < SG_STANCE_COUNT; layer++)
-        err = sg_measures_compute_layer(&model, (enum sg_stance)layer, &layers[layer]);
-    clock_gettime(CLOCK_MONOTONIC, &layered);
+    int err = sg_write_metrics_json(&result->model, &result->metrics,
+                                    job->with_layers ? result->layers : NULL, &json_text);
     if (!err)
-        err = sg_write_metrics_json(&model, &metrics, with_layers ? layers : NULL, &json_text);
-    if (err)
-        goto out;
-    err = sg_write_dot(&model, &metrics, &dot_options, &dot_text);
-    if (err)
-        goto out;
-    err = sg_cmd_ensure_directory(directory);
-    if (err)
-        goto out;
-    json_path = sg_cmd_join_path(directory, model.info.id, ".metrics.json");
-    dot_path = sg_cmd_join_path(directory, model.info.id, ".dot");
-    outputs = sg_outfile_set_new();
-    if (!json_path || !dot_path || !outputs) {
-        err = SG_ERR_NOMEM;
-        goto out;
-    }
-    err = sg_outfile_add(outputs, json_path, json_text, strlen(json_text));
+        err = sg_write_dot(&result->model, &result->metrics, &job->dot_options, &dot_text);
     if (!err)
-        err = sg_outfile_add(outputs, dot_path, dot_text, strlen(dot_text));
+        err = sg_cmd_ensure_directory(directory);
+    if (!err) {
+        outputs = sg_outfile_set_new();
+        err = outputs ? SG_OK : SG_ERR_NOMEM;
+    }
+    if (!err)
+        err = sg_cmd_add_output(outputs, directory, id, ".metrics.json", json_text,
+                                strlen(json_text), &result->json_path);
+    if (!err)
+        err = sg_cmd_add_output(outputs, directory, id, ".dot", dot_text, strlen(dot_text),
+                                &result->dot_path);
     if (!err)
         err = sg_outfile_commit(outputs);
-    if (err)
-        goto out;
-    clock_gettime(CLOCK_MONOTONIC, &written);
-    if (timings)
-        fprintf(stderr,
-                "timings: load %.3f s, measures %.3f s (path measures %.3f s, signed %.3f s), "
-                "layers %.3f s, write %.3f s, total %.3f s\n",
-                seconds_between(&started, &loaded) - metrics.seconds_total, metrics.seconds_total,
-                metrics.seconds_paths, metrics.seconds_signed, seconds_between(&measured, &layered),
-                seconds_between(&layered, &written), seconds_between(&started, &written));
-    if (!quiet) {
-        err = print_table(&model, &metrics, rank_metric, top);
-        fflush(stdout);
-        fprintf(stderr, "wrote '%s' and '%s'\n", json_path, dot_path);
-    }
-out:
-    if (err == SG_ERR_NOMEM)
-        sg_diag_error("out of memory");
     sg_outfile_set_free(outputs);
-    free(json_path);
-    free(dot_path);
     free(json_text);
     free(dot_text);
-    sg_metrics_destroy(&metrics);
-    for (int layer = 0; layer < SG_STANCE_COUNT; layer++)
-        sg_metrics_destroy(&layers[layer]);
-    sg_model_destroy(&model);
-    return sg_exit_status_for(err);
+    return err;
 }
+
+/* The stages' clock readings, for --timings. */
+struct stage_times {
+    struct timespec started, loaded, layered, written;
+};
+
+static void print_timings(const struct stage_times *t, const struct sg_metrics *metrics)
+{
+    fprintf(stderr,
+            "timings: load %.3f s, measures %.3f s (path measures %.3f s, signed %.3f s), "
+            "layers %.3f s, write %.3f s, total %.3f s\n",
+            seconds_between(&t->started, &t->loaded) - metrics->seconds_total,
+            metrics->seconds_total, metrics->seconds_paths, metrics->seconds_signed,
+            seconds_between(&t->loaded, &t->layered), seconds_between(&t->layered, &t->written),
+            seconds_between(&t->started, &t->written));
+}
+
+/* Loads, measures (layers too when asked) and writes; times each stage into times. */
+static int analyze(const struct sg_invocation *invocation, const struct analyze_job *job,
+                   struct analysis *result, struct stage_times *times)
+{
+    clock_gettime(CLOCK_MONOTONIC, &times->started);
+    int err = sg_cmd_load_and_measure(invocation, invocation->operands[0], &job->measure_options,
+                                      &result->model, &result->metrics);
+    if (err)
+        return err;
+    clock_gettime(CLOCK_MONOTONIC, &times->loaded);
+    for (int layer = 0; job->with_layers && !err && layer < SG_STANCE_COUNT; layer++)
+        err = sg_measures_compute_layer(&result->model, (enum sg_stance)layer,
+                                        &result->layers[layer]);
+    clock_gettime(CLOCK_MONOTONIC, &times->layered);
+    if (!err)
+        err = write_outputs(invocation, job, result);
+    clock_gettime(CLOCK_MONOTONIC, &times->written);
+    return err;
+}
+
+static int run(struct sg_invocation *invocation)
+{
+    const struct analyze_job *job = invocation->job;
+    if (invocation->operand_count < 1)
+        return sg_cmd_usage_error(invocation, "no snapshot file given");
+    if (invocation->operand_count > 1)
+        return sg_cmd_usage_error(invocation, "one snapshot at a time (got %d)",
+                                  invocation->operand_count);
+    struct analysis result = {0};
+    struct stage_times times;
+    sg_model_init(&result.model);
+    sg_cmd_setup_progress(invocation->quiet, job->force_progress);
+    int err = analyze(invocation, job, &result, &times);
+    if (!err && job->timings)
+        print_timings(&times, &result.metrics);
+    if (!err && !invocation->quiet) {
+        err = print_table(&result.model, &result.metrics, job->rank_metric, job->top);
+        fflush(stdout);
+        fprintf(stderr, "wrote '%s' and '%s'\n", result.json_path, result.dot_path);
+    }
+    free(result.json_path);
+    free(result.dot_path);
+    sg_metrics_destroy(&result.metrics);
+    for (int layer = 0; layer < SG_STANCE_COUNT; layer++)
+        sg_metrics_destroy(&result.layers[layer]);
+    sg_model_destroy(&result.model);
+    return sg_cmd_exit_status(err);
+}
+
+const struct sg_command sg_command_analyze = {
+    .name = "analyze",
+    .summary = "write a snapshot's metrics JSON and DOT diagram",
+    .usage = usage,
+    .shared = SG_SHARED_OUTPUT | SG_SHARED_QUIET,
+    .short_options = "j:",
+    .long_options = long_options,
+    .job_size = sizeof(struct analyze_job),
+    .init = init,
+    .option = option,
+    .run = run,
+};

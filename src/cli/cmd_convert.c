@@ -7,13 +7,11 @@
 #include "base/outfile.h"
 #include "cli/command.h"
 #include "load/csv.h"
-#include "load/input.h"
 #include "write/csv.h"
 #include "write/dot.h"
 #include "write/json.h"
 #include "write/xml.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,8 +109,6 @@ static int write_one(int format, const char *output, struct sg_model *models, si
         err = sg_outfile_add(set, info_path, info, strlen(info));
     if (!err)
         err = sg_outfile_commit(set);
-    if (err == SG_ERR_NOMEM)
-        sg_diag_error("out of memory");
     sg_outfile_set_free(set);
     free(text);
     free(nodes);
@@ -122,98 +118,131 @@ static int write_one(int format, const char *output, struct sg_model *models, si
     return err;
 }
 
-int cmd_convert(int argc, char **argv)
+struct convert_job {
+    int format; /* enum format; -1 until -T or OUT's extension tells */
+};
+
+static void init(void *settings)
 {
-    enum { OPT_INPUT_FORMAT = 256 };
-    static const struct option options[] = {
-        {"output", required_argument, NULL, 'o'},
-        {"format", required_argument, NULL, 'T'},
-        {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0}};
-    const char *output = NULL;
-    int format = -1, c;
-    opterr = 0;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "o:T:h", options, NULL)) != -1) {
-        switch (c) {
-        case 'o':
-            output = optarg;
-            break;
-        case 'T':
-            format = format_from_name(optarg);
-            if (format < 0)
-                return sg_cmd_usage_error("convert",
-                                          "unknown format '%s' (choose json, dot, graphml, gexf "
-                                          "or csv)",
-                                          optarg);
-            break;
-        case 'h':
-            fputs(usage, stdout);
-            return SG_EXIT_OK;
-        default:
-            if (optopt == 'o' || optopt == 'T')
-                return sg_cmd_usage_error("convert", "option '-%c' needs a value", optopt);
-            return sg_cmd_usage_error("convert", "unknown option '%s'", argv[optind - 1]);
-        }
-    }
-    int count = argc - optind;
+    struct convert_job *job = settings;
+    job->format = -1;
+}
+
+static int option(struct sg_invocation *invocation, int code, const char *value)
+{
+    struct convert_job *job = invocation->job;
+    if (code != 'T')
+        return SG_OPTION_UNKNOWN;
+    job->format = format_from_name(value);
+    if (job->format < 0)
+        return sg_cmd_usage_error(invocation,
+                                  "unknown format '%s' (choose json, dot, graphml, gexf "
+                                  "or csv)",
+                                  value);
+    return SG_OPTION_NEXT;
+}
+
+static const struct option long_options[] = {{"format", required_argument, NULL, 'T'},
+                                             {NULL, 0, NULL, 0}};
+
+/* Settles the output format and checks that it suits OUT and the inputs: SG_EXIT_OK, or the
+ * usage status (reported). */
+static int check_request(const struct sg_invocation *invocation, struct convert_job *job)
+{
+    const char *output = invocation->output;
+    int count = invocation->operand_count;
     if (count < 1)
-        return sg_cmd_usage_error("convert", "no input snapshot given");
+        return sg_cmd_usage_error(invocation, "no input snapshot given");
     if (!output)
-        return sg_cmd_usage_error("convert", "no output given (-o OUT)");
-    if (format < 0) {
-        if (strcmp(output, "-") == 0)
-            return sg_cmd_usage_error("convert", "'-o -' needs a format: add -T json, dot, "
-                                                 "graphml or gexf");
-        format = format_from_path(output);
-        if (format < 0)
-            return sg_cmd_usage_error("convert",
+        return sg_cmd_usage_error(invocation, "no output given (-o OUT)");
+    if (job->format < 0) {
+        if (sg_cmd_is_standard_stream(output))
+            return sg_cmd_usage_error(invocation, "'-o -' needs a format: add -T json, dot, "
+                                                  "graphml or gexf");
+        job->format = format_from_path(output);
+        if (job->format < 0)
+            return sg_cmd_usage_error(invocation,
                                       "cannot tell the format from '%s': use the extension "
                                       ".json, .dot, .graphml, .gexf or .csv, or -T",
                                       output);
     }
-    if (format == CSV && strcmp(output, "-") == 0)
-        return sg_cmd_usage_error("convert", "csv writes three files: give a file name ending "
-                                             "in .csv, not '-'");
-    if (format == CSV && format_from_path(output) != CSV)
-        return sg_cmd_usage_error("convert", "csv output needs a file name ending in .csv");
-    if (format != GEXF && count > 1)
-        return sg_cmd_usage_error("convert",
+    if (job->format == CSV && sg_cmd_is_standard_stream(output))
+        return sg_cmd_usage_error(invocation, "csv writes three files: give a file name ending "
+                                              "in .csv, not '-'");
+    if (job->format == CSV && format_from_path(output) != CSV)
+        return sg_cmd_usage_error(invocation, "csv output needs a file name ending in .csv");
+    if (job->format != GEXF && count > 1)
+        return sg_cmd_usage_error(invocation,
                                   "%s takes one snapshot (got %d); only gexf joins several "
                                   "into one dynamic graph",
-                                  format_names[format], count);
-    struct sg_model *models = calloc((size_t)count, sizeof *models);
-    if (!models) {
-        sg_diag_error("out of memory");
-        return SG_EXIT_SOFTWARE;
-    }
-    int err = SG_OK;
-    for (int i = 0; i < count; i++)
-        sg_model_init(&models[i]);
+                                  format_names[job->format], count);
+    return SG_EXIT_OK;
+}
+
+/* Loads every input into models (count of them, initialised) and checks the dates differ. */
+static int load_models(const struct sg_invocation *invocation, struct sg_model *models)
+{
+    int count = invocation->operand_count, err = SG_OK;
+    char **paths = invocation->operands;
     for (int i = 0; i < count && !err; i++)
-        err = sg_load_input(argv[optind + i], &models[i]);
+        err = sg_cmd_load(invocation, paths[i], &models[i]);
     /* a timeline needs one snapshot per date */
     for (int i = 0; i < count && !err; i++)
         for (int j = 0; j < i && !err; j++)
             if (strcmp(models[i].info.date, models[j].info.date) == 0) {
                 sg_diag_error("convert: %s and %s are both dated %s; a GEXF timeline takes one "
                               "snapshot per date",
-                              sg_cmd_display_name(argv[optind + j]),
-                              sg_cmd_display_name(argv[optind + i]), models[i].info.date);
+                              sg_cmd_display_name(paths[j]), sg_cmd_display_name(paths[i]),
+                              models[i].info.date);
                 err = SG_ERR_DATA;
             }
-    /* like analyze's output/, the folder of OUT is made when missing (one level) */
+    return err;
+}
+
+/* Like analyze's output/, the folder of OUT is made when missing (one level). */
+static int make_folder(const char *output)
+{
     const char *slash = strrchr(output, '/');
-    if (!err && slash && slash != output) {
-        char *folder = strndup(output, (size_t)(slash - output));
-        err = folder ? sg_cmd_ensure_directory(folder) : SG_ERR_NOMEM;
-        free(folder);
-    }
+    if (!slash || slash == output)
+        return SG_OK;
+    char *folder = strndup(output, (size_t)(slash - output));
+    int err = folder ? sg_cmd_ensure_directory(folder) : SG_ERR_NOMEM;
+    free(folder);
+    return err;
+}
+
+static int run(struct sg_invocation *invocation)
+{
+    struct convert_job *job = invocation->job;
+    int status = check_request(invocation, job);
+    if (status != SG_EXIT_OK)
+        return status;
+    size_t count = (size_t)invocation->operand_count;
+    struct sg_model *models = calloc(count, sizeof *models);
+    if (!models)
+        return sg_cmd_exit_status(SG_ERR_NOMEM);
+    for (size_t i = 0; i < count; i++)
+        sg_model_init(&models[i]);
+    int err = load_models(invocation, models);
     if (!err)
-        err = write_one(format, output, models, (size_t)count);
-    for (int i = 0; i < count; i++)
+        err = make_folder(invocation->output);
+    if (!err)
+        err = write_one(job->format, invocation->output, models, count);
+    for (size_t i = 0; i < count; i++)
         sg_model_destroy(&models[i]);
     free(models);
-    return sg_exit_status_for(err);
+    return sg_cmd_exit_status(err);
 }
+
+const struct sg_command sg_command_convert = {
+    .name = "convert",
+    .summary = "convert snapshots between JSON, DOT, GraphML, GEXF and CSV",
+    .usage = usage,
+    .shared = SG_SHARED_OUTPUT,
+    .short_options = "T:",
+    .long_options = long_options,
+    .job_size = sizeof(struct convert_job),
+    .init = init,
+    .option = option,
+    .run = run,
+};

@@ -11,7 +11,6 @@
 #include "write/dot.h"
 #include "write/dot_diff.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,25 +41,60 @@ static const char usage[] =
     "70 internal error, 73 cannot create output, 74 cannot write output.\n"
     "Nothing is written unless every output succeeds.\n";
 
+enum { OPT_METRIC = 256, OPT_TOP, OPT_ALIGNED };
+
 struct diff_job {
     const char *directory, *aligned_format, *engine;
-    int metric, quiet;
+    int metric;
     size_t top;
 };
 
-static int add_output(struct sg_outfile_set *outputs, const char *directory, const char *stem,
-                      const char *suffix, const char *data, size_t length, char **path_out)
+static void init(void *settings)
 {
-    char *path = sg_cmd_join_path(directory, stem, suffix);
-    if (!path)
-        return SG_ERR_NOMEM;
-    int err = sg_outfile_add(outputs, path, data, length);
-    if (path_out)
-        *path_out = path;
-    else
-        free(path);
-    return err;
+    struct diff_job *job = settings;
+    *job = (struct diff_job){NULL, NULL, "dot", sg_metric_find("pagerank"), 5};
 }
+
+static int option(struct sg_invocation *invocation, int code, const char *value)
+{
+    struct diff_job *job = invocation->job;
+    switch (code) {
+    case OPT_METRIC:
+        job->metric = sg_metric_find(value);
+        if (job->metric < 0 || sg_metric_table[job->metric].label)
+            return sg_cmd_usage_error(invocation, "'%s' is not a metric that can rise or fall",
+                                      value);
+        return SG_OPTION_NEXT;
+    case OPT_TOP:
+        if (sg_cmd_parse_count(value, &job->top) != 0)
+            return sg_cmd_usage_error(invocation, "--top takes a whole number, not '%s'", value);
+        return SG_OPTION_NEXT;
+    case OPT_ALIGNED:
+        if (!sg_render_format_supported(value))
+            return sg_cmd_usage_error(invocation,
+                                      "unknown format '%s' for --aligned (choose "
+                                      "svg, png or pdf)",
+                                      value);
+        job->aligned_format = value;
+        return SG_OPTION_NEXT;
+    case 'K':
+        if (!sg_render_engine_supported(value))
+            return sg_cmd_usage_error(invocation,
+                                      "unknown engine '%s' (choose dot, neato, "
+                                      "sfdp or circo)",
+                                      value);
+        job->engine = value;
+        return SG_OPTION_NEXT;
+    default:
+        return SG_OPTION_UNKNOWN;
+    }
+}
+
+static const struct option long_options[] = {{"metric", required_argument, NULL, OPT_METRIC},
+                                             {"top", required_argument, NULL, OPT_TOP},
+                                             {"aligned", required_argument, NULL, OPT_ALIGNED},
+                                             {"engine", required_argument, NULL, 'K'},
+                                             {NULL, 0, NULL, 0}};
 
 /* Renders the diff and both snapshots with shared positions and stages the three images. */
 static int add_aligned(struct sg_outfile_set *outputs, const struct diff_job *job, const char *stem,
@@ -85,7 +119,8 @@ static int add_aligned(struct sg_outfile_set *outputs, const struct diff_job *jo
     snprintf(suffix[1], sizeof suffix[1], ".old.%s", job->aligned_format);
     snprintf(suffix[2], sizeof suffix[2], ".new.%s", job->aligned_format);
     for (int i = 0; i < 3 && !err; i++)
-        err = add_output(outputs, job->directory, stem, suffix[i], images[i], lengths[i], NULL);
+        err = sg_cmd_add_output(outputs, job->directory, stem, suffix[i], images[i], lengths[i],
+                                NULL);
     for (int i = 0; i < 3; i++)
         free(images[i]);
     free(dots[0]);
@@ -94,7 +129,8 @@ static int add_aligned(struct sg_outfile_set *outputs, const struct diff_job *jo
     return err;
 }
 
-static int run(const struct diff_job *job, const char *old_path, const char *new_path)
+static int compare(const struct sg_invocation *invocation, const struct diff_job *job,
+                   const char *old_path, const char *new_path)
 {
     struct sg_model old_model, new_model;
     struct sg_metrics old_metrics = {0}, new_metrics = {0};
@@ -105,8 +141,8 @@ static int run(const struct diff_job *job, const char *old_path, const char *new
     sg_model_init(&new_model);
 
     /* Both inputs are checked before either error stops the run, so the user sees all. */
-    int err = sg_cmd_load_and_measure(old_path, &old_model, &old_metrics);
-    int new_err = sg_cmd_load_and_measure(new_path, &new_model, &new_metrics);
+    int err = sg_cmd_load_and_measure(invocation, old_path, NULL, &old_model, &old_metrics);
+    int new_err = sg_cmd_load_and_measure(invocation, new_path, NULL, &new_model, &new_metrics);
     if (!err)
         err = new_err;
     if (err)
@@ -128,25 +164,24 @@ static int run(const struct diff_job *job, const char *old_path, const char *new
     snprintf(stem, stem_length, "%s--%s", old_model.info.id, new_model.info.id);
     err = sg_cmd_ensure_directory(job->directory);
     if (!err)
-        err =
-            add_output(outputs, job->directory, stem, ".diff.json", json, strlen(json), &json_path);
+        err = sg_cmd_add_output(outputs, job->directory, stem, ".diff.json", json, strlen(json),
+                                &json_path);
     if (!err)
-        err = add_output(outputs, job->directory, stem, ".diff.dot", dot, strlen(dot), &dot_path);
+        err = sg_cmd_add_output(outputs, job->directory, stem, ".diff.dot", dot, strlen(dot),
+                                &dot_path);
     if (!err && job->aligned_format)
         err = add_aligned(outputs, job, stem, dot, &diff);
     if (!err)
         err = sg_outfile_commit(outputs);
     if (err)
         goto out;
-    if (!job->quiet) {
+    if (!invocation->quiet) {
         sg_write_diff_summary(&diff, job->metric, job->top, stdout);
         fflush(stdout);
         fprintf(stderr, "wrote '%s' and '%s'%s\n", json_path, dot_path,
                 job->aligned_format ? " and the aligned pictures" : "");
     }
 out:
-    if (err == SG_ERR_NOMEM)
-        sg_diag_error("out of memory");
     sg_outfile_set_free(outputs);
     free(json);
     free(dot);
@@ -158,70 +193,29 @@ out:
     sg_metrics_destroy(&new_metrics);
     sg_model_destroy(&old_model);
     sg_model_destroy(&new_model);
-    return sg_exit_status_for(err);
+    return sg_cmd_exit_status(err);
 }
 
-int cmd_diff(int argc, char **argv)
+static int run(struct sg_invocation *invocation)
 {
-    enum { OPT_METRIC = 256, OPT_TOP, OPT_ALIGNED };
-    static const struct option options[] = {{"output", required_argument, NULL, 'o'},
-                                            {"metric", required_argument, NULL, OPT_METRIC},
-                                            {"top", required_argument, NULL, OPT_TOP},
-                                            {"aligned", required_argument, NULL, OPT_ALIGNED},
-                                            {"engine", required_argument, NULL, 'K'},
-                                            {"quiet", no_argument, NULL, 'q'},
-                                            {"help", no_argument, NULL, 'h'},
-                                            {NULL, 0, NULL, 0}};
-    struct diff_job job = {"output", NULL, "dot", sg_metric_find("pagerank"), 0, 5};
-    int c;
-    opterr = 0;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "o:K:qh", options, NULL)) != -1) {
-        switch (c) {
-        case 'o':
-            job.directory = optarg;
-            break;
-        case OPT_METRIC:
-            job.metric = sg_metric_find(optarg);
-            if (job.metric < 0 || sg_metric_table[job.metric].label)
-                return sg_cmd_usage_error("diff", "'%s' is not a metric that can rise or fall",
-                                          optarg);
-            break;
-        case OPT_TOP:
-            if (sg_cmd_parse_count(optarg, &job.top) != 0)
-                return sg_cmd_usage_error("diff", "--top takes a whole number, not '%s'", optarg);
-            break;
-        case OPT_ALIGNED:
-            if (!sg_render_format_supported(optarg))
-                return sg_cmd_usage_error("diff",
-                                          "unknown format '%s' for --aligned (choose "
-                                          "svg, png or pdf)",
-                                          optarg);
-            job.aligned_format = optarg;
-            break;
-        case 'K':
-            if (!sg_render_engine_supported(optarg))
-                return sg_cmd_usage_error("diff",
-                                          "unknown engine '%s' (choose dot, neato, "
-                                          "sfdp or circo)",
-                                          optarg);
-            job.engine = optarg;
-            break;
-        case 'q':
-            job.quiet = 1;
-            break;
-        case 'h':
-            fputs(usage, stdout);
-            return SG_EXIT_OK;
-        default:
-            if (optopt == 'o' || optopt == 'K')
-                return sg_cmd_usage_error("diff", "option '-%c' needs a value", optopt);
-            return sg_cmd_usage_error("diff", "unknown option '%s'", argv[optind - 1]);
-        }
-    }
-    if (argc - optind != 2)
-        return sg_cmd_usage_error("diff", "two snapshots are needed, OLD and NEW (got %d)",
-                                  argc - optind);
-    sg_cmd_setup_progress(job.quiet, 0);
-    return run(&job, argv[optind], argv[optind + 1]);
+    struct diff_job *job = invocation->job;
+    if (invocation->operand_count != 2)
+        return sg_cmd_usage_error(invocation, "two snapshots are needed, OLD and NEW (got %d)",
+                                  invocation->operand_count);
+    job->directory = sg_cmd_output_directory(invocation);
+    sg_cmd_setup_progress(invocation->quiet, 0);
+    return compare(invocation, job, invocation->operands[0], invocation->operands[1]);
 }
+
+const struct sg_command sg_command_diff = {
+    .name = "diff",
+    .summary = "show what changed between two snapshots",
+    .usage = usage,
+    .shared = SG_SHARED_OUTPUT | SG_SHARED_QUIET,
+    .short_options = "K:",
+    .long_options = long_options,
+    .job_size = sizeof(struct diff_job),
+    .init = init,
+    .option = option,
+    .run = run,
+};

@@ -7,11 +7,8 @@
 #include "base/text.h"
 #include "cli/command.h"
 #include "extract/extract.h"
-#include "load/input.h"
-#include "load/json.h"
 #include "write/json.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,104 +42,123 @@ static const char usage[] =
     "exit status: 0 ok, 64 usage, 65 invalid lexicon, cue file or text, 66 cannot read input,\n"
     "73 cannot create output, 74 cannot write output.\n";
 
-int cmd_extract(int argc, char **argv)
-{
-    enum { OPT_DATE = 256, OPT_ID, OPT_CUES, OPT_PRINT_CUES };
-    static const struct option options[] = {{"actors", required_argument, NULL, 'a'},
-                                            {"output", required_argument, NULL, 'o'},
-                                            {"date", required_argument, NULL, OPT_DATE},
-                                            {"id", required_argument, NULL, OPT_ID},
-                                            {"cues", required_argument, NULL, OPT_CUES},
-                                            {"print-cues", no_argument, NULL, OPT_PRINT_CUES},
-                                            {"help", no_argument, NULL, 'h'},
-                                            {NULL, 0, NULL, 0}};
-    const char *lexicon_path = NULL, *output = "-", *date = NULL, *id = "extracted";
-    const char *cues_path = NULL;
-    int c;
-    opterr = 0;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "a:o:h", options, NULL)) != -1) {
-        switch (c) {
-        case 'a':
-            lexicon_path = optarg;
-            break;
-        case 'o':
-            output = optarg;
-            break;
-        case OPT_DATE:
-            if (!sg_text_is_valid_date(optarg))
-                return sg_cmd_usage_error("extract", "--date takes YYYY-MM-DD, not '%s'", optarg);
-            date = optarg;
-            break;
-        case OPT_ID:
-            if (!sg_text_is_valid_id(optarg))
-                return sg_cmd_usage_error("extract",
-                                          "--id takes 1-64 characters of A-Z a-z 0-9 . _ -, "
-                                          "not '%s'",
-                                          optarg);
-            id = optarg;
-            break;
-        case OPT_CUES:
-            cues_path = optarg;
-            break;
-        case OPT_PRINT_CUES:
-            return fwrite(sg_cues_builtin_json, 1, sg_cues_builtin_size, stdout) ==
-                               sg_cues_builtin_size &&
-                           fflush(stdout) == 0
-                       ? SG_EXIT_OK
-                       : SG_EXIT_IOERR;
-        case 'h':
-            fputs(usage, stdout);
-            return SG_EXIT_OK;
-        default:
-            if (optopt == 'a' || optopt == 'o')
-                return sg_cmd_usage_error("extract", "option '-%c' needs a value", optopt);
-            return sg_cmd_usage_error("extract", "unknown option '%s'", argv[optind - 1]);
-        }
-    }
-    if (!lexicon_path)
-        return sg_cmd_usage_error("extract", "no actor lexicon given (--actors FILE)");
-    if (argc - optind != 1)
-        return sg_cmd_usage_error("extract", "one article at a time (got %d)", argc - optind);
+enum { OPT_DATE = 256, OPT_ID, OPT_CUES, OPT_PRINT_CUES };
 
+struct extract_job {
+    const char *lexicon_path, *date, *id, *cues_path;
+};
+
+static void init(void *settings)
+{
+    struct extract_job *job = settings;
+    job->id = "extracted";
+}
+
+static int print_cues(void)
+{
+    return fwrite(sg_cues_builtin_json, 1, sg_cues_builtin_size, stdout) == sg_cues_builtin_size &&
+                   fflush(stdout) == 0
+               ? SG_EXIT_OK
+               : SG_EXIT_IOERR;
+}
+
+static int option(struct sg_invocation *invocation, int code, const char *value)
+{
+    struct extract_job *job = invocation->job;
+    switch (code) {
+    case 'a':
+        job->lexicon_path = value;
+        return SG_OPTION_NEXT;
+    case OPT_DATE:
+        if (!sg_text_is_valid_date(value))
+            return sg_cmd_usage_error(invocation, "--date takes YYYY-MM-DD, not '%s'", value);
+        job->date = value;
+        return SG_OPTION_NEXT;
+    case OPT_ID:
+        if (!sg_text_is_valid_id(value))
+            return sg_cmd_usage_error(invocation,
+                                      "--id takes 1-64 characters of A-Z a-z 0-9 . _ -, "
+                                      "not '%s'",
+                                      value);
+        job->id = value;
+        return SG_OPTION_NEXT;
+    case OPT_CUES:
+        job->cues_path = value;
+        return SG_OPTION_NEXT;
+    case OPT_PRINT_CUES:
+        return print_cues();
+    default:
+        return SG_OPTION_UNKNOWN;
+    }
+}
+
+static const struct option long_options[] = {
+    {"actors", required_argument, NULL, 'a'},          {"date", required_argument, NULL, OPT_DATE},
+    {"id", required_argument, NULL, OPT_ID},           {"cues", required_argument, NULL, OPT_CUES},
+    {"print-cues", no_argument, NULL, OPT_PRINT_CUES}, {NULL, 0, NULL, 0}};
+
+/* Warns that the article gave no statement: no actor named, or no stance found. */
+static void warn_empty(const char *article, const char *lexicon, size_t named)
+{
+    const char *name = sg_cmd_display_name(article);
+    if (named == 0)
+        sg_diag_warning("%s: no actor of %s is named in the text; the snapshot lists the "
+                        "lexicon's actors and no relation",
+                        name, sg_cmd_display_name(lexicon));
+    else
+        sg_diag_warning("%s: no stance statement found; the snapshot lists the actors named "
+                        "and no relation",
+                        name);
+}
+
+static int run(struct sg_invocation *invocation)
+{
+    const struct extract_job *job = invocation->job;
+    if (!job->lexicon_path)
+        return sg_cmd_usage_error(invocation, "no actor lexicon given (--actors FILE)");
+    if (invocation->operand_count != 1)
+        return sg_cmd_usage_error(invocation, "one article at a time (got %d)",
+                                  invocation->operand_count);
+    const char *article = invocation->operands[0];
     struct sg_model lexicon, proposed;
     struct sg_cues cues = {0};
     char *text = NULL, *json = NULL;
-    size_t length = 0;
+    size_t length = 0, named = 0;
     sg_model_init(&lexicon);
     sg_model_init(&proposed);
-    int err = sg_load_input(lexicon_path, &lexicon);
+    int err = sg_cmd_load(invocation, job->lexicon_path, &lexicon);
     if (!err)
-        err = sg_infile_read(argv[optind], &text, &length);
+        err = sg_infile_read(article, &text, &length);
     if (!err)
-        err = sg_infile_check_text(sg_cmd_display_name(argv[optind]), text, length);
+        err = sg_infile_check_text(sg_cmd_display_name(article), text, length);
     if (!err)
-        err = cues_path ? sg_cues_load_file(cues_path, &cues) : sg_cues_builtin(&cues);
-    size_t named = 0;
+        err = job->cues_path ? sg_cues_load_file(job->cues_path, &cues) : sg_cues_builtin(&cues);
     if (!err)
-        err = sg_extract(text, length, &lexicon, &cues, id, date ? date : lexicon.info.date,
-                         &proposed, &named);
-    if (!err && proposed.statement_count == 0) {
-        const char *name = sg_cmd_display_name(argv[optind]);
-        if (named == 0)
-            sg_diag_warning("%s: no actor of %s is named in the text; the snapshot lists the "
-                            "lexicon's actors and no relation",
-                            name, sg_cmd_display_name(lexicon_path));
-        else
-            sg_diag_warning("%s: no stance statement found; the snapshot lists the actors named "
-                            "and no relation",
-                            name);
-    }
+        err = sg_extract(text, length, &lexicon, &cues, job->id,
+                         job->date ? job->date : lexicon.info.date, &proposed, &named);
+    if (!err && proposed.statement_count == 0)
+        warn_empty(article, job->lexicon_path, named);
     if (!err)
         err = sg_write_snapshot_json(&proposed, &json);
     if (!err)
-        err = sg_outfile_write(output, json, strlen(json));
-    if (err == SG_ERR_NOMEM)
-        sg_diag_error("out of memory");
+        err = sg_outfile_write(invocation->output ? invocation->output : "-", json, strlen(json));
     free(text);
     free(json);
     sg_model_destroy(&lexicon);
     sg_model_destroy(&proposed);
     sg_cues_destroy(&cues);
-    return sg_exit_status_for(err);
+    return sg_cmd_exit_status(err);
 }
+
+const struct sg_command sg_command_extract = {
+    .name = "extract",
+    .summary = "propose a snapshot from an article's text",
+    .usage = usage,
+    .shared = SG_SHARED_OUTPUT,
+    .short_options = "a:",
+    .long_options = long_options,
+    .job_size = sizeof(struct extract_job),
+    .init = init,
+    .option = option,
+    .run = run,
+};

@@ -7,7 +7,6 @@
 #include "render/render.h"
 #include "write/dot.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,123 +46,125 @@ static int is_known_format(const char *format)
     return strcmp(format, "dot") == 0 || sg_render_format_supported(format);
 }
 
-int cmd_render(int argc, char **argv)
-{
-    static const struct option options[] = {{"output", required_argument, NULL, 'o'},
-                                            {"format", required_argument, NULL, 'T'},
-                                            {"engine", required_argument, NULL, 'K'},
-                                            {"size-by", required_argument, NULL, SG_OPT_SIZE_BY},
-                                            {"no-legend", no_argument, NULL, SG_OPT_NO_LEGEND},
-                                            {"camps", no_argument, NULL, SG_OPT_CAMPS},
-                                            {"help", no_argument, NULL, 'h'},
-                                            {NULL, 0, NULL, 0}};
-    const char *output = NULL, *format = NULL, *engine = NULL;
+struct render_job {
+    const char *format, *engine; /* NULL until told */
     struct sg_dot_options dot_options;
-    struct sg_model model;
-    struct sg_metrics metrics = {0};
-    struct sg_renderer *renderer = NULL;
-    char *dot_text = NULL, *image = NULL, *default_output = NULL;
-    size_t image_length = 0;
-    int err = SG_OK, c;
+};
 
-    sg_dot_options_init(&dot_options);
-    sg_model_init(&model);
-    opterr = 0;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "o:T:K:h", options, NULL)) != -1) {
-        switch (c) {
-        case 'o':
-            output = optarg;
-            break;
-        case 'T':
-            format = optarg;
-            break;
-        case 'K':
-            engine = optarg;
-            break;
-        case 'h':
-            fputs(usage, stdout);
-            return SG_EXIT_OK;
-        default:
-            if (c != '?') {
-                int shared = sg_cmd_dot_option(c, optarg, &dot_options);
-                if (shared < 0)
-                    return SG_EXIT_USAGE;
-                if (shared > 0)
-                    break;
-            }
-            if (optopt == 'o' || optopt == 'T' || optopt == 'K')
-                return sg_cmd_usage_error("render", "option '-%c' needs a value", optopt);
-            return sg_cmd_usage_error("render", "unknown option '%s'", argv[optind - 1]);
-        }
-    }
-    if (optind >= argc)
-        return sg_cmd_usage_error("render", "no snapshot file given");
-    if (optind + 1 < argc)
-        return sg_cmd_usage_error("render", "one snapshot at a time (got %d)", argc - optind);
-    if (engine && !sg_render_engine_supported(engine))
-        return sg_cmd_usage_error("render",
+static void init(void *settings)
+{
+    struct render_job *job = settings;
+    sg_dot_options_init(&job->dot_options);
+}
+
+static int option(struct sg_invocation *invocation, int code, const char *value)
+{
+    struct render_job *job = invocation->job;
+    if (code == 'T')
+        job->format = value;
+    else if (code == 'K')
+        job->engine = value;
+    else
+        return sg_cmd_dot_option(code, value, &job->dot_options);
+    return SG_OPTION_NEXT;
+}
+
+static const struct option long_options[] = {{"format", required_argument, NULL, 'T'},
+                                             {"engine", required_argument, NULL, 'K'},
+                                             SG_CMD_DOT_OPTIONS,
+                                             {NULL, 0, NULL, 0}};
+
+/* Checks the operands and the engine, and settles the format: SG_EXIT_OK, or the usage status
+ * (reported). */
+static int check_request(const struct sg_invocation *invocation, struct render_job *job)
+{
+    const char *output = invocation->output;
+    if (invocation->operand_count < 1)
+        return sg_cmd_usage_error(invocation, "no snapshot file given");
+    if (invocation->operand_count > 1)
+        return sg_cmd_usage_error(invocation, "one snapshot at a time (got %d)",
+                                  invocation->operand_count);
+    if (job->engine && !sg_render_engine_supported(job->engine))
+        return sg_cmd_usage_error(invocation,
                                   "unknown engine '%s' (choose dot, neato, sfdp or "
                                   "circo)",
-                                  engine);
-    if (!format && output && strcmp(output, "-") == 0)
-        return sg_cmd_usage_error("render", "'-o -' needs a format: add -T svg, png, pdf or dot");
-    if (!format && output) {
-        format = extension_of(output);
-        if (!format || !is_known_format(format))
-            return sg_cmd_usage_error("render",
+                                  job->engine);
+    if (!job->format && output && sg_cmd_is_standard_stream(output))
+        return sg_cmd_usage_error(invocation, "'-o -' needs a format: add -T svg, png, pdf or dot");
+    if (!job->format && output) {
+        job->format = extension_of(output);
+        if (!job->format || !is_known_format(job->format))
+            return sg_cmd_usage_error(invocation,
                                       "cannot tell the format from '%s': add -T svg, png, pdf "
                                       "or dot",
                                       output);
     }
-    if (!format)
-        format = "svg";
-    if (!is_known_format(format))
-        return sg_cmd_usage_error("render", "unknown format '%s' (choose dot, svg, png or pdf)",
-                                  format);
+    if (!job->format)
+        job->format = "svg";
+    if (!is_known_format(job->format))
+        return sg_cmd_usage_error(invocation, "unknown format '%s' (choose dot, svg, png or pdf)",
+                                  job->format);
+    return SG_EXIT_OK;
+}
 
-    sg_cmd_setup_progress(0, 0);
-    err = sg_cmd_load_and_measure(argv[optind], &model, &metrics);
-    if (err)
-        goto out;
-    err = sg_write_dot(&model, &metrics, &dot_options, &dot_text);
-    if (err)
-        goto out;
-    if (!output) {
-        char suffix[8];
-        snprintf(suffix, sizeof suffix, ".%s", format);
-        default_output = sg_cmd_join_path("output", model.info.id, suffix);
-        if (!default_output) {
-            err = SG_ERR_NOMEM;
-            goto out;
-        }
-        err = sg_cmd_ensure_directory("output");
-        if (err)
-            goto out;
-        output = default_output;
-    }
-    if (strcmp(format, "dot") == 0) {
-        err = sg_outfile_write(output, dot_text, strlen(dot_text));
-        goto out;
-    }
+/* Writes the diagram of dot_text to output: the source itself, or laid out by Graphviz. */
+static int draw(const struct render_job *job, const struct sg_model *model, const char *dot_text,
+                const char *output)
+{
+    if (strcmp(job->format, "dot") == 0)
+        return sg_outfile_write(output, dot_text, strlen(dot_text));
+    const char *engine = job->engine;
     if (!engine)
-        engine = model.actor_count > SG_DOT_MAX_ACTORS ? "sfdp" : "dot";
-    renderer = sg_renderer_new();
-    if (!renderer) {
-        err = SG_ERR_LIBRARY;
-        goto out;
-    }
-    err = sg_render(renderer, dot_text, engine, format, &image, &image_length);
+        engine = model->actor_count > SG_DOT_MAX_ACTORS ? "sfdp" : "dot";
+    char *image = NULL;
+    size_t image_length = 0;
+    struct sg_renderer *renderer = sg_renderer_new();
+    int err = renderer ? SG_OK : SG_ERR_LIBRARY;
+    if (!err)
+        err = sg_render(renderer, dot_text, engine, job->format, &image, &image_length);
     if (!err)
         err = sg_outfile_write(output, image, image_length);
-out:
-    if (err == SG_ERR_NOMEM)
-        sg_diag_error("out of memory");
     free(image);
+    sg_renderer_free(renderer);
+    return err;
+}
+
+static int run(struct sg_invocation *invocation)
+{
+    struct render_job *job = invocation->job;
+    int status = check_request(invocation, job);
+    if (status != SG_EXIT_OK)
+        return status;
+    struct sg_model model;
+    struct sg_metrics metrics = {0};
+    char *dot_text = NULL, *default_output = NULL, suffix[8];
+    const char *output = NULL;
+    sg_model_init(&model);
+    sg_cmd_setup_progress(0, 0);
+    int err = sg_cmd_load_and_measure(invocation, invocation->operands[0], NULL, &model, &metrics);
+    if (!err)
+        err = sg_write_dot(&model, &metrics, &job->dot_options, &dot_text);
+    snprintf(suffix, sizeof suffix, ".%s", job->format);
+    if (!err)
+        err = sg_cmd_output_file(invocation, model.info.id, suffix, &default_output, &output);
+    if (!err)
+        err = draw(job, &model, dot_text, output);
     free(dot_text);
     free(default_output);
-    sg_renderer_free(renderer);
     sg_metrics_destroy(&metrics);
     sg_model_destroy(&model);
-    return sg_exit_status_for(err);
+    return sg_cmd_exit_status(err);
 }
+
+const struct sg_command sg_command_render = {
+    .name = "render",
+    .summary = "draw a snapshot's diagram as DOT, SVG, PNG or PDF",
+    .usage = usage,
+    .shared = SG_SHARED_OUTPUT,
+    .short_options = "T:K:",
+    .long_options = long_options,
+    .job_size = sizeof(struct render_job),
+    .init = init,
+    .option = option,
+    .run = run,
+};

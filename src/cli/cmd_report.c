@@ -7,7 +7,6 @@
 #include "cli/command.h"
 #include "render/report.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,57 +30,39 @@ static const char usage[] =
     "exit status: 0 ok, 64 usage, 65 invalid snapshot, 66 cannot read input,\n"
     "70 internal error, 73 cannot create output, 74 cannot write output.\n";
 
-int cmd_report(int argc, char **argv)
+static int run(struct sg_invocation *invocation)
 {
-    static const struct option options[] = {{"output", required_argument, NULL, 'o'},
-                                            {"help", no_argument, NULL, 'h'},
-                                            {NULL, 0, NULL, 0}};
-    const char *output = NULL;
-    int c;
-    opterr = 0;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "o:h", options, NULL)) != -1) {
-        switch (c) {
-        case 'o':
-            output = optarg;
-            break;
-        case 'h':
-            fputs(usage, stdout);
-            return SG_EXIT_OK;
-        default:
-            if (optopt == 'o')
-                return sg_cmd_usage_error("report", "option '-o' needs a value");
-            return sg_cmd_usage_error("report", "unknown option '%s'", argv[optind - 1]);
-        }
-    }
-    size_t count = (size_t)(argc - optind);
+    size_t count = (size_t)invocation->operand_count;
     if (count == 0)
-        return sg_cmd_usage_error("report", "no snapshot given");
+        return sg_cmd_usage_error(invocation, "no snapshot given");
     struct sg_model *models = NULL;
     struct sg_metrics *metrics = NULL;
     struct sg_timeline timeline = {0};
-    char *html = NULL, *path = NULL;
-    int err = sg_cmd_load_all(argv + optind, count, &models, &metrics);
+    char *html = NULL, *default_path = NULL;
+    const char *path = NULL;
+    int err = sg_cmd_load_all(invocation, invocation->operands, count, &models, &metrics);
     if (!err)
         err = sg_timeline_build(models, metrics, count, &timeline);
     if (!err)
         err = sg_write_report(&timeline, &html);
-    if (!err && !output) {
-        err = sg_cmd_ensure_directory("output");
-        path = err ? NULL
-                   : sg_cmd_join_path("output", timeline.models[count - 1].info.id, ".report.html");
-        if (!err && !path)
-            err = SG_ERR_NOMEM;
-        output = path;
-    }
     if (!err)
-        err = sg_outfile_write(output, html, strlen(html));
-    if (!err && strcmp(output, "-") != 0)
-        fprintf(stderr, "wrote '%s'\n", output);
-    if (err == SG_ERR_NOMEM)
-        sg_diag_error("out of memory");
+        err = sg_cmd_output_file(invocation, timeline.models[count - 1].info.id, ".report.html",
+                                 &default_path, &path);
+    if (!err)
+        err = sg_outfile_write(path, html, strlen(html));
+    if (!err && !sg_cmd_is_standard_stream(path))
+        fprintf(stderr, "wrote '%s'\n", path);
     sg_timeline_destroy(&timeline);
     free(html);
-    free(path);
-    return sg_exit_status_for(err);
+    free(default_path);
+    return sg_cmd_exit_status(err);
 }
+
+const struct sg_command sg_command_report = {
+    .name = "report",
+    .summary = "write a self-contained HTML report of one or more snapshots",
+    .usage = usage,
+    .shared = SG_SHARED_OUTPUT,
+    .short_options = "",
+    .run = run,
+};

@@ -6,13 +6,10 @@
 #include "base/diag.h"
 #include "base/outfile.h"
 #include "cli/command.h"
-#include "load/input.h"
-#include "load/json.h"
 #include "model/window.h"
 #include "render/chart.h"
 #include "write/timeline.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +44,8 @@ static const char usage[] =
     "70 internal error, 73 cannot create output, 74 cannot write output.\n"
     "Nothing is written unless every output succeeds.\n";
 
+enum { OPT_METRIC = 256, OPT_TOP, OPT_WINDOW, OPT_STEP };
+
 struct timeline_job {
     const char *directory, *window_text, *step_text;
     struct sg_duration window, step;
@@ -54,17 +53,66 @@ struct timeline_job {
     size_t top;
 };
 
-/* Loads every file (reporting problems in all of them) into models and metrics arrays. */
+static void init(void *settings)
+{
+    struct timeline_job *job = settings;
+    job->metric = sg_metric_find("pagerank");
+    job->top = 6;
+}
+
+/* Takes the value of --window or --step (name) into duration and text. */
+static int duration_option(const struct sg_invocation *invocation, const char *name,
+                           const char *examples, const char *value, struct sg_duration *duration,
+                           const char **text)
+{
+    if (sg_duration_parse(value, duration) != 0)
+        return sg_cmd_usage_error(invocation, "%s takes a length such as %s (at least 1), not '%s'",
+                                  name, examples, value);
+    *text = value;
+    return SG_OPTION_NEXT;
+}
+
+static int option(struct sg_invocation *invocation, int code, const char *value)
+{
+    struct timeline_job *job = invocation->job;
+    switch (code) {
+    case OPT_METRIC:
+        job->metric = sg_metric_find(value);
+        if (job->metric < 0)
+            return sg_cmd_usage_error(invocation, "unknown metric '%s' for --metric", value);
+        return SG_OPTION_NEXT;
+    case OPT_TOP:
+        if (sg_cmd_parse_count(value, &job->top) != 0 || job->top < 1 || job->top > 7)
+            return sg_cmd_usage_error(invocation, "--top takes a number from 1 to 7, not '%s'",
+                                      value);
+        return SG_OPTION_NEXT;
+    case OPT_WINDOW:
+        return duration_option(invocation, "--window", "7d, 2w or 1m", value, &job->window,
+                               &job->window_text);
+    case OPT_STEP:
+        return duration_option(invocation, "--step", "1d, 1w or 1m", value, &job->step,
+                               &job->step_text);
+    default:
+        return SG_OPTION_UNKNOWN;
+    }
+}
+
+static const struct option long_options[] = {{"metric", required_argument, NULL, OPT_METRIC},
+                                             {"top", required_argument, NULL, OPT_TOP},
+                                             {"window", required_argument, NULL, OPT_WINDOW},
+                                             {"step", required_argument, NULL, OPT_STEP},
+                                             {NULL, 0, NULL, 0}};
+
 /* Loads one log and cuts it into windows, each measured. */
-static int load_windows(const struct timeline_job *job, const char *path,
-                        struct sg_model **models_out, struct sg_metrics **metrics_out,
-                        size_t *count, size_t *undated)
+static int load_windows(const struct sg_invocation *invocation, const struct timeline_job *job,
+                        const char *path, struct sg_model **models_out,
+                        struct sg_metrics **metrics_out, size_t *count, size_t *undated)
 {
     struct sg_model log;
     struct sg_model *windows = NULL;
     struct sg_metrics *metrics = NULL;
     sg_model_init(&log);
-    int err = sg_load_input(path, &log);
+    int err = sg_cmd_load(invocation, path, &log);
     if (!err)
         err = sg_window_cut(&log, sg_cmd_display_name(path), job->window, job->step, &windows,
                             count, undated);
@@ -147,7 +195,8 @@ static int write_outputs(const struct timeline_job *job, const struct sg_timelin
     return err;
 }
 
-static int run(const struct timeline_job *job, char **paths, size_t path_count)
+static int build(const struct sg_invocation *invocation, const struct timeline_job *job,
+                 char **paths, size_t path_count)
 {
     struct sg_model *models = NULL;
     struct sg_metrics *metrics = NULL;
@@ -155,9 +204,9 @@ static int run(const struct timeline_job *job, char **paths, size_t path_count)
     struct sg_timeline_source source = {job->window_text, job->step_text, 0};
     size_t count = path_count;
     char *name = NULL;
-    int err = job->window_text
-                  ? load_windows(job, paths[0], &models, &metrics, &count, &source.undated)
-                  : sg_cmd_load_all(paths, path_count, &models, &metrics);
+    int err = job->window_text ? load_windows(invocation, job, paths[0], &models, &metrics, &count,
+                                              &source.undated)
+                               : sg_cmd_load_all(invocation, paths, path_count, &models, &metrics);
     if (!err)
         err = sg_timeline_build(models, metrics, count, &timeline);
     if (err)
@@ -185,87 +234,41 @@ static int run(const struct timeline_job *job, char **paths, size_t path_count)
     }
     err = write_outputs(job, &timeline, &source, name);
 out:
-    if (err == SG_ERR_NOMEM)
-        sg_diag_error("out of memory");
     free(name);
     sg_timeline_destroy(&timeline);
-    return sg_exit_status_for(err);
+    return sg_cmd_exit_status(err);
 }
 
-int cmd_timeline(int argc, char **argv)
+static int run(struct sg_invocation *invocation)
 {
-    enum { OPT_METRIC = 256, OPT_TOP, OPT_WINDOW, OPT_STEP };
-    static const struct option options[] = {{"output", required_argument, NULL, 'o'},
-                                            {"metric", required_argument, NULL, OPT_METRIC},
-                                            {"top", required_argument, NULL, OPT_TOP},
-                                            {"window", required_argument, NULL, OPT_WINDOW},
-                                            {"step", required_argument, NULL, OPT_STEP},
-                                            {"quiet", no_argument, NULL, 'q'},
-                                            {"help", no_argument, NULL, 'h'},
-                                            {NULL, 0, NULL, 0}};
-    struct timeline_job job = {0};
-    int c;
-    job.directory = "output";
-    job.metric = sg_metric_find("pagerank");
-    job.top = 6;
-    opterr = 0;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "o:qh", options, NULL)) != -1) {
-        switch (c) {
-        case 'o':
-            job.directory = optarg;
-            break;
-        case OPT_METRIC:
-            job.metric = sg_metric_find(optarg);
-            if (job.metric < 0)
-                return sg_cmd_usage_error("timeline", "unknown metric '%s' for --metric", optarg);
-            break;
-        case OPT_TOP:
-            if (sg_cmd_parse_count(optarg, &job.top) != 0 || job.top < 1 || job.top > 7)
-                return sg_cmd_usage_error("timeline",
-                                          "--top takes a number from 1 to 7, not "
-                                          "'%s'",
-                                          optarg);
-            break;
-        case OPT_WINDOW:
-            if (sg_duration_parse(optarg, &job.window) != 0)
-                return sg_cmd_usage_error("timeline",
-                                          "--window takes a length such as 7d, 2w or 1m "
-                                          "(at least 1), not '%s'",
-                                          optarg);
-            job.window_text = optarg;
-            break;
-        case OPT_STEP:
-            if (sg_duration_parse(optarg, &job.step) != 0)
-                return sg_cmd_usage_error("timeline",
-                                          "--step takes a length such as 1d, 1w or 1m "
-                                          "(at least 1), not '%s'",
-                                          optarg);
-            job.step_text = optarg;
-            break;
-        case 'q':
-            job.quiet = 1;
-            break;
-        case 'h':
-            fputs(usage, stdout);
-            return SG_EXIT_OK;
-        default:
-            if (optopt == 'o')
-                return sg_cmd_usage_error("timeline", "option '-o' needs a directory");
-            return sg_cmd_usage_error("timeline", "unknown option '%s'", argv[optind - 1]);
-        }
-    }
-    int files = argc - optind;
+    struct timeline_job *job = invocation->job;
+    int files = invocation->operand_count;
     if (files < 1)
-        return sg_cmd_usage_error("timeline", "no snapshot file given");
-    if (job.step_text && !job.window_text)
-        return sg_cmd_usage_error("timeline", "--step needs --window");
-    if (job.window_text && files != 1)
-        return sg_cmd_usage_error("timeline", "--window cuts one dated log (got %d files)", files);
-    if (job.window_text && !job.step_text) {
-        job.step = job.window;
-        job.step_text = job.window_text;
+        return sg_cmd_usage_error(invocation, "no snapshot file given");
+    if (job->step_text && !job->window_text)
+        return sg_cmd_usage_error(invocation, "--step needs --window");
+    if (job->window_text && files != 1)
+        return sg_cmd_usage_error(invocation, "--window cuts one dated log (got %d files)", files);
+    if (job->window_text && !job->step_text) {
+        job->step = job->window;
+        job->step_text = job->window_text;
     }
-    sg_cmd_setup_progress(job.quiet, 0);
-    return run(&job, argv + optind, (size_t)files);
+    job->directory = sg_cmd_output_directory(invocation);
+    job->quiet = invocation->quiet;
+    sg_cmd_setup_progress(job->quiet, 0);
+    return build(invocation, job, invocation->operands, (size_t)files);
 }
+
+const struct sg_command sg_command_timeline = {
+    .name = "timeline",
+    .summary = "follow every metric across snapshots or time windows",
+    .usage = usage,
+    .shared = SG_SHARED_OUTPUT | SG_SHARED_QUIET,
+    .short_options = "",
+    .long_options = long_options,
+    .value_name = "a directory",
+    .job_size = sizeof(struct timeline_job),
+    .init = init,
+    .option = option,
+    .run = run,
+};

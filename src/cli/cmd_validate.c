@@ -3,12 +3,8 @@
  */
 #include "base/diag.h"
 #include "cli/command.h"
-#include "load/input.h"
-#include "load/json.h"
 
-#include <getopt.h>
 #include <stdio.h>
-#include <string.h>
 
 static const char usage[] =
     "usage: stancegraph validate [-q] FILE...\n"
@@ -28,35 +24,18 @@ static const char usage[] =
     "exit status: 0 all valid, 65 a file is invalid, 66 a file cannot be read, 64 usage;\n"
     "with several failing files, the status of the first.\n";
 
-int cmd_validate(int argc, char **argv)
+static int run(struct sg_invocation *invocation)
 {
-    static const struct option options[] = {
-        {"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
-    int quiet = 0, c;
-    opterr = 0;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "qh", options, NULL)) != -1) {
-        switch (c) {
-        case 'q':
-            quiet = 1;
-            break;
-        case 'h':
-            fputs(usage, stdout);
-            return SG_EXIT_OK;
-        default:
-            return sg_cmd_usage_error("validate", "unknown option '%s'", argv[optind - 1]);
-        }
-    }
-    if (optind >= argc)
-        return sg_cmd_usage_error("validate", "no snapshot file given");
-
+    if (invocation->operand_count < 1)
+        return sg_cmd_usage_error(invocation, "no snapshot file given");
     int status = SG_EXIT_OK;
-    for (int i = optind; i < argc; i++) {
+    for (int i = 0; i < invocation->operand_count; i++) {
+        const char *path = invocation->operands[i];
         struct sg_model model;
         sg_model_init(&model);
-        int err = sg_load_input(argv[i], &model);
-        if (err == SG_OK && !quiet)
-            printf("%s: ok: %zu actors, %zu statements, %zu ties\n", sg_cmd_display_name(argv[i]),
+        int err = sg_cmd_load(invocation, path, &model);
+        if (err == SG_OK && !invocation->quiet)
+            printf("%s: ok: %zu actors, %zu statements, %zu ties\n", sg_cmd_display_name(path),
                    model.actor_count, model.statement_count, model.tie_count);
         if (err != SG_OK && status == SG_EXIT_OK)
             status = sg_exit_status_for(err);
@@ -64,3 +43,12 @@ int cmd_validate(int argc, char **argv)
     }
     return status;
 }
+
+const struct sg_command sg_command_validate = {
+    .name = "validate",
+    .summary = "check snapshot files and report every problem",
+    .usage = usage,
+    .shared = SG_SHARED_QUIET,
+    .short_options = "",
+    .run = run,
+};

@@ -1,15 +1,16 @@
 /*
- * Helpers shared by the subcommands: the load-and-measure step, option values naming metrics,
- * usage errors and output paths.
+ * The command skeleton (the shared option loop of every subcommand) and the helpers the
+ * subcommands share: the load-and-measure step, option values naming metrics, usage errors,
+ * exit statuses and output paths.
  */
 #include "cli/command.h"
 
 #include "base/diag.h"
+#include "base/outfile.h"
 #include "cli/progress.h"
-#include "load/input.h"
-#include "load/json.h"
 #include "write/dot.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -18,23 +19,144 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int sg_cmd_load_and_measure(const char *path, struct sg_model *model, struct sg_metrics *metrics)
+/* Room for a command's own long options plus the shared ones and the terminator. */
+enum { MAX_LONG_OPTIONS = 32, MAX_SHORT_OPTIONS = 32 };
+
+/* The getopt tables of command: its own options followed by the shared ones it accepts. */
+static void build_tables(const struct sg_command *command, char *short_options,
+                         struct option *long_options)
 {
-    struct sg_measure_options options;
-    sg_measure_options_init(&options);
-    return sg_cmd_load_and_measure_with(path, &options, model, metrics);
+    static const struct option output = {"output", required_argument, NULL, 'o'};
+    static const struct option quiet = {"quiet", no_argument, NULL, 'q'};
+    static const struct option help = {"help", no_argument, NULL, 'h'};
+    size_t count = 0;
+    for (const struct option *own = command->long_options; own && own->name; own++) {
+        assert(count + 4 < MAX_LONG_OPTIONS); /* room left for the shared three and the end */
+        long_options[count++] = *own;
+    }
+    if (command->shared & SG_SHARED_OUTPUT)
+        long_options[count++] = output;
+    if (command->shared & SG_SHARED_QUIET)
+        long_options[count++] = quiet;
+    long_options[count++] = help;
+    long_options[count] = (struct option){NULL, 0, NULL, 0};
+    snprintf(short_options, MAX_SHORT_OPTIONS, "%s%s%sh", command->short_options,
+             command->shared & SG_SHARED_OUTPUT ? "o:" : "",
+             command->shared & SG_SHARED_QUIET ? "q" : "");
 }
 
-int sg_cmd_load_and_measure_with(const char *path, const struct sg_measure_options *options,
-                                 struct sg_model *model, struct sg_metrics *metrics)
+/* Whether the short option letter takes a value in short_options. */
+static int takes_value(const char *short_options, int letter)
 {
+    for (const char *p = short_options; *p; p++)
+        if (*p != ':' && *p == letter) /* a colon marks a value; it is no letter */
+            return p[1] == ':';
+    return 0;
+}
+
+/* The usage error for an option getopt or the command did not take (optind is past it). */
+static int bad_option(const struct sg_invocation *invocation, const char *short_options,
+                      char **argv)
+{
+    const char *value_name = invocation->command->value_name;
+    if (optopt > 0 && optopt < 256 && takes_value(short_options, optopt))
+        return sg_cmd_usage_error(invocation, "option '-%c' needs %s", optopt,
+                                  value_name ? value_name : "a value");
+    return sg_cmd_usage_error(invocation, "unknown option '%s'", argv[optind - 1]);
+}
+
+/* Parses the options into invocation: SG_OPTION_NEXT to run, or the exit status to stop with. */
+static int parse_options(struct sg_invocation *invocation, int argc, char **argv)
+{
+    const struct sg_command *command = invocation->command;
+    char short_options[MAX_SHORT_OPTIONS];
+    struct option long_options[MAX_LONG_OPTIONS];
+    int c;
+    build_tables(command, short_options, long_options);
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, short_options, long_options, NULL)) != -1) {
+        int result = SG_OPTION_UNKNOWN;
+        if (c == 'h') {
+            fputs(command->usage, stdout);
+            return SG_EXIT_OK;
+        } else if (c == 'o' && (command->shared & SG_SHARED_OUTPUT)) {
+            invocation->output = optarg;
+            result = SG_OPTION_NEXT;
+        } else if (c == 'q' && (command->shared & SG_SHARED_QUIET)) {
+            invocation->quiet = 1;
+            result = SG_OPTION_NEXT;
+        } else if (c != '?' && command->option) {
+            result = command->option(invocation, c, optarg);
+        }
+        if (result == SG_OPTION_UNKNOWN)
+            return bad_option(invocation, short_options, argv);
+        if (result != SG_OPTION_NEXT)
+            return result;
+    }
+    invocation->operands = argv + optind;
+    invocation->operand_count = argc - optind;
+    return SG_OPTION_NEXT;
+}
+
+int sg_cmd_main(const struct sg_command *command, int argc, char **argv,
+                const struct sg_global_options *global)
+{
+    struct sg_invocation invocation = {command, global, NULL, 0, NULL, 0, NULL};
+    if (command->job_size) {
+        invocation.job = calloc(1, command->job_size);
+        if (!invocation.job)
+            return sg_cmd_exit_status(SG_ERR_NOMEM);
+    }
+    if (command->init)
+        command->init(invocation.job);
+    int status = parse_options(&invocation, argc, argv);
+    if (status == SG_OPTION_NEXT)
+        status = command->run(&invocation);
+    free(invocation.job);
+    return status;
+}
+
+int sg_cmd_usage_error(const struct sg_invocation *invocation, const char *format, ...)
+{
+    char message[512];
+    const char *name = invocation->command->name;
+    va_list args;
+    va_start(args, format);
+    vsnprintf(message, sizeof message, format, args);
+    va_end(args);
+    sg_diag_error("%s: %s", name, message);
+    sg_diag_error("see 'stancegraph %s --help'", name);
+    return SG_EXIT_USAGE;
+}
+
+int sg_cmd_exit_status(int err)
+{
+    if (err == SG_ERR_NOMEM)
+        sg_diag_error("out of memory");
+    return sg_exit_status_for(err);
+}
+
+int sg_cmd_load(const struct sg_invocation *invocation, const char *path, struct sg_model *model)
+{
+    return sg_load_input(path, invocation->global->input_format, model);
+}
+
+int sg_cmd_load_and_measure(const struct sg_invocation *invocation, const char *path,
+                            const struct sg_measure_options *options, struct sg_model *model,
+                            struct sg_metrics *metrics)
+{
+    struct sg_measure_options with_progress;
+    if (options)
+        with_progress = *options;
+    else
+        sg_measure_options_init(&with_progress);
     memset(metrics, 0, sizeof *metrics);
     sg_progress_stage("loading", 0);
-    int err = sg_load_input(path, model);
+    int err = sg_cmd_load(invocation, path, model);
     sg_progress_end();
     if (err)
         return err;
-    struct sg_measure_options with_progress = *options;
     with_progress.progress = sg_progress_display();
     err = sg_measures_compute_with(model, &with_progress, metrics);
     if (err)
@@ -42,15 +164,15 @@ int sg_cmd_load_and_measure_with(const char *path, const struct sg_measure_optio
     return err;
 }
 
-int sg_cmd_load_all(char *const *paths, size_t count, struct sg_model **models_out,
-                    struct sg_metrics **metrics_out)
+int sg_cmd_load_all(const struct sg_invocation *invocation, char *const *paths, size_t count,
+                    struct sg_model **models_out, struct sg_metrics **metrics_out)
 {
     struct sg_model *models = calloc(count, sizeof *models);
     struct sg_metrics *metrics = calloc(count, sizeof *metrics);
     int err = models && metrics ? SG_OK : SG_ERR_NOMEM;
     for (size_t i = 0; models && metrics && i < count; i++) {
         sg_model_init(&models[i]);
-        int one = sg_cmd_load_and_measure(paths[i], &models[i], &metrics[i]);
+        int one = sg_cmd_load_and_measure(invocation, paths[i], NULL, &models[i], &metrics[i]);
         if (one && !err)
             err = one;
     }
@@ -85,18 +207,6 @@ int sg_cmd_parse_size_metric(const char *name)
     return -1;
 }
 
-int sg_cmd_usage_error(const char *command, const char *format, ...)
-{
-    char message[512];
-    va_list args;
-    va_start(args, format);
-    vsnprintf(message, sizeof message, format, args);
-    va_end(args);
-    sg_diag_error("%s: %s", command, message);
-    sg_diag_error("see 'stancegraph %s --help'", command);
-    return SG_EXIT_USAGE;
-}
-
 char *sg_cmd_join_path(const char *directory, const char *name, const char *suffix)
 {
     size_t length = strlen(directory) + strlen(name) + strlen(suffix) + 2;
@@ -124,9 +234,48 @@ int sg_cmd_ensure_directory(const char *directory)
     return SG_OK;
 }
 
+const char *sg_cmd_output_directory(const struct sg_invocation *invocation)
+{
+    return invocation->output ? invocation->output : SG_CMD_DEFAULT_OUTPUT;
+}
+
+int sg_cmd_output_file(const struct sg_invocation *invocation, const char *stem, const char *suffix,
+                       char **owned, const char **path)
+{
+    *owned = NULL;
+    *path = invocation->output;
+    if (invocation->output)
+        return SG_OK;
+    int err = sg_cmd_ensure_directory(SG_CMD_DEFAULT_OUTPUT);
+    if (err)
+        return err;
+    *owned = sg_cmd_join_path(SG_CMD_DEFAULT_OUTPUT, stem, suffix);
+    *path = *owned;
+    return *owned ? SG_OK : SG_ERR_NOMEM;
+}
+
+int sg_cmd_add_output(struct sg_outfile_set *outputs, const char *directory, const char *stem,
+                      const char *suffix, const char *data, size_t length, char **path_out)
+{
+    char *path = sg_cmd_join_path(directory, stem, suffix);
+    if (!path)
+        return SG_ERR_NOMEM;
+    int err = sg_outfile_add(outputs, path, data, length);
+    if (path_out)
+        *path_out = path;
+    else
+        free(path);
+    return err;
+}
+
+int sg_cmd_is_standard_stream(const char *path)
+{
+    return strcmp(path, "-") == 0;
+}
+
 const char *sg_cmd_display_name(const char *path)
 {
-    return strcmp(path, "-") == 0 ? "<stdin>" : path;
+    return sg_cmd_is_standard_stream(path) ? "<stdin>" : path;
 }
 
 int sg_cmd_parse_count(const char *text, size_t *value)
@@ -150,14 +299,14 @@ int sg_cmd_dot_option(int code, const char *value, struct sg_dot_options *option
     switch (code) {
     case SG_OPT_SIZE_BY:
         options->size_metric = sg_cmd_parse_size_metric(value);
-        return options->size_metric < 0 ? -1 : 1;
+        return options->size_metric < 0 ? SG_EXIT_USAGE : SG_OPTION_NEXT;
     case SG_OPT_NO_LEGEND:
         options->legend = 0;
-        return 1;
+        return SG_OPTION_NEXT;
     case SG_OPT_CAMPS:
         options->camps = 1;
-        return 1;
+        return SG_OPTION_NEXT;
     default:
-        return 0;
+        return SG_OPTION_UNKNOWN;
     }
 }

@@ -1,39 +1,106 @@
 /*
- * The subcommands and the helpers they share. Each cmd_NAME parses its own options, wires the
- * layers together, and returns an exit status (enum sg_exit_status); nothing below them exits.
+ * The command skeleton and the helpers the subcommands share. Each subcommand is one table row
+ * (struct sg_command: name, help text, options, handlers); sg_cmd_main parses the options every
+ * command shares (--help, and where the row asks for them --output and --quiet), hands the rest
+ * to the row's option handler, then runs it. Nothing below the commands exits.
  */
 #ifndef SG_CLI_COMMAND_H
 #define SG_CLI_COMMAND_H
 
 #include "analysis/measures.h"
+#include "load/input.h"
 #include "model/model.h"
 
-int cmd_validate(int argc, char **argv);
-int cmd_analyze(int argc, char **argv);
-int cmd_render(int argc, char **argv);
-int cmd_diff(int argc, char **argv);
-int cmd_timeline(int argc, char **argv);
-int cmd_eval(int argc, char **argv);
-int cmd_extract(int argc, char **argv);
-int cmd_convert(int argc, char **argv);
-int cmd_report(int argc, char **argv);
+#include <getopt.h>
+#include <stddef.h>
+
+/* Options main takes before the command sees its arguments; given to every command. */
+struct sg_global_options {
+    enum sg_input_format input_format; /* --input-format; SG_INPUT_AUTO: by extension */
+};
+
+/* The shared options a row may accept besides --help, which every command has. */
+enum sg_shared_option {
+    SG_SHARED_OUTPUT = 1, /* -o, --output VALUE */
+    SG_SHARED_QUIET = 2   /* -q, --quiet */
+};
+
+/* What an option handler returns when it is not an exit status. */
+enum sg_option_result {
+    SG_OPTION_NEXT = -1,   /* taken; go on parsing */
+    SG_OPTION_UNKNOWN = -2 /* not this command's: reported as an unknown option */
+};
+
+/* The folder outputs go to when -o does not say. */
+#define SG_CMD_DEFAULT_OUTPUT "output"
+
+struct sg_command;
+
+/* One run of a command: the shared options as given, its operands and its own settings. */
+struct sg_invocation {
+    const struct sg_command *command;
+    const struct sg_global_options *global;
+    const char *output; /* -o as given; NULL when not given (see sg_cmd_output_directory) */
+    int quiet;          /* -q given */
+    char **operands;    /* the arguments left after the options */
+    int operand_count;
+    void *job; /* the command's settings (job_size bytes, set up by init), or NULL */
+};
+
+struct sg_command {
+    const char *name;
+    const char *summary;               /* its line in 'stancegraph --help' */
+    const char *usage;                 /* its --help text */
+    unsigned shared;                   /* enum sg_shared_option bits */
+    const char *short_options;         /* its own, getopt style ("j:"); "" for none */
+    const struct option *long_options; /* its own, ending in a zeroed entry; NULL for none */
+    const char *value_name; /* how a missing value of a short option is named; NULL: "a value" */
+    size_t job_size;
+    void (*init)(void *job); /* fills the defaults of the job; NULL when zeroes are right */
+    /* Takes one of its own options: SG_OPTION_NEXT, SG_OPTION_UNKNOWN or an exit status to
+     * stop with (usage errors reported). NULL when the command has none. */
+    int (*option)(struct sg_invocation *invocation, int code, const char *value);
+    int (*run)(struct sg_invocation *invocation); /* returns an exit status */
+};
+
+extern const struct sg_command sg_command_validate, sg_command_analyze, sg_command_render,
+    sg_command_diff, sg_command_timeline, sg_command_extract, sg_command_eval, sg_command_convert,
+    sg_command_report;
 
 /*
- * Loads the snapshot at path and computes its metrics. On success the caller owns both and
- * destroys them; on failure both are left empty and the sg_error code is returned (reported).
+ * Runs command with argv[0] its name: parses the options, then calls the row's run. Returns
+ * an exit status (enum sg_exit_status).
  */
-int sg_cmd_load_and_measure(const char *path, struct sg_model *model, struct sg_metrics *metrics);
+int sg_cmd_main(const struct sg_command *command, int argc, char **argv,
+                const struct sg_global_options *global);
 
-/* The same with explicit measure options. */
-int sg_cmd_load_and_measure_with(const char *path, const struct sg_measure_options *options,
-                                 struct sg_model *model, struct sg_metrics *metrics);
+/* Reports a usage error of the invocation's command with a pointer to --help; returns
+ * SG_EXIT_USAGE. */
+int sg_cmd_usage_error(const struct sg_invocation *invocation, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Reports out of memory when err says so and turns err into an exit status: the end of every
+ * command's run. */
+int sg_cmd_exit_status(int err);
+
+/*
+ * Loads the snapshot at path and computes its metrics (options NULL: the defaults). On
+ * success the caller owns both and destroys them; on failure both are left empty and the
+ * sg_error code is returned (reported).
+ */
+int sg_cmd_load_and_measure(const struct sg_invocation *invocation, const char *path,
+                            const struct sg_measure_options *options, struct sg_model *model,
+                            struct sg_metrics *metrics);
 
 /*
  * Loads and measures count snapshots into heap arrays (every one is tried, so that all their
  * problems are reported). On failure nothing is left allocated and the first error returned.
  */
-int sg_cmd_load_all(char *const *paths, size_t count, struct sg_model **models,
-                    struct sg_metrics **metrics);
+int sg_cmd_load_all(const struct sg_invocation *invocation, char *const *paths, size_t count,
+                    struct sg_model **models, struct sg_metrics **metrics);
+
+/* Loads the snapshot at path into model (initialised, empty) in the format main was told. */
+int sg_cmd_load(const struct sg_invocation *invocation, const char *path, struct sg_model *model);
 
 /*
  * Parses a --size-by value: a metric that is never negative. Returns its index in
@@ -44,17 +111,21 @@ int sg_cmd_parse_size_metric(const char *name);
 /* Option codes of the diagram options that analyze and render share. */
 enum sg_dot_option_code { SG_OPT_SIZE_BY = 1000, SG_OPT_NO_LEGEND, SG_OPT_CAMPS };
 
+/* The long options of the diagram options, for a command's table. */
+#define SG_CMD_DOT_OPTIONS                                                                         \
+    {"size-by", required_argument, NULL, SG_OPT_SIZE_BY},                                          \
+        {"no-legend", no_argument, NULL, SG_OPT_NO_LEGEND},                                        \
+    {                                                                                              \
+        "camps", no_argument, NULL, SG_OPT_CAMPS                                                   \
+    }
+
 struct sg_dot_options;
 
 /*
- * Applies a shared diagram option (--size-by, --no-legend, --camps) to options. Returns 1 when
- * code is one of them, 0 when it is not, -1 when its value is bad (reported).
+ * Applies a shared diagram option (--size-by, --no-legend, --camps) to options: an option
+ * handler's result (SG_OPTION_UNKNOWN when code is none of them).
  */
 int sg_cmd_dot_option(int code, const char *value, struct sg_dot_options *options);
-
-/* Reports a usage error for command with a pointer to --help; returns SG_EXIT_USAGE. */
-int sg_cmd_usage_error(const char *command, const char *format, ...)
-    __attribute__((format(printf, 2, 3)));
 
 /* Joins directory and file name into a heap string; NULL on out of memory. */
 char *sg_cmd_join_path(const char *directory, const char *name, const char *suffix);
@@ -64,6 +135,29 @@ char *sg_cmd_join_path(const char *directory, const char *name, const char *suff
  * SG_ERR_CREATE (reported) when it cannot be created or is not a directory.
  */
 int sg_cmd_ensure_directory(const char *directory);
+
+/* The folder of the invocation's outputs: -o, else SG_CMD_DEFAULT_OUTPUT. */
+const char *sg_cmd_output_directory(const struct sg_invocation *invocation);
+
+/*
+ * The one output file of a command: -o when given, else SG_CMD_DEFAULT_OUTPUT/STEM SUFFIX,
+ * whose folder is made when missing. Sets *path; *owned is the heap string to free (NULL when
+ * -o was given). Returns 0, SG_ERR_NOMEM or SG_ERR_CREATE (reported).
+ */
+int sg_cmd_output_file(const struct sg_invocation *invocation, const char *stem, const char *suffix,
+                       char **owned, const char **path);
+
+struct sg_outfile_set;
+
+/*
+ * Stages DIRECTORY/STEM SUFFIX holding data in outputs. When path is not NULL it receives the
+ * path (the caller frees it). Returns 0 or an sg_error code.
+ */
+int sg_cmd_add_output(struct sg_outfile_set *outputs, const char *directory, const char *stem,
+                      const char *suffix, const char *data, size_t length, char **path);
+
+/* Whether path is "-", standard input or output. */
+int sg_cmd_is_standard_stream(const char *path);
 
 /* The name diagnostics and reports use for an input path: "<stdin>" for "-". */
 const char *sg_cmd_display_name(const char *path);

@@ -18,22 +18,11 @@
 #include <stdio.h>
 #include <string.h>
 
-struct command {
-    const char *name;
-    int (*run)(int argc, char **argv);
-    const char *summary;
-};
-
-static const struct command commands[] = {
-    {"validate", cmd_validate, "check snapshot files and report every problem"},
-    {"analyze", cmd_analyze, "write a snapshot's metrics JSON and DOT diagram"},
-    {"render", cmd_render, "draw a snapshot's diagram as DOT, SVG, PNG or PDF"},
-    {"diff", cmd_diff, "show what changed between two snapshots"},
-    {"timeline", cmd_timeline, "follow every metric across snapshots or time windows"},
-    {"extract", cmd_extract, "propose a snapshot from an article's text"},
-    {"eval", cmd_eval, "score a proposed snapshot's ties against a gold snapshot"},
-    {"convert", cmd_convert, "convert snapshots between JSON, DOT, GraphML, GEXF and CSV"},
-    {"report", cmd_report, "write a self-contained HTML report of one or more snapshots"},
+/* The commands in the order 'stancegraph --help' lists them. */
+static const struct sg_command *const commands[] = {
+    &sg_command_validate, &sg_command_analyze,  &sg_command_render,
+    &sg_command_diff,     &sg_command_timeline, &sg_command_extract,
+    &sg_command_eval,     &sg_command_convert,  &sg_command_report,
 };
 static const size_t command_count = sizeof commands / sizeof commands[0];
 
@@ -46,7 +35,7 @@ static void print_usage(FILE *out)
           "commands:\n",
           out);
     for (size_t i = 0; i < command_count; i++)
-        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+        fprintf(out, "  %-10s %s\n", commands[i]->name, commands[i]->summary);
     fputs("\n"
           "'stancegraph COMMAND --help' describes a command.\n"
           "Exit status: 0 ok, 64 usage, 65 invalid data, 66 cannot read input,\n"
@@ -65,9 +54,10 @@ static void print_version(void)
 
 /*
  * Every command reads its inputs by extension unless --input-format F (or =F) says otherwise:
- * taken out of argv here, before the command parses the rest, up to a "--".
+ * taken out of argv into global here, before the command parses the rest, up to a "--".
  */
-static int take_input_format(const char *command, int *argc, char **argv)
+static int take_input_format(const char *command, int *argc, char **argv,
+                             struct sg_global_options *global)
 {
     for (int i = 2; i < *argc; i++) {
         if (strcmp(argv[i], "--") == 0)
@@ -94,7 +84,7 @@ static int take_input_format(const char *command, int *argc, char **argv)
                           value);
             return SG_EXIT_USAGE;
         }
-        sg_input_set_format((enum sg_input_format)format);
+        global->input_format = (enum sg_input_format)format;
         for (int j = i; j + taken <= *argc; j++)
             argv[j] = argv[j + taken];
         *argc -= taken;
@@ -119,6 +109,7 @@ static int finish(int status)
 
 int main(int argc, char **argv)
 {
+    struct sg_global_options global = {SG_INPUT_AUTO};
     if (argc < 2) {
         print_usage(stderr);
         return SG_EXIT_USAGE;
@@ -129,8 +120,8 @@ int main(int argc, char **argv)
             char help_flag[] = "--help";
             char *help_argv[] = {argv[2], help_flag, NULL};
             for (size_t i = 0; i < command_count; i++)
-                if (strcmp(commands[i].name, argv[2]) == 0)
-                    return finish(commands[i].run(2, help_argv));
+                if (strcmp(commands[i]->name, argv[2]) == 0)
+                    return finish(sg_cmd_main(commands[i], 2, help_argv, &global));
         }
         print_usage(stdout);
         return finish(SG_EXIT_OK);
@@ -140,11 +131,11 @@ int main(int argc, char **argv)
         return finish(SG_EXIT_OK);
     }
     for (size_t i = 0; i < command_count; i++)
-        if (strcmp(commands[i].name, name) == 0) {
-            int status = take_input_format(name, &argc, argv);
+        if (strcmp(commands[i]->name, name) == 0) {
+            int status = take_input_format(name, &argc, argv, &global);
             if (status != SG_EXIT_OK)
                 return status;
-            return finish(commands[i].run(argc - 1, argv + 1));
+            return finish(sg_cmd_main(commands[i], argc - 1, argv + 1, &global));
         }
 
     if (name[0] == '-')
@@ -152,8 +143,8 @@ int main(int argc, char **argv)
     else
         sg_diag_error("'%s' is not a command", name);
     for (size_t i = 0; i < command_count; i++)
-        if (sg_text_edit_distance(name, commands[i].name, 2) <= 2)
-            sg_diag_error("did you mean '%s'?", commands[i].name);
+        if (sg_text_edit_distance(name, commands[i]->name, 2) <= 2)
+            sg_diag_error("did you mean '%s'?", commands[i]->name);
     sg_diag_error("see 'stancegraph --help'");
     return SG_EXIT_USAGE;
 }

@@ -10,8 +10,6 @@
 #include <string.h>
 #include <strings.h>
 
-static enum sg_input_format chosen = SG_INPUT_AUTO;
-
 int sg_input_format_from_name(const char *name)
 {
     static const char *const names[] = {"auto", "json", "dot", "csv"};
@@ -21,21 +19,16 @@ int sg_input_format_from_name(const char *name)
     return -1;
 }
 
-void sg_input_set_format(enum sg_input_format format)
-{
-    chosen = format;
-}
-
 static int ends_with(const char *path, const char *suffix)
 {
     size_t n = strlen(path), m = strlen(suffix);
     return n > m && strcasecmp(path + n - m, suffix) == 0;
 }
 
-enum sg_input_format sg_input_format_of(const char *path)
+enum sg_input_format sg_input_format_of(const char *path, enum sg_input_format format)
 {
-    if (chosen != SG_INPUT_AUTO)
-        return chosen;
+    if (format != SG_INPUT_AUTO)
+        return format;
     if (ends_with(path, ".dot") || ends_with(path, ".gv"))
         return SG_INPUT_DOT;
     if (ends_with(path, ".csv"))
@@ -43,9 +36,9 @@ enum sg_input_format sg_input_format_of(const char *path)
     return SG_INPUT_JSON;
 }
 
-int sg_load_input(const char *path, struct sg_model *model)
+int sg_load_input(const char *path, enum sg_input_format format, struct sg_model *model)
 {
-    switch (sg_input_format_of(path)) {
+    switch (sg_input_format_of(path, format)) {
     case SG_INPUT_DOT:
         return sg_load_dot_file(path, model);
     case SG_INPUT_CSV:

@@ -12,16 +12,17 @@ enum sg_input_format { SG_INPUT_AUTO, SG_INPUT_JSON, SG_INPUT_DOT, SG_INPUT_CSV 
 /* Parses a --input-format value (json, dot, csv, auto); -1 when it is none of them. */
 int sg_input_format_from_name(const char *name);
 
-/* Sets the format every later sg_load_input uses (SG_INPUT_AUTO: by extension). */
-void sg_input_set_format(enum sg_input_format format);
-
-/* The format path is read as: the one set, else by extension (.dot .gv .csv; JSON otherwise). */
-enum sg_input_format sg_input_format_of(const char *path);
+/*
+ * The format path is read as: format itself unless it is SG_INPUT_AUTO, else by extension
+ * (.dot .gv .csv; JSON otherwise).
+ */
+enum sg_input_format sg_input_format_of(const char *path, enum sg_input_format format);
 
 /*
- * Loads the snapshot at path ("-": standard input, JSON unless a format is set) into model,
- * initialised and empty. Returns 0 or an sg_error code (reported).
+ * Loads the snapshot at path ("-": standard input, JSON unless format says otherwise) into
+ * model, initialised and empty, reading it as format (SG_INPUT_AUTO: by extension). Returns 0
+ * or an sg_error code (reported).
  */
-int sg_load_input(const char *path, struct sg_model *model);
+int sg_load_input(const char *path, enum sg_input_format format, struct sg_model *model);
 
 #endif

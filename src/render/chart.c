@@ -7,6 +7,7 @@
 
 #include "base/dates.h"
 #include "base/diag.h"
+#include "base/stats.h"
 
 #include <math.h>
 #include <plplot/plplot.h>
@@ -38,9 +39,7 @@ struct ranked_actor {
 static int compare_peaks(const void *left, const void *right)
 {
     const struct ranked_actor *a = left, *b = right;
-    if (a->peak != b->peak)
-        return a->peak > b->peak ? -1 : 1;
-    return a->actor < b->actor ? -1 : (a->actor > b->actor);
+    return sg_stats_compare_ranked(a->peak, a->actor, b->peak, b->actor);
 }
 
 /* Picks the top actors by peak value; returns how many were picked into chosen. */

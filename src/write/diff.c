@@ -4,6 +4,7 @@
 #include "write/diff.h"
 
 #include "base/diag.h"
+#include "base/stats.h"
 #include "base/version.h"
 #include "write/json_build.h"
 
@@ -253,9 +254,7 @@ struct mover {
 static int compare_movers(const void *left, const void *right)
 {
     const struct mover *a = left, *b = right;
-    if (a->delta != b->delta)
-        return a->delta > b->delta ? -1 : 1;
-    return a->actor < b->actor ? -1 : (a->actor > b->actor);
+    return sg_stats_compare_ranked(a->delta, a->actor, b->delta, b->actor);
 }
 
 static void print_tie(const struct sg_diff *diff, const struct sg_diff_tie *tie, FILE *out)

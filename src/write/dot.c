@@ -7,6 +7,7 @@
 #include "write/dot.h"
 
 #include "base/diag.h"
+#include "base/stats.h"
 #include "write/dot_common.h"
 #include "write/json_build.h"
 
@@ -236,9 +237,7 @@ struct ranked_actor {
 static int compare_ranked(const void *left, const void *right)
 {
     const struct ranked_actor *a = left, *b = right;
-    if (a->value != b->value)
-        return a->value > b->value ? -1 : 1;
-    return a->actor < b->actor ? -1 : (a->actor > b->actor);
+    return sg_stats_compare_ranked(a->value, a->actor, b->value, b->actor);
 }
 
 /* Marks the actors the diagram shows: all, or above SG_DOT_MAX_ACTORS the SG_DOT_TOP_ACTORS

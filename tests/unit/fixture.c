@@ -26,7 +26,7 @@ void fixture_load_measured(const char *folder, const char *name, struct sg_model
     char path[512];
     fixture_path(folder, name, path, sizeof path);
     sg_model_init(model);
-    assert_int_equal(sg_load_input(path, model), SG_OK);
+    assert_int_equal(sg_load_input(path, SG_INPUT_AUTO, model), SG_OK);
     assert_int_equal(sg_measures_compute(model, metrics), SG_OK);
 }
 

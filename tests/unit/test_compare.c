@@ -3,6 +3,7 @@
  * rank statistics it relies on.
  */
 #include "analysis/compare.h"
+#include "analysis/eval.h"
 #include "base/diag.h"
 #include "base/stats.h"
 #include "fixture.h"
@@ -186,12 +187,47 @@ static void competition_ranks(void **state)
     assert_float_equal(sg_stats_round_significant(-0.000123456, 2), -0.00012, 1e-15);
 }
 
+/* tests/data/eval/README.md works these figures out by hand. */
+static void eval_scores_ties(void **state)
+{
+    (void)state;
+    struct sg_model predicted, gold;
+    struct sg_metrics predicted_metrics, gold_metrics;
+    struct sg_eval eval;
+    fixture_load_measured("eval", "predicted.json", &predicted, &predicted_metrics);
+    fixture_load_measured("eval", "gold.json", &gold, &gold_metrics);
+    assert_int_equal(sg_eval_ties(&predicted, &gold, &eval), SG_OK);
+    assert_int_equal(eval.hits, 2);
+    assert_float_equal(eval.precision, 0.5, 1e-12);
+    assert_float_equal(eval.recall, 2.0 / 3.0, 1e-12);
+    assert_float_equal(eval.f1, 4.0 / 7.0, 1e-12);
+    assert_int_equal(eval.directed, 2);
+    assert_int_equal(eval.same_direction, 1);
+    /* Right: c->a criticism and the b<->d negotiation; b->a and a->c support are false. */
+    for (size_t i = 0; i < predicted.tie_count; i++) {
+        const struct sg_tie *tie = &predicted.ties[i];
+        int right = strcmp(predicted.actors[tie->source].id, "c") == 0 ||
+                    tie->type == SG_STANCE_NEGOTIATION;
+        assert_int_equal(eval.predicted_hit[i], right);
+    }
+    size_t missed = 0;
+    for (size_t i = 0; i < gold.tie_count; i++)
+        missed += !eval.gold_hit[i];
+    assert_int_equal(missed, 1);
+    sg_eval_destroy(&eval);
+    sg_eval_destroy(NULL);
+    sg_metrics_destroy(&predicted_metrics);
+    sg_metrics_destroy(&gold_metrics);
+    sg_model_destroy(&predicted);
+    sg_model_destroy(&gold);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(old_to_new),        cmocka_unit_test(identical),
         cmocka_unit_test(nothing_in_common), cmocka_unit_test(kendall_with_ties),
-        cmocka_unit_test(competition_ranks),
+        cmocka_unit_test(competition_ranks), cmocka_unit_test(eval_scores_ties),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

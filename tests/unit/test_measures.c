@@ -2,10 +2,12 @@
  * Measures on small graphs whose values are worked out by hand below each case.
  */
 #include "analysis/measures.h"
+#include "base/stats.h"
 #include "model/model.h"
 
 #include "fixture.h"
 
+#include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -170,13 +172,68 @@ static void metric_table(void **state)
     assert_float_equal(sg_metric_value(&m, (size_t)sg_metric_find("hub")), 0.25, 0.0);
 }
 
+struct ranked_entry {
+    double value;
+    size_t index;
+};
+
+static int by_rank(const void *left, const void *right)
+{
+    const struct ranked_entry *a = left, *b = right;
+    return sg_stats_compare_ranked(a->value, a->index, b->value, b->index);
+}
+
+/*
+ * The one ranking order: larger first, NaN (an undefined PN, say) after every number, -inf
+ * before NaN, ties by input index. The values by hand, index: value
+ *   0: NaN  1: 0.5  2: NaN  3: 2.0  4: 0.5  5: -inf  6: 1.0
+ * sort to 3 (2.0), 6 (1.0), 1 and 4 (0.5, by index), 5 (-inf), 0 and 2 (NaN, by index),
+ * whatever order they are handed to qsort in.
+ */
+static void ranking_puts_nan_last(void **state)
+{
+    (void)state;
+    const double values[7] = {NAN, 0.5, NAN, 2.0, 0.5, -INFINITY, 1.0};
+    const size_t expected[7] = {3, 6, 1, 4, 5, 0, 2};
+    struct ranked_entry forward[7], backward[7];
+    for (size_t i = 0; i < 7; i++) {
+        forward[i] = (struct ranked_entry){values[i], i};
+        backward[6 - i] = forward[i];
+    }
+    qsort(forward, 7, sizeof *forward, by_rank);
+    qsort(backward, 7, sizeof *backward, by_rank);
+    for (size_t i = 0; i < 7; i++) {
+        assert_int_equal(forward[i].index, expected[i]);
+        assert_int_equal(backward[i].index, expected[i]);
+    }
+    /* A consistent order, as qsort needs: antisymmetric, and NaN ties only with NaN. */
+    for (size_t i = 0; i < 7; i++)
+        for (size_t j = 0; j < 7; j++) {
+            int ij = sg_stats_compare_descending(values[i], values[j]);
+            int ji = sg_stats_compare_descending(values[j], values[i]);
+            assert_int_equal(ij > 0, ji < 0);
+            assert_int_equal(ij == 0, ji == 0);
+        }
+    assert_int_equal(sg_stats_compare_descending(NAN, NAN), 0);
+    assert_true(sg_stats_compare_descending(NAN, -INFINITY) > 0);
+    assert_true(sg_stats_compare_descending(1.0, NAN) < 0);
+    assert_true(sg_stats_compare_descending(2.0, 1.0) < 0);
+    assert_int_equal(sg_stats_compare_descending(0.5, 0.5), 0);
+
+    /* Competition ranks follow the same order; a NaN equals nothing, so each has its own. */
+    size_t ranks[7];
+    const size_t expected_ranks[7] = {6, 3, 7, 1, 3, 5, 2};
+    assert_int_equal(sg_stats_ranks_descending(values, 7, ranks), 0);
+    for (size_t i = 0; i < 7; i++)
+        assert_int_equal(ranks[i], expected_ranks[i]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(path_of_three),
-        cmocka_unit_test(aggregation_and_negotiation),
-        cmocka_unit_test(no_relations),
-        cmocka_unit_test(metric_table),
+        cmocka_unit_test(path_of_three),         cmocka_unit_test(aggregation_and_negotiation),
+        cmocka_unit_test(no_relations),          cmocka_unit_test(metric_table),
+        cmocka_unit_test(ranking_puts_nan_last),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
