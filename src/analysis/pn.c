@@ -162,6 +162,37 @@ out:
 }
 
 /*
+ * One directed variant of PN by a dense solve: out uses A, in uses A^T. With B the one used,
+ * M = I - B B^T/(4(n-1)^2) and the right-hand side is (I + B/(2n-2)) 1. a holds A; m, b and
+ * product are n x n (b: n x 1) scratch. Returns 0, SG_ERR_NOMEM or SG_ERR_LIBRARY.
+ */
+static int pn_directed(const struct sg_signed_graph *g, int in, const igraph_matrix_t *a,
+                       igraph_matrix_t *m, igraph_matrix_t *b, igraph_matrix_t *product,
+                       double *values)
+{
+    size_t n = g->n;
+    double scale = 1.0 / (2.0 * (double)n - 2.0);
+    for (size_t i = 0; i < n; i++) {
+        double row = 1.0;
+        for (size_t j = 0; j < n; j++)
+            row += scale * (in ? MATRIX(*a, j, i) : MATRIX(*a, i, j));
+        MATRIX(*b, i, 0) = row;
+    }
+    if (gram(g->arcs, g->arc_count, !in, product) != SG_OK)
+        return SG_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n; j++)
+            MATRIX(*m, i, j) = (i == j) - scale * scale * MATRIX(*product, i, j);
+    int status = solve(m, b);
+    if (status == SG_ERR_LIBRARY)
+        return status;
+    /* A singular system (two actors who criticise each other, say) has no PN: null. */
+    for (size_t i = 0; i < n; i++)
+        values[i] = status ? NAN : MATRIX(*b, i, 0);
+    return SG_OK;
+}
+
+/*
  * PN centrality (Everett and Borgatti 2014), A = P - 2N, n actors:
  *   undirected: PN = (I - A/(2n-2))^-1 1
  *   out:        PN = (I - A A^T/(4(n-1)^2))^-1 (I + A/(2n-2)) 1
@@ -203,35 +234,9 @@ static int pn_centrality(const struct sg_signed_graph *g, double *pn, double *pn
         pn[i] = status ? NAN : MATRIX(b, i, 0);
 
     fill_pn_matrix(g->arcs, g->arc_count, 0, &a);
-    for (int in = 0; in < 2; in++) {
-        /* out uses A, in uses A^T: with B the one used, M = I - B B^T/(4(n-1)^2) and the
-         * right-hand side is (I + B/(2n-2)) 1. */
-        for (size_t i = 0; i < n; i++) {
-            double row = 1.0;
-            for (size_t j = 0; j < n; j++)
-                row += scale * (in ? MATRIX(a, j, i) : MATRIX(a, i, j));
-            MATRIX(b, i, 0) = row;
-        }
-        if (gram(g->arcs, g->arc_count, !in, &product) != SG_OK) {
-            err = SG_ERR_NOMEM;
-            goto out;
-        }
-        for (size_t i = 0; i < n; i++)
-            for (size_t j = 0; j < n; j++)
-                MATRIX(m, i, j) = (i == j) - scale * scale * MATRIX(product, i, j);
-        status = solve(&m, &b);
-        if (status == SG_ERR_LIBRARY)
-            goto out;
-        /* A singular system (two actors who criticise each other, say) has no PN: null. */
-        for (size_t i = 0; i < n; i++) {
-            double value = status ? NAN : MATRIX(b, i, 0);
-            if (in)
-                pn_in[i] = value;
-            else
-                pn_out[i] = value;
-        }
-    }
-    err = SG_OK;
+    err = pn_directed(g, 0, &a, &m, &b, &product, pn_out);
+    if (!err)
+        err = pn_directed(g, 1, &a, &m, &b, &product, pn_in);
 out:
     if (p_ok)
         igraph_matrix_destroy(&product);
