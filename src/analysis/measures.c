@@ -1,7 +1,9 @@
 /*
- * Computes the per-actor and graph-level measures: stance strengths from ties, centralities on
- * the arc graph with igraph. Every igraph call's status is checked; a failure is reported with
- * igraph's reason and the partial results are freed.
+ * Computes the per-actor and graph-level measures: stance strengths from ties; degree,
+ * PageRank, HITS, reciprocity and components on the arc graph with igraph; betweenness and
+ * harmonic centrality through paths.c on plain arrays; then the signed measures (signed.c).
+ * Every igraph call's status is checked; a failure is reported with igraph's reason and the
+ * partial results are freed.
  */
 #include "analysis/measures.h"
 
