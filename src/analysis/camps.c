@@ -102,8 +102,8 @@ struct local_moving {
     size_t k;
     long *camp;                     /* per actor */
     double *plus, *minus;           /* per actor: positive and negative strength */
-    double *camp_plus;              /* per camp: S+, S- */
-    double *camp_minus;             /* per camp: S+, S- */
+    double *camp_plus;              /* per camp: positive strength S+ */
+    double *camp_minus;             /* per camp: negative strength S- */
     double *link;                   /* per camp: signed weight from the actor moved into it */
     long *touched;                  /* the camps whose link is set */
     double total_plus, total_minus; /* 2w+ and 2w- */

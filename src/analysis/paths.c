@@ -414,21 +414,20 @@ static int run_phases(struct shared *sh, unsigned jobs, double *squares, size_t 
     sh->squares = squares;
     sh->harmonic_exact = sampled ? NULL : result->harmonic;
     int err = run_phase(sh, jobs);
-    if (!err && sampled)
-        result->betweenness_max_error = max_standard_error(
-            result->betweenness, squares, n, k, n > 2 ? (double)(n - 1) * (double)(n - 2) : 1.0);
+    if (err || !sampled)
+        return err;
+    result->betweenness_max_error = max_standard_error(
+        result->betweenness, squares, n, k, n > 2 ? (double)(n - 1) * (double)(n - 2) : 1.0);
     /* Sampled harmonic: searches on the reversed graph from the sampled actors give every
      * actor's distance to them. */
-    if (!err && sampled) {
-        memset(squares, 0, n * sizeof *squares);
-        sh->phase = PHASE_HARMONIC;
-        sh->sum = result->harmonic;
-        sh->harmonic_exact = NULL;
-        err = run_phase(sh, jobs);
-        if (!err)
-            result->harmonic_max_error =
-                max_standard_error(result->harmonic, squares, n, k, n > 1 ? (double)(n - 1) : 1.0);
-    }
+    memset(squares, 0, n * sizeof *squares);
+    sh->phase = PHASE_HARMONIC;
+    sh->sum = result->harmonic;
+    sh->harmonic_exact = NULL;
+    err = run_phase(sh, jobs);
+    if (!err)
+        result->harmonic_max_error =
+            max_standard_error(result->harmonic, squares, n, k, n > 1 ? (double)(n - 1) : 1.0);
     return err;
 }
 
