@@ -1,6 +1,7 @@
 /*
- * Snapshot comparison: matches actors by id and ties by key, finds realignments, ranks every
- * metric in each snapshot, and computes the similarity figures.
+ * Snapshot comparison (compare.h): matches actors by id and ties by key, finds realignments
+ * (pairs flipped between support and criticism) and camp switches, ranks every metric in each
+ * snapshot, and computes the similarity figures.
  */
 #include "analysis/compare.h"
 

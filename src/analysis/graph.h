@@ -2,7 +2,8 @@
  * The arc graph: the model's ties turned into an igraph directed graph. Every tie from A to B
  * (of any type; a negotiation tie gives an arc each way) merges into one arc A->B whose strength
  * is the sum of those ties' weights, and whose length, for path measures, is 1/strength.
- * This is the only header besides measures.c's that exposes igraph.
+ * This is the only header that includes igraph: measures.c and the signed measures' files
+ * reach igraph through it; the path measures (paths.h) use plain arrays instead.
  */
 #ifndef SG_ANALYSIS_GRAPH_H
 #define SG_ANALYSIS_GRAPH_H

@@ -1,7 +1,9 @@
 /*
- * Computes the per-actor and graph-level measures: stance strengths from ties, centralities on
- * the arc graph with igraph. Every igraph call's status is checked; a failure is reported with
- * igraph's reason and the partial results are freed.
+ * Computes the per-actor and graph-level measures: stance strengths from ties; degree,
+ * PageRank, HITS, reciprocity and components on the arc graph with igraph; betweenness and
+ * harmonic centrality through paths.c on plain arrays; then the signed measures (signed.c).
+ * Every igraph call's status is checked; a failure is reported with igraph's reason and the
+ * partial results are freed.
  */
 #include "analysis/measures.h"
 
@@ -128,7 +130,81 @@ out:
     return err;
 }
 
-/* Runs the igraph measures; returns 0 or SG_ERR_LIBRARY with the failing step in *step. */
+/* In- and out-degree: arcs, not weights. Returns 0 or SG_ERR_LIBRARY. */
+static int degree_centralities(const struct sg_graph *graph, igraph_vector_int_t *degrees,
+                               struct sg_metrics *metrics)
+{
+    igraph_integer_t n = igraph_vcount(&graph->arcs);
+    if (igraph_degree(&graph->arcs, degrees, igraph_vss_all(), IGRAPH_IN, IGRAPH_NO_LOOPS))
+        return SG_ERR_LIBRARY;
+    for (igraph_integer_t i = 0; i < n; i++)
+        metrics->actors[i].degree_in = (double)VECTOR(*degrees)[i];
+    if (igraph_degree(&graph->arcs, degrees, igraph_vss_all(), IGRAPH_OUT, IGRAPH_NO_LOOPS))
+        return SG_ERR_LIBRARY;
+    for (igraph_integer_t i = 0; i < n; i++)
+        metrics->actors[i].degree_out = (double)VECTOR(*degrees)[i];
+    return SG_OK;
+}
+
+/* PageRank and HITS, which read arc strengths. Returns 0 or SG_ERR_LIBRARY with the failing
+ * step in *step. */
+static int walk_centralities(const struct sg_graph *graph, igraph_vector_t *values,
+                             igraph_vector_t *authority, struct sg_metrics *metrics,
+                             const char **step)
+{
+    igraph_integer_t n = igraph_vcount(&graph->arcs);
+    igraph_integer_t m = igraph_ecount(&graph->arcs);
+    *step = "pagerank";
+    if (igraph_pagerank(&graph->arcs, IGRAPH_PAGERANK_ALGO_PRPACK, values, NULL, igraph_vss_all(),
+                        IGRAPH_DIRECTED, SG_PAGERANK_DAMPING, m > 0 ? &graph->strength : NULL,
+                        NULL))
+        return SG_ERR_LIBRARY;
+    for (igraph_integer_t i = 0; i < n; i++)
+        metrics->actors[i].pagerank = VECTOR(*values)[i];
+
+    /* HITS is undefined without arcs; every score is then 0. */
+    if (m > 0) {
+        igraph_arpack_options_t arpack;
+        igraph_arpack_options_init(&arpack);
+        *step = "hub and authority scores";
+        if (igraph_hub_and_authority_scores(&graph->arcs, values, authority, NULL, 1,
+                                            &graph->strength, &arpack))
+            return SG_ERR_LIBRARY;
+        for (igraph_integer_t i = 0; i < n; i++) {
+            /* ARPACK may return -0 or tiny negative noise for zero scores. */
+            metrics->actors[i].hub = fabs(VECTOR(*values)[i]) < 1e-12 ? 0.0 : VECTOR(*values)[i];
+            metrics->actors[i].authority =
+                fabs(VECTOR(*authority)[i]) < 1e-12 ? 0.0 : VECTOR(*authority)[i];
+        }
+    }
+    return SG_OK;
+}
+
+/* Reciprocity, weak components, arcs and density. Returns 0 or SG_ERR_LIBRARY with the
+ * failing step in *step. */
+static int graph_level_measures(const struct sg_graph *graph, struct sg_metrics *metrics,
+                                const char **step)
+{
+    igraph_integer_t n = igraph_vcount(&graph->arcs);
+    igraph_integer_t m = igraph_ecount(&graph->arcs);
+    *step = "reciprocity";
+    igraph_real_t reciprocity = 0.0;
+    if (m > 0 && igraph_reciprocity(&graph->arcs, &reciprocity, 1, IGRAPH_RECIPROCITY_DEFAULT))
+        return SG_ERR_LIBRARY;
+    metrics->graph.reciprocity = reciprocity;
+
+    *step = "components";
+    igraph_integer_t components = 0;
+    if (igraph_connected_components(&graph->arcs, NULL, NULL, &components, IGRAPH_WEAK))
+        return SG_ERR_LIBRARY;
+    metrics->graph.weak_components = (size_t)components;
+    metrics->graph.arcs = (size_t)m;
+    metrics->graph.density = n > 1 ? (double)m / ((double)n * (double)(n - 1)) : 0.0;
+    return SG_OK;
+}
+
+/* Runs the measures on the arc graph; returns 0, SG_ERR_NOMEM (from the path measures, not
+ * reported) or SG_ERR_LIBRARY with the failing step in *step. */
 static int centralities(const struct sg_graph *graph, const struct sg_measure_options *options,
                         struct sg_metrics *metrics, const char **step)
 {
@@ -136,7 +212,6 @@ static int centralities(const struct sg_graph *graph, const struct sg_measure_op
     igraph_vector_t authority;
     igraph_vector_int_t degrees;
     igraph_integer_t n = igraph_vcount(&graph->arcs);
-    igraph_integer_t m = igraph_ecount(&graph->arcs);
     int err = SG_ERR_LIBRARY;
     int values_ready = 0, authority_ready = 0, degrees_ready = 0;
 
@@ -152,58 +227,16 @@ static int centralities(const struct sg_graph *graph, const struct sg_measure_op
     degrees_ready = 1;
 
     *step = "degree";
-    if (igraph_degree(&graph->arcs, &degrees, igraph_vss_all(), IGRAPH_IN, IGRAPH_NO_LOOPS))
+    if (degree_centralities(graph, &degrees, metrics))
         goto out;
-    for (igraph_integer_t i = 0; i < n; i++)
-        metrics->actors[i].degree_in = (double)VECTOR(degrees)[i];
-    if (igraph_degree(&graph->arcs, &degrees, igraph_vss_all(), IGRAPH_OUT, IGRAPH_NO_LOOPS))
-        goto out;
-    for (igraph_integer_t i = 0; i < n; i++)
-        metrics->actors[i].degree_out = (double)VECTOR(degrees)[i];
-
     *step = "betweenness and harmonic centrality";
     if (path_measures(graph, options, metrics) != SG_OK) {
         err = SG_ERR_NOMEM;
         goto out;
     }
-
-    *step = "pagerank";
-    if (igraph_pagerank(&graph->arcs, IGRAPH_PAGERANK_ALGO_PRPACK, &values, NULL, igraph_vss_all(),
-                        IGRAPH_DIRECTED, SG_PAGERANK_DAMPING, m > 0 ? &graph->strength : NULL,
-                        NULL))
+    if (walk_centralities(graph, &values, &authority, metrics, step) ||
+        graph_level_measures(graph, metrics, step))
         goto out;
-    for (igraph_integer_t i = 0; i < n; i++)
-        metrics->actors[i].pagerank = VECTOR(values)[i];
-
-    /* HITS is undefined without arcs; every score is then 0. */
-    if (m > 0) {
-        igraph_arpack_options_t arpack;
-        igraph_arpack_options_init(&arpack);
-        *step = "hub and authority scores";
-        if (igraph_hub_and_authority_scores(&graph->arcs, &values, &authority, NULL, 1,
-                                            &graph->strength, &arpack))
-            goto out;
-        for (igraph_integer_t i = 0; i < n; i++) {
-            /* ARPACK may return -0 or tiny negative noise for zero scores. */
-            metrics->actors[i].hub = fabs(VECTOR(values)[i]) < 1e-12 ? 0.0 : VECTOR(values)[i];
-            metrics->actors[i].authority =
-                fabs(VECTOR(authority)[i]) < 1e-12 ? 0.0 : VECTOR(authority)[i];
-        }
-    }
-
-    *step = "reciprocity";
-    igraph_real_t reciprocity = 0.0;
-    if (m > 0 && igraph_reciprocity(&graph->arcs, &reciprocity, 1, IGRAPH_RECIPROCITY_DEFAULT))
-        goto out;
-    metrics->graph.reciprocity = reciprocity;
-
-    *step = "components";
-    igraph_integer_t components = 0;
-    if (igraph_connected_components(&graph->arcs, NULL, NULL, &components, IGRAPH_WEAK))
-        goto out;
-    metrics->graph.weak_components = (size_t)components;
-    metrics->graph.arcs = (size_t)m;
-    metrics->graph.density = n > 1 ? (double)m / ((double)n * (double)(n - 1)) : 0.0;
     err = SG_OK;
 out:
     if (degrees_ready)
@@ -258,6 +291,8 @@ int sg_measures_compute_with(const struct sg_model *model, const struct sg_measu
     }
     err = centralities(&graph, options, metrics, &step);
     sg_graph_destroy(&graph);
+    /* Only SG_ERR_LIBRARY stops here: an SG_ERR_NOMEM from the path measures falls through
+     * and is overwritten by sg_signed_compute's result below. */
     if (err == SG_ERR_LIBRARY) {
         char what[64];
         snprintf(what, sizeof what, "computing %s", step);

@@ -1,7 +1,8 @@
 /*
  * Computing the per-actor and graph-level measures of a snapshot (definitions in
  * docs/METRICS.md) into the plain structs of model/metrics.h. Stance strengths come from the
- * model's ties; path and walk measures from the arc graph through igraph.
+ * model's ties; walk measures from the arc graph through igraph; path measures from paths.h;
+ * signed measures from signed.h.
  */
 #ifndef SG_ANALYSIS_MEASURES_H
 #define SG_ANALYSIS_MEASURES_H

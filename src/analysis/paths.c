@@ -382,6 +382,55 @@ static double max_standard_error(const double *sum, const double *squares, size_
     return largest;
 }
 
+/* Fills sources with every actor or, when options ask for a sample smaller than n, with the
+ * sample drawn from the seed (a partial Fisher-Yates shuffle) and sorted. Returns how many. */
+static size_t choose_sources(const struct sg_path_options *options, size_t n, size_t *sources)
+{
+    for (size_t i = 0; i < n; i++)
+        sources[i] = i;
+    if (!(options->sample > 0 && options->sample < n))
+        return n;
+    uint64_t state = options->seed;
+    size_t k = options->sample;
+    for (size_t i = 0; i < k; i++) {
+        size_t j = i + (size_t)(next_random(&state) % (uint64_t)(n - i));
+        size_t swap = sources[i];
+        sources[i] = sources[j];
+        sources[j] = swap;
+    }
+    qsort(sources, k, sizeof *sources, compare_sizes);
+    return k;
+}
+
+/* Runs the phases on the shared state (sources chosen, lock ready): betweenness (and, when
+ * exact, each source's harmonic sum), then, when sampled, harmonic; with their errors. */
+static int run_phases(struct shared *sh, unsigned jobs, double *squares, size_t n,
+                      struct sg_path_result *result)
+{
+    size_t k = sh->source_count;
+    int sampled = sh->sampled;
+    sh->phase = PHASE_BETWEENNESS;
+    sh->sum = result->betweenness;
+    sh->squares = squares;
+    sh->harmonic_exact = sampled ? NULL : result->harmonic;
+    int err = run_phase(sh, jobs);
+    if (err || !sampled)
+        return err;
+    result->betweenness_max_error = max_standard_error(
+        result->betweenness, squares, n, k, n > 2 ? (double)(n - 1) * (double)(n - 2) : 1.0);
+    /* Sampled harmonic: searches on the reversed graph from the sampled actors give every
+     * actor's distance to them. */
+    memset(squares, 0, n * sizeof *squares);
+    sh->phase = PHASE_HARMONIC;
+    sh->sum = result->harmonic;
+    sh->harmonic_exact = NULL;
+    err = run_phase(sh, jobs);
+    if (!err)
+        result->harmonic_max_error =
+            max_standard_error(result->harmonic, squares, n, k, n > 1 ? (double)(n - 1) : 1.0);
+    return err;
+}
+
 int sg_paths_compute(const struct sg_csr *forward, const struct sg_csr *reverse,
                      const struct sg_path_options *options, struct sg_path_result *result)
 {
@@ -398,21 +447,8 @@ int sg_paths_compute(const struct sg_csr *forward, const struct sg_csr *reverse,
     squares = calloc(n + 1, sizeof *squares);
     if (!result->betweenness || !result->harmonic || !sources || !squares)
         goto out;
-    size_t k = n;
-    for (size_t i = 0; i < n; i++)
-        sources[i] = i;
+    size_t k = choose_sources(options, n, sources);
     int sampled = options->sample > 0 && options->sample < n;
-    if (sampled) {
-        uint64_t state = options->seed;
-        k = options->sample;
-        for (size_t i = 0; i < k; i++) {
-            size_t j = i + (size_t)(next_random(&state) % (uint64_t)(n - i));
-            size_t swap = sources[i];
-            sources[i] = sources[j];
-            sources[j] = swap;
-        }
-        qsort(sources, k, sizeof *sources, compare_sizes);
-    }
     result->sources = k;
     result->sampled = sampled;
 
@@ -428,29 +464,7 @@ int sg_paths_compute(const struct sg_csr *forward, const struct sg_csr *reverse,
                              sampled ? 2 * k : k);
     pthread_mutex_init(&sh.lock, NULL);
     pthread_cond_init(&sh.turn, NULL);
-    unsigned jobs = options->jobs ? options->jobs : 1;
-
-    /* Betweenness (and, when exact, each source's harmonic sum). */
-    sh.phase = PHASE_BETWEENNESS;
-    sh.sum = result->betweenness;
-    sh.squares = squares;
-    sh.harmonic_exact = sampled ? NULL : result->harmonic;
-    err = run_phase(&sh, jobs);
-    if (!err && sampled)
-        result->betweenness_max_error = max_standard_error(
-            result->betweenness, squares, n, k, n > 2 ? (double)(n - 1) * (double)(n - 2) : 1.0);
-    /* Sampled harmonic: searches on the reversed graph from the sampled actors give every
-     * actor's distance to them. */
-    if (!err && sampled) {
-        memset(squares, 0, n * sizeof *squares);
-        sh.phase = PHASE_HARMONIC;
-        sh.sum = result->harmonic;
-        sh.harmonic_exact = NULL;
-        err = run_phase(&sh, jobs);
-        if (!err)
-            result->harmonic_max_error =
-                max_standard_error(result->harmonic, squares, n, k, n > 1 ? (double)(n - 1) : 1.0);
-    }
+    err = run_phases(&sh, options->jobs ? options->jobs : 1, squares, n, result);
     pthread_mutex_destroy(&sh.lock);
     pthread_cond_destroy(&sh.turn);
     sg_progress_report_end(options->progress);

@@ -1,7 +1,7 @@
 /*
  * Path measures in one pass: weighted betweenness (Brandes) and outgoing harmonic centrality
- * from the same single-source shortest-path searches, on all cores, exact or estimated from
- * sampled sources. Works on plain arrays (no igraph: Debian's igraph is not thread-safe).
+ * from the same single-source shortest-path searches, on several threads, exact or estimated
+ * from sampled sources. Works on plain arrays (no igraph: Debian's igraph is not thread-safe).
  */
 #ifndef SG_ANALYSIS_PATHS_H
 #define SG_ANALYSIS_PATHS_H

@@ -1,5 +1,6 @@
 /*
- * Timeline construction: sort, match actors across snapshots, compare neighbours.
+ * Timeline construction: sorts the snapshots by date (then id), refuses two with one id,
+ * matches actors across snapshots by id, and compares each snapshot with the one before it.
  */
 #include "analysis/timeline.h"
 

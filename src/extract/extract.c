@@ -1,7 +1,10 @@
 /*
- * Rule-based stance extraction. Each sentence is scanned for stance cues; around a cue, actor
+ * Rule-based stance extraction (extract.h): the text is split into sentences and its actor
+ * mentions are found; each sentence is then scanned for stance cues. Around a cue, actor
  * mentions in the same clause become the source (before the cue) and target (after it), with
- * the roles swapped in the passive ("was criticized by X").
+ * the roles swapped in the passive ("was criticized by X"); the other frames (visits, joint
+ * talks, reversed nouns, events, pronouns) each have their function, and a cue inside a
+ * quotation reads the quotation alone with its speaker as the source.
  */
 #include "extract/extract.h"
 
@@ -505,114 +508,140 @@ static void joint_ties(struct frame_context *c, const struct sg_mention *m, size
         add_tie(c, &m[a], &m[a + 1], cue, "joint talks", 0.6);
 }
 
-/* Applies the frames around one cue of a sentence (or of a quotation, when c->speaker). */
-static void frame(struct frame_context *c, const struct sg_sentence *sentence, size_t cue_start,
-                  const struct sg_cue *cue, const struct sg_mention *m, size_t count)
+/* One cue being framed: where it lies, and the mentions around it within its sentence. */
+struct cue_site {
+    const struct sg_sentence *sentence;
+    const struct sg_cue *cue;
+    size_t cue_start, cue_end;
+    const struct sg_mention *m; /* the mentions of the text (or quotation), by position */
+    size_t count;
+    long before;     /* the nearest mention before the cue, or -1 */
+    long after;      /* the first mention after the cue, or -1 */
+    double modality; /* 0.5 for conditionals and predictions, else 1 */
+};
+
+/* Finds the mentions before and after the cue, and the modality of its clause. */
+static void locate(const struct frame_context *c, struct cue_site *site)
 {
-    size_t cue_end = cue_start + cue->length;
-    c->cue_start = cue_start;
-    c->cue_end = cue_end;
-    if (preceded_by(c->text, cue_start, negations))
-        return; /* "did not back": no tie is proposed */
-    /* mentions before and after the cue, within the sentence */
-    long before = -1, after = first_after(m, count, sentence, cue_end);
-    for (size_t i = 0; i < count && m[i].end <= cue_start; i++)
+    const struct sg_sentence *sentence = site->sentence;
+    const struct sg_mention *m = site->m;
+    long before = -1;
+    for (size_t i = 0; i < site->count && m[i].end <= site->cue_start; i++)
         if (m[i].start >= sentence->start)
             before = (long)i;
+    site->before = before;
+    site->after = first_after(m, site->count, sentence, site->cue_end);
     /* conditionals and predictions ("would criticize", "if Kyiv rejects") lower confidence */
     size_t clause = before >= 0 ? m[before].end : sentence->start;
-    double modality =
-        contains_word(c->text, clause, cue_start, modals) ||
+    site->modality =
+        contains_word(c->text, clause, site->cue_start, modals) ||
                 (before >= 0 && contains_word(c->text, sentence->start, m[before].start, modals))
             ? 0.5
             : 1.0;
-    if ((cue->frame == SG_CUE_ACTIVE || cue->frame == SG_CUE_LIST) &&
-        preceded_by(c->text, cue_start, passive_auxiliaries)) {
-        /* passive: TARGET was criticized by SOURCE */
-        size_t by = cue_end;
-        while (by < sentence->end && c->text[by] == ' ')
-            by++;
-        /* the agent right after "by", or after a word or two ("by the Coastal ...") */
-        if (before >= 0 && after >= 0 && word_at(c->text, c->length, by, "by") &&
-            m[after].start <= by + 3 + 16 && !memchr(c->text + by, ',', m[after].start - by))
-            add_tie(c, &m[after], &m[before], cue, "passive", 0.8 * modality);
+}
+
+/* Passive: TARGET was criticized by SOURCE. */
+static void frame_passive(struct frame_context *c, const struct cue_site *site)
+{
+    const struct sg_mention *m = site->m;
+    long before = site->before, after = site->after;
+    size_t by = site->cue_end;
+    while (by < site->sentence->end && c->text[by] == ' ')
+        by++;
+    /* the agent right after "by", or after a word or two ("by the Coastal ...") */
+    if (before >= 0 && after >= 0 && word_at(c->text, c->length, by, "by") &&
+        m[after].start <= by + 3 + 16 && !memchr(c->text + by, ',', m[after].start - by))
+        add_tie(c, &m[after], &m[before], site->cue, "passive", 0.8 * site->modality);
+}
+
+/* "a visit to X by Y": Y visits X */
+static void frame_visit(struct frame_context *c, const struct cue_site *site)
+{
+    const struct sg_mention *m = site->m;
+    if (site->after < 0)
         return;
+    size_t by = m[site->after].end;
+    while (by < site->sentence->end && (c->text[by] == ' ' || c->text[by] == ','))
+        by++;
+    long visitor = first_after(m, site->count, site->sentence, by);
+    if (visitor >= 0 && word_at(c->text, c->length, by, "by"))
+        add_tie(c, &m[visitor], &m[site->after], site->cue, "visit by", 0.6 * site->modality);
+}
+
+/* "X ..., pointing to support for Y": the sentence's subject supports Y */
+static void frame_subject(struct frame_context *c, const struct cue_site *site)
+{
+    const struct sg_mention *m = site->m;
+    long subject = first_after(m, site->count, site->sentence, site->sentence->start);
+    if (subject >= 0 && m[subject].end <= site->cue_start && site->after >= 0)
+        add_tie(c, &m[subject], &m[site->after], site->cue, "support for", 0.6 * site->modality);
+}
+
+/* "X drew criticism from A and B": A and B criticise X */
+static void frame_reversed(struct frame_context *c, const struct cue_site *site)
+{
+    const struct sg_mention *m = site->m;
+    long before = site->before, after = site->after;
+    if (before < 0 || after < 0 || clause_break(c->text, site->cue_end, m[after].start))
+        return;
+    size_t first = first_coordinated(c->text, m, (size_t)before, site->sentence);
+    size_t last = last_coordinated(c->text, m, site->count, (size_t)after, site->sentence);
+    for (size_t t = first; t <= (size_t)before; t++)
+        for (size_t s = (size_t)after; s <= last; s++)
+            add_tie(c, &m[s], &m[t], site->cue, "reversed", 0.7 * site->modality);
+}
+
+/* A target after the cue and no mention before it: the speaker of a quotation, or the person
+ * a pronoun stands for, is the source. */
+static void frame_unnamed_source(struct frame_context *c, const struct cue_site *site)
+{
+    const struct sg_sentence *sentence = site->sentence;
+    const struct sg_mention *m = site->m;
+    size_t after = (size_t)site->after;
+    if (c->speaker && !contains_word(c->text, sentence->start, site->cue_start, other_pronouns)) {
+        /* “We will back Kyiv,” Halvorsen said: the speaker is the source */
+        size_t last = site->cue->frame == SG_CUE_LIST
+                          ? last_coordinated(c->text, m, site->count, after, sentence)
+                          : after;
+        for (size_t t = after; t <= last; t++)
+            add_tie(c, c->speaker, &m[t], site->cue, "quotation", 0.6 * site->modality);
+    } else if (!c->in_quote && c->last_person >= 0 &&
+               contains_word(c->text, sentence->start, site->cue_start, subject_pronouns)) {
+        /* "He raised concerns during a meeting with X": the last person named first */
+        struct sg_mention pronoun = {SIZE_MAX, SIZE_MAX, (size_t)c->last_person, SG_MENTION_NAME,
+                                     0};
+        add_tie(c, &pronoun, &m[after], site->cue, "pronoun", 0.6 * site->modality);
     }
-    switch (cue->frame) {
-    case SG_CUE_VISIT: {
-        /* "a visit to X by Y": Y visits X */
-        if (after < 0)
-            return;
-        size_t by = m[after].end;
-        while (by < sentence->end && (c->text[by] == ' ' || c->text[by] == ','))
-            by++;
-        long visitor = first_after(m, count, sentence, by);
-        if (visitor >= 0 && word_at(c->text, c->length, by, "by"))
-            add_tie(c, &m[visitor], &m[after], cue, "visit by", 0.6 * modality);
-        return;
-    }
-    case SG_CUE_JOINT:
-        /* "A and B are in talks", "A and B held talks": one tie between the two subjects */
-        if (before >= 0)
-            joint_ties(c, m, first_coordinated(c->text, m, (size_t)before, sentence),
-                       (size_t)before, cue);
-        return;
-    case SG_CUE_SUBJECT: {
-        /* "X ..., pointing to support for Y": the sentence's subject supports Y */
-        long subject = first_after(m, count, sentence, sentence->start);
-        if (subject >= 0 && m[subject].end <= cue_start && after >= 0)
-            add_tie(c, &m[subject], &m[after], cue, "support for", 0.6 * modality);
-        return;
-    }
-    case SG_CUE_REVERSED:
-        /* "X drew criticism from A and B": A and B criticise X */
-        if (before >= 0 && after >= 0 && !clause_break(c->text, cue_end, m[after].start)) {
-            size_t first = first_coordinated(c->text, m, (size_t)before, sentence);
-            size_t last = last_coordinated(c->text, m, count, (size_t)after, sentence);
-            for (size_t t = first; t <= (size_t)before; t++)
-                for (size_t s = (size_t)after; s <= last; s++)
-                    add_tie(c, &m[s], &m[t], cue, "reversed", 0.7 * modality);
-        }
-        return;
-    case SG_CUE_ACTIVE:
-    case SG_CUE_LIST:
-    case SG_CUE_FRAME_COUNT:
-        break;
-    }
-    size_t next = cue_end;
+}
+
+/* Sources before the cue, targets after it: the active voice, lists and events. */
+static void frame_active(struct frame_context *c, const struct cue_site *site)
+{
+    const struct sg_sentence *sentence = site->sentence;
+    const struct sg_cue *cue = site->cue;
+    const struct sg_mention *m = site->m;
+    long before = site->before, after = site->after;
+    size_t next = site->cue_end;
     while (next < sentence->end && c->text[next] == ' ')
         next++;
     int reason = word_at(c->text, c->length, next, "for");
     if (after >= 0 && !reason && cue->frame != SG_CUE_LIST &&
-        clause_break(c->text, cue_end, m[after].start))
+        clause_break(c->text, site->cue_end, m[after].start))
         after = -1; /* "endorsed the concept, and ... Waltz": the target is in another clause */
-    if (after >= 0 && cue->adjacent && !object_follows(c->text, cue_end, m[after].start))
+    if (after >= 0 && cue->adjacent && !object_follows(c->text, site->cue_end, m[after].start))
         return; /* "support" with no object right after is a noun */
     if (before >= 0 && preceded_by(c->text, m[before].start, event_nouns) &&
         (after < 0 || reason)) {
         /* "..., a move Zelensky criticized": the stance is on what the sentence's subjects
          * did */
         for (size_t k = 0; k < c->subject_count; k++)
-            add_tie(c, &m[before], &c->subjects[k], cue, "event", 0.5 * modality);
+            add_tie(c, &m[before], &c->subjects[k], cue, "event", 0.5 * site->modality);
         return;
     }
     if (reason)
         return; /* "criticized for excluding X": X is the reason, not the target */
     if (before < 0 && after >= 0) {
-        if (c->speaker && !contains_word(c->text, sentence->start, cue_start, other_pronouns)) {
-            /* “We will back Kyiv,” Halvorsen said: the speaker is the source */
-            size_t last = cue->frame == SG_CUE_LIST
-                              ? last_coordinated(c->text, m, count, (size_t)after, sentence)
-                              : (size_t)after;
-            for (size_t t = (size_t)after; t <= last; t++)
-                add_tie(c, c->speaker, &m[t], cue, "quotation", 0.6 * modality);
-        } else if (!c->in_quote && c->last_person >= 0 &&
-                   contains_word(c->text, sentence->start, cue_start, subject_pronouns)) {
-            /* "He raised concerns during a meeting with X": the last person named first */
-            struct sg_mention pronoun = {SIZE_MAX, SIZE_MAX, (size_t)c->last_person,
-                                         SG_MENTION_NAME, 0};
-            add_tie(c, &pronoun, &m[after], cue, "pronoun", 0.6 * modality);
-        }
+        frame_unnamed_source(c, site);
         return;
     }
     if (before < 0)
@@ -627,14 +656,54 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
     }
     /* targets: the first mention after; a list for cues like "met with" */
     size_t last_target = cue->frame == SG_CUE_LIST
-                             ? last_coordinated(c->text, m, count, (size_t)after, sentence)
+                             ? last_coordinated(c->text, m, site->count, (size_t)after, sentence)
                              : (size_t)after;
     double confidence = first_source < (size_t)before || last_target > (size_t)after ? 0.7 : 0.8;
     for (size_t s = first_source; s <= (size_t)before; s++)
         for (size_t t = (size_t)after; t <= last_target; t++)
             add_tie(c, &m[s], &m[t], cue,
                     first_source < (size_t)before ? "coordinated subjects" : "active",
-                    confidence * modality);
+                    confidence * site->modality);
+}
+
+/* Applies the frames around one cue of a sentence (or of a quotation, when c->speaker). */
+static void frame(struct frame_context *c, const struct sg_sentence *sentence, size_t cue_start,
+                  const struct sg_cue *cue, const struct sg_mention *m, size_t count)
+{
+    struct cue_site site = {sentence, cue, cue_start, cue_start + cue->length, m, count,
+                            -1,       -1,  1.0};
+    c->cue_start = site.cue_start;
+    c->cue_end = site.cue_end;
+    if (preceded_by(c->text, cue_start, negations))
+        return; /* "did not back": no tie is proposed */
+    locate(c, &site);
+    if ((cue->frame == SG_CUE_ACTIVE || cue->frame == SG_CUE_LIST) &&
+        preceded_by(c->text, cue_start, passive_auxiliaries)) {
+        frame_passive(c, &site);
+        return;
+    }
+    switch (cue->frame) {
+    case SG_CUE_VISIT:
+        frame_visit(c, &site);
+        return;
+    case SG_CUE_JOINT:
+        /* "A and B are in talks", "A and B held talks": one tie between the two subjects */
+        if (site.before >= 0)
+            joint_ties(c, m, first_coordinated(c->text, m, (size_t)site.before, sentence),
+                       (size_t)site.before, cue);
+        return;
+    case SG_CUE_SUBJECT:
+        frame_subject(c, &site);
+        return;
+    case SG_CUE_REVERSED:
+        frame_reversed(c, &site);
+        return;
+    case SG_CUE_ACTIVE:
+    case SG_CUE_LIST:
+    case SG_CUE_FRAME_COUNT:
+        break;
+    }
+    frame_active(c, &site);
 }
 
 /* ---- quotations ---- */
@@ -750,6 +819,100 @@ static void find_speaker(struct frame_context *c, const struct sg_sentence *s, s
             }
 }
 
+/* Frames every cue of the sentence: a cue inside a quotation reads the quotation alone. */
+static void frame_cues(struct frame_context *c, const struct sg_cues *cues,
+                       const struct sg_sentence *sentence, const struct quote *quotes,
+                       size_t quote_count, const struct sg_mention *mentions, size_t mention_count)
+{
+    for (size_t at = sentence->start; at < sentence->end && !c->failed;) {
+        const struct sg_cue *cue = sg_cues_match(cues, c->text, sentence->end, at);
+        if (!cue) {
+            at++;
+            continue;
+        }
+        const struct quote *inside = NULL;
+        for (size_t q = 0; q < quote_count; q++)
+            if (at >= quotes[q].start && at < quotes[q].end)
+                inside = &quotes[q];
+        if (inside && at + cue->length <= inside->end) {
+            /* a cue inside a quotation reads the quotation alone, its speaker standing
+             * in for a missing source */
+            struct sg_sentence words = {inside->start, inside->end};
+            c->in_quote = 1;
+            c->speaker = inside->has_speaker ? &inside->speaker : NULL;
+            frame(c, &words, at, cue, mentions, mention_count);
+            c->in_quote = 0;
+            c->speaker = NULL;
+        } else if (!inside) {
+            frame(c, sentence, at, cue, mentions, mention_count);
+        }
+        at += cue->length;
+    }
+}
+
+/* The first person named in this sentence outside quotations (or the speaker of its
+ * quotation) is who a later "he" or "she" means. */
+static void note_last_person(struct frame_context *c, const struct sg_sentence *sentence,
+                             const struct quote *quotes, size_t quote_count,
+                             const struct sg_mention *mentions, size_t mention_count)
+{
+    for (size_t i = 0; i < mention_count; i++) {
+        if (mentions[i].start < sentence->start || mentions[i].end > sentence->end)
+            continue;
+        int quoted = 0;
+        for (size_t q = 0; q < quote_count; q++)
+            quoted |= mentions[i].start >= quotes[q].start && mentions[i].end <= quotes[q].end;
+        if (quoted)
+            continue;
+        if (c->lexicon->actors[mentions[i].actor].type == SG_ACTOR_PERSON)
+            c->last_person = (long)mentions[i].actor;
+        break;
+    }
+}
+
+/* Reads one sentence: its quotations and their speakers, then its cues. */
+static void read_sentence(struct frame_context *c, const struct sg_cues *cues,
+                          const struct sg_sentence *sentence, const struct sg_mention *mentions,
+                          size_t mention_count)
+{
+    struct quote quotes[MAX_QUOTES];
+    size_t quote_count = find_quotes(c->text, sentence, quotes);
+    for (size_t q = 0; q < quote_count; q++)
+        find_speaker(c, sentence, &quotes[q], mentions, mention_count);
+    c->subject_count = 0;
+    c->evidence = sentence;
+    frame_cues(c, cues, sentence, quotes, quote_count, mentions, mention_count);
+    note_last_person(c, sentence, quotes, quote_count, mentions, mention_count);
+}
+
+/*
+ * The actors that take part, in lexicon order; statements renumbered to them. With no tie,
+ * the actors the text names; with no actor named either, every lexicon actor, so that the
+ * snapshot stays valid (it needs an actor). Then the ties. Returns 0 or SG_ERR_NOMEM.
+ */
+static int finish_snapshot(struct frame_context *c, const struct sg_mention *mentions,
+                           size_t mention_count)
+{
+    const struct sg_model *lexicon = c->lexicon;
+    struct sg_model *out = c->out;
+    int keep_all = out->statement_count == 0 && mention_count == 0;
+    if (out->statement_count == 0)
+        for (size_t i = 0; i < mention_count; i++)
+            c->index_of[mentions[i].actor] = 0;
+    for (size_t a = 0; a < lexicon->actor_count; a++) {
+        if (c->index_of[a] == (size_t)-1 && !keep_all)
+            continue;
+        c->index_of[a] = out->actor_count;
+        if (sg_model_copy_actor(out, &lexicon->actors[a]) != SG_OK)
+            return SG_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < out->statement_count; i++) {
+        out->statements[i].source = c->index_of[out->statements[i].source];
+        out->statements[i].target = c->index_of[out->statements[i].target];
+    }
+    return sg_model_build_ties(out);
+}
+
 int sg_extract(const char *text, size_t length, const struct sg_model *lexicon,
                const struct sg_cues *cues, const char *id, const char *date, struct sg_model *out,
                size_t *named)
@@ -783,74 +946,10 @@ int sg_extract(const char *text, size_t length, const struct sg_model *lexicon,
     out->info.title = strdup("Proposed by stancegraph extract");
     if (!out->info.id || !out->info.date || !out->info.title)
         goto out;
-    for (size_t s = 0; s < sentence_count && !c.failed; s++) {
-        const struct sg_sentence *sentence = &sentences[s];
-        struct quote quotes[MAX_QUOTES];
-        size_t quote_count = find_quotes(text, sentence, quotes);
-        for (size_t q = 0; q < quote_count; q++)
-            find_speaker(&c, sentence, &quotes[q], mentions, mention_count);
-        c.subject_count = 0;
-        c.evidence = sentence;
-        for (size_t at = sentence->start; at < sentence->end && !c.failed;) {
-            const struct sg_cue *cue = sg_cues_match(cues, text, sentence->end, at);
-            if (!cue) {
-                at++;
-                continue;
-            }
-            const struct quote *inside = NULL;
-            for (size_t q = 0; q < quote_count; q++)
-                if (at >= quotes[q].start && at < quotes[q].end)
-                    inside = &quotes[q];
-            if (inside && at + cue->length <= inside->end) {
-                /* a cue inside a quotation reads the quotation alone, its speaker standing
-                 * in for a missing source */
-                struct sg_sentence words = {inside->start, inside->end};
-                c.in_quote = 1;
-                c.speaker = inside->has_speaker ? &inside->speaker : NULL;
-                frame(&c, &words, at, cue, mentions, mention_count);
-                c.in_quote = 0;
-                c.speaker = NULL;
-            } else if (!inside) {
-                frame(&c, sentence, at, cue, mentions, mention_count);
-            }
-            at += cue->length;
-        }
-        /* The first person named in this sentence outside quotations (or the speaker of its
-         * quotation) is who a later "he" or "she" means. */
-        for (size_t i = 0; i < mention_count; i++) {
-            if (mentions[i].start < sentence->start || mentions[i].end > sentence->end)
-                continue;
-            int quoted = 0;
-            for (size_t q = 0; q < quote_count; q++)
-                quoted |= mentions[i].start >= quotes[q].start && mentions[i].end <= quotes[q].end;
-            if (quoted)
-                continue;
-            if (lexicon->actors[mentions[i].actor].type == SG_ACTOR_PERSON)
-                c.last_person = (long)mentions[i].actor;
-            break;
-        }
-    }
-    if (c.failed)
-        goto out;
-    /* The actors that take part, in lexicon order; statements renumbered to them. With no tie,
-     * the actors the text names; with no actor named either, every lexicon actor, so that the
-     * snapshot stays valid (it needs an actor). */
-    int keep_all = out->statement_count == 0 && mention_count == 0;
-    if (out->statement_count == 0)
-        for (size_t i = 0; i < mention_count; i++)
-            c.index_of[mentions[i].actor] = 0;
-    for (size_t a = 0; a < lexicon->actor_count; a++) {
-        if (c.index_of[a] == (size_t)-1 && !keep_all)
-            continue;
-        c.index_of[a] = out->actor_count;
-        if (sg_model_copy_actor(out, &lexicon->actors[a]) != SG_OK)
-            goto out;
-    }
-    for (size_t i = 0; i < out->statement_count; i++) {
-        out->statements[i].source = c.index_of[out->statements[i].source];
-        out->statements[i].target = c.index_of[out->statements[i].target];
-    }
-    err = sg_model_build_ties(out);
+    for (size_t s = 0; s < sentence_count && !c.failed; s++)
+        read_sentence(&c, cues, &sentences[s], mentions, mention_count);
+    if (!c.failed)
+        err = finish_snapshot(&c, mentions, mention_count);
 out:
     free(sentences);
     free(mentions);

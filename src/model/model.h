@@ -121,7 +121,8 @@ int sg_model_copy_actor(struct sg_model *model, const struct sg_actor *actor);
 int sg_model_copy_statement(struct sg_model *model, const struct sg_statement *statement,
                             size_t source, size_t target);
 
-/* Returns the index of the actor with this id, or -1. Linear; see sg_model_index for bulk. */
+/* Returns the index of the actor with this id, or -1. Linear: for many lookups, index the
+ * ids once (base/strindex.h). */
 long sg_model_find_actor(const struct sg_model *model, const char *id);
 
 /*

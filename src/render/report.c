@@ -189,33 +189,32 @@ static void camps(FILE *out, const struct sg_model *m, const struct sg_metrics *
     fputs("</dl>\n", out);
 }
 
-int sg_write_report(const struct sg_timeline *timeline, char **html)
+/* The pictures, made first because they are what can fail: the latest snapshot's diagram as
+ * SVG (dot keeps the DOT text it came from) and, with several snapshots, the timeline chart. */
+static int draw_pictures(const struct sg_timeline *timeline, char **dot, char **svg,
+                         size_t *svg_length, char **chart, size_t *chart_length)
 {
-    char *buffer = NULL, *svg = NULL, *dot = NULL, *chart = NULL;
-    size_t size = 0, svg_length = 0, chart_length = 0;
-    *html = NULL;
-    const size_t last = timeline->count - 1;
-    const struct sg_model *m = &timeline->models[last];
-    const struct sg_metrics *x = &timeline->metrics[last];
-
-    /* the pictures first: they are what can fail */
+    const struct sg_model *m = &timeline->models[timeline->count - 1];
+    const struct sg_metrics *x = &timeline->metrics[timeline->count - 1];
     struct sg_dot_options options;
     sg_dot_options_init(&options);
     options.camps = 1;
     struct sg_renderer *renderer = sg_renderer_new();
-    int err = renderer ? sg_write_dot(m, x, &options, &dot) : SG_ERR_LIBRARY;
+    int err = renderer ? sg_write_dot(m, x, &options, dot) : SG_ERR_LIBRARY;
     if (!err)
-        err = sg_render(renderer, dot, m->actor_count > SG_DOT_MAX_ACTORS ? "sfdp" : "dot", "svg",
-                        &svg, &svg_length);
+        err = sg_render(renderer, *dot, m->actor_count > SG_DOT_MAX_ACTORS ? "sfdp" : "dot", "svg",
+                        svg, svg_length);
     sg_renderer_free(renderer);
     if (!err && timeline->count > 1)
-        err = sg_chart_timeline(timeline, sg_metric_find("pagerank"), 8, &chart, &chart_length);
-    FILE *out = err ? NULL : open_memstream(&buffer, &size);
-    if (!err && !out)
-        err = SG_ERR_NOMEM;
-    if (err)
-        goto done;
+        err = sg_chart_timeline(timeline, sg_metric_find("pagerank"), 8, chart, chart_length);
+    return err;
+}
 
+/* The page's head, its title and the line that says what it covers. */
+static void page_head(FILE *out, const struct sg_timeline *timeline)
+{
+    const struct sg_model *m = &timeline->models[timeline->count - 1];
+    const struct sg_metrics *x = &timeline->metrics[timeline->count - 1];
     fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -243,7 +242,12 @@ int sg_write_report(const struct sg_timeline *timeline, char **html)
         escaped(out, m->info.source);
     }
     fputs("</p>\n", out);
+}
 
+/* The latest snapshot: its diagram, metrics table, camps and balance. */
+static void latest_sections(FILE *out, const struct sg_model *m, const struct sg_metrics *x,
+                            const char *svg, size_t svg_length)
+{
     fputs("<h2 id=\"diagram\">Who stands where</h2>\n<p>", out);
     escaped(out, m->info.date);
     fputs(": green arrows support, orange dashed lines criticise, blue lines with circles "
@@ -262,39 +266,51 @@ int sg_write_report(const struct sg_timeline *timeline, char **html)
 
     fputs("<h2 id=\"camps\">Camps and balance</h2>\n", out);
     camps(out, m, x);
+}
 
-    if (timeline->count > 1) {
-        fputs("<h2 id=\"changes\">What changed</h2>\n", out);
-        for (size_t s = last; s > 0; s--) {
-            const struct sg_model *before = &timeline->models[s - 1];
-            const struct sg_model *after = &timeline->models[s];
-            char *summary = NULL;
-            size_t summary_size = 0;
-            FILE *text = open_memstream(&summary, &summary_size);
-            if (!text) {
-                err = SG_ERR_NOMEM;
-                break;
-            }
-            sg_write_diff_summary(&timeline->changes[s - 1], sg_metric_find("pagerank"), 10, text);
-            fclose(text);
-            fprintf(out, "<details%s><summary>", s == last ? " open" : "");
-            escaped(out, before->info.date);
-            fputs(" → ", out);
-            escaped(out, after->info.date);
-            fputs(": ", out);
-            escaped(out, after->info.title ? after->info.title : after->info.id);
-            fputs("</summary>\n<pre>", out);
-            escaped(out, summary);
-            fputs("</pre></details>\n", out);
-            free(summary);
+/* With several snapshots: what changed between each two in a row (latest first, the latest
+ * change open), then the timeline chart. Returns 0, or SG_ERR_NOMEM when a change's summary
+ * could not be written (the changes after it are then left out). */
+static int change_sections(FILE *out, const struct sg_timeline *timeline, const char *chart,
+                           size_t chart_length)
+{
+    const size_t last = timeline->count - 1;
+    int err = SG_OK;
+    fputs("<h2 id=\"changes\">What changed</h2>\n", out);
+    for (size_t s = last; s > 0; s--) {
+        const struct sg_model *before = &timeline->models[s - 1];
+        const struct sg_model *after = &timeline->models[s];
+        char *summary = NULL;
+        size_t summary_size = 0;
+        FILE *text = open_memstream(&summary, &summary_size);
+        if (!text) {
+            err = SG_ERR_NOMEM;
+            break;
         }
-        fputs("<h2 id=\"timeline\">Timeline</h2>\n<p>PageRank of the most central actors over "
-              "the snapshots; a gap where an actor is absent.</p>\n<div class=\"figure\">\n",
-              out);
-        inline_svg(out, chart, chart_length);
-        fputs("</div>\n", out);
+        sg_write_diff_summary(&timeline->changes[s - 1], sg_metric_find("pagerank"), 10, text);
+        fclose(text);
+        fprintf(out, "<details%s><summary>", s == last ? " open" : "");
+        escaped(out, before->info.date);
+        fputs(" → ", out);
+        escaped(out, after->info.date);
+        fputs(": ", out);
+        escaped(out, after->info.title ? after->info.title : after->info.id);
+        fputs("</summary>\n<pre>", out);
+        escaped(out, summary);
+        fputs("</pre></details>\n", out);
+        free(summary);
     }
+    fputs("<h2 id=\"timeline\">Timeline</h2>\n<p>PageRank of the most central actors over "
+          "the snapshots; a gap where an actor is absent.</p>\n<div class=\"figure\">\n",
+          out);
+    inline_svg(out, chart, chart_length);
+    fputs("</div>\n", out);
+    return err;
+}
 
+/* The inputs (id, date, digest) and the end of the page with its sorting script. */
+static void page_end(FILE *out, const struct sg_timeline *timeline)
+{
     fputs("<h2 id=\"inputs\">Inputs</h2>\n<ul>\n", out);
     for (size_t s = 0; s < timeline->count; s++) {
         const struct sg_model *model = &timeline->models[s];
@@ -311,6 +327,26 @@ int sg_write_report(const struct sg_timeline *timeline, char **html)
             "</ul>\n<p class=\"meta\">Made by stancegraph %s.</p>\n<script>%s</script>\n"
             "</body>\n</html>\n",
             SG_VERSION, script);
+}
+
+int sg_write_report(const struct sg_timeline *timeline, char **html)
+{
+    char *buffer = NULL, *svg = NULL, *dot = NULL, *chart = NULL;
+    size_t size = 0, svg_length = 0, chart_length = 0;
+    *html = NULL;
+    const size_t last = timeline->count - 1;
+
+    int err = draw_pictures(timeline, &dot, &svg, &svg_length, &chart, &chart_length);
+    FILE *out = err ? NULL : open_memstream(&buffer, &size);
+    if (!err && !out)
+        err = SG_ERR_NOMEM;
+    if (err)
+        goto done;
+    page_head(out, timeline);
+    latest_sections(out, &timeline->models[last], &timeline->metrics[last], svg, svg_length);
+    if (timeline->count > 1)
+        err = change_sections(out, timeline, chart, chart_length);
+    page_end(out, timeline);
     if (fclose(out) != 0 && !err)
         err = SG_ERR_NOMEM;
     out = NULL;

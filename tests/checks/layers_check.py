@@ -19,7 +19,8 @@ LAYERS = ["base", "model", "load", "analysis", "extract", "write", "render", "cl
 
 # Library header prefix -> modules (paths below src/ without extension) allowed to see it.
 OWNERS = {
-    "igraph/": {"analysis/graph", "analysis/measures", "analysis/signed"},
+    "igraph/": {"analysis/graph", "analysis/measures", "analysis/signed", "analysis/pn",
+                "analysis/balance", "analysis/camps"},
     "graphviz/cgraph.h": {"write/dot_common", "write/dot", "write/dot_diff", "load/dot",
                           "render/render"},
     "graphviz/gvc.h": {"render/render"},
