@@ -218,17 +218,34 @@ static void join_path(char *out, const char *parent, const char *key)
         path_printf(out, "%s", key);
 }
 
+/* The path of the item at place, in buffer when it has to be made. */
+static const char *item_path(const struct sg_place *place, char *buffer)
+{
+    if (place->path || !place->array)
+        return place->path;
+    path_printf(buffer, "%s[%zu]", place->array, place->index);
+    return buffer;
+}
+
+/* The path of the field key of the item at place, in buffer. */
+static const char *field_path(const struct sg_place *place, const char *key, char *buffer)
+{
+    char item[PATH_SIZE];
+    join_path(buffer, item_path(place, item), key);
+    return buffer;
+}
+
 const char *sg_builder_string(struct sg_builder *builder, const struct sg_place *place,
                               const char *key, const struct sg_value *value, int required)
 {
     char member_path[PATH_SIZE];
     if (value->kind == SG_KIND_ABSENT) {
         if (required)
-            sg_builder_report(builder, place->file, place->path, "missing required field '%s'",
-                              key);
+            sg_builder_report(builder, place->file, item_path(place, member_path),
+                              "missing required field '%s'", key);
         return NULL;
     }
-    join_path(member_path, place->path, key);
+    field_path(place, key, member_path);
     if (value->kind != SG_KIND_STRING) {
         sg_builder_report(builder, place->file, member_path, "expected a string, found %s",
                           sg_kind_name(value->kind));
@@ -253,8 +270,7 @@ static void report_field(struct sg_builder *builder, const struct sg_place *plac
     va_start(args, format);
     vsnprintf(message, sizeof message, format, args);
     va_end(args);
-    join_path(member_path, place->path, key);
-    sg_builder_report(builder, place->file, member_path, "%s", message);
+    sg_builder_report(builder, place->file, field_path(place, key, member_path), "%s", message);
 }
 
 /* Takes the text out of a field that sg_builder_string accepted: the model will own it. */
@@ -337,7 +353,7 @@ static void add_aliases(struct sg_builder *builder, const struct sg_place *place
     char member_path[PATH_SIZE], item_path[PATH_SIZE];
     if (aliases->kind == SG_KIND_ABSENT)
         return;
-    join_path(member_path, place->path, "aliases");
+    field_path(place, "aliases", member_path);
     if (aliases->kind != SG_KIND_ARRAY) {
         sg_builder_report(builder, place->file, member_path,
                           "expected an array of strings, found %s", sg_kind_name(aliases->kind));
@@ -481,7 +497,8 @@ void sg_builder_relation(struct sg_builder *builder, const struct sg_place *plac
     long source = resolve_endpoint(builder, place, "source", &fields[SG_RELATION_FIELD_SOURCE]);
     long target = resolve_endpoint(builder, place, "target", &fields[SG_RELATION_FIELD_TARGET]);
     if (source >= 0 && source == target) {
-        sg_builder_report(builder, place->file, place->path,
+        char path[PATH_SIZE];
+        sg_builder_report(builder, place->file, item_path(place, path),
                           "source and target are both '%s' (a relation needs two actors)",
                           builder->model->actors[source].id);
         valid = 0;

@@ -119,11 +119,16 @@ int sg_record_put(struct sg_record *record, const char *key, struct sg_value *va
 /* sg_record_put of a string (copied); NULL text puts nothing. Returns 0 or SG_ERR_NOMEM. */
 int sg_record_put_string(struct sg_record *record, const char *key, const char *text);
 
-/* Where an item comes from: file (or another leading place) and its path ("actors[3]", may be
- * NULL). */
+/*
+ * Where an item comes from: file (or another leading place) and its path: path itself when not
+ * NULL ("snapshot"), else "array[index]" when array is not NULL ("actors[3]": made only when a
+ * message needs it, since most items never do), else none.
+ */
 struct sg_place {
     const char *file;
     const char *path;
+    const char *array;
+    size_t index;
 };
 
 struct sg_builder {

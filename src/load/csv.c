@@ -467,20 +467,19 @@ static int build(struct reader *r, struct sg_model *model)
 {
     struct sg_load_limits limits;
     struct sg_builder builder;
-    char path[64];
-    const struct sg_place head = {r->name, "snapshot"};
+    const struct sg_place head = {.file = r->name, .path = "snapshot"};
     sg_load_limits_default(&limits);
     sg_builder_init(&builder, r->name, &limits, model);
     sg_builder_snapshot(&builder, &head, &r->snapshot);
     if (sg_builder_begin(&builder, r->actors.count, r->relations.count, 1) == SG_OK) {
         for (size_t i = 0; i < r->actors.count && !sg_builder_stopped(&builder); i++) {
-            const struct sg_place place = {r->actors.items[i].where, path};
-            snprintf(path, sizeof path, "actors[%zu]", i);
+            const struct sg_place place = {
+                .file = r->actors.items[i].where, .array = "actors", .index = i};
             sg_builder_actor(&builder, &place, &r->actors.items[i].record);
         }
         for (size_t i = 0; i < r->relations.count && !sg_builder_stopped(&builder); i++) {
-            const struct sg_place place = {r->relations.items[i].where, path};
-            snprintf(path, sizeof path, "relations[%zu]", i);
+            const struct sg_place place = {
+                .file = r->relations.items[i].where, .array = "relations", .index = i};
             sg_builder_relation(&builder, &place, &r->relations.items[i].record);
         }
     }

@@ -143,7 +143,7 @@ static const char *type_from_shape(const char *shape)
 /* The head stancegraph embedded (sg_snapshot); a reduced diagram is refused. */
 static void read_own_snapshot(struct reader *r, Agraph_t *graph)
 {
-    const struct sg_place place = {r->name, "snapshot"};
+    const struct sg_place place = {.file = r->name, .path = "snapshot"};
     struct sg_json_head head;
     char *text = halved(r, attribute(graph, "sg_snapshot"));
     int found = text ? sg_json_read_head(&r->builder, &place, text, &r->snapshot, &head) : SG_OK;
@@ -223,7 +223,7 @@ static void read_node(struct reader *r, Agraph_t *graph, Agnode_t *node, int own
             return; /* the legend, not an actor */
         char *where = printf_alloc("%s: node '%s'", r->name, id);
         char *json = where ? halved(r, text) : NULL;
-        const struct sg_place place = {where, "sg_actor"};
+        const struct sg_place place = {.file = where, .path = "sg_actor"};
         int found =
             json ? sg_json_read_pair(&r->builder, &place, json, &actor, &index) : SG_ERR_NOMEM;
         free(json);
@@ -250,7 +250,7 @@ static void read_node(struct reader *r, Agraph_t *graph, Agnode_t *node, int own
 /* The relations stancegraph embedded in an edge (sg_relations). */
 static void read_own_edge(struct reader *r, Agedge_t *edge, const char *where)
 {
-    const struct sg_place place = {where, "sg_relations"};
+    const struct sg_place place = {.file = where, .path = "sg_relations"};
     struct sg_json_pair *pairs = NULL;
     size_t count = 0;
     const char *text = attribute(edge, "sg_relations");
@@ -356,13 +356,11 @@ static void report_syntax_error(const char *name)
 /* Hands the staged items of list to the builder in index order, as actors or relations. */
 static void build_items(struct reader *r, struct staged_list *list, const char *what)
 {
-    char path[64];
     if (list->count > 1)
         qsort(list->items, list->count, sizeof *list->items, by_index);
     for (size_t i = 0; i < list->count; i++) {
         struct staged *item = &list->items[i];
-        const struct sg_place place = {item->where, path};
-        snprintf(path, sizeof path, "%s[%zu]", what, i);
+        const struct sg_place place = {.file = item->where, .array = what, .index = i};
         if (sg_builder_stopped(&r->builder))
             sg_record_destroy(&item->record);
         else if (list == &r->actors)
@@ -376,7 +374,7 @@ static void build_items(struct reader *r, struct staged_list *list, const char *
 static int build(struct reader *r)
 {
     struct sg_builder *builder = &r->builder;
-    const struct sg_place place = {r->name, "snapshot"};
+    const struct sg_place place = {.file = r->name, .path = "snapshot"};
     if (r->snapshot_kind == SG_KIND_ABSENT)
         sg_builder_report(builder, r->name, NULL, "missing required field 'snapshot'");
     else if (r->snapshot_kind != SG_KIND_OBJECT)

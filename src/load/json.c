@@ -107,28 +107,56 @@ static void join_path(char *out, const char *parent, const char *key)
         path_printf(out, "%s", key);
 }
 
+/* A step of the path to a value: a member key, or (key NULL) an array index; the first step's
+ * key is the path of the value checked. Paths are made only for a message. */
+struct step {
+    const struct step *parent;
+    const char *key;
+    int index;
+};
+
+static void step_path(const struct step *step, char *out)
+{
+    char parent[PATH_SIZE];
+    if (!step->parent) {
+        path_printf(out, "%s", step->key);
+        return;
+    }
+    step_path(step->parent, parent);
+    if (step->key)
+        join_path(out, parent, step->key);
+    else
+        path_printf(out, "%s[%d]", parent, step->index);
+}
+
+static void check_keys_below(struct sg_builder *builder, const char *file, const cJSON *item,
+                             const struct step *at)
+{
+    char path[PATH_SIZE];
+    int index = 0;
+    for (const cJSON *child = item->child; child && !sg_builder_stopped(builder);
+         child = child->next, index++) {
+        struct step below = {at, NULL, index};
+        if (cJSON_IsObject(item)) {
+            for (const cJSON *earlier = item->child; earlier != child; earlier = earlier->next)
+                if (strcmp(earlier->string, child->string) == 0) {
+                    step_path(at, path);
+                    sg_builder_report(builder, file, path, "duplicate key '%s'", child->string);
+                    break;
+                }
+            below.key = child->string;
+        }
+        if (child->child)
+            check_keys_below(builder, file, child, &below);
+    }
+}
+
 /* Reports every object key that occurs twice; cJSON keeps both and would silently pick one. */
 static void check_duplicate_keys(struct sg_builder *builder, const char *file, const cJSON *item,
                                  const char *path)
 {
-    char child_path[PATH_SIZE];
-    int index = 0;
-    for (const cJSON *child = item->child; child && !sg_builder_stopped(builder);
-         child = child->next) {
-        if (cJSON_IsObject(item)) {
-            for (const cJSON *earlier = item->child; earlier != child; earlier = earlier->next)
-                if (strcmp(earlier->string, child->string) == 0) {
-                    sg_builder_report(builder, file, path, "duplicate key '%s'", child->string);
-                    break;
-                }
-            join_path(child_path, path, child->string);
-        } else {
-            path_printf(child_path, "%s[%d]", path, index);
-        }
-        index++;
-        if (child->child)
-            check_duplicate_keys(builder, file, child, child_path);
-    }
+    const struct step root = {NULL, path, 0};
+    check_keys_below(builder, file, item, &root);
 }
 
 /* The member key of root when it is an array, else NULL (reported). */
@@ -150,7 +178,7 @@ static const cJSON *get_array(struct sg_builder *builder, const cJSON *root, con
 /* Reads the "snapshot" object of root into the builder. */
 static void load_snapshot_info(struct sg_builder *builder, const cJSON *root)
 {
-    const struct sg_place place = {builder->name, "snapshot"};
+    const struct sg_place place = {.file = builder->name, .path = "snapshot"};
     const cJSON *snapshot = cJSON_GetObjectItemCaseSensitive(root, "snapshot");
     struct sg_record record;
     if (!snapshot) {
@@ -168,31 +196,24 @@ static void load_snapshot_info(struct sg_builder *builder, const cJSON *root)
     sg_builder_snapshot(builder, &place, &record);
 }
 
-/*
- * Hands each object of array (actors or relations) to the builder as a record of type. Each
- * item is freed once read, so that the tree shrinks while the model grows.
- */
-static void load_items(struct sg_builder *builder, cJSON *array, const char *name,
+/* Hands each object of array (actors or relations) to the builder as a record of type. */
+static void load_items(struct sg_builder *builder, const cJSON *array, const char *name,
                        enum sg_record_type type)
 {
-    char path[PATH_SIZE];
-    struct sg_place place = {builder->name, path};
-    int index = 0;
-    for (cJSON *item = array->child; item && !sg_builder_stopped(builder);
-         item = array->child, index++) {
-        path_printf(path, "%s[%d]", name, index);
-        cJSON_DetachItemViaPointer(array, item);
+    struct sg_place place = {.file = builder->name, .array = name, .index = 0};
+    for (const cJSON *item = array->child; item && !sg_builder_stopped(builder);
+         item = item->next, place.index++) {
         if (!cJSON_IsObject(item)) {
+            char path[PATH_SIZE];
+            path_printf(path, "%s[%zu]", name, place.index);
             sg_builder_report(builder, builder->name, path, "expected an object, found %s",
                               sg_kind_name(kind_of(item)));
-            cJSON_Delete(item);
             continue;
         }
         struct sg_record record;
         sg_record_init(&record, type);
         if (record_of(item, &record) != SG_OK)
             builder->out_of_memory = 1;
-        cJSON_Delete(item);
         if (type == SG_RECORD_ACTOR)
             sg_builder_actor(builder, &place, &record);
         else
@@ -204,7 +225,7 @@ static void load_items(struct sg_builder *builder, cJSON *array, const char *nam
 static int check_top(struct sg_builder *builder, const cJSON *root)
 {
     static const char *const known[] = {"format", "snapshot", "actors", "relations", NULL};
-    const struct sg_place place = {builder->name, ""};
+    const struct sg_place place = {.file = builder->name, .path = ""};
     if (!cJSON_IsObject(root)) {
         sg_builder_report(builder, builder->name, NULL,
                           "expected a JSON object at the top level, found %s",
@@ -233,13 +254,13 @@ static int check_top(struct sg_builder *builder, const cJSON *root)
     return SG_OK;
 }
 
-static void load_root(struct sg_builder *builder, cJSON *root)
+static void load_root(struct sg_builder *builder, const cJSON *root)
 {
     if (check_top(builder, root) != SG_OK)
         return;
     load_snapshot_info(builder, root);
-    cJSON *actors = (cJSON *)get_array(builder, root, "actors");
-    cJSON *relations = (cJSON *)get_array(builder, root, "relations");
+    const cJSON *actors = get_array(builder, root, "actors");
+    const cJSON *relations = get_array(builder, root, "relations");
     int actor_count = actors ? cJSON_GetArraySize(actors) : 0;
     int relation_count = relations ? cJSON_GetArraySize(relations) : 0;
     if (sg_builder_begin(builder, (size_t)actor_count, (size_t)relation_count, actors != NULL) !=
@@ -366,8 +387,8 @@ static cJSON *parse_checked(const char *name, const char *bytes, size_t length, 
         *err = check_shape(name, bytes, length, limits);
     if (*err)
         return NULL;
-    /* cJSON's allocation hooks are left alone: they are process-wide state, and the tree is
-     * freed item by item as the builder takes it over (see load_items). */
+    /* Parsed with cJSON's default allocation hooks: swapping them (for an arena) would change
+     * process-wide state under every other user of cJSON. */
     size_t start = length >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     cJSON *root = cJSON_ParseWithLengthOpts(bytes + start, length - start + 1, &end, 1);
     if (!root) {
