@@ -352,9 +352,9 @@ static void read_relations(struct reader *r, const struct table *edges,
 static void put_aliases(struct reader *r, struct sg_record *actor, const char *alias_text)
 {
     struct sg_value *aliases = &actor->fields[SG_ACTOR_FIELD_ALIASES];
-    char *copy = alias_text ? strdup(alias_text) : NULL, *save = NULL;
     if (!alias_text || aliases->kind != SG_KIND_ABSENT)
         return;
+    char *copy = strdup(alias_text), *save = NULL;
     aliases->kind = SG_KIND_ARRAY;
     aliases->items = copy ? calloc(strlen(copy) / 2 + 1, sizeof *aliases->items) : NULL;
     if (!aliases->items) {

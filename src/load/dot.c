@@ -146,7 +146,8 @@ static void read_own_snapshot(struct reader *r, Agraph_t *graph)
     const struct sg_place place = {.file = r->name, .path = "snapshot"};
     struct sg_json_head head;
     char *text = halved(r, attribute(graph, "sg_snapshot"));
-    int found = text ? sg_json_read_head(&r->builder, &place, text, &r->snapshot, &head) : SG_OK;
+    int found =
+        text ? sg_json_read_head(&r->builder, &place, text, &r->snapshot, &head) : SG_ERR_NOMEM;
     free(text);
     if (found != SG_OK) {
         not_embedded(r, r->name, "sg_snapshot", found, "object");
@@ -262,10 +263,13 @@ static void read_own_edge(struct reader *r, Agedge_t *edge, const char *where)
     if (found != SG_OK)
         not_embedded(r, where, "sg_relations", found, "array");
     for (size_t i = 0; i < count; i++) {
-        if (!pairs[i].is_pair)
-            not_embedded(r, where, "sg_relations", SG_JSON_NOT_PAIR, "array");
-        else
+        if (!pairs[i].is_pair) {
+            sg_record_destroy(&pairs[i].record); /* what a failed read left in it */
+            if (found == SG_OK)
+                not_embedded(r, where, "sg_relations", SG_JSON_NOT_PAIR, "array");
+        } else {
             stage(r, &r->relations, pairs[i].index, &pairs[i].record, strdup(where));
+        }
     }
     free(pairs);
 }
