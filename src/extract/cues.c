@@ -1,15 +1,15 @@
 /*
- * Cue files: parsing and checking (every problem reported with its JSON path), and lookup of
- * the longest cue at a position through an index by first byte.
+ * Cue files: checking (every problem reported with its JSON path) the plain values load/json.h
+ * parses them into, and lookup of the longest cue at a position through an index by first byte.
  */
 #include "extract/cues.h"
 
 #include "base/diag.h"
 #include "base/infile.h"
 #include "base/text.h"
+#include "load/builder.h"
 #include "load/json.h"
 
-#include <cjson/cJSON.h>
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -53,31 +53,41 @@ static void report(struct parser *p, const char *path, const char *format, ...)
 }
 
 /* Reports keys of object not in known, and keys given twice. */
-static void check_keys(struct parser *p, const cJSON *object, const char *path,
+static void check_keys(struct parser *p, const struct sg_value *object, const char *path,
                        const char *const *known)
 {
-    for (const cJSON *child = object->child; child; child = child->next) {
+    for (size_t i = 0; i < object->count; i++) {
+        const char *key = object->items[i].key;
         const char *const *k = known;
-        while (*k && strcmp(*k, child->string) != 0)
+        while (*k && strcmp(*k, key) != 0)
             k++;
         if (!*k)
-            report(p, path, "unknown field '%s'", child->string);
-        for (const cJSON *earlier = object->child; earlier != child; earlier = earlier->next)
-            if (strcmp(earlier->string, child->string) == 0) {
-                report(p, path, "duplicate key '%s'", child->string);
+            report(p, path, "unknown field '%s'", key);
+        for (size_t earlier = 0; earlier < i; earlier++)
+            if (strcmp(object->items[earlier].key, key) == 0) {
+                report(p, path, "duplicate key '%s'", key);
                 break;
             }
     }
 }
 
-/* Checks one cue text; returns its lowercase copy, or NULL (reported). */
-static char *check_words(struct parser *p, const cJSON *item, const char *path)
+/* The first member named key of object, or NULL. */
+static const struct sg_value *member(const struct sg_value *object, const char *key)
 {
-    if (!cJSON_IsString(item)) {
-        report(p, path, "expected a string, found %s", sg_json_kind(item));
+    for (size_t i = 0; i < object->count; i++)
+        if (strcmp(object->items[i].key, key) == 0)
+            return &object->items[i];
+    return NULL;
+}
+
+/* Checks one cue text; returns its lowercase copy, or NULL (reported). */
+static char *check_words(struct parser *p, const struct sg_value *item, const char *path)
+{
+    if (item->kind != SG_KIND_STRING) {
+        report(p, path, "expected a string, found %s", sg_kind_name(item->kind));
         return NULL;
     }
-    const char *w = item->valuestring;
+    const char *w = item->text;
     size_t n = strlen(w);
     if (n == 0) {
         report(p, path, "must not be empty");
@@ -126,98 +136,115 @@ static void add(struct parser *p, char *words, enum sg_stance type, double weigh
         (struct sg_cue){words, strlen(words), type, weight, frame, adjacent};
 }
 
-static void parse_entry(struct parser *p, const cJSON *entry, int index)
+/* What a cue entry says about each of its words; ok is 0 once a problem was reported. */
+struct entry_fields {
+    enum sg_stance type;
+    double weight;
+    enum sg_cue_frame frame;
+    int adjacent;
+    int ok;
+};
+
+static void read_type(struct parser *p, const struct sg_value *entry, const char *path,
+                      struct entry_fields *e)
 {
-    static const char *const known[] = {"type", "weight", "frame", "adjacent", "words", NULL};
-    char path[96], item_path[128];
-    snprintf(path, sizeof path, "cues[%d]", index);
-    if (!cJSON_IsObject(entry)) {
-        report(p, path, "expected an object, found %s", sg_json_kind(entry));
-        return;
-    }
-    check_keys(p, entry, path, known);
-    int ok = 1;
-    enum sg_stance type = SG_STANCE_SUPPORT;
-    const cJSON *item = cJSON_GetObjectItemCaseSensitive(entry, "type");
+    char item_path[128];
+    const struct sg_value *item = member(entry, "type");
     snprintf(item_path, sizeof item_path, "%s.type", path);
     if (!item) {
         report(p, path, "missing required field 'type'");
-        ok = 0;
-    } else if (!cJSON_IsString(item)) {
-        report(p, item_path, "expected a string, found %s", sg_json_kind(item));
-        ok = 0;
+        e->ok = 0;
+    } else if (item->kind != SG_KIND_STRING) {
+        report(p, item_path, "expected a string, found %s", sg_kind_name(item->kind));
+        e->ok = 0;
     } else {
         int found = 0;
         for (int t = 0; t < SG_STANCE_COUNT && !found; t++)
-            if (strcmp(item->valuestring, sg_stance_name((enum sg_stance)t)) == 0) {
-                type = (enum sg_stance)t;
+            if (strcmp(item->text, sg_stance_name((enum sg_stance)t)) == 0) {
+                e->type = (enum sg_stance)t;
                 found = 1;
             }
         if (!found) {
             report(p, item_path, "'%s' is not a stance (support, criticism or negotiation)",
-                   item->valuestring);
-            ok = 0;
+                   item->text);
+            e->ok = 0;
         }
     }
-    double weight = 0;
-    item = cJSON_GetObjectItemCaseSensitive(entry, "weight");
+}
+
+static void read_weight(struct parser *p, const struct sg_value *entry, const char *path,
+                        struct entry_fields *e)
+{
+    char item_path[128];
+    const struct sg_value *item = member(entry, "weight");
     snprintf(item_path, sizeof item_path, "%s.weight", path);
     if (!item) {
         report(p, path, "missing required field 'weight'");
-        ok = 0;
-    } else if (!cJSON_IsNumber(item)) {
-        report(p, item_path, "expected a number, found %s", sg_json_kind(item));
-        ok = 0;
-    } else if (!(item->valuedouble > 0 && item->valuedouble <= 1)) {
-        report(p, item_path, "must be greater than 0 and at most 1 (found %g)", item->valuedouble);
-        ok = 0;
+        e->ok = 0;
+    } else if (item->kind != SG_KIND_NUMBER) {
+        report(p, item_path, "expected a number, found %s", sg_kind_name(item->kind));
+        e->ok = 0;
+    } else if (!(item->number > 0 && item->number <= 1)) {
+        report(p, item_path, "must be greater than 0 and at most 1 (found %g)", item->number);
+        e->ok = 0;
     } else {
-        weight = item->valuedouble;
+        e->weight = item->number;
     }
-    enum sg_cue_frame frame = SG_CUE_ACTIVE;
-    item = cJSON_GetObjectItemCaseSensitive(entry, "frame");
+}
+
+static void read_frame(struct parser *p, const struct sg_value *entry, const char *path,
+                       struct entry_fields *e)
+{
+    char item_path[128];
+    const struct sg_value *item = member(entry, "frame");
     snprintf(item_path, sizeof item_path, "%s.frame", path);
-    if (item && !cJSON_IsString(item)) {
-        report(p, item_path, "expected a string, found %s", sg_json_kind(item));
-        ok = 0;
+    if (item && item->kind != SG_KIND_STRING) {
+        report(p, item_path, "expected a string, found %s", sg_kind_name(item->kind));
+        e->ok = 0;
     } else if (item) {
         int found = 0;
         for (int f = 0; f < SG_CUE_FRAME_COUNT && !found; f++)
-            if (strcmp(item->valuestring, frame_names[f]) == 0) {
-                frame = (enum sg_cue_frame)f;
+            if (strcmp(item->text, frame_names[f]) == 0) {
+                e->frame = (enum sg_cue_frame)f;
                 found = 1;
             }
         if (!found) {
             report(p, item_path,
                    "'%s' is not a frame (active, list, joint, visit, subject or reversed)",
-                   item->valuestring);
-            ok = 0;
+                   item->text);
+            e->ok = 0;
         }
     }
-    int adjacent = 0;
-    item = cJSON_GetObjectItemCaseSensitive(entry, "adjacent");
+    item = member(entry, "adjacent");
     snprintf(item_path, sizeof item_path, "%s.adjacent", path);
-    if (item && !cJSON_IsBool(item)) {
-        report(p, item_path, "expected true or false, found %s", sg_json_kind(item));
-        ok = 0;
+    if (item && item->kind != SG_KIND_BOOLEAN) {
+        report(p, item_path, "expected true or false, found %s", sg_kind_name(item->kind));
+        e->ok = 0;
     } else if (item) {
-        adjacent = cJSON_IsTrue(item);
+        e->adjacent = item->truth;
     }
-    const cJSON *words = cJSON_GetObjectItemCaseSensitive(entry, "words");
+}
+
+/* Checks the words of an entry and adds each as a cue when the entry is sound. */
+static void add_words(struct parser *p, const struct sg_value *entry, const char *path,
+                      const struct entry_fields *e)
+{
+    char item_path[128];
+    const struct sg_value *words = member(entry, "words");
     snprintf(item_path, sizeof item_path, "%s.words", path);
     if (!words) {
         report(p, path, "missing required field 'words'");
         return;
     }
-    if (!cJSON_IsArray(words) || cJSON_GetArraySize(words) == 0) {
+    if (words->kind != SG_KIND_ARRAY || words->count == 0) {
         report(p, item_path, "expected a non-empty array of strings, found %s",
-               cJSON_IsArray(words) ? "an empty array" : sg_json_kind(words));
+               words->kind == SG_KIND_ARRAY ? "an empty array" : sg_kind_name(words->kind));
         return;
     }
-    int w = 0;
-    for (const cJSON *word = words->child; word && !p->out_of_memory; word = word->next, w++) {
+    for (size_t w = 0; w < words->count && !p->out_of_memory; w++) {
+        const struct sg_value *word = &words->items[w];
         char word_path[160];
-        snprintf(word_path, sizeof word_path, "%s.words[%d]", path, w);
+        snprintf(word_path, sizeof word_path, "%s.words[%zu]", path, w);
         char *text = check_words(p, word, word_path);
         if (!text)
             continue;
@@ -228,12 +255,29 @@ static void parse_entry(struct parser *p, const cJSON *entry, int index)
         if (same) {
             report(p, word_path, "'%s' is given twice", text);
             free(text);
-        } else if (ok) {
-            add(p, text, type, weight, frame, adjacent);
+        } else if (e->ok) {
+            add(p, text, e->type, e->weight, e->frame, e->adjacent);
         } else {
             free(text);
         }
     }
+}
+
+static void parse_entry(struct parser *p, const struct sg_value *entry, int index)
+{
+    static const char *const known[] = {"type", "weight", "frame", "adjacent", "words", NULL};
+    struct entry_fields e = {SG_STANCE_SUPPORT, 0, SG_CUE_ACTIVE, 0, 1};
+    char path[96];
+    snprintf(path, sizeof path, "cues[%d]", index);
+    if (entry->kind != SG_KIND_OBJECT) {
+        report(p, path, "expected an object, found %s", sg_kind_name(entry->kind));
+        return;
+    }
+    check_keys(p, entry, path, known);
+    read_type(p, entry, path, &e);
+    read_weight(p, entry, path, &e);
+    read_frame(p, entry, path, &e);
+    add_words(p, entry, path, &e);
 }
 
 static int by_first_byte_longest(const void *left, const void *right)
@@ -259,39 +303,38 @@ int sg_cues_parse(const char *name, const char *bytes, size_t length, struct sg_
 {
     static const char *const known[] = {"format", "description", "cues", NULL};
     struct parser p = {.file = name, .cues = cues};
-    cJSON *root = NULL;
+    struct sg_value root;
     memset(cues, 0, sizeof *cues);
-    int err = sg_json_parse_checked(name, bytes, length, "a stancegraph-cues/1 cue file", &root);
+    int err = sg_json_parse_value(name, bytes, length, "a stancegraph-cues/1 cue file", &root);
     if (err)
         return err;
-    if (!cJSON_IsObject(root)) {
+    if (root.kind != SG_KIND_OBJECT) {
         report(&p, NULL, "expected a JSON object (a stancegraph-cues/1 cue file), found %s",
-               sg_json_kind(root));
+               sg_kind_name(root.kind));
         goto out;
     }
-    check_keys(&p, root, NULL, known);
-    const cJSON *format = cJSON_GetObjectItemCaseSensitive(root, "format");
+    check_keys(&p, &root, NULL, known);
+    const struct sg_value *format = member(&root, "format");
     if (!format)
         report(&p, NULL, "missing required field 'format' (\"%s\")", SG_CUES_FORMAT);
-    else if (!cJSON_IsString(format) || strcmp(format->valuestring, SG_CUES_FORMAT) != 0)
+    else if (format->kind != SG_KIND_STRING || strcmp(format->text, SG_CUES_FORMAT) != 0)
         report(&p, "format", "expected \"%s\"%s", SG_CUES_FORMAT,
-               cJSON_IsString(format) ? ", found another format" : "");
-    const cJSON *description = cJSON_GetObjectItemCaseSensitive(root, "description");
-    if (description && !cJSON_IsString(description))
-        report(&p, "description", "expected a string, found %s", sg_json_kind(description));
-    const cJSON *list = cJSON_GetObjectItemCaseSensitive(root, "cues");
+               format->kind == SG_KIND_STRING ? ", found another format" : "");
+    const struct sg_value *description = member(&root, "description");
+    if (description && description->kind != SG_KIND_STRING)
+        report(&p, "description", "expected a string, found %s", sg_kind_name(description->kind));
+    const struct sg_value *list = member(&root, "cues");
     if (!list) {
         report(&p, NULL, "missing required field 'cues'");
-    } else if (!cJSON_IsArray(list) || cJSON_GetArraySize(list) == 0) {
+    } else if (list->kind != SG_KIND_ARRAY || list->count == 0) {
         report(&p, "cues", "expected a non-empty array of cue entries, found %s",
-               cJSON_IsArray(list) ? "an empty array" : sg_json_kind(list));
+               list->kind == SG_KIND_ARRAY ? "an empty array" : sg_kind_name(list->kind));
     } else {
-        int index = 0;
-        for (const cJSON *entry = list->child; entry && !p.out_of_memory; entry = entry->next)
-            parse_entry(&p, entry, index++);
+        for (size_t i = 0; i < list->count && !p.out_of_memory; i++)
+            parse_entry(&p, &list->items[i], (int)i);
     }
 out:
-    cJSON_Delete(root);
+    sg_value_destroy(&root);
     err = p.out_of_memory ? SG_ERR_NOMEM : p.errors ? SG_ERR_DATA : SG_OK;
     if (err) {
         sg_cues_destroy(cues);

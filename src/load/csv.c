@@ -2,17 +2,17 @@
  * The CSV reader (docs/FORMATS.md): a Gephi-style edge table X.csv, with an optional node table
  * X.nodes.csv and snapshot table X.snapshot.csv beside it. libcsv parses (quoted fields,
  * embedded commas and newlines, CRLF); this file tracks the line each row starts on, maps the
- * columns, and builds a tree of the stancegraph/1 shape for the snapshot loader, whose messages
- * are placed at FILE:LINE.
+ * columns, and hands one record per row to the snapshot builder, whose messages are placed at
+ * FILE:LINE.
  */
 #include "load/csv.h"
 
 #include "base/diag.h"
 #include "base/infile.h"
 #include "base/text.h"
+#include "load/builder.h"
 #include "load/json.h"
 
-#include <cjson/cJSON.h>
 #include <csv.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -175,45 +175,6 @@ static const char *cell(const struct row *row, long index)
                                                                              : NULL;
 }
 
-struct builder {
-    int failed;
-};
-
-static void put_string(struct builder *b, cJSON *object, const char *key, const char *value)
-{
-    if (value && !cJSON_AddStringToObject(object, key, value))
-        b->failed = 1;
-}
-
-/* Adds the cells of the columns not in used as free-form fields: a column named "KEY:json"
- * holds JSON (what the CSV writer uses for values that are not strings), any other a string. */
-static void put_extras(struct builder *b, cJSON *object, const struct row *header,
-                       const struct row *row, const char *const *used)
-{
-    for (size_t i = 0; i < header->count && i < row->count; i++) {
-        const char *key = header->fields[i];
-        int skip = key[0] == '\0';
-        for (const char *const *u = used; *u && !skip; u++)
-            skip = strcasecmp(key, *u) == 0;
-        if (skip || row->fields[i][0] == '\0')
-            continue;
-        size_t n = strlen(key);
-        if (n > 5 && strcmp(key + n - 5, ":json") == 0) {
-            char *bare = strndup(key, n - 5);
-            cJSON *value = cJSON_Parse(row->fields[i]);
-            if (!bare || !value || cJSON_GetObjectItemCaseSensitive(object, bare) ||
-                !cJSON_AddItemToObject(object, bare, value)) {
-                if (bare && value && !cJSON_GetObjectItemCaseSensitive(object, bare))
-                    b->failed = 1;
-                cJSON_Delete(value);
-            }
-            free(bare);
-        } else if (!cJSON_GetObjectItemCaseSensitive(object, key)) {
-            put_string(b, object, key, row->fields[i]);
-        }
-    }
-}
-
 char *sg_csv_sibling(const char *path, const char *suffix)
 {
     size_t n = strlen(path);
@@ -247,21 +208,314 @@ static char *stem_id(const char *path)
     return id;
 }
 
-struct places {
-    char **list;
-    size_t count;
+/* An actor or relation read from a row, with its place "FILE:LINE". */
+struct staged {
+    char *where;
+    struct sg_record record;
 };
 
-static int place(struct places *p, const char *file, unsigned long line)
+struct staged_list {
+    struct staged *items;
+    size_t count, capacity;
+};
+
+struct reader {
+    const char *name; /* the edge table, in messages about the whole snapshot */
+    struct sg_record snapshot;
+    struct staged_list actors, relations;
+    const char *latest_date; /* the latest valid relation date, a cell of the edge table */
+    int failed;              /* out of memory */
+};
+
+static void put(struct reader *r, struct sg_record *record, const char *key, const char *value)
 {
-    char **grown = realloc(p->list, (p->count + 1) * sizeof *grown);
-    if (!grown)
-        return -1;
-    p->list = grown;
-    if (asprintf(&p->list[p->count], "%s:%lu", file, line) < 0)
-        return -1;
-    p->count++;
-    return 0;
+    if (sg_record_put_string(record, key, value) != SG_OK)
+        r->failed = 1;
+}
+
+/* Adds the cells of the columns not in used as free-form fields: a column named "KEY:json"
+ * holds JSON (what the CSV writer uses for values that are not strings), any other a string. */
+static void put_extras(struct reader *r, struct sg_record *record, const struct row *header,
+                       const struct row *row, const char *const *used)
+{
+    for (size_t i = 0; i < header->count && i < row->count; i++) {
+        const char *key = header->fields[i];
+        int skip = key[0] == '\0';
+        for (const char *const *u = used; *u && !skip; u++)
+            skip = strcasecmp(key, *u) == 0;
+        if (skip || row->fields[i][0] == '\0')
+            continue;
+        size_t n = strlen(key);
+        if (n > 5 && strcmp(key + n - 5, ":json") == 0) {
+            char *bare = strndup(key, n - 5);
+            if (!bare || sg_json_put_member(record, bare, row->fields[i]) != SG_OK)
+                r->failed = 1;
+            free(bare);
+        } else {
+            put(r, record, key, row->fields[i]);
+        }
+    }
+}
+
+/* Appends an item read from line of file (record moved in). */
+static void stage(struct reader *r, struct staged_list *list, struct sg_record *record,
+                  const char *file, unsigned long line)
+{
+    char *where = NULL;
+    if (list->count == list->capacity) {
+        size_t capacity = list->capacity ? list->capacity * 2 : 64;
+        struct staged *grown = realloc(list->items, capacity * sizeof *grown);
+        if (grown) {
+            list->items = grown;
+            list->capacity = capacity;
+        }
+    }
+    if (list->count == list->capacity || asprintf(&where, "%s:%lu", file, line) < 0) {
+        sg_record_destroy(record);
+        r->failed = 1;
+        return;
+    }
+    list->items[list->count++] = (struct staged){where, *record};
+}
+
+static void staged_free(struct staged_list *list)
+{
+    for (size_t i = 0; i < list->count; i++) {
+        sg_record_destroy(&list->items[i].record);
+        free(list->items[i].where);
+    }
+    free(list->items);
+}
+
+static int is_blank(const struct row *row)
+{
+    return row->count == 1 && row->fields[0][0] == '\0';
+}
+
+/* The columns of the edge table. */
+struct edge_columns {
+    long source, target, stance, weight, date, evidence;
+};
+
+/* Puts the stance cell: stances are lowercase in the format; "Support" is read as support. */
+static void put_stance(struct reader *r, struct sg_record *relation, const char *stance_text)
+{
+    char lower[32];
+    if (!stance_text)
+        return;
+    size_t n = strlen(stance_text);
+    for (size_t i = 0; i < n && i + 1 < sizeof lower; i++)
+        lower[i] =
+            (char)(stance_text[i] >= 'A' && stance_text[i] <= 'Z' ? stance_text[i] - 'A' + 'a'
+                                                                  : stance_text[i]);
+    lower[n < sizeof lower ? n : sizeof lower - 1] = '\0';
+    put(r, relation, "type", sg_stance_from_name(lower) >= 0 ? lower : stance_text);
+}
+
+/* One relation per row of the edge table, in row order. */
+static void read_relations(struct reader *r, const struct table *edges,
+                           const struct edge_columns *c)
+{
+    /* Type is the stance, or (with a Stance column) Gephi's Directed/Undirected: never kept */
+    static const char *const edge_used[] = {"Source", "Target", "Stance",   "Type",
+                                            "Weight", "Date",   "Evidence", NULL};
+    for (size_t i = 1; i < edges->count && !r->failed; i++) {
+        const struct row *row = &edges->rows[i];
+        struct sg_record relation;
+        if (is_blank(row))
+            continue;
+        sg_record_init(&relation, SG_RECORD_RELATION);
+        put(r, &relation, "source", cell(row, c->source));
+        put(r, &relation, "target", cell(row, c->target));
+        put_stance(r, &relation, cell(row, c->stance));
+        const char *weight_text = cell(row, c->weight);
+        char *end = NULL;
+        double value = weight_text ? strtod(weight_text, &end) : 0;
+        if (weight_text && end != weight_text && *end == '\0') {
+            relation.fields[SG_RELATION_FIELD_WEIGHT].kind = SG_KIND_NUMBER;
+            relation.fields[SG_RELATION_FIELD_WEIGHT].number = value;
+        } else {
+            put(r, &relation, "weight", weight_text); /* reported: not a number */
+        }
+        const char *date_text = cell(row, c->date);
+        put(r, &relation, "date", date_text);
+        if (date_text && sg_text_is_valid_date(date_text) &&
+            (!r->latest_date || strcmp(date_text, r->latest_date) > 0))
+            r->latest_date = date_text;
+        put(r, &relation, "evidence", cell(row, c->evidence));
+        put_extras(r, &relation, &edges->rows[0], row, edge_used);
+        stage(r, &r->relations, &relation, r->name, row->line);
+    }
+}
+
+/* Puts the aliases cell, separated by "|", as an array of strings. */
+static void put_aliases(struct reader *r, struct sg_record *actor, const char *alias_text)
+{
+    struct sg_value *aliases = &actor->fields[SG_ACTOR_FIELD_ALIASES];
+    if (!alias_text || aliases->kind != SG_KIND_ABSENT)
+        return;
+    char *copy = strdup(alias_text), *save = NULL;
+    aliases->kind = SG_KIND_ARRAY;
+    aliases->items = copy ? calloc(strlen(copy) / 2 + 1, sizeof *aliases->items) : NULL;
+    if (!aliases->items) {
+        r->failed = 1;
+        free(copy);
+        return;
+    }
+    for (char *part = strtok_r(copy, "|", &save); part; part = strtok_r(NULL, "|", &save)) {
+        struct sg_value *item = &aliases->items[aliases->count++];
+        item->kind = SG_KIND_STRING;
+        if (!(item->text = strdup(part)))
+            r->failed = 1;
+    }
+    free(copy);
+}
+
+/* One actor per row of the node table; SG_ERR_DATA (reported) without an Id column. */
+static int read_nodes(struct reader *r, const struct table *nodes, const char *nodes_path)
+{
+    static const char *const node_used[] = {"Id",   "Label",   "Type", "Group",
+                                            "Role", "Aliases", NULL};
+    const struct row *header = &nodes->rows[0];
+    long id = column(header, "Id"), label = column(header, "Label");
+    long actor_type = column(header, "Type"), group = column(header, "Group");
+    long role = column(header, "Role"), aliases = column(header, "Aliases");
+    if (id < 0) {
+        sg_diag_at_line(nodes_path, header->line, "the node table's header needs an Id column");
+        return SG_ERR_DATA;
+    }
+    for (size_t i = 1; i < nodes->count && !r->failed; i++) {
+        const struct row *row = &nodes->rows[i];
+        struct sg_record actor;
+        if (is_blank(row))
+            continue;
+        sg_record_init(&actor, SG_RECORD_ACTOR);
+        put(r, &actor, "id", cell(row, id));
+        const char *label_text = cell(row, label);
+        put(r, &actor, "name", label_text ? label_text : cell(row, id));
+        const char *type_text = cell(row, actor_type);
+        put(r, &actor, "type", type_text ? type_text : "group");
+        put(r, &actor, "group", cell(row, group));
+        put(r, &actor, "role", cell(row, role));
+        put_aliases(r, &actor, cell(row, aliases));
+        put_extras(r, &actor, header, row, node_used);
+        stage(r, &r->actors, &actor, nodes_path, row->line);
+    }
+    return SG_OK;
+}
+
+/* Without a node table: every endpoint is an actor, in order of appearance. */
+static void read_endpoints(struct reader *r, const struct table *edges,
+                           const struct edge_columns *c)
+{
+    for (size_t i = 1; i < edges->count && !r->failed; i++) {
+        const struct row *row = &edges->rows[i];
+        const char *ends[2] = {cell(row, c->source), cell(row, c->target)};
+        for (int e = 0; e < 2; e++) {
+            int seen = !ends[e];
+            for (size_t a = 0; a < r->actors.count && !seen; a++)
+                seen =
+                    strcmp(r->actors.items[a].record.fields[SG_ACTOR_FIELD_ID].text, ends[e]) == 0;
+            if (seen)
+                continue;
+            struct sg_record actor;
+            sg_record_init(&actor, SG_RECORD_ACTOR);
+            put(r, &actor, "id", ends[e]);
+            put(r, &actor, "name", ends[e]);
+            put(r, &actor, "type", "group");
+            stage(r, &r->actors, &actor, r->name, row->line);
+        }
+    }
+}
+
+/* The snapshot: the snapshot table's Key,Value rows, else the file's stem and the latest
+ * relation date. SG_ERR_DATA (reported) when no date is found. */
+static int read_snapshot(struct reader *r, const struct table *info, const char *path,
+                         const char *info_path)
+{
+    static const char *const none[] = {NULL};
+    for (size_t i = 1; i < info->count; i++) {
+        const struct row *row = &info->rows[i];
+        if (row->count < 2 || row->fields[0][0] == '\0' || strcmp(row->fields[0], "format") == 0)
+            continue;
+        /* a one-row table of the Key,Value pair, read like a node or edge row */
+        struct row keys = {&row->fields[0], 1, row->line}, values = {&row->fields[1], 1, row->line};
+        put_extras(r, &r->snapshot, &keys, &values, none);
+    }
+    if (r->snapshot.fields[SG_SNAPSHOT_FIELD_ID].kind == SG_KIND_ABSENT) {
+        char *stem = stem_id(path);
+        if (!stem)
+            r->failed = 1;
+        put(r, &r->snapshot, "id", stem);
+        free(stem);
+    }
+    if (r->snapshot.fields[SG_SNAPSHOT_FIELD_DATE].kind == SG_KIND_ABSENT) {
+        if (!r->latest_date) {
+            sg_diag_at_path(r->name, NULL,
+                            "no snapshot date: add a Date column, or a file %s with the rows "
+                            "Key,Value and date,YYYY-MM-DD",
+                            info_path ? info_path : "X.snapshot.csv");
+            return SG_ERR_DATA;
+        }
+        put(r, &r->snapshot, "date", r->latest_date);
+    }
+    return SG_OK;
+}
+
+/* Checks what was read and fills the model. Returns 0 or an sg_error code. */
+static int build(struct reader *r, struct sg_model *model)
+{
+    struct sg_load_limits limits;
+    struct sg_builder builder;
+    const struct sg_place head = {.file = r->name, .path = "snapshot"};
+    sg_load_limits_default(&limits);
+    sg_builder_init(&builder, r->name, &limits, model);
+    sg_builder_snapshot(&builder, &head, &r->snapshot);
+    if (sg_builder_begin(&builder, r->actors.count, r->relations.count, 1) == SG_OK) {
+        for (size_t i = 0; i < r->actors.count && !sg_builder_stopped(&builder); i++) {
+            const struct sg_place place = {
+                .file = r->actors.items[i].where, .array = "actors", .index = i};
+            sg_builder_actor(&builder, &place, &r->actors.items[i].record);
+        }
+        for (size_t i = 0; i < r->relations.count && !sg_builder_stopped(&builder); i++) {
+            const struct sg_place place = {
+                .file = r->relations.items[i].where, .array = "relations", .index = i};
+            sg_builder_relation(&builder, &place, &r->relations.items[i].record);
+        }
+    }
+    return sg_builder_finish(&builder);
+}
+
+/* Reads the snapshot from the tables read (nodes and info may be empty). */
+static int read_tables(struct reader *r, const char *path, const char *nodes_path,
+                       const char *info_path, const struct table *edges, const struct table *nodes,
+                       const struct table *info)
+{
+    if (edges->count == 0) {
+        sg_diag_at_path(r->name, NULL,
+                        "empty file (expected a header row: Source,Target,Type,...)");
+        return SG_ERR_DATA;
+    }
+    const struct row *header = &edges->rows[0];
+    struct edge_columns c = {column(header, "Source"), column(header, "Target"),
+                             column(header, "Stance"), column(header, "Weight"),
+                             column(header, "Date"),   column(header, "Evidence")};
+    if (c.stance < 0)
+        c.stance = column(header, "Type"); /* without a Stance column, Type holds the stance */
+    if (c.source < 0 || c.target < 0 || c.stance < 0) {
+        sg_diag_at_line(r->name, header->line,
+                        "the header needs Source, Target and Type (or Stance) columns");
+        return SG_ERR_DATA;
+    }
+    read_relations(r, edges, &c);
+    int err = SG_OK;
+    if (nodes->count > 0)
+        err = read_nodes(r, nodes, nodes_path);
+    else
+        read_endpoints(r, edges, &c);
+    if (!err)
+        err = read_snapshot(r, info, path, info_path);
+    return err ? err : r->failed ? SG_ERR_NOMEM : SG_OK;
 }
 
 /* Builds the snapshot from the tables read (nodes and info may be empty); frees them. */
@@ -269,224 +523,19 @@ static int load_tables(const char *path, const char *name, char *nodes_path, cha
                        struct table edges, struct table nodes, struct table info,
                        struct sg_model *model)
 {
-    struct places actor_places = {0}, relation_places = {0};
-    struct builder b = {0};
-    cJSON *root = NULL;
-    char *latest_date = NULL;
-    int err = SG_OK;
-    if (edges.count == 0) {
-        sg_diag_at_path(name, NULL, "empty file (expected a header row: Source,Target,Type,...)");
-        err = SG_ERR_DATA;
-        goto out;
-    }
-    const struct row *header = &edges.rows[0];
-    long source = column(header, "Source"), target = column(header, "Target");
-    long stance = column(header, "Stance"), type = column(header, "Type");
-    long weight = column(header, "Weight"), date = column(header, "Date");
-    long evidence = column(header, "Evidence");
-    if (stance < 0)
-        stance = type; /* without a Stance column, Type holds the stance */
-    if (source < 0 || target < 0 || stance < 0) {
-        sg_diag_at_line(name, header->line,
-                        "the header needs Source, Target and Type (or Stance) columns");
-        err = SG_ERR_DATA;
-        goto out;
-    }
-    root = cJSON_CreateObject();
-    cJSON *snapshot = cJSON_CreateObject(), *actors = cJSON_CreateArray(),
-          *relations = cJSON_CreateArray();
-    if (!root || !snapshot || !actors || !relations) {
-        cJSON_Delete(snapshot);
-        cJSON_Delete(actors);
-        cJSON_Delete(relations);
-        err = SG_ERR_NOMEM;
-        goto out;
-    }
-    put_string(&b, root, "format", "stancegraph/1");
-    cJSON_AddItemToObject(root, "snapshot", snapshot);
-    cJSON_AddItemToObject(root, "actors", actors);
-    cJSON_AddItemToObject(root, "relations", relations);
-
-    /* relations, in row order */
-    /* Type is the stance, or (with a Stance column) Gephi's Directed/Undirected: never kept */
-    static const char *const edge_used[] = {"Source", "Target", "Stance",   "Type",
-                                            "Weight", "Date",   "Evidence", NULL};
-    for (size_t r = 1; r < edges.count && !b.failed; r++) {
-        const struct row *row = &edges.rows[r];
-        if (row->count == 1 && row->fields[0][0] == '\0')
-            continue; /* a blank line */
-        cJSON *relation = cJSON_CreateObject();
-        if (!relation || !cJSON_AddItemToArray(relations, relation)) {
-            cJSON_Delete(relation);
-            b.failed = 1;
-            break;
-        }
-        put_string(&b, relation, "source", cell(row, source));
-        put_string(&b, relation, "target", cell(row, target));
-        const char *stance_text = cell(row, stance);
-        if (stance_text) {
-            /* stances are lowercase in the format; "Support" is read as support */
-            char lower[32];
-            size_t n = strlen(stance_text);
-            for (size_t i = 0; i < n && i + 1 < sizeof lower; i++)
-                lower[i] = (char)(stance_text[i] >= 'A' && stance_text[i] <= 'Z'
-                                      ? stance_text[i] - 'A' + 'a'
-                                      : stance_text[i]);
-            lower[n < sizeof lower ? n : sizeof lower - 1] = '\0';
-            put_string(&b, relation, "type", sg_stance_from_name(lower) >= 0 ? lower : stance_text);
-        }
-        const char *weight_text = cell(row, weight);
-        if (weight_text) {
-            char *end = NULL;
-            double value = strtod(weight_text, &end);
-            if (end != weight_text && *end == '\0') {
-                if (!cJSON_AddNumberToObject(relation, "weight", value))
-                    b.failed = 1;
-            } else {
-                put_string(&b, relation, "weight", weight_text); /* reported: not a number */
-            }
-        }
-        const char *date_text = cell(row, date);
-        put_string(&b, relation, "date", date_text);
-        if (date_text && sg_text_is_valid_date(date_text) &&
-            (!latest_date || strcmp(date_text, latest_date) > 0))
-            latest_date = (char *)date_text;
-        put_string(&b, relation, "evidence", cell(row, evidence));
-        put_extras(&b, relation, header, row, edge_used);
-        if (place(&relation_places, name, row->line) != 0)
-            b.failed = 1;
-    }
-
-    /* actors: the node table, else every endpoint in order of appearance */
-    if (nodes.count > 0) {
-        const struct row *node_header = &nodes.rows[0];
-        long id = column(node_header, "Id"), label = column(node_header, "Label");
-        long actor_type = column(node_header, "Type"), group = column(node_header, "Group");
-        long role = column(node_header, "Role"), aliases = column(node_header, "Aliases");
-        static const char *const node_used[] = {"Id",   "Label",   "Type", "Group",
-                                                "Role", "Aliases", NULL};
-        if (id < 0) {
-            sg_diag_at_line(nodes_path, node_header->line,
-                            "the node table's header needs an Id column");
-            err = SG_ERR_DATA;
-            goto out;
-        }
-        for (size_t r = 1; r < nodes.count && !b.failed; r++) {
-            const struct row *row = &nodes.rows[r];
-            if (row->count == 1 && row->fields[0][0] == '\0')
-                continue;
-            cJSON *actor = cJSON_CreateObject();
-            if (!actor || !cJSON_AddItemToArray(actors, actor)) {
-                cJSON_Delete(actor);
-                b.failed = 1;
-                break;
-            }
-            put_string(&b, actor, "id", cell(row, id));
-            const char *label_text = cell(row, label);
-            put_string(&b, actor, "name", label_text ? label_text : cell(row, id));
-            const char *type_text = cell(row, actor_type);
-            put_string(&b, actor, "type", type_text ? type_text : "group");
-            put_string(&b, actor, "group", cell(row, group));
-            put_string(&b, actor, "role", cell(row, role));
-            const char *alias_text = cell(row, aliases);
-            if (alias_text) {
-                /* aliases separated by "|" */
-                cJSON *list = cJSON_CreateArray();
-                char *copy = strdup(alias_text), *save = NULL;
-                if (!list || !copy || !cJSON_AddItemToObject(actor, "aliases", list)) {
-                    cJSON_Delete(list);
-                    b.failed = 1;
-                } else {
-                    for (char *part = strtok_r(copy, "|", &save); part;
-                         part = strtok_r(NULL, "|", &save))
-                        if (!cJSON_AddItemToArray(list, cJSON_CreateString(part)))
-                            b.failed = 1;
-                }
-                free(copy);
-            }
-            put_extras(&b, actor, node_header, row, node_used);
-            if (place(&actor_places, nodes_path, row->line) != 0)
-                b.failed = 1;
-        }
-    } else {
-        for (size_t r = 1; r < edges.count && !b.failed; r++) {
-            const struct row *row = &edges.rows[r];
-            const char *ends[2] = {cell(row, source), cell(row, target)};
-            for (int e = 0; e < 2; e++) {
-                if (!ends[e])
-                    continue;
-                int seen = 0;
-                for (cJSON *a = actors->child; a && !seen; a = a->next)
-                    seen = strcmp(cJSON_GetObjectItemCaseSensitive(a, "id")->valuestring,
-                                  ends[e]) == 0;
-                if (seen)
-                    continue;
-                cJSON *actor = cJSON_CreateObject();
-                if (!actor || !cJSON_AddItemToArray(actors, actor)) {
-                    cJSON_Delete(actor);
-                    b.failed = 1;
-                    break;
-                }
-                put_string(&b, actor, "id", ends[e]);
-                put_string(&b, actor, "name", ends[e]);
-                put_string(&b, actor, "type", "group");
-                if (place(&actor_places, name, row->line) != 0)
-                    b.failed = 1;
-            }
-        }
-    }
-
-    /* the snapshot: the snapshot table's Key,Value rows, else the file's stem and the latest
-     * relation date */
-    char *stem = stem_id(path);
-    if (!stem)
-        b.failed = 1;
-    for (size_t r = 1; r < info.count; r++) {
-        const struct row *row = &info.rows[r];
-        if (row->count < 2 || row->fields[0][0] == '\0')
-            continue;
-        if (strcmp(row->fields[0], "format") == 0)
-            continue;
-        /* a one-row table of the Key,Value pair, read like a node or edge row */
-        struct row keys = {&row->fields[0], 1, row->line}, values = {&row->fields[1], 1, row->line};
-        static const char *const none[] = {NULL};
-        put_extras(&b, snapshot, &keys, &values, none);
-    }
-    if (!cJSON_GetObjectItemCaseSensitive(snapshot, "id"))
-        put_string(&b, snapshot, "id", stem);
-    free(stem);
-    if (!cJSON_GetObjectItemCaseSensitive(snapshot, "date")) {
-        if (!latest_date) {
-            sg_diag_at_path(name, NULL,
-                            "no snapshot date: add a Date column, or a file %s with the rows "
-                            "Key,Value and date,YYYY-MM-DD",
-                            info_path ? info_path : "X.snapshot.csv");
-            err = SG_ERR_DATA;
-            goto out;
-        }
-        put_string(&b, snapshot, "date", latest_date);
-    }
-    if (b.failed) {
-        err = SG_ERR_NOMEM;
-        goto out;
-    }
-    struct sg_load_origin origin = {(const char *const *)actor_places.list, actor_places.count,
-                                    (const char *const *)relation_places.list,
-                                    relation_places.count};
-    err = sg_load_tree(name, root, &origin, model);
-out:
+    struct reader r = {.name = name};
+    sg_record_init(&r.snapshot, SG_RECORD_SNAPSHOT);
+    int err = read_tables(&r, path, nodes_path, info_path, &edges, &nodes, &info);
+    if (!err)
+        err = build(&r, model);
     if (err == SG_ERR_NOMEM)
         sg_diag_error("out of memory");
-    cJSON_Delete(root);
+    sg_record_destroy(&r.snapshot);
+    staged_free(&r.actors);
+    staged_free(&r.relations);
     table_free(&edges);
     table_free(&nodes);
     table_free(&info);
-    for (size_t i = 0; i < actor_places.count; i++)
-        free(actor_places.list[i]);
-    for (size_t i = 0; i < relation_places.count; i++)
-        free(relation_places.list[i]);
-    free(actor_places.list);
-    free(relation_places.list);
     free(nodes_path);
     free(info_path);
     return err;

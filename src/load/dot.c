@@ -1,22 +1,22 @@
 /*
- * The DOT reader (docs/FORMATS.md): cgraph parses the file; the graph, its nodes and edges are
- * turned into a tree of the stancegraph/1 shape, which the snapshot loader checks (so every
- * rule and message is the JSON one, placed at the node or edge it concerns).
+ * The DOT reader (docs/FORMATS.md): cgraph parses the file; the graph, its nodes and edges become
+ * records for the snapshot builder, which checks them (so every rule and message is the one of
+ * the other formats, placed at the node or edge it concerns).
  *
  * A diagram stancegraph wrote carries the snapshot itself (sg_snapshot, sg_actor,
- * sg_relations: compact JSON) and reads back to exactly that snapshot. Any other DOT is read
- * by convention: nodes are actors (node name -> id, label -> name, type, group, role), edges
- * carry stance and weight (and date, evidence), graph attributes id, date and title; every
- * other attribute is kept as a free-form field.
+ * sg_relations: compact JSON, read through load/json.h) and reads back to exactly that
+ * snapshot. Any other DOT is read by convention: nodes are actors (node name -> id, label ->
+ * name, type, group, role), edges carry stance and weight (and date, evidence), graph
+ * attributes id, date and title; every other attribute is kept as a free-form field.
  */
 #include "load/dot.h"
 
 #include "base/diag.h"
 #include "base/infile.h"
 #include "base/text.h"
+#include "load/builder.h"
 #include "load/json.h"
 
-#include <cjson/cJSON.h>
 #include <graphviz/cgraph.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -32,35 +32,27 @@ static int keep_error(char *message)
     return 0;
 }
 
-struct reader {
-    const char *name;
-    cJSON *root, *actors, *relations;
-    char **actor_where, **relation_where;
-    size_t actor_count, relation_count, capacity_actors, capacity_relations;
-    int failed; /* out of memory */
-    int errors; /* reported */
+/* An actor or relation with its place in the file and its position in the snapshot. */
+struct staged {
+    double index;
+    char *where;
+    struct sg_record record;
 };
 
-static int push_where(struct reader *r, char ***list, size_t *count, size_t *capacity, char *where)
-{
-    if (!where) {
-        r->failed = 1;
-        return -1;
-    }
-    if (*count == *capacity) {
-        size_t grown_capacity = *capacity ? *capacity * 2 : 32;
-        char **grown = realloc(*list, grown_capacity * sizeof *grown);
-        if (!grown) {
-            free(where);
-            r->failed = 1;
-            return -1;
-        }
-        *list = grown;
-        *capacity = grown_capacity;
-    }
-    (*list)[(*count)++] = where;
-    return 0;
-}
+struct staged_list {
+    struct staged *items;
+    size_t count, capacity;
+};
+
+struct reader {
+    const char *name;
+    struct sg_builder builder;
+    struct sg_record snapshot;
+    enum sg_kind snapshot_kind; /* SG_KIND_OBJECT once snapshot holds the head */
+    struct staged_list actors, relations;
+    int failed; /* out of memory */
+    int errors; /* reported here, besides the builder's */
+};
 
 static char *printf_alloc(const char *format, ...) __attribute__((format(printf, 1, 2)));
 
@@ -81,15 +73,15 @@ static const char *attribute(void *object, const char *name)
     return value && *value ? value : NULL;
 }
 
-static void add_string(struct reader *r, cJSON *object, const char *key, const char *value)
+static void put(struct reader *r, struct sg_record *record, const char *key, const char *value)
 {
-    if (value && !cJSON_AddStringToObject(object, key, value))
+    if (sg_record_put_string(record, key, value) != SG_OK)
         r->failed = 1;
 }
 
 /* Keeps every declared attribute of object with a value, except those in skip, as strings. */
-static void carry_attributes(struct reader *r, Agraph_t *graph, int kind, void *object, cJSON *into,
-                             const char *const *skip)
+static void carry_attributes(struct reader *r, Agraph_t *graph, int kind, void *object,
+                             struct sg_record *into, const char *const *skip)
 {
     for (Agsym_t *sym = agnxtattr(graph, kind, NULL); sym; sym = agnxtattr(graph, kind, sym)) {
         const char *const *k = skip;
@@ -98,18 +90,17 @@ static void carry_attributes(struct reader *r, Agraph_t *graph, int kind, void *
         if (*k)
             continue;
         const char *value = agxget(object, sym);
-        if (value && *value && !cJSON_GetObjectItemCaseSensitive(into, sym->name))
-            add_string(r, into, sym->name, value);
+        if (value && *value)
+            put(r, into, sym->name, value);
     }
 }
 
-/* Parses an sg_ attribute; reports and returns NULL when it is not JSON of the right kind. */
-static cJSON *embedded(struct reader *r, const char *where, const char *attribute_name,
-                       const char *text, int want_array)
+/* The value of an sg_ attribute as JSON: stancegraph doubles every backslash of these values
+ * (write/dot.c: set_json). A heap string; NULL on out of memory (noted). */
+static char *halved(struct reader *r, const char *text)
 {
-    /* stancegraph doubles every backslash of these values (write_dot.c: set_json) */
-    char *halved = strdup(text), *o = halved;
-    if (!halved) {
+    char *copy = strdup(text), *o = copy;
+    if (!copy) {
         r->failed = 1;
         return NULL;
     }
@@ -119,16 +110,22 @@ static cJSON *embedded(struct reader *r, const char *where, const char *attribut
             c++;
     }
     *o = '\0';
-    cJSON *value = cJSON_Parse(halved);
-    free(halved);
-    if (!value || (want_array ? !cJSON_IsArray(value) : !cJSON_IsObject(value))) {
-        sg_diag_at_path(where, attribute_name, "not the JSON %s stancegraph writes there",
-                        want_array ? "array" : "object");
-        r->errors++;
-        cJSON_Delete(value);
-        return NULL;
+    return copy;
+}
+
+/* Reports an sg_ attribute that is not the JSON stancegraph writes. */
+static void not_embedded(struct reader *r, const char *where, const char *attribute_name, int found,
+                         const char *want)
+{
+    if (found == SG_ERR_NOMEM) {
+        r->failed = 1;
+        return;
     }
-    return value;
+    if (found == SG_JSON_WRONG)
+        sg_diag_at_path(where, attribute_name, "not the JSON %s stancegraph writes there", want);
+    else
+        sg_diag_at_path(where, attribute_name, "expected an [index, object] pair");
+    r->errors++;
 }
 
 static const char *type_from_shape(const char *shape)
@@ -143,159 +140,169 @@ static const char *type_from_shape(const char *shape)
     return "group";
 }
 
-static void read_snapshot_info(struct reader *r, Agraph_t *graph, int own)
+/* The head stancegraph embedded (sg_snapshot); a reduced diagram is refused. */
+static void read_own_snapshot(struct reader *r, Agraph_t *graph)
 {
-    cJSON *snapshot = NULL;
-    if (own) {
-        cJSON *head = embedded(r, r->name, "sg_snapshot", attribute(graph, "sg_snapshot"), 0);
-        if (!head)
-            return;
-        if (cJSON_GetObjectItemCaseSensitive(head, "actors_shown")) {
-            cJSON *shown = cJSON_GetObjectItemCaseSensitive(head, "actors_shown");
-            cJSON *total = cJSON_GetObjectItemCaseSensitive(head, "actors_total");
-            sg_diag_at_path(r->name, NULL,
-                            "this diagram shows only %d of %d actors (it was reduced for "
-                            "drawing), so it is not the whole snapshot: read the snapshot's "
-                            "JSON instead",
-                            cJSON_IsNumber(shown) ? shown->valueint : 0,
-                            cJSON_IsNumber(total) ? total->valueint : 0);
-            r->errors++;
-            cJSON_Delete(head);
-            return;
-        }
-        snapshot = cJSON_DetachItemFromObjectCaseSensitive(head, "snapshot");
-        cJSON_Delete(head);
-    } else {
-        snapshot = cJSON_CreateObject();
-        if (!snapshot) {
-            r->failed = 1;
-            return;
-        }
-        const char *id = attribute(graph, "id");
-        if (!id && sg_text_is_valid_id(agnameof(graph)))
-            id = agnameof(graph);
-        add_string(r, snapshot, "id", id ? id : "snapshot");
-        add_string(r, snapshot, "date", attribute(graph, "date"));
-        const char *title = attribute(graph, "title");
-        add_string(r, snapshot, "title", title ? title : attribute(graph, "label"));
-        add_string(r, snapshot, "source", attribute(graph, "source"));
-        static const char *const skip[] = {"id", "date", "title", "label", "source", NULL};
-        carry_attributes(r, graph, AGRAPH, graph, snapshot, skip);
+    const struct sg_place place = {.file = r->name, .path = "snapshot"};
+    struct sg_json_head head;
+    char *text = halved(r, attribute(graph, "sg_snapshot"));
+    int found =
+        text ? sg_json_read_head(&r->builder, &place, text, &r->snapshot, &head) : SG_ERR_NOMEM;
+    free(text);
+    if (found != SG_OK) {
+        not_embedded(r, r->name, "sg_snapshot", found, "object");
+        return;
     }
-    if (snapshot && !cJSON_AddItemToObject(r->root, "snapshot", snapshot)) {
-        cJSON_Delete(snapshot);
-        r->failed = 1;
+    if (head.reduced) {
+        sg_diag_at_path(r->name, NULL,
+                        "this diagram shows only %d of %d actors (it was reduced for "
+                        "drawing), so it is not the whole snapshot: read the snapshot's "
+                        "JSON instead",
+                        head.shown, head.total);
+        r->errors++;
+        return;
     }
+    r->snapshot_kind = head.snapshot_kind;
 }
 
-/* An actor or relation with its place in the snapshot. */
-struct tagged {
-    double index;
-    cJSON *item;
-    char *where;
-};
-
-struct tagged_list {
-    struct tagged *items;
-    size_t count, capacity;
-};
-
-static void tag(struct reader *r, struct tagged_list *list, double index, cJSON *item, char *where)
+static void read_snapshot_info(struct reader *r, Agraph_t *graph, int own)
 {
-    if (!item || !where) {
-        cJSON_Delete(item);
+    static const char *const skip[] = {"id", "date", "title", "label", "source", NULL};
+    if (own) {
+        read_own_snapshot(r, graph);
+        return;
+    }
+    const char *id = attribute(graph, "id");
+    if (!id && sg_text_is_valid_id(agnameof(graph)))
+        id = agnameof(graph);
+    put(r, &r->snapshot, "id", id ? id : "snapshot");
+    put(r, &r->snapshot, "date", attribute(graph, "date"));
+    const char *title = attribute(graph, "title");
+    put(r, &r->snapshot, "title", title ? title : attribute(graph, "label"));
+    put(r, &r->snapshot, "source", attribute(graph, "source"));
+    carry_attributes(r, graph, AGRAPH, graph, &r->snapshot, skip);
+    r->snapshot_kind = SG_KIND_OBJECT;
+}
+
+/* Appends an item (record and where moved in; where NULL means out of memory). */
+static void stage(struct reader *r, struct staged_list *list, double index,
+                  struct sg_record *record, char *where)
+{
+    if (where && list->count == list->capacity) {
+        size_t capacity = list->capacity ? list->capacity * 2 : 64;
+        struct staged *grown = realloc(list->items, capacity * sizeof *grown);
+        if (grown) {
+            list->items = grown;
+            list->capacity = capacity;
+        }
+    }
+    if (!where || list->count == list->capacity) {
+        sg_record_destroy(record);
         free(where);
         r->failed = 1;
         return;
     }
-    if (list->count == list->capacity) {
-        size_t capacity = list->capacity ? list->capacity * 2 : 64;
-        struct tagged *grown = realloc(list->items, capacity * sizeof *grown);
-        if (!grown) {
-            cJSON_Delete(item);
-            free(where);
-            r->failed = 1;
-            return;
-        }
-        list->items = grown;
-        list->capacity = capacity;
-    }
-    list->items[list->count++] = (struct tagged){index, item, where};
+    list->items[list->count++] = (struct staged){index, where, *record};
 }
 
 static int by_index(const void *left, const void *right)
 {
-    const struct tagged *a = left, *b = right;
+    const struct staged *a = left, *b = right;
     return a->index < b->index ? -1 : a->index > b->index;
 }
 
-/* Appends the tagged items to array in index order, their places to where. */
-static void add_in_order(struct reader *r, struct tagged_list *list, cJSON *array, char ***where,
-                         size_t *count, size_t *capacity)
+static void read_node(struct reader *r, Agraph_t *graph, Agnode_t *node, int own)
 {
-    if (list->count > 1)
-        qsort(list->items, list->count, sizeof *list->items, by_index);
-    for (size_t i = 0; i < list->count; i++) {
-        if (!cJSON_AddItemToArray(array, list->items[i].item)) {
-            cJSON_Delete(list->items[i].item);
-            free(list->items[i].where);
-            r->failed = 1;
-            continue;
-        }
-        push_where(r, where, count, capacity, list->items[i].where);
-    }
-    free(list->items);
-}
-
-/* Reads an [index, object] pair (what stancegraph writes); reports and returns NULL when the
- * value is not one. */
-static cJSON *read_pair(struct reader *r, const char *where, const char *name, cJSON *pair,
-                        double *index)
-{
-    cJSON *number = cJSON_GetArrayItem(pair, 0), *object = cJSON_GetArrayItem(pair, 1);
-    if (!cJSON_IsArray(pair) || !cJSON_IsNumber(number) || !cJSON_IsObject(object)) {
-        sg_diag_at_path(where, name, "expected an [index, object] pair");
-        r->errors++;
-        return NULL;
-    }
-    *index = number->valuedouble;
-    return cJSON_DetachItemFromArray(pair, 1);
-}
-
-static void read_node(struct reader *r, Agraph_t *graph, Agnode_t *node, int own,
-                      struct tagged_list *list)
-{
+    static const char *const skip[] = {"label", "type", "group", "role", NULL};
     const char *id = agnameof(node);
-    cJSON *actor = NULL;
-    double index = (double)list->count;
+    struct sg_record actor;
+    double index = (double)r->actors.count;
+    sg_record_init(&actor, SG_RECORD_ACTOR);
     if (own) {
         const char *text = attribute(node, "sg_actor");
         if (!text)
             return; /* the legend, not an actor */
         char *where = printf_alloc("%s: node '%s'", r->name, id);
-        cJSON *pair = where ? embedded(r, where, "sg_actor", text, 1) : NULL;
-        actor = pair ? read_pair(r, where, "sg_actor", pair, &index) : NULL;
-        cJSON_Delete(pair);
-        free(where);
-        if (!actor)
-            return;
-    } else {
-        static const char *const skip[] = {"label", "type", "group", "role", NULL};
-        actor = cJSON_CreateObject();
-        if (!actor) {
-            r->failed = 1;
+        char *json = where ? halved(r, text) : NULL;
+        const struct sg_place place = {.file = where, .path = "sg_actor"};
+        int found =
+            json ? sg_json_read_pair(&r->builder, &place, json, &actor, &index) : SG_ERR_NOMEM;
+        free(json);
+        if (found != SG_OK) {
+            not_embedded(r, where, "sg_actor", found, "array");
+            sg_record_destroy(&actor);
+            free(where);
             return;
         }
-        const char *label = attribute(node, "label");
-        add_string(r, actor, "id", id);
-        add_string(r, actor, "name", label && strcmp(label, "\\N") != 0 ? label : id);
-        const char *type = attribute(node, "type");
-        add_string(r, actor, "type", type ? type : type_from_shape(attribute(node, "shape")));
-        add_string(r, actor, "group", attribute(node, "group"));
-        add_string(r, actor, "role", attribute(node, "role"));
-        carry_attributes(r, graph, AGNODE, node, actor, skip);
+        stage(r, &r->actors, index, &actor, where);
+        return;
     }
-    tag(r, list, index, actor, printf_alloc("%s: node '%s'", r->name, id));
+    const char *label = attribute(node, "label");
+    put(r, &actor, "id", id);
+    put(r, &actor, "name", label && strcmp(label, "\\N") != 0 ? label : id);
+    const char *type = attribute(node, "type");
+    put(r, &actor, "type", type ? type : type_from_shape(attribute(node, "shape")));
+    put(r, &actor, "group", attribute(node, "group"));
+    put(r, &actor, "role", attribute(node, "role"));
+    carry_attributes(r, graph, AGNODE, node, &actor, skip);
+    stage(r, &r->actors, index, &actor, printf_alloc("%s: node '%s'", r->name, id));
+}
+
+/* The relations stancegraph embedded in an edge (sg_relations). */
+static void read_own_edge(struct reader *r, Agedge_t *edge, const char *where)
+{
+    const struct sg_place place = {.file = where, .path = "sg_relations"};
+    struct sg_json_pair *pairs = NULL;
+    size_t count = 0;
+    const char *text = attribute(edge, "sg_relations");
+    char *json = halved(r, text ? text : "");
+    int found =
+        json ? sg_json_read_pairs(&r->builder, &place, json, SG_RECORD_RELATION, &pairs, &count)
+             : SG_ERR_NOMEM;
+    free(json);
+    if (found != SG_OK)
+        not_embedded(r, where, "sg_relations", found, "array");
+    for (size_t i = 0; i < count; i++) {
+        if (!pairs[i].is_pair) {
+            sg_record_destroy(&pairs[i].record); /* what a failed read left in it */
+            if (found == SG_OK)
+                not_embedded(r, where, "sg_relations", SG_JSON_NOT_PAIR, "array");
+        } else {
+            stage(r, &r->relations, pairs[i].index, &pairs[i].record, strdup(where));
+        }
+    }
+    free(pairs);
+}
+
+/* A relation read by convention from an edge's attributes. */
+static void read_edge(struct reader *r, Agraph_t *graph, Agedge_t *edge, char *where)
+{
+    static const char *const skip[] = {"stance", "weight", "date", "evidence", "key", NULL};
+    if (!attribute(edge, "stance")) {
+        sg_diag_at_path(where, NULL,
+                        "no stance attribute (stance=support, criticism or negotiation)");
+        r->errors++;
+        free(where);
+        return;
+    }
+    struct sg_record relation;
+    sg_record_init(&relation, SG_RECORD_RELATION);
+    put(r, &relation, "source", agnameof(agtail(edge)));
+    put(r, &relation, "target", agnameof(aghead(edge)));
+    put(r, &relation, "type", attribute(edge, "stance"));
+    const char *weight = attribute(edge, "weight");
+    char *end = NULL;
+    double value = weight ? strtod(weight, &end) : 0;
+    if (weight && end != weight && *end == '\0') {
+        relation.fields[SG_RELATION_FIELD_WEIGHT].kind = SG_KIND_NUMBER;
+        relation.fields[SG_RELATION_FIELD_WEIGHT].number = value;
+    } else {
+        put(r, &relation, "weight", weight); /* reported: not a number */
+    }
+    put(r, &relation, "date", attribute(edge, "date"));
+    put(r, &relation, "evidence", attribute(edge, "evidence"));
+    carry_attributes(r, graph, AGEDGE, edge, &relation, skip);
+    stage(r, &r->relations, (double)r->relations.count, &relation, where);
 }
 
 static int by_sequence(const void *left, const void *right)
@@ -308,7 +315,6 @@ static void read_edges(struct reader *r, Agraph_t *graph, int own)
 {
     size_t edge_count = (size_t)agnedges(graph), n = 0;
     Agedge_t **edges = calloc(edge_count + 1, sizeof *edges);
-    struct tagged_list list = {0};
     if (!edges) {
         r->failed = 1;
         return;
@@ -324,54 +330,82 @@ static void read_edges(struct reader *r, Agraph_t *graph, int own)
         char *where = printf_alloc("%s: edge '%s' -> '%s'", r->name, tail, head);
         if (!where) {
             r->failed = 1;
-            break;
-        }
-        if (own) {
-            const char *text = attribute(edge, "sg_relations");
-            cJSON *pairs = embedded(r, where, "sg_relations", text ? text : "", 1);
-            for (cJSON *pair = pairs ? pairs->child : NULL; pair && !r->failed; pair = pair->next) {
-                double index = 0;
-                cJSON *relation = read_pair(r, where, "sg_relations", pair, &index);
-                if (relation)
-                    tag(r, &list, index, relation, strdup(where));
-            }
-            cJSON_Delete(pairs);
+        } else if (own) {
+            read_own_edge(r, edge, where);
             free(where);
-            continue;
+        } else {
+            read_edge(r, graph, edge, where);
         }
-        static const char *const skip[] = {"stance", "weight", "date", "evidence", "key", NULL};
-        if (!attribute(edge, "stance")) {
-            sg_diag_at_path(where, NULL,
-                            "no stance attribute (stance=support, criticism or negotiation)");
-            r->errors++;
-            free(where);
-            continue;
-        }
-        cJSON *relation = cJSON_CreateObject();
-        if (relation) {
-            add_string(r, relation, "source", tail);
-            add_string(r, relation, "target", head);
-            add_string(r, relation, "type", attribute(edge, "stance"));
-            const char *weight = attribute(edge, "weight");
-            if (weight) {
-                char *end = NULL;
-                double value = strtod(weight, &end);
-                if (end != weight && *end == '\0') {
-                    if (!cJSON_AddNumberToObject(relation, "weight", value))
-                        r->failed = 1;
-                } else {
-                    add_string(r, relation, "weight", weight); /* reported: not a number */
-                }
-            }
-            add_string(r, relation, "date", attribute(edge, "date"));
-            add_string(r, relation, "evidence", attribute(edge, "evidence"));
-            carry_attributes(r, graph, AGEDGE, edge, relation, skip);
-        }
-        tag(r, &list, (double)list.count, relation, where);
     }
     free(edges);
-    add_in_order(r, &list, r->relations, &r->relation_where, &r->relation_count,
-                 &r->capacity_relations);
+}
+
+/* Reports a syntax error as cgraph described it: "syntax error in line N near 'x'". */
+static void report_syntax_error(const char *name)
+{
+    const char *at = strstr(last_error, "line ");
+    const char *near = strstr(last_error, "near ");
+    unsigned long error_line = at ? strtoul(at + 5, NULL, 10) : 0;
+    char detail[256];
+    snprintf(detail, sizeof detail, "%s", near ? near : "");
+    char *newline = strchr(detail, '\n');
+    if (newline)
+        *newline = '\0';
+    if (error_line > 0)
+        sg_diag_at_line(name, error_line, "DOT syntax error%s%s", *detail ? " " : "", detail);
+    else
+        sg_diag_at_path(name, NULL, "not a DOT graph%s%s", *detail ? ": " : "", detail);
+}
+
+/* Hands the staged items of list to the builder in index order, as actors or relations. */
+static void build_items(struct reader *r, struct staged_list *list, const char *what)
+{
+    if (list->count > 1)
+        qsort(list->items, list->count, sizeof *list->items, by_index);
+    for (size_t i = 0; i < list->count; i++) {
+        struct staged *item = &list->items[i];
+        const struct sg_place place = {.file = item->where, .array = what, .index = i};
+        if (sg_builder_stopped(&r->builder))
+            sg_record_destroy(&item->record);
+        else if (list == &r->actors)
+            sg_builder_actor(&r->builder, &place, &item->record);
+        else
+            sg_builder_relation(&r->builder, &place, &item->record);
+    }
+}
+
+/* Builds the model from what was read. Returns 0 or an sg_error code. */
+static int build(struct reader *r)
+{
+    struct sg_builder *builder = &r->builder;
+    const struct sg_place place = {.file = r->name, .path = "snapshot"};
+    if (r->snapshot_kind == SG_KIND_ABSENT)
+        sg_builder_report(builder, r->name, NULL, "missing required field 'snapshot'");
+    else if (r->snapshot_kind != SG_KIND_OBJECT)
+        sg_builder_report(builder, r->name, "snapshot", "expected an object, found %s",
+                          sg_kind_name(r->snapshot_kind));
+    else
+        sg_builder_snapshot(builder, &place, &r->snapshot);
+    /* with problems found here already, the builder still reports the others */
+    if (sg_builder_begin(builder, r->actors.count, r->relations.count, 1) == SG_OK) {
+        build_items(r, &r->actors, "actors");
+        build_items(r, &r->relations, "relations");
+    }
+    int err = sg_builder_finish(builder);
+    if (!err && r->errors) {
+        sg_model_destroy(builder->model);
+        err = SG_ERR_DATA;
+    }
+    return err;
+}
+
+static void staged_free(struct staged_list *list)
+{
+    for (size_t i = 0; i < list->count; i++) {
+        sg_record_destroy(&list->items[i].record);
+        free(list->items[i].where);
+    }
+    free(list->items);
 }
 
 int sg_load_dot_buffer(const char *name, const char *bytes, size_t length, struct sg_model *model)
@@ -385,41 +419,19 @@ int sg_load_dot_buffer(const char *name, const char *bytes, size_t length, struc
     agseterrf(previous);
     agseterr(previous_level);
     if (!graph) {
-        /* cgraph says "syntax error in line N near 'x'" */
-        const char *at = strstr(last_error, "line ");
-        const char *near = strstr(last_error, "near ");
-        unsigned long error_line = at ? strtoul(at + 5, NULL, 10) : 0;
-        char detail[256];
-        snprintf(detail, sizeof detail, "%s", near ? near : "");
-        char *newline = strchr(detail, '\n');
-        if (newline)
-            *newline = '\0';
-        if (error_line > 0) {
-            sg_diag_at_line(name, error_line, "DOT syntax error%s%s", *detail ? " " : "", detail);
-        } else {
-            sg_diag_at_path(name, NULL, "not a DOT graph%s%s", *detail ? ": " : "", detail);
-        }
+        report_syntax_error(name);
         return SG_ERR_DATA;
     }
+    struct sg_load_limits limits;
     struct reader r = {.name = name};
-    r.root = cJSON_CreateObject();
-    r.actors = cJSON_CreateArray();
-    r.relations = cJSON_CreateArray();
     int err = SG_ERR_NOMEM;
-    if (!r.root || !r.actors || !r.relations) {
-        cJSON_Delete(r.actors);
-        cJSON_Delete(r.relations);
-        goto out;
-    }
-    cJSON_AddStringToObject(r.root, "format", "stancegraph/1");
+    sg_load_limits_default(&limits);
+    sg_builder_init(&r.builder, name, &limits, model);
+    sg_record_init(&r.snapshot, SG_RECORD_SNAPSHOT);
     int own = attribute(graph, "sg_snapshot") != NULL;
     read_snapshot_info(&r, graph, own);
-    cJSON_AddItemToObject(r.root, "actors", r.actors);
-    cJSON_AddItemToObject(r.root, "relations", r.relations);
-    struct tagged_list actors = {0};
     for (Agnode_t *node = agfstnode(graph); node && !r.failed; node = agnxtnode(graph, node))
-        read_node(&r, graph, node, own, &actors);
-    add_in_order(&r, &actors, r.actors, &r.actor_where, &r.actor_count, &r.capacity_actors);
+        read_node(&r, graph, node, own);
     read_edges(&r, graph, own);
     if (r.failed)
         goto out;
@@ -430,24 +442,13 @@ int sg_load_dot_buffer(const char *name, const char *bytes, size_t length, struc
         err = SG_ERR_DATA;
         goto out;
     }
-    struct sg_load_origin origin = {(const char *const *)r.actor_where, r.actor_count,
-                                    (const char *const *)r.relation_where, r.relation_count};
-    /* with problems found here already, the loader still reports the others */
-    err = sg_load_tree(name, r.root, &origin, model);
-    if (!err && r.errors) {
-        sg_model_destroy(model);
-        err = SG_ERR_DATA;
-    }
+    err = build(&r);
 out:
     if (err == SG_ERR_NOMEM)
         sg_diag_error("out of memory");
-    for (size_t i = 0; i < r.actor_count; i++)
-        free(r.actor_where[i]);
-    for (size_t i = 0; i < r.relation_count; i++)
-        free(r.relation_where[i]);
-    free(r.actor_where);
-    free(r.relation_where);
-    cJSON_Delete(r.root);
+    sg_record_destroy(&r.snapshot);
+    staged_free(&r.actors);
+    staged_free(&r.relations);
     agclose(graph);
     return err;
 }

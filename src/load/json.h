@@ -1,33 +1,16 @@
 /*
- * The snapshot loader for the stancegraph/1 JSON format (docs/FORMAT.md): parses with cJSON,
- * validates every field, reports every problem it finds (up to SG_LOAD_MAX_ERRORS) with its file
- * and position, and fills a model whose ties are built.
+ * The snapshot loader for the stancegraph/1 JSON format (docs/FORMAT.md), and the project's one
+ * JSON parser for other texts: the cue lexicon (as plain values), the JSON that DOT diagrams
+ * carry in their sg_ attributes and CSV tables in their KEY:json columns (as records for the
+ * builder). Which library parses stays behind this header.
  */
 #ifndef SG_LOAD_JSON_H
 #define SG_LOAD_JSON_H
 
+#include "load/builder.h"
 #include "model/model.h"
 
 #include <stddef.h>
-
-/* Most problems reported for one file before the loader stops looking. */
-#define SG_LOAD_MAX_ERRORS 50
-
-/* Limits enforced on every snapshot, so that hostile input gets an error, not exhaustion. */
-struct sg_load_limits {
-    size_t max_depth;     /* nesting of arrays and objects */
-    size_t max_string;    /* bytes in one JSON string, as written */
-    size_t max_actors;    /* entries of "actors" */
-    size_t max_relations; /* entries of "relations" */
-};
-
-#define SG_LOAD_MAX_DEPTH     64
-#define SG_LOAD_MAX_STRING    65536
-#define SG_LOAD_MAX_ACTORS    1000000
-#define SG_LOAD_MAX_RELATIONS 10000000
-
-/* Fills limits with the documented defaults above. */
-void sg_load_limits_default(struct sg_load_limits *limits);
 
 /* The format string a snapshot must declare. */
 #define SG_SNAPSHOT_FORMAT "stancegraph/1"
@@ -52,35 +35,59 @@ int sg_load_json_buffer_limited(const char *name, const char *bytes, size_t leng
  * Parses JSON bytes (bytes[length] must be '\0') with the loader's checks: NUL bytes, UTF-8,
  * the default depth and string limits, a byte-order mark skipped, and syntax errors reported as
  * FILE:LINE:COLUMN. what names the expected content in the message for an empty file. On
- * success *root is the tree (cJSON_Delete by the caller). Returns 0, SG_ERR_DATA (reported) or
- * SG_ERR_NOMEM. For other JSON inputs than snapshots (the cue lexicon).
+ * success *root holds the whole value (sg_value_destroy by the caller). Returns 0,
+ * SG_ERR_DATA (reported) or SG_ERR_NOMEM. For other JSON inputs than snapshots (the cue
+ * lexicon).
  */
-struct cJSON;
-/*
- * Where the items of a tree built by another reader (DOT, CSV) come from, so that messages
- * name the place in the user's file: actor_where[i] replaces the file name in messages about
- * actors[i] ("nodes.csv:4"), relation_where[i] in those about relations[i]. Entries may be
- * NULL.
- */
-struct sg_load_origin {
-    const char *const *actor_where;
-    size_t actor_count;
-    const char *const *relation_where;
-    size_t relation_count;
+int sg_json_parse_value(const char *name, const char *bytes, size_t length, const char *what,
+                        struct sg_value *root);
+
+/* What the readers of embedded JSON return besides 0 and SG_ERR_NOMEM (not reported). */
+#define SG_JSON_WRONG    1 /* not JSON, or not the kind expected (an object, an array) */
+#define SG_JSON_NOT_PAIR 2 /* not an [index, object] pair */
+
+/* What a DOT diagram's sg_snapshot attribute says besides the snapshot head. */
+struct sg_json_head {
+    int reduced;                /* it has actors_shown: the diagram was reduced for drawing */
+    int shown, total;           /* actors_shown and actors_total (0 when not numbers) */
+    enum sg_kind snapshot_kind; /* of its "snapshot" member; record is filled for an object */
 };
 
 /*
- * Loads a model from a tree in the stancegraph/1 shape built by another reader, with all the
- * checks of the JSON loader; name is used in messages (see origin). The tree stays the
- * caller's. Returns 0, SG_ERR_DATA (reported) or SG_ERR_NOMEM; on failure the model is empty.
+ * Reads text, a JSON object {"snapshot": {...}, ...}, into head and (for the "snapshot" object)
+ * record, initialised by the caller. Duplicate keys in the snapshot object are reported through
+ * builder at place. Returns 0, SG_JSON_WRONG or SG_ERR_NOMEM.
  */
-int sg_load_tree(const char *name, const struct cJSON *root, const struct sg_load_origin *origin,
-                 struct sg_model *model);
+int sg_json_read_head(struct sg_builder *builder, const struct sg_place *place, const char *text,
+                      struct sg_record *record, struct sg_json_head *head);
 
-/* What a JSON value is, for messages: "a string", "a number", "an array", ... */
-const char *sg_json_kind(const struct cJSON *item);
+/*
+ * Reads text, a JSON [index, object] pair, into *index and record (initialised by the caller
+ * with the record type). Duplicate keys are reported through builder at place. Returns 0,
+ * SG_JSON_WRONG (not an array), SG_JSON_NOT_PAIR or SG_ERR_NOMEM.
+ */
+int sg_json_read_pair(struct sg_builder *builder, const struct sg_place *place, const char *text,
+                      struct sg_record *record, double *index);
 
-int sg_json_parse_checked(const char *name, const char *bytes, size_t length, const char *what,
-                          struct cJSON **root);
+/* One element of an array of [index, object] pairs. */
+struct sg_json_pair {
+    int is_pair; /* 0: the element is no pair, and index and record are empty */
+    double index;
+    struct sg_record record;
+};
+
+/*
+ * Reads text, a JSON array of [index, object] pairs, into *pairs (a heap array of *count, each
+ * record of type; sg_record_destroy each, then free). Duplicate keys are reported through
+ * builder at place. Returns 0, SG_JSON_WRONG (not an array) or SG_ERR_NOMEM.
+ */
+int sg_json_read_pairs(struct sg_builder *builder, const struct sg_place *place, const char *text,
+                       enum sg_record_type type, struct sg_json_pair **pairs, size_t *count);
+
+/*
+ * Puts the member key with the JSON value text into record (see sg_record_put); a text that is
+ * not JSON, or a key already set, puts nothing. Returns 0 or SG_ERR_NOMEM.
+ */
+int sg_json_put_member(struct sg_record *record, const char *key, const char *text);
 
 #endif

@@ -28,7 +28,7 @@ OWNERS = {
     "libxml/": {"write/xml"},
     "csv.h": {"load/csv", "write/csv"},
     "nettle/": {"base/digest"},
-    "cjson/": {"load/json", "load/csv", "load/dot", "extract/cues", "write/json_build",
+    "cjson/": {"load/json", "write/json_build",
                "write/json", "write/diff", "write/timeline", "write/csv", "write/xml",
                "write/dot"},
 }

@@ -4,6 +4,9 @@
  * empty on failure.
  */
 #include "base/diag.h"
+#include "load/builder.h"
+#include "load/csv.h"
+#include "load/dot.h"
 #include "load/json.h"
 #include "model/model.h"
 
@@ -275,6 +278,141 @@ static void count_limits(void **state)
     }
 }
 
+/* Diagnostics of the code between begin_capture and end_capture go to messages. */
+static FILE *capture;
+
+static void begin_capture(void)
+{
+    free(messages);
+    messages = NULL;
+    capture = open_memstream(&messages, &messages_length);
+    assert_non_null(capture);
+    sg_diag_set_stream(capture);
+}
+
+static void end_capture(void)
+{
+    sg_diag_set_stream(NULL);
+    fclose(capture);
+}
+
+/* CSV rows become records for the builder: its messages are placed at FILE:LINE. */
+static void csv_places(void **state)
+{
+    (void)state;
+    struct sg_model model;
+    sg_model_init(&model);
+    begin_capture();
+    const char *rows = "Source,Target,Type,Weight,Date\n"
+                       "a,b,Support,0.5,2025-01-01\n"
+                       "\n"
+                       "b,c,praise,x,2025-01-02\n"
+                       "c,cc,support,,2025-13-01\n";
+    int err = sg_load_csv_buffer("t.csv", rows, strlen(rows), &model);
+    end_capture();
+    expect_failure(err, &model,
+                   "t.csv:4: relations[1].type: unknown relation type 'praise' (expected "
+                   "support, criticism or negotiation)\n"
+                   "t.csv:4: relations[1].weight: expected a number, found a string\n"
+                   "t.csv:5: relations[2].date: invalid date '2025-13-01' (expected YYYY-MM-DD)\n");
+
+    /* free-form columns: a string (escaped as the JSON writer would) and KEY:json */
+    const char *text = "Source,Target,Type,Date,note,score:json\n"
+                       "a,b,support,2025-01-01,\"say \"\"hi\"\"\tnow\",[1.5]\n";
+    sg_model_init(&model);
+    begin_capture();
+    err = sg_load_csv_buffer("t.csv", text, strlen(text), &model);
+    end_capture();
+    assert_int_equal(err, SG_OK);
+    assert_string_equal(model.info.id, "t");
+    assert_string_equal(model.info.date, "2025-01-01");
+    assert_int_equal(model.actor_count, 2);
+    assert_int_equal(model.statements[0].extras.count, 2);
+    assert_string_equal(model.statements[0].extras.items[0].json, "\"say \\\"hi\\\"\\tnow\"");
+    assert_string_equal(model.statements[0].extras.items[1].key, "score");
+    assert_string_equal(model.statements[0].extras.items[1].json, "[1.5]");
+    sg_model_destroy(&model);
+}
+
+/* DOT nodes and edges are placed by name; the JSON stancegraph embeds is read through
+ * load/json.h, and a problem in it names the attribute. */
+static void dot_places(void **state)
+{
+    (void)state;
+    struct sg_model model;
+    const char *text = "digraph { graph [date=\"2025-01-01\"];\n"
+                       "  a [type=alien]; a -> b [stance=support, weight=2];\n"
+                       "  b -> c; }\n";
+    sg_model_init(&model);
+    begin_capture();
+    int err = sg_load_dot_buffer("t.dot", text, strlen(text), &model);
+    end_capture();
+    expect_failure(err, &model,
+                   "t.dot: edge 'b' -> 'c': no stance attribute (stance=support, criticism or "
+                   "negotiation)\n"
+                   "t.dot: node 'a': actors[0].type: unknown actor type 'alien' (expected "
+                   "person, organization, country or group)\n"
+                   "t.dot: edge 'a' -> 'b': relations[0].weight: weight 2 is outside (0, 1]\n");
+
+    text = "digraph { graph [sg_snapshot=\"{\\\"snapshot\\\":{\\\"id\\\":\\\"s\\\","
+           "\\\"date\\\":\\\"2025-01-01\\\"}}\"];\n"
+           "  a [sg_actor=\"[0,{\\\"id\\\":\\\"a\\\",\\\"name\\\":\\\"A\\\",\\\"type\\\":"
+           "\\\"person\\\",\\\"k\\\":1,\\\"k\\\":2}]\"];\n"
+           "  b [sg_actor=\"[1]\"];\n"
+           "  a -> b [sg_relations=\"{}\"]; }\n";
+    sg_model_init(&model);
+    begin_capture();
+    err = sg_load_dot_buffer("t.dot", text, strlen(text), &model);
+    end_capture();
+    expect_failure(err, &model,
+                   "t.dot: node 'a': sg_actor: duplicate key 'k'\n"
+                   "t.dot: node 'b': sg_actor: expected an [index, object] pair\n"
+                   "t.dot: edge 'a' -> 'b': sg_relations: not the JSON array stancegraph "
+                   "writes there\n");
+}
+
+/* The builder takes plain values from any reader, with the reader's place. */
+static void builder_values(void **state)
+{
+    (void)state;
+    struct sg_model model;
+    struct sg_load_limits limits;
+    struct sg_builder builder;
+    struct sg_record record;
+    sg_model_init(&model);
+    sg_load_limits_default(&limits);
+    begin_capture();
+    sg_builder_init(&builder, "in.txt", &limits, &model);
+    sg_record_init(&record, SG_RECORD_SNAPSHOT);
+    assert_int_equal(sg_record_put_string(&record, "id", "s"), SG_OK);
+    assert_int_equal(sg_record_put_string(&record, "date", "2025-01-01"), SG_OK);
+    sg_builder_snapshot(&builder, &(struct sg_place){.file = "in.txt", .path = "snapshot"},
+                        &record);
+    assert_int_equal(sg_builder_begin(&builder, 2, 1, 1), SG_OK);
+    const char *ids[] = {"zelensky", "trump"};
+    for (size_t i = 0; i < 2; i++) {
+        sg_record_init(&record, SG_RECORD_ACTOR);
+        assert_int_equal(sg_record_put_string(&record, "id", ids[i]), SG_OK);
+        assert_int_equal(sg_record_put_string(&record, "name", ids[i]), SG_OK);
+        assert_int_equal(sg_record_put_string(&record, "type", "person"), SG_OK);
+        sg_builder_actor(&builder,
+                         &(struct sg_place){.file = "in.txt:7", .array = "actors", .index = i},
+                         &record);
+    }
+    sg_record_init(&record, SG_RECORD_RELATION);
+    assert_int_equal(sg_record_put_string(&record, "source", "zelenskyy"), SG_OK);
+    assert_int_equal(sg_record_put_string(&record, "target", "trump"), SG_OK);
+    assert_int_equal(sg_record_put_string(&record, "type", "support"), SG_OK);
+    record.fields[SG_RELATION_FIELD_WEIGHT].kind = SG_KIND_BOOLEAN;
+    sg_builder_relation(&builder, &(struct sg_place){.file = "in.txt:9", .path = "line"}, &record);
+    int err = sg_builder_finish(&builder);
+    end_capture();
+    expect_failure(err, &model,
+                   "in.txt:9: line.source: unknown actor 'zelenskyy' (did you mean "
+                   "'zelensky'?)\n"
+                   "in.txt:9: line.weight: expected a number, found a boolean\n");
+}
+
 static int cleanup(void **state)
 {
     (void)state;
@@ -290,7 +428,8 @@ int main(void)
         cmocka_unit_test(encoding_errors), cmocka_unit_test(unknown_actors),
         cmocka_unit_test(field_errors),    cmocka_unit_test(actor_errors),
         cmocka_unit_test(document_errors), cmocka_unit_test(error_cap),
-        cmocka_unit_test(count_limits),
+        cmocka_unit_test(count_limits),    cmocka_unit_test(csv_places),
+        cmocka_unit_test(dot_places),      cmocka_unit_test(builder_values),
     };
     return cmocka_run_group_tests(tests, NULL, cleanup);
 }

@@ -1,0 +1,554 @@
+/*
+ * The snapshot builder: records of plain values in, a checked model out. Every rule the input
+ * formats share is here, once; the readers only say where each value came from. It keeps going
+ * after a problem so that one run shows the user every mistake in the file.
+ */
+#include "load/builder.h"
+
+#include "base/diag.h"
+#include "base/text.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A path is short in practice; longer ones are truncated in messages, never overflowed. */
+#define PATH_SIZE 160
+
+static const char *const record_keys[][SG_RECORD_FIELDS + 1] = {
+    [SG_RECORD_SNAPSHOT] = {"id", "date", "title", "source", NULL},
+    [SG_RECORD_ACTOR] = {"id", "name", "type", "group", "role", "aliases", NULL},
+    [SG_RECORD_RELATION] = {"source", "target", "type", "weight", "date", "evidence", NULL},
+};
+
+void sg_load_limits_default(struct sg_load_limits *limits)
+{
+    limits->max_depth = SG_LOAD_MAX_DEPTH;
+    limits->max_string = SG_LOAD_MAX_STRING;
+    limits->max_actors = SG_LOAD_MAX_ACTORS;
+    limits->max_relations = SG_LOAD_MAX_RELATIONS;
+}
+
+const char *sg_kind_name(enum sg_kind kind)
+{
+    static const char *const names[] = {
+        [SG_KIND_ABSENT] = "nothing",   [SG_KIND_STRING] = "a string",
+        [SG_KIND_NUMBER] = "a number",  [SG_KIND_BOOLEAN] = "a boolean",
+        [SG_KIND_NULL] = "null",        [SG_KIND_ARRAY] = "an array",
+        [SG_KIND_OBJECT] = "an object", [SG_KIND_INVALID] = "an invalid value"};
+    return (unsigned)kind <= SG_KIND_INVALID ? names[kind] : names[SG_KIND_INVALID];
+}
+
+void sg_value_destroy(struct sg_value *value)
+{
+    if (!value)
+        return;
+    for (size_t i = 0; i < value->count; i++)
+        sg_value_destroy(&value->items[i]);
+    free(value->items);
+    free(value->key);
+    free(value->text);
+    memset(value, 0, sizeof *value);
+}
+
+void sg_record_init(struct sg_record *record, enum sg_record_type type)
+{
+    memset(record, 0, sizeof *record);
+    record->type = type;
+}
+
+void sg_record_destroy(struct sg_record *record)
+{
+    if (!record)
+        return;
+    for (size_t i = 0; i < SG_RECORD_FIELDS; i++)
+        sg_value_destroy(&record->fields[i]);
+    sg_extras_destroy(&record->extras);
+}
+
+int sg_record_slot(const struct sg_record *record, const char *key)
+{
+    const char *const *keys = record_keys[record->type];
+    for (int i = 0; keys[i]; i++)
+        if (strcmp(keys[i], key) == 0)
+            return record->fields[i].kind == SG_KIND_ABSENT ? i : SG_RECORD_TAKEN;
+    for (size_t i = 0; i < record->extras.count; i++)
+        if (strcmp(record->extras.items[i].key, key) == 0)
+            return SG_RECORD_TAKEN;
+    return SG_RECORD_EXTRA;
+}
+
+/* Appends an extra (json moved in); the array grows by doubling from 4. */
+static int add_extra(struct sg_extras *extras, const char *key, char *json)
+{
+    size_t count = extras->count;
+    int full = count == 0 || (count >= 4 && (count & (count - 1)) == 0);
+    if (full) {
+        size_t capacity = count ? count * 2 : 4;
+        struct sg_extra *grown = realloc(extras->items, capacity * sizeof *grown);
+        if (!grown) {
+            free(json);
+            return SG_ERR_NOMEM;
+        }
+        extras->items = grown;
+    }
+    char *key_copy = strdup(key);
+    if (!key_copy) {
+        free(json);
+        return SG_ERR_NOMEM;
+    }
+    extras->items[extras->count++] = (struct sg_extra){key_copy, json};
+    return SG_OK;
+}
+
+int sg_record_put(struct sg_record *record, const char *key, struct sg_value *value, char *json)
+{
+    int slot = sg_record_slot(record, key);
+    int err = SG_OK;
+    if (slot >= 0) {
+        record->fields[slot] = *value;
+        record->fields[slot].key = NULL;
+        free(value->key);
+        memset(value, 0, sizeof *value);
+        free(json);
+        return SG_OK;
+    }
+    if (slot == SG_RECORD_EXTRA)
+        err = json ? add_extra(&record->extras, key, json) : SG_ERR_NOMEM;
+    else
+        free(json);
+    sg_value_destroy(value);
+    return err;
+}
+
+/* The text as a JSON string, escaped the way cJSON prints it (so that an extra read from DOT
+ * or CSV is the extra the JSON writer wrote). */
+static char *quote(const char *text)
+{
+    size_t length = 3;
+    for (const unsigned char *c = (const unsigned char *)text; *c; c++)
+        length += *c < 0x20 ? 6 : (*c == '"' || *c == '\\') ? 2 : 1;
+    char *out = malloc(length), *o = out;
+    if (!out)
+        return NULL;
+    *o++ = '"';
+    for (const unsigned char *c = (const unsigned char *)text; *c; c++) {
+        const char *escape = strchr("\"\\\b\f\n\r\t", *c);
+        if (*c && escape) {
+            *o++ = '\\';
+            *o++ = "\"\\bfnrt"[escape - "\"\\\b\f\n\r\t"];
+        } else if (*c < 0x20) {
+            o += sprintf(o, "\\u%04x", *c);
+        } else {
+            *o++ = (char)*c;
+        }
+    }
+    *o++ = '"';
+    *o = '\0';
+    return out;
+}
+
+int sg_record_put_string(struct sg_record *record, const char *key, const char *text)
+{
+    if (!text)
+        return SG_OK;
+    int slot = sg_record_slot(record, key);
+    if (slot == SG_RECORD_TAKEN)
+        return SG_OK;
+    if (slot == SG_RECORD_EXTRA) {
+        char *json = quote(text);
+        return json ? add_extra(&record->extras, key, json) : SG_ERR_NOMEM;
+    }
+    record->fields[slot].text = strdup(text);
+    if (!record->fields[slot].text)
+        return SG_ERR_NOMEM;
+    record->fields[slot].kind = SG_KIND_STRING;
+    return SG_OK;
+}
+
+void sg_builder_init(struct sg_builder *builder, const char *name,
+                     const struct sg_load_limits *limits, struct sg_model *model)
+{
+    memset(builder, 0, sizeof *builder);
+    builder->name = name;
+    builder->limits = limits;
+    builder->model = model;
+}
+
+void sg_builder_report(struct sg_builder *builder, const char *file, const char *path,
+                       const char *format, ...)
+{
+    char message[512];
+    va_list args;
+    builder->errors++;
+    if (builder->errors > SG_LOAD_MAX_ERRORS)
+        return;
+    va_start(args, format);
+    vsnprintf(message, sizeof message, format, args);
+    va_end(args);
+    sg_diag_at_path(file, path, "%s", message);
+    if (builder->errors == SG_LOAD_MAX_ERRORS)
+        sg_diag_at_path(builder->name, NULL, "too many errors; stopping after %d",
+                        SG_LOAD_MAX_ERRORS);
+}
+
+int sg_builder_stopped(const struct sg_builder *builder)
+{
+    return builder->errors >= SG_LOAD_MAX_ERRORS || builder->out_of_memory;
+}
+
+/* Formats a path into a PATH_SIZE buffer; an overlong path is truncated. */
+static void path_printf(char *out, const char *format, ...) __attribute__((format(printf, 2, 3)));
+
+static void path_printf(char *out, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    vsnprintf(out, PATH_SIZE, format, args);
+    va_end(args);
+}
+
+static void join_path(char *out, const char *parent, const char *key)
+{
+    if (parent && *parent)
+        path_printf(out, "%s.%s", parent, key);
+    else
+        path_printf(out, "%s", key);
+}
+
+/* The path of the item at place, in buffer when it has to be made. */
+static const char *item_path(const struct sg_place *place, char *buffer)
+{
+    if (place->path || !place->array)
+        return place->path;
+    path_printf(buffer, "%s[%zu]", place->array, place->index);
+    return buffer;
+}
+
+/* The path of the field key of the item at place, in buffer. */
+static const char *field_path(const struct sg_place *place, const char *key, char *buffer)
+{
+    char item[PATH_SIZE];
+    join_path(buffer, item_path(place, item), key);
+    return buffer;
+}
+
+const char *sg_builder_string(struct sg_builder *builder, const struct sg_place *place,
+                              const char *key, const struct sg_value *value, int required)
+{
+    char member_path[PATH_SIZE];
+    if (value->kind == SG_KIND_ABSENT) {
+        if (required)
+            sg_builder_report(builder, place->file, item_path(place, member_path),
+                              "missing required field '%s'", key);
+        return NULL;
+    }
+    field_path(place, key, member_path);
+    if (value->kind != SG_KIND_STRING) {
+        sg_builder_report(builder, place->file, member_path, "expected a string, found %s",
+                          sg_kind_name(value->kind));
+        return NULL;
+    }
+    if (required && value->text[0] == '\0') {
+        sg_builder_report(builder, place->file, member_path, "must not be empty");
+        return NULL;
+    }
+    return value->text;
+}
+
+/* Reports a problem with the field key of the item at place. */
+static void report_field(struct sg_builder *builder, const struct sg_place *place, const char *key,
+                         const char *format, ...) __attribute__((format(printf, 4, 5)));
+
+static void report_field(struct sg_builder *builder, const struct sg_place *place, const char *key,
+                         const char *format, ...)
+{
+    char member_path[PATH_SIZE], message[512];
+    va_list args;
+    va_start(args, format);
+    vsnprintf(message, sizeof message, format, args);
+    va_end(args);
+    sg_builder_report(builder, place->file, field_path(place, key, member_path), "%s", message);
+}
+
+/* Takes the text out of a field that sg_builder_string accepted: the model will own it. */
+static char *take(struct sg_value *value)
+{
+    char *text = value->text;
+    value->text = NULL;
+    return text;
+}
+
+#define INVALID_ID   "invalid id '%s' (use 1-64 characters of A-Z a-z 0-9 . _ -, not '.' or '..')"
+#define INVALID_DATE "invalid date '%s' (expected YYYY-MM-DD)"
+
+void sg_builder_snapshot(struct sg_builder *builder, const struct sg_place *place,
+                         struct sg_record *record)
+{
+    struct sg_snapshot_info *info = &builder->model->info;
+    struct sg_value *fields = record->fields;
+    const char *id = sg_builder_string(builder, place, "id", &fields[SG_SNAPSHOT_FIELD_ID], 1);
+    if (id && !sg_text_is_valid_id(id))
+        report_field(builder, place, "id", INVALID_ID, id);
+    else if (id)
+        info->id = take(&fields[SG_SNAPSHOT_FIELD_ID]);
+    const char *date =
+        sg_builder_string(builder, place, "date", &fields[SG_SNAPSHOT_FIELD_DATE], 1);
+    if (date && !sg_text_is_valid_date(date))
+        report_field(builder, place, "date", INVALID_DATE, date);
+    else if (date)
+        info->date = take(&fields[SG_SNAPSHOT_FIELD_DATE]);
+    if (sg_builder_string(builder, place, "title", &fields[SG_SNAPSHOT_FIELD_TITLE], 0))
+        info->title = take(&fields[SG_SNAPSHOT_FIELD_TITLE]);
+    if (sg_builder_string(builder, place, "source", &fields[SG_SNAPSHOT_FIELD_SOURCE], 0))
+        info->source = take(&fields[SG_SNAPSHOT_FIELD_SOURCE]);
+    info->extras = record->extras;
+    memset(&record->extras, 0, sizeof record->extras);
+    sg_record_destroy(record);
+}
+
+int sg_builder_begin(struct sg_builder *builder, size_t actor_count, size_t relation_count,
+                     int check_empty)
+{
+    const struct sg_load_limits *limits = builder->limits;
+    if (check_empty && actor_count == 0)
+        sg_builder_report(builder, builder->name, "actors", "at least one actor is required");
+    if (actor_count > limits->max_actors) {
+        sg_builder_report(builder, builder->name, "actors",
+                          "%zu actors, more than the limit of %zu", actor_count,
+                          limits->max_actors);
+        return SG_ERR_DATA;
+    }
+    if (relation_count > limits->max_relations) {
+        sg_builder_report(builder, builder->name, "relations",
+                          "%zu relations, more than the limit of %zu", relation_count,
+                          limits->max_relations);
+        return SG_ERR_DATA;
+    }
+    if (sg_model_reserve(builder->model, actor_count, relation_count) != SG_OK) {
+        builder->out_of_memory = 1;
+        return SG_ERR_NOMEM;
+    }
+    memset(&builder->actor_index, 0, sizeof builder->actor_index);
+    builder->has_index = hcreate_r(actor_count * 2 + 16, &builder->actor_index) != 0;
+    return SG_OK;
+}
+
+static long lookup_actor(struct sg_builder *builder, const char *id)
+{
+    ENTRY query = {.key = (char *)id, .data = NULL}, *found = NULL;
+    if (!builder->has_index)
+        return sg_model_find_actor(builder->model, id);
+    if (!hsearch_r(query, FIND, &found, &builder->actor_index) || !found)
+        return -1;
+    return (long)(intptr_t)found->data;
+}
+
+/* Keeps the aliases (an array of strings) of the actor. */
+static void add_aliases(struct sg_builder *builder, const struct sg_place *place,
+                        struct sg_value *aliases, struct sg_actor *actor)
+{
+    char member_path[PATH_SIZE], item_path[PATH_SIZE];
+    if (aliases->kind == SG_KIND_ABSENT)
+        return;
+    field_path(place, "aliases", member_path);
+    if (aliases->kind != SG_KIND_ARRAY) {
+        sg_builder_report(builder, place->file, member_path,
+                          "expected an array of strings, found %s", sg_kind_name(aliases->kind));
+        return;
+    }
+    if (aliases->count == 0)
+        return;
+    actor->aliases = calloc(aliases->count, sizeof *actor->aliases);
+    if (!actor->aliases) {
+        builder->out_of_memory = 1;
+        return;
+    }
+    for (size_t i = 0; i < aliases->count; i++) {
+        if (aliases->items[i].kind != SG_KIND_STRING) {
+            path_printf(item_path, "%s[%zu]", member_path, i);
+            sg_builder_report(builder, place->file, item_path, "expected a string, found %s",
+                              sg_kind_name(aliases->items[i].kind));
+            continue;
+        }
+        actor->aliases[actor->alias_count++] = take(&aliases->items[i]);
+    }
+}
+
+/* Checks the id of an actor: valid, and not used before. Returns it, or NULL (reported). */
+static const char *check_actor_id(struct sg_builder *builder, const struct sg_place *place,
+                                  const struct sg_value *value)
+{
+    const char *id = sg_builder_string(builder, place, "id", value, 1);
+    if (id && !sg_text_is_valid_id(id)) {
+        report_field(builder, place, "id", INVALID_ID, id);
+        return NULL;
+    }
+    long earlier = id ? lookup_actor(builder, id) : -1;
+    if (earlier >= 0) {
+        report_field(builder, place, "id", "duplicate actor id '%s' (first used by actors[%ld])",
+                     id, earlier);
+        return NULL;
+    }
+    return id;
+}
+
+void sg_builder_actor(struct sg_builder *builder, const struct sg_place *place,
+                      struct sg_record *record)
+{
+    struct sg_value *fields = record->fields;
+    const char *id = check_actor_id(builder, place, &fields[SG_ACTOR_FIELD_ID]);
+    const char *name = sg_builder_string(builder, place, "name", &fields[SG_ACTOR_FIELD_NAME], 1);
+    const char *type = sg_builder_string(builder, place, "type", &fields[SG_ACTOR_FIELD_TYPE], 1);
+    int type_value = type ? sg_actor_type_from_name(type) : -1;
+    if (type && type_value < 0)
+        report_field(builder, place, "type",
+                     "unknown actor type '%s' (expected person, organization, country or group)",
+                     type);
+    const char *group =
+        sg_builder_string(builder, place, "group", &fields[SG_ACTOR_FIELD_GROUP], 0);
+    const char *role = sg_builder_string(builder, place, "role", &fields[SG_ACTOR_FIELD_ROLE], 0);
+    struct sg_actor *actor = id ? sg_model_add_actor(builder->model) : NULL;
+    if (id && !actor)
+        builder->out_of_memory = 1;
+    if (!actor)
+        goto out;
+    actor->id = take(&fields[SG_ACTOR_FIELD_ID]);
+    actor->name = name ? take(&fields[SG_ACTOR_FIELD_NAME]) : strdup(actor->id);
+    if (!actor->name)
+        builder->out_of_memory = 1;
+    actor->type = type_value >= 0 ? (enum sg_actor_type)type_value : SG_ACTOR_PERSON;
+    if (group)
+        actor->group = take(&fields[SG_ACTOR_FIELD_GROUP]);
+    if (role)
+        actor->role = take(&fields[SG_ACTOR_FIELD_ROLE]);
+    add_aliases(builder, place, &fields[SG_ACTOR_FIELD_ALIASES], actor);
+    actor->extras = record->extras;
+    memset(&record->extras, 0, sizeof record->extras);
+    if (builder->has_index) {
+        ENTRY entry = {.key = actor->id,
+                       .data = (void *)(intptr_t)(builder->model->actor_count - 1)};
+        ENTRY *stored = NULL;
+        if (!hsearch_r(entry, ENTER, &stored, &builder->actor_index))
+            builder->out_of_memory = 1;
+    }
+out:
+    sg_record_destroy(record);
+}
+
+/* Finds the actor id closest to an unknown one, for a "did you mean" hint; NULL if none is. */
+static const char *closest_actor(const struct sg_model *model, const char *id)
+{
+    size_t limit = strlen(id) / 3 + 1;
+    size_t best_distance = limit + 1;
+    const char *best = NULL;
+    for (size_t i = 0; i < model->actor_count; i++) {
+        size_t distance = sg_text_edit_distance(id, model->actors[i].id, limit);
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = model->actors[i].id;
+        }
+    }
+    return best;
+}
+
+static long resolve_endpoint(struct sg_builder *builder, const struct sg_place *place,
+                             const char *key, const struct sg_value *value)
+{
+    const char *id = sg_builder_string(builder, place, key, value, 1);
+    if (!id)
+        return -1;
+    long index = lookup_actor(builder, id);
+    if (index < 0) {
+        const char *hint = closest_actor(builder->model, id);
+        if (hint)
+            report_field(builder, place, key, "unknown actor '%s' (did you mean '%s'?)", id, hint);
+        else
+            report_field(builder, place, key, "unknown actor '%s'", id);
+    }
+    return index;
+}
+
+/* Checks the weight of a relation; returns it, or a negative number (reported). */
+static double check_weight(struct sg_builder *builder, const struct sg_place *place,
+                           const struct sg_value *value)
+{
+    if (value->kind == SG_KIND_ABSENT)
+        return 1.0;
+    if (value->kind != SG_KIND_NUMBER) {
+        report_field(builder, place, "weight", "expected a number, found %s",
+                     sg_kind_name(value->kind));
+        return -1.0;
+    }
+    if (!(value->number > 0.0 && value->number <= 1.0)) {
+        report_field(builder, place, "weight", "weight %g is outside (0, 1]", value->number);
+        return -1.0;
+    }
+    return value->number;
+}
+
+void sg_builder_relation(struct sg_builder *builder, const struct sg_place *place,
+                         struct sg_record *record)
+{
+    struct sg_value *fields = record->fields;
+    int valid = 1;
+    long source = resolve_endpoint(builder, place, "source", &fields[SG_RELATION_FIELD_SOURCE]);
+    long target = resolve_endpoint(builder, place, "target", &fields[SG_RELATION_FIELD_TARGET]);
+    if (source >= 0 && source == target) {
+        char path[PATH_SIZE];
+        sg_builder_report(builder, place->file, item_path(place, path),
+                          "source and target are both '%s' (a relation needs two actors)",
+                          builder->model->actors[source].id);
+        valid = 0;
+    }
+    const char *type =
+        sg_builder_string(builder, place, "type", &fields[SG_RELATION_FIELD_TYPE], 1);
+    int stance = type ? sg_stance_from_name(type) : -1;
+    if (type && stance < 0)
+        report_field(builder, place, "type",
+                     "unknown relation type '%s' (expected support, criticism or negotiation)",
+                     type);
+    double weight = check_weight(builder, place, &fields[SG_RELATION_FIELD_WEIGHT]);
+    const char *date =
+        sg_builder_string(builder, place, "date", &fields[SG_RELATION_FIELD_DATE], 0);
+    if (date && !sg_text_is_valid_date(date)) {
+        report_field(builder, place, "date", INVALID_DATE, date);
+        valid = 0;
+    }
+    const char *evidence =
+        sg_builder_string(builder, place, "evidence", &fields[SG_RELATION_FIELD_EVIDENCE], 0);
+    struct sg_statement *statement = NULL;
+    if (valid && weight > 0 && source >= 0 && target >= 0 && stance >= 0) {
+        statement = sg_model_add_statement(builder->model);
+        if (!statement)
+            builder->out_of_memory = 1;
+    }
+    if (statement) {
+        statement->source = (size_t)source;
+        statement->target = (size_t)target;
+        statement->type = (enum sg_stance)stance;
+        statement->weight = weight;
+        if (date)
+            statement->date = take(&fields[SG_RELATION_FIELD_DATE]);
+        if (evidence)
+            statement->evidence = take(&fields[SG_RELATION_FIELD_EVIDENCE]);
+        statement->extras = record->extras;
+        memset(&record->extras, 0, sizeof record->extras);
+    }
+    sg_record_destroy(record);
+}
+
+int sg_builder_finish(struct sg_builder *builder)
+{
+    if (builder->has_index)
+        hdestroy_r(&builder->actor_index);
+    builder->has_index = 0;
+    int err = builder->out_of_memory ? SG_ERR_NOMEM : builder->errors ? SG_ERR_DATA : SG_OK;
+    if (!err)
+        err = sg_model_build_ties(builder->model);
+    if (err)
+        sg_model_destroy(builder->model);
+    return err;
+}

@@ -1,0 +1,187 @@
+/*
+ * The snapshot builder: the checks every input format shares (ids, names, types, stances,
+ * weights, dates, duplicate and unknown actors, limits) and the filling of the model, from plain
+ * C values. A reader (JSON, DOT, CSV) turns each snapshot head, actor and relation of its file
+ * into a record of fields, each field as the reader found it (absent, a string, a number, ...),
+ * and hands it over with a place: the file (or "FILE:LINE", "FILE: node 'x'") and the path of
+ * the item ("actors[3]"). Messages read "PLACE: PATH.FIELD: MESSAGE".
+ */
+#ifndef SG_LOAD_BUILDER_H
+#define SG_LOAD_BUILDER_H
+
+#include "model/model.h"
+
+#include <search.h>
+#include <stddef.h>
+
+/* Most problems reported for one file before the loader stops looking. */
+#define SG_LOAD_MAX_ERRORS 50
+
+/* Limits enforced on every snapshot, so that hostile input gets an error, not exhaustion. */
+struct sg_load_limits {
+    size_t max_depth;     /* nesting of arrays and objects */
+    size_t max_string;    /* bytes in one JSON string, as written */
+    size_t max_actors;    /* entries of "actors" */
+    size_t max_relations; /* entries of "relations" */
+};
+
+#define SG_LOAD_MAX_DEPTH     64
+#define SG_LOAD_MAX_STRING    65536
+#define SG_LOAD_MAX_ACTORS    1000000
+#define SG_LOAD_MAX_RELATIONS 10000000
+
+/* Fills limits with the documented defaults above. */
+void sg_load_limits_default(struct sg_load_limits *limits);
+
+/* What a value is; sg_kind_name gives the words messages use ("a string", "an array", ...). */
+enum sg_kind {
+    SG_KIND_ABSENT,
+    SG_KIND_STRING,
+    SG_KIND_NUMBER,
+    SG_KIND_BOOLEAN,
+    SG_KIND_NULL,
+    SG_KIND_ARRAY,
+    SG_KIND_OBJECT,
+    SG_KIND_INVALID
+};
+
+const char *sg_kind_name(enum sg_kind kind);
+
+/*
+ * A value as a reader found it, owning its strings: text for a string, number for a number,
+ * truth for a boolean, items for an array (and for an object, whose items carry a key).
+ */
+struct sg_value {
+    enum sg_kind kind;
+    char *key;  /* the member's name, in an object; else NULL */
+    char *text; /* a string's text */
+    double number;
+    int truth;
+    struct sg_value *items;
+    size_t count;
+};
+
+/* Frees what the value owns and makes it absent; accepts NULL. */
+void sg_value_destroy(struct sg_value *value);
+
+/* The known fields of each record type, by position. */
+enum sg_record_type { SG_RECORD_SNAPSHOT, SG_RECORD_ACTOR, SG_RECORD_RELATION };
+enum {
+    SG_SNAPSHOT_FIELD_ID,
+    SG_SNAPSHOT_FIELD_DATE,
+    SG_SNAPSHOT_FIELD_TITLE,
+    SG_SNAPSHOT_FIELD_SOURCE
+};
+enum {
+    SG_ACTOR_FIELD_ID,
+    SG_ACTOR_FIELD_NAME,
+    SG_ACTOR_FIELD_TYPE,
+    SG_ACTOR_FIELD_GROUP,
+    SG_ACTOR_FIELD_ROLE,
+    SG_ACTOR_FIELD_ALIASES
+};
+enum {
+    SG_RELATION_FIELD_SOURCE,
+    SG_RELATION_FIELD_TARGET,
+    SG_RELATION_FIELD_TYPE,
+    SG_RELATION_FIELD_WEIGHT,
+    SG_RELATION_FIELD_DATE,
+    SG_RELATION_FIELD_EVIDENCE
+};
+#define SG_RECORD_FIELDS 6
+
+/* A snapshot head, actor or relation on its way into the model: its known fields and the other
+ * members (free-form fields, each value as compact JSON). */
+struct sg_record {
+    enum sg_record_type type;
+    struct sg_value fields[SG_RECORD_FIELDS];
+    struct sg_extras extras;
+};
+
+void sg_record_init(struct sg_record *record, enum sg_record_type type);
+
+/* Frees what the record owns; accepts NULL. */
+void sg_record_destroy(struct sg_record *record);
+
+/* What sg_record_slot answers besides a field position. */
+#define SG_RECORD_EXTRA (-1) /* key is not a known field and not yet an extra */
+#define SG_RECORD_TAKEN (-2) /* key is already set: the first value given wins */
+
+/* Where a member named key goes: the position of a known field not yet set, or the above. */
+int sg_record_slot(const struct sg_record *record, const char *key);
+
+/*
+ * Sets the member key to value (moved in; value is left absent), or to its compact JSON json
+ * (moved in) when key is an extra. A taken key drops both. Returns 0 or SG_ERR_NOMEM.
+ */
+int sg_record_put(struct sg_record *record, const char *key, struct sg_value *value, char *json);
+
+/* sg_record_put of a string (copied); NULL text puts nothing. Returns 0 or SG_ERR_NOMEM. */
+int sg_record_put_string(struct sg_record *record, const char *key, const char *text);
+
+/*
+ * Where an item comes from: file (or another leading place) and its path: path itself when not
+ * NULL ("snapshot"), else "array[index]" when array is not NULL ("actors[3]": made only when a
+ * message needs it, since most items never do), else none.
+ */
+struct sg_place {
+    const char *file;
+    const char *path;
+    const char *array;
+    size_t index;
+};
+
+struct sg_builder {
+    const char *name; /* the file, for messages about the whole snapshot */
+    const struct sg_load_limits *limits;
+    struct sg_model *model; /* initialised and empty */
+    int errors;
+    int out_of_memory;
+    struct hsearch_data actor_index;
+    int has_index;
+};
+
+void sg_builder_init(struct sg_builder *builder, const char *name,
+                     const struct sg_load_limits *limits, struct sg_model *model);
+
+/* Reports "FILE: PATH: MESSAGE" and counts it; after SG_LOAD_MAX_ERRORS it says it stops. */
+void sg_builder_report(struct sg_builder *builder, const char *file, const char *path,
+                       const char *format, ...) __attribute__((format(printf, 4, 5)));
+
+/* Whether to stop looking: too many problems, or out of memory. */
+int sg_builder_stopped(const struct sg_builder *builder);
+
+/*
+ * Checks a string field named key of the item at place: absent (reported when required), not a
+ * string, or empty when required are reported. Returns its text, or NULL.
+ */
+const char *sg_builder_string(struct sg_builder *builder, const struct sg_place *place,
+                              const char *key, const struct sg_value *value, int required);
+
+/* Checks the snapshot head (place: the file and "snapshot") and keeps it. Consumes record. */
+void sg_builder_snapshot(struct sg_builder *builder, const struct sg_place *place,
+                         struct sg_record *record);
+
+/*
+ * Checks the counts (at least one actor when check_empty, the limits) and makes room. Returns
+ * 0 when the actors and relations may follow.
+ */
+int sg_builder_begin(struct sg_builder *builder, size_t actor_count, size_t relation_count,
+                     int check_empty);
+
+/* Checks an actor and adds it; one with a valid id joins even when other fields are wrong, so
+ * that relations naming it are not reported as unknown too. Consumes record. */
+void sg_builder_actor(struct sg_builder *builder, const struct sg_place *place,
+                      struct sg_record *record);
+
+/* Checks a relation against the actors added and adds its statement. Consumes record. */
+void sg_builder_relation(struct sg_builder *builder, const struct sg_place *place,
+                         struct sg_record *record);
+
+/*
+ * Ends the build: builds the ties when nothing went wrong. Returns 0, SG_ERR_DATA (problems
+ * were reported) or SG_ERR_NOMEM; on failure the model is left empty.
+ */
+int sg_builder_finish(struct sg_builder *builder);
+
+#endif
