@@ -285,6 +285,35 @@ static char *choose_ties(const struct sg_model *model, const char *shown)
     return drawn;
 }
 
+/* The graph's label (title, date, and what a reduced diagram leaves out), the attributes every
+ * diagram shares, and the snapshot head as JSON. */
+static void add_graph_head(struct sg_dot_builder *b, const struct sg_model *model,
+                           const struct sg_dot_options *options)
+{
+    struct sg_dot_text label = {0};
+    if (model->info.title) {
+        sg_dot_text_escaped(&label, model->info.title);
+        sg_dot_text_append(&label, "\\n", 2);
+    }
+    sg_dot_text_escaped(&label, model->info.date ? model->info.date : "");
+    if (model->actor_count > SG_DOT_MAX_ACTORS)
+        sg_dot_text_printf(&label,
+                           "\\nthe %d largest of %zu actors by %s (%zu left out), and at most "
+                           "the %d heaviest ties among them",
+                           SG_DOT_TOP_ACTORS, model->actor_count,
+                           sg_metric_table[options->size_metric].name,
+                           model->actor_count - SG_DOT_TOP_ACTORS, SG_DOT_TOP_TIES);
+    sg_dot_graph_attributes(b, sg_dot_text_take(b, &label));
+    free(label.data);
+    /* a reduced diagram is not the whole snapshot: its head says so, and the reader refuses it */
+    size_t actors_shown =
+        model->actor_count > SG_DOT_MAX_ACTORS ? SG_DOT_TOP_ACTORS : model->actor_count;
+    char *head = NULL;
+    if (sg_write_snapshot_head_json(model, actors_shown, &head) != SG_OK)
+        head = NULL;
+    set_json(b, b->root, "sg_snapshot", head);
+}
+
 int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
                  const struct sg_dot_options *options, char **text)
 {
@@ -299,28 +328,7 @@ int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
         agclose(b.root);
         return SG_ERR_NOMEM;
     }
-    struct sg_dot_text label = {0};
-    if (model->info.title) {
-        sg_dot_text_escaped(&label, model->info.title);
-        sg_dot_text_append(&label, "\\n", 2);
-    }
-    sg_dot_text_escaped(&label, model->info.date ? model->info.date : "");
-    if (model->actor_count > SG_DOT_MAX_ACTORS)
-        sg_dot_text_printf(&label,
-                           "\\nthe %d largest of %zu actors by %s (%zu left out), and at most "
-                           "the %d heaviest ties among them",
-                           SG_DOT_TOP_ACTORS, model->actor_count,
-                           sg_metric_table[options->size_metric].name,
-                           model->actor_count - SG_DOT_TOP_ACTORS, SG_DOT_TOP_TIES);
-    sg_dot_graph_attributes(&b, sg_dot_text_take(&b, &label));
-    free(label.data);
-    /* a reduced diagram is not the whole snapshot: its head says so, and the reader refuses it */
-    size_t actors_shown =
-        model->actor_count > SG_DOT_MAX_ACTORS ? SG_DOT_TOP_ACTORS : model->actor_count;
-    char *head = NULL;
-    if (sg_write_snapshot_head_json(model, actors_shown, &head) != SG_OK)
-        head = NULL;
-    set_json(&b, b.root, "sg_snapshot", head);
+    add_graph_head(&b, model, options);
     double largest = largest_value(metrics, options->size_metric);
     Agraph_t **parent_of = calloc(model->actor_count + 1, sizeof *parent_of);
     if (!parent_of)
