@@ -79,8 +79,8 @@ void sg_json_add_extras(struct sg_json_builder *b, cJSON *object, const struct s
     sg_json_add(b, object, "attributes", attributes);
 }
 
-/* Prints root, formatted or compact, into a malloc'd copy with newline appended when asked (the
- * caller frees with free(), whatever allocator cJSON was given); deletes root. */
+/* Prints root, formatted (then a newline) or compact, into a copy the caller frees with free()
+ * whatever allocator cJSON was given; deletes root. */
 static int finish(struct sg_json_builder *b, cJSON *root, int formatted, char **text)
 {
     *text = NULL;
