@@ -70,10 +70,12 @@ static const char *tie_key(const struct sg_model *model, size_t index, char *buf
 static const struct item_kind actors_kind = {actor_count, actor_key};
 static const struct item_kind ties_kind = {tie_count, tie_key};
 
+/* Frees what series_build allocated and empties series (so a second call does nothing). */
 static void series_destroy(struct series *series)
 {
     free(series->start);
     free(series->occurrences);
+    *series = (struct series){0};
 }
 
 /* Numbers the items of order[0 .. count) into item_of (one entry per occurrence, snapshot by
@@ -108,12 +110,12 @@ static int series_build(struct series *series, const struct sg_model *const *ord
     *series = (struct series){0};
     for (size_t s = 0; s < count; s++)
         total += kind->count(order[s]);
-    size_t *item_of = malloc((total + 1) * sizeof *item_of);
+    size_t *item_of = calloc(total + 1, sizeof *item_of);
     long distinct = item_of ? number_items(order, count, kind, item_of) : -1;
     if (distinct >= 0) {
         series->count = (size_t)distinct;
         series->start = calloc(series->count + 2, sizeof *series->start);
-        series->occurrences = malloc((total + 1) * sizeof *series->occurrences);
+        series->occurrences = calloc(total + 1, sizeof *series->occurrences);
     }
     if (!series->start || !series->occurrences) {
         free(item_of);
