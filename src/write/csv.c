@@ -1,12 +1,12 @@
 /*
  * CSV tables of a snapshot (docs/FORMATS.md): edges in Gephi's convention, nodes, and the
- * snapshot's own fields, every attribute included, fields quoted by libcsv. load_csv.c reads
+ * snapshot's own fields, every attribute included, fields quoted by libcsv. load/csv.c reads
  * them back to the same snapshot.
  */
 #include "write/csv.h"
 
 #include "base/diag.h"
-#include "write/json_build.h"
+#include "write/json.h"
 
 #include <csv.h>
 #include <stdio.h>

@@ -1,5 +1,7 @@
 /*
- * CSV tables of a snapshot: see write_csv.c and docs/FORMATS.md.
+ * The CSV writer (csv.c, docs/FORMATS.md): a snapshot as three tables, edges in Gephi's
+ * convention, nodes, and the snapshot's own fields, which load/csv.c reads back; and libcsv's
+ * version.
  */
 #ifndef SG_WRITE_CSV_H
 #define SG_WRITE_CSV_H

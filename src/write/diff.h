@@ -1,6 +1,7 @@
 /*
- * The diff writers: the JSON report (format "stancegraph-diff/1", docs/COMPARE.md) and the
- * short human summary printed by 'stancegraph diff'.
+ * The diff writers: the JSON report (format "stancegraph-diff/1", docs/COMPARE.md; written in
+ * json_diff.c, part of the JSON writer) and the short human summary printed by
+ * 'stancegraph diff' (diff.c).
  */
 #ifndef SG_WRITE_DIFF_H
 #define SG_WRITE_DIFF_H

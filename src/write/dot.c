@@ -2,14 +2,15 @@
  * The snapshot diagram: one node per actor, one edge per tie, groups as clusters, a legend.
  * Beside the drawing attributes it carries the snapshot itself (sg_snapshot on the graph,
  * sg_actor on nodes, stance, weight and sg_relations on edges), so that it reads back to the
- * same snapshot (load_dot.c).
+ * same snapshot (load/dot.c). The JSON text of those attributes comes from the JSON
+ * writer (write/json.h); this file only escapes it for cgraph.
  */
 #include "write/dot.h"
 
 #include "base/diag.h"
 #include "base/stats.h"
 #include "write/dot_common.h"
-#include "write/json_build.h"
+#include "write/json.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -64,22 +65,20 @@ const char *sg_dot_camp_colour(const struct sg_metrics *metrics, size_t camp)
 }
 
 /*
- * Sets attribute name of object to value printed as compact JSON, with every backslash doubled;
- * takes value. cgraph writes a quote as \" but leaves backslashes alone, and its reader takes
- * \\ as two characters: so JSON's \" would read back as a backslash and the string's end.
- * Doubled, the text survives the trip and load_dot.c halves the pairs again.
+ * Sets attribute name of object to JSON text with every backslash doubled; takes text (NULL, from
+ * a writer out of memory, marks b failed). cgraph writes a quote as \" but leaves backslashes
+ * alone, and its reader takes \\ as two characters: so JSON's \" would read back as a backslash
+ * and the string's end. Doubled, the text survives the trip and load/dot.c halves the pairs
+ * again.
  */
-static void set_json(struct sg_dot_builder *b, void *object, const char *name,
-                     struct sg_json_builder *w, cJSON *value)
+static void set_json(struct sg_dot_builder *b, void *object, const char *name, char *text)
 {
-    char *text = w->failed || !value ? NULL : cJSON_PrintUnformatted(value);
-    cJSON_Delete(value);
     size_t n = text ? strlen(text) : 0, doubled = n;
     for (size_t i = 0; i < n; i++)
         doubled += text[i] == '\\';
     char *escaped = text ? malloc(doubled + 1) : NULL;
     if (!escaped) {
-        cJSON_free(text);
+        free(text);
         b->failed = 1;
         return;
     }
@@ -92,7 +91,7 @@ static void set_json(struct sg_dot_builder *b, void *object, const char *name,
     *o = '\0';
     sg_dot_set(b, object, name, escaped);
     free(escaped);
-    cJSON_free(text);
+    free(text);
 }
 
 static void add_actor(struct sg_dot_builder *b, const struct sg_model *model,
@@ -133,11 +132,10 @@ static void add_actor(struct sg_dot_builder *b, const struct sg_model *model,
     snprintf(number, sizeof number, "%.1f", 1.0 + 1.5 * scale);
     sg_dot_set(b, node, "penwidth", number);
     /* the actor with its place in the snapshot: [index, actor] */
-    struct sg_json_builder w = {0};
-    cJSON *pair = sg_json_check(&w, cJSON_CreateArray());
-    sg_json_append(&w, pair, sg_json_count(&w, index));
-    sg_json_append(&w, pair, sg_snapshot_json_actor(&w, actor));
-    set_json(b, node, "sg_actor", &w, pair);
+    char *entry = NULL;
+    if (sg_write_actor_entry_json(model, index, &entry) != SG_OK)
+        entry = NULL;
+    set_json(b, node, "sg_actor", entry);
     free(label.data);
     free(tooltip.data);
 }
@@ -185,16 +183,10 @@ static void add_tie(struct sg_dot_builder *b, const struct sg_model *model, size
     snprintf(number, sizeof number, "%.12g", tie->weight);
     sg_dot_set(b, edge, "sg_weight", number); /* not "weight": a layout attribute in dot */
     /* the statements, with their places in the snapshot: [[index, relation], ...] */
-    struct sg_json_builder w = {0};
-    cJSON *relations = sg_json_check(&w, cJSON_CreateArray());
-    for (size_t i = tie->first_statement; relations && i != SG_MODEL_END;
-         i = model->statements[i].next_in_tie) {
-        cJSON *pair = sg_json_check(&w, cJSON_CreateArray());
-        sg_json_append(&w, pair, sg_json_count(&w, i));
-        sg_json_append(&w, pair, sg_snapshot_json_relation(&w, model, &model->statements[i]));
-        sg_json_append(&w, relations, pair);
-    }
-    set_json(b, edge, "sg_relations", &w, relations);
+    char *relations = NULL;
+    if (sg_write_tie_relations_json(model, index, &relations) != SG_OK)
+        relations = NULL;
+    set_json(b, edge, "sg_relations", relations);
     free(tooltip.data);
 }
 
@@ -292,6 +284,35 @@ static char *choose_ties(const struct sg_model *model, const char *shown)
     return drawn;
 }
 
+/* The graph's label (title, date, and what a reduced diagram leaves out), the attributes every
+ * diagram shares, and the snapshot head as JSON. */
+static void add_graph_head(struct sg_dot_builder *b, const struct sg_model *model,
+                           const struct sg_dot_options *options)
+{
+    struct sg_dot_text label = {0};
+    if (model->info.title) {
+        sg_dot_text_escaped(&label, model->info.title);
+        sg_dot_text_append(&label, "\\n", 2);
+    }
+    sg_dot_text_escaped(&label, model->info.date ? model->info.date : "");
+    if (model->actor_count > SG_DOT_MAX_ACTORS)
+        sg_dot_text_printf(&label,
+                           "\\nthe %d largest of %zu actors by %s (%zu left out), and at most "
+                           "the %d heaviest ties among them",
+                           SG_DOT_TOP_ACTORS, model->actor_count,
+                           sg_metric_table[options->size_metric].name,
+                           model->actor_count - SG_DOT_TOP_ACTORS, SG_DOT_TOP_TIES);
+    sg_dot_graph_attributes(b, sg_dot_text_take(b, &label));
+    free(label.data);
+    /* a reduced diagram is not the whole snapshot: its head says so, and the reader refuses it */
+    size_t actors_shown =
+        model->actor_count > SG_DOT_MAX_ACTORS ? SG_DOT_TOP_ACTORS : model->actor_count;
+    char *head = NULL;
+    if (sg_write_snapshot_head_json(model, actors_shown, &head) != SG_OK)
+        head = NULL;
+    set_json(b, b->root, "sg_snapshot", head);
+}
+
 int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
                  const struct sg_dot_options *options, char **text)
 {
@@ -306,33 +327,7 @@ int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
         agclose(b.root);
         return SG_ERR_NOMEM;
     }
-    struct sg_dot_text label = {0};
-    if (model->info.title) {
-        sg_dot_text_escaped(&label, model->info.title);
-        sg_dot_text_append(&label, "\\n", 2);
-    }
-    sg_dot_text_escaped(&label, model->info.date ? model->info.date : "");
-    if (model->actor_count > SG_DOT_MAX_ACTORS)
-        sg_dot_text_printf(&label,
-                           "\\nthe %d largest of %zu actors by %s (%zu left out), and at most "
-                           "the %d heaviest ties among them",
-                           SG_DOT_TOP_ACTORS, model->actor_count,
-                           sg_metric_table[options->size_metric].name,
-                           model->actor_count - SG_DOT_TOP_ACTORS, SG_DOT_TOP_TIES);
-    sg_dot_graph_attributes(&b, sg_dot_text_take(&b, &label));
-    free(label.data);
-    {
-        struct sg_json_builder w = {0};
-        cJSON *head = sg_json_check(&w, cJSON_CreateObject());
-        sg_json_add_string(&w, head, "format", "stancegraph/1");
-        sg_json_add(&w, head, "snapshot", sg_snapshot_json_info(&w, model));
-        if (model->actor_count > SG_DOT_MAX_ACTORS) {
-            /* a reduced diagram is not the whole snapshot: the reader refuses it */
-            sg_json_add(&w, head, "actors_shown", sg_json_count(&w, SG_DOT_TOP_ACTORS));
-            sg_json_add(&w, head, "actors_total", sg_json_count(&w, model->actor_count));
-        }
-        set_json(&b, b.root, "sg_snapshot", &w, head);
-    }
+    add_graph_head(&b, model, options);
     double largest = largest_value(metrics, options->size_metric);
     Agraph_t **parent_of = calloc(model->actor_count + 1, sizeof *parent_of);
     if (!parent_of)

@@ -45,18 +45,26 @@ static int index_rebuild(struct name_table *table, size_t capacity)
     return 1;
 }
 
+/* Set when ids_open runs out of memory: agopen and agread do not check what open returns, and
+ * call the other functions with a NULL state, which they refuse; sg_dot_open and sg_dot_read
+ * then close the graph and fail. cgraph runs on one thread here. */
+static int ids_open_failed;
+
 static void *ids_open(Agraph_t *graph, Agdisc_t *disc)
 {
     (void)disc;
     struct name_table *table = calloc(1, sizeof *table);
-    if (!table)
+    if (!table) {
+        ids_open_failed = 1;
         return NULL;
+    }
     table->graph = graph;
     table->next_anonymous = 1;
     if (!index_rebuild(table, 64)) {
         hdestroy_r(&table->index);
         free(table->names);
         free(table);
+        ids_open_failed = 1;
         return NULL;
     }
     return table;
@@ -66,6 +74,8 @@ static long ids_map(void *state, int objtype, char *name, IDTYPE *id, int create
 {
     struct name_table *table = state;
     (void)objtype;
+    if (!table)
+        return 0;
     if (!name) {
         *id = table->next_anonymous;
         table->next_anonymous += 2;
@@ -115,7 +125,7 @@ static char *ids_print(void *state, int objtype, IDTYPE id)
 {
     struct name_table *table = state;
     (void)objtype;
-    if (id % 2 == 1 || id / 2 >= table->count)
+    if (!table || id % 2 == 1 || id / 2 >= table->count)
         return NULL;
     return table->names[id / 2];
 }
@@ -123,6 +133,8 @@ static char *ids_print(void *state, int objtype, IDTYPE id)
 static void ids_close(void *state)
 {
     struct name_table *table = state;
+    if (!table)
+        return;
     for (size_t i = 0; i < table->count; i++)
         agstrfree(table->graph, table->names[i]);
     hdestroy_r(&table->index);
@@ -163,7 +175,13 @@ Agraph_t *sg_dot_open(const char *name)
 {
     static Agdisc_t discipline;
     discipline = ordered_discipline();
-    return agopen((char *)name, Agdirected, &discipline);
+    ids_open_failed = 0;
+    Agraph_t *graph = agopen((char *)name, Agdirected, &discipline);
+    if (graph && ids_open_failed) {
+        agclose(graph);
+        return NULL;
+    }
+    return graph;
 }
 
 Agraph_t *sg_dot_read(const char *text)
@@ -173,8 +191,13 @@ Agraph_t *sg_dot_read(const char *text)
     FILE *stream = fmemopen((void *)text, strlen(text), "r");
     if (!stream)
         return NULL;
+    ids_open_failed = 0;
     Agraph_t *graph = agread(stream, &discipline);
     fclose(stream);
+    if (graph && ids_open_failed) {
+        agclose(graph);
+        return NULL;
+    }
     return graph;
 }
 

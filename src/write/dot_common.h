@@ -1,8 +1,9 @@
 /*
  * What the DOT writers share, on top of cgraph: a graph whose names keep creation order (so
  * agwrite's output is byte-identical everywhere), attribute setting with one failure flag,
- * escaped label text, the stance and actor-type encoding, group clusters, and writing to text.
- * Only DOT writers include this header (it exposes cgraph).
+ * escaped label text, the stance and actor-type encoding, group clusters, and writing to text;
+ * and, for the renderer, reading DOT back with the same ordered ids. It exposes cgraph, so only
+ * the DOT writers (dot.c, dot_diff.c) and render/render.c include it.
  */
 #ifndef SG_WRITE_DOT_COMMON_H
 #define SG_WRITE_DOT_COMMON_H

@@ -1,5 +1,9 @@
 /*
- * Metrics JSON writer.
+ * The metrics JSON writer ("stancegraph-metrics/1"): snapshot, parameters with provenance,
+ * graph-level measures, then the actors and ties streamed one compact object per line into a
+ * formatted skeleton, so that a million ties never exist as one tree. Also the two small
+ * text-level services other writers need from cJSON: decoding a free-form field's JSON
+ * string, and the library version.
  */
 #include "write/json.h"
 
@@ -271,74 +275,15 @@ int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics 
     return SG_OK;
 }
 
-cJSON *sg_snapshot_json_info(struct sg_json_builder *w, const struct sg_model *model)
-{
-    cJSON *snapshot = sg_json_check(w, cJSON_CreateObject());
-    sg_json_add_string(w, snapshot, "id", model->info.id);
-    sg_json_add_string(w, snapshot, "date", model->info.date);
-    sg_json_add_string(w, snapshot, "title", model->info.title);
-    sg_json_add_string(w, snapshot, "source", model->info.source);
-    for (size_t e = 0; snapshot && e < model->info.extras.count; e++)
-        sg_json_add(w, snapshot, model->info.extras.items[e].key,
-                    cJSON_CreateRaw(model->info.extras.items[e].json));
-    return snapshot;
-}
-
-cJSON *sg_snapshot_json_actor(struct sg_json_builder *w, const struct sg_actor *actor)
-{
-    cJSON *object = sg_json_check(w, cJSON_CreateObject());
-    sg_json_add_string(w, object, "id", actor->id);
-    sg_json_add_string(w, object, "name", actor->name);
-    sg_json_add_string(w, object, "type", sg_actor_type_name(actor->type));
-    sg_json_add_string(w, object, "group", actor->group);
-    sg_json_add_string(w, object, "role", actor->role);
-    if (object && actor->alias_count > 0) {
-        cJSON *aliases = sg_json_check(w, cJSON_CreateArray());
-        for (size_t a = 0; aliases && a < actor->alias_count; a++)
-            sg_json_append(w, aliases, cJSON_CreateString(actor->aliases[a]));
-        sg_json_add(w, object, "aliases", aliases);
-    }
-    for (size_t e = 0; object && e < actor->extras.count; e++)
-        sg_json_add(w, object, actor->extras.items[e].key,
-                    cJSON_CreateRaw(actor->extras.items[e].json));
-    return object;
-}
-
-cJSON *sg_snapshot_json_relation(struct sg_json_builder *w, const struct sg_model *model,
-                                 const struct sg_statement *statement)
-{
-    cJSON *object = sg_json_check(w, cJSON_CreateObject());
-    sg_json_add_string(w, object, "source", model->actors[statement->source].id);
-    sg_json_add_string(w, object, "target", model->actors[statement->target].id);
-    sg_json_add_string(w, object, "type", sg_stance_name(statement->type));
-    if (object)
-        sg_json_add(w, object, "weight", sg_json_number(w, statement->weight));
-    sg_json_add_string(w, object, "date", statement->date);
-    sg_json_add_string(w, object, "evidence", statement->evidence);
-    for (size_t e = 0; object && e < statement->extras.count; e++)
-        sg_json_add(w, object, statement->extras.items[e].key,
-                    cJSON_CreateRaw(statement->extras.items[e].json));
-    return object;
-}
-
-int sg_write_snapshot_json(const struct sg_model *model, char **text)
-{
-    struct sg_json_builder w = {0};
-    cJSON *root = sg_json_check(&w, cJSON_CreateObject());
-    sg_json_add_string(&w, root, "format", "stancegraph/1");
-    sg_json_add(&w, root, "snapshot", sg_snapshot_json_info(&w, model));
-    cJSON *actors = sg_json_check(&w, cJSON_CreateArray());
-    for (size_t i = 0; actors && i < model->actor_count; i++)
-        sg_json_append(&w, actors, sg_snapshot_json_actor(&w, &model->actors[i]));
-    sg_json_add(&w, root, "actors", actors);
-    cJSON *relations = sg_json_check(&w, cJSON_CreateArray());
-    for (size_t i = 0; relations && i < model->statement_count; i++)
-        sg_json_append(&w, relations, sg_snapshot_json_relation(&w, model, &model->statements[i]));
-    sg_json_add(&w, root, "relations", relations);
-    return sg_json_finish(&w, root, text);
-}
-
 const char *sg_write_json_library_version(void)
 {
     return cJSON_Version();
+}
+
+char *sg_json_string_text(const char *json)
+{
+    cJSON *value = cJSON_Parse(json);
+    char *text = value && cJSON_IsString(value) ? strdup(value->valuestring) : NULL;
+    cJSON_Delete(value);
+    return text;
 }

@@ -1,12 +1,17 @@
 /*
- * The metrics JSON writer (format "stancegraph-metrics/1", docs/FORMAT.md): snapshot block,
- * parameters with provenance, graph-level measures, one object per actor and one per tie.
+ * The JSON writer's interface for the rest of the program, as text: the metrics report
+ * (format "stancegraph-metrics/1", docs/FORMAT.md), the stancegraph/1 snapshot, the snapshot
+ * pieces the DOT diagram embeds, and the decoding of a free-form field's JSON string. No cJSON
+ * type appears here: cJSON stays inside the JSON writer (write/json*.c; the diff and timeline
+ * reports are declared in write/diff.h and write/timeline.h).
  */
 #ifndef SG_WRITE_JSON_H
 #define SG_WRITE_JSON_H
 
 #include "analysis/measures.h"
 #include "model/model.h"
+
+#include <stddef.h>
 
 #define SG_METRICS_FORMAT "stancegraph-metrics/1"
 
@@ -26,6 +31,31 @@ int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics 
  * freed by the caller with free(). Returns 0 or SG_ERR_NOMEM.
  */
 int sg_write_snapshot_json(const struct sg_model *model, char **text);
+
+/*
+ * The pieces of a snapshot that a DOT diagram carries so that it reads back losslessly
+ * (load/dot.c), each as compact JSON text (one line, no newline) into *text, freed by the
+ * caller with free(). Each returns 0 or SG_ERR_NOMEM.
+ *
+ * The head: {"format":"stancegraph/1","snapshot":{...}}, and, when actors_shown is below the
+ * model's actor count (a reduced diagram, which the reader refuses), "actors_shown" and
+ * "actors_total".
+ */
+int sg_write_snapshot_head_json(const struct sg_model *model, size_t actors_shown, char **text);
+
+/* Actor index of model with its place in the snapshot: [index, actor]. */
+int sg_write_actor_entry_json(const struct sg_model *model, size_t index, char **text);
+
+/* The statements of tie (an index into model->ties) with their places in the snapshot:
+ * [[statement index, relation], ...]. */
+int sg_write_tie_relations_json(const struct sg_model *model, size_t tie, char **text);
+
+/*
+ * The characters of json, a JSON string value as a free-form field keeps it (with its quotes
+ * and escapes), as a heap string the caller frees; NULL when json is not a string, or on out of
+ * memory.
+ */
+char *sg_json_string_text(const char *json);
 
 /* The cJSON version in use, for --version. */
 const char *sg_write_json_library_version(void);

@@ -1,6 +1,6 @@
 /*
- * JSON building helpers for the writers. Numbers go in as raw text printed with one fixed
- * format, because cJSON's own printing picks between two precisions per value.
+ * The JSON writer's building helpers (json_build.h). Numbers go in as raw text printed with one
+ * fixed format, because cJSON's own printing picks between two precisions per value.
  */
 #include "write/json_build.h"
 
@@ -79,10 +79,14 @@ void sg_json_add_extras(struct sg_json_builder *b, cJSON *object, const struct s
     sg_json_add(b, object, "attributes", attributes);
 }
 
-int sg_json_finish(struct sg_json_builder *b, cJSON *root, char **text)
+/* Prints root, formatted (then a newline) or compact, into a copy the caller frees with free()
+ * whatever allocator cJSON was given; deletes root. */
+static int finish(struct sg_json_builder *b, cJSON *root, int formatted, char **text)
 {
     *text = NULL;
-    char *printed = b->failed || !root ? NULL : cJSON_Print(root);
+    char *printed = NULL;
+    if (!b->failed && root)
+        printed = formatted ? cJSON_Print(root) : cJSON_PrintUnformatted(root);
     cJSON_Delete(root);
     if (!printed)
         return SG_ERR_NOMEM;
@@ -93,17 +97,20 @@ int sg_json_finish(struct sg_json_builder *b, cJSON *root, char **text)
         return SG_ERR_NOMEM;
     }
     memcpy(result, printed, length);
-    result[length] = '\n';
-    result[length + 1] = '\0';
+    if (formatted)
+        result[length++] = '\n';
+    result[length] = '\0';
     cJSON_free(printed);
     *text = result;
     return SG_OK;
 }
 
-char *sg_json_string_text(const char *json)
+int sg_json_finish(struct sg_json_builder *b, cJSON *root, char **text)
 {
-    cJSON *value = cJSON_Parse(json);
-    char *text = value && cJSON_IsString(value) ? strdup(value->valuestring) : NULL;
-    cJSON_Delete(value);
-    return text;
+    return finish(b, root, 1, text);
+}
+
+int sg_json_finish_compact(struct sg_json_builder *b, cJSON *root, char **text)
+{
+    return finish(b, root, 0, text);
 }

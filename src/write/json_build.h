@@ -1,7 +1,8 @@
 /*
- * Helpers shared by the JSON writers (metrics, diff, timeline): building cJSON trees with one
- * failure flag instead of a check per call, numbers in one fixed format, and printing.
- * Only JSON writers include this header (it exposes cJSON).
+ * Helpers shared by the JSON writer's files (write/json*.c: metrics, snapshot, diff, timeline):
+ * building cJSON trees with one failure flag instead of a check per call, numbers in one fixed
+ * format, and printing. Private to those files: it exposes cJSON, which no other file may see
+ * (the rest of the program goes through the text-level write/json.h).
  */
 #ifndef SG_WRITE_JSON_BUILD_H
 #define SG_WRITE_JSON_BUILD_H
@@ -43,15 +44,7 @@ void sg_json_add_extras(struct sg_json_builder *b, cJSON *object, const struct s
  */
 int sg_json_finish(struct sg_json_builder *b, cJSON *root, char **text);
 
-/* The text of json, a JSON string value as a free-form field keeps it (heap string); NULL when
- * json is not a string, or on out of memory. */
-char *sg_json_string_text(const char *json);
-
-/* The parts of a stancegraph/1 snapshot as JSON values (write_json.c), for the writers that
- * embed them (the DOT diagram carries them so that it reads back losslessly). */
-cJSON *sg_snapshot_json_info(struct sg_json_builder *w, const struct sg_model *model);
-cJSON *sg_snapshot_json_actor(struct sg_json_builder *w, const struct sg_actor *actor);
-cJSON *sg_snapshot_json_relation(struct sg_json_builder *w, const struct sg_model *model,
-                                 const struct sg_statement *statement);
+/* As sg_json_finish, but compact: one line, no newline at the end. */
+int sg_json_finish_compact(struct sg_json_builder *b, cJSON *root, char **text);
 
 #endif

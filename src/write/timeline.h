@@ -1,6 +1,7 @@
 /*
- * The timeline writers: JSON (format "stancegraph-timeline/1", docs/COMPARE.md) and a CSV in
- * long form (date, snapshot, actor, metric, value) for spreadsheets, R and pandas.
+ * The timeline writers: JSON (format "stancegraph-timeline/1", docs/COMPARE.md; written in
+ * json_timeline.c, part of the JSON writer) and a CSV in long form (date, snapshot, actor,
+ * metric, value) for spreadsheets, R and pandas (timeline.c).
  */
 #ifndef SG_WRITE_TIMELINE_H
 #define SG_WRITE_TIMELINE_H

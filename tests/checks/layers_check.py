@@ -25,12 +25,11 @@ OWNERS = {
                           "render/render"},
     "graphviz/gvc.h": {"render/render"},
     "plplot/": {"render/chart"},
-    "libxml/": {"write/xml"},
+    "libxml/": {"write/xml_writer"},
     "csv.h": {"load/csv", "write/csv"},
     "nettle/": {"base/digest"},
-    "cjson/": {"load/json", "write/json_build",
-               "write/json", "write/diff", "write/timeline", "write/csv", "write/xml",
-               "write/dot"},
+    "cjson/": {"load/json", "write/json_build", "write/json", "write/json_snapshot",
+               "write/json_diff", "write/json_timeline"},
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
