@@ -345,13 +345,18 @@ out:
 }
 
 /* Signed modularity, breaking pairs and polarization of the camps (docs/SIGNED.md). */
-void sg_signed_camp_quality(const struct sg_signed_graph *g, const double *camp_of, size_t camps,
-                            struct sg_graph_metrics *out)
+int sg_signed_camp_quality(const struct sg_signed_graph *g, const double *camp_of, size_t camps,
+                           struct sg_graph_metrics *out)
 {
     double total_positive = 0, total_negative = 0, within = 0;
     double positive_within = 0, negative_between = 0;
     double *strength_positive = calloc(camps + 1, sizeof(double));
     double *strength_negative = calloc(camps + 1, sizeof(double));
+    if (!strength_positive || !strength_negative) {
+        free(strength_positive);
+        free(strength_negative);
+        return SG_ERR_NOMEM;
+    }
     out->camp_breaking_pairs = 0;
     for (size_t i = 0; i < g->pair_count; i++) {
         const struct sg_signed_pair *p = &g->pairs[i];
@@ -361,22 +366,18 @@ void sg_signed_camp_quality(const struct sg_signed_graph *g, const double *camp_
         if (p->weight > 0) {
             total_positive += w;
             positive_within += same ? w : 0;
-            if (strength_positive) {
-                strength_positive[cu] += w;
-                strength_positive[cv] += w;
-            }
+            strength_positive[cu] += w;
+            strength_positive[cv] += w;
         } else {
             total_negative += w;
             negative_between += same ? 0 : w;
-            if (strength_negative) {
-                strength_negative[cu] += w;
-                strength_negative[cv] += w;
-            }
+            strength_negative[cu] += w;
+            strength_negative[cv] += w;
         }
         within += same ? p->weight : 0;
         out->camp_breaking_pairs += p->weight > 0 ? !same : same;
     }
-    if (g->pair_count == 0 || !strength_positive || !strength_negative) {
+    if (g->pair_count == 0) {
         out->camp_modularity = NAN;
     } else {
         /* Q = [2 W_in - sum_c (S+_c)^2 / (2w+) + sum_c (S-_c)^2 / (2w-)] / (2w+ + 2w-),
@@ -398,6 +399,7 @@ void sg_signed_camp_quality(const struct sg_signed_graph *g, const double *camp_
     out->polarization = across * inside;
     free(strength_positive);
     free(strength_negative);
+    return SG_OK;
 }
 
 void sg_signed_brokers(const struct sg_model *model, struct sg_metrics *metrics)

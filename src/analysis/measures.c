@@ -291,12 +291,13 @@ int sg_measures_compute_with(const struct sg_model *model, const struct sg_measu
     }
     err = centralities(&graph, options, metrics, &step);
     sg_graph_destroy(&graph);
-    /* Only SG_ERR_LIBRARY stops here: an SG_ERR_NOMEM from the path measures falls through
-     * and is overwritten by sg_signed_compute's result below. */
-    if (err == SG_ERR_LIBRARY) {
-        char what[64];
-        snprintf(what, sizeof what, "computing %s", step);
-        sg_graph_report_failure(what);
+    if (err) {
+        /* Out of memory too: the signed measures below must not overwrite it. */
+        if (err == SG_ERR_LIBRARY) {
+            char what[64];
+            snprintf(what, sizeof what, "computing %s", step);
+            sg_graph_report_failure(what);
+        }
         sg_metrics_destroy(metrics);
         return err;
     }

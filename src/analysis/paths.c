@@ -331,11 +331,13 @@ static int run_phase(struct shared *sh, unsigned jobs)
     sh->next_commit = 0;
     sh->block_count = (sh->source_count + SG_PATHS_BLOCK - 1) / SG_PATHS_BLOCK;
     unsigned started = 0;
-    for (; started < jobs; started++)
+    if (jobs > sh->block_count) /* a thread without a block would only start and stop */
+        jobs = sh->block_count ? (unsigned)sh->block_count : 1;
+    for (; jobs > 1 && started < jobs; started++)
         if (pthread_create(&threads[started], NULL, worker, sh) != 0)
             break;
     if (started == 0)
-        worker(sh); /* no thread could start: do the work here */
+        worker(sh); /* one job, or no thread could start: do the work here */
     for (unsigned i = 0; i < started; i++)
         pthread_join(threads[i], NULL);
     free(threads);

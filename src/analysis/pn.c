@@ -104,8 +104,8 @@ static void multiply(const struct sg_signed_pair *pairs, size_t count, int symme
  *   out:        x = c + A A^T x / (4(n-1)^2), c = (I + A/(2n-2)) 1;  in: with A^T for A.
  * The iteration contracts when the spectral radius of the scaled matrix is below 1, which
  * holds for the sparse graphs of news data. Returns 0 when it converged (relative change
- * below 1e-14), -1 when it did not within 10000 steps (the caller falls back to a dense solve
- * for small graphs, null otherwise).
+ * below 1e-14), 1 when it did not within 10000 steps (the caller falls back to a dense solve
+ * for small graphs, null otherwise), SG_ERR_NOMEM when out of memory.
  */
 static int pn_iterate(const struct sg_signed_graph *g, int mode, double *x)
 {
@@ -113,9 +113,10 @@ static int pn_iterate(const struct sg_signed_graph *g, int mode, double *x)
     double scale = 1.0 / (2.0 * (double)n - 2.0);
     double *c = malloc((n + 1) * sizeof *c), *y = malloc((n + 1) * sizeof *y);
     double *z = malloc((n + 1) * sizeof *z), *ones = malloc((n + 1) * sizeof *ones);
-    int status = -1;
+    int status = SG_ERR_NOMEM;
     if (!c || !y || !z || !ones)
         goto out;
+    status = 1;
     for (size_t i = 0; i < n; i++)
         ones[i] = 1.0;
     if (mode == 0) {
@@ -266,7 +267,10 @@ int sg_signed_pn_compute(const struct sg_signed_graph *g, double *pn)
     static const int slot[3] = {0, 2, 1}; /* pn, pn_out, pn_in as laid out in pn[] */
     for (int mode = 0; mode < 3; mode++) {
         double *x = pn + (size_t)slot[mode] * n;
-        if (pn_iterate(g, mode, x) != 0) {
+        int iterated = pn_iterate(g, mode, x);
+        if (iterated == SG_ERR_NOMEM)
+            return iterated;
+        if (iterated != 0) {
             converged = 0;
             for (size_t i = 0; i < n; i++)
                 x[i] = NAN;

@@ -119,9 +119,10 @@ static int component_measures(const struct sg_model *model, const struct sg_sign
         if ((size_t)camp > out->camps)
             out->camps = (size_t)camp;
     }
-    sg_signed_camp_quality(g, w->camp_of, out->camps, out);
-    sg_signed_brokers(model, metrics);
-    return SG_OK;
+    err = sg_signed_camp_quality(g, w->camp_of, out->camps, out);
+    if (!err)
+        sg_signed_brokers(model, metrics);
+    return err;
 }
 
 int sg_signed_compute(const struct sg_model *model, struct sg_metrics *metrics)

@@ -72,9 +72,10 @@ int sg_signed_find_camps(const struct sg_model *model, const size_t *actor_of,
                          const struct sg_signed_graph *g, const size_t *component,
                          size_t component_count, double *camp_of);
 
-/* camps.c: signed modularity, camp-breaking pairs and polarization of camps 1..camps. */
-void sg_signed_camp_quality(const struct sg_signed_graph *g, const double *camp_of, size_t camps,
-                            struct sg_graph_metrics *out);
+/* camps.c: signed modularity, camp-breaking pairs and polarization of camps 1..camps.
+ * Returns 0 or SG_ERR_NOMEM. */
+int sg_signed_camp_quality(const struct sg_signed_graph *g, const double *camp_of, size_t camps,
+                           struct sg_graph_metrics *out);
 
 /* camps.c: broker ties and weight (negotiation across camps) of every actor, from the camps
  * already in metrics. */

@@ -65,12 +65,10 @@ static int compare_ranks(const void *left, const void *right)
     return sg_stats_compare_ranked(a->value, a->actor, b->value, b->actor);
 }
 
-static int print_table(const struct sg_model *model, const struct sg_metrics *metrics,
-                       int rank_metric, size_t top)
+/* ranks: room for every actor, allocated before the outputs were committed */
+static void print_table(const struct sg_model *model, const struct sg_metrics *metrics,
+                        int rank_metric, size_t top, struct rank_entry *ranks)
 {
-    struct rank_entry *ranks = calloc(model->actor_count, sizeof *ranks);
-    if (!ranks)
-        return SG_ERR_NOMEM;
     for (size_t i = 0; i < model->actor_count; i++) {
         ranks[i].actor = i;
         ranks[i].value = sg_metric_value(&metrics->actors[i], (size_t)rank_metric);
@@ -96,8 +94,6 @@ static int print_table(const struct sg_model *model, const struct sg_metrics *me
     }
     if (rows < model->actor_count)
         printf("(%zu more; --top 0 shows all)\n", model->actor_count - rows);
-    free(ranks);
-    return SG_OK;
 }
 
 enum {
@@ -125,6 +121,7 @@ struct analysis {
     struct sg_metrics metrics;
     struct sg_metrics layers[SG_STANCE_COUNT];
     char *json_path, *dot_path;
+    struct rank_entry *ranks; /* the table's room, made before anything is written */
 };
 
 static void init(void *settings)
@@ -270,6 +267,10 @@ static int analyze(const struct sg_invocation *invocation, const struct analyze_
         err = sg_measures_compute_layer(&result->model, (enum sg_stance)layer,
                                         &result->layers[layer]);
     clock_gettime(CLOCK_MONOTONIC, &times->layered);
+    if (!err && !invocation->quiet) {
+        result->ranks = calloc(result->model.actor_count + 1, sizeof *result->ranks);
+        err = result->ranks ? SG_OK : SG_ERR_NOMEM;
+    }
     if (!err)
         err = write_outputs(invocation, job, result);
     clock_gettime(CLOCK_MONOTONIC, &times->written);
@@ -292,10 +293,11 @@ static int run(struct sg_invocation *invocation)
     if (!err && job->timings)
         print_timings(&times, &result.metrics);
     if (!err && !invocation->quiet) {
-        err = print_table(&result.model, &result.metrics, job->rank_metric, job->top);
+        print_table(&result.model, &result.metrics, job->rank_metric, job->top, result.ranks);
         fflush(stdout);
         fprintf(stderr, "wrote '%s' and '%s'\n", result.json_path, result.dot_path);
     }
+    free(result.ranks);
     free(result.json_path);
     free(result.dot_path);
     sg_metrics_destroy(&result.metrics);

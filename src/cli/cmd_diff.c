@@ -129,6 +129,20 @@ static int add_aligned(struct sg_outfile_set *outputs, const struct diff_job *jo
     return err;
 }
 
+/* The summary diff prints, made in memory before anything is written, so that a failure to
+ * make it leaves no output behind. */
+static int summary_text(const struct sg_diff *diff, const struct diff_job *job, char **text,
+                        size_t *size)
+{
+    FILE *stream = open_memstream(text, size);
+    if (!stream)
+        return SG_ERR_NOMEM;
+    int err = sg_write_diff_summary(diff, job->metric, job->top, stream);
+    if (fclose(stream) != 0 && !err)
+        err = SG_ERR_NOMEM; /* the memory stream could not grow */
+    return err;
+}
+
 static int compare(const struct sg_invocation *invocation, const struct diff_job *job,
                    const char *old_path, const char *new_path)
 {
@@ -137,6 +151,8 @@ static int compare(const struct sg_invocation *invocation, const struct diff_job
     struct sg_diff diff = {0};
     struct sg_outfile_set *outputs = NULL;
     char *json = NULL, *dot = NULL, *stem = NULL, *json_path = NULL, *dot_path = NULL;
+    char *summary = NULL;
+    size_t summary_size = 0;
     sg_model_init(&old_model);
     sg_model_init(&new_model);
 
@@ -171,18 +187,21 @@ static int compare(const struct sg_invocation *invocation, const struct diff_job
                                 &dot_path);
     if (!err && job->aligned_format)
         err = add_aligned(outputs, job, stem, dot, &diff);
+    if (!err && !invocation->quiet)
+        err = summary_text(&diff, job, &summary, &summary_size);
     if (!err)
         err = sg_outfile_commit(outputs);
     if (err)
         goto out;
     if (!invocation->quiet) {
-        sg_write_diff_summary(&diff, job->metric, job->top, stdout);
+        fwrite(summary, 1, summary_size, stdout);
         fflush(stdout);
         fprintf(stderr, "wrote '%s' and '%s'%s\n", json_path, dot_path,
                 job->aligned_format ? " and the aligned pictures" : "");
     }
 out:
     sg_outfile_set_free(outputs);
+    free(summary);
     free(json);
     free(dot);
     free(stem);

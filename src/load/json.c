@@ -14,6 +14,7 @@
 #include "base/text.h"
 
 #include <cjson/cJSON.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -373,6 +374,44 @@ int sg_load_json_buffer(const char *name, const char *bytes, size_t length, stru
     return sg_load_json_buffer_limited(name, bytes, length, &limits, model);
 }
 
+/* cJSON reports a failed allocation as a syntax error. To tell the two apart, its allocations
+ * go through noting_malloc, which notes a failure in a per-thread flag. The hooks are installed
+ * once, before the first parse, and never swapped: they behave as cJSON's defaults (malloc and
+ * free) but for the note, so every other user of cJSON in the process is unaffected. */
+static _Thread_local int allocation_failed;
+
+static void *noting_malloc(size_t size)
+{
+    void *pointer = malloc(size);
+    if (!pointer)
+        allocation_failed = 1;
+    return pointer;
+}
+
+static void install_hooks(void)
+{
+    cJSON_Hooks hooks = {noting_malloc, free};
+    cJSON_InitHooks(&hooks);
+}
+
+/* cJSON_ParseWithLengthOpts (length counts the final NUL; end may be NULL) that also says
+ * whether a NULL result was a failed allocation. */
+static cJSON *parse_noting(const char *text, size_t length, const char **end, int *out_of_memory)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, install_hooks);
+    allocation_failed = 0;
+    cJSON *root = cJSON_ParseWithLengthOpts(text, length, end, 1);
+    *out_of_memory = !root && allocation_failed;
+    return root;
+}
+
+/* The same for NUL-terminated text. */
+static cJSON *parse_text(const char *text, int *out_of_memory)
+{
+    return parse_noting(text, strlen(text) + 1, NULL, out_of_memory);
+}
+
 /*
  * Checks and parses JSON text (see sg_json_parse_value) with the given limits; what names the
  * expected content for an empty file. Returns the tree (cJSON_Delete by the caller) or NULL
@@ -387,11 +426,12 @@ static cJSON *parse_checked(const char *name, const char *bytes, size_t length, 
         *err = check_shape(name, bytes, length, limits);
     if (*err)
         return NULL;
-    /* Parsed with cJSON's default allocation hooks: swapping them (for an arena) would change
-     * process-wide state under every other user of cJSON. */
     size_t start = length >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    cJSON *root = cJSON_ParseWithLengthOpts(bytes + start, length - start + 1, &end, 1);
-    if (!root) {
+    int out_of_memory = 0;
+    cJSON *root = parse_noting(bytes + start, length - start + 1, &end, &out_of_memory);
+    if (out_of_memory) {
+        *err = SG_ERR_NOMEM;
+    } else if (!root) {
         describe_syntax_error(name, bytes, length, end);
         *err = SG_ERR_DATA;
     }
@@ -465,9 +505,12 @@ int sg_load_json_file(const char *path, struct sg_model *model)
 int sg_json_read_head(struct sg_builder *builder, const struct sg_place *place, const char *text,
                       struct sg_record *record, struct sg_json_head *head)
 {
-    cJSON *root = cJSON_Parse(text);
+    int out_of_memory = 0;
+    cJSON *root = parse_text(text, &out_of_memory);
     int err = SG_OK;
     memset(head, 0, sizeof *head);
+    if (out_of_memory)
+        return SG_ERR_NOMEM;
     if (!cJSON_IsObject(root)) {
         cJSON_Delete(root);
         return SG_JSON_WRONG;
@@ -502,7 +545,10 @@ static int read_pair(struct sg_builder *builder, const char *file, const char *p
 int sg_json_read_pair(struct sg_builder *builder, const struct sg_place *place, const char *text,
                       struct sg_record *record, double *index)
 {
-    cJSON *pair = cJSON_Parse(text);
+    int out_of_memory = 0;
+    cJSON *pair = parse_text(text, &out_of_memory);
+    if (out_of_memory)
+        return SG_ERR_NOMEM;
     int err = cJSON_IsArray(pair)
                   ? read_pair(builder, place->file, place->path, pair, record, index)
                   : SG_JSON_WRONG;
@@ -514,10 +560,13 @@ int sg_json_read_pairs(struct sg_builder *builder, const struct sg_place *place,
                        enum sg_record_type type, struct sg_json_pair **pairs, size_t *count)
 {
     char path[PATH_SIZE];
-    cJSON *array = cJSON_Parse(text);
+    int out_of_memory = 0;
+    cJSON *array = parse_text(text, &out_of_memory);
     int err = SG_OK;
     *pairs = NULL;
     *count = 0;
+    if (out_of_memory)
+        return SG_ERR_NOMEM;
     if (!cJSON_IsArray(array)) {
         cJSON_Delete(array);
         return SG_JSON_WRONG;
@@ -544,9 +593,10 @@ int sg_json_put_member(struct sg_record *record, const char *key, const char *te
     int slot = sg_record_slot(record, key);
     if (slot == SG_RECORD_TAKEN)
         return SG_OK;
-    cJSON *item = cJSON_Parse(text);
+    int out_of_memory = 0;
+    cJSON *item = parse_text(text, &out_of_memory);
     if (!item)
-        return SG_OK;
+        return out_of_memory ? SG_ERR_NOMEM : SG_OK;
     struct sg_value value = {0};
     char *json = NULL;
     int err = slot >= 0                               ? value_of(item, &value)

@@ -42,12 +42,13 @@ static int compare_peaks(const void *left, const void *right)
     return sg_stats_compare_ranked(a->peak, a->actor, b->peak, b->actor);
 }
 
-/* Picks the top actors by peak value; returns how many were picked into chosen. */
-static size_t choose_actors(const struct sg_timeline *t, int metric, size_t top, size_t *chosen)
+/* Picks the top actors by peak value into chosen, *picked of them; returns 0 or SG_ERR_NOMEM. */
+static int choose_actors(const struct sg_timeline *t, int metric, size_t top, size_t *chosen,
+                         size_t *picked)
 {
     struct ranked_actor *ranked = malloc((t->actor_count + 1) * sizeof *ranked);
     if (!ranked)
-        return 0;
+        return SG_ERR_NOMEM;
     for (size_t a = 0; a < t->actor_count; a++) {
         ranked[a] = (struct ranked_actor){a, -INFINITY};
         for (size_t s = 0; s < t->count; s++) {
@@ -61,7 +62,8 @@ static size_t choose_actors(const struct sg_timeline *t, int metric, size_t top,
     for (size_t i = 0; i < n; i++)
         chosen[i] = ranked[i].actor;
     free(ranked);
-    return n;
+    *picked = n;
+    return SG_OK;
 }
 
 static void value_range(const struct sg_timeline *t, int metric, const size_t *chosen, size_t n,
@@ -151,7 +153,11 @@ int sg_chart_timeline(const struct sg_timeline *t, int metric, size_t top, char 
     }
     if (top > PALETTE_SIZE)
         top = PALETTE_SIZE;
-    size_t n = choose_actors(t, metric, top, chosen);
+    size_t n = 0;
+    if (choose_actors(t, metric, top, chosen, &n) != SG_OK) {
+        free(x);
+        return SG_ERR_NOMEM;
+    }
     const size_t count = t->count;
     double first_day = 0, last_day = 0;
     for (size_t s = 0; s < count; s++) {

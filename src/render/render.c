@@ -41,8 +41,10 @@ int sg_render_format_supported(const char *name)
 struct sg_renderer *sg_renderer_new(void)
 {
     struct sg_renderer *renderer = calloc(1, sizeof *renderer);
-    if (!renderer)
+    if (!renderer) {
+        sg_diag_error("out of memory");
         return NULL;
+    }
     renderer->context = gvContext();
     if (!renderer->context) {
         sg_diag_error("cannot start graphviz");
@@ -60,6 +62,15 @@ void sg_renderer_free(struct sg_renderer *renderer)
     free(renderer);
 }
 
+/* Reads DOT text for drawing; a text cgraph cannot read is reported here. */
+static int read_diagram(const char *dot_text, Agraph_t **graph)
+{
+    int err = sg_dot_read(dot_text, graph);
+    if (err == SG_ERR_LIBRARY)
+        sg_diag_error("graphviz cannot read the diagram");
+    return err;
+}
+
 int sg_render(struct sg_renderer *renderer, const char *dot_text, const char *engine,
               const char *format, char **image, size_t *length)
 {
@@ -69,11 +80,11 @@ int sg_render(struct sg_renderer *renderer, const char *dot_text, const char *en
     int err = SG_ERR_LIBRARY;
     *image = NULL;
     *length = 0;
-    Agraph_t *graph = sg_dot_read(dot_text);
-    if (!graph) {
-        sg_diag_error("graphviz cannot read the diagram");
-        return SG_ERR_LIBRARY;
-    }
+    Agraph_t *graph = NULL;
+    err = read_diagram(dot_text, &graph);
+    if (err)
+        return err;
+    err = SG_ERR_LIBRARY;
     if (gvLayout(renderer->context, graph, engine) != 0) {
         sg_diag_error("graphviz layout with engine '%s' failed", engine);
         goto out;
@@ -160,11 +171,10 @@ int sg_render_aligned(struct sg_renderer *renderer, const char *layout_dot, cons
         images[i] = NULL;
         lengths[i] = 0;
     }
-    Agraph_t *layout = sg_dot_read(layout_dot);
-    if (!layout) {
-        sg_diag_error("graphviz cannot read the diagram");
-        return SG_ERR_LIBRARY;
-    }
+    Agraph_t *layout = NULL;
+    err = read_diagram(layout_dot, &layout);
+    if (err)
+        return err;
     if (gvLayout(renderer->context, layout, engine) != 0) {
         sg_diag_error("graphviz layout with engine '%s' failed", engine);
         agclose(layout);
@@ -173,12 +183,10 @@ int sg_render_aligned(struct sg_renderer *renderer, const char *layout_dot, cons
     attach_attrs(layout);
     err = render_laid_out(renderer, layout, format, &images[0], &lengths[0]);
     for (size_t i = 0; i < count && !err; i++) {
-        Agraph_t *graph = sg_dot_read(dots[i]);
-        if (!graph) {
-            sg_diag_error("graphviz cannot read the diagram");
-            err = SG_ERR_LIBRARY;
+        Agraph_t *graph = NULL;
+        err = read_diagram(dots[i], &graph);
+        if (err)
             break;
-        }
         pin_positions(layout, graph);
         if (gvLayout(renderer->context, graph, "nop") != 0) {
             sg_diag_error("graphviz cannot place the diagram at fixed positions");

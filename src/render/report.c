@@ -287,8 +287,14 @@ static int change_sections(FILE *out, const struct sg_timeline *timeline, const 
             err = SG_ERR_NOMEM;
             break;
         }
-        sg_write_diff_summary(&timeline->changes[s - 1], sg_metric_find("pagerank"), 10, text);
-        fclose(text);
+        err = sg_write_diff_summary(&timeline->changes[s - 1], sg_metric_find("pagerank"), 10,
+                                    text);
+        if (fclose(text) != 0 && !err)
+            err = SG_ERR_NOMEM; /* the memory stream could not grow */
+        if (err) {
+            free(summary);
+            break;
+        }
         fprintf(out, "<details%s><summary>", s == last ? " open" : "");
         escaped(out, before->info.date);
         fputs(" → ", out);

@@ -5,6 +5,7 @@
  */
 #include "write/diff.h"
 
+#include "base/diag.h"
 #include "base/stats.h"
 
 #include <math.h>
@@ -52,7 +53,7 @@ static void print_ties(const struct sg_diff *diff, enum sg_change change, const 
         fprintf(out, "  (%zu more in the JSON report)\n", total - shown);
 }
 
-void sg_write_diff_summary(const struct sg_diff *diff, int metric, size_t limit, FILE *out)
+int sg_write_diff_summary(const struct sg_diff *diff, int metric, size_t limit, FILE *out)
 {
     const struct sg_diff_similarity *s = &diff->similarity;
     fprintf(out, "%s (%s) -> %s (%s)\n", diff->old_model->info.id, diff->old_model->info.date,
@@ -87,6 +88,7 @@ void sg_write_diff_summary(const struct sg_diff *diff, int metric, size_t limit,
         if (fabs(after - before) > 1e-12)
             movers[count++] = (struct mover){i, after - before};
     }
+    int movers_sorted = movers != NULL;
     if (movers) {
         qsort(movers, count, sizeof *movers, compare_movers);
         const char *name = sg_metric_table[metric].name;
@@ -118,4 +120,5 @@ void sg_write_diff_summary(const struct sg_diff *diff, int metric, size_t limit,
         fprintf(out, "betweenness undefined; ");
     fprintf(out, "top-%zu in common: pagerank %zu, betweenness %zu\n", s->top_k,
             s->top_common_pagerank, s->top_common_betweenness);
+    return movers_sorted ? SG_OK : SG_ERR_NOMEM;
 }

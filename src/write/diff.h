@@ -20,8 +20,9 @@ int sg_write_diff_json(const struct sg_diff *diff, char **text);
 
 /*
  * Prints the human summary: counts, the largest risers and fallers by metric (an index into
- * sg_metric_table), flips, new and lost ties (at most limit of each list).
+ * sg_metric_table), flips, new and lost ties (at most limit of each list). Returns 0, or
+ * SG_ERR_NOMEM when the risers and fallers could not be sorted (the rest is printed).
  */
-void sg_write_diff_summary(const struct sg_diff *diff, int metric, size_t limit, FILE *out);
+int sg_write_diff_summary(const struct sg_diff *diff, int metric, size_t limit, FILE *out);
 
 #endif

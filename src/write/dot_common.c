@@ -45,28 +45,33 @@ static int index_rebuild(struct name_table *table, size_t capacity)
     return 1;
 }
 
-/* Set when ids_open runs out of memory: agopen and agread do not check what open returns, and
- * call the other functions with a NULL state, which they refuse; sg_dot_open and sg_dot_read
- * then close the graph and fail. cgraph runs on one thread here. */
-static int ids_open_failed;
-
-static void *ids_open(Agraph_t *graph, Agdisc_t *disc)
+static struct name_table *table_new(void)
 {
-    (void)disc;
     struct name_table *table = calloc(1, sizeof *table);
-    if (!table) {
-        ids_open_failed = 1;
+    if (!table)
         return NULL;
-    }
-    table->graph = graph;
     table->next_anonymous = 1;
     if (!index_rebuild(table, 64)) {
         hdestroy_r(&table->index);
         free(table->names);
         free(table);
-        ids_open_failed = 1;
         return NULL;
     }
+    return table;
+}
+
+/* agopen and agread do not check what the discipline's open returns, and agread's parser
+ * crashes when it failed; so sg_dot_open and sg_dot_read make the table first and ids_open only
+ * takes it. cgraph runs on one thread here. */
+static struct name_table *pending_table;
+
+static void *ids_open(Agraph_t *graph, Agdisc_t *disc)
+{
+    (void)disc;
+    struct name_table *table = pending_table;
+    pending_table = NULL;
+    if (table)
+        table->graph = graph;
     return table;
 }
 
@@ -171,34 +176,41 @@ static Agdisc_t ordered_discipline(void)
     return (Agdisc_t){AgDefaultDisc.mem, &ordered_ids, AgDefaultDisc.io};
 }
 
+/* A table left over when agopen or agread failed before opening the discipline. */
+static void drop_pending_table(void)
+{
+    ids_close(pending_table);
+    pending_table = NULL;
+}
+
 Agraph_t *sg_dot_open(const char *name)
 {
     static Agdisc_t discipline;
     discipline = ordered_discipline();
-    ids_open_failed = 0;
-    Agraph_t *graph = agopen((char *)name, Agdirected, &discipline);
-    if (graph && ids_open_failed) {
-        agclose(graph);
+    pending_table = table_new();
+    if (!pending_table)
         return NULL;
-    }
+    Agraph_t *graph = agopen((char *)name, Agdirected, &discipline);
+    drop_pending_table();
     return graph;
 }
 
-Agraph_t *sg_dot_read(const char *text)
+int sg_dot_read(const char *text, Agraph_t **graph)
 {
     static Agdisc_t discipline;
     discipline = ordered_discipline();
+    *graph = NULL;
     FILE *stream = fmemopen((void *)text, strlen(text), "r");
-    if (!stream)
-        return NULL;
-    ids_open_failed = 0;
-    Agraph_t *graph = agread(stream, &discipline);
-    fclose(stream);
-    if (graph && ids_open_failed) {
-        agclose(graph);
-        return NULL;
+    pending_table = stream ? table_new() : NULL;
+    if (!pending_table) {
+        if (stream)
+            fclose(stream);
+        return SG_ERR_NOMEM;
     }
-    return graph;
+    *graph = agread(stream, &discipline);
+    fclose(stream);
+    drop_pending_table();
+    return *graph ? SG_OK : SG_ERR_LIBRARY;
 }
 
 void sg_dot_set(struct sg_dot_builder *b, void *object, const char *name, const char *value)

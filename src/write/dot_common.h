@@ -39,9 +39,10 @@ Agraph_t *sg_dot_open(const char *name);
 /*
  * Parses DOT text into a graph whose object ids follow creation order (agmemread's default
  * ids follow string addresses, which makes subgraph order, and so the drawing order of group
- * boxes in rendered images, vary between runs). NULL when the text is not DOT.
+ * boxes in rendered images, vary between runs) into *graph. Returns 0, SG_ERR_NOMEM, or
+ * SG_ERR_LIBRARY when cgraph cannot read the text (nothing reported; *graph is NULL then).
  */
-Agraph_t *sg_dot_read(const char *text);
+int sg_dot_read(const char *text, Agraph_t **graph);
 
 /* Sets an attribute (declaring it with default "" when new); notes failures in b. */
 void sg_dot_set(struct sg_dot_builder *b, void *object, const char *name, const char *value);
