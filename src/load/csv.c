@@ -543,7 +543,7 @@ static int load_tables(const char *path, const char *name, char *nodes_path, cha
 
 int sg_load_csv_file(const char *path, struct sg_model *model)
 {
-    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    const char *name = sg_infile_display_name(path);
     char *nodes_path = sg_csv_sibling(path, "nodes"), *info_path = sg_csv_sibling(path, "snapshot");
     struct table edges = {0}, nodes = {0}, info = {0};
     int err = read_table(path, name, &edges);

@@ -459,7 +459,7 @@ int sg_load_dot_file(const char *path, struct sg_model *model)
     size_t length = 0;
     int err = sg_infile_read(path, &bytes, &length);
     if (!err)
-        err = sg_load_dot_buffer(strcmp(path, "-") == 0 ? "<stdin>" : path, bytes, length, model);
+        err = sg_load_dot_buffer(sg_infile_display_name(path), bytes, length, model);
     free(bytes);
     return err;
 }

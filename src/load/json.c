@@ -454,8 +454,7 @@ int sg_load_json_file(const char *path, struct sg_model *model)
     sg_load_limits_default(&limits);
     int err = sg_infile_read(path, &bytes, &length);
     if (err == SG_OK)
-        err =
-            load(strcmp(path, "-") == 0 ? "<stdin>" : path, bytes, length, &limits, model, &bytes);
+        err = load(sg_infile_display_name(path), bytes, length, &limits, model, &bytes);
     free(bytes);
     return err;
 }
