@@ -36,10 +36,11 @@ struct reader {
     const char *name;
     struct sg_builder builder;
     struct sg_record snapshot;
-    enum sg_kind snapshot_kind;              /* SG_KIND_OBJECT once snapshot holds the head */
-    struct sg_staged_list actors, relations; /* indexed by position in the snapshot */
-    int failed;                              /* out of memory */
-    int errors;                              /* reported here, besides the builder's */
+    enum sg_kind snapshot_kind; /* SG_KIND_OBJECT once snapshot holds the head */
+    /* indexed by position in the snapshot */
+    struct sg_staged_list actors, relations;
+    int failed; /* out of memory */
+    int errors; /* reported here, besides the builder's */
 };
 
 static char *printf_alloc(const char *format, ...) __attribute__((format(printf, 1, 2)));
