@@ -372,6 +372,17 @@ out:
     return err;
 }
 
+/* The camps of actor a in both snapshots; 0 when it is missing from either. */
+static int camps_of(const struct sg_diff *diff, size_t a, size_t *before, size_t *after)
+{
+    const struct sg_diff_actor *actor = &diff->actors[a];
+    if (actor->old_index == SG_ABSENT || actor->new_index == SG_ABSENT)
+        return 0;
+    *before = (size_t)diff->old_metrics->actors[actor->old_index].camp;
+    *after = (size_t)diff->new_metrics->actors[actor->new_index].camp;
+    return 1;
+}
+
 static int find_camp_switches(struct sg_diff *diff)
 {
     size_t old_camps = diff->old_metrics->graph.camps, new_camps = diff->new_metrics->graph.camps;
@@ -383,27 +394,17 @@ static int find_camp_switches(struct sg_diff *diff)
         free(match);
         return SG_ERR_NOMEM;
     }
-    for (size_t a = 0; a < diff->actor_count; a++) {
-        const struct sg_diff_actor *actor = &diff->actors[a];
-        if (actor->old_index == SG_ABSENT || actor->new_index == SG_ABSENT)
-            continue;
-        size_t before = (size_t)diff->old_metrics->actors[actor->old_index].camp;
-        size_t after = (size_t)diff->new_metrics->actors[actor->new_index].camp;
-        overlap[before * (new_camps + 1) + after]++;
-    }
+    size_t before, after;
+    for (size_t a = 0; a < diff->actor_count; a++)
+        if (camps_of(diff, a, &before, &after))
+            overlap[before * (new_camps + 1) + after]++;
     for (size_t c = 1; c <= old_camps; c++)
         for (size_t d = 1; d <= new_camps; d++)
             if (overlap[c * (new_camps + 1) + d] > overlap[c * (new_camps + 1) + match[c]])
                 match[c] = d;
-    for (size_t a = 0; a < diff->actor_count; a++) {
-        const struct sg_diff_actor *actor = &diff->actors[a];
-        if (actor->old_index == SG_ABSENT || actor->new_index == SG_ABSENT)
-            continue;
-        size_t before = (size_t)diff->old_metrics->actors[actor->old_index].camp;
-        size_t after = (size_t)diff->new_metrics->actors[actor->new_index].camp;
-        if (match[before] != after)
+    for (size_t a = 0; a < diff->actor_count; a++)
+        if (camps_of(diff, a, &before, &after) && match[before] != after)
             diff->camp_switches[diff->camp_switch_count++] = a;
-    }
     free(overlap);
     free(match);
     return SG_OK;

@@ -18,6 +18,16 @@ void sg_diag_set_stream(FILE *new_stream)
     diag_stream = new_stream;
 }
 
+/* Every message ends the same way, after its own prefix: the text, then a newline. */
+static void end_message(FILE *out, const char *format, va_list args)
+    __attribute__((format(printf, 2, 0)));
+
+static void end_message(FILE *out, const char *format, va_list args)
+{
+    vfprintf(out, format, args);
+    fputc('\n', out);
+}
+
 int sg_exit_status_for(int error)
 {
     switch (error) {
@@ -44,9 +54,8 @@ void sg_diag_error(const char *format, ...)
     FILE *out = stream();
     fputs("stancegraph: ", out);
     va_start(args, format);
-    vfprintf(out, format, args);
+    end_message(out, format, args);
     va_end(args);
-    fputc('\n', out);
 }
 
 void sg_diag_warning(const char *format, ...)
@@ -55,9 +64,8 @@ void sg_diag_warning(const char *format, ...)
     FILE *out = stream();
     fputs("stancegraph: warning: ", out);
     va_start(args, format);
-    vfprintf(out, format, args);
+    end_message(out, format, args);
     va_end(args);
-    fputc('\n', out);
 }
 
 void sg_diag_at_position(const char *file, unsigned long line, unsigned long column,
@@ -67,9 +75,8 @@ void sg_diag_at_position(const char *file, unsigned long line, unsigned long col
     FILE *out = stream();
     fprintf(out, "%s:%lu:%lu: ", file, line, column);
     va_start(args, format);
-    vfprintf(out, format, args);
+    end_message(out, format, args);
     va_end(args);
-    fputc('\n', out);
 }
 
 void sg_diag_at_line(const char *file, unsigned long line, const char *format, ...)
@@ -78,9 +85,8 @@ void sg_diag_at_line(const char *file, unsigned long line, const char *format, .
     FILE *out = stream();
     fprintf(out, "%s:%lu: ", file, line);
     va_start(args, format);
-    vfprintf(out, format, args);
+    end_message(out, format, args);
     va_end(args);
-    fputc('\n', out);
 }
 
 void sg_diag_at_path(const char *file, const char *path, const char *format, ...)
@@ -92,7 +98,6 @@ void sg_diag_at_path(const char *file, const char *path, const char *format, ...
     else
         fprintf(out, "%s: ", file);
     va_start(args, format);
-    vfprintf(out, format, args);
+    end_message(out, format, args);
     va_end(args);
-    fputc('\n', out);
 }

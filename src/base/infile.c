@@ -12,6 +12,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
+const char *sg_infile_display_name(const char *path)
+{
+    return strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
 int sg_infile_read(const char *path, char **bytes, size_t *length)
 {
     int use_stdin = strcmp(path, "-") == 0;

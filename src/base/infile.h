@@ -16,6 +16,9 @@
  */
 int sg_infile_read(const char *path, char **bytes, size_t *length);
 
+/* The name messages and reports give an input path: "<stdin>" for "-", else path itself. */
+const char *sg_infile_display_name(const char *path);
+
 /*
  * Checks that bytes (NUL-terminated, length long) are text: no NUL byte, valid UTF-8. Reports
  * "NAME:LINE:COLUMN: ..." for the first problem and returns SG_ERR_DATA, else 0.

@@ -61,20 +61,13 @@ int sg_outfile_add(struct sg_outfile_set *set, const char *path, const void *dat
     set->count++;
 
     /* A destination that exists and is not a regular file (a device such as /dev/null or
-     * /dev/full, a pipe) is written in place: renaming over it would replace it. */
+     * /dev/full, a pipe) is written in place: renaming over it would replace it. Like standard
+     * output, it is written at commit from a copy. */
     struct stat existing;
-    if (strcmp(path, "-") != 0 && stat(path, &existing) == 0 && !S_ISREG(existing.st_mode) &&
-        !S_ISDIR(existing.st_mode)) {
-        item->direct = 1;
-        item->stdout_data = malloc(length ? length : 1);
-        if (!item->stdout_data)
-            return SG_ERR_NOMEM;
-        memcpy(item->stdout_data, data, length);
-        item->stdout_length = length;
-        return SG_OK;
-    }
-
-    if (strcmp(path, "-") == 0) {
+    int is_stdout = strcmp(path, "-") == 0;
+    item->direct = !is_stdout && stat(path, &existing) == 0 && !S_ISREG(existing.st_mode) &&
+                   !S_ISDIR(existing.st_mode);
+    if (is_stdout || item->direct) {
         item->stdout_data = malloc(length ? length : 1);
         if (!item->stdout_data)
             return SG_ERR_NOMEM;

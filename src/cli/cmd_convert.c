@@ -4,6 +4,7 @@
  */
 #include "analysis/measures.h"
 #include "base/diag.h"
+#include "base/infile.h"
 #include "base/outfile.h"
 #include "cli/command.h"
 #include "load/csv.h"
@@ -192,7 +193,7 @@ static int load_models(const struct sg_invocation *invocation, struct sg_model *
             if (strcmp(models[i].info.date, models[j].info.date) == 0) {
                 sg_diag_error("convert: %s and %s are both dated %s; a GEXF timeline takes one "
                               "snapshot per date",
-                              sg_cmd_display_name(paths[j]), sg_cmd_display_name(paths[i]),
+                              sg_infile_display_name(paths[j]), sg_infile_display_name(paths[i]),
                               models[i].info.date);
                 err = SG_ERR_DATA;
             }

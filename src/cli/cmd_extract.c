@@ -100,11 +100,11 @@ static const struct option long_options[] = {
 /* Warns that the article gave no statement: no actor named, or no stance found. */
 static void warn_empty(const char *article, const char *lexicon, size_t named)
 {
-    const char *name = sg_cmd_display_name(article);
+    const char *name = sg_infile_display_name(article);
     if (named == 0)
         sg_diag_warning("%s: no actor of %s is named in the text; the snapshot lists the "
                         "lexicon's actors and no relation",
-                        name, sg_cmd_display_name(lexicon));
+                        name, sg_infile_display_name(lexicon));
     else
         sg_diag_warning("%s: no stance statement found; the snapshot lists the actors named "
                         "and no relation",
@@ -130,7 +130,7 @@ static int run(struct sg_invocation *invocation)
     if (!err)
         err = sg_infile_read(article, &text, &length);
     if (!err)
-        err = sg_infile_check_text(sg_cmd_display_name(article), text, length);
+        err = sg_infile_check_text(sg_infile_display_name(article), text, length);
     if (!err)
         err = job->cues_path ? sg_cues_load_file(job->cues_path, &cues) : sg_cues_builtin(&cues);
     if (!err)

@@ -4,6 +4,7 @@
  */
 #include "analysis/timeline.h"
 #include "base/diag.h"
+#include "base/infile.h"
 #include "base/outfile.h"
 #include "cli/command.h"
 #include "model/window.h"
@@ -114,7 +115,7 @@ static int load_windows(const struct sg_invocation *invocation, const struct tim
     sg_model_init(&log);
     int err = sg_cmd_load(invocation, path, &log);
     if (!err)
-        err = sg_window_cut(&log, sg_cmd_display_name(path), job->window, job->step, &windows,
+        err = sg_window_cut(&log, sg_infile_display_name(path), job->window, job->step, &windows,
                             count, undated);
     sg_model_destroy(&log);
     if (err)

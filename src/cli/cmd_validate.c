@@ -2,6 +2,7 @@
  * stancegraph validate: checks snapshot files and reports every problem in each.
  */
 #include "base/diag.h"
+#include "base/infile.h"
 #include "cli/command.h"
 
 #include <stdio.h>
@@ -35,7 +36,7 @@ static int run(struct sg_invocation *invocation)
         sg_model_init(&model);
         int err = sg_cmd_load(invocation, path, &model);
         if (err == SG_OK && !invocation->quiet)
-            printf("%s: ok: %zu actors, %zu statements, %zu ties\n", sg_cmd_display_name(path),
+            printf("%s: ok: %zu actors, %zu statements, %zu ties\n", sg_infile_display_name(path),
                    model.actor_count, model.statement_count, model.tie_count);
         if (err != SG_OK && status == SG_EXIT_OK)
             status = sg_exit_status_for(err);

@@ -273,11 +273,6 @@ int sg_cmd_is_standard_stream(const char *path)
     return strcmp(path, "-") == 0;
 }
 
-const char *sg_cmd_display_name(const char *path)
-{
-    return sg_cmd_is_standard_stream(path) ? "<stdin>" : path;
-}
-
 int sg_cmd_parse_count(const char *text, size_t *value)
 {
     char *end = NULL;

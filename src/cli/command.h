@@ -159,9 +159,6 @@ int sg_cmd_add_output(struct sg_outfile_set *outputs, const char *directory, con
 /* Whether path is "-", standard input or output. */
 int sg_cmd_is_standard_stream(const char *path);
 
-/* The name diagnostics and reports use for an input path: "<stdin>" for "-". */
-const char *sg_cmd_display_name(const char *path);
-
 /* Turns progress lines on when forced, or when stderr is a terminal; never when quiet. */
 void sg_cmd_setup_progress(int quiet, int forced);
 

@@ -357,7 +357,7 @@ int sg_cues_load_file(const char *path, struct sg_cues *cues)
     memset(cues, 0, sizeof *cues);
     int err = sg_infile_read(path, &bytes, &length);
     if (!err)
-        err = sg_cues_parse(strcmp(path, "-") == 0 ? "<stdin>" : path, bytes, length, cues);
+        err = sg_cues_parse(sg_infile_display_name(path), bytes, length, cues);
     free(bytes);
     return err;
 }

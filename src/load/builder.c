@@ -14,9 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A path is short in practice; longer ones are truncated in messages, never overflowed. */
-#define PATH_SIZE 160
-
 static const char *const record_keys[][SG_RECORD_FIELDS + 1] = {
     [SG_RECORD_SNAPSHOT] = {"id", "date", "title", "source", NULL},
     [SG_RECORD_ACTOR] = {"id", "name", "type", "group", "role", "aliases", NULL},
@@ -199,23 +196,20 @@ int sg_builder_stopped(const struct sg_builder *builder)
     return builder->errors >= SG_LOAD_MAX_ERRORS || builder->out_of_memory;
 }
 
-/* Formats a path into a PATH_SIZE buffer; an overlong path is truncated. */
-static void path_printf(char *out, const char *format, ...) __attribute__((format(printf, 2, 3)));
-
-static void path_printf(char *out, const char *format, ...)
+void sg_builder_path_printf(char *out, const char *format, ...)
 {
     va_list args;
     va_start(args, format);
-    vsnprintf(out, PATH_SIZE, format, args);
+    vsnprintf(out, SG_BUILDER_PATH_SIZE, format, args);
     va_end(args);
 }
 
-static void join_path(char *out, const char *parent, const char *key)
+void sg_builder_path_join(char *out, const char *parent, const char *key)
 {
     if (parent && *parent)
-        path_printf(out, "%s.%s", parent, key);
+        sg_builder_path_printf(out, "%s.%s", parent, key);
     else
-        path_printf(out, "%s", key);
+        sg_builder_path_printf(out, "%s", key);
 }
 
 /* The path of the item at place, in buffer when it has to be made. */
@@ -223,22 +217,22 @@ static const char *item_path(const struct sg_place *place, char *buffer)
 {
     if (place->path || !place->array)
         return place->path;
-    path_printf(buffer, "%s[%zu]", place->array, place->index);
+    sg_builder_path_printf(buffer, "%s[%zu]", place->array, place->index);
     return buffer;
 }
 
 /* The path of the field key of the item at place, in buffer. */
 static const char *field_path(const struct sg_place *place, const char *key, char *buffer)
 {
-    char item[PATH_SIZE];
-    join_path(buffer, item_path(place, item), key);
+    char item[SG_BUILDER_PATH_SIZE];
+    sg_builder_path_join(buffer, item_path(place, item), key);
     return buffer;
 }
 
 const char *sg_builder_string(struct sg_builder *builder, const struct sg_place *place,
                               const char *key, const struct sg_value *value, int required)
 {
-    char member_path[PATH_SIZE];
+    char member_path[SG_BUILDER_PATH_SIZE];
     if (value->kind == SG_KIND_ABSENT) {
         if (required)
             sg_builder_report(builder, place->file, item_path(place, member_path),
@@ -265,7 +259,7 @@ static void report_field(struct sg_builder *builder, const struct sg_place *plac
 static void report_field(struct sg_builder *builder, const struct sg_place *place, const char *key,
                          const char *format, ...)
 {
-    char member_path[PATH_SIZE], message[512];
+    char member_path[SG_BUILDER_PATH_SIZE], message[512];
     va_list args;
     va_start(args, format);
     vsnprintf(message, sizeof message, format, args);
@@ -350,7 +344,7 @@ static long lookup_actor(struct sg_builder *builder, const char *id)
 static void add_aliases(struct sg_builder *builder, const struct sg_place *place,
                         struct sg_value *aliases, struct sg_actor *actor)
 {
-    char member_path[PATH_SIZE], item_path[PATH_SIZE];
+    char member_path[SG_BUILDER_PATH_SIZE], item_path[SG_BUILDER_PATH_SIZE];
     if (aliases->kind == SG_KIND_ABSENT)
         return;
     field_path(place, "aliases", member_path);
@@ -368,7 +362,7 @@ static void add_aliases(struct sg_builder *builder, const struct sg_place *place
     }
     for (size_t i = 0; i < aliases->count; i++) {
         if (aliases->items[i].kind != SG_KIND_STRING) {
-            path_printf(item_path, "%s[%zu]", member_path, i);
+            sg_builder_path_printf(item_path, "%s[%zu]", member_path, i);
             sg_builder_report(builder, place->file, item_path, "expected a string, found %s",
                               sg_kind_name(aliases->items[i].kind));
             continue;
@@ -497,7 +491,7 @@ void sg_builder_relation(struct sg_builder *builder, const struct sg_place *plac
     long source = resolve_endpoint(builder, place, "source", &fields[SG_RELATION_FIELD_SOURCE]);
     long target = resolve_endpoint(builder, place, "target", &fields[SG_RELATION_FIELD_TARGET]);
     if (source >= 0 && source == target) {
-        char path[PATH_SIZE];
+        char path[SG_BUILDER_PATH_SIZE];
         sg_builder_report(builder, place->file, item_path(place, path),
                           "source and target are both '%s' (a relation needs two actors)",
                           builder->model->actors[source].id);
@@ -551,4 +545,45 @@ int sg_builder_finish(struct sg_builder *builder)
     if (err)
         sg_model_destroy(builder->model);
     return err;
+}
+
+int sg_staged_push(struct sg_staged_list *list, double index, struct sg_record *record, char *where)
+{
+    if (where && list->count == list->capacity) {
+        size_t capacity = list->capacity ? list->capacity * 2 : 64;
+        struct sg_staged *grown = realloc(list->items, capacity * sizeof *grown);
+        if (grown) {
+            list->items = grown;
+            list->capacity = capacity;
+        }
+    }
+    if (!where || list->count == list->capacity) {
+        sg_record_destroy(record);
+        free(where);
+        return SG_ERR_NOMEM;
+    }
+    list->items[list->count++] = (struct sg_staged){index, where, *record};
+    return SG_OK;
+}
+
+void sg_staged_free(struct sg_staged_list *list)
+{
+    if (!list)
+        return;
+    for (size_t i = 0; i < list->count; i++) {
+        sg_record_destroy(&list->items[i].record);
+        free(list->items[i].where);
+    }
+    free(list->items);
+}
+
+void sg_builder_add_staged(struct sg_builder *builder, struct sg_staged_list *list,
+                           const char *array,
+                           void (*add)(struct sg_builder *builder, const struct sg_place *place,
+                                       struct sg_record *record))
+{
+    for (size_t i = 0; i < list->count && !sg_builder_stopped(builder); i++) {
+        const struct sg_place place = {.file = list->items[i].where, .array = array, .index = i};
+        add(builder, &place, &list->items[i].record);
+    }
 }

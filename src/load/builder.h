@@ -179,6 +179,52 @@ void sg_builder_relation(struct sg_builder *builder, const struct sg_place *plac
                          struct sg_record *record);
 
 /*
+ * An item a line-oriented reader (DOT, CSV) read, kept until every item is read and the counts
+ * are known: its record, its place ("FILE:LINE") and its index (for a reader that sorts them).
+ */
+struct sg_staged {
+    double index;
+    char *where;
+    struct sg_record record;
+};
+
+struct sg_staged_list {
+    struct sg_staged *items;
+    size_t count, capacity;
+};
+
+/*
+ * Appends an item to list (zeroed when empty); record and where are moved in, where NULL
+ * meaning that making it ran out of memory. Returns 0, or SG_ERR_NOMEM with both released.
+ */
+int sg_staged_push(struct sg_staged_list *list, double index, struct sg_record *record,
+                   char *where);
+
+/* Releases the items of list and their records (those handed to the builder are empty). */
+void sg_staged_free(struct sg_staged_list *list);
+
+/*
+ * Hands the items of list in list order to add (sg_builder_actor or sg_builder_relation), each
+ * at place {where, ARRAY[i]}, until the builder stops; the records are consumed, those not
+ * handed over left to sg_staged_free.
+ */
+void sg_builder_add_staged(struct sg_builder *builder, struct sg_staged_list *list,
+                           const char *array,
+                           void (*add)(struct sg_builder *builder, const struct sg_place *place,
+                                       struct sg_record *record));
+
+/* A path in a message ("relations[3].weight") is made in a buffer of this size: paths are short
+ * in practice, and longer ones are truncated, never overflowed. */
+#define SG_BUILDER_PATH_SIZE 160
+
+/* Formats a path into out, SG_BUILDER_PATH_SIZE bytes. */
+void sg_builder_path_printf(char *out, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Writes "PARENT.KEY" into out (SG_BUILDER_PATH_SIZE bytes), or KEY when parent is NULL or "". */
+void sg_builder_path_join(char *out, const char *parent, const char *key);
+
+/*
  * Ends the build: builds the ties when nothing went wrong. Returns 0, SG_ERR_DATA (problems
  * were reported) or SG_ERR_NOMEM; on failure the model is left empty.
  */

@@ -208,21 +208,10 @@ static char *stem_id(const char *path)
     return id;
 }
 
-/* An actor or relation read from a row, with its place "FILE:LINE". */
-struct staged {
-    char *where;
-    struct sg_record record;
-};
-
-struct staged_list {
-    struct staged *items;
-    size_t count, capacity;
-};
-
 struct reader {
     const char *name; /* the edge table, in messages about the whole snapshot */
     struct sg_record snapshot;
-    struct staged_list actors, relations;
+    struct sg_staged_list actors, relations; /* placed "FILE:LINE" */
     const char *latest_date; /* the latest valid relation date, a cell of the edge table */
     int failed;              /* out of memory */
 };
@@ -258,33 +247,14 @@ static void put_extras(struct reader *r, struct sg_record *record, const struct 
 }
 
 /* Appends an item read from line of file (record moved in). */
-static void stage(struct reader *r, struct staged_list *list, struct sg_record *record,
+static void stage(struct reader *r, struct sg_staged_list *list, struct sg_record *record,
                   const char *file, unsigned long line)
 {
     char *where = NULL;
-    if (list->count == list->capacity) {
-        size_t capacity = list->capacity ? list->capacity * 2 : 64;
-        struct staged *grown = realloc(list->items, capacity * sizeof *grown);
-        if (grown) {
-            list->items = grown;
-            list->capacity = capacity;
-        }
-    }
-    if (list->count == list->capacity || asprintf(&where, "%s:%lu", file, line) < 0) {
-        sg_record_destroy(record);
+    if (asprintf(&where, "%s:%lu", file, line) < 0)
+        where = NULL;
+    if (sg_staged_push(list, (double)list->count, record, where) != SG_OK)
         r->failed = 1;
-        return;
-    }
-    list->items[list->count++] = (struct staged){where, *record};
-}
-
-static void staged_free(struct staged_list *list)
-{
-    for (size_t i = 0; i < list->count; i++) {
-        sg_record_destroy(&list->items[i].record);
-        free(list->items[i].where);
-    }
-    free(list->items);
 }
 
 static int is_blank(const struct row *row)
@@ -472,16 +442,8 @@ static int build(struct reader *r, struct sg_model *model)
     sg_builder_init(&builder, r->name, &limits, model);
     sg_builder_snapshot(&builder, &head, &r->snapshot);
     if (sg_builder_begin(&builder, r->actors.count, r->relations.count, 1) == SG_OK) {
-        for (size_t i = 0; i < r->actors.count && !sg_builder_stopped(&builder); i++) {
-            const struct sg_place place = {
-                .file = r->actors.items[i].where, .array = "actors", .index = i};
-            sg_builder_actor(&builder, &place, &r->actors.items[i].record);
-        }
-        for (size_t i = 0; i < r->relations.count && !sg_builder_stopped(&builder); i++) {
-            const struct sg_place place = {
-                .file = r->relations.items[i].where, .array = "relations", .index = i};
-            sg_builder_relation(&builder, &place, &r->relations.items[i].record);
-        }
+        sg_builder_add_staged(&builder, &r->actors, "actors", sg_builder_actor);
+        sg_builder_add_staged(&builder, &r->relations, "relations", sg_builder_relation);
     }
     return sg_builder_finish(&builder);
 }
@@ -531,8 +493,8 @@ static int load_tables(const char *path, const char *name, char *nodes_path, cha
     if (err == SG_ERR_NOMEM)
         sg_diag_error("out of memory");
     sg_record_destroy(&r.snapshot);
-    staged_free(&r.actors);
-    staged_free(&r.relations);
+    sg_staged_free(&r.actors);
+    sg_staged_free(&r.relations);
     table_free(&edges);
     table_free(&nodes);
     table_free(&info);
@@ -543,7 +505,7 @@ static int load_tables(const char *path, const char *name, char *nodes_path, cha
 
 int sg_load_csv_file(const char *path, struct sg_model *model)
 {
-    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    const char *name = sg_infile_display_name(path);
     char *nodes_path = sg_csv_sibling(path, "nodes"), *info_path = sg_csv_sibling(path, "snapshot");
     struct table edges = {0}, nodes = {0}, info = {0};
     int err = read_table(path, name, &edges);

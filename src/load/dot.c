@@ -32,24 +32,13 @@ static int keep_error(char *message)
     return 0;
 }
 
-/* An actor or relation with its place in the file and its position in the snapshot. */
-struct staged {
-    double index;
-    char *where;
-    struct sg_record record;
-};
-
-struct staged_list {
-    struct staged *items;
-    size_t count, capacity;
-};
-
 struct reader {
     const char *name;
     struct sg_builder builder;
     struct sg_record snapshot;
     enum sg_kind snapshot_kind; /* SG_KIND_OBJECT once snapshot holds the head */
-    struct staged_list actors, relations;
+    /* indexed by position in the snapshot */
+    struct sg_staged_list actors, relations;
     int failed; /* out of memory */
     int errors; /* reported here, besides the builder's */
 };
@@ -185,29 +174,16 @@ static void read_snapshot_info(struct reader *r, Agraph_t *graph, int own)
 }
 
 /* Appends an item (record and where moved in; where NULL means out of memory). */
-static void stage(struct reader *r, struct staged_list *list, double index,
+static void stage(struct reader *r, struct sg_staged_list *list, double index,
                   struct sg_record *record, char *where)
 {
-    if (where && list->count == list->capacity) {
-        size_t capacity = list->capacity ? list->capacity * 2 : 64;
-        struct staged *grown = realloc(list->items, capacity * sizeof *grown);
-        if (grown) {
-            list->items = grown;
-            list->capacity = capacity;
-        }
-    }
-    if (!where || list->count == list->capacity) {
-        sg_record_destroy(record);
-        free(where);
+    if (sg_staged_push(list, index, record, where) != SG_OK)
         r->failed = 1;
-        return;
-    }
-    list->items[list->count++] = (struct staged){index, where, *record};
 }
 
 static int by_index(const void *left, const void *right)
 {
-    const struct staged *a = left, *b = right;
+    const struct sg_staged *a = left, *b = right;
     return a->index < b->index ? -1 : a->index > b->index;
 }
 
@@ -357,21 +333,11 @@ static void report_syntax_error(const char *name)
         sg_diag_at_path(name, NULL, "not a DOT graph%s%s", *detail ? ": " : "", detail);
 }
 
-/* Hands the staged items of list to the builder in index order, as actors or relations. */
-static void build_items(struct reader *r, struct staged_list *list, const char *what)
+/* Sorts the staged items of list into index order, the order of the snapshot. */
+static void sort_items(struct sg_staged_list *list)
 {
     if (list->count > 1)
         qsort(list->items, list->count, sizeof *list->items, by_index);
-    for (size_t i = 0; i < list->count; i++) {
-        struct staged *item = &list->items[i];
-        const struct sg_place place = {.file = item->where, .array = what, .index = i};
-        if (sg_builder_stopped(&r->builder))
-            sg_record_destroy(&item->record);
-        else if (list == &r->actors)
-            sg_builder_actor(&r->builder, &place, &item->record);
-        else
-            sg_builder_relation(&r->builder, &place, &item->record);
-    }
 }
 
 /* Builds the model from what was read. Returns 0 or an sg_error code. */
@@ -388,8 +354,10 @@ static int build(struct reader *r)
         sg_builder_snapshot(builder, &place, &r->snapshot);
     /* with problems found here already, the builder still reports the others */
     if (sg_builder_begin(builder, r->actors.count, r->relations.count, 1) == SG_OK) {
-        build_items(r, &r->actors, "actors");
-        build_items(r, &r->relations, "relations");
+        sort_items(&r->actors);
+        sort_items(&r->relations);
+        sg_builder_add_staged(builder, &r->actors, "actors", sg_builder_actor);
+        sg_builder_add_staged(builder, &r->relations, "relations", sg_builder_relation);
     }
     int err = sg_builder_finish(builder);
     if (!err && r->errors) {
@@ -397,15 +365,6 @@ static int build(struct reader *r)
         err = SG_ERR_DATA;
     }
     return err;
-}
-
-static void staged_free(struct staged_list *list)
-{
-    for (size_t i = 0; i < list->count; i++) {
-        sg_record_destroy(&list->items[i].record);
-        free(list->items[i].where);
-    }
-    free(list->items);
 }
 
 int sg_load_dot_buffer(const char *name, const char *bytes, size_t length, struct sg_model *model)
@@ -447,8 +406,8 @@ out:
     if (err == SG_ERR_NOMEM)
         sg_diag_error("out of memory");
     sg_record_destroy(&r.snapshot);
-    staged_free(&r.actors);
-    staged_free(&r.relations);
+    sg_staged_free(&r.actors);
+    sg_staged_free(&r.relations);
     agclose(graph);
     return err;
 }
@@ -459,7 +418,7 @@ int sg_load_dot_file(const char *path, struct sg_model *model)
     size_t length = 0;
     int err = sg_infile_read(path, &bytes, &length);
     if (!err)
-        err = sg_load_dot_buffer(strcmp(path, "-") == 0 ? "<stdin>" : path, bytes, length, model);
+        err = sg_load_dot_buffer(sg_infile_display_name(path), bytes, length, model);
     free(bytes);
     return err;
 }

@@ -15,14 +15,10 @@
 
 #include <cjson/cJSON.h>
 #include <pthread.h>
-#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* A JSON path is short in practice; longer ones are truncated in messages, never overflowed. */
-#define PATH_SIZE 160
 
 static enum sg_kind kind_of(const cJSON *item)
 {
@@ -89,25 +85,6 @@ static int record_of(const cJSON *object, struct sg_record *record)
     return SG_OK;
 }
 
-/* Formats a JSON path into a PATH_SIZE buffer; an overlong path is truncated. */
-static void path_printf(char *out, const char *format, ...) __attribute__((format(printf, 2, 3)));
-
-static void path_printf(char *out, const char *format, ...)
-{
-    va_list args;
-    va_start(args, format);
-    vsnprintf(out, PATH_SIZE, format, args);
-    va_end(args);
-}
-
-static void join_path(char *out, const char *parent, const char *key)
-{
-    if (parent && *parent)
-        path_printf(out, "%s.%s", parent, key);
-    else
-        path_printf(out, "%s", key);
-}
-
 /* A step of the path to a value: a member key, or (key NULL) an array index; the first step's
  * key is the path of the value checked. Paths are made only for a message. */
 struct step {
@@ -118,22 +95,22 @@ struct step {
 
 static void step_path(const struct step *step, char *out)
 {
-    char parent[PATH_SIZE];
+    char parent[SG_BUILDER_PATH_SIZE];
     if (!step->parent) {
-        path_printf(out, "%s", step->key);
+        sg_builder_path_printf(out, "%s", step->key);
         return;
     }
     step_path(step->parent, parent);
     if (step->key)
-        join_path(out, parent, step->key);
+        sg_builder_path_join(out, parent, step->key);
     else
-        path_printf(out, "%s[%d]", parent, step->index);
+        sg_builder_path_printf(out, "%s[%d]", parent, step->index);
 }
 
 static void check_keys_below(struct sg_builder *builder, const char *file, const cJSON *item,
                              const struct step *at)
 {
-    char path[PATH_SIZE];
+    char path[SG_BUILDER_PATH_SIZE];
     int index = 0;
     for (const cJSON *child = item->child; child && !sg_builder_stopped(builder);
          child = child->next, index++) {
@@ -205,8 +182,8 @@ static void load_items(struct sg_builder *builder, const cJSON *array, const cha
     for (const cJSON *item = array->child; item && !sg_builder_stopped(builder);
          item = item->next, place.index++) {
         if (!cJSON_IsObject(item)) {
-            char path[PATH_SIZE];
-            path_printf(path, "%s[%zu]", name, place.index);
+            char path[SG_BUILDER_PATH_SIZE];
+            sg_builder_path_printf(path, "%s[%zu]", name, place.index);
             sg_builder_report(builder, builder->name, path, "expected an object, found %s",
                               sg_kind_name(kind_of(item)));
             continue;
@@ -494,8 +471,7 @@ int sg_load_json_file(const char *path, struct sg_model *model)
     sg_load_limits_default(&limits);
     int err = sg_infile_read(path, &bytes, &length);
     if (err == SG_OK)
-        err =
-            load(strcmp(path, "-") == 0 ? "<stdin>" : path, bytes, length, &limits, model, &bytes);
+        err = load(sg_infile_display_name(path), bytes, length, &limits, model, &bytes);
     free(bytes);
     return err;
 }
@@ -559,7 +535,7 @@ int sg_json_read_pair(struct sg_builder *builder, const struct sg_place *place, 
 int sg_json_read_pairs(struct sg_builder *builder, const struct sg_place *place, const char *text,
                        enum sg_record_type type, struct sg_json_pair **pairs, size_t *count)
 {
-    char path[PATH_SIZE];
+    char path[SG_BUILDER_PATH_SIZE];
     int out_of_memory = 0;
     cJSON *array = parse_text(text, &out_of_memory);
     int err = SG_OK;
@@ -578,7 +554,7 @@ int sg_json_read_pairs(struct sg_builder *builder, const struct sg_place *place,
     for (const cJSON *pair = array->child; pair && !err; pair = pair->next) {
         struct sg_json_pair *out = &(*pairs)[(*count)++];
         sg_record_init(&out->record, type);
-        path_printf(path, "%s[%zu]", place->path, *count - 1);
+        sg_builder_path_printf(path, "%s[%zu]", place->path, *count - 1);
         int found = read_pair(builder, place->file, path, pair, &out->record, &out->index);
         if (found == SG_ERR_NOMEM)
             err = SG_ERR_NOMEM;

@@ -111,92 +111,106 @@ static void extra_cells(struct writer *w, const struct columns *c, const struct 
     }
 }
 
-static int finish(struct writer *w, char **buffer, char **text)
+/* A table being written to memory; its free-form columns (none for the snapshot table). */
+struct table {
+    struct writer w;
+    char *buffer;
+    size_t size;
+    struct columns extras;
+};
+
+/* Starts table (not to be moved: the stream writes to its buffer). Returns 0 or SG_ERR_NOMEM. */
+static int table_open(struct table *t)
 {
-    if (fclose(w->out) != 0) /* sets *buffer */
-        w->failed = 1;
-    if (w->failed) {
-        free(*buffer);
+    *t = (struct table){{NULL, 0}, NULL, 0, {NULL, 0}};
+    t->w.out = open_memstream(&t->buffer, &t->size);
+    return t->w.out ? SG_OK : SG_ERR_NOMEM;
+}
+
+/* Ends a row of fixed cells with its free-form ones. */
+static void table_end_row(struct table *t, const struct sg_extras *extras)
+{
+    extra_cells(&t->w, &t->extras, extras);
+    end_row(&t->w);
+}
+
+/* Ends the table: *text is the heap text, or NULL on SG_ERR_NOMEM. */
+static int table_close(struct table *t, char **text)
+{
+    columns_free(&t->extras);
+    if (fclose(t->w.out) != 0) /* sets t->buffer */
+        t->w.failed = 1;
+    if (t->w.failed) {
+        free(t->buffer);
         *text = NULL;
         return SG_ERR_NOMEM;
     }
-    *text = *buffer;
+    *text = t->buffer;
     return SG_OK;
 }
 
 int sg_write_csv_edges(const struct sg_model *model, char **text)
 {
-    char *buffer = NULL;
-    size_t size = 0;
-    struct writer w = {open_memstream(&buffer, &size), 0};
-    struct columns extras = {0};
-    if (!w.out)
+    struct table t;
+    if (table_open(&t) != SG_OK)
         return SG_ERR_NOMEM;
     for (size_t i = 0; i < model->statement_count; i++)
-        if (columns_add(&extras, &model->statements[i].extras) != 0)
-            w.failed = 1;
+        if (columns_add(&t.extras, &model->statements[i].extras) != 0)
+            t.w.failed = 1;
     static const char *const header[] = {"Source", "Target", "Type",    "Stance",
                                          "Weight", "Date",   "Evidence"};
-    header_row(&w, header, 7, &extras);
-    for (size_t i = 0; i < model->statement_count && !w.failed; i++) {
+    header_row(&t.w, header, 7, &t.extras);
+    for (size_t i = 0; i < model->statement_count && !t.w.failed; i++) {
         const struct sg_statement *s = &model->statements[i];
         char weight[40];
         snprintf(weight, sizeof weight, "%.12g", s->weight);
-        field(&w, model->actors[s->source].id, 1);
-        field(&w, model->actors[s->target].id, 0);
-        field(&w, s->type == SG_STANCE_NEGOTIATION ? "Undirected" : "Directed", 0);
-        field(&w, sg_stance_name(s->type), 0);
-        field(&w, weight, 0);
-        field(&w, s->date, 0);
-        field(&w, s->evidence, 0);
-        extra_cells(&w, &extras, &s->extras);
-        end_row(&w);
+        field(&t.w, model->actors[s->source].id, 1);
+        field(&t.w, model->actors[s->target].id, 0);
+        field(&t.w, s->type == SG_STANCE_NEGOTIATION ? "Undirected" : "Directed", 0);
+        field(&t.w, sg_stance_name(s->type), 0);
+        field(&t.w, weight, 0);
+        field(&t.w, s->date, 0);
+        field(&t.w, s->evidence, 0);
+        table_end_row(&t, &s->extras);
     }
-    columns_free(&extras);
-    return finish(&w, &buffer, text);
+    return table_close(&t, text);
 }
 
 int sg_write_csv_nodes(const struct sg_model *model, char **text)
 {
-    char *buffer = NULL;
-    size_t size = 0;
-    struct writer w = {open_memstream(&buffer, &size), 0};
-    struct columns extras = {0};
-    if (!w.out)
+    struct table t;
+    if (table_open(&t) != SG_OK)
         return SG_ERR_NOMEM;
     for (size_t i = 0; i < model->actor_count; i++)
-        if (columns_add(&extras, &model->actors[i].extras) != 0)
-            w.failed = 1;
+        if (columns_add(&t.extras, &model->actors[i].extras) != 0)
+            t.w.failed = 1;
     static const char *const header[] = {"Id", "Label", "Type", "Group", "Role", "Aliases"};
-    header_row(&w, header, 6, &extras);
-    for (size_t i = 0; i < model->actor_count && !w.failed; i++) {
+    header_row(&t.w, header, 6, &t.extras);
+    for (size_t i = 0; i < model->actor_count && !t.w.failed; i++) {
         const struct sg_actor *a = &model->actors[i];
         char *aliases = sg_actor_aliases_joined(a);
         if (!aliases) {
-            w.failed = 1;
+            t.w.failed = 1;
             break;
         }
-        field(&w, a->id, 1);
-        field(&w, a->name, 0);
-        field(&w, sg_actor_type_name(a->type), 0);
-        field(&w, a->group, 0);
-        field(&w, a->role, 0);
-        field(&w, aliases, 0);
+        field(&t.w, a->id, 1);
+        field(&t.w, a->name, 0);
+        field(&t.w, sg_actor_type_name(a->type), 0);
+        field(&t.w, a->group, 0);
+        field(&t.w, a->role, 0);
+        field(&t.w, aliases, 0);
         free(aliases);
-        extra_cells(&w, &extras, &a->extras);
-        end_row(&w);
+        table_end_row(&t, &a->extras);
     }
-    columns_free(&extras);
-    return finish(&w, &buffer, text);
+    return table_close(&t, text);
 }
 
 int sg_write_csv_snapshot(const struct sg_model *model, char **text)
 {
-    char *buffer = NULL;
-    size_t size = 0;
-    struct writer w = {open_memstream(&buffer, &size), 0};
-    if (!w.out)
+    struct table t;
+    if (table_open(&t) != SG_OK)
         return SG_ERR_NOMEM;
+    struct writer *w = &t.w; /* the snapshot table has no free-form columns */
     const struct sg_snapshot_info *info = &model->info;
     const char *rows[][2] = {{"Key", "Value"},
                              {"id", info->id},
@@ -206,23 +220,23 @@ int sg_write_csv_snapshot(const struct sg_model *model, char **text)
     for (size_t i = 0; i < 5; i++) {
         if (!rows[i][1])
             continue;
-        field(&w, rows[i][0], 1);
-        field(&w, rows[i][1], 0);
-        end_row(&w);
+        field(w, rows[i][0], 1);
+        field(w, rows[i][1], 0);
+        end_row(w);
     }
-    for (size_t e = 0; e < info->extras.count && !w.failed; e++) {
+    for (size_t e = 0; e < info->extras.count && !w->failed; e++) {
         const struct sg_extra *x = &info->extras.items[e];
         char key[512];
         snprintf(key, sizeof key, "%s%s", x->key, is_json_string(x->json) ? "" : ":json");
         char *value = is_json_string(x->json) ? sg_json_string_text(x->json) : NULL;
         if (is_json_string(x->json) && !value)
-            w.failed = 1;
-        field(&w, key, 1);
-        field(&w, value ? value : x->json, 0);
-        end_row(&w);
+            w->failed = 1;
+        field(w, key, 1);
+        field(w, value ? value : x->json, 0);
+        end_row(w);
         free(value);
     }
-    return finish(&w, &buffer, text);
+    return table_close(&t, text);
 }
 
 #define SG_STRINGIFY_(x) #x
