@@ -420,6 +420,8 @@ static int read_snapshot(struct reader *r, const struct table *info, const char 
         free(stem);
     }
     if (r->snapshot.fields[SG_SNAPSHOT_FIELD_DATE].kind == SG_KIND_ABSENT) {
+        if (!r->latest_date && r->failed)
+            return SG_ERR_NOMEM; /* the date may be in a row that could not be kept */
         if (!r->latest_date) {
             sg_diag_at_path(r->name, NULL,
                             "no snapshot date: add a Date column, or a file %s with the rows "
@@ -508,7 +510,13 @@ int sg_load_csv_file(const char *path, struct sg_model *model)
     const char *name = sg_infile_display_name(path);
     char *nodes_path = sg_csv_sibling(path, "nodes"), *info_path = sg_csv_sibling(path, "snapshot");
     struct table edges = {0}, nodes = {0}, info = {0};
-    int err = read_table(path, name, &edges);
+    size_t n = strlen(path);
+    int err = SG_OK;
+    /* a .csv path has siblings: without their names, their tables would be silently left out */
+    if (n >= 4 && strcasecmp(path + n - 4, ".csv") == 0 && (!nodes_path || !info_path))
+        err = SG_ERR_NOMEM;
+    if (!err)
+        err = read_table(path, name, &edges);
     if (!err && exists(nodes_path))
         err = read_table(nodes_path, nodes_path, &nodes);
     if (!err && exists(info_path))

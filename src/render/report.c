@@ -287,8 +287,8 @@ static int change_sections(FILE *out, const struct sg_timeline *timeline, const 
             err = SG_ERR_NOMEM;
             break;
         }
-        err = sg_write_diff_summary(&timeline->changes[s - 1], sg_metric_find("pagerank"), 10,
-                                    text);
+        err =
+            sg_write_diff_summary(&timeline->changes[s - 1], sg_metric_find("pagerank"), 10, text);
         if (fclose(text) != 0 && !err)
             err = SG_ERR_NOMEM; /* the memory stream could not grow */
         if (err) {

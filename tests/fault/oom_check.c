@@ -78,7 +78,10 @@ static const struct scenario scenarios[] = {
      &sg_command_analyze,
      {"analyze", "--layers", "--camps", "--top", "0", "-o", "@O", "@D/good/path.json"},
      0},
-    {"diff", &sg_command_diff, {"diff", "-o", "@O", "@D/timeline/t1.json", "@D/timeline/t0.json"}, 0},
+    {"diff",
+     &sg_command_diff,
+     {"diff", "-o", "@O", "@D/timeline/t1.json", "@D/timeline/t0.json"},
+     0},
     {"timeline",
      &sg_command_timeline,
      {"timeline", "-o", "@O", "@D/timeline/t2.json", "@D/timeline/t1.json", "@D/timeline/t0.json"},
@@ -88,7 +91,10 @@ static const struct scenario scenarios[] = {
      {"timeline", "-o", "@O", "--window", "2d", "--step", "1d", "@D/timeline/log.json"},
      HEAVY},
     {"convert-json", &sg_command_convert, {"convert", "-o", "@O/x.json", "@D/diff/old.json"}, 0},
-    {"convert-graphml", &sg_command_convert, {"convert", "-o", "@O/x.graphml", "@D/diff/old.json"}, 0},
+    {"convert-graphml",
+     &sg_command_convert,
+     {"convert", "-o", "@O/x.graphml", "@D/diff/old.json"},
+     0},
     {"convert-gexf",
      &sg_command_convert,
      {"convert", "-o", "@O/x.gexf", "@D/diff/old.json", "@D/diff/new.json"},
@@ -355,8 +361,14 @@ static const char *const prepared[] = {"path.dot", "path.csv", "path.nodes.csv",
 static int prepare_inputs(void)
 {
     static const struct scenario steps[] = {
-        {"prepare-dot", &sg_command_convert, {"convert", "-o", "@W/path.dot", "@D/good/path.json"}, FORKED},
-        {"prepare-csv", &sg_command_convert, {"convert", "-o", "@W/path.csv", "@D/good/path.json"}, 0},
+        {"prepare-dot",
+         &sg_command_convert,
+         {"convert", "-o", "@W/path.dot", "@D/good/path.json"},
+         FORKED},
+        {"prepare-csv",
+         &sg_command_convert,
+         {"convert", "-o", "@W/path.csv", "@D/good/path.json"},
+         0},
     };
     for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
         struct result r;

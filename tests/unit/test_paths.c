@@ -2,8 +2,8 @@
  * The fused path pass against igraph's own betweenness and harmonic centrality calls (to 1e-9
  * relative), bit-identical results whatever the number of jobs, and reproducible sampling.
  */
-#include "base/diag.h"
 #include "analysis/paths.h"
+#include "base/diag.h"
 
 #include <igraph/igraph.h>
 #include <math.h>

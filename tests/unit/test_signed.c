@@ -3,8 +3,8 @@
  * Everett-Borgatti example for PN, single triangles for balance and frustration, a two-camp
  * graph whose camps are obvious, input-order stability, and degenerate graphs.
  */
-#include "base/diag.h"
 #include "analysis/measures.h"
+#include "base/diag.h"
 #include "fixture.h"
 
 #include <math.h>

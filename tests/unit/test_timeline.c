@@ -2,12 +2,12 @@
  * Calendar arithmetic, time windows and timelines on the hand-worked fixtures of
  * tests/data/timeline/README.md.
  */
+#include "analysis/timeline.h"
 #include "base/dates.h"
 #include "base/diag.h"
-#include "load/json.h"
-#include "analysis/timeline.h"
-#include "model/window.h"
 #include "fixture.h"
+#include "load/json.h"
+#include "model/window.h"
 
 #include <setjmp.h>
 #include <stdarg.h>
