@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every example written as "$ COMMAND" inside a ``` block (build/stancegraph or a shell
-# command) in README.md and in every docs/*.md (docs/TUTORIAL.md holds most), and compares its
+# command) in README.md, CONTRIBUTING.md and every docs/*.md (docs/TUTORIAL.md holds most), and compares its
 # combined standard output and error with the lines that follow it in the block. Examples run
 # in order, document by document, so a later one may read what an earlier one of the same
 # document wrote. Blocks without "$ " lines (```sh) are illustrations and are not run.
@@ -53,6 +53,7 @@ run_document() {
 }
 
 run_document README.md
+run_document CONTRIBUTING.md
 for doc in "$source"/docs/*.md; do
   run_document "docs/${doc##*/}"
 done
