@@ -48,11 +48,6 @@ void sg_graph_install_handlers(void)
     igraph_set_warning_handler(on_igraph_warning);
 }
 
-const char *sg_graph_last_error(void)
-{
-    return last_error;
-}
-
 void sg_graph_report_failure(const char *what)
 {
     if (last_error[0])

@@ -28,9 +28,6 @@ void sg_graph_install_handlers(void);
  * such as solving a system that may be singular). */
 void sg_graph_quiet_warnings(int quiet);
 
-/* The reason igraph gave for its last error, or "" when there was none. */
-const char *sg_graph_last_error(void);
-
 /* Reports "igraph failed WHAT", with igraph's reason when it gave one. */
 void sg_graph_report_failure(const char *what);
 

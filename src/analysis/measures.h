@@ -31,7 +31,8 @@ void sg_measure_options_init(struct sg_measure_options *options);
 
 /*
  * Computes every measure of model into metrics (uninitialised on entry; free with
- * sg_metrics_destroy). Returns 0, SG_ERR_NOMEM or SG_ERR_LIBRARY (reported through diag).
+ * sg_metrics_destroy). Returns 0, SG_ERR_LIBRARY (reported through diag) or SG_ERR_NOMEM (left
+ * for the caller to report).
  */
 int sg_measures_compute(const struct sg_model *model, struct sg_metrics *metrics);
 

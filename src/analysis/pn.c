@@ -247,7 +247,7 @@ out:
         igraph_matrix_destroy(&m);
     if (a_ok)
         igraph_matrix_destroy(&a);
-    if (err)
+    if (err == SG_ERR_LIBRARY)
         sg_graph_report_failure("computing PN centrality");
     return err;
 }

@@ -38,9 +38,11 @@ static int run(struct sg_invocation *invocation)
         if (err == SG_OK && !invocation->quiet)
             printf("%s: ok: %zu actors, %zu statements, %zu ties\n", sg_infile_display_name(path),
                    model.actor_count, model.statement_count, model.tie_count);
+        sg_model_destroy(&model);
+        if (err == SG_ERR_NOMEM)
+            return sg_cmd_exit_status(err); /* says so; the other files cannot be trusted now */
         if (err != SG_OK && status == SG_EXIT_OK)
             status = sg_exit_status_for(err);
-        sg_model_destroy(&model);
     }
     return status;
 }

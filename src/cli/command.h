@@ -86,7 +86,7 @@ int sg_cmd_exit_status(int err);
 /*
  * Loads the snapshot at path and computes its metrics (options NULL: the defaults). On
  * success the caller owns both and destroys them; on failure both are left empty and the
- * sg_error code is returned (reported).
+ * sg_error code is returned (reported, but for SG_ERR_NOMEM, which sg_cmd_exit_status reports).
  */
 int sg_cmd_load_and_measure(const struct sg_invocation *invocation, const char *path,
                             const struct sg_measure_options *options, struct sg_model *model,

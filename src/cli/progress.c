@@ -81,11 +81,6 @@ void sg_progress_enable(int on)
     enabled = on;
 }
 
-int sg_progress_enabled(void)
-{
-    return enabled;
-}
-
 void sg_progress_stage(const char *name, size_t total)
 {
     if (!enabled)

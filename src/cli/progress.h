@@ -2,8 +2,8 @@
  * Progress lines on stderr for long steps: "stancegraph: STAGE 42% (3 s elapsed, about 4 s
  * left)", redrawn in place, shown only for a stage running longer than a second (the
  * environment variable SG_PROGRESS_AFTER, in seconds, changes that for tests). Commands enable
- * it when stderr is a terminal or --progress is given, never with --quiet. Thread-safe:
- * workers call sg_progress_advance.
+ * it when stderr is a terminal or --progress is given, never with --quiet. Thread-safe: the
+ * path kernel's workers reach sg_progress_advance through sg_progress_display's callbacks.
  */
 #ifndef SG_CLI_PROGRESS_H
 #define SG_CLI_PROGRESS_H
@@ -14,9 +14,6 @@
 
 /* Turns progress reporting on or off (off by default). */
 void sg_progress_enable(int enabled);
-
-/* Nonzero when progress reporting is on. */
-int sg_progress_enabled(void);
 
 /* Starts a stage of total units (0 when the total is unknown: no percentage shown). */
 void sg_progress_stage(const char *name, size_t total);

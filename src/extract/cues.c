@@ -23,11 +23,6 @@
 static const char *const frame_names[SG_CUE_FRAME_COUNT] = {"active", "list",    "joint",
                                                             "visit",  "subject", "reversed"};
 
-const char *sg_cue_frame_name(enum sg_cue_frame frame)
-{
-    return frame < SG_CUE_FRAME_COUNT ? frame_names[frame] : "?";
-}
-
 struct parser {
     const char *file;
     int errors, out_of_memory;

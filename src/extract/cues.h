@@ -22,9 +22,6 @@ enum sg_cue_frame {
     SG_CUE_FRAME_COUNT
 };
 
-/* The frame's name in cue files ("active", "list", ...). */
-const char *sg_cue_frame_name(enum sg_cue_frame frame);
-
 struct sg_cue {
     char *words;   /* lowercase, single spaces */
     size_t length; /* strlen(words) */

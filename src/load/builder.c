@@ -179,6 +179,8 @@ void sg_builder_report(struct sg_builder *builder, const char *file, const char 
 {
     char message[512];
     va_list args;
+    if (builder->out_of_memory)
+        return; /* a record that could not be read whole would be reported as wrong */
     builder->errors++;
     if (builder->errors > SG_LOAD_MAX_ERRORS)
         return;

@@ -393,6 +393,10 @@ static void read_endpoints(struct reader *r, const struct table *edges,
             put(r, &actor, "id", ends[e]);
             put(r, &actor, "name", ends[e]);
             put(r, &actor, "type", "group");
+            if (r->failed) { /* the record lacks its id, which the search above reads */
+                sg_record_destroy(&actor);
+                return;
+            }
             stage(r, &r->actors, &actor, r->name, row->line);
         }
     }
@@ -492,8 +496,6 @@ static int load_tables(const char *path, const char *name, char *nodes_path, cha
     int err = read_tables(&r, path, nodes_path, info_path, &edges, &nodes, &info);
     if (!err)
         err = build(&r, model);
-    if (err == SG_ERR_NOMEM)
-        sg_diag_error("out of memory");
     sg_record_destroy(&r.snapshot);
     sg_staged_free(&r.actors);
     sg_staged_free(&r.relations);

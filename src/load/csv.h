@@ -1,5 +1,5 @@
 /*
- * Reading a snapshot from CSV tables (Gephi's edge and node tables): see load_csv.c and
+ * Reading a snapshot from CSV tables (Gephi's edge and node tables): see load/csv.c and
  * docs/FORMATS.md.
  */
 #ifndef SG_LOAD_CSV_H

@@ -403,8 +403,6 @@ int sg_load_dot_buffer(const char *name, const char *bytes, size_t length, struc
     }
     err = build(&r);
 out:
-    if (err == SG_ERR_NOMEM)
-        sg_diag_error("out of memory");
     sg_record_destroy(&r.snapshot);
     sg_staged_free(&r.actors);
     sg_staged_free(&r.relations);

@@ -1,5 +1,5 @@
 /*
- * Reading a snapshot from DOT (Graphviz): see load_dot.c and docs/FORMATS.md.
+ * Reading a snapshot from DOT (Graphviz): see load/dot.c and docs/FORMATS.md.
  */
 #ifndef SG_LOAD_DOT_H
 #define SG_LOAD_DOT_H

@@ -169,8 +169,11 @@ static void load_snapshot_info(struct sg_builder *builder, const cJSON *root)
         return;
     }
     sg_record_init(&record, SG_RECORD_SNAPSHOT);
-    if (record_of(snapshot, &record) != SG_OK)
+    if (record_of(snapshot, &record) != SG_OK) {
         builder->out_of_memory = 1;
+        sg_record_destroy(&record);
+        return;
+    }
     sg_builder_snapshot(builder, &place, &record);
 }
 
@@ -190,8 +193,11 @@ static void load_items(struct sg_builder *builder, const cJSON *array, const cha
         }
         struct sg_record record;
         sg_record_init(&record, type);
-        if (record_of(item, &record) != SG_OK)
+        if (record_of(item, &record) != SG_OK) {
             builder->out_of_memory = 1;
+            sg_record_destroy(&record);
+            break;
+        }
         if (type == SG_RECORD_ACTOR)
             sg_builder_actor(builder, &place, &record);
         else
@@ -353,8 +359,11 @@ int sg_load_json_buffer(const char *name, const char *bytes, size_t length, stru
 
 /* cJSON reports a failed allocation as a syntax error. To tell the two apart, its allocations
  * go through noting_malloc, which notes a failure in a per-thread flag. The hooks are installed
- * once, before the first parse, and never swapped: they behave as cJSON's defaults (malloc and
- * free) but for the note, so every other user of cJSON in the process is unaffected. */
+ * once, before the first parse, and never swapped. They are process-wide: every tree cJSON
+ * builds after that, the JSON writer's too, is allocated by noting_malloc and freed by free,
+ * which is what the defaults do; the one difference is that cJSON 1.7.15 uses realloc only
+ * with its default hooks, so from then on its printer grows buffers by malloc and copy. The
+ * output is the same. */
 static _Thread_local int allocation_failed;
 
 static void *noting_malloc(size_t size)

@@ -40,7 +40,8 @@ Agraph_t *sg_dot_open(const char *name);
  * Parses DOT text into a graph whose object ids follow creation order (agmemread's default
  * ids follow string addresses, which makes subgraph order, and so the drawing order of group
  * boxes in rendered images, vary between runs) into *graph. Returns 0, SG_ERR_NOMEM, or
- * SG_ERR_LIBRARY when cgraph cannot read the text (nothing reported; *graph is NULL then).
+ * SG_ERR_LIBRARY when cgraph cannot read the text (*graph is NULL then; this module reports
+ * nothing, though cgraph may print its own syntax message).
  */
 int sg_dot_read(const char *text, Agraph_t **graph);
 

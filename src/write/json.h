@@ -26,7 +26,7 @@ int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics 
                           const struct sg_metrics *layers, char **text);
 
 /*
- * Renders model as a stancegraph/1 snapshot (what load_json reads back to the same model):
+ * Renders model as a stancegraph/1 snapshot (what load/json.c reads back to the same model):
  * snapshot block, actors, and one relation per statement with its extra fields. Into *text,
  * freed by the caller with free(). Returns 0 or SG_ERR_NOMEM.
  */
