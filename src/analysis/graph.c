@@ -39,7 +39,11 @@ static void on_igraph_warning(const char *reason, const char *file, int line)
  * Weak, because an igraph built without OpenMP brings no such function. */
 extern void omp_set_num_threads(int count) __attribute__((weak));
 
-void sg_graph_install_handlers(void)
+/*
+ * Installs stancegraph's igraph error and warning handlers (idempotent): igraph failures then
+ * return an error code instead of aborting, and warnings go to diagnostics.
+ */
+static void install_handlers(void)
 {
     if (omp_set_num_threads)
         omp_set_num_threads(1);
@@ -82,7 +86,7 @@ int sg_graph_build(const struct sg_model *model, struct sg_graph *graph)
     int edges_ready = 0, arcs_ready = 0, strength_ready = 0;
     int err = SG_ERR_NOMEM;
 
-    sg_graph_install_handlers();
+    install_handlers();
     if (model->tie_count > 0) {
         arcs = malloc(2 * model->tie_count * sizeof *arcs);
         if (!arcs)

@@ -18,12 +18,6 @@ struct sg_graph {
     igraph_vector_t length;   /* per arc: 1/strength, read by betweenness and harmonic */
 };
 
-/*
- * Installs stancegraph's igraph error and warning handlers (idempotent): igraph failures then
- * return an error code instead of aborting, and warnings go to diagnostics.
- */
-void sg_graph_install_handlers(void);
-
 /* While quiet is nonzero, igraph warnings are dropped (for calls whose failure is handled,
  * such as solving a system that may be singular). */
 void sg_graph_quiet_warnings(int quiet);

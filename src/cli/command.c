@@ -195,7 +195,11 @@ static const char *const size_metrics[] = {
     "pagerank",   "betweenness", "harmonic",     "hub",         "authority", "degree_in",
     "degree_out", "support_in",  "criticism_in", "negotiation", NULL};
 
-int sg_cmd_parse_size_metric(const char *name)
+/*
+ * Parses a --size-by value: a metric that is never negative. Returns its index in
+ * sg_metric_table, or -1 after reporting the choices.
+ */
+static int parse_size_metric(const char *name)
 {
     for (size_t i = 0; size_metrics[i]; i++)
         if (strcmp(size_metrics[i], name) == 0)
@@ -293,7 +297,7 @@ int sg_cmd_dot_option(int code, const char *value, struct sg_dot_options *option
 {
     switch (code) {
     case SG_OPT_SIZE_BY:
-        options->size_metric = sg_cmd_parse_size_metric(value);
+        options->size_metric = parse_size_metric(value);
         return options->size_metric < 0 ? SG_EXIT_USAGE : SG_OPTION_NEXT;
     case SG_OPT_NO_LEGEND:
         options->legend = 0;

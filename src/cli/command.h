@@ -102,12 +102,6 @@ int sg_cmd_load_all(const struct sg_invocation *invocation, char *const *paths, 
 /* Loads the snapshot at path into model (initialised, empty) in the format main was told. */
 int sg_cmd_load(const struct sg_invocation *invocation, const char *path, struct sg_model *model);
 
-/*
- * Parses a --size-by value: a metric that is never negative. Returns its index in
- * sg_metric_table, or -1 after reporting the choices.
- */
-int sg_cmd_parse_size_metric(const char *name);
-
 /* Option codes of the diagram options that analyze and render share. */
 enum sg_dot_option_code { SG_OPT_SIZE_BY = 1000, SG_OPT_NO_LEGEND, SG_OPT_CAMPS };
 

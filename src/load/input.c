@@ -25,7 +25,11 @@ static int ends_with(const char *path, const char *suffix)
     return n > m && strcasecmp(path + n - m, suffix) == 0;
 }
 
-enum sg_input_format sg_input_format_of(const char *path, enum sg_input_format format)
+/*
+ * The format path is read as: format itself unless it is SG_INPUT_AUTO, else by extension
+ * (.dot .gv .csv; JSON otherwise).
+ */
+static enum sg_input_format format_of(const char *path, enum sg_input_format format)
 {
     if (format != SG_INPUT_AUTO)
         return format;
@@ -38,7 +42,7 @@ enum sg_input_format sg_input_format_of(const char *path, enum sg_input_format f
 
 int sg_load_input(const char *path, enum sg_input_format format, struct sg_model *model)
 {
-    switch (sg_input_format_of(path, format)) {
+    switch (format_of(path, format)) {
     case SG_INPUT_DOT:
         return sg_load_dot_file(path, model);
     case SG_INPUT_CSV:

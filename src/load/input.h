@@ -13,12 +13,6 @@ enum sg_input_format { SG_INPUT_AUTO, SG_INPUT_JSON, SG_INPUT_DOT, SG_INPUT_CSV 
 int sg_input_format_from_name(const char *name);
 
 /*
- * The format path is read as: format itself unless it is SG_INPUT_AUTO, else by extension
- * (.dot .gv .csv; JSON otherwise).
- */
-enum sg_input_format sg_input_format_of(const char *path, enum sg_input_format format);
-
-/*
  * Loads the snapshot at path ("-": standard input, JSON unless format says otherwise) into
  * model, initialised and empty, reading it as format (SG_INPUT_AUTO: by extension). Returns 0
  * or an sg_error code (reported).

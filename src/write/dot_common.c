@@ -290,7 +290,8 @@ const char *sg_dot_text_take(struct sg_dot_builder *b, struct sg_dot_text *t)
     return t->data ? t->data : "";
 }
 
-void sg_dot_set_html(struct sg_dot_builder *b, void *object, const char *name, const char *html)
+/* Sets attribute name of object to an HTML-like label (the text between the outer < >). */
+static void set_html(struct sg_dot_builder *b, void *object, const char *name, const char *html)
 {
     Agsym_t *symbol = agattr(b->root, AGTYPE(object), (char *)name, NULL);
     if (!symbol)
@@ -389,7 +390,7 @@ void sg_dot_add_legend(struct sg_dot_builder *b, struct sg_dot_text *html)
     sg_dot_set(b, legend, "style", "");
     sg_dot_set(b, legend, "fontsize", "11");
     sg_dot_set(b, legend, "tooltip", "Legend");
-    sg_dot_set_html(b, legend, "label", html->data);
+    set_html(b, legend, "label", html->data);
     free(html->data);
 }
 

@@ -48,9 +48,6 @@ int sg_dot_read(const char *text, Agraph_t **graph);
 /* Sets an attribute (declaring it with default "" when new); notes failures in b. */
 void sg_dot_set(struct sg_dot_builder *b, void *object, const char *name, const char *value);
 
-/* Sets attribute name of object to an HTML-like label (the text between the outer < >). */
-void sg_dot_set_html(struct sg_dot_builder *b, void *object, const char *name, const char *html);
-
 /* Appends n bytes of s. */
 void sg_dot_text_append(struct sg_dot_text *t, const char *s, size_t n);
 
