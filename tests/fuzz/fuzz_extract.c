@@ -5,9 +5,9 @@
  * aliases, a title, a demonym, UTF-8 and dots, and the built-in cues.
  */
 #include "base/diag.h"
+#include "base/text.h"
 #include "extract/extract.h"
 #include "model/model.h"
-#include "base/text.h"
 
 #include <stdint.h>
 #include <stdlib.h>

@@ -4,9 +4,9 @@
  * DOT are computed too, so the writers see every string the loader accepts. Diagnostics go to
  * /dev/null. Built by CMake with -DSG_FUZZ=ON (clang); run by tests/fuzz/run.sh.
  */
+#include "analysis/measures.h"
 #include "base/diag.h"
 #include "load/json.h"
-#include "analysis/measures.h"
 #include "write/dot.h"
 #include "write/json.h"
 
