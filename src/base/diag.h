@@ -17,7 +17,7 @@ enum sg_error {
     SG_ERR_OPEN = -3,    /* an input cannot be opened or read */
     SG_ERR_CREATE = -4,  /* an output cannot be created */
     SG_ERR_WRITE = -5,   /* an output could not be written completely */
-    SG_ERR_LIBRARY = -6, /* igraph or Graphviz failed */
+    SG_ERR_LIBRARY = -6, /* a library failed: igraph, Graphviz, Link Grammar, WordNet */
     SG_ERR_USAGE = -7,   /* the command line is wrong */
 };
 

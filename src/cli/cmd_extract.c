@@ -20,9 +20,10 @@ static const char usage[] =
     "Proposes a stance snapshot (stancegraph/1) from the text of ARTICLE (UTF-8): the actors\n"
     "of LEXICON (a stancegraph/1 snapshot: its actors' names and aliases are what is looked\n"
     "for) and the stance statements found sentence by sentence, each with its sentence as\n"
-    "evidence, the cue, rule and confidence behind it, and the byte offsets of source, cue\n"
-    "and target. Rule-based: active and passive verbs, lists, coordinated subjects, joint\n"
-    "talks, reversed noun frames, negation, modality, pronouns and quotations; see\n"
+    "evidence, the cue as written and its lemma, the rule and confidence behind it, and the\n"
+    "byte offsets of source, cue and target. Each sentence naming an actor is parsed (Link\n"
+    "Grammar) and a cue's source and target read from its grammatical roles, with pronouns,\n"
+    "quotations and negation followed; surface frames read what the parse leaves open. See\n"
     "docs/EXTRACT.md. With no stance found, the snapshot lists the actors named (or, with\n"
     "none named, the lexicon's) and a warning is printed.\n"
     "\n"
@@ -32,7 +33,7 @@ static const char usage[] =
     "      --date DATE      the snapshot's date, YYYY-MM-DD (default: the lexicon's)\n"
     "      --id ID          the snapshot's id (default: extracted)\n"
     "      --cues FILE      the stance cues to use instead of the built-in ones\n"
-    "                       (a stancegraph-cues/1 JSON file)\n"
+    "                       (a stancegraph-cues/2 JSON file: lemmas with roles)\n"
     "      --print-cues     print the built-in cue file and exit (a start for --cues)\n"
     "      --input-format F\n"
     "                       read inputs as json, dot or csv (default: by\n"
@@ -40,7 +41,8 @@ static const char usage[] =
     "  -h, --help           show this help\n"
     "\n"
     "exit status: 0 ok, 64 usage, 65 invalid lexicon, cue file or text, 66 cannot read input,\n"
-    "73 cannot create output, 74 cannot write output.\n";
+    "70 out of memory or the parser's dictionary or WordNet missing, 73 cannot create output,\n"
+    "74 cannot write output.\n";
 
 enum { OPT_DATE = 256, OPT_ID, OPT_CUES, OPT_PRINT_CUES };
 

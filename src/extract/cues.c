@@ -1,8 +1,11 @@
 /*
- * Cue files: checking (every problem reported with its JSON path) the plain values load/json.h
- * parses them into, and lookup of the longest cue at a position through an index by first byte.
+ * Cue files (stancegraph-cues/2): checking, with every problem reported at its JSON path, the
+ * plain values load/json.h parses them into; lookup of a lemma's cues by binary search; and the
+ * surface match used for sentences without a parse, through WordNet's base forms.
  */
 #include "extract/cues.h"
+
+#include "extract/lemma.h"
 
 #include "base/diag.h"
 #include "base/infile.h"
@@ -20,8 +23,10 @@
 #define MAX_ERRORS 50
 #define MAX_WORDS  64 /* bytes in one cue */
 
-static const char *const frame_names[SG_CUE_FRAME_COUNT] = {"active", "list",    "joint",
-                                                            "visit",  "subject", "reversed"};
+static const char *const prepositions[] = {"about", "against", "at",      "between", "by", "for",
+                                           "from",  "in",      "into",    "of",      "on", "over",
+                                           "to",    "toward",  "towards", "with",    NULL};
+static const char *const role_names[] = {"subject", "object", "possessor", "host", NULL};
 
 struct parser {
     const char *file;
@@ -112,31 +117,13 @@ static char *check_words(struct parser *p, const struct sg_value *item, const ch
     return copy;
 }
 
-static void add(struct parser *p, char *words, enum sg_stance type, double weight,
-                enum sg_cue_frame frame, int adjacent)
-{
-    struct sg_cues *cues = p->cues;
-    if (cues->count == p->capacity) {
-        size_t capacity = p->capacity ? p->capacity * 2 : 64;
-        struct sg_cue *grown = realloc(cues->items, capacity * sizeof *grown);
-        if (!grown) {
-            free(words);
-            p->out_of_memory = 1;
-            return;
-        }
-        cues->items = grown;
-        p->capacity = capacity;
-    }
-    cues->items[cues->count++] =
-        (struct sg_cue){words, strlen(words), type, weight, frame, adjacent};
-}
-
-/* What a cue entry says about each of its words; ok is 0 once a problem was reported. */
+/* What a cue entry says about each of its lemmas; ok is 0 once a problem was reported. */
 struct entry_fields {
     enum sg_stance type;
     double weight;
-    enum sg_cue_frame frame;
-    int adjacent;
+    char pos;
+    struct sg_role source[SG_CUE_ROLES], target[SG_CUE_ROLES];
+    size_t source_count, target_count;
     int ok;
 };
 
@@ -187,71 +174,155 @@ static void read_weight(struct parser *p, const struct sg_value *entry, const ch
     }
 }
 
-static void read_frame(struct parser *p, const struct sg_value *entry, const char *path,
-                       struct entry_fields *e)
+static void read_pos(struct parser *p, const struct sg_value *entry, const char *path,
+                     struct entry_fields *e)
 {
     char item_path[128];
-    const struct sg_value *item = member(entry, "frame");
-    snprintf(item_path, sizeof item_path, "%s.frame", path);
-    if (item && item->kind != SG_KIND_STRING) {
+    const struct sg_value *item = member(entry, "pos");
+    snprintf(item_path, sizeof item_path, "%s.pos", path);
+    if (!item) {
+        report(p, path, "missing required field 'pos'");
+        e->ok = 0;
+    } else if (item->kind != SG_KIND_STRING) {
         report(p, item_path, "expected a string, found %s", sg_kind_name(item->kind));
         e->ok = 0;
-    } else if (item) {
-        int found = 0;
-        for (int f = 0; f < SG_CUE_FRAME_COUNT && !found; f++)
-            if (strcmp(item->text, frame_names[f]) == 0) {
-                e->frame = (enum sg_cue_frame)f;
-                found = 1;
-            }
-        if (!found) {
-            report(p, item_path,
-                   "'%s' is not a frame (active, list, joint, visit, subject or reversed)",
-                   item->text);
-            e->ok = 0;
-        }
-    }
-    item = member(entry, "adjacent");
-    snprintf(item_path, sizeof item_path, "%s.adjacent", path);
-    if (item && item->kind != SG_KIND_BOOLEAN) {
-        report(p, item_path, "expected true or false, found %s", sg_kind_name(item->kind));
+    } else if (strcmp(item->text, "verb") == 0 || strcmp(item->text, "noun") == 0) {
+        e->pos = item->text[0];
+    } else if (strcmp(item->text, "adjective") == 0) {
+        e->pos = 'a';
+    } else {
+        report(p, item_path, "'%s' is not a part of speech (verb, noun or adjective)", item->text);
         e->ok = 0;
-    } else if (item) {
-        e->adjacent = item->truth;
     }
 }
 
-/* Checks the words of an entry and adds each as a cue when the entry is sound. */
-static void add_words(struct parser *p, const struct sg_value *entry, const char *path,
-                      const struct entry_fields *e)
+/* The default roles of a part of speech (docs/EXTRACT.md, "Cue files"). */
+static const char *const *default_roles(char pos, int target)
+{
+    static const char *const verb_source[] = {"subject", NULL};
+    static const char *const verb_target[] = {"object", NULL};
+    static const char *const noun_source[] = {"possessor", "by", "from", "host", NULL};
+    static const char *const noun_target[] = {"of",      "against", "on", "toward",
+                                              "towards", "with",    NULL};
+    static const char *const adjective_target[] = {"of", "to", "with", "toward", "towards", NULL};
+    if (pos == 'n')
+        return target ? noun_target : noun_source;
+    if (pos == 'a')
+        return target ? adjective_target : verb_source;
+    return target ? verb_target : verb_source;
+}
+
+static int role_of(const char *name, struct sg_role *role)
+{
+    memset(role, 0, sizeof *role);
+    for (int r = 0; role_names[r]; r++)
+        if (strcmp(name, role_names[r]) == 0) {
+            role->kind = (enum sg_role_kind)r;
+            return 1;
+        }
+    for (const char *const *x = prepositions; *x; x++)
+        if (strcmp(name, *x) == 0) {
+            role->kind = SG_ROLE_PREPOSITION;
+            snprintf(role->preposition, sizeof role->preposition, "%s", name);
+            return 1;
+        }
+    return 0;
+}
+
+/* Reads "source" or "target": a non-empty array of role names; the default when absent. */
+static void read_roles(struct parser *p, const struct sg_value *entry, const char *path,
+                       struct entry_fields *e, int target)
+{
+    const char *key = target ? "target" : "source";
+    struct sg_role *roles = target ? e->target : e->source;
+    size_t *count = target ? &e->target_count : &e->source_count;
+    char item_path[128];
+    snprintf(item_path, sizeof item_path, "%s.%s", path, key);
+    const struct sg_value *item = member(entry, key);
+    if (!item) {
+        for (const char *const *d = default_roles(e->pos, target); *d; d++)
+            role_of(*d, &roles[(*count)++]);
+        return;
+    }
+    if (item->kind != SG_KIND_ARRAY || item->count == 0 || item->count > SG_CUE_ROLES) {
+        report(p, item_path, "expected an array of 1 to %d roles, found %s", SG_CUE_ROLES,
+               item->kind == SG_KIND_ARRAY ? "another number of them" : sg_kind_name(item->kind));
+        e->ok = 0;
+        return;
+    }
+    for (size_t i = 0; i < item->count; i++) {
+        const struct sg_value *name = &item->items[i];
+        if (name->kind != SG_KIND_STRING || !role_of(name->text, &roles[*count])) {
+            report(p, item_path,
+                   "item %zu is not a role (subject, object, possessor, host or a preposition: "
+                   "about, against, at, between, by, for, from, in, into, of, on, over, to, "
+                   "toward, towards, with)",
+                   i);
+            e->ok = 0;
+            continue;
+        }
+        (*count)++;
+    }
+}
+
+static void add(struct parser *p, char *words, const struct entry_fields *e)
+{
+    struct sg_cues *cues = p->cues;
+    if (cues->count == p->capacity) {
+        size_t capacity = p->capacity ? p->capacity * 2 : 64;
+        struct sg_cue *grown = realloc(cues->items, capacity * sizeof *grown);
+        if (!grown) {
+            free(words);
+            p->out_of_memory = 1;
+            return;
+        }
+        cues->items = grown;
+        p->capacity = capacity;
+    }
+    struct sg_cue *cue = &cues->items[cues->count++];
+    memset(cue, 0, sizeof *cue);
+    cue->words = words;
+    cue->head_length = strcspn(words, " ");
+    cue->pos = e->pos;
+    cue->type = e->type;
+    cue->weight = e->weight;
+    memcpy(cue->source, e->source, sizeof cue->source);
+    memcpy(cue->target, e->target, sizeof cue->target);
+    cue->source_count = e->source_count;
+    cue->target_count = e->target_count;
+}
+
+/* Checks the lemmas of an entry and adds each as a cue when the entry is sound. */
+static void add_lemmas(struct parser *p, const struct sg_value *entry, const char *path,
+                       const struct entry_fields *e)
 {
     char item_path[128];
-    const struct sg_value *words = member(entry, "words");
-    snprintf(item_path, sizeof item_path, "%s.words", path);
-    if (!words) {
-        report(p, path, "missing required field 'words'");
+    const struct sg_value *lemmas = member(entry, "lemmas");
+    snprintf(item_path, sizeof item_path, "%s.lemmas", path);
+    if (!lemmas) {
+        report(p, path, "missing required field 'lemmas'");
         return;
     }
-    if (words->kind != SG_KIND_ARRAY || words->count == 0) {
+    if (lemmas->kind != SG_KIND_ARRAY || lemmas->count == 0) {
         report(p, item_path, "expected a non-empty array of strings, found %s",
-               words->kind == SG_KIND_ARRAY ? "an empty array" : sg_kind_name(words->kind));
+               lemmas->kind == SG_KIND_ARRAY ? "an empty array" : sg_kind_name(lemmas->kind));
         return;
     }
-    for (size_t w = 0; w < words->count && !p->out_of_memory; w++) {
-        const struct sg_value *word = &words->items[w];
-        char word_path[160];
-        snprintf(word_path, sizeof word_path, "%s.words[%zu]", path, w);
-        char *text = check_words(p, word, word_path);
+    for (size_t w = 0; w < lemmas->count && !p->out_of_memory; w++) {
+        char lemma_path[160];
+        snprintf(lemma_path, sizeof lemma_path, "%s.lemmas[%zu]", path, w);
+        char *text = check_words(p, &lemmas->items[w], lemma_path);
         if (!text)
             continue;
         const struct sg_cue *same = NULL;
         for (size_t i = 0; i < p->cues->count && !same; i++)
-            if (strcmp(p->cues->items[i].words, text) == 0)
+            if (strcmp(p->cues->items[i].words, text) == 0 && p->cues->items[i].pos == e->pos)
                 same = &p->cues->items[i];
         if (same) {
-            report(p, word_path, "'%s' is given twice", text);
+            report(p, lemma_path, "'%s' is given twice as this part of speech", text);
             free(text);
         } else if (e->ok) {
-            add(p, text, e->type, e->weight, e->frame, e->adjacent);
+            add(p, text, e);
         } else {
             free(text);
         }
@@ -260,8 +331,9 @@ static void add_words(struct parser *p, const struct sg_value *entry, const char
 
 static void parse_entry(struct parser *p, const struct sg_value *entry, int index)
 {
-    static const char *const known[] = {"type", "weight", "frame", "adjacent", "words", NULL};
-    struct entry_fields e = {SG_STANCE_SUPPORT, 0, SG_CUE_ACTIVE, 0, 1};
+    static const char *const known[] = {"lemmas", "pos",    "type", "weight",
+                                        "source", "target", NULL};
+    struct entry_fields e = {.type = SG_STANCE_SUPPORT, .pos = 'v', .ok = 1};
     char path[96];
     snprintf(path, sizeof path, "cues[%d]", index);
     if (entry->kind != SG_KIND_OBJECT) {
@@ -271,19 +343,27 @@ static void parse_entry(struct parser *p, const struct sg_value *entry, int inde
     check_keys(p, entry, path, known);
     read_type(p, entry, path, &e);
     read_weight(p, entry, path, &e);
-    read_frame(p, entry, path, &e);
-    add_words(p, entry, path, &e);
+    read_pos(p, entry, path, &e);
+    read_roles(p, entry, path, &e, 0);
+    read_roles(p, entry, path, &e, 1);
+    add_lemmas(p, entry, path, &e);
 }
 
-static int by_first_byte_longest(const void *left, const void *right)
+/* Head word, then part of speech, then longest first. */
+static int by_head(const void *left, const void *right)
 {
     const struct sg_cue *a = left, *b = right;
-    unsigned char x = (unsigned char)a->words[0], y = (unsigned char)b->words[0];
-    if (x != y)
-        return x < y ? -1 : 1;
-    if (a->length != b->length)
-        return a->length > b->length ? -1 : 1;
-    return strcmp(a->words, b->words);
+    size_t n = a->head_length < b->head_length ? a->head_length : b->head_length;
+    int c = strncmp(a->words, b->words, n);
+    if (c == 0 && a->head_length != b->head_length)
+        c = a->head_length < b->head_length ? -1 : 1;
+    if (c == 0 && a->pos != b->pos)
+        c = a->pos < b->pos ? -1 : 1;
+    if (c == 0) {
+        size_t x = strlen(a->words), y = strlen(b->words);
+        c = x != y ? (x > y ? -1 : 1) : strcmp(a->words, b->words);
+    }
+    return c;
 }
 
 void sg_cues_destroy(struct sg_cues *cues)
@@ -300,11 +380,11 @@ int sg_cues_parse(const char *name, const char *bytes, size_t length, struct sg_
     struct parser p = {.file = name, .cues = cues};
     struct sg_value root;
     memset(cues, 0, sizeof *cues);
-    int err = sg_json_parse_value(name, bytes, length, "a stancegraph-cues/1 cue file", &root);
+    int err = sg_json_parse_value(name, bytes, length, "a " SG_CUES_FORMAT " cue file", &root);
     if (err)
         return err;
     if (root.kind != SG_KIND_OBJECT) {
-        report(&p, NULL, "expected a JSON object (a stancegraph-cues/1 cue file), found %s",
+        report(&p, NULL, "expected a JSON object (a %s cue file), found %s", SG_CUES_FORMAT,
                sg_kind_name(root.kind));
         goto out;
     }
@@ -312,6 +392,11 @@ int sg_cues_parse(const char *name, const char *bytes, size_t length, struct sg_
     const struct sg_value *format = member(&root, "format");
     if (!format)
         report(&p, NULL, "missing required field 'format' (\"%s\")", SG_CUES_FORMAT);
+    else if (format->kind == SG_KIND_STRING && strcmp(format->text, "stancegraph-cues/1") == 0)
+        report(&p, "format",
+               "\"stancegraph-cues/1\" (lists of word forms) is no longer read: list lemmas in "
+               "the \"%s\" format (docs/EXTRACT.md, \"Cue files\")",
+               SG_CUES_FORMAT);
     else if (format->kind != SG_KIND_STRING || strcmp(format->text, SG_CUES_FORMAT) != 0)
         report(&p, "format", "expected \"%s\"%s", SG_CUES_FORMAT,
                format->kind == SG_KIND_STRING ? ", found another format" : "");
@@ -335,13 +420,7 @@ out:
         sg_cues_destroy(cues);
         return err;
     }
-    qsort(cues->items, cues->count, sizeof *cues->items, by_first_byte_longest);
-    size_t i = 0;
-    for (int b = 0; b <= 256; b++) {
-        while (i < cues->count && (unsigned char)cues->items[i].words[0] < b)
-            i++;
-        cues->first[b] = i;
-    }
+    qsort(cues->items, cues->count, sizeof *cues->items, by_head);
     return SG_OK;
 }
 
@@ -369,17 +448,106 @@ int sg_cues_builtin(struct sg_cues *cues)
     return err;
 }
 
-const struct sg_cue *sg_cues_match(const struct sg_cues *cues, const char *text, size_t end,
-                                   size_t at)
+/* Compares a cue's head with the lemma and part of speech looked for. */
+static int compare_head(const struct sg_cue *cue, const char *lemma, char pos)
 {
-    if (at >= end || sg_text_word_before(text, at))
-        return NULL;
-    unsigned char b = (unsigned char)tolower((unsigned char)text[at]);
-    for (size_t i = cues->first[b]; i < cues->first[b + 1]; i++) {
-        const struct sg_cue *cue = &cues->items[i];
-        if (at + cue->length <= end && strncasecmp(text + at, cue->words, cue->length) == 0 &&
-            !sg_text_word_at(text, end, at + cue->length))
-            return cue;
+    size_t n = strlen(lemma);
+    int c = strncmp(cue->words, lemma, cue->head_length < n ? cue->head_length : n);
+    if (c == 0 && cue->head_length != n)
+        c = cue->head_length < n ? -1 : 1;
+    if (c == 0 && cue->pos != pos)
+        c = cue->pos < pos ? -1 : 1;
+    return c;
+}
+
+const struct sg_cue *sg_cues_find(const struct sg_cues *cues, const char *lemma, char pos,
+                                  size_t *count)
+{
+    size_t low = 0, high = cues->count;
+    while (low < high) {
+        size_t middle = (low + high) / 2;
+        if (compare_head(&cues->items[middle], lemma, pos) < 0)
+            low = middle + 1;
+        else
+            high = middle;
     }
-    return NULL;
+    size_t end = low;
+    while (end < cues->count && compare_head(&cues->items[end], lemma, pos) == 0)
+        end++;
+    *count = end - low;
+    return end > low ? &cues->items[low] : NULL;
+}
+
+/* Whether the cue's particles ("back" of "hit back") follow at offset at, as whole words;
+ * returns the offset after them, or 0. */
+static size_t particles_at(const struct sg_cue *cue, const char *text, size_t end, size_t at)
+{
+    const char *rest = cue->words + cue->head_length;
+    size_t n = strlen(rest); /* " back" */
+    if (n == 0)
+        return at;
+    if (at + n > end || strncasecmp(text + at, rest, n) != 0 || sg_text_word_at(text, end, at + n))
+        return 0;
+    return at + n;
+}
+
+static void surface_frame(const struct sg_cue *cue, struct sg_cue_hit *hit);
+
+static int surface_visit(const struct sg_cue *cue)
+{
+    struct sg_cue_hit hit;
+    surface_frame(cue, &hit);
+    return hit.frame == SG_CUE_VISIT;
+}
+
+/* How a surface match reads a cue (docs/EXTRACT.md, "Surface frames"). */
+static void surface_frame(const struct sg_cue *cue, struct sg_cue_hit *hit)
+{
+    hit->frame = SG_CUE_ACTIVE;
+    if (cue->type == SG_STANCE_NEGOTIATION && cue->pos == 'n' && cue->target_count &&
+        strcmp(cue->target[0].preposition, "to") == 0)
+        hit->frame = SG_CUE_VISIT; /* "a visit to X by Y" */
+    else if (cue->type == SG_STANCE_NEGOTIATION)
+        hit->frame = cue->pos == 'n' ? SG_CUE_JOINT : SG_CUE_LIST;
+    else if (cue->pos == 'n' && cue->source_count && cue->source[0].kind == SG_ROLE_PREPOSITION)
+        hit->frame = SG_CUE_REVERSED;
+    else if (cue->pos == 'n')
+        hit->frame = SG_CUE_SUBJECT;
+}
+
+int sg_cues_match(const struct sg_cues *cues, const char *text, size_t end, size_t at, char pos,
+                  struct sg_cue_hit *hit)
+{
+    if (at >= end || sg_text_word_before(text, at) || !isalpha((unsigned char)text[at]))
+        return 0;
+    size_t stop = at;
+    while (stop < end && isalpha((unsigned char)text[stop]))
+        stop++;
+    char word[48], lemma[48];
+    if (stop - at >= sizeof word || sg_text_word_at(text, end, stop))
+        return 0;
+    for (size_t i = at; i < stop; i++)
+        word[i - at] = (char)tolower((unsigned char)text[i]);
+    word[stop - at] = '\0';
+    static const char parts[] = {'v', 'n'};
+    for (size_t k = 0; k < sizeof parts; k++) {
+        if ((pos && parts[k] != pos) || sg_lemma(word, parts[k], lemma, sizeof lemma) != 0)
+            continue;
+        size_t count = 0;
+        const struct sg_cue *cue = sg_cues_find(cues, lemma, parts[k], &count);
+        for (size_t i = 0; i < count; i++) {
+            size_t after = particles_at(&cue[i], text, end, stop);
+            /* without a parse, verbs, and visits ("a visit to X by Y"): other nouns' roles
+             * need the grammar */
+            if (!after || (parts[k] == 'n' && surface_visit(&cue[i]) == 0))
+                continue;
+            hit->cue = &cue[i];
+            hit->length = after - at;
+            surface_frame(&cue[i], hit);
+            /* a bare base form may be a noun ("future support"): its target follows at once */
+            hit->adjacent = parts[k] == 'v' && strcmp(word, lemma) == 0;
+            return 1;
+        }
+    }
+    return 0;
 }

@@ -1,8 +1,8 @@
 /*
- * The stance cue lexicon of extract (docs/EXTRACT.md, "Cue files"): words and multi-word
- * expressions mapped to a stance type, a default weight and the frame that reads source and
- * target around them. The built-in lexicon is data/cues.json, compiled into the binary; a file
- * in the same format (stancegraph-cues/1) replaces it.
+ * The stance cue lexicon of extract (docs/EXTRACT.md, "Cue files"): lemmas with their part of
+ * speech, stance type, default weight and the grammatical roles that give source and target.
+ * The built-in lexicon is data/cues.json, compiled into the binary; a file in the same format
+ * (stancegraph-cues/2) replaces it.
  */
 #ifndef SG_EXTRACT_CUES_H
 #define SG_EXTRACT_CUES_H
@@ -11,7 +11,8 @@
 
 #include <stddef.h>
 
-/* How source and target are read around a cue. */
+/* How source and target are read around a cue when a sentence has no parse (the surface
+ * frames of docs/EXTRACT.md), derived from the cue's part of speech and roles. */
 enum sg_cue_frame {
     SG_CUE_ACTIVE,   /* SOURCE cue TARGET; the passive "TARGET was cue by SOURCE" too */
     SG_CUE_LIST,     /* SOURCE cue A, B and C: a tie with each of a list of targets */
@@ -22,24 +23,49 @@ enum sg_cue_frame {
     SG_CUE_FRAME_COUNT
 };
 
+/* A grammatical role that gives a cue's source or target (roles.h finds them in a parse). */
+enum sg_role_kind {
+    SG_ROLE_SUBJECT,     /* the clause's subject; in the passive, the by-agent */
+    SG_ROLE_OBJECT,      /* the direct object; in the passive, the grammatical subject */
+    SG_ROLE_POSSESSOR,   /* "X's criticism", "his visit" */
+    SG_ROLE_HOST,        /* of a noun: the subject of the verb whose object it is */
+    SG_ROLE_PREPOSITION, /* the object of a preposition attached to the word */
+};
+
+struct sg_role {
+    enum sg_role_kind kind;
+    char preposition[12]; /* SG_ROLE_PREPOSITION: "with", "of", "between"... */
+};
+
+/* Roles one cue may list for its source or its target. */
+#define SG_CUE_ROLES 8
+
+/* One lemma of the lexicon with its role frame. */
 struct sg_cue {
-    char *words;   /* lowercase, single spaces */
-    size_t length; /* strlen(words) */
+    char *words;        /* the lemma, lowercase: "criticise", "hit back" (head, then particles) */
+    size_t head_length; /* bytes of its head word ("hit") */
+    char pos;           /* 'v' verb, 'n' noun, 'a' adjective */
     enum sg_stance type;
     double weight;
-    enum sg_cue_frame frame;
-    int adjacent; /* the target must follow the cue within a word ("support Kyiv", a noun
-                     otherwise: "future support, an idea Zelensky pitched") */
+    struct sg_role source[SG_CUE_ROLES], target[SG_CUE_ROLES]; /* in order of preference */
+    size_t source_count, target_count;
 };
 
 struct sg_cues {
-    struct sg_cue *items; /* sorted by first byte, then longest first */
+    struct sg_cue *items; /* sorted by head word, part of speech, then longest first */
     size_t count;
-    size_t first[257]; /* items starting with byte b are [first[b], first[b + 1]) */
+};
+
+/* A cue found in text without a parse: the cue, the bytes it covers and how to read it. */
+struct sg_cue_hit {
+    const struct sg_cue *cue;
+    size_t length;
+    enum sg_cue_frame frame;
+    int adjacent; /* the target must follow at once ("support Kyiv", not "future support") */
 };
 
 /* The format string a cue file declares. */
-#define SG_CUES_FORMAT "stancegraph-cues/1"
+#define SG_CUES_FORMAT "stancegraph-cues/2"
 
 /* The built-in cue file (data/cues.json) as compiled in; not '\0'-terminated. */
 extern const unsigned char sg_cues_builtin_json[];
@@ -61,10 +87,19 @@ int sg_cues_builtin(struct sg_cues *cues);
 void sg_cues_destroy(struct sg_cues *cues);
 
 /*
- * The longest cue that matches text at offset at, as whole words (case-insensitive) ending at
- * or before end; NULL when none does.
+ * The cues whose head is lemma as part of speech pos ('v', 'n' or 'a'), longest first: *count
+ * receives how many; NULL when none.
  */
-const struct sg_cue *sg_cues_match(const struct sg_cues *cues, const char *text, size_t end,
-                                   size_t at);
+const struct sg_cue *sg_cues_find(const struct sg_cues *cues, const char *lemma, char pos,
+                                  size_t *count);
+
+/*
+ * The cue at offset at of text, as whole words ending at or before end, read without a parse:
+ * the word's base form as a verb (or, for visits, as a noun) with any particles after it; pos
+ * 'v' or 'n' asks for that part of speech only, 0 for either. Returns 0 when none matches, else
+ * fills hit. Needs sg_lemma_init.
+ */
+int sg_cues_match(const struct sg_cues *cues, const char *text, size_t end, size_t at, char pos,
+                  struct sg_cue_hit *hit);
 
 #endif

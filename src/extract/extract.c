@@ -10,301 +10,15 @@
 
 #include "base/diag.h"
 #include "base/text.h"
+#include "extract/lemma.h"
+#include "extract/parse.h"
+#include "extract/syntax.h"
 
 #include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* ---- sentences ---- */
-
-static const char *const abbreviations[] = {"Mr",  "Mrs", "Ms", "Dr",   "St", "Gen", "Sen", "Rep",
-                                            "Gov", "Jr",  "Sr", "Prof", "vs", "No",  NULL};
-
-static int is_abbreviation(const char *text, size_t dot)
-{
-    size_t start = dot;
-    while (start > 0 && isalpha((unsigned char)text[start - 1]))
-        start--;
-    size_t length = dot - start;
-    /* "U.S.", "e.g.": a single letter before the dot, itself after a dot or a space. */
-    if (length == 1 && (start == 0 || text[start - 1] == '.' || text[start - 1] == ' '))
-        return 1;
-    for (const char *const *a = abbreviations; *a; a++)
-        if (strlen(*a) == length && strncmp(text + start, *a, length) == 0)
-            return 1;
-    return 0;
-}
-
-/* Length of a closing quote at text[i] (", ', ” or ’), else 0. */
-static size_t closing_quote(const char *text, size_t length, size_t i)
-{
-    if (i < length && (text[i] == '"' || text[i] == '\''))
-        return 1;
-    if (i + 2 < length && (unsigned char)text[i] == 0xE2 && (unsigned char)text[i + 1] == 0x80 &&
-        ((unsigned char)text[i + 2] == 0x9D || (unsigned char)text[i + 2] == 0x99))
-        return 3;
-    return 0;
-}
-
-size_t sg_extract_sentences(const char *text, size_t length, struct sg_sentence **sentences)
-{
-    size_t count = 0, capacity = 16, start = 0;
-    struct sg_sentence *list = malloc(capacity * sizeof *list);
-    if (!list)
-        return (size_t)-1;
-    for (size_t i = 0; i <= length; i++) {
-        size_t end = 0;
-        if (i == length || text[i] == '\n') {
-            end = i;
-        } else if (text[i] == '.' || text[i] == '!' || text[i] == '?') {
-            size_t after = i + 1, q;
-            while ((q = closing_quote(text, length, after)) > 0)
-                after += q;
-            size_t next = after;
-            while (next < length && text[next] == ' ')
-                next++;
-            /* "“Is it?” she asked." goes on: a lowercase word continues the sentence. */
-            int continues = next < length && islower((unsigned char)text[next]);
-            if ((after == length || isspace((unsigned char)text[after])) && !continues &&
-                !(text[i] == '.' && is_abbreviation(text, i)))
-                end = after;
-        }
-        if (!end && i != length)
-            continue;
-        while (start < end && isspace((unsigned char)text[start]))
-            start++;
-        if (end > start) {
-            if (count == capacity) {
-                capacity *= 2;
-                struct sg_sentence *grown = realloc(list, capacity * sizeof *grown);
-                if (!grown) {
-                    free(list);
-                    return (size_t)-1;
-                }
-                list = grown;
-            }
-            list[count++] = (struct sg_sentence){start, end};
-        }
-        start = end;
-        if (end > i)
-            i = end - 1;
-    }
-    *sentences = list;
-    return count;
-}
-
-/* ---- mentions ---- */
-
-struct surface {
-    const char *text;
-    size_t length, actor;
-    enum sg_mention_kind kind;
-};
-
-/* Nonzero when alias is a person's surname alone: one word, the last of the name. */
-static int bare_surname(const struct sg_actor *actor, const char *alias)
-{
-    const char *last = strrchr(actor->name, ' ');
-    return actor->type == SG_ACTOR_PERSON && !strchr(alias, ' ') && last &&
-           strcmp(last + 1, alias) == 0;
-}
-
-/* Nonzero when alias is a title: "the" and lowercase words ("the president"; not "the
- * Kremlin", which is a name). */
-static int is_title(const char *alias)
-{
-    if (strncmp(alias, "the ", 4) != 0 || alias[4] == '\0')
-        return 0;
-    for (const char *c = alias; *c; c++)
-        if (isupper((unsigned char)*c))
-            return 0;
-    return 1;
-}
-
-static enum sg_mention_kind alias_kind(const struct sg_actor *actor, const char *alias)
-{
-    if (is_title(alias))
-        return SG_MENTION_TITLE;
-    return bare_surname(actor, alias) ? SG_MENTION_SURNAME : SG_MENTION_NAME;
-}
-
-static int longer_first(const void *left, const void *right)
-{
-    const struct surface *a = left, *b = right;
-    if (a->length != b->length)
-        return a->length > b->length ? -1 : 1;
-    return strcmp(a->text, b->text);
-}
-
-static int by_position(const void *left, const void *right)
-{
-    const struct sg_mention *a = left, *b = right;
-    return a->start < b->start ? -1 : (a->start > b->start);
-}
-
-/* Nonzero when text[from, to) is one space, or capitalised words joined by single spaces,
- * with "of", "for" or "the" between them (" President ", " Secretary of State "): what stands
- * between a modifier and a person's name. */
-static int title_words(const char *text, size_t from, size_t to)
-{
-    static const char *const joiners[] = {"of ", "for ", "the ", NULL};
-    if (to - from > 40 || to <= from || text[from] != ' ' || text[to - 1] != ' ')
-        return 0;
-    int first = 1;
-    for (size_t i = from + 1; i < to;) {
-        size_t end = i;
-        while (end < to && text[end] != ' ')
-            end++;
-        if (end == i)
-            return 0; /* two spaces */
-        int joiner = 0;
-        for (const char *const *j = joiners; *j && !first; j++)
-            joiner |= strncmp(text + i, *j, strlen(*j)) == 0 && i + strlen(*j) == end + 1;
-        if (!joiner && !isupper((unsigned char)text[i]))
-            return 0;
-        for (size_t k = i; k < end; k++)
-            if (!isalpha((unsigned char)text[k]) && text[k] != '.')
-                return 0;
-        first = 0;
-        i = end + 1;
-    }
-    return 1;
-}
-
-/* The start of the sentence holding offset at. */
-static size_t sentence_start(const struct sg_sentence *sentences, size_t count, size_t at)
-{
-    size_t low = 0, high = count;
-    while (low < high) {
-        size_t mid = low + (high - low) / 2;
-        if (sentences[mid].start <= at)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low > 0 ? sentences[low - 1].start : 0;
-}
-
-/* Keeps the mentions that stand: a surname once its person is named, a title for the actor
- * holding it who was named last before the sentence, and no adjective or name that only
- * modifies a person's name ("Ukrainian President Volodymyr Zelensky"). Returns the new count.
- */
-static size_t resolve_mentions(const char *text, const struct sg_model *lexicon,
-                               const struct sg_sentence *sentences, size_t sentence_count,
-                               struct sg_mention *found, size_t count, size_t *last_named)
-{
-    for (size_t a = 0; a < lexicon->actor_count; a++)
-        last_named[a] = SIZE_MAX;
-    size_t kept = 0;
-    for (size_t i = 0; i < count; i++) {
-        struct sg_mention m = found[i];
-        if (i + 1 < count && !m.possessive &&
-            lexicon->actors[found[i + 1].actor].type == SG_ACTOR_PERSON &&
-            found[i + 1].actor != m.actor && title_words(text, m.end, found[i + 1].start))
-            continue; /* a modifier: "Ukrainian President Volodymyr Zelensky" */
-        if (m.kind == SG_MENTION_SURNAME && last_named[m.actor] == SIZE_MAX)
-            continue;
-        if (m.kind == SG_MENTION_TITLE) {
-            /* the holder named most recently before this sentence: in "Zelensky met the
-             * president", the president is someone else */
-            size_t best = SIZE_MAX, n = m.end - m.start;
-            size_t limit = sentence_start(sentences, sentence_count, m.start);
-            for (size_t a = 0; a < lexicon->actor_count; a++) {
-                if (last_named[a] == SIZE_MAX || last_named[a] >= limit ||
-                    (best != SIZE_MAX && last_named[a] <= last_named[best]))
-                    continue;
-                const struct sg_actor *actor = &lexicon->actors[a];
-                for (size_t k = 0; k < actor->alias_count; k++)
-                    if (is_title(actor->aliases[k]) && strlen(actor->aliases[k]) == n &&
-                        strncasecmp(actor->aliases[k], text + m.start, n) == 0)
-                        best = a;
-            }
-            if (best == SIZE_MAX)
-                continue;
-            m.actor = best;
-        }
-        last_named[m.actor] = m.start;
-        found[kept++] = m;
-    }
-    return kept;
-}
-
-size_t sg_extract_mentions(const char *text, size_t length, const struct sg_model *lexicon,
-                           struct sg_mention **mentions)
-{
-    size_t surfaces = 0, count = 0, capacity = 16;
-    for (size_t a = 0; a < lexicon->actor_count; a++)
-        surfaces += 1 + lexicon->actors[a].alias_count;
-    struct surface *list = malloc((surfaces + 1) * sizeof *list);
-    struct sg_mention *found = malloc(capacity * sizeof *found);
-    char *taken = calloc(length + 1, 1);
-    size_t *last_named = malloc((lexicon->actor_count + 1) * sizeof *last_named);
-    struct sg_sentence *sentences = NULL;
-    size_t sentence_count = sg_extract_sentences(text, length, &sentences);
-    if (!list || !found || !taken || !last_named || sentence_count == (size_t)-1)
-        goto fail;
-    surfaces = 0;
-    for (size_t a = 0; a < lexicon->actor_count; a++) {
-        const struct sg_actor *actor = &lexicon->actors[a];
-        list[surfaces++] = (struct surface){actor->name, strlen(actor->name), a, SG_MENTION_NAME};
-        for (size_t k = 0; k < actor->alias_count; k++)
-            list[surfaces++] = (struct surface){actor->aliases[k], strlen(actor->aliases[k]), a,
-                                                alias_kind(actor, actor->aliases[k])};
-    }
-    qsort(list, surfaces, sizeof *list, longer_first);
-    for (size_t s = 0; s < surfaces; s++) {
-        const struct surface *f = &list[s];
-        if (f->length == 0)
-            continue;
-        /* titles match in any case ("The president", "the President") */
-        int any_case = f->kind == SG_MENTION_TITLE;
-        for (const char *hit = text;
-             (hit = any_case ? strcasestr(hit, f->text) : strstr(hit, f->text)) != NULL; hit++) {
-            size_t at = (size_t)(hit - text), end = at + f->length;
-            if (sg_text_word_before(text, at) && sg_text_word_at(f->text, f->length, 0))
-                continue;
-            if (at > 0 && text[at - 1] == '-')
-                continue; /* "pro-Ukraine": a modifier, not the actor */
-            int possessive = (end + 1 < length && text[end] == '\'' && text[end + 1] == 's') ||
-                             (end + 3 < length && strncmp(text + end, "\xE2\x80\x99s", 4) == 0);
-            if (!possessive && sg_text_word_at(text, length, end) &&
-                sg_text_word_before(f->text, f->length))
-                continue;
-            int overlap = 0;
-            for (size_t i = at; i < end && !overlap; i++)
-                overlap = taken[i];
-            if (overlap)
-                continue;
-            memset(taken + at, 1, f->length);
-            if (count == capacity) {
-                capacity *= 2;
-                struct sg_mention *grown = realloc(found, capacity * sizeof *grown);
-                if (!grown)
-                    goto fail;
-                found = grown;
-            }
-            found[count++] = (struct sg_mention){at, end, f->actor, f->kind, possessive};
-        }
-    }
-    qsort(found, count, sizeof *found, by_position);
-    count = resolve_mentions(text, lexicon, sentences, sentence_count, found, count, last_named);
-    free(list);
-    free(taken);
-    free(last_named);
-    free(sentences);
-    *mentions = found;
-    return count;
-fail:
-    if (sentence_count != (size_t)-1)
-        free(sentences);
-    free(list);
-    free(found);
-    free(taken);
-    free(last_named);
-    return (size_t)-1;
-}
 
 /* ---- cues and frames ---- */
 
@@ -387,6 +101,13 @@ static int object_follows(const char *text, size_t from, size_t to)
 }
 
 #define MAX_SUBJECTS 16
+#define MAX_THINGS   16
+
+/* A noun named with its author ("He raised concerns"), for "those concerns" later. */
+struct thing {
+    char lemma[48];
+    long actor;
+};
 
 struct frame_context {
     const char *text;
@@ -395,7 +116,18 @@ struct frame_context {
     struct sg_model *out;
     size_t *index_of; /* lexicon actor -> out actor, or SIZE_MAX */
     int failed;
-    long last_person; /* the last person named first in a sentence: what "he"/"she" means */
+    long last_person;         /* the last person named first in a sentence: what "he"/"she" means */
+    long last_other;          /* the same for the other actors: what "they" and "it" mean */
+    struct sg_parser *parser; /* Link Grammar; NULL: surface frames only */
+    const struct sg_mention *mentions; /* all of the text's, by position */
+    size_t mention_count;
+    size_t sentence_first;      /* the sentence's first statement: one per tie */
+    const struct quote *quotes; /* the sentence's quotations, for the pronouns */
+    size_t quote_count;
+    int after_parse;                 /* surface frames after the parse: pairs it read stay */
+    size_t parsed_end;               /* the end of the parse's statements of the sentence */
+    struct thing things[MAX_THINGS]; /* nouns with an author: "those concerns" */
+    size_t thing_count;
     size_t cue_start, cue_end;          /* the cue being framed, as byte offsets in text */
     const struct sg_sentence *evidence; /* the sentence being read */
     int in_quote;                       /* framing a cue inside a quotation */
@@ -406,14 +138,84 @@ struct frame_context {
     size_t subject_count;
 };
 
-/* Adds a statement from source to target (mentions; a source with start SIZE_MAX was not
- * named in the sentence, as with a pronoun) cued by c's current cue. */
+/* Whether the sentence already has this tie: a sentence states it once, however many cues say
+ * it ("condemned ... and accused ..."). */
+static int stated_in_sentence(const struct frame_context *c, size_t source, size_t target,
+                              enum sg_stance type)
+{
+    for (size_t i = c->sentence_first; i < c->out->statement_count; i++) {
+        const struct sg_statement *s = &c->out->statements[i];
+        int pair = (s->source == source && s->target == target) ||
+                   (s->source == target && s->target == source);
+        if (c->after_parse && pair && i < c->parsed_end && s->type != type)
+            return 1;
+        if (s->type == type &&
+            ((s->source == source && s->target == target) ||
+             (type == SG_STANCE_NEGOTIATION && s->source == target && s->target == source)))
+            return 1;
+    }
+    return 0;
+}
+
+/* bytes as a JSON string, quoted and escaped; NULL on out of memory. */
+static char *json_string(const char *bytes, size_t length)
+{
+    char *out = malloc(2 * length + 3), *o = out;
+    if (!out)
+        return NULL;
+    *o++ = '"';
+    for (size_t i = 0; i < length; i++) {
+        unsigned char b = (unsigned char)bytes[i];
+        if (b == '"' || b == '\\')
+            *o++ = '\\';
+        *o++ = b < 0x20 ? ' ' : (char)b;
+    }
+    *o++ = '"';
+    *o = '\0';
+    return out;
+}
+
+/* The fields a proposed statement carries besides the snapshot's: the cue as written, its
+ * lemma, the rule, the confidence and the offsets. */
+static void add_extras(struct frame_context *c, struct sg_statement *s, const struct sg_cue *cue,
+                       const char *rule, double confidence, const struct sg_mention *source,
+                       const struct sg_mention *target)
+{
+    enum { EXTRAS = 5 };
+    s->extras.items = calloc(EXTRAS, sizeof *s->extras.items);
+    if (!s->extras.items) {
+        c->failed = 1;
+        return;
+    }
+    char number[32], source_span[64] = "null", target_span[64] = "null", offsets[256];
+    snprintf(number, sizeof number, "%.2f", confidence);
+    if (source->start != SIZE_MAX)
+        snprintf(source_span, sizeof source_span, "[%zu,%zu]", source->start, source->end);
+    if (target->start != SIZE_MAX)
+        snprintf(target_span, sizeof target_span, "[%zu,%zu]", target->start, target->end);
+    snprintf(offsets, sizeof offsets, "{\"source\":%s,\"cue\":[%zu,%zu],\"target\":%s}",
+             source_span, c->cue_start, c->cue_end, target_span);
+    const char *keys[EXTRAS] = {"cue", "lemma", "rule", "confidence", "offsets"};
+    char *values[EXTRAS] = {json_string(c->text + c->cue_start, c->cue_end - c->cue_start),
+                            json_string(cue->words, strlen(cue->words)),
+                            json_string(rule, strlen(rule)), strdup(number), strdup(offsets)};
+    for (int k = 0; k < EXTRAS; k++) {
+        s->extras.items[k].key = strdup(keys[k]);
+        s->extras.items[k].json = values[k];
+        if (!s->extras.items[k].key || !values[k])
+            c->failed = 1;
+    }
+    s->extras.count = EXTRAS;
+}
+
+/* Adds a statement from source to target (mentions; start SIZE_MAX: not named in the sentence,
+ * as with a pronoun) cued by cue at c's current cue offsets, once per tie and sentence. */
 static void add_tie(struct frame_context *c, const struct sg_mention *source_mention,
                     const struct sg_mention *target_mention, const struct sg_cue *cue,
                     const char *rule, double confidence)
 {
     size_t source = source_mention->actor, target = target_mention->actor;
-    if (source == target || c->failed)
+    if (source == target || c->failed || stated_in_sentence(c, source, target, cue->type))
         return;
     struct sg_statement *s = sg_model_add_statement(c->out);
     if (!s) {
@@ -427,38 +229,11 @@ static void add_tie(struct frame_context *c, const struct sg_mention *source_men
     s->type = cue->type;
     s->weight = cue->weight;
     s->evidence = strndup(c->text + c->evidence->start, c->evidence->end - c->evidence->start);
-    s->extras.items = calloc(4, sizeof *s->extras.items);
-    if (!s->evidence || !s->extras.items) {
+    if (!s->evidence) {
         c->failed = 1;
         return;
     }
-    char number[32];
-    snprintf(number, sizeof number, "%.2f", confidence);
-    char *quoted_cue = malloc(cue->length + 3);
-    char *quoted_rule = malloc(strlen(rule) + 3);
-    if (!quoted_cue || !quoted_rule) {
-        free(quoted_cue);
-        free(quoted_rule);
-        c->failed = 1;
-        return;
-    }
-    sprintf(quoted_cue, "\"%s\"", cue->words);
-    sprintf(quoted_rule, "\"%s\"", rule);
-    char source_span[64] = "null", offsets[256];
-    if (source_mention->start != SIZE_MAX)
-        snprintf(source_span, sizeof source_span, "[%zu,%zu]", source_mention->start,
-                 source_mention->end);
-    snprintf(offsets, sizeof offsets, "{\"source\":%s,\"cue\":[%zu,%zu],\"target\":[%zu,%zu]}",
-             source_span, c->cue_start, c->cue_end, target_mention->start, target_mention->end);
-    const char *keys[4] = {"cue", "rule", "confidence", "offsets"};
-    char *values[4] = {quoted_cue, quoted_rule, strdup(number), strdup(offsets)};
-    for (int k = 0; k < 4; k++) {
-        s->extras.items[k].key = strdup(keys[k]);
-        s->extras.items[k].json = values[k];
-        if (!s->extras.items[k].key || !values[k])
-            c->failed = 1;
-    }
-    s->extras.count = 4;
+    add_extras(c, s, cue, rule, confidence, source_mention, target_mention);
     if (!c->in_quote && source_mention->start != SIZE_MAX && c->subject_count < MAX_SUBJECTS)
         c->subjects[c->subject_count++] = *source_mention;
 }
@@ -512,6 +287,8 @@ static void joint_ties(struct frame_context *c, const struct sg_mention *m, size
 struct cue_site {
     const struct sg_sentence *sentence;
     const struct sg_cue *cue;
+    enum sg_cue_frame frame; /* how it is read without a parse */
+    int adjacent;            /* its target must follow at once */
     size_t cue_start, cue_end;
     const struct sg_mention *m; /* the mentions of the text (or quotation), by position */
     size_t count;
@@ -600,7 +377,7 @@ static void frame_unnamed_source(struct frame_context *c, const struct cue_site 
     size_t after = (size_t)site->after;
     if (c->speaker && !contains_word(c->text, sentence->start, site->cue_start, other_pronouns)) {
         /* “We will back Kyiv,” Halvorsen said: the speaker is the source */
-        size_t last = site->cue->frame == SG_CUE_LIST
+        size_t last = site->frame == SG_CUE_LIST
                           ? last_coordinated(c->text, m, site->count, after, sentence)
                           : after;
         for (size_t t = after; t <= last; t++)
@@ -625,10 +402,10 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
     while (next < sentence->end && c->text[next] == ' ')
         next++;
     int reason = word_at(c->text, c->length, next, "for");
-    if (after >= 0 && !reason && cue->frame != SG_CUE_LIST &&
+    if (after >= 0 && !reason && site->frame != SG_CUE_LIST &&
         clause_break(c->text, site->cue_end, m[after].start))
         after = -1; /* "endorsed the concept, and ... Waltz": the target is in another clause */
-    if (after >= 0 && cue->adjacent && !object_follows(c->text, site->cue_end, m[after].start))
+    if (after >= 0 && site->adjacent && !object_follows(c->text, site->cue_end, m[after].start))
         return; /* "support" with no object right after is a noun */
     if (before >= 0 && preceded_by(c->text, m[before].start, event_nouns) &&
         (after < 0 || reason)) {
@@ -655,7 +432,7 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
         return;
     }
     /* targets: the first mention after; a list for cues like "met with" */
-    size_t last_target = cue->frame == SG_CUE_LIST
+    size_t last_target = site->frame == SG_CUE_LIST
                              ? last_coordinated(c->text, m, site->count, (size_t)after, sentence)
                              : (size_t)after;
     double confidence = first_source < (size_t)before || last_target > (size_t)after ? 0.7 : 0.8;
@@ -668,21 +445,23 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
 
 /* Applies the frames around one cue of a sentence (or of a quotation, when c->speaker). */
 static void frame(struct frame_context *c, const struct sg_sentence *sentence, size_t cue_start,
-                  const struct sg_cue *cue, const struct sg_mention *m, size_t count)
+                  const struct sg_cue_hit *hit, const struct sg_mention *m, size_t count)
 {
-    struct cue_site site = {sentence, cue, cue_start, cue_start + cue->length, m, count,
-                            -1,       -1,  1.0};
+    const struct sg_cue *cue = hit->cue;
+    struct cue_site site = {
+        sentence, cue, hit->frame, hit->adjacent, cue_start, cue_start + hit->length, m, count,
+        -1,       -1,  1.0};
     c->cue_start = site.cue_start;
     c->cue_end = site.cue_end;
     if (preceded_by(c->text, cue_start, negations))
         return; /* "did not back": no tie is proposed */
     locate(c, &site);
-    if ((cue->frame == SG_CUE_ACTIVE || cue->frame == SG_CUE_LIST) &&
+    if ((site.frame == SG_CUE_ACTIVE || site.frame == SG_CUE_LIST) &&
         preceded_by(c->text, cue_start, passive_auxiliaries)) {
         frame_passive(c, &site);
         return;
     }
-    switch (cue->frame) {
+    switch (site.frame) {
     case SG_CUE_VISIT:
         frame_visit(c, &site);
         return;
@@ -819,14 +598,41 @@ static void find_speaker(struct frame_context *c, const struct sg_sentence *s, s
             }
 }
 
-/* Frames every cue of the sentence: a cue inside a quotation reads the quotation alone. */
+static int listed(size_t at, const size_t *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (list[i] == at)
+            return 1;
+    return 0;
+}
+
+/* The part of speech a parse gives the word at offset at, as a cue's ('v' or 'n'); 0 when the
+ * parse has no content word there. */
+static char parsed_pos(const struct sg_parse *parse, size_t at)
+{
+    for (size_t w = 0; w < parse->word_count; w++)
+        if (parse->words[w].start == at && parse->words[w].mention < 0) {
+            char pos = parse->words[w].pos;
+            return pos == 'v' || pos == 'g' ? 'v' : pos == 'n' ? 'n' : 0;
+        }
+    return 0;
+}
+
+/* Frames every cue of the sentence but those starting at the offsets in skip; with a parse,
+ * only words of the cue's part of speech there ("aides" is no verb). A cue inside a quotation
+ * reads the quotation alone. */
 static void frame_cues(struct frame_context *c, const struct sg_cues *cues,
                        const struct sg_sentence *sentence, const struct quote *quotes,
-                       size_t quote_count, const struct sg_mention *mentions, size_t mention_count)
+                       size_t quote_count, const struct sg_parse *parse, const size_t *skip,
+                       size_t skip_count)
 {
+    const struct sg_mention *mentions = c->mentions;
+    size_t mention_count = c->mention_count;
     for (size_t at = sentence->start; at < sentence->end && !c->failed;) {
-        const struct sg_cue *cue = sg_cues_match(cues, c->text, sentence->end, at);
-        if (!cue) {
+        struct sg_cue_hit hit;
+        char pos = parse ? parsed_pos(parse, at) : 0;
+        if (listed(at, skip, skip_count) || (parse && !pos) ||
+            !sg_cues_match(cues, c->text, sentence->end, at, pos, &hit)) {
             at++;
             continue;
         }
@@ -834,28 +640,29 @@ static void frame_cues(struct frame_context *c, const struct sg_cues *cues,
         for (size_t q = 0; q < quote_count; q++)
             if (at >= quotes[q].start && at < quotes[q].end)
                 inside = &quotes[q];
-        if (inside && at + cue->length <= inside->end) {
+        if (inside && at + hit.length <= inside->end) {
             /* a cue inside a quotation reads the quotation alone, its speaker standing
              * in for a missing source */
             struct sg_sentence words = {inside->start, inside->end};
             c->in_quote = 1;
             c->speaker = inside->has_speaker ? &inside->speaker : NULL;
-            frame(c, &words, at, cue, mentions, mention_count);
+            frame(c, &words, at, &hit, mentions, mention_count);
             c->in_quote = 0;
             c->speaker = NULL;
         } else if (!inside) {
-            frame(c, sentence, at, cue, mentions, mention_count);
+            frame(c, sentence, at, &hit, mentions, mention_count);
         }
-        at += cue->length;
+        at += hit.length;
     }
 }
 
-/* The first person named in this sentence outside quotations (or the speaker of its
- * quotation) is who a later "he" or "she" means. */
+/* The first person named in this sentence outside quotations is who a later "he" or "she"
+ * means; the first other actor, who "they" or "it" means. */
 static void note_last_person(struct frame_context *c, const struct sg_sentence *sentence,
                              const struct quote *quotes, size_t quote_count,
                              const struct sg_mention *mentions, size_t mention_count)
 {
+    int person_seen = 0, other_seen = 0;
     for (size_t i = 0; i < mention_count; i++) {
         if (mentions[i].start < sentence->start || mentions[i].end > sentence->end)
             continue;
@@ -864,10 +671,132 @@ static void note_last_person(struct frame_context *c, const struct sg_sentence *
             quoted |= mentions[i].start >= quotes[q].start && mentions[i].end <= quotes[q].end;
         if (quoted)
             continue;
-        if (c->lexicon->actors[mentions[i].actor].type == SG_ACTOR_PERSON)
-            c->last_person = (long)mentions[i].actor;
-        break;
+        if (c->lexicon->actors[mentions[i].actor].type == SG_ACTOR_PERSON) {
+            if (!person_seen)
+                c->last_person = (long)mentions[i].actor;
+            person_seen = 1;
+        } else if (!other_seen) {
+            c->last_other = (long)mentions[i].actor;
+            other_seen = 1;
+        }
     }
+}
+
+/* ---- parsed sentences ---- */
+
+static int word_in(const char *word, const char *const *words)
+{
+    for (; *words; words++)
+        if (strcmp(word, *words) == 0)
+            return 1;
+    return 0;
+}
+
+/* What a pronoun of the parse at offset at stands for: in a quotation, "I" and "we" are its
+ * speaker (with the speaker's words, when the sentence names him); "he" and "she" the first
+ * person named earlier in the sentence, else in the latest sentence that named one; "they" and
+ * "it" the same for the other actors. */
+static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_t at)
+{
+    static const char *const first[] = {"i", "me", "my", "we", "us", "our", NULL};
+    static const char *const personal[] = {"he", "him", "his", "she", "her", NULL};
+    struct frame_context *c = data;
+    struct sg_referent none = {-1, SIZE_MAX, SIZE_MAX};
+    if (word_in(pronoun, first)) {
+        for (size_t q = 0; q < c->quote_count; q++) {
+            const struct quote *quote = &c->quotes[q];
+            if (at >= quote->start && at < quote->end && quote->has_speaker)
+                return (struct sg_referent){(long)quote->speaker.actor, quote->speaker.start,
+                                            quote->speaker.end};
+        }
+        return none;
+    }
+    int person = word_in(pronoun, personal);
+    for (size_t i = 0; i < c->mention_count && c->mentions[i].end <= at; i++) {
+        const struct sg_mention *m = &c->mentions[i];
+        if (m->start < c->evidence->start)
+            continue;
+        if ((c->lexicon->actors[m->actor].type == SG_ACTOR_PERSON) == person)
+            return (struct sg_referent){(long)m->actor, SIZE_MAX, SIZE_MAX};
+    }
+    none.actor = person ? c->last_person : c->last_other;
+    return none;
+}
+
+/* Notes that the thing lemma was actor's: the latest note of a lemma wins; the oldest goes
+ * when the table is full. */
+static void note_thing(void *data, const char *lemma, long actor)
+{
+    struct frame_context *c = data;
+    size_t i = 0;
+    while (i < c->thing_count && strcmp(c->things[i].lemma, lemma) != 0)
+        i++;
+    if (i == MAX_THINGS) {
+        memmove(c->things, c->things + 1, (MAX_THINGS - 1) * sizeof *c->things);
+        i = MAX_THINGS - 1;
+    } else if (i == c->thing_count) {
+        c->thing_count++;
+    }
+    snprintf(c->things[i].lemma, sizeof c->things[i].lemma, "%s", lemma);
+    c->things[i].actor = actor;
+}
+
+static long find_thing(void *data, const char *lemma)
+{
+    struct frame_context *c = data;
+    for (size_t i = 0; i < c->thing_count; i++)
+        if (strcmp(c->things[i].lemma, lemma) == 0)
+            return c->things[i].actor;
+    return -1;
+}
+
+/* Whether a sentence is worth parsing: it names an actor or has a personal pronoun. */
+static int worth_parsing(const struct frame_context *c, const struct sg_sentence *sentence)
+{
+    static const char *const pronouns[] = {"he", "she", "they", "we", "i", NULL};
+    for (size_t i = 0; i < c->mention_count; i++)
+        if (c->mentions[i].start >= sentence->start && c->mentions[i].end <= sentence->end)
+            return 1;
+    return contains_word(c->text, sentence->start, sentence->end, pronouns);
+}
+
+/* Reads a sentence through its parse. Returns 0 when it has none: the surface frames read it. */
+static int read_parsed(struct frame_context *c, const struct sg_cues *cues,
+                       const struct sg_sentence *sentence)
+{
+    if (!c->parser || !worth_parsing(c, sentence))
+        return 0;
+    struct sg_parse parse;
+    int status = sg_parse_sentence(c->parser, c->text, *sentence, c->mentions, c->mention_count,
+                                   c->lexicon, &parse);
+    if (status == SG_ERR_NOMEM)
+        c->failed = 1;
+    if (status)
+        return status == SG_ERR_NOMEM;
+    struct sg_found found[SG_SYNTAX_MAX];
+
+    struct sg_resolver resolver = {resolve_pronoun, note_thing, find_thing, c};
+    size_t decided[SG_SYNTAX_MAX], decided_count = 0;
+    size_t count =
+        sg_syntax_statements(&parse, cues, c->mentions, &resolver, found, decided, &decided_count);
+    for (size_t i = 0; i < count && !c->failed; i++) {
+        const struct sg_found *f = &found[i];
+        struct sg_mention source = {f->source.start, f->source.end, (size_t)f->source.actor,
+                                    SG_MENTION_NAME, 0};
+        struct sg_mention target = {f->target.start, f->target.end, (size_t)f->target.actor,
+                                    SG_MENTION_NAME, 0};
+        c->cue_start = f->cue_start;
+        c->cue_end = f->cue_end;
+        add_tie(c, &source, &target, f->cue, f->rule, f->confidence);
+    }
+    /* The surface frames read the cues too, but propose nothing on a pair the parse has read
+     * another way, nor on cues it left out as negated or conditional. */
+    c->after_parse = 1;
+    c->parsed_end = c->out->statement_count;
+    frame_cues(c, cues, sentence, c->quotes, c->quote_count, &parse, decided, decided_count);
+    c->after_parse = 0;
+    sg_parse_destroy(&parse);
+    return 1;
 }
 
 /* Reads one sentence: its quotations and their speakers, then its cues. */
@@ -881,7 +810,11 @@ static void read_sentence(struct frame_context *c, const struct sg_cues *cues,
         find_speaker(c, sentence, &quotes[q], mentions, mention_count);
     c->subject_count = 0;
     c->evidence = sentence;
-    frame_cues(c, cues, sentence, quotes, quote_count, mentions, mention_count);
+    c->sentence_first = c->out->statement_count;
+    c->quotes = quotes;
+    c->quote_count = quote_count;
+    if (!read_parsed(c, cues, sentence))
+        frame_cues(c, cues, sentence, quotes, quote_count, NULL, NULL, 0);
     note_last_person(c, sentence, quotes, quote_count, mentions, mention_count);
 }
 
@@ -913,6 +846,16 @@ static int finish_snapshot(struct frame_context *c, const struct sg_mention *men
     return sg_model_build_ties(out);
 }
 
+/* WordNet's base forms and a parser for this call. */
+static int open_parser(struct frame_context *c)
+{
+    if (sg_lemma_init() != 0) {
+        sg_diag_error("WordNet's data cannot be read (Debian's wordnet-base)");
+        return SG_ERR_LIBRARY;
+    }
+    return sg_parser_open(&c->parser);
+}
+
 int sg_extract(const char *text, size_t length, const struct sg_model *lexicon,
                const struct sg_cues *cues, const char *id, const char *date, struct sg_model *out,
                size_t *named)
@@ -920,8 +863,12 @@ int sg_extract(const char *text, size_t length, const struct sg_model *lexicon,
     struct sg_sentence *sentences = NULL;
     struct sg_mention *mentions = NULL;
     struct sg_cues builtin = {0};
-    struct frame_context c = {
-        .text = text, .length = length, .lexicon = lexicon, .out = out, .last_person = -1};
+    struct frame_context c = {.text = text,
+                              .length = length,
+                              .lexicon = lexicon,
+                              .out = out,
+                              .last_person = -1,
+                              .last_other = -1};
     int err = SG_ERR_NOMEM;
     if (!cues) {
         err = sg_cues_builtin(&builtin);
@@ -939,6 +886,12 @@ int sg_extract(const char *text, size_t length, const struct sg_model *lexicon,
         goto out;
     if (named)
         *named = mention_count;
+    c.mentions = mentions;
+    c.mention_count = mention_count;
+    err = open_parser(&c);
+    if (err)
+        goto out;
+    err = SG_ERR_NOMEM;
     for (size_t a = 0; a < lexicon->actor_count; a++)
         c.index_of[a] = (size_t)-1;
     out->info.id = strdup(id);
@@ -951,6 +904,7 @@ int sg_extract(const char *text, size_t length, const struct sg_model *lexicon,
     if (!c.failed)
         err = finish_snapshot(&c, mentions, mention_count);
 out:
+    sg_parser_close(c.parser);
     free(sentences);
     free(mentions);
     free(c.index_of);

@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """Checks the offsets extract writes, independently of the C code: for every relation of a
 proposed snapshot, the bytes of the article at offsets.source and offsets.target are a name
-or alias of the relation's source and target actors (source may be null: a pronoun), the
-bytes at offsets.cue are the relation's cue (in any case), and all three lie inside the
+or alias of the relation's source and target actors (either may be null: a pronoun), the
+bytes at offsets.cue are the relation's cue, as written, and all three lie inside the
 evidence sentence, which is itself the article's bytes around them. A title alias ("the
 president": "the" and lowercase words) matches in any case, as docs/EXTRACT.md says.
 Usage: extract_offsets.py ARTICLE PROPOSED.json LEXICON.json"""
@@ -21,14 +21,15 @@ problems, checked = [], 0
 for i, r in enumerate(proposed["relations"]):
     o = r["offsets"]
     evidence = r["evidence"].encode()
-    spans = {"cue": o["cue"], "target": o["target"]}
-    if o["source"] is not None:
-        spans["source"] = o["source"]
+    spans = {"cue": o["cue"]}
+    for role in ("source", "target"):
+        if o[role] is not None:
+            spans[role] = o[role]
     start = min(s for s, _ in spans.values())
     at = article.rfind(evidence, 0, start + len(evidence))
     if at < 0 or any(e > at + len(evidence) for _, e in spans.values()):
         problems.append(f"relations[{i}]: offsets outside the evidence sentence")
-    if article[o["cue"][0]:o["cue"][1]].lower() != r["cue"].encode():
+    if article[o["cue"][0]:o["cue"][1]] != r["cue"].encode():
         problems.append(f"relations[{i}]: cue bytes {article[o['cue'][0]:o['cue'][1]]!r}")
     for role in ("source", "target"):
         if role in spans:

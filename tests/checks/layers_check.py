@@ -28,6 +28,8 @@ OWNERS = {
     "libxml/": {"write/xml_writer"},
     "csv.h": {"load/csv", "write/csv"},
     "nettle/": {"base/digest"},
+    "link-grammar/": {"extract/parse"},
+    "wn.h": {"extract/lemma"},
     "cjson/": {"load/json", "write/json_build", "write/json", "write/json_snapshot",
                "write/json_diff", "write/json_timeline"},
 }

@@ -1,0 +1,303 @@
+/*
+ * Sentences and mentions (mentions.h): sentence ends at stops, quotes and line ends, with
+ * abbreviations skipped; mentions matched longest first at word boundaries, then surnames and
+ * titles resolved against who the text has named, and modifiers dropped.
+ */
+#include "extract/mentions.h"
+
+#include "base/text.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- sentences ---- */
+
+static const char *const abbreviations[] = {"Mr",  "Mrs", "Ms", "Dr",   "St", "Gen", "Sen", "Rep",
+                                            "Gov", "Jr",  "Sr", "Prof", "vs", "No",  NULL};
+
+static int is_abbreviation(const char *text, size_t dot)
+{
+    size_t start = dot;
+    while (start > 0 && isalpha((unsigned char)text[start - 1]))
+        start--;
+    size_t length = dot - start;
+    /* "U.S.", "e.g.": a single letter before the dot, itself after a dot or a space. */
+    if (length == 1 && (start == 0 || text[start - 1] == '.' || text[start - 1] == ' '))
+        return 1;
+    for (const char *const *a = abbreviations; *a; a++)
+        if (strlen(*a) == length && strncmp(text + start, *a, length) == 0)
+            return 1;
+    return 0;
+}
+
+/* Length of a closing quote at text[i] (", ', ” or ’), else 0. */
+static size_t closing_quote(const char *text, size_t length, size_t i)
+{
+    if (i < length && (text[i] == '"' || text[i] == '\''))
+        return 1;
+    if (i + 2 < length && (unsigned char)text[i] == 0xE2 && (unsigned char)text[i + 1] == 0x80 &&
+        ((unsigned char)text[i + 2] == 0x9D || (unsigned char)text[i + 2] == 0x99))
+        return 3;
+    return 0;
+}
+
+size_t sg_extract_sentences(const char *text, size_t length, struct sg_sentence **sentences)
+{
+    size_t count = 0, capacity = 16, start = 0;
+    struct sg_sentence *list = malloc(capacity * sizeof *list);
+    if (!list)
+        return (size_t)-1;
+    for (size_t i = 0; i <= length; i++) {
+        size_t end = 0;
+        if (i == length || text[i] == '\n') {
+            end = i;
+        } else if (text[i] == '.' || text[i] == '!' || text[i] == '?') {
+            size_t after = i + 1, q;
+            while ((q = closing_quote(text, length, after)) > 0)
+                after += q;
+            size_t next = after;
+            while (next < length && text[next] == ' ')
+                next++;
+            /* "“Is it?” she asked." goes on: a lowercase word continues the sentence. */
+            int continues = next < length && islower((unsigned char)text[next]);
+            if ((after == length || isspace((unsigned char)text[after])) && !continues &&
+                !(text[i] == '.' && is_abbreviation(text, i)))
+                end = after;
+        }
+        if (!end && i != length)
+            continue;
+        while (start < end && isspace((unsigned char)text[start]))
+            start++;
+        if (end > start) {
+            if (count == capacity) {
+                capacity *= 2;
+                struct sg_sentence *grown = realloc(list, capacity * sizeof *grown);
+                if (!grown) {
+                    free(list);
+                    return (size_t)-1;
+                }
+                list = grown;
+            }
+            list[count++] = (struct sg_sentence){start, end};
+        }
+        start = end;
+        if (end > i)
+            i = end - 1;
+    }
+    *sentences = list;
+    return count;
+}
+
+/* ---- mentions ---- */
+
+struct surface {
+    const char *text;
+    size_t length, actor;
+    enum sg_mention_kind kind;
+};
+
+/* Nonzero when alias is a person's surname alone: one word, the last of the name. */
+static int bare_surname(const struct sg_actor *actor, const char *alias)
+{
+    const char *last = strrchr(actor->name, ' ');
+    return actor->type == SG_ACTOR_PERSON && !strchr(alias, ' ') && last &&
+           strcmp(last + 1, alias) == 0;
+}
+
+/* Nonzero when alias is a title: "the" and lowercase words ("the president"; not "the
+ * Kremlin", which is a name). */
+static int is_title(const char *alias)
+{
+    if (strncmp(alias, "the ", 4) != 0 || alias[4] == '\0')
+        return 0;
+    for (const char *c = alias; *c; c++)
+        if (isupper((unsigned char)*c))
+            return 0;
+    return 1;
+}
+
+static enum sg_mention_kind alias_kind(const struct sg_actor *actor, const char *alias)
+{
+    if (is_title(alias))
+        return SG_MENTION_TITLE;
+    return bare_surname(actor, alias) ? SG_MENTION_SURNAME : SG_MENTION_NAME;
+}
+
+static int longer_first(const void *left, const void *right)
+{
+    const struct surface *a = left, *b = right;
+    if (a->length != b->length)
+        return a->length > b->length ? -1 : 1;
+    return strcmp(a->text, b->text);
+}
+
+static int by_position(const void *left, const void *right)
+{
+    const struct sg_mention *a = left, *b = right;
+    return a->start < b->start ? -1 : (a->start > b->start);
+}
+
+/* Nonzero when text[from, to) is one space, or capitalised words joined by single spaces,
+ * with "of", "for" or "the" between them (" President ", " Secretary of State "): what stands
+ * between a modifier and a person's name. */
+static int title_words(const char *text, size_t from, size_t to)
+{
+    static const char *const joiners[] = {"of ", "for ", "the ", NULL};
+    if (to - from > 40 || to <= from || text[from] != ' ' || text[to - 1] != ' ')
+        return 0;
+    int first = 1;
+    for (size_t i = from + 1; i < to;) {
+        size_t end = i;
+        while (end < to && text[end] != ' ')
+            end++;
+        if (end == i)
+            return 0; /* two spaces */
+        int joiner = 0;
+        for (const char *const *j = joiners; *j && !first; j++)
+            joiner |= strncmp(text + i, *j, strlen(*j)) == 0 && i + strlen(*j) == end + 1;
+        if (!joiner && !isupper((unsigned char)text[i]))
+            return 0;
+        for (size_t k = i; k < end; k++)
+            if (!isalpha((unsigned char)text[k]) && text[k] != '.')
+                return 0;
+        first = 0;
+        i = end + 1;
+    }
+    return 1;
+}
+
+/* The start of the sentence holding offset at. */
+static size_t sentence_start(const struct sg_sentence *sentences, size_t count, size_t at)
+{
+    size_t low = 0, high = count;
+    while (low < high) {
+        size_t mid = low + (high - low) / 2;
+        if (sentences[mid].start <= at)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low > 0 ? sentences[low - 1].start : 0;
+}
+
+/* Keeps the mentions that stand: a surname once its person is named, a title for the actor
+ * holding it who was named last before the sentence, and no adjective or name that only
+ * modifies a person's name ("Ukrainian President Volodymyr Zelensky"). Returns the new count.
+ */
+static size_t resolve_mentions(const char *text, const struct sg_model *lexicon,
+                               const struct sg_sentence *sentences, size_t sentence_count,
+                               struct sg_mention *found, size_t count, size_t *last_named)
+{
+    for (size_t a = 0; a < lexicon->actor_count; a++)
+        last_named[a] = SIZE_MAX;
+    size_t kept = 0;
+    for (size_t i = 0; i < count; i++) {
+        struct sg_mention m = found[i];
+        if (i + 1 < count && !m.possessive &&
+            lexicon->actors[found[i + 1].actor].type == SG_ACTOR_PERSON &&
+            found[i + 1].actor != m.actor && title_words(text, m.end, found[i + 1].start))
+            continue; /* a modifier: "Ukrainian President Volodymyr Zelensky" */
+        if (m.kind == SG_MENTION_SURNAME && last_named[m.actor] == SIZE_MAX)
+            continue;
+        if (m.kind == SG_MENTION_TITLE) {
+            /* the holder named most recently before this sentence: in "Zelensky met the
+             * president", the president is someone else */
+            size_t best = SIZE_MAX, n = m.end - m.start;
+            size_t limit = sentence_start(sentences, sentence_count, m.start);
+            for (size_t a = 0; a < lexicon->actor_count; a++) {
+                if (last_named[a] == SIZE_MAX || last_named[a] >= limit ||
+                    (best != SIZE_MAX && last_named[a] <= last_named[best]))
+                    continue;
+                const struct sg_actor *actor = &lexicon->actors[a];
+                for (size_t k = 0; k < actor->alias_count; k++)
+                    if (is_title(actor->aliases[k]) && strlen(actor->aliases[k]) == n &&
+                        strncasecmp(actor->aliases[k], text + m.start, n) == 0)
+                        best = a;
+            }
+            if (best == SIZE_MAX)
+                continue;
+            m.actor = best;
+        }
+        last_named[m.actor] = m.start;
+        found[kept++] = m;
+    }
+    return kept;
+}
+
+size_t sg_extract_mentions(const char *text, size_t length, const struct sg_model *lexicon,
+                           struct sg_mention **mentions)
+{
+    size_t surfaces = 0, count = 0, capacity = 16;
+    for (size_t a = 0; a < lexicon->actor_count; a++)
+        surfaces += 1 + lexicon->actors[a].alias_count;
+    struct surface *list = malloc((surfaces + 1) * sizeof *list);
+    struct sg_mention *found = malloc(capacity * sizeof *found);
+    char *taken = calloc(length + 1, 1);
+    size_t *last_named = malloc((lexicon->actor_count + 1) * sizeof *last_named);
+    struct sg_sentence *sentences = NULL;
+    size_t sentence_count = sg_extract_sentences(text, length, &sentences);
+    if (!list || !found || !taken || !last_named || sentence_count == (size_t)-1)
+        goto fail;
+    surfaces = 0;
+    for (size_t a = 0; a < lexicon->actor_count; a++) {
+        const struct sg_actor *actor = &lexicon->actors[a];
+        list[surfaces++] = (struct surface){actor->name, strlen(actor->name), a, SG_MENTION_NAME};
+        for (size_t k = 0; k < actor->alias_count; k++)
+            list[surfaces++] = (struct surface){actor->aliases[k], strlen(actor->aliases[k]), a,
+                                                alias_kind(actor, actor->aliases[k])};
+    }
+    qsort(list, surfaces, sizeof *list, longer_first);
+    for (size_t s = 0; s < surfaces; s++) {
+        const struct surface *f = &list[s];
+        if (f->length == 0)
+            continue;
+        /* titles match in any case ("The president", "the President") */
+        int any_case = f->kind == SG_MENTION_TITLE;
+        for (const char *hit = text;
+             (hit = any_case ? strcasestr(hit, f->text) : strstr(hit, f->text)) != NULL; hit++) {
+            size_t at = (size_t)(hit - text), end = at + f->length;
+            if (sg_text_word_before(text, at) && sg_text_word_at(f->text, f->length, 0))
+                continue;
+            if (at > 0 && text[at - 1] == '-')
+                continue; /* "pro-Ukraine": a modifier, not the actor */
+            int possessive = (end + 1 < length && text[end] == '\'' && text[end + 1] == 's') ||
+                             (end + 3 < length && strncmp(text + end, "\xE2\x80\x99s", 4) == 0);
+            if (!possessive && sg_text_word_at(text, length, end) &&
+                sg_text_word_before(f->text, f->length))
+                continue;
+            int overlap = 0;
+            for (size_t i = at; i < end && !overlap; i++)
+                overlap = taken[i];
+            if (overlap)
+                continue;
+            memset(taken + at, 1, f->length);
+            if (count == capacity) {
+                capacity *= 2;
+                struct sg_mention *grown = realloc(found, capacity * sizeof *grown);
+                if (!grown)
+                    goto fail;
+                found = grown;
+            }
+            found[count++] = (struct sg_mention){at, end, f->actor, f->kind, possessive};
+        }
+    }
+    qsort(found, count, sizeof *found, by_position);
+    count = resolve_mentions(text, lexicon, sentences, sentence_count, found, count, last_named);
+    free(list);
+    free(taken);
+    free(last_named);
+    free(sentences);
+    *mentions = found;
+    return count;
+fail:
+    if (sentence_count != (size_t)-1)
+        free(sentences);
+    free(list);
+    free(found);
+    free(taken);
+    free(last_named);
+    return (size_t)-1;
+}

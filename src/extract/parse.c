@@ -1,0 +1,468 @@
+/*
+ * Link Grammar for extract (parse.h). A sentence is rewritten for the parser piece by piece:
+ * mentions become placeholder given names the dictionary knows, curly quotes, dashes and
+ * no-break spaces become ASCII, and every piece records where it came from, so that each word
+ * of a linkage maps back to article bytes. The only file that includes Link Grammar.
+ */
+#include "extract/parse.h"
+
+#include "base/diag.h"
+
+#include <ctype.h>
+#include <link-grammar/link-includes.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The parser's messages (dictionary found, locale) are not the user's concern. */
+static void quiet(lg_errinfo *info, void *data)
+{
+    (void)info;
+    (void)data;
+}
+
+struct sg_parser {
+    Dictionary dictionary;
+    Parse_Options options;
+};
+
+/* Placeholders the English dictionary knows: given names for people, country names for the
+ * other actors; each mention of a sentence gets the next of its kind. A group ("Democrats",
+ * "green groups") keeps its own words, which are often a plural common noun. */
+static const char *const people[] = {"John", "Mary", "Frank", "Susan", "Peter", "Alice"};
+static const char *const others[] = {"France", "Germany", "Italy", "Spain", "Japan", "Canada"};
+#define PLACEHOLDER_COUNT 6
+
+/* A piece of the rewritten sentence: at parse offset `at`, standing for article bytes
+ * [from, from + length); copied bytes map one to one, the others as a whole. */
+struct piece {
+    size_t at, from, length;
+    int copied;
+    long mention;
+};
+
+struct rewrite {
+    char *text;
+    size_t length, capacity;
+    struct piece *pieces;
+    size_t count, room;
+    int failed;
+};
+
+/* The dictionary is read-only once made, and Link Grammar lets threads share it: one for the
+ * process, made on first use (about 0.2 s) and freed at exit. Made under a lock with none of our
+ * own allocations, so that a failed attempt is simply tried again. */
+static pthread_mutex_t dictionary_lock = PTHREAD_MUTEX_INITIALIZER;
+static Dictionary dictionary;
+
+static void free_dictionary(void)
+{
+    if (dictionary)
+        dictionary_delete(dictionary);
+    dictionary = NULL;
+}
+
+static Dictionary shared_dictionary(void)
+{
+    pthread_mutex_lock(&dictionary_lock);
+    if (!dictionary) {
+        lg_error_set_handler(quiet, NULL);
+        dictionary = dictionary_create_lang("en");
+        if (dictionary)
+            atexit(free_dictionary);
+    }
+    Dictionary d = dictionary;
+    pthread_mutex_unlock(&dictionary_lock);
+    return d;
+}
+
+int sg_parser_open(struct sg_parser **out)
+{
+    *out = NULL;
+    Dictionary d = shared_dictionary();
+    if (!d) {
+        sg_diag_error("the parser's English dictionary cannot be loaded "
+                      "(Debian's link-grammar-dictionaries-en)");
+        return SG_ERR_LIBRARY;
+    }
+    struct sg_parser *parser = calloc(1, sizeof *parser);
+    if (!parser)
+        return SG_ERR_NOMEM;
+    lg_error_set_handler(quiet, NULL); /* the handler is the calling thread's */
+    parser->dictionary = d;
+    parser->options = parse_options_create();
+    if (!parser->options) {
+        free(parser);
+        return SG_ERR_NOMEM;
+    }
+    Parse_Options o = parser->options;
+    parse_options_set_verbosity(o, 0);
+    parse_options_set_linkage_limit(o, 100);
+    parse_options_set_repeatable_rand(o, 1); /* the same linkages on every run */
+    parse_options_set_spell_guess(o, 0);
+    parse_options_set_max_parse_time(o, SG_PARSE_SECONDS);
+    *out = parser;
+    return 0;
+}
+
+void sg_parser_close(struct sg_parser *parser)
+{
+    if (!parser)
+        return;
+    if (parser->options)
+        parse_options_delete(parser->options);
+    free(parser);
+}
+
+static void append(struct rewrite *r, const char *bytes, size_t length, size_t from,
+                   size_t from_length, int copied, long mention)
+{
+    if (r->failed)
+        return;
+    if (r->length + length + 1 > r->capacity) {
+        size_t capacity = 2 * (r->capacity + length) + 16;
+        char *text = realloc(r->text, capacity);
+        if (!text) {
+            r->failed = 1;
+            return;
+        }
+        r->text = text;
+        r->capacity = capacity;
+    }
+    if (r->count == r->room) {
+        size_t room = 2 * r->room + 8;
+        struct piece *pieces = realloc(r->pieces, room * sizeof *pieces);
+        if (!pieces) {
+            r->failed = 1;
+            return;
+        }
+        r->pieces = pieces;
+        r->room = room;
+    }
+    r->pieces[r->count++] = (struct piece){r->length, from, from_length, copied, mention};
+    memcpy(r->text + r->length, bytes, length);
+    r->length += length;
+    r->text[r->length] = '\0';
+}
+
+/* The ASCII stand-in for the UTF-8 character at s (curly quotes, dashes, no-break space), with
+ * its length in *length; NULL when it is copied as it is. */
+static const char *ascii_for(const unsigned char *s, size_t left, size_t *length)
+{
+    if (left >= 2 && s[0] == 0xC2 && s[1] == 0xA0) {
+        *length = 2;
+        return " ";
+    }
+    if (left < 3 || s[0] != 0xE2 || s[1] != 0x80)
+        return NULL;
+    *length = 3;
+    switch (s[2]) {
+    case 0x9C:
+    case 0x9D:
+        return "\"";
+    case 0x98:
+    case 0x99:
+        return "'";
+    case 0x93:
+        return "-";
+    case 0x94:
+        return " , "; /* an em dash sets off a phrase as commas do */
+    default:
+        return NULL;
+    }
+}
+
+/* The length of a dateline opening the sentence ("BEIJING (Reuters) – ", "SAO PAULO — "):
+ * capitals, spaces, commas and periods, an optional agency in parentheses, then a dash. */
+static size_t dateline(const char *text, struct sg_sentence sentence)
+{
+    size_t i = sentence.start, capitals = 0;
+    while (i < sentence.end && (isupper((unsigned char)text[i]) || strchr(" ,.", text[i])))
+        capitals += isupper((unsigned char)text[i++]) != 0;
+    if (capitals < 3)
+        return 0;
+    if (i < sentence.end && text[i] == '(') {
+        const char *close = memchr(text + i, ')', sentence.end - i);
+        if (!close || close - (text + i) > 30)
+            return 0;
+        i = (size_t)(close - text) + 1;
+    }
+    while (i < sentence.end && text[i] == ' ')
+        i++;
+    size_t dash = 0;
+    if (i < sentence.end && text[i] == '-')
+        dash = 1;
+    else if (i + 3 <= sentence.end && strncmp(text + i, "\xE2\x80", 2) == 0 &&
+             ((unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94))
+        dash = 3;
+    if (!dash)
+        return 0;
+    i += dash;
+    while (i < sentence.end && text[i] == ' ')
+        i++;
+    return i - sentence.start;
+}
+
+/* Whether a mention is a demonym or an abbreviation standing as a modifier ("an Egyptian
+ * proposal", "U.S. officials"): one word, ending as demonyms do or holding a period, followed
+ * by a lowercase word. It keeps its own text, which the dictionary reads as such. */
+static int modifier(const char *text, const struct sg_mention *m, struct sg_sentence sentence)
+{
+    static const char *const endings[] = {"an", "ese", "ish", "i", "ch", NULL};
+    size_t length = m->end - m->start;
+    if (m->possessive || memchr(text + m->start, ' ', length))
+        return 0;
+    int demonym = memchr(text + m->start, '.', length) != NULL;
+    for (const char *const *e = endings; *e && !demonym; e++) {
+        size_t n = strlen(*e);
+        demonym = length > n + 2 && strncmp(text + m->end - n, *e, n) == 0;
+    }
+    size_t next = m->end;
+    return demonym && next + 1 < sentence.end && text[next] == ' ' &&
+           islower((unsigned char)text[next + 1]);
+}
+
+/* The placeholder for mention m, or NULL when it keeps its own words. */
+static const char *placeholder(const char *text, const struct sg_mention *m,
+                               const struct sg_model *lexicon, struct sg_sentence sentence,
+                               size_t *people_used, size_t *others_used)
+{
+    enum sg_actor_type type = lexicon->actors[m->actor].type;
+    /* "Kellogg's meetings": a possessive pronoun, which the parser never takes for "is" */
+    if (m->possessive)
+        return type == SG_ACTOR_PERSON ? "his" : type == SG_ACTOR_GROUP ? "their" : "its";
+    if (type == SG_ACTOR_GROUP || modifier(text, m, sentence))
+        return NULL;
+    if (type == SG_ACTOR_PERSON)
+        return people[(*people_used)++ % PLACEHOLDER_COUNT];
+    return others[(*others_used)++ % PLACEHOLDER_COUNT];
+}
+
+static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sentence sentence,
+                             const struct sg_mention *mentions, size_t mention_count,
+                             const struct sg_model *lexicon)
+{
+    size_t m = 0, people_used = 0, others_used = 0;
+    while (m < mention_count && mentions[m].start < sentence.start)
+        m++;
+    size_t named = SIZE_MAX; /* the mention whose placeholder name holds */
+    const char *name = NULL;
+    for (size_t i = sentence.start + dateline(text, sentence); i < sentence.end && !r->failed;) {
+        const struct sg_mention *next = m < mention_count ? &mentions[m] : NULL;
+        if (next && next->end > sentence.end)
+            next = NULL;
+        if (next && named != m) {
+            name = placeholder(text, next, lexicon, sentence, &people_used, &others_used);
+            named = m;
+        }
+        if (!next)
+            name = NULL;
+        if (next && next->start == i) {
+            size_t end = next->end;
+            if (next->possessive) /* the pronoun stands for the name and its "'s" */
+                end += text[end] == '\'' ? 2 : 4;
+            if (name)
+                append(r, name, strlen(name), i, end - i, 0, (long)m);
+            else
+                append(r, text + i, next->end - i, i, next->end - i, 0, (long)m);
+            i = name ? end : next->end;
+            m++;
+            continue;
+        }
+        size_t length = 1;
+        const char *ascii = ascii_for((const unsigned char *)text + i, sentence.end - i, &length);
+        if (ascii)
+            append(r, ascii, strlen(ascii), i, length, 0, -1);
+        else
+            append(r, text + i, 1, i, 1, 1, -1);
+        i += length;
+    }
+}
+
+/* The piece holding parse offset at (pieces are in order and cover the text). */
+static const struct piece *piece_at(const struct rewrite *r, size_t at)
+{
+    size_t low = 0, high = r->count;
+    while (high - low > 1) {
+        size_t middle = (low + high) / 2;
+        if (r->pieces[middle].at <= at)
+            low = middle;
+        else
+            high = middle;
+    }
+    return &r->pieces[low];
+}
+
+/* Part of speech from the parser's subscript: "criticised.v-d" is a verb. */
+static char pos_of(const char *label)
+{
+    const char *dot = strrchr(label, '.');
+    if (!dot || dot == label || !islower((unsigned char)dot[1]))
+        return 0;
+    switch (dot[1]) {
+    case 'v':
+    case 'q':
+        return 'v';
+    case 'g':
+        return 'g';
+    case 'n':
+    case 's':
+    case 'm':
+    case 'f':
+    case 'b':
+    case 'c':
+        return 'n';
+    case 'a':
+        return 'a';
+    case 'j':
+        return 'j';
+    case 'p':
+    case 'r':
+        return 'p';
+    default:
+        return 0;
+    }
+}
+
+/* The word as typed: the label without its subscript, any "[...]" guess mark or the brackets of
+ * an unlinked word, lowercased. */
+static char *plain_word(const char *label)
+{
+    if (label[0] == '[' && label[1])
+        label++;
+    size_t length = strcspn(label, "[");
+    const char *dot = strrchr(label, '.');
+    if (dot && dot > label && (size_t)(dot - label) < length && islower((unsigned char)dot[1]))
+        length = (size_t)(dot - label);
+    if (length && label[length - 1] == ']')
+        length--;
+    char *word = strndup(label, length);
+    for (char *c = word; c && *c; c++)
+        *c = (char)tolower((unsigned char)*c);
+    return word;
+}
+
+static int map_words(const struct rewrite *r, Linkage linkage, struct sg_sentence sentence,
+                     struct sg_parse *out)
+{
+    size_t count = (size_t)linkage_get_num_words(linkage);
+    out->words = calloc(count, sizeof *out->words);
+    if (!out->words)
+        return SG_ERR_NOMEM;
+    out->word_count = count;
+    for (size_t w = 0; w < count; w++) {
+        struct sg_parse_word *word = &out->words[w];
+        const char *label = linkage_get_word(linkage, (WordIdx)w);
+        int start = linkage_get_word_byte_start(linkage, (WordIdx)w);
+        int end = linkage_get_word_byte_end(linkage, (WordIdx)w);
+        word->mention = -1;
+        word->start = word->end = sentence.start;
+        if (start >= 0 && end > start && (size_t)start < r->length) {
+            const struct piece *p = piece_at(r, (size_t)start);
+            word->mention = p->mention;
+            word->start = p->copied ? p->from + ((size_t)start - p->at) : p->from;
+            const struct piece *q = piece_at(r, (size_t)end - 1);
+            word->end = q->copied ? q->from + ((size_t)end - 1 - q->at) + 1 : q->from + q->length;
+        }
+        word->pos = pos_of(label);
+        word->word = word->mention >= 0 ? strdup("") : plain_word(label);
+        if (!word->word)
+            return SG_ERR_NOMEM;
+    }
+    return 0;
+}
+
+static int copy_linkage(Linkage linkage, struct sg_linkage *out)
+{
+    size_t count = (size_t)linkage_get_num_links(linkage);
+    out->links = calloc(count ? count : 1, sizeof *out->links);
+    if (!out->links)
+        return SG_ERR_NOMEM;
+    out->link_count = count;
+    for (size_t i = 0; i < count; i++) {
+        struct sg_parse_link *link = &out->links[i];
+        link->left = (size_t)linkage_get_link_lword(linkage, (LinkIdx)i);
+        link->right = (size_t)linkage_get_link_rword(linkage, (LinkIdx)i);
+        const char *label = linkage_get_link_label(linkage, (LinkIdx)i);
+        strncpy(link->label, label ? label : "", sizeof link->label - 1);
+    }
+    return 0;
+}
+
+/* Parses with no unlinked word first, then allowing some. Returns the linkage count. */
+static int run_parser(struct sg_parser *parser, Sentence sentence)
+{
+    Parse_Options o = parser->options;
+    parse_options_set_min_null_count(o, 0);
+    parse_options_set_max_null_count(o, 0);
+    int found = sentence_parse(sentence, o);
+    if (found <= 0 && !parse_options_timer_expired(o)) {
+        parse_options_set_min_null_count(o, 1);
+        parse_options_set_max_null_count(o, sentence_length(sentence) / 4 + 1);
+        found = sentence_parse(sentence, o);
+    }
+    return parse_options_timer_expired(o) ? 0 : found;
+}
+
+static int collect(const struct rewrite *r, struct sg_parser *parser, Sentence sentence, int found,
+                   struct sg_sentence span, struct sg_parse *out)
+{
+    for (int i = 0; i < found && out->linkage_count < SG_PARSE_MAX_LINKAGES; i++) {
+        Linkage linkage = linkage_create(i, sentence, parser->options);
+        if (!linkage)
+            continue;
+        int status = 0;
+        /* Every linkage of a sentence has the same words; only its links differ. */
+        if (!out->words)
+            status = map_words(r, linkage, span, out);
+        if (!status && (size_t)linkage_get_num_words(linkage) == out->word_count)
+            status = copy_linkage(linkage, &out->linkages[out->linkage_count++]);
+        linkage_delete(linkage);
+        if (status)
+            return status;
+    }
+    out->null_count = sentence_null_count(sentence);
+    return out->linkage_count ? 0 : SG_PARSE_NONE;
+}
+
+int sg_parse_sentence(struct sg_parser *parser, const char *text, struct sg_sentence span,
+                      const struct sg_mention *mentions, size_t mention_count,
+                      const struct sg_model *lexicon, struct sg_parse *out)
+{
+    memset(out, 0, sizeof *out);
+    struct rewrite r = {0};
+    rewrite_sentence(&r, text, span, mentions, mention_count, lexicon);
+    if (r.failed || !r.text) {
+        free(r.text);
+        free(r.pieces);
+        return r.failed ? SG_ERR_NOMEM : SG_PARSE_NONE;
+    }
+    int status = SG_PARSE_NONE;
+    Sentence sentence = sentence_create(r.text, parser->dictionary);
+    if (sentence && sentence_split(sentence, parser->options) == 0 &&
+        sentence_length(sentence) <= SG_PARSE_MAX_WORDS) {
+        int found = run_parser(parser, sentence);
+        if (found > 0)
+            status = collect(&r, parser, sentence, found, span, out);
+    }
+    if (sentence)
+        sentence_delete(sentence);
+    free(r.text);
+    free(r.pieces);
+    if (status)
+        sg_parse_destroy(out);
+    return status;
+}
+
+void sg_parse_destroy(struct sg_parse *parse)
+{
+    if (!parse)
+        return;
+    for (size_t w = 0; w < parse->word_count; w++)
+        free(parse->words[w].word);
+    free(parse->words);
+    for (size_t i = 0; i < parse->linkage_count; i++)
+        free(parse->linkages[i].links);
+    memset(parse, 0, sizeof *parse);
+}

@@ -1,0 +1,452 @@
+/*
+ * Roles from links (roles.h). Link Grammar's links are undirected pairs with a type: S joins a
+ * subject to its verb (SI when inverted: "said John"), O a verb to its object, MV and M attach a
+ * preposition to a verb or a noun and J the preposition to its object, D a determiner ("'s",
+ * "his") to its noun and YS the possessor to "'s", PP, Pv, Pg, Pa, I, IV and TO chain
+ * auxiliaries and infinitives, VJ, SJ and the other ..J types join conjuncts to a conjunction,
+ * and CO joins an opening phrase ("Despite ...", "If ...") to the main clause's subject.
+ */
+#include "extract/roles.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <string.h>
+
+#define DEPTH 8 /* verb chains and nested lists are short: a bound against cycles */
+
+struct walk {
+    const struct sg_parse *parse;
+    const struct sg_linkage *linkage;
+    size_t *out;
+    size_t count;
+};
+
+size_t sg_roles_link_type(const char *label, char *type, size_t size)
+{
+    size_t n = 0;
+    while (label[n] && isupper((unsigned char)label[n]) && n + 1 < size) {
+        type[n] = label[n];
+        n++;
+    }
+    type[n] = '\0';
+    return n;
+}
+
+static int type_is(const struct sg_parse_link *link, const char *type)
+{
+    char t[16];
+    sg_roles_link_type(link->label, t, sizeof t);
+    return strcmp(t, type) == 0;
+}
+
+/* The first lowercase letter of a label's subscript ("Pv" -> 'v'), or 0. */
+static char subscript(const struct sg_parse_link *link)
+{
+    const char *s = link->label;
+    while (*s && isupper((unsigned char)*s))
+        s++;
+    return *s;
+}
+
+/* The word at the other end of the first link of type `type` with w at its right (side 'r') or
+ * left ('l') end; SIZE_MAX when none. */
+static size_t linked(const struct sg_linkage *linkage, size_t w, const char *type, char side)
+{
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        if (side == 'r' && l->right == w && type_is(l, type))
+            return l->left;
+        if (side == 'l' && l->left == w && type_is(l, type))
+            return l->right;
+    }
+    return SIZE_MAX;
+}
+
+/* The conjunction of verbs w belongs to ("met ... and criticised"), or SIZE_MAX. */
+static size_t verb_conjunction(const struct sg_linkage *linkage, size_t w)
+{
+    size_t c = linked(linkage, w, "VJ", 'l');
+    return c != SIZE_MAX ? c : linked(linkage, w, "VJ", 'r');
+}
+
+static int is_conjunction(const struct sg_parse *parse, size_t w)
+{
+    return parse->words[w].pos == 'j';
+}
+
+static void add(struct walk *walk, size_t w, int depth);
+
+/* A conjunction's conjuncts: the words joined to it by a two-letter ..J link. */
+static void add_conjuncts(struct walk *walk, size_t c, int depth)
+{
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        char t[16];
+        size_t n = sg_roles_link_type(l->label, t, sizeof t);
+        if (n != 2 || t[1] != 'J' || (l->left != c && l->right != c))
+            continue;
+        add(walk, l->left == c ? l->right : l->left, depth + 1);
+    }
+}
+
+static void add(struct walk *walk, size_t w, int depth)
+{
+    if (w == SIZE_MAX || depth > DEPTH)
+        return;
+    if (is_conjunction(walk->parse, w)) {
+        add_conjuncts(walk, w, depth);
+        return;
+    }
+    /* "parliamentary speaker Ruslan Stefanchuk", "Secretary of State Marco Rubio": the title
+     * holds the name (GN, G; MG and JG through "of") */
+    for (size_t i = 0; i < walk->linkage->link_count && walk->parse->words[w].mention < 0; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        size_t name = l->left == w && l->label[0] == 'G' ? l->right : SIZE_MAX;
+        if (l->left == w && type_is(l, "MG"))
+            name = linked(walk->linkage, l->right, "JG", 'l');
+        if (name != SIZE_MAX && walk->parse->words[name].mention >= 0) {
+            add(walk, name, depth + 1);
+            return;
+        }
+    }
+    for (size_t i = 0; i < walk->count; i++)
+        if (walk->out[i] == w)
+            return;
+    if (walk->count < SG_ROLES_MAX)
+        walk->out[walk->count++] = w;
+    /* "Zelensky, Foreign Minister Sybiha, ...": names the parser reads as appositives of a name
+     * are a list */
+    if (walk->parse->words[w].mention < 0)
+        return;
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        if (l->left == w && l->label[0] == 'M' && l->label[1] == 'X' &&
+            walk->parse->words[l->right].mention >= 0)
+            add(walk, l->right, depth + 1);
+    }
+}
+
+/* The verb or noun that w hangs from through an auxiliary, infinitive or conjunction chain:
+ * "has criticised" (PP), "was criticised" (Pv), "is critical" (Pa), "will meet" (I), "wants to
+ * meet" (IV), "met ... and criticised" (VJ). *control is set when the chain passes through IV
+ * or TO: the governor's object, if any, is then the subject ("urged X to sign"). */
+static size_t governor(const struct sg_linkage *linkage, size_t w, int *control)
+{
+    static const char *const chain[] = {"PP", "P", "I", "IV", "TO", NULL};
+    for (const char *const *type = chain; *type; type++) {
+        size_t g = linked(linkage, w, *type, 'r');
+        if (g != SIZE_MAX) {
+            *control = (*type)[0] == 'I' && (*type)[1] == 'V';
+            return g;
+        }
+    }
+    size_t c = verb_conjunction(linkage, w);
+    *control = 0;
+    return c;
+}
+
+static void subject_of(struct walk *walk, size_t w, int depth);
+static void object_of(struct walk *walk, size_t w, int depth);
+
+/* The subject of a gerund under a preposition: "criticised X for questioning Y" (the object of
+ * the verb the preposition hangs from, else its subject), "Despite rejecting ..., X met" (the
+ * main clause's subject, through CO). */
+static void gerund_subject(struct walk *walk, size_t preposition, int depth)
+{
+    size_t main_subject = linked(walk->linkage, preposition, "CO", 'l');
+    if (main_subject != SIZE_MAX) {
+        add(walk, main_subject, depth + 1);
+        return;
+    }
+    size_t verb = linked(walk->linkage, preposition, "MV", 'r');
+    if (verb == SIZE_MAX)
+        verb = linked(walk->linkage, preposition, "OF", 'r');
+    if (verb == SIZE_MAX)
+        return;
+    size_t before = walk->count;
+    object_of(walk, verb, depth + 1);
+    if (walk->count == before)
+        subject_of(walk, verb, depth + 1);
+}
+
+/* Subjects found through what w modifies: a participle's verb (MVg: "..., calling X"), the noun
+ * a participle or relative clause describes (Mg, Mv, B), a gerund's preposition (M..g). */
+static void inherited_subject(struct walk *walk, size_t w, int depth)
+{
+    const struct sg_linkage *linkage = walk->linkage;
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        if (l->right != w)
+            continue;
+        char t[16];
+        sg_roles_link_type(l->label, t, sizeof t);
+        if (strcmp(t, "MV") == 0 && subscript(l) == 'g') {
+            subject_of(walk, l->left, depth + 1);
+            return;
+        }
+        if (strcmp(t, "W") == 0 && subscript(l) == 'g') {
+            /* ", pointing to ...": a participle clause of its own: the main clause's subject */
+            size_t main = linked(linkage, 0, "WV", 'l');
+            if (main != SIZE_MAX && main != w)
+                subject_of(walk, main, depth + 1);
+            return;
+        }
+        if (strcmp(t, "M") == 0 && walk->parse->words[l->left].pos == 'p') {
+            gerund_subject(walk, l->left, depth);
+            return;
+        }
+        if (strcmp(t, "M") == 0 || strcmp(t, "B") == 0) {
+            add(walk, l->left, depth + 1);
+            return;
+        }
+    }
+}
+
+/* The grammatical subject of w (in the passive, the patient). */
+static void subject_of(struct walk *walk, size_t w, int depth)
+{
+    if (depth > DEPTH)
+        return;
+    const struct sg_linkage *linkage = walk->linkage;
+    size_t before = walk->count;
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        if (l->right == w && (type_is(l, "S") || type_is(l, "SX")))
+            add(walk, l->left, depth + 1);
+        if (l->left == w && (type_is(l, "SI") || type_is(l, "SXI")))
+            add(walk, l->right, depth + 1);
+    }
+    if (walk->count > before)
+        return;
+    int control = 0;
+    size_t g = governor(linkage, w, &control);
+    if (g != SIZE_MAX) {
+        if (control)
+            object_of(walk, g, depth + 1);
+        if (walk->count == before)
+            subject_of(walk, g, depth + 1);
+        return;
+    }
+    inherited_subject(walk, w, depth);
+}
+
+/* The direct objects of w, or of the conjunction of verbs it belongs to ("praised and defended
+ * X"). */
+static void object_of(struct walk *walk, size_t w, int depth)
+{
+    const struct sg_linkage *linkage = walk->linkage;
+    size_t before = walk->count;
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        if (l->left == w && type_is(l, "O"))
+            add(walk, l->right, depth + 1);
+    }
+    if (walk->count > before || depth > DEPTH)
+        return;
+    size_t c = verb_conjunction(linkage, w);
+    if (c != SIZE_MAX)
+        object_of(walk, c, depth + 1);
+}
+
+static int word_is(const struct sg_parse *parse, size_t w, const char *text)
+{
+    return parse->words[w].word && strcmp(parse->words[w].word, text) == 0;
+}
+
+/* The objects of the preposition `preposition` attached to w (MV, M, OF), or to the
+ * conjunction of verbs w belongs to. */
+static void preposition_of(struct walk *walk, size_t w, const char *preposition, int depth)
+{
+    const struct sg_linkage *linkage = walk->linkage;
+    size_t before = walk->count;
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        if (l->left != w || !word_is(walk->parse, l->right, preposition))
+            continue;
+        if (type_is(l, "MV") || type_is(l, "M") || type_is(l, "OF"))
+            for (size_t j = 0; j < linkage->link_count; j++) {
+                const struct sg_parse_link *k = &linkage->links[j];
+                if (k->left == l->right && type_is(k, "J"))
+                    add(walk, k->right, depth + 1);
+            }
+    }
+    if (walk->count > before || depth > DEPTH)
+        return;
+    size_t c = verb_conjunction(linkage, w);
+    if (c != SIZE_MAX)
+        preposition_of(walk, c, preposition, depth + 1);
+    if (walk->count > before || walk->parse->words[w].pos != 'n')
+        return;
+    /* The parser often hangs a noun's phrase elsewhere: on the verb it is the object of
+     * ("rejected the offers from X"), or on the object of its own first phrase ("a visit to
+     * Kyiv by X"). */
+    size_t verb = linked(linkage, w, "O", 'r');
+    if (verb != SIZE_MAX && depth == 0)
+        preposition_of(walk, verb, preposition, DEPTH);
+    for (size_t i = 0; i < linkage->link_count && walk->count == before && depth == 0; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        if (l->left != w || !type_is(l, "M") || walk->parse->words[l->right].pos == 'v')
+            continue;
+        size_t object = linked(linkage, l->right, "J", 'l');
+        if (object != SIZE_MAX && !is_conjunction(walk->parse, object))
+            preposition_of(walk, object, preposition, DEPTH);
+    }
+}
+
+/* "X's criticism" (D from "'s", YS or YP to X) or "his visit" (D from the pronoun). */
+static void possessor_of(struct walk *walk, size_t w)
+{
+    size_t d = linked(walk->linkage, w, "D", 'r');
+    if (d == SIZE_MAX)
+        return;
+    if (walk->parse->words[d].mention >= 0) { /* the pronoun a possessive name became */
+        add(walk, d, 0);
+        return;
+    }
+    if (word_is(walk->parse, d, "'s") || word_is(walk->parse, d, "'")) {
+        size_t owner = linked(walk->linkage, d, "YS", 'r');
+        if (owner == SIZE_MAX)
+            owner = linked(walk->linkage, d, "YP", 'r');
+        add(walk, owner, 0);
+        return;
+    }
+    static const char *const pronouns[] = {"his", "her", "its", "their", "our", "my", NULL};
+    for (const char *const *p = pronouns; *p; p++)
+        if (word_is(walk->parse, d, *p))
+            add(walk, d, 0);
+}
+
+/* A noun's host: the subject of the verb whose object it is ("X voiced criticism"), or whose
+ * phrase holds it ("X pointed to support for Y", "X engaged in talks", "X called for talks"). */
+static void host_of(struct walk *walk, size_t w)
+{
+    static const char *const holders[] = {"to", "for", "in", "into", "during", "at", "after", NULL};
+    size_t verb = linked(walk->linkage, w, "O", 'r');
+    size_t preposition = verb == SIZE_MAX ? linked(walk->linkage, w, "J", 'r') : SIZE_MAX;
+    int holds = 0;
+    for (const char *const *h = holders; *h && preposition != SIZE_MAX; h++)
+        holds |= word_is(walk->parse, preposition, *h);
+    /* climb the phrases the parser hung on one another ("in Munich during a meeting") */
+    for (int depth = 0; holds && verb == SIZE_MAX && preposition != SIZE_MAX && depth < 3;
+         depth++) {
+        verb = linked(walk->linkage, preposition, "MV", 'r');
+        size_t noun = linked(walk->linkage, preposition, "M", 'r');
+        preposition = noun == SIZE_MAX ? SIZE_MAX : linked(walk->linkage, noun, "J", 'r');
+    }
+    if (verb != SIZE_MAX && walk->parse->words[verb].pos != 'n')
+        subject_of(walk, verb, 1);
+}
+
+size_t sg_roles_members(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w,
+                        size_t *out)
+{
+    struct walk walk = {parse, linkage, out, 0};
+    add(&walk, w, 0);
+    return walk.count;
+}
+
+int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
+{
+    (void)parse;
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        if (l->right == w && (type_is(l, "P") || type_is(l, "M")) && subscript(l) == 'v')
+            return 1;
+    }
+    return 0;
+}
+
+size_t sg_roles_fill(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w,
+                     const struct sg_role *role, size_t *out)
+{
+    struct walk walk = {parse, linkage, out, 0};
+    int passive = sg_roles_passive(parse, linkage, w);
+    switch (role->kind) {
+    case SG_ROLE_SUBJECT:
+        if (passive)
+            preposition_of(&walk, w, "by", 0);
+        else
+            subject_of(&walk, w, 0);
+        break;
+    case SG_ROLE_OBJECT:
+        if (passive)
+            subject_of(&walk, w, 0);
+        else
+            object_of(&walk, w, 0);
+        break;
+    case SG_ROLE_POSSESSOR:
+        possessor_of(&walk, w);
+        break;
+    case SG_ROLE_HOST:
+        host_of(&walk, w);
+        break;
+    case SG_ROLE_PREPOSITION:
+        preposition_of(&walk, w, role->preposition, 0);
+        break;
+    }
+    return walk.count;
+}
+
+static int word_in(const struct sg_parse *parse, size_t w, const char *const *words)
+{
+    for (const char *const *x = words; *x; x++)
+        if (word_is(parse, w, *x))
+            return 1;
+    return 0;
+}
+
+static const char *const negators[] = {"not", "never", "n't", NULL};
+static const char *const refusals[] = {"refuse",   "refuses",  "refused",   "refusing", "decline",
+                                       "declines", "declined", "declining", "fail",     "fails",
+                                       "failed",   "failing",  NULL};
+static const char *const modals[] = {"would",  "could", "might", "may",
+                                     "should", "can",   "must",  NULL};
+static const char *const futures[] = {"will",    "shall",  "'ll",     "plan",     "plans",
+                                      "planned", "intend", "intends", "expected", NULL};
+static const char *const prospective[] = {"upcoming", "planned",   "proposed",
+                                          "possible", "potential", "future",
+                                          "next",     "scheduled", NULL};
+static const char *const conditions[] = {"if", "unless", NULL};
+
+/* Mood flags from the words linked to x: negators (E, N), conditions (CV to the verb, CO to
+ * its subject) and, on a noun, prospective adjectives (A). */
+static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t x)
+{
+    int mood = 0;
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        size_t other = l->left == x ? l->right : l->right == x ? l->left : SIZE_MAX;
+        if (other == SIZE_MAX)
+            continue;
+        if ((type_is(l, "E") || type_is(l, "N")) && word_in(parse, other, negators))
+            mood |= SG_MOOD_NEGATED;
+        if ((type_is(l, "CV") || type_is(l, "MV")) && word_in(parse, other, conditions))
+            mood |= SG_MOOD_CONDITIONAL;
+        if (type_is(l, "A") && word_in(parse, other, prospective))
+            mood |= SG_MOOD_FUTURE;
+        if (type_is(l, "S") && l->right == x) {
+            size_t opener = linked(linkage, other, "CO", 'r');
+            if (opener != SIZE_MAX && word_in(parse, opener, conditions))
+                mood |= SG_MOOD_CONDITIONAL;
+        }
+    }
+    return mood;
+}
+
+int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
+{
+    int mood = 0;
+    size_t x = w;
+    for (int depth = 0; x != SIZE_MAX && depth <= DEPTH; depth++) {
+        mood |= mood_of_word(parse, linkage, x);
+        if (x != w && word_in(parse, x, modals))
+            mood |= SG_MOOD_MODAL;
+        if (x != w && word_in(parse, x, futures))
+            mood |= SG_MOOD_FUTURE;
+        if (x != w && word_in(parse, x, refusals))
+            mood |= SG_MOOD_NEGATED;
+        int control = 0;
+        x = governor(linkage, x, &control);
+    }
+    return mood;
+}

@@ -1,0 +1,50 @@
+/*
+ * Grammatical roles from a Link Grammar linkage (docs/EXTRACT.md, "Roles"): who is the subject,
+ * the object, the passive agent, the possessor or a prepositional object of a word, with
+ * coordination expanded, auxiliaries and verb chains followed ("has criticised", "wants to
+ * meet"), and the subject of participles, gerunds and relative clauses inherited from where the
+ * grammar puts it. Plus the clause's polarity and mood: negation, modality, conditions.
+ */
+#ifndef SG_EXTRACT_ROLES_H
+#define SG_EXTRACT_ROLES_H
+
+#include "extract/cues.h"
+#include "extract/parse.h"
+
+#include <stddef.h>
+
+/* The roles themselves (struct sg_role) are declared with the cue lexicon, which names them. */
+
+/* Most words a role can hold (the conjuncts of a list). */
+#define SG_ROLES_MAX 8
+
+/*
+ * The words that fill role for word w in linkage: indexes into parse->words, conjunctions
+ * replaced by their conjuncts, at most SG_ROLES_MAX. Returns the count.
+ */
+size_t sg_roles_fill(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w,
+                     const struct sg_role *role, size_t *out);
+
+/* The words a word stands for: itself, or a conjunction's conjuncts, or the name a title
+ * holds ("Secretary of State X"). Returns the count (at most SG_ROLES_MAX). */
+size_t sg_roles_members(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w,
+                        size_t *out);
+
+/* Whether w is a passive verb ("was criticised", "a proposal presented by"). */
+int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w);
+
+/* How a clause is said: flags of sg_roles_mood. */
+enum {
+    SG_MOOD_NEGATED = 1,     /* "did not criticise", "never met" */
+    SG_MOOD_MODAL = 2,       /* would, could, might, may, should, can */
+    SG_MOOD_FUTURE = 4,      /* will, "is to", "plans to", upcoming, planned */
+    SG_MOOD_CONDITIONAL = 8, /* under "if" or "unless" */
+};
+
+/* The mood flags of word w's clause: its own modifiers and those of its auxiliaries. */
+int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w);
+
+/* The link type of a label: its leading capitals ("Ss*s" -> "S", "MVp" -> "MV"). */
+size_t sg_roles_link_type(const char *label, char *type, size_t size);
+
+#endif

@@ -1,0 +1,384 @@
+/*
+ * Statements from a parse (syntax.h). For each word of the sentence: its base form as its part of
+ * speech, the cues with that head, then, linkage by linkage, the cue's source roles and target
+ * roles in order until both name actors. A role's words name actors as mentions, pronouns
+ * (through the resolver) or, one step away, as the owner or author of a thing ("dismissed X's
+ * complaints", "rejected a proposal presented by X").
+ */
+#include "extract/syntax.h"
+
+#include "extract/lemma.h"
+#include "extract/roles.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* How a referent was found; the confidence falls with each step away from a name. */
+enum { HOW_NAMED = 0, HOW_PRONOUN = 1, HOW_THING = 2 };
+
+struct reading {
+    const struct sg_parse *parse;
+    const struct sg_linkage *linkage;
+    const struct sg_mention *mentions;
+    const struct sg_resolver *resolver;
+};
+
+/* A role's actors: referents and the parse words they came from. */
+struct filled {
+    struct sg_referent who[SG_ROLES_MAX];
+    size_t word[SG_ROLES_MAX];
+    size_t count;
+    int how;
+    const struct sg_role *role; /* the role that named them */
+    size_t seen;                /* words its roles held, actors or not */
+};
+
+static const char *const pronouns[] = {"he",   "him",   "his", "she", "her", "they",
+                                       "them", "their", "it",  "its", "i",   "me",
+                                       "my",   "we",    "us",  "our", NULL};
+
+static int is_pronoun(const char *word)
+{
+    for (const char *const *p = pronouns; *p; p++)
+        if (strcmp(word, *p) == 0)
+            return 1;
+    return 0;
+}
+
+static void add_referent(struct filled *f, struct sg_referent who, size_t word)
+{
+    for (size_t i = 0; i < f->count; i++)
+        if (f->who[i].actor == who.actor)
+            return;
+    if (f->count < SG_ROLES_MAX) {
+        f->who[f->count] = who;
+        f->word[f->count++] = word;
+    }
+}
+
+static void referents_of(const struct reading *r, size_t w, struct filled *f, int depth);
+static int included(const struct reading *r, size_t w, struct filled *f);
+
+static void note_thing(const struct reading *r, size_t w, const struct filled *f, size_t from)
+{
+    char lemma[48];
+    if (f->count > from && r->resolver && r->resolver->note &&
+        sg_lemma(r->parse->words[w].word, 'n', lemma, sizeof lemma) == 0)
+        r->resolver->note(r->resolver->data, lemma, f->who[from].actor);
+}
+
+/* "X's complaints", "the proposal of X", "a U.S. proposal presented by Bessent": the thing's
+ * owners (the first of possessor, by, of and from) and authors (an actor as its modifier, a
+ * participle's by-agent). */
+static void owners_of(const struct reading *r, size_t w, struct filled *f, int depth)
+{
+    static const struct sg_role owner_roles[] = {{SG_ROLE_POSSESSOR, ""},
+                                                 {SG_ROLE_PREPOSITION, "by"},
+                                                 {SG_ROLE_PREPOSITION, "of"},
+                                                 {SG_ROLE_PREPOSITION, "from"}};
+    size_t before = f->count, words[SG_ROLES_MAX];
+    for (size_t k = 0; k < sizeof owner_roles / sizeof owner_roles[0] && f->count == before; k++) {
+        size_t n = sg_roles_fill(r->parse, r->linkage, w, &owner_roles[k], words);
+        for (size_t i = 0; i < n; i++)
+            referents_of(r, words[i], f, depth + 1);
+    }
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        /* "an Egyptian proposal", "the U.S. plan" */
+        if (l->right == w && (l->label[0] == 'A' || l->label[0] == 'G') &&
+            r->parse->words[l->left].mention >= 0)
+            referents_of(r, l->left, f, depth + 1);
+        /* "a proposal presented by X" */
+        if (l->left == w && l->label[0] == 'M' && l->label[1] == 'v') {
+            static const struct sg_role agent = {SG_ROLE_SUBJECT, ""};
+            size_t n = sg_roles_fill(r->parse, r->linkage, l->right, &agent, words);
+            for (size_t j = 0; j < n; j++)
+                referents_of(r, words[j], f, depth + 1);
+        }
+    }
+    if (f->count > before)
+        f->how |= HOW_THING;
+    note_thing(r, w, f, before);
+}
+
+/* "those concerns", "the proposal": a thing named before with its author. */
+static void known_thing(const struct reading *r, size_t w, struct filled *f)
+{
+    static const char *const definite[] = {"the", "this", "that", "these", "those", NULL};
+    size_t d = SIZE_MAX;
+    for (size_t i = 0; i < r->linkage->link_count && d == SIZE_MAX; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == w && l->label[0] == 'D')
+            d = l->left;
+    }
+    char lemma[48];
+    if (d == SIZE_MAX || !r->resolver || !r->resolver->thing ||
+        sg_lemma(r->parse->words[w].word, 'n', lemma, sizeof lemma) != 0)
+        return;
+    for (const char *const *x = definite; *x; x++)
+        if (strcmp(r->parse->words[d].word, *x) == 0) {
+            long actor = r->resolver->thing(r->resolver->data, lemma);
+            if (actor >= 0) {
+                add_referent(f, (struct sg_referent){actor, SIZE_MAX, SIZE_MAX}, w);
+                f->how |= HOW_THING;
+            }
+            return;
+        }
+}
+
+/* "Trump aides, including Rubio, Witkoff and Waltz": the actors a group is said to include,
+ * and the names set beside it (MX). Returns whether any was found. */
+static int included(const struct reading *r, size_t w, struct filled *f)
+{
+    static const struct sg_role object = {SG_ROLE_OBJECT, ""};
+    size_t before = f->count, words[SG_ROLES_MAX];
+    /* pass 0: "including ..."; pass 1, once it named someone: the rest of the list, which the
+     * parser may hang on the group as an appositive (MX) */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < r->linkage->link_count; i++) {
+            const struct sg_parse_link *l = &r->linkage->links[i];
+            if (l->left != w || l->label[0] != 'M')
+                continue;
+            int including = strcmp(r->parse->words[l->right].word, "including") == 0;
+            size_t n = 0;
+            if (pass == 0 && including)
+                n = sg_roles_fill(r->parse, r->linkage, l->right, &object, words);
+            else if (pass == 1 && !including && l->label[1] == 'X' && f->count > before)
+                n = sg_roles_members(r->parse, r->linkage, l->right, words);
+            for (size_t j = 0; j < n; j++)
+                referents_of(r, words[j], f, 1);
+        }
+    return f->count > before;
+}
+
+static void referents_of(const struct reading *r, size_t w, struct filled *f, int depth)
+{
+    const struct sg_parse_word *word = &r->parse->words[w];
+    if (word->mention >= 0) {
+        const struct sg_mention *m = &r->mentions[word->mention];
+        add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end}, w);
+        return;
+    }
+    if (is_pronoun(word->word) && r->resolver && r->resolver->pronoun) {
+        struct sg_referent who = r->resolver->pronoun(r->resolver->data, word->word, word->start);
+        if (who.actor >= 0) {
+            add_referent(f, who, w);
+            f->how |= HOW_PRONOUN;
+        }
+        return;
+    }
+    size_t before = f->count;
+    if (depth == 0 && word->pos == 'n' && !included(r, w, f))
+        owners_of(r, w, f, depth);
+    if (depth == 0 && word->pos == 'n' && f->count == before)
+        known_thing(r, w, f);
+}
+
+/* The actors of the first role of roles that names any, leaving out the words in taken. */
+static void fill(const struct reading *r, size_t w, const struct sg_role *roles, size_t count,
+                 const struct filled *taken, struct filled *f)
+{
+    memset(f, 0, sizeof *f);
+    size_t words[SG_ROLES_MAX];
+    for (size_t k = 0; k < count && !f->count; k++) {
+        size_t n = sg_roles_fill(r->parse, r->linkage, w, &roles[k], words);
+        f->seen += n;
+        for (size_t i = 0; i < n; i++) {
+            int used = 0;
+            for (size_t j = 0; taken && j < taken->count; j++)
+                used |= taken->word[j] == words[i];
+            if (!used)
+                referents_of(r, words[i], f, 0);
+        }
+        if (f->count)
+            f->role = &roles[k];
+    }
+}
+
+/* Verbs after which a noun's host receives the stance: "X drew criticism from Y", "X won the
+ * support of Y". */
+static int receives(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun)
+{
+    static const char *const verbs[] = {"draw",    "win",    "receive", "face", "earn",
+                                        "attract", "garner", "get",     "gain", NULL};
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        if (l->right != noun || l->label[0] != 'O')
+            continue;
+        char lemma[48];
+        if (sg_lemma(parse->words[l->left].word, 'v', lemma, sizeof lemma) != 0)
+            return 0;
+        for (const char *const *v = verbs; *v; v++)
+            if (strcmp(lemma, *v) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+struct site {
+    int decided; /* negated, conditional, or its source is no actor: no surface frame reads it */
+    const struct sg_cue *cue;
+    size_t word, cue_end;
+    struct sg_found *found;
+    size_t count;
+};
+
+static void emit(struct site *s, const struct sg_referent *source, const struct sg_referent *target,
+                 double confidence, const char *rule)
+{
+    if (source->actor == target->actor || s->count >= SG_SYNTAX_MAX)
+        return;
+    s->found[s->count++] =
+        (struct sg_found){*source, *target, s->cue, 0, s->cue_end, confidence, rule};
+}
+
+static const char *rule_name(int how)
+{
+    if (how & HOW_THING)
+        return how & HOW_PRONOUN ? "parse, pronoun, owner" : "parse, owner";
+    return how & HOW_PRONOUN ? "parse, pronoun" : "parse";
+}
+
+static double confidence_of(const struct sg_parse *parse, size_t linkage, int how, int mood)
+{
+    double c = linkage == 0 ? 0.8 : 0.7;
+    if (parse->null_count)
+        c -= 0.1;
+    if (how & HOW_PRONOUN)
+        c *= 0.8;
+    if (how & HOW_THING)
+        c *= 0.8;
+    if (mood & (SG_MOOD_MODAL | SG_MOOD_FUTURE))
+        c *= 0.5;
+    return c;
+}
+
+/* The mood of a cue's clause; a noun's is its host verb's ("did not voice criticism"). */
+static int cue_mood(const struct reading *r, size_t w)
+{
+    int mood = sg_roles_mood(r->parse, r->linkage, w);
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == w && l->label[0] == 'O' && l->label[1] != 'F')
+            mood |= sg_roles_mood(r->parse, r->linkage, l->left);
+    }
+    return mood;
+}
+
+/* Negotiation among the members of one role: coordinated subjects or possessors ("A and B held
+ * talks") or the objects of "between" ("talks between A and B"). */
+static int joint(struct site *s, const struct filled *sources, const struct filled *targets,
+                 double confidence)
+{
+    const struct filled *f = sources->count > 1 ? sources : NULL;
+    if (!f && !sources->count && targets->count > 1 && targets->role->kind == SG_ROLE_PREPOSITION &&
+        strcmp(targets->role->preposition, "between") == 0)
+        f = targets;
+    if (!f)
+        return 0;
+    for (size_t a = 0; a + 1 < f->count; a++)
+        emit(s, &f->who[a], &f->who[a + 1], confidence, "parse, joint");
+    return 1;
+}
+
+/* Reads one cue at word w: the first linkage whose roles name both sides (or, for a
+ * negotiation, two parties). */
+static void read_cue(struct reading *r, struct site *s)
+{
+    const struct sg_cue *cue = s->cue;
+    struct filled sources, targets;
+    for (size_t k = 0; k < r->parse->linkage_count; k++) {
+        r->linkage = &r->parse->linkages[k];
+        int mood = cue_mood(r, s->word);
+        if (mood & (SG_MOOD_NEGATED | SG_MOOD_CONDITIONAL)) {
+            s->decided = 1; /* the linkages agree on the clause's mood often enough */
+            return;
+        }
+        /* "X drew criticism from Y", "X won the backing of Y": the host receives the stance
+         * from the giver */
+        static const struct sg_role giver[] = {{SG_ROLE_POSSESSOR, ""},
+                                               {SG_ROLE_PREPOSITION, "by"},
+                                               {SG_ROLE_PREPOSITION, "from"},
+                                               {SG_ROLE_PREPOSITION, "of"}};
+        static const struct sg_role receiver[] = {{SG_ROLE_HOST, ""}};
+        int swap = cue->pos == 'n' && receives(r->parse, r->linkage, s->word);
+        fill(r, s->word, swap ? giver : cue->source, swap ? 4 : cue->source_count, NULL, &sources);
+        fill(r, s->word, swap ? receiver : cue->target, swap ? 1 : cue->target_count, &sources,
+             &targets);
+        if (k == 0) {
+            /* the best linkage gives the cue a source that is nobody of the lexicon ("the
+             * source, who spoke"): no surface frame may find one by word distance (a noun's
+             * host is too loose a reading to forbid anything) */
+            s->decided = cue->pos == 'v' && sources.seen && !sources.count;
+            if (cue->pos == 'n' && !swap)
+                note_thing(r, s->word, &sources, 0); /* "He raised concerns": his concerns */
+        }
+        double confidence = confidence_of(r->parse, k, sources.how | targets.how, mood);
+        if (sources.count && targets.count) {
+            const char *rule = rule_name(sources.how | targets.how);
+            for (size_t i = 0; i < sources.count; i++)
+                for (size_t j = 0; j < targets.count; j++)
+                    emit(s, &sources.who[i], &targets.who[j], confidence, rule);
+            return;
+        }
+        if (cue->type == SG_STANCE_NEGOTIATION && joint(s, &sources, &targets, confidence))
+            return;
+    }
+}
+
+/* The longest cue with this head whose particles follow word w in the parse. */
+static const struct sg_cue *cue_at(const struct sg_parse *parse, size_t w,
+                                   const struct sg_cue *cues, size_t count, size_t *last)
+{
+    for (size_t i = 0; i < count; i++) {
+        const char *rest = cues[i].words + cues[i].head_length;
+        size_t at = w;
+        while (*rest == ' ' && at + 1 < parse->word_count) {
+            rest++;
+            size_t n = strcspn(rest, " ");
+            const char *next = parse->words[at + 1].word;
+            if (strlen(next) != n || strncmp(next, rest, n) != 0)
+                break;
+            at++;
+            rest += n;
+        }
+        if (*rest == '\0') {
+            *last = at;
+            return &cues[i];
+        }
+    }
+    return NULL;
+}
+
+size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *cues,
+                            const struct sg_mention *mentions, const struct sg_resolver *resolver,
+                            struct sg_found *found, size_t *decided, size_t *decided_count)
+{
+    struct reading r = {parse, NULL, mentions, resolver};
+    struct site s = {.found = found};
+    *decided_count = 0;
+    for (size_t w = 0; w < parse->word_count; w++) {
+        const struct sg_parse_word *word = &parse->words[w];
+        char pos = word->pos == 'g' ? 'v' : word->pos;
+        char lemma[48];
+        if ((pos != 'v' && pos != 'n' && pos != 'a') || word->mention >= 0 ||
+            sg_lemma(word->word, pos, lemma, sizeof lemma) != 0)
+            continue;
+        size_t count = 0, last = w;
+        const struct sg_cue *list = sg_cues_find(cues, lemma, pos, &count);
+        const struct sg_cue *cue = list ? cue_at(parse, w, list, count, &last) : NULL;
+        if (!cue)
+            continue;
+        size_t before = s.count;
+        s.cue = cue;
+        s.word = w;
+        s.cue_end = parse->words[last].end;
+        s.decided = 0;
+        read_cue(&r, &s);
+        for (size_t i = before; i < s.count; i++)
+            found[i].cue_start = word->start;
+        if (s.decided && *decided_count < SG_SYNTAX_MAX)
+            decided[(*decided_count)++] = word->start;
+    }
+    return s.count;
+}

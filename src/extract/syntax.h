@@ -1,0 +1,56 @@
+/*
+ * Statements read from a parse (docs/EXTRACT.md, "Parsed sentences"): each word whose base
+ * form is a cue of its part of speech gets its source and target from the cue's roles, in the
+ * first linkage that gives both; a role filled by a pronoun, or by a thing of an actor's ("X's
+ * proposal", "a plan presented by X"), means that actor. Negated, conditional and future clauses
+ * give no statement; modal ones a hedged one.
+ */
+#ifndef SG_EXTRACT_SYNTAX_H
+#define SG_EXTRACT_SYNTAX_H
+
+#include "extract/cues.h"
+#include "extract/parse.h"
+
+#include <stddef.h>
+
+/* What an actor word of a parse means: a mention, or an actor a pronoun stands for. */
+struct sg_referent {
+    long actor;        /* lexicon index, or -1 */
+    size_t start, end; /* the words in the article (start == SIZE_MAX when not named here) */
+};
+
+/* How pronouns are resolved: the caller's discourse state (extract.c). */
+struct sg_resolver {
+    /* Who the pronoun at offset start of the article stands for (actor -1: nobody known), with
+     * the words that name him when the sentence does (a quotation's speaker). */
+    struct sg_referent (*pronoun)(void *data, const char *pronoun, size_t start);
+    /* Things with an author: note that a noun (its base form) was actor's ("He raised
+     * concerns", "X's proposal"); and who "those concerns" or "the proposal" were of, or -1. */
+    void (*note)(void *data, const char *lemma, long actor);
+    long (*thing)(void *data, const char *lemma);
+    void *data;
+};
+
+/* A statement found in a parse. */
+struct sg_found {
+    struct sg_referent source, target;
+    const struct sg_cue *cue;
+    size_t cue_start, cue_end;
+    double confidence;
+    const char *rule; /* "parse", "parse, pronoun", "parse, possessor"... */
+};
+
+/* Most statements one sentence gives. */
+#define SG_SYNTAX_MAX 64
+
+/*
+ * Reads the statements of a parsed sentence into found (at most SG_SYNTAX_MAX). mentions are
+ * those passed to sg_parse_sentence. Returns their count. The offsets of the cues it decided
+ * on (read, or left out as negated or conditional) go to decided (at most SG_SYNTAX_MAX,
+ * *decided_count of them): the surface frames leave those alone. Needs sg_lemma_init.
+ */
+size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *cues,
+                            const struct sg_mention *mentions, const struct sg_resolver *resolver,
+                            struct sg_found *found, size_t *decided, size_t *decided_count);
+
+#endif
