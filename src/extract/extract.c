@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* ---- cues and frames ---- */
 
@@ -124,7 +125,11 @@ struct frame_context {
     size_t sentence_first;      /* the sentence's first statement: one per tie */
     const struct quote *quotes; /* the sentence's quotations, for the pronouns */
     size_t quote_count;
-    int after_parse;                 /* surface frames after the parse: pairs it read stay */
+    int after_parse;               /* surface frames after the parse: pairs it read stay */
+    const struct sg_found *parsed; /* the parse's statements of the sentence */
+    size_t parsed_count;
+    double parse_seconds;            /* spent parsing this text */
+    int budget_spent;                /* past SG_PARSE_ARTICLE_SECONDS */
     size_t parsed_end;               /* the end of the parse's statements of the sentence */
     struct thing things[MAX_THINGS]; /* nouns with an author: "those concerns" */
     size_t thing_count;
@@ -148,13 +153,27 @@ static int stated_in_sentence(const struct frame_context *c, size_t source, size
         int pair = (s->source == source && s->target == target) ||
                    (s->source == target && s->target == source);
         if (c->after_parse && pair && i < c->parsed_end && s->type != type)
-            return 1;
+            return 1; /* the parse read this pair otherwise */
         if (s->type == type &&
             ((s->source == source && s->target == target) ||
              (type == SG_STANCE_NEGOTIATION && s->source == target && s->target == source)))
             return 1;
     }
     return 0;
+}
+
+/* Whether the parse read the cue being framed with other sources: a surface frame may add
+ * targets to a cue's parsed source ("met with A, B and C"), not give it another source. */
+static int parse_disagrees(const struct frame_context *c, size_t source)
+{
+    int read = 0;
+    for (size_t i = 0; i < c->parsed_count; i++)
+        if (c->parsed[i].cue_start == c->cue_start) {
+            read = 1;
+            if ((size_t)c->parsed[i].source.actor == source)
+                return 0;
+        }
+    return read;
 }
 
 /* bytes as a JSON string, quoted and escaped; NULL on out of memory. */
@@ -215,7 +234,8 @@ static void add_tie(struct frame_context *c, const struct sg_mention *source_men
                     const char *rule, double confidence)
 {
     size_t source = source_mention->actor, target = target_mention->actor;
-    if (source == target || c->failed || stated_in_sentence(c, source, target, cue->type))
+    if (source == target || c->failed || stated_in_sentence(c, source, target, cue->type) ||
+        (c->after_parse && parse_disagrees(c, source)))
         return;
     struct sg_statement *s = sg_model_add_statement(c->out);
     if (!s) {
@@ -760,17 +780,44 @@ static int worth_parsing(const struct frame_context *c, const struct sg_sentence
     return contains_word(c->text, sentence->start, sentence->end, pronouns);
 }
 
+static double seconds_now(void)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)now.tv_sec + (double)now.tv_nsec / 1e9;
+}
+
+/* Whether the article's parsing time is not spent yet (a guard against pathological text);
+ * says so once when it is. */
+static int within_budget(struct frame_context *c)
+{
+    if (c->parse_seconds <= SG_PARSE_ARTICLE_SECONDS)
+        return 1;
+    if (!c->budget_spent)
+        sg_diag_warning("the parser spent over %d s on this text: the rest is read by the "
+                        "surface frames alone",
+                        SG_PARSE_ARTICLE_SECONDS);
+    c->budget_spent = 1;
+    return 0;
+}
+
 /* Reads a sentence through its parse. Returns 0 when it has none: the surface frames read it. */
 static int read_parsed(struct frame_context *c, const struct sg_cues *cues,
                        const struct sg_sentence *sentence)
 {
-    if (!c->parser || !worth_parsing(c, sentence))
+    if (!c->parser || !worth_parsing(c, sentence) || !within_budget(c))
         return 0;
     struct sg_parse parse;
+    double started = seconds_now();
     int status = sg_parse_sentence(c->parser, c->text, *sentence, c->mentions, c->mention_count,
                                    c->lexicon, &parse);
+    c->parse_seconds += seconds_now() - started;
     if (status == SG_ERR_NOMEM)
         c->failed = 1;
+    if (status == SG_PARSE_TIMEOUT)
+        sg_diag_warning("the sentence at byte %zu took the parser over %d s: it is read by the "
+                        "surface frames alone, and may be read otherwise on a faster machine",
+                        sentence->start, SG_PARSE_SECONDS);
     if (status)
         return status == SG_ERR_NOMEM;
     struct sg_found found[SG_SYNTAX_MAX];
@@ -793,8 +840,11 @@ static int read_parsed(struct frame_context *c, const struct sg_cues *cues,
      * another way, nor on cues it left out as negated or conditional. */
     c->after_parse = 1;
     c->parsed_end = c->out->statement_count;
+    c->parsed = found;
+    c->parsed_count = count;
     frame_cues(c, cues, sentence, c->quotes, c->quote_count, &parse, decided, decided_count);
     c->after_parse = 0;
+    c->parsed_count = 0;
     sg_parse_destroy(&parse);
     return 1;
 }

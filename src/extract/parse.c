@@ -390,7 +390,8 @@ static int copy_linkage(Linkage linkage, struct sg_linkage *out)
     return 0;
 }
 
-/* Parses with no unlinked word first, then allowing some. Returns the linkage count. */
+/* Parses with no unlinked word first, then allowing one. Returns the linkage count, or -1 when
+ * the time limit was reached. */
 static int run_parser(struct sg_parser *parser, Sentence sentence)
 {
     Parse_Options o = parser->options;
@@ -399,10 +400,10 @@ static int run_parser(struct sg_parser *parser, Sentence sentence)
     int found = sentence_parse(sentence, o);
     if (found <= 0 && !parse_options_timer_expired(o)) {
         parse_options_set_min_null_count(o, 1);
-        parse_options_set_max_null_count(o, sentence_length(sentence) / 4 + 1);
+        parse_options_set_max_null_count(o, SG_PARSE_MAX_NULLS);
         found = sentence_parse(sentence, o);
     }
-    return parse_options_timer_expired(o) ? 0 : found;
+    return parse_options_timer_expired(o) ? -1 : found;
 }
 
 static int collect(const struct rewrite *r, struct sg_parser *parser, Sentence sentence, int found,
@@ -445,6 +446,8 @@ int sg_parse_sentence(struct sg_parser *parser, const char *text, struct sg_sent
         int found = run_parser(parser, sentence);
         if (found > 0)
             status = collect(&r, parser, sentence, found, span, out);
+        else if (found < 0)
+            status = SG_PARSE_TIMEOUT;
     }
     if (sentence)
         sentence_delete(sentence);
