@@ -770,14 +770,42 @@ static long find_thing(void *data, const char *lemma)
     return -1;
 }
 
-/* Whether a sentence is worth parsing: it names an actor or has a personal pronoun. */
-static int worth_parsing(const struct frame_context *c, const struct sg_sentence *sentence)
+/* Whether a word of the sentence could be a cue: its base form as a verb, noun or adjective
+ * heads one. */
+static int has_cue(const struct frame_context *c, const struct sg_cues *cues,
+                   const struct sg_sentence *sentence)
+{
+    static const char parts[] = {'v', 'n', 'a'};
+    char word[48], lemma[48];
+    for (size_t i = sentence->start; i < sentence->end;) {
+        size_t n = 0;
+        while (i + n < sentence->end && isalpha((unsigned char)c->text[i + n]))
+            n++;
+        if (n > 0 && n < sizeof word && !sg_text_word_before(c->text, i)) {
+            for (size_t k = 0; k < n; k++)
+                word[k] = (char)tolower((unsigned char)c->text[i + k]);
+            word[n] = '\0';
+            size_t count = 0;
+            for (size_t p = 0; p < sizeof parts; p++)
+                if (sg_lemma(word, parts[p], lemma, sizeof lemma) == 0 &&
+                    sg_cues_find(cues, lemma, parts[p], &count))
+                    return 1;
+        }
+        i += n ? n : 1;
+    }
+    return 0;
+}
+
+/* Whether a sentence is worth parsing: it names an actor or has a personal pronoun, and a word
+ * that could be a cue. */
+static int worth_parsing(const struct frame_context *c, const struct sg_cues *cues,
+                         const struct sg_sentence *sentence)
 {
     static const char *const pronouns[] = {"he", "she", "they", "we", "i", NULL};
-    for (size_t i = 0; i < c->mention_count; i++)
-        if (c->mentions[i].start >= sentence->start && c->mentions[i].end <= sentence->end)
-            return 1;
-    return contains_word(c->text, sentence->start, sentence->end, pronouns);
+    int named = contains_word(c->text, sentence->start, sentence->end, pronouns);
+    for (size_t i = 0; i < c->mention_count && !named; i++)
+        named = c->mentions[i].start >= sentence->start && c->mentions[i].end <= sentence->end;
+    return named && has_cue(c, cues, sentence);
 }
 
 static double seconds_now(void)
@@ -805,7 +833,7 @@ static int within_budget(struct frame_context *c)
 static int read_parsed(struct frame_context *c, const struct sg_cues *cues,
                        const struct sg_sentence *sentence)
 {
-    if (!c->parser || !worth_parsing(c, sentence) || !within_budget(c))
+    if (!c->parser || !worth_parsing(c, cues, sentence) || !within_budget(c))
         return 0;
     struct sg_parse parse;
     double started = seconds_now();

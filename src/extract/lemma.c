@@ -1,7 +1,9 @@
 /*
  * WordNet's morphology behind a lock (lemma.h): the library keeps its state in globals and
  * returns a static buffer, so one call at a time, and the answer is copied out under the lock.
- * The only file that includes WordNet.
+ * Each lookup costs WordNet dozens of seeks and reads in its index files, so answers are kept in
+ * a fixed table for the process (no allocation: nothing to free, nothing to fail). The only
+ * file that includes WordNet.
  */
 #include "extract/lemma.h"
 
@@ -12,9 +14,18 @@
 #include <string.h>
 #include <wn.h>
 
+#define CACHE_SLOTS 8192 /* a power of two; a year of news has fewer distinct content words */
+#define CACHE_WORD  32   /* longer words are looked up each time */
+
+struct slot {
+    char pos;
+    char word[CACHE_WORD], lemma[CACHE_WORD];
+};
+
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int init_status;
+static struct slot cache[CACHE_SLOTS];
 
 static void load(void)
 {
@@ -27,19 +38,51 @@ int sg_lemma_init(void)
     return init_status;
 }
 
+/* The slot for (word, pos): the one holding it, or the empty one where it would go; NULL when
+ * the table is full along the way. FNV-1a hash, linear probing. */
+static struct slot *slot_for(const char *word, char pos)
+{
+    unsigned long hash = 2166136261UL ^ (unsigned char)pos;
+    for (const char *c = word; *c; c++)
+        hash = (hash ^ (unsigned char)*c) * 16777619UL;
+    for (size_t probe = 0; probe < 64; probe++) {
+        struct slot *s = &cache[(hash + probe) & (CACHE_SLOTS - 1)];
+        if (!s->pos || (s->pos == pos && strcmp(s->word, word) == 0))
+            return s;
+    }
+    return NULL;
+}
+
+/* WordNet's first base form of word as part (or NULL); called under the lock. */
+static const char *lookup(const char *word, int part)
+{
+    char buffer[64];
+    if (init_status || strlen(word) >= sizeof buffer)
+        return NULL;
+    strcpy(buffer, word); /* morphstr may write to its argument */
+    return morphstr(buffer, part);
+}
+
 int sg_lemma(const char *word, char pos, char *out, size_t size)
 {
     int part = pos == 'v' ? VERB : pos == 'a' ? ADJ : NOUN;
-    char buffer[64];
-    const char *base = NULL;
-    if (!init_status && strlen(word) < sizeof buffer) {
-        strcpy(buffer, word); /* morphstr may write to its argument */
-        pthread_mutex_lock(&lock);
-        base = morphstr(buffer, part);
-        int length = snprintf(out, size, "%s", base ? base : word);
+    int cacheable = strlen(word) < CACHE_WORD;
+    pthread_mutex_lock(&lock);
+    struct slot *s = cacheable ? slot_for(word, pos) : NULL;
+    if (!s || !s->pos) {
+        const char *base = lookup(word, part);
+        if (!base)
+            base = word;
+        if (s && strlen(base) < CACHE_WORD) {
+            s->pos = pos;
+            strcpy(s->word, word);
+            strcpy(s->lemma, base);
+        }
+        int length = snprintf(out, size, "%s", base);
         pthread_mutex_unlock(&lock);
         return length >= 0 && (size_t)length < size ? 0 : -1;
     }
-    int length = snprintf(out, size, "%s", word);
+    int length = snprintf(out, size, "%s", s->lemma);
+    pthread_mutex_unlock(&lock);
     return length >= 0 && (size_t)length < size ? 0 : -1;
 }
