@@ -715,8 +715,8 @@ static int word_in(const char *word, const char *const *words)
 /* What a pronoun of the parse at offset at stands for: in a quotation, "I" and "we" are its
  * speaker (with the speaker's words, when the sentence names him); "he" and "she" the first
  * person named earlier in the sentence, else in the latest sentence that named one; "they" and
- * "it" the same for the other actors. */
-static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_t at)
+ * "it" the same for the other actors; never exclude. */
+static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_t at, long exclude)
 {
     static const char *const first[] = {"i", "me", "my", "we", "us", "our", NULL};
     static const char *const personal[] = {"he", "him", "his", "she", "her", NULL};
@@ -736,10 +736,13 @@ static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_
         const struct sg_mention *m = &c->mentions[i];
         if (m->start < c->evidence->start)
             continue;
-        if ((c->lexicon->actors[m->actor].type == SG_ACTOR_PERSON) == person)
+        if ((c->lexicon->actors[m->actor].type == SG_ACTOR_PERSON) == person &&
+            (long)m->actor != exclude)
             return (struct sg_referent){(long)m->actor, SIZE_MAX, SIZE_MAX};
     }
     none.actor = person ? c->last_person : c->last_other;
+    if (none.actor == exclude)
+        none.actor = -1;
     return none;
 }
 

@@ -62,9 +62,13 @@ static size_t linked(const struct sg_linkage *linkage, size_t w, const char *typ
     return SIZE_MAX;
 }
 
-/* The conjunction of verbs w belongs to ("met ... and criticised"), or SIZE_MAX. */
-static size_t verb_conjunction(const struct sg_linkage *linkage, size_t w)
+/* The conjunction of verbs the verb w belongs to ("met ... and criticised"), or SIZE_MAX; from
+ * a conjunction itself, none (its conjuncts have their own objects). */
+static size_t verb_conjunction(const struct sg_parse *parse, const struct sg_linkage *linkage,
+                               size_t w)
 {
+    if (parse->words[w].pos == 'j')
+        return SIZE_MAX;
     size_t c = linked(linkage, w, "VJ", 'l');
     return c != SIZE_MAX ? c : linked(linkage, w, "VJ", 'r');
 }
@@ -86,6 +90,34 @@ static void add_conjuncts(struct walk *walk, size_t c, int depth)
         if (n != 2 || t[1] != 'J' || (l->left != c && l->right != c))
             continue;
         add(walk, l->left == c ? l->right : l->left, depth + 1);
+    }
+}
+
+static int word_is(const struct sg_parse *parse, size_t w, const char *text)
+{
+    return parse->words[w].word && strcmp(parse->words[w].word, text) == 0;
+}
+
+/* Names the parser joins to the name w other than as conjuncts: "Zelensky, Foreign Minister
+ * Sybiha, ..." read as appositives (MX), "Alice and Bob" read as one name (G through "and"). */
+static void add_listed_names(struct walk *walk, size_t w, int depth)
+{
+    const struct sg_linkage *linkage = walk->linkage;
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        if (l->left == w && l->label[0] == 'M' && l->label[1] == 'X' &&
+            walk->parse->words[l->right].mention >= 0)
+            add(walk, l->right, depth + 1);
+        size_t other = l->left == w ? l->right : l->right == w ? l->left : SIZE_MAX;
+        if (other == SIZE_MAX || !type_is(l, "G") || !word_is(walk->parse, other, "and"))
+            continue;
+        for (size_t j = 0; j < linkage->link_count; j++) {
+            const struct sg_parse_link *k = &linkage->links[j];
+            size_t name = k->left == other ? k->right : k->right == other ? k->left : SIZE_MAX;
+            if (name != SIZE_MAX && name != w && type_is(k, "G") &&
+                walk->parse->words[name].mention >= 0)
+                add(walk, name, depth + 1);
+        }
     }
 }
 
@@ -114,35 +146,28 @@ static void add(struct walk *walk, size_t w, int depth)
             return;
     if (walk->count < SG_ROLES_MAX)
         walk->out[walk->count++] = w;
-    /* "Zelensky, Foreign Minister Sybiha, ...": names the parser reads as appositives of a name
-     * are a list */
-    if (walk->parse->words[w].mention < 0)
-        return;
-    for (size_t i = 0; i < walk->linkage->link_count; i++) {
-        const struct sg_parse_link *l = &walk->linkage->links[i];
-        if (l->left == w && l->label[0] == 'M' && l->label[1] == 'X' &&
-            walk->parse->words[l->right].mention >= 0)
-            add(walk, l->right, depth + 1);
-    }
+    if (walk->parse->words[w].mention >= 0)
+        add_listed_names(walk, w, depth);
 }
 
 /* The verb or noun that w hangs from through an auxiliary, infinitive or conjunction chain:
  * "has criticised" (PP), "was criticised" (Pv), "is critical" (Pa), "will meet" (I), "wants to
  * meet" (IV), "met ... and criticised" (VJ). *control is set when the chain passes through IV
  * or TO: the governor's object, if any, is then the subject ("urged X to sign"). */
-static size_t governor(const struct sg_linkage *linkage, size_t w, int *control)
+static size_t governor(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w,
+                       int *control)
 {
     static const char *const chain[] = {"PP", "P", "I", "IV", "TO", NULL};
     for (const char *const *type = chain; *type; type++) {
         size_t g = linked(linkage, w, *type, 'r');
         if (g != SIZE_MAX) {
-            *control = (*type)[0] == 'I' && (*type)[1] == 'V';
+            /* "urged X to sign": through an infinitive, the governor's object, if any */
+            *control = strcmp(*type, "IV") == 0 || strcmp(*type, "TO") == 0;
             return g;
         }
     }
-    size_t c = verb_conjunction(linkage, w);
     *control = 0;
-    return c;
+    return verb_conjunction(parse, linkage, w);
 }
 
 static void subject_of(struct walk *walk, size_t w, int depth);
@@ -219,7 +244,7 @@ static void subject_of(struct walk *walk, size_t w, int depth)
     if (walk->count > before)
         return;
     int control = 0;
-    size_t g = governor(linkage, w, &control);
+    size_t g = governor(walk->parse, linkage, w, &control);
     if (g != SIZE_MAX) {
         if (control)
             object_of(walk, g, depth + 1);
@@ -243,14 +268,9 @@ static void object_of(struct walk *walk, size_t w, int depth)
     }
     if (walk->count > before || depth > DEPTH)
         return;
-    size_t c = verb_conjunction(linkage, w);
+    size_t c = verb_conjunction(walk->parse, linkage, w);
     if (c != SIZE_MAX)
         object_of(walk, c, depth + 1);
-}
-
-static int word_is(const struct sg_parse *parse, size_t w, const char *text)
-{
-    return parse->words[w].word && strcmp(parse->words[w].word, text) == 0;
 }
 
 /* The objects of the preposition `preposition` attached to w (MV, M, OF), or to the
@@ -272,7 +292,7 @@ static void preposition_of(struct walk *walk, size_t w, const char *preposition,
     }
     if (walk->count > before || depth > DEPTH)
         return;
-    size_t c = verb_conjunction(linkage, w);
+    size_t c = verb_conjunction(walk->parse, linkage, w);
     if (c != SIZE_MAX)
         preposition_of(walk, c, preposition, depth + 1);
     if (walk->count > before || walk->parse->words[w].pos != 'n')
@@ -446,7 +466,9 @@ int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage
         if (x != w && word_in(parse, x, refusals))
             mood |= SG_MOOD_NEGATED;
         int control = 0;
-        x = governor(linkage, x, &control);
+        x = governor(parse, linkage, x, &control);
+        if (control)
+            mood |= SG_MOOD_MODAL; /* "urged X to condemn Y", "wants to meet": not done yet */
     }
     return mood;
 }

@@ -21,6 +21,7 @@ struct reading {
     const struct sg_linkage *linkage;
     const struct sg_mention *mentions;
     const struct sg_resolver *resolver;
+    long exclude; /* who a pronoun cannot be: the source, while the target is read */
 };
 
 /* A role's actors: referents and the parse words they came from. */
@@ -43,6 +44,11 @@ static int is_pronoun(const char *word)
         if (strcmp(word, *p) == 0)
             return 1;
     return 0;
+}
+
+static int is_relative(const char *word)
+{
+    return strcmp(word, "who") == 0 || strcmp(word, "which") == 0 || strcmp(word, "that") == 0;
 }
 
 static void add_referent(struct filled *f, struct sg_referent who, size_t word)
@@ -159,8 +165,18 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
         add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end}, w);
         return;
     }
+    if (depth == 0 && is_relative(word->word)) {
+        /* "Dave, who supported Bob": the relative pronoun's antecedent (MX, R) */
+        for (size_t i = 0; i < r->linkage->link_count; i++) {
+            const struct sg_parse_link *l = &r->linkage->links[i];
+            if (l->right == w && (l->label[0] == 'R' || (l->label[0] == 'M' && l->label[1] == 'X')))
+                referents_of(r, l->left, f, depth + 1);
+        }
+        return;
+    }
     if (is_pronoun(word->word) && r->resolver && r->resolver->pronoun) {
-        struct sg_referent who = r->resolver->pronoun(r->resolver->data, word->word, word->start);
+        struct sg_referent who =
+            r->resolver->pronoun(r->resolver->data, word->word, word->start, r->exclude);
         if (who.actor >= 0) {
             add_referent(f, who, w);
             f->how |= HOW_PRONOUN;
@@ -175,9 +191,12 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
 }
 
 /* The actors of the first role of roles that names any, leaving out the words in taken. */
-static void fill(const struct reading *r, size_t w, const struct sg_role *roles, size_t count,
+static void fill(const struct reading *reading, size_t w, const struct sg_role *roles, size_t count,
                  const struct filled *taken, struct filled *f)
 {
+    struct reading copy = *reading;
+    const struct reading *r = &copy;
+    copy.exclude = taken && taken->count ? taken->who[0].actor : -1;
     memset(f, 0, sizeof *f);
     size_t words[SG_ROLES_MAX];
     for (size_t k = 0; k < count && !f->count; k++) {
@@ -354,7 +373,7 @@ size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *
                             const struct sg_mention *mentions, const struct sg_resolver *resolver,
                             struct sg_found *found, size_t *decided, size_t *decided_count)
 {
-    struct reading r = {parse, NULL, mentions, resolver};
+    struct reading r = {parse, NULL, mentions, resolver, -1};
     struct site s = {.found = found};
     *decided_count = 0;
     for (size_t w = 0; w < parse->word_count; w++) {

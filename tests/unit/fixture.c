@@ -70,3 +70,12 @@ struct sg_statement *fixture_add_statement(struct sg_model *model, size_t source
     statement->evidence = copy(evidence);
     return statement;
 }
+
+void fixture_four_people(struct sg_model *lexicon)
+{
+    sg_model_init(lexicon);
+    fixture_add_actor(lexicon, "alice", "Alice", SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(lexicon, "bob", "Bob", SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(lexicon, "carol", "Carol", SG_ACTOR_PERSON, NULL, NULL);
+    fixture_add_actor(lexicon, "dave", "Dave", SG_ACTOR_PERSON, NULL, NULL);
+}

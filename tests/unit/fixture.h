@@ -29,4 +29,7 @@ struct sg_statement *fixture_add_statement(struct sg_model *model, size_t source
                                            enum sg_stance type, double weight,
                                            const char *evidence);
 
+/* Initialises lexicon with four people: alice, bob, carol and dave (Alice, Bob, Carol, Dave). */
+void fixture_four_people(struct sg_model *lexicon);
+
 #endif

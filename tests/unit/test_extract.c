@@ -94,15 +94,6 @@ static void run(const char *text, const struct sg_model *lexicon, struct sg_mode
                      SG_OK);
 }
 
-static void four_people(struct sg_model *lexicon)
-{
-    sg_model_init(lexicon);
-    fixture_add_actor(lexicon, "alice", "Alice", SG_ACTOR_PERSON, NULL, NULL);
-    fixture_add_actor(lexicon, "bob", "Bob", SG_ACTOR_PERSON, NULL, NULL);
-    fixture_add_actor(lexicon, "carol", "Carol", SG_ACTOR_PERSON, NULL, NULL);
-    fixture_add_actor(lexicon, "dave", "Dave", SG_ACTOR_PERSON, NULL, NULL);
-}
-
 enum { A, B, C, D };
 #define CRIT SG_STANCE_CRITICISM
 #define SUPP SG_STANCE_SUPPORT
@@ -115,7 +106,7 @@ static void frames(void **state)
 {
     (void)state;
     struct sg_model lexicon, out;
-    four_people(&lexicon);
+    fixture_four_people(&lexicon);
     run("Alice criticized Bob. Bob was criticized by Carol. Alice and Carol condemned Dave. "
         "Dave never praised Alice. Bob met with Alice, Carol and Dave. Alice and Bob held talks.",
         &lexicon, &out);
@@ -314,7 +305,7 @@ static void adjacent_cues(void **state)
 {
     (void)state;
     struct sg_model lexicon, out;
-    four_people(&lexicon);
+    fixture_four_people(&lexicon);
     run("Alice will support Bob. Carol flew back to Dave. "
         "Carol lost support, an idea Bob pitched. Dave would back the Carol plan.",
         &lexicon, &out);
