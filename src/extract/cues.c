@@ -491,28 +491,20 @@ static size_t particles_at(const struct sg_cue *cue, const char *text, size_t en
     return at + n;
 }
 
-static void surface_frame(const struct sg_cue *cue, struct sg_cue_hit *hit);
-
+/* A visit-like noun: a negotiation whose target is first the object of "to" ("a visit to X by
+ * Y"), the only nouns the surface frames read. */
 static int surface_visit(const struct sg_cue *cue)
 {
-    struct sg_cue_hit hit;
-    surface_frame(cue, &hit);
-    return hit.frame == SG_CUE_VISIT;
+    return cue->type == SG_STANCE_NEGOTIATION && cue->pos == 'n' && cue->target_count &&
+           strcmp(cue->target[0].preposition, "to") == 0;
 }
 
 /* How a surface match reads a cue (docs/EXTRACT.md, "Surface frames"). */
 static void surface_frame(const struct sg_cue *cue, struct sg_cue_hit *hit)
 {
-    hit->frame = SG_CUE_ACTIVE;
-    if (cue->type == SG_STANCE_NEGOTIATION && cue->pos == 'n' && cue->target_count &&
-        strcmp(cue->target[0].preposition, "to") == 0)
-        hit->frame = SG_CUE_VISIT; /* "a visit to X by Y" */
-    else if (cue->type == SG_STANCE_NEGOTIATION)
-        hit->frame = cue->pos == 'n' ? SG_CUE_JOINT : SG_CUE_LIST;
-    else if (cue->pos == 'n' && cue->source_count && cue->source[0].kind == SG_ROLE_PREPOSITION)
-        hit->frame = SG_CUE_REVERSED;
-    else if (cue->pos == 'n')
-        hit->frame = SG_CUE_SUBJECT;
+    hit->frame = surface_visit(cue)                   ? SG_CUE_VISIT
+                 : cue->type == SG_STANCE_NEGOTIATION ? SG_CUE_LIST
+                                                      : SG_CUE_ACTIVE;
 }
 
 int sg_cues_match(const struct sg_cues *cues, const char *text, size_t end, size_t at, char pos,

@@ -14,12 +14,9 @@
 /* How source and target are read around a cue when a sentence has no parse (the surface
  * frames of docs/EXTRACT.md), derived from the cue's part of speech and roles. */
 enum sg_cue_frame {
-    SG_CUE_ACTIVE,   /* SOURCE cue TARGET; the passive "TARGET was cue by SOURCE" too */
-    SG_CUE_LIST,     /* SOURCE cue A, B and C: a tie with each of a list of targets */
-    SG_CUE_JOINT,    /* A and B cue ("held talks"): one tie between the coordinated subjects */
-    SG_CUE_VISIT,    /* a cue X by Y ("a visit to X by Y"): Y -> X */
-    SG_CUE_SUBJECT,  /* the sentence's first actor ... cue TARGET ("support for") */
-    SG_CUE_REVERSED, /* TARGET cue SOURCE ("drew criticism from") */
+    SG_CUE_ACTIVE, /* SOURCE cue TARGET; the passive "TARGET was cue by SOURCE" too */
+    SG_CUE_LIST,   /* SOURCE cue A, B and C: a tie with each of a list of targets */
+    SG_CUE_VISIT,  /* a cue X by Y ("a visit to X by Y"): Y -> X */
     SG_CUE_FRAME_COUNT
 };
 

@@ -365,29 +365,6 @@ static void frame_visit(struct frame_context *c, const struct cue_site *site)
         add_tie(c, &m[visitor], &m[site->after], site->cue, "visit by", 0.6 * site->modality);
 }
 
-/* "X ..., pointing to support for Y": the sentence's subject supports Y */
-static void frame_subject(struct frame_context *c, const struct cue_site *site)
-{
-    const struct sg_mention *m = site->m;
-    long subject = first_after(m, site->count, site->sentence, site->sentence->start);
-    if (subject >= 0 && m[subject].end <= site->cue_start && site->after >= 0)
-        add_tie(c, &m[subject], &m[site->after], site->cue, "support for", 0.6 * site->modality);
-}
-
-/* "X drew criticism from A and B": A and B criticise X */
-static void frame_reversed(struct frame_context *c, const struct cue_site *site)
-{
-    const struct sg_mention *m = site->m;
-    long before = site->before, after = site->after;
-    if (before < 0 || after < 0 || clause_break(c->text, site->cue_end, m[after].start))
-        return;
-    size_t first = first_coordinated(c->text, m, (size_t)before, site->sentence);
-    size_t last = last_coordinated(c->text, m, site->count, (size_t)after, site->sentence);
-    for (size_t t = first; t <= (size_t)before; t++)
-        for (size_t s = (size_t)after; s <= last; s++)
-            add_tie(c, &m[s], &m[t], site->cue, "reversed", 0.7 * site->modality);
-}
-
 /* A target after the cue and no mention before it: the speaker of a quotation, or the person
  * a pronoun stands for, is the source. */
 static void frame_unnamed_source(struct frame_context *c, const struct cue_site *site)
@@ -484,18 +461,6 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
     switch (site.frame) {
     case SG_CUE_VISIT:
         frame_visit(c, &site);
-        return;
-    case SG_CUE_JOINT:
-        /* "A and B are in talks", "A and B held talks": one tie between the two subjects */
-        if (site.before >= 0)
-            joint_ties(c, m, first_coordinated(c->text, m, (size_t)site.before, sentence),
-                       (size_t)site.before, cue);
-        return;
-    case SG_CUE_SUBJECT:
-        frame_subject(c, &site);
-        return;
-    case SG_CUE_REVERSED:
-        frame_reversed(c, &site);
         return;
     case SG_CUE_ACTIVE:
     case SG_CUE_LIST:
