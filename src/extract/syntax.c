@@ -289,7 +289,9 @@ static int cue_mood(const struct reading *r, size_t w)
 static int joint(struct site *s, const struct filled *sources, const struct filled *targets,
                  double confidence)
 {
-    const struct filled *f = sources->count > 1 ? sources : NULL;
+    /* parties are named ones: the owners of a thing ("opposition from France and Italy") are
+     * no parties to the negotiation the thing is about */
+    const struct filled *f = sources->count > 1 && !(sources->how & HOW_THING) ? sources : NULL;
     if (!f && !sources->count && targets->count > 1 && targets->role->kind == SG_ROLE_PREPOSITION &&
         strcmp(targets->role->preposition, "between") == 0)
         f = targets;
@@ -328,7 +330,8 @@ static void read_cue(struct reading *r, struct site *s)
             /* the best linkage gives the cue a source that is nobody of the lexicon ("the
              * source, who spoke"): no surface frame may find one by word distance (a noun's
              * host is too loose a reading to forbid anything) */
-            s->decided = cue->pos == 'v' && sources.seen && !sources.count;
+            s->decided = cue->pos == 'v' &&
+                         ((sources.seen && !sources.count) || (targets.seen && !targets.count));
             if (cue->pos == 'n' && !swap)
                 note_thing(r, s->word, &sources, 0); /* "He raised concerns": his concerns */
         }
