@@ -21,7 +21,7 @@
 #include <strings.h>
 
 #define MAX_ERRORS 50
-#define MAX_WORDS  64 /* bytes in one cue */
+#define MAX_WORDS  47 /* bytes in one lemma: the lookups hold 48 */
 
 static const char *const prepositions[] = {"about", "against", "at",      "between", "by", "for",
                                            "from",  "in",      "into",    "of",      "on", "over",

@@ -188,8 +188,11 @@ static size_t dateline(const char *text, struct sg_sentence sentence)
             return 0;
         i = (size_t)(close - text) + 1;
     }
+    size_t before_dash = i;
     while (i < sentence.end && text[i] == ' ')
         i++;
+    if (i == before_dash && (i == sentence.start || text[i - 1] != ' '))
+        return 0; /* "NATO-led": a hyphen, not a dateline's dash */
     size_t dash = 0;
     if (i < sentence.end && text[i] == '-')
         dash = 1;
@@ -244,11 +247,12 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
                              const struct sg_model *lexicon)
 {
     size_t m = 0, people_used = 0, others_used = 0;
-    while (m < mention_count && mentions[m].start < sentence.start)
+    size_t from = sentence.start + dateline(text, sentence);
+    while (m < mention_count && mentions[m].start < from) /* a dateline's "BEIJING" too */
         m++;
     size_t named = SIZE_MAX; /* the mention whose placeholder name holds */
     const char *name = NULL;
-    for (size_t i = sentence.start + dateline(text, sentence); i < sentence.end && !r->failed;) {
+    for (size_t i = from; i < sentence.end && !r->failed;) {
         const struct sg_mention *next = m < mention_count ? &mentions[m] : NULL;
         if (next && next->end > sentence.end)
             next = NULL;

@@ -1,9 +1,9 @@
 /*
- * Syntax for extract (docs/EXTRACT.md, "Parsing"): one sentence at a time through CMU Link
- * Grammar. Each actor mention is replaced by a placeholder proper noun and the typographic quotes
- * and dashes become ASCII before parsing; the parser's words are mapped back to byte spans of the
- * article and to the mentions they stand for. A sentence that is too long, or that has no linkage
- * within the time budget, gets no parse: extract then reads it with its surface frames.
+ * Syntax for extract (docs/EXTRACT.md, "How a sentence is read"): one sentence at a time through
+ * CMU Link Grammar. Each actor mention is replaced by a placeholder proper noun and the typographic
+ * quotes and dashes become ASCII before parsing; the parser's words are mapped back to byte spans
+ * of the article and to the mentions they stand for. A sentence that is too long, or that has no
+ * linkage within the time budget, gets no parse: extract then reads it with its surface frames.
  */
 #ifndef SG_EXTRACT_PARSE_H
 #define SG_EXTRACT_PARSE_H
@@ -14,10 +14,12 @@
 
 /*
  * Limits. Longer sentences are not parsed. The second pass allows one unlinked word: two cost up
- * to ten times more on word salad (1.3 s for 80 words), and the work stays bounded without a
- * clock, so that the output does not depend on the machine's speed. The time limits are guards
- * that no sentence met in the tests comes near: a sentence that reaches its limit, and the
- * sentences after an article's limit, are read by the surface frames alone, with a warning.
+ * to ten times more on word salad (1.3 s for 80 words). So the work is bounded by the words, not
+ * by a clock, and the output does not depend on the machine's speed below the time limits, which
+ * are guards far above any sentence of the tests (the slowest: 0.9 s): a sentence that reaches
+ * its limit, and the sentences after an article's limit (in CPU time), are read by the surface
+ * frames alone, with a warning. Only then can the output depend on the machine. Link Grammar's
+ * own allocations are not checked: out of memory inside it reads as "no parse".
  */
 #define SG_PARSE_MAX_WORDS       60
 #define SG_PARSE_MAX_LINKAGES    6

@@ -1,9 +1,9 @@
 /*
- * Statements read from a parse (docs/EXTRACT.md, "Parsed sentences"): each word whose base
+ * Statements read from a parse (docs/EXTRACT.md, "How a sentence is read"): each word whose base
  * form is a cue of its part of speech gets its source and target from the cue's roles, in the
  * first linkage that gives both; a role filled by a pronoun, or by a thing of an actor's ("X's
- * proposal", "a plan presented by X"), means that actor. Negated, conditional and future clauses
- * give no statement; modal ones a hedged one.
+ * proposal", "a plan presented by X"), means that actor. Negated and conditional clauses give no
+ * statement; modal and future ones a hedged one.
  */
 #ifndef SG_EXTRACT_SYNTAX_H
 #define SG_EXTRACT_SYNTAX_H

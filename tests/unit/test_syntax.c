@@ -29,11 +29,12 @@ struct rule_case {
     const char *expected;
 };
 
-/* Alice, Bob, Carol and Dave are people; the Union is a group. */
+/* Alice, Bob, Carol and Dave are people; the Union is a group; NATO an organization. */
 static void lexicon_of(struct sg_model *lexicon)
 {
     fixture_four_people(lexicon);
     fixture_add_actor(lexicon, "union", "the Union", SG_ACTOR_GROUP, NULL, "Union");
+    fixture_add_actor(lexicon, "nato", "NATO", SG_ACTOR_ORGANIZATION, NULL, NULL);
 }
 
 /* The statements of out as "source target type rule confidence" lines. */
@@ -119,6 +120,10 @@ static void role_rules(void **state)
         {"a list after 'including'", "Carol's aides, including Alice and Bob, met with Dave.",
          "bob dave negotiation parse 0.80\n"
          "alice dave negotiation parse 0.80\n"},
+        {"a dateline is dropped, a mention in it too", "NATO (AP) \xE2\x80\x94 Alice praised Bob.",
+         "alice bob support parse 0.80\n"},
+        {"capitals before a hyphen are no dateline",
+         "NATO-led forces arrived, and Alice praised Bob.", "alice bob support parse 0.80\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
