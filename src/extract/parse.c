@@ -43,6 +43,7 @@ struct piece {
 };
 
 struct rewrite {
+    const char *source; /* the article */
     char *text;
     size_t length, capacity;
     struct piece *pieces;
@@ -370,6 +371,7 @@ static int map_words(const struct rewrite *r, Linkage linkage, struct sg_sentenc
             word->end = q->copied ? q->from + ((size_t)end - 1 - q->at) + 1 : q->from + q->length;
         }
         word->pos = pos_of(label);
+        word->capital = word->end > word->start && isupper((unsigned char)r->source[word->start]);
         word->word = word->mention >= 0 ? strdup("") : plain_word(label);
         if (!word->word)
             return SG_ERR_NOMEM;
@@ -436,7 +438,7 @@ int sg_parse_sentence(struct sg_parser *parser, const char *text, struct sg_sent
                       const struct sg_model *lexicon, struct sg_parse *out)
 {
     memset(out, 0, sizeof *out);
-    struct rewrite r = {0};
+    struct rewrite r = {.source = text};
     rewrite_sentence(&r, text, span, mentions, mention_count, lexicon);
     if (r.failed || !r.text) {
         free(r.text);

@@ -38,6 +38,7 @@ struct sg_parse_word {
     char pos;          /* 'v' verb, 'g' gerund or participle, 'n' noun, 'a' adjective, 'j'
                           conjunction, 'p' preposition, 0 other: from the parser's subscript */
     long mention;      /* the index of the mention it stands for, or -1 */
+    int capital;       /* written with a capital in the article ("Foreign Minister") */
 };
 
 /* A link: left and right word indexes and the parser's label ("Ss*s", "Os", "MVp"). */

@@ -121,12 +121,34 @@ static void add_listed_names(struct walk *walk, size_t w, int depth)
     }
 }
 
+/* The other conjuncts of the conjunction w is a conjunct of. */
+static void add_siblings(struct walk *walk, size_t w, int depth)
+{
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        char t[16];
+        size_t n = sg_roles_link_type(l->label, t, sizeof t);
+        size_t other = l->left == w ? l->right : l->right == w ? l->left : SIZE_MAX;
+        if (n == 2 && t[1] == 'J' && other != SIZE_MAX && is_conjunction(walk->parse, other))
+            add(walk, other, depth + 1);
+    }
+}
+
 static void add(struct walk *walk, size_t w, int depth)
 {
     if (w == SIZE_MAX || depth > DEPTH)
         return;
     if (is_conjunction(walk->parse, w)) {
         add_conjuncts(walk, w, depth);
+        return;
+    }
+    /* "Foreign Minister Andrii Sybiha" split by the parser: a capitalised title right before a
+     * name holds it, and the name brings the list it belongs to */
+    const struct sg_parse_word *word = &walk->parse->words[w];
+    if (word->mention < 0 && word->pos == 'n' && word->capital && w + 1 < walk->parse->word_count &&
+        walk->parse->words[w + 1].mention >= 0) {
+        add(walk, w + 1, depth + 1);
+        add_siblings(walk, w + 1, depth + 1);
         return;
     }
     /* "parliamentary speaker Ruslan Stefanchuk", "Secretary of State Marco Rubio": the title
