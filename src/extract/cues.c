@@ -26,7 +26,8 @@
 static const char *const prepositions[] = {"about", "against", "at",      "between", "by", "for",
                                            "from",  "in",      "into",    "of",      "on", "over",
                                            "to",    "toward",  "towards", "with",    NULL};
-static const char *const role_names[] = {"subject", "object", "possessor", "host", NULL};
+static const char *const role_names[] = {"subject", "object",    "possessor", "host",
+                                         "speaker", "evaluated", NULL};
 
 struct parser {
     const char *file;
@@ -254,7 +255,8 @@ static void read_roles(struct parser *p, const struct sg_value *entry, const cha
         const struct sg_value *name = &item->items[i];
         if (name->kind != SG_KIND_STRING || !role_of(name->text, &roles[*count])) {
             report(p, item_path,
-                   "item %zu is not a role (subject, object, possessor, host or a preposition: "
+                   "item %zu is not a role (subject, object, possessor, host, speaker, evaluated "
+                   "or a preposition: "
                    "about, against, at, between, by, for, from, in, into, of, on, over, to, "
                    "toward, towards, with)",
                    i);

@@ -26,6 +26,8 @@ enum sg_role_kind {
     SG_ROLE_OBJECT,      /* the direct object; in the passive, the grammatical subject */
     SG_ROLE_POSSESSOR,   /* "X's criticism", "his visit" */
     SG_ROLE_HOST,        /* of a noun: the subject of the verb whose object it is */
+    SG_ROLE_SPEAKER,     /* of an evaluative adjective: who says or calls it so */
+    SG_ROLE_EVALUATED,   /* of an evaluative adjective: what is said or called so */
     SG_ROLE_PREPOSITION, /* the object of a preposition attached to the word */
 };
 

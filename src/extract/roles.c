@@ -8,6 +8,8 @@
  */
 #include "extract/roles.h"
 
+#include "extract/lemma.h"
+
 #include <ctype.h>
 #include <stdint.h>
 #include <string.h>
@@ -387,6 +389,65 @@ size_t sg_roles_members(const struct sg_parse *parse, const struct sg_linkage *l
     return walk.count;
 }
 
+static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *lemmas)
+{
+    char lemma[48];
+    if (sg_lemma(parse->words[w].word, 'v', lemma, sizeof lemma) != 0)
+        return 0;
+    for (const char *const *l = lemmas; *l; l++)
+        if (strcmp(lemma, *l) == 0)
+            return 1;
+    return 0;
+}
+
+/* Verbs that call something so ("called the demands unconstructive") and verbs of saying. */
+static const char *const naming_verbs[] = {"call", "brand", "label", "deem", NULL};
+static const char *const speech_verbs[] = {"say",    "tell",   "add",     "argue",    "warn",
+                                           "insist", "claim",  "declare", "state",    "write",
+                                           "note",   "stress", "reply",   "complain", NULL};
+
+/* The verb of saying whose clause holds the clause of h: "X said (that) ... h", through CV
+ * (and TH from "that"), or a quotation's attribution ("..., X said": CP from the wall). */
+static size_t saying_verb(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t h)
+{
+    for (int depth = 0; h != SIZE_MAX && depth <= DEPTH; depth++) {
+        size_t c = linked(linkage, h, "CV", 'r');
+        if (c != SIZE_MAX && word_is(parse, c, "that"))
+            c = linked(linkage, c, "TH", 'r');
+        if (c != SIZE_MAX && lemma_in(parse, c, speech_verbs))
+            return c;
+        int control = 0;
+        h = governor(parse, linkage, h, &control);
+    }
+    size_t s = linked(linkage, 0, "CP", 'l');
+    return s != SIZE_MAX && lemma_in(parse, s, speech_verbs) ? s : SIZE_MAX;
+}
+
+/* An evaluative adjective's speaker: who calls something so, or says it is so. */
+static void speaker_of(struct walk *walk, size_t w)
+{
+    size_t head = linked(walk->linkage, w, "P", 'r'); /* "was unacceptable", "called X ..." */
+    if (head == SIZE_MAX)
+        return;
+    if (lemma_in(walk->parse, head, naming_verbs)) {
+        subject_of(walk, head, 1);
+        return;
+    }
+    size_t verb = saying_verb(walk->parse, walk->linkage, head);
+    if (verb != SIZE_MAX)
+        subject_of(walk, verb, 1);
+}
+
+/* What an evaluative adjective is said of: the object of "called X ...", else its subject. */
+static void evaluated_of(struct walk *walk, size_t w)
+{
+    size_t head = linked(walk->linkage, w, "P", 'r');
+    if (head != SIZE_MAX && lemma_in(walk->parse, head, naming_verbs))
+        object_of(walk, head, 1);
+    else
+        subject_of(walk, w, 0);
+}
+
 int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
 {
     (void)parse;
@@ -421,6 +482,12 @@ size_t sg_roles_fill(const struct sg_parse *parse, const struct sg_linkage *link
         break;
     case SG_ROLE_HOST:
         host_of(&walk, w);
+        break;
+    case SG_ROLE_SPEAKER:
+        speaker_of(&walk, w);
+        break;
+    case SG_ROLE_EVALUATED:
+        evaluated_of(&walk, w);
         break;
     case SG_ROLE_PREPOSITION:
         preposition_of(&walk, w, role->preposition, 0);

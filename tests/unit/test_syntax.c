@@ -117,6 +117,13 @@ static void role_rules(void **state)
          "alice carol negotiation parse 0.80\n"},
         {"coordinated subjects with no object: a joint negotiation", "Alice and Bob held talks.",
          "alice bob negotiation parse, joint 0.80\n"},
+        {"an evaluation said of an actor: the speaker is the source",
+         "Alice said Bob was irresponsible.", "alice bob criticism parse 0.80\n"},
+        {"an evaluation of an actor's thing, with 'that'",
+         "Alice said that Bob's offer was dreadful.", "alice bob criticism parse, owner 0.64\n"},
+        {"calling something so", "Alice called Bob's demands unconstructive.",
+         "alice bob criticism parse, owner 0.64\n"},
+        {"an evaluation nobody is said to make", "Bob was unacceptable.", ""},
         {"a list after 'including'", "Carol's aides, including Alice and Bob, met with Dave.",
          "bob dave negotiation parse 0.80\n"
          "alice dave negotiation parse 0.80\n"},
