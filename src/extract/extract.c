@@ -713,7 +713,7 @@ static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_
 
 /* Notes that the thing lemma was actor's: the latest note of a lemma wins; the oldest goes
  * when the table is full. */
-static void note_thing(void *data, const char *lemma, long actor)
+static void remember_thing(void *data, const char *lemma, long actor)
 {
     struct frame_context *c = data;
     size_t i = 0;
@@ -729,7 +729,7 @@ static void note_thing(void *data, const char *lemma, long actor)
     c->things[i].actor = actor;
 }
 
-static long find_thing(void *data, const char *lemma)
+static long recall_thing(void *data, const char *lemma)
 {
     struct frame_context *c = data;
     for (size_t i = 0; i < c->thing_count; i++)
@@ -818,7 +818,7 @@ static int read_parsed(struct frame_context *c, const struct sg_cues *cues,
         return status == SG_ERR_NOMEM;
     struct sg_found found[SG_SYNTAX_MAX];
 
-    struct sg_resolver resolver = {resolve_pronoun, note_thing, find_thing, c};
+    struct sg_resolver resolver = {resolve_pronoun, remember_thing, recall_thing, c};
     size_t decided[SG_SYNTAX_MAX], decided_count = 0;
     size_t count =
         sg_syntax_statements(&parse, cues, c->mentions, &resolver, found, decided, &decided_count);

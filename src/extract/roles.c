@@ -23,7 +23,8 @@ struct walk {
     size_t count;
 };
 
-size_t sg_roles_link_type(const char *label, char *type, size_t size)
+/* The link type of a label: its leading capitals ("Ss*s" -> "S", "MVp" -> "MV"). */
+static size_t link_type(const char *label, char *type, size_t size)
 {
     size_t n = 0;
     while (label[n] && isupper((unsigned char)label[n]) && n + 1 < size) {
@@ -37,7 +38,7 @@ size_t sg_roles_link_type(const char *label, char *type, size_t size)
 static int type_is(const struct sg_parse_link *link, const char *type)
 {
     char t[16];
-    sg_roles_link_type(link->label, t, sizeof t);
+    link_type(link->label, t, sizeof t);
     return strcmp(t, type) == 0;
 }
 
@@ -88,7 +89,7 @@ static void add_conjuncts(struct walk *walk, size_t c, int depth)
     for (size_t i = 0; i < walk->linkage->link_count; i++) {
         const struct sg_parse_link *l = &walk->linkage->links[i];
         char t[16];
-        size_t n = sg_roles_link_type(l->label, t, sizeof t);
+        size_t n = link_type(l->label, t, sizeof t);
         if (n != 2 || t[1] != 'J' || (l->left != c && l->right != c))
             continue;
         add(walk, l->left == c ? l->right : l->left, depth + 1);
@@ -129,7 +130,7 @@ static void add_siblings(struct walk *walk, size_t w, int depth)
     for (size_t i = 0; i < walk->linkage->link_count; i++) {
         const struct sg_parse_link *l = &walk->linkage->links[i];
         char t[16];
-        size_t n = sg_roles_link_type(l->label, t, sizeof t);
+        size_t n = link_type(l->label, t, sizeof t);
         size_t other = l->left == w ? l->right : l->right == w ? l->left : SIZE_MAX;
         if (n == 2 && t[1] == 'J' && other != SIZE_MAX && is_conjunction(walk->parse, other))
             add(walk, other, depth + 1);
@@ -228,7 +229,7 @@ static void inherited_subject(struct walk *walk, size_t w, int depth)
         if (l->right != w)
             continue;
         char t[16];
-        sg_roles_link_type(l->label, t, sizeof t);
+        link_type(l->label, t, sizeof t);
         if (strcmp(t, "MV") == 0 && subscript(l) == 'g') {
             subject_of(walk, l->left, depth + 1);
             return;

@@ -44,7 +44,4 @@ enum {
 /* The mood flags of word w's clause: its own modifiers and those of its auxiliaries. */
 int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w);
 
-/* The link type of a label: its leading capitals ("Ss*s" -> "S", "MVp" -> "MV"). */
-size_t sg_roles_link_type(const char *label, char *type, size_t size);
-
 #endif

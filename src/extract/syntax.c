@@ -73,17 +73,21 @@ static void note_thing(const struct reading *r, size_t w, const struct filled *f
         r->resolver->note(r->resolver->data, lemma, f->who[from].actor);
 }
 
+/* Who a thing comes from: its owner ("X's complaints", "the proposal of X", "the offers from
+ * X"), and the giver of a stance received ("X drew criticism from Y"). */
+static const struct sg_role owner_roles[] = {{SG_ROLE_POSSESSOR, ""},
+                                             {SG_ROLE_PREPOSITION, "by"},
+                                             {SG_ROLE_PREPOSITION, "of"},
+                                             {SG_ROLE_PREPOSITION, "from"}};
+#define OWNER_ROLES (sizeof owner_roles / sizeof owner_roles[0])
+
 /* "X's complaints", "the proposal of X", "a U.S. proposal presented by Bessent": the thing's
- * owners (the first of possessor, by, of and from) and authors (an actor as its modifier, a
- * participle's by-agent). */
+ * owners (the first of owner_roles) and authors (an actor as its modifier, a participle's
+ * by-agent). */
 static void owners_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
-    static const struct sg_role owner_roles[] = {{SG_ROLE_POSSESSOR, ""},
-                                                 {SG_ROLE_PREPOSITION, "by"},
-                                                 {SG_ROLE_PREPOSITION, "of"},
-                                                 {SG_ROLE_PREPOSITION, "from"}};
     size_t before = f->count, words[SG_ROLES_MAX];
-    for (size_t k = 0; k < sizeof owner_roles / sizeof owner_roles[0] && f->count == before; k++) {
+    for (size_t k = 0; k < OWNER_ROLES && f->count == before; k++) {
         size_t n = sg_roles_fill(r->parse, r->linkage, w, &owner_roles[k], words);
         for (size_t i = 0; i < n; i++)
             referents_of(r, words[i], f, depth + 1);
@@ -235,7 +239,8 @@ static int receives(const struct sg_parse *parse, const struct sg_linkage *linka
 }
 
 struct site {
-    int decided; /* negated, conditional, or its source is no actor: no surface frame reads it */
+    int decided; /* negated, conditional, or a verb whose subject or object is no actor: no
+                    surface frame reads it */
     const struct sg_cue *cue;
     size_t word, cue_end;
     struct sg_found *found;
@@ -317,19 +322,17 @@ static void read_cue(struct reading *r, struct site *s)
         }
         /* "X drew criticism from Y", "X won the backing of Y": the host receives the stance
          * from the giver */
-        static const struct sg_role giver[] = {{SG_ROLE_POSSESSOR, ""},
-                                               {SG_ROLE_PREPOSITION, "by"},
-                                               {SG_ROLE_PREPOSITION, "from"},
-                                               {SG_ROLE_PREPOSITION, "of"}};
         static const struct sg_role receiver[] = {{SG_ROLE_HOST, ""}};
         int swap = cue->pos == 'n' && receives(r->parse, r->linkage, s->word);
-        fill(r, s->word, swap ? giver : cue->source, swap ? 4 : cue->source_count, NULL, &sources);
+        fill(r, s->word, swap ? owner_roles : cue->source, swap ? OWNER_ROLES : cue->source_count,
+             NULL, &sources);
         fill(r, s->word, swap ? receiver : cue->target, swap ? 1 : cue->target_count, &sources,
              &targets);
         if (k == 0) {
-            /* the best linkage gives the cue a source that is nobody of the lexicon ("the
-             * source, who spoke"): no surface frame may find one by word distance (a noun's
-             * host is too loose a reading to forbid anything) */
+            /* the best linkage gives a verb a subject or object that is nobody of the lexicon
+             * ("the source, who spoke", "reforms demanded by the IMF"): no surface frame may
+             * find one by word distance (a noun's host is too loose a reading to forbid
+             * anything) */
             s->decided = cue->pos == 'v' &&
                          ((sources.seen && !sources.count) || (targets.seen && !targets.count));
             if (cue->pos == 'n' && !swap)
