@@ -86,3 +86,19 @@ int sg_lemma(const char *word, char pos, char *out, size_t size)
     pthread_mutex_unlock(&lock);
     return length >= 0 && (size_t)length < size ? 0 : -1;
 }
+
+int sg_lemma_is_word(const char *word)
+{
+    static const int parts[] = {NOUN, VERB, ADJ, ADV};
+    char buffer[64];
+    if (strlen(word) >= sizeof buffer)
+        return 0;
+    int known = 0;
+    pthread_mutex_lock(&lock);
+    for (size_t i = 0; i < 4 && !known && !init_status; i++) {
+        strcpy(buffer, word);
+        known = morphstr(buffer, parts[i]) != NULL || in_wn(buffer, parts[i]) != 0;
+    }
+    pthread_mutex_unlock(&lock);
+    return known;
+}

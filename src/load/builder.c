@@ -8,6 +8,7 @@
 #include "base/diag.h"
 #include "base/text.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -390,6 +391,39 @@ static const char *check_actor_id(struct sg_builder *builder, const struct sg_pl
     }
     return id;
 }
+/* The name of names closest to word in any case, for a "did you mean" hint; NULL if none is
+ * close ("organisation" -> "organization"). */
+static const char *closest_name(const char *word, const char *const *names)
+{
+    char lower[32];
+    size_t n = strlen(word);
+    if (n >= sizeof lower)
+        return NULL;
+    for (size_t i = 0; i <= n; i++)
+        lower[i] = (char)tolower((unsigned char)word[i]);
+    size_t limit = n / 3 + 1, best_distance = limit + 1;
+    const char *best = NULL;
+    for (const char *const *name = names; *name; name++) {
+        size_t distance = sg_text_edit_distance(lower, *name, limit);
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = *name;
+        }
+    }
+    return best;
+}
+
+/* Reports an unknown type name (what: "actor type", "relation type") with a hint. */
+static void report_type(struct sg_builder *builder, const struct sg_place *place, const char *what,
+                        const char *text, const char *const *names, const char *expected)
+{
+    const char *hint = closest_name(text, names);
+    if (hint)
+        report_field(builder, place, "type", "unknown %s '%s' (did you mean '%s'? expected %s)",
+                     what, text, hint, expected);
+    else
+        report_field(builder, place, "type", "unknown %s '%s' (expected %s)", what, text, expected);
+}
 
 void sg_builder_actor(struct sg_builder *builder, const struct sg_place *place,
                       struct sg_record *record)
@@ -399,10 +433,10 @@ void sg_builder_actor(struct sg_builder *builder, const struct sg_place *place,
     const char *name = sg_builder_string(builder, place, "name", &fields[SG_ACTOR_FIELD_NAME], 1);
     const char *type = sg_builder_string(builder, place, "type", &fields[SG_ACTOR_FIELD_TYPE], 1);
     int type_value = type ? sg_actor_type_from_name(type) : -1;
+    static const char *const actor_types[] = {"person", "organization", "country", "group", NULL};
     if (type && type_value < 0)
-        report_field(builder, place, "type",
-                     "unknown actor type '%s' (expected person, organization, country or group)",
-                     type);
+        report_type(builder, place, "actor type", type, actor_types,
+                    "person, organization, country or group");
     const char *group =
         sg_builder_string(builder, place, "group", &fields[SG_ACTOR_FIELD_GROUP], 0);
     const char *role = sg_builder_string(builder, place, "role", &fields[SG_ACTOR_FIELD_ROLE], 0);
@@ -502,10 +536,10 @@ void sg_builder_relation(struct sg_builder *builder, const struct sg_place *plac
     const char *type =
         sg_builder_string(builder, place, "type", &fields[SG_RELATION_FIELD_TYPE], 1);
     int stance = type ? sg_stance_from_name(type) : -1;
+    static const char *const stances[] = {"support", "criticism", "negotiation", NULL};
     if (type && stance < 0)
-        report_field(builder, place, "type",
-                     "unknown relation type '%s' (expected support, criticism or negotiation)",
-                     type);
+        report_type(builder, place, "relation type", type, stances,
+                    "support, criticism or negotiation");
     double weight = check_weight(builder, place, &fields[SG_RELATION_FIELD_WEIGHT]);
     const char *date =
         sg_builder_string(builder, place, "date", &fields[SG_RELATION_FIELD_DATE], 0);

@@ -344,10 +344,12 @@ static void put_aliases(struct reader *r, struct sg_record *actor, const char *a
 /* One actor per row of the node table; SG_ERR_DATA (reported) without an Id column. */
 static int read_nodes(struct reader *r, const struct table *nodes, const char *nodes_path)
 {
-    static const char *const node_used[] = {"Id",   "Label",   "Type", "Group",
-                                            "Role", "Aliases", NULL};
+    static const char *const node_used[] = {"Id",    "Label", "Name",    "Type",
+                                            "Group", "Role",  "Aliases", NULL};
     const struct row *header = &nodes->rows[0];
     long id = column(header, "Id"), label = column(header, "Label");
+    if (label < 0)
+        label = column(header, "Name"); /* an actor list's header: id,name,type,group,aliases */
     long actor_type = column(header, "Type"), group = column(header, "Group");
     long role = column(header, "Role"), aliases = column(header, "Aliases");
     if (id < 0) {
@@ -438,15 +440,17 @@ static int read_snapshot(struct reader *r, const struct table *info, const char 
     return SG_OK;
 }
 
-/* Checks what was read and fills the model. Returns 0 or an sg_error code. */
-static int build(struct reader *r, struct sg_model *model)
+/* Checks what was read and fills the model (with its snapshot fields unless actors_only).
+ * Returns 0 or an sg_error code. */
+static int build(struct reader *r, struct sg_model *model, int actors_only)
 {
     struct sg_load_limits limits;
     struct sg_builder builder;
     const struct sg_place head = {.file = r->name, .path = "snapshot"};
     sg_load_limits_default(&limits);
     sg_builder_init(&builder, r->name, &limits, model);
-    sg_builder_snapshot(&builder, &head, &r->snapshot);
+    if (!actors_only)
+        sg_builder_snapshot(&builder, &head, &r->snapshot);
     if (sg_builder_begin(&builder, r->actors.count, r->relations.count, 1) == SG_OK) {
         sg_builder_add_staged(&builder, &r->actors, "actors", sg_builder_actor);
         sg_builder_add_staged(&builder, &r->relations, "relations", sg_builder_relation);
@@ -495,7 +499,7 @@ static int load_tables(const char *path, const char *name, char *nodes_path, cha
     sg_record_init(&r.snapshot, SG_RECORD_SNAPSHOT);
     int err = read_tables(&r, path, nodes_path, info_path, &edges, &nodes, &info);
     if (!err)
-        err = build(&r, model);
+        err = build(&r, model, 0);
     sg_record_destroy(&r.snapshot);
     sg_staged_free(&r.actors);
     sg_staged_free(&r.relations);
@@ -541,4 +545,31 @@ int sg_load_csv_buffer(const char *name, const char *bytes, size_t length, struc
     if (err)
         return err;
     return load_tables(name, name, NULL, NULL, edges, none, none, model);
+}
+
+int sg_load_csv_actors_file(const char *path, struct sg_model *model)
+{
+    const char *name = sg_infile_display_name(path);
+    struct table table = {0};
+    int err = read_table(path, name, &table);
+    if (err)
+        return err;
+    if (table.count > 0 && column(&table.rows[0], "Source") >= 0) {
+        table_free(&table);
+        return sg_load_csv_file(path, model); /* an edge table: a whole snapshot */
+    }
+    struct reader r = {.name = name};
+    if (table.count == 0) {
+        sg_diag_at_path(name, NULL,
+                        "empty file (expected a header row: id,name,type,group,"
+                        "aliases)");
+        err = SG_ERR_DATA;
+    }
+    if (!err)
+        err = read_nodes(&r, &table, name);
+    if (!err)
+        err = r.failed ? SG_ERR_NOMEM : build(&r, model, 1);
+    sg_staged_free(&r.actors);
+    table_free(&table);
+    return err;
 }

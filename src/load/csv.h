@@ -14,6 +14,11 @@
  */
 int sg_load_csv_file(const char *path, struct sg_model *model);
 
+/* Reads an actor lexicon from CSV: an actor table (header id,name,type,group,aliases, any case,
+ * aliases separated by '|'; "label" for "name" and a "role" column are read too), or, when the
+ * header has a Source column, a whole snapshot as sg_load_csv_file reads it. */
+int sg_load_csv_actors_file(const char *path, struct sg_model *model);
+
 /* The path of a sibling table: X.csv -> X.SUFFIX.csv (heap string); NULL when path does not
  * end in .csv, or on out of memory. */
 char *sg_csv_sibling(const char *path, const char *suffix);

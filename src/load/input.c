@@ -40,16 +40,27 @@ static enum sg_input_format format_of(const char *path, enum sg_input_format for
     return SG_INPUT_JSON;
 }
 
-int sg_load_input(const char *path, enum sg_input_format format, struct sg_model *model)
+/* Reads path as its format says; with lists, a JSON array or CSV table of actors too. */
+static int load(const char *path, enum sg_input_format format, struct sg_model *model, int lists)
 {
     switch (format_of(path, format)) {
     case SG_INPUT_DOT:
         return sg_load_dot_file(path, model);
     case SG_INPUT_CSV:
-        return sg_load_csv_file(path, model);
+        return lists ? sg_load_csv_actors_file(path, model) : sg_load_csv_file(path, model);
     case SG_INPUT_AUTO:
     case SG_INPUT_JSON:
         break;
     }
-    return sg_load_json_file(path, model);
+    return lists ? sg_load_json_actors_file(path, model) : sg_load_json_file(path, model);
+}
+
+int sg_load_input(const char *path, enum sg_input_format format, struct sg_model *model)
+{
+    return load(path, format, model, 0);
+}
+
+int sg_load_actors(const char *path, enum sg_input_format format, struct sg_model *model)
+{
+    return load(path, format, model, 1);
 }

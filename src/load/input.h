@@ -19,4 +19,11 @@ int sg_input_format_from_name(const char *name);
  */
 int sg_load_input(const char *path, enum sg_input_format format, struct sg_model *model);
 
+/*
+ * Reads an actor lexicon (extract --actors): what sg_load_input reads, and also a plain actor
+ * list, a JSON array of actors or a CSV table id,name,type,group,aliases. Returns as
+ * sg_load_input does.
+ */
+int sg_load_actors(const char *path, enum sg_input_format format, struct sg_model *model);
+
 #endif

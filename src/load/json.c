@@ -256,6 +256,13 @@ static void load_root(struct sg_builder *builder, const cJSON *root)
         load_items(builder, relations, "relations", SG_RECORD_RELATION);
 }
 
+/* A plain actor list: a JSON array of actor objects, with no snapshot around it. */
+static void load_actor_list(struct sg_builder *builder, const cJSON *root)
+{
+    if (sg_builder_begin(builder, (size_t)cJSON_GetArraySize(root), 0, 1) == SG_OK)
+        load_items(builder, root, "", SG_RECORD_ACTOR);
+}
+
 /* Line and column of offset, not counting a UTF-8 byte-order mark: editors do not show it. */
 static void locate(const char *bytes, size_t length, size_t offset, unsigned long *line,
                    unsigned long *column)
@@ -425,15 +432,20 @@ static cJSON *parse_checked(const char *name, const char *bytes, size_t length, 
 }
 
 /* Loads bytes; when owned is not NULL it points at the heap copy of bytes, freed as soon as the
- * parse tree exists (large inputs need not be held twice) and set to NULL. */
+ * parse tree exists (large inputs need not be held twice) and set to NULL. With lists, a JSON
+ * array at the top is read as a plain actor list. */
 static int load(const char *name, const char *bytes, size_t length,
-                const struct sg_load_limits *limits, struct sg_model *model, char **owned)
+                const struct sg_load_limits *limits, struct sg_model *model, char **owned,
+                int lists)
 {
     struct sg_builder builder;
     char digest[65];
     int err = SG_OK;
     sg_digest_sha256_hex(bytes, length, digest);
-    cJSON *root = parse_checked(name, bytes, length, "a stancegraph/1 JSON snapshot", limits, &err);
+    cJSON *root = parse_checked(name, bytes, length,
+                                lists ? "a stancegraph/1 JSON snapshot or a JSON array of actors"
+                                      : "a stancegraph/1 JSON snapshot",
+                                limits, &err);
     if (!root)
         return err;
     if (owned) {
@@ -441,7 +453,10 @@ static int load(const char *name, const char *bytes, size_t length,
         *owned = NULL;
     }
     sg_builder_init(&builder, name, limits, model);
-    load_root(&builder, root);
+    if (lists && cJSON_IsArray(root))
+        load_actor_list(&builder, root);
+    else
+        load_root(&builder, root);
     cJSON_Delete(root);
     err = sg_builder_finish(&builder);
     if (!err)
@@ -469,10 +484,10 @@ int sg_json_parse_value(const char *name, const char *bytes, size_t length, cons
 int sg_load_json_buffer_limited(const char *name, const char *bytes, size_t length,
                                 const struct sg_load_limits *limits, struct sg_model *model)
 {
-    return load(name, bytes, length, limits, model, NULL);
+    return load(name, bytes, length, limits, model, NULL, 0);
 }
 
-int sg_load_json_file(const char *path, struct sg_model *model)
+static int load_file(const char *path, struct sg_model *model, int lists)
 {
     char *bytes = NULL;
     size_t length = 0;
@@ -480,9 +495,19 @@ int sg_load_json_file(const char *path, struct sg_model *model)
     sg_load_limits_default(&limits);
     int err = sg_infile_read(path, &bytes, &length);
     if (err == SG_OK)
-        err = load(sg_infile_display_name(path), bytes, length, &limits, model, &bytes);
+        err = load(sg_infile_display_name(path), bytes, length, &limits, model, &bytes, lists);
     free(bytes);
     return err;
+}
+
+int sg_load_json_file(const char *path, struct sg_model *model)
+{
+    return load_file(path, model, 0);
+}
+
+int sg_load_json_actors_file(const char *path, struct sg_model *model)
+{
+    return load_file(path, model, 1);
 }
 
 /* ---- JSON embedded in other formats ---- */

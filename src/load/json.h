@@ -22,6 +22,10 @@
  */
 int sg_load_json_file(const char *path, struct sg_model *model);
 
+/* As sg_load_json_file, and a JSON array of actor objects (a plain actor list, as extract
+ * --print-actors writes it) is read too: the model then has actors and no snapshot fields. */
+int sg_load_json_actors_file(const char *path, struct sg_model *model);
+
 /*
  * Same for bytes already in memory; name is used in diagnostics. bytes[length] must be '\0'.
  */

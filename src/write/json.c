@@ -213,17 +213,19 @@ static int stream_array(FILE *out, const struct sg_model *model, const struct sg
         cJSON_Delete(item);
         if (!printed)
             return SG_ERR_NOMEM;
-        fprintf(out, "%s\n\t\t%s", i ? "," : "", printed);
+        fprintf(out, "%s\n    %s", i ? "," : "", printed);
         cJSON_free(printed);
     }
-    fputs("\n\t]", out);
+    fputs("\n  ]", out);
     return ferror(out) ? SG_ERR_NOMEM : SG_OK;
 }
 
-/* Placeholders printed where the streamed arrays go: raw text that no JSON string can hold,
- * because a tab inside a string is printed as the escape \t. */
-#define ACTORS_PLACEHOLDER "\t@SG_ACTORS@"
-#define TIES_PLACEHOLDER   "\t@SG_TIES@"
+/* Placeholders printed where the streamed arrays go, found with their keys: a JSON string can
+ * hold the placeholder, but not an unescaped quote before its colon. */
+#define ACTORS_PLACEHOLDER "@SG_ACTORS@"
+#define TIES_PLACEHOLDER   "@SG_TIES@"
+#define ACTORS_AT          "\"actors\": " ACTORS_PLACEHOLDER
+#define TIES_AT            "\"ties\": " TIES_PLACEHOLDER
 
 int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics *metrics,
                           const struct sg_metrics *layers, char **text)
@@ -240,14 +242,14 @@ int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics 
     sg_json_add(&w, root, "snapshot", snapshot_block(&w, model));
     sg_json_add(&w, root, "parameters", parameters_block(&w, model, metrics));
     sg_json_add(&w, root, "graph", graph_block(&w, &metrics->graph));
-    sg_json_add(&w, root, "actors", cJSON_CreateRaw(&ACTORS_PLACEHOLDER[1]));
-    sg_json_add(&w, root, "ties", cJSON_CreateRaw(&TIES_PLACEHOLDER[1]));
+    sg_json_add(&w, root, "actors", cJSON_CreateRaw(ACTORS_PLACEHOLDER));
+    sg_json_add(&w, root, "ties", cJSON_CreateRaw(TIES_PLACEHOLDER));
     if (layers)
         sg_json_add(&w, root, "layers", layers_block(&w, model, layers));
     if (sg_json_finish(&w, root, &skeleton) != SG_OK)
         return SG_ERR_NOMEM;
-    char *actors_at = strstr(skeleton, ACTORS_PLACEHOLDER);
-    char *ties_at = actors_at ? strstr(actors_at, TIES_PLACEHOLDER) : NULL;
+    char *actors_at = strstr(skeleton, ACTORS_AT);
+    char *ties_at = actors_at ? strstr(actors_at, TIES_AT) : NULL;
     FILE *out = open_memstream(&buffer, &length);
     if (!out || !actors_at || !ties_at) {
         if (out)
@@ -256,14 +258,16 @@ int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics 
         free(skeleton);
         return SG_ERR_NOMEM;
     }
-    /* skeleton up to and including each placeholder's tab, the array, then the rest. */
-    fwrite(skeleton, 1, (size_t)(actors_at - skeleton) + 1, out);
+    /* skeleton up to each placeholder, the array, then the rest */
+    size_t actors_key = strlen(ACTORS_AT) - strlen(ACTORS_PLACEHOLDER);
+    size_t ties_key = strlen(TIES_AT) - strlen(TIES_PLACEHOLDER);
+    fwrite(skeleton, 1, (size_t)(actors_at - skeleton) + actors_key, out);
     err = stream_array(out, model, metrics, 0);
-    char *after_actors = actors_at + strlen(ACTORS_PLACEHOLDER);
-    fwrite(after_actors, 1, (size_t)(ties_at - after_actors) + 1, out);
+    char *after_actors = actors_at + strlen(ACTORS_AT);
+    fwrite(after_actors, 1, (size_t)(ties_at - after_actors) + ties_key, out);
     if (!err)
         err = stream_array(out, model, metrics, 1);
-    fputs(ties_at + strlen(TIES_PLACEHOLDER), out);
+    fputs(ties_at + strlen(TIES_AT), out);
     if (fclose(out) != 0 && !err)
         err = SG_ERR_NOMEM;
     free(skeleton);

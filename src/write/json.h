@@ -32,6 +32,10 @@ int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics 
  */
 int sg_write_snapshot_json(const struct sg_model *model, char **text);
 
+/* Writes the model's actors alone as a JSON array (the plain actor list extract --actors reads
+ * and extract --print-actors writes), indented. Returns 0 or SG_ERR_NOMEM. */
+int sg_write_actor_list_json(const struct sg_model *model, char **text);
+
 /*
  * The pieces of a snapshot that a DOT diagram carries so that it reads back losslessly
  * (load/dot.c), each as compact JSON text (one line, no newline) into *text, freed by the

@@ -79,28 +79,116 @@ void sg_json_add_extras(struct sg_json_builder *b, cJSON *object, const struct s
     sg_json_add(b, object, "attributes", attributes);
 }
 
-/* Prints root, formatted (then a newline) or compact, into a copy the caller frees with free()
- * whatever allocator cJSON was given; deletes root. */
+static void newline(FILE *out, size_t depth)
+{
+    fputc('\n', out);
+    for (size_t i = 0; i < depth; i++)
+        fputs("  ", out);
+}
+
+/* Nonzero when the array opening at c holds only numbers, strings and literals: it is written
+ * on one line ("offsets": {"source": [0, 5]}). */
+static int flat_array(const char *c)
+{
+    int in_string = 0;
+    for (c++; *c; c++) {
+        if (in_string) {
+            if (*c == '\\' && c[1])
+                c++;
+            else if (*c == '"')
+                in_string = 0;
+        } else if (*c == '"') {
+            in_string = 1;
+        } else if (*c == '{' || *c == '[') {
+            return 0;
+        } else if (*c == ']') {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Writes compact JSON to out indented as most tools write it: two spaces a level, one member
+ * or element a line, "key": value, and empty containers and arrays of plain values on one
+ * line. */
+static void indent(const char *compact, FILE *out)
+{
+    size_t depth = 0, flat = 0; /* flat: inside an array written on one line */
+    int in_string = 0;
+    for (const char *c = compact; *c; c++) {
+        if (in_string) {
+            fputc(*c, out);
+            if (*c == '\\' && c[1])
+                fputc(*++c, out);
+            else if (*c == '"')
+                in_string = 0;
+            continue;
+        }
+        switch (*c) {
+        case '"':
+            in_string = 1;
+            fputc(*c, out);
+            break;
+        case '[':
+        case '{':
+            fputc(*c, out);
+            if (c[1] == (*c == '{' ? '}' : ']'))
+                fputc(*++c, out);
+            else if (*c == '[' && flat_array(c))
+                flat = 1;
+            else
+                newline(out, ++depth);
+            break;
+        case ']':
+        case '}':
+            if (flat)
+                flat = 0;
+            else
+                newline(out, --depth);
+            fputc(*c, out);
+            break;
+        case ',':
+            fputc(',', out);
+            if (flat)
+                fputc(' ', out);
+            else
+                newline(out, depth);
+            break;
+        case ':':
+            fputs(": ", out);
+            break;
+        default:
+            fputc(*c, out);
+        }
+    }
+    fputc('\n', out);
+}
+
+/* Prints root, formatted (indent above, then a newline) or compact, into a copy the caller
+ * frees with free() whatever allocator cJSON was given; deletes root. */
 static int finish(struct sg_json_builder *b, cJSON *root, int formatted, char **text)
 {
     *text = NULL;
     char *printed = NULL;
     if (!b->failed && root)
-        printed = formatted ? cJSON_Print(root) : cJSON_PrintUnformatted(root);
+        printed = cJSON_PrintUnformatted(root);
     cJSON_Delete(root);
     if (!printed)
         return SG_ERR_NOMEM;
-    size_t length = strlen(printed);
-    char *result = malloc(length + 2);
-    if (!result) {
-        cJSON_free(printed);
+    char *result = NULL;
+    size_t length = 0;
+    FILE *out = open_memstream(&result, &length);
+    if (out) {
+        if (formatted)
+            indent(printed, out);
+        else
+            fputs(printed, out);
+    }
+    cJSON_free(printed);
+    if (!out || fclose(out) != 0) {
+        free(result);
         return SG_ERR_NOMEM;
     }
-    memcpy(result, printed, length);
-    if (formatted)
-        result[length++] = '\n';
-    result[length] = '\0';
-    cJSON_free(printed);
     *text = result;
     return SG_OK;
 }

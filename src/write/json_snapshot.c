@@ -78,6 +78,15 @@ int sg_write_snapshot_json(const struct sg_model *model, char **text)
     return sg_json_finish(&w, root, text);
 }
 
+int sg_write_actor_list_json(const struct sg_model *model, char **text)
+{
+    struct sg_json_builder w = {0};
+    cJSON *actors = sg_json_check(&w, cJSON_CreateArray());
+    for (size_t i = 0; actors && i < model->actor_count; i++)
+        sg_json_append(&w, actors, actor_object(&w, &model->actors[i]));
+    return sg_json_finish(&w, actors, text);
+}
+
 int sg_write_snapshot_head_json(const struct sg_model *model, size_t actors_shown, char **text)
 {
     struct sg_json_builder w = {0};

@@ -18,9 +18,7 @@ import subprocess
 import sys
 import tempfile
 
-
-def key(s, t, kind):
-    return (min(s, t), max(s, t), kind) if kind == "negotiation" else (s, t, kind)
+from corpus_split import figures, key, split_ids
 
 
 def ties(snapshot):
@@ -45,13 +43,6 @@ def naive(text, gold):
     return predicted
 
 
-def figures(right, proposed, gold):
-    p = right / proposed if proposed else 0.0
-    r = right / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
-
-
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("binary")
@@ -62,12 +53,7 @@ def main():
     parser.add_argument("--bands", action="store_true")
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args()
-    ids = []
-    for line in open(os.path.join(args.corpus, "split.txt"), encoding="utf-8"):
-        if line.strip() and not line.startswith("#"):
-            part, name = line.split()
-            if args.split in ("all", part):
-                ids.append(name)
+    ids = split_ids(args.corpus, args.split)
     totals = {"right": 0, "proposed": 0, "gold": 0, "naive_right": 0, "naive": 0}
     bands = {}
     with tempfile.TemporaryDirectory() as work:

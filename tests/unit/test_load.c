@@ -167,8 +167,8 @@ static void field_errors(void **state)
                        &model),
         &model,
         "t.json: relations[0]: source and target are both 'a' (a relation needs two actors)\n"
-        "t.json: relations[1].type: unknown relation type 'supports' (expected support, "
-        "criticism or negotiation)\n"
+        "t.json: relations[1].type: unknown relation type 'supports' (did you mean 'support'? "
+        "expected support, criticism or negotiation)\n"
         "t.json: relations[2].weight: weight 1.5 is outside (0, 1]\n"
         "t.json: relations[3].weight: weight 0 is outside (0, 1]\n"
         "t.json: relations[4].weight: expected a number, found a string\n"

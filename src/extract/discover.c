@@ -1,0 +1,692 @@
+/*
+ * Actor discovery (discover.h). Three passes over the words of the text:
+ *  1. the gazetteer's surfaces, longest first, mark places and organisations;
+ *  2. each run of capitalised words (a chain, with "of", "da", "al"... inside) is read as a
+ *     title and a person, an organisation, a group, or left as a candidate;
+ *  3. candidates (lone capitalised words, acronyms, unknown chains) become surnames of people
+ *     found, or organisations when the text uses them as actors.
+ * The actors found are merged (a person's surname and spelling variants, an organisation's
+ * acronym) and written in order of first mention.
+ */
+#include "extract/discover.h"
+
+#include "base/diag.h"
+#include "base/text.h"
+#include "extract/discover_words.h"
+#include "extract/lemma.h"
+#include "extract/tokens.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define MAX_SURFACES 24
+
+struct span {
+    size_t start, end;
+};
+
+/* One actor found. */
+struct found {
+    enum sg_actor_type type;
+    long place;                         /* gazetteer entry, or -1 */
+    struct span name;                   /* in the text (unless place) */
+    struct span surfaces[MAX_SURFACES]; /* the forms the text names it by */
+    size_t surface_count;
+    long group_place;  /* the gazetteer entry of its group, or -1 */
+    struct span group; /* else its group as the text names it (empty: none) */
+    size_t first;      /* offset of its first mention */
+    int merged;        /* folded into another */
+};
+
+struct discovery {
+    const char *text;
+    size_t length;
+    const struct sg_gazetteer *gazetteer;
+    struct sg_token *tokens;
+    size_t token_count;
+    long *place; /* per token: gazetteer surface index, or -1 */
+    struct found *found;
+    size_t count, capacity;
+    struct span *lone; /* candidates: single words and unknown chains, in order */
+    size_t lone_count, lone_capacity;
+    int out_of_memory;
+};
+
+static struct found *add_found(struct discovery *d, enum sg_actor_type type, size_t first)
+{
+    if (d->count == d->capacity) {
+        size_t capacity = d->capacity ? 2 * d->capacity : 16;
+        struct found *grown = realloc(d->found, capacity * sizeof *grown);
+        if (!grown) {
+            d->out_of_memory = 1;
+            return NULL;
+        }
+        d->found = grown;
+        d->capacity = capacity;
+    }
+    struct found *f = &d->found[d->count++];
+    memset(f, 0, sizeof *f);
+    f->type = type;
+    f->place = -1;
+    f->group_place = -1;
+    f->first = first;
+    return f;
+}
+
+static int same_text(const struct discovery *d, struct span a, struct span b)
+{
+    return a.end - a.start == b.end - b.start &&
+           memcmp(d->text + a.start, d->text + b.start, a.end - a.start) == 0;
+}
+
+static void add_surface(const struct discovery *d, struct found *f, struct span s)
+{
+    for (size_t i = 0; i < f->surface_count; i++)
+        if (same_text(d, f->surfaces[i], s))
+            return;
+    if (f->surface_count < MAX_SURFACES)
+        f->surfaces[f->surface_count++] = s;
+}
+
+static struct span token_span(const struct discovery *d, size_t from, size_t to)
+{
+    return (struct span){d->tokens[from].start, d->tokens[to - 1].end};
+}
+
+/* ---- pass 1: the gazetteer ---------------------------------------------------------------- */
+
+/* The token starting at offset at, or SIZE_MAX. */
+static size_t token_at(const struct discovery *d, size_t at)
+{
+    size_t low = 0, high = d->token_count;
+    while (low < high) {
+        size_t mid = low + (high - low) / 2;
+        if (d->tokens[mid].start < at)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low < d->token_count && d->tokens[low].start == at ? low : SIZE_MAX;
+}
+
+/* Marks the tokens each gazetteer surface covers, longest surfaces first, whole words only. */
+static void mark_places(struct discovery *d)
+{
+    const struct sg_gazetteer *g = d->gazetteer;
+    for (size_t t = 0; t < d->token_count; t++)
+        d->place[t] = -1;
+    for (size_t s = 0; s < g->surface_count; s++) {
+        const struct sg_gazetteer_surface *surface = &g->surfaces[s];
+        for (const char *hit = d->text; (hit = strstr(hit, surface->text)) != NULL; hit++) {
+            size_t at = (size_t)(hit - d->text), first = token_at(d, at);
+            if (first == SIZE_MAX)
+                continue;
+            size_t last = first;
+            while (last < d->token_count && d->tokens[last].end < at + surface->length)
+                last++;
+            if (last == d->token_count || d->tokens[last].end != at + surface->length)
+                continue;
+            int free_words = 1;
+            for (size_t t = first; t <= last; t++)
+                free_words &= d->place[t] < 0;
+            for (size_t t = first; free_words && t <= last; t++)
+                d->place[t] = (long)s;
+        }
+    }
+}
+
+/* ---- pass 2: chains ------------------------------------------------------------------------ */
+
+static int is_capital(const struct discovery *d, size_t t)
+{
+    return t < d->token_count && (d->tokens[t].flags & SG_TOKEN_CAPITAL);
+}
+
+static int word_is(const struct discovery *d, size_t t, const char *const *words)
+{
+    return t < d->token_count && sg_token_in(d->text, &d->tokens[t], words);
+}
+
+/* The end of the chain of capitalised words starting at token t (not in a place): joined by
+ * spaces, with lowercase particles inside ("Luiz Inacio Lula da Silva", "Council of NSW"). */
+static size_t chain_end(const struct discovery *d, size_t t)
+{
+    size_t end = t + 1;
+    while (end < d->token_count && !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) &&
+           !(d->tokens[end].flags & SG_TOKEN_GAP)) {
+        if (is_capital(d, end) && d->place[end] < 0 && !word_is(d, end, sg_discover_calendar)) {
+            end++;
+            continue;
+        }
+        if (word_is(d, end, sg_discover_particles) && is_capital(d, end + 1) &&
+            !(d->tokens[end + 1].flags & SG_TOKEN_GAP) &&
+            !(d->tokens[end].flags & SG_TOKEN_POSSESSIVE)) {
+            end += 2;
+            continue;
+        }
+        break;
+    }
+    return end;
+}
+
+/* Nonzero when the lowercase form of token t is an English word WordNet knows. */
+static int common_word(const struct discovery *d, size_t t)
+{
+    char word[64];
+    size_t n = d->tokens[t].end - d->tokens[t].start;
+    if (n >= sizeof word)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        word[i] = (char)tolower((unsigned char)d->text[d->tokens[t].start + i]);
+    word[n] = '\0';
+    return sg_lemma_is_word(word);
+}
+
+/* The actor a place token's surface names. */
+static const struct sg_gazetteer_surface *surface_of(const struct discovery *d, size_t t)
+{
+    return d->place[t] >= 0 ? &d->gazetteer->surfaces[d->place[t]] : NULL;
+}
+
+/* The affiliation right before a title that starts at token t ("Tuvalu's delegation chief",
+ * "UAW President"): a place, or a capitalised word, as a span of the text and a place. */
+static void affiliation(const struct discovery *d, size_t t, struct found *f)
+{
+    if (t == 0 || (d->tokens[t].flags & SG_TOKEN_GAP))
+        return;
+    size_t a = t - 1;
+    const struct sg_gazetteer_surface *s = surface_of(d, a);
+    if (s) {
+        f->group_place = (long)s->entry;
+        return;
+    }
+    if (is_capital(d, a) && !(d->tokens[a].flags & SG_TOKEN_INITIAL) &&
+        !word_is(d, a, sg_discover_titles))
+        f->group = token_span(d, a, a + 1);
+}
+
+/* Where the title before token t starts ("Transport minister", "RMT boss", "the prime
+ * minister of"), or t when no title word stands right before it. */
+static size_t title_start(const struct discovery *d, size_t t)
+{
+    size_t start = t;
+    int title = 0;
+    for (size_t k = t; k > 0 && t - k < 4; k--) {
+        size_t w = k - 1;
+        if (d->tokens[k].flags & SG_TOKEN_GAP)
+            break;
+        if (word_is(d, w, sg_discover_titles)) {
+            title = 1;
+        } else if (!title || is_capital(d, w) || d->place[w] >= 0 ||
+                   word_is(d, w, sg_discover_stops)) {
+            break;
+        }
+        start = w; /* "delegation chief", "ecological transition minister" */
+    }
+    return title ? start : t;
+}
+
+static struct found *add_person(struct discovery *d, size_t from, size_t to, size_t title)
+{
+    struct found *f = add_found(d, SG_ACTOR_PERSON, d->tokens[from].start);
+    if (!f)
+        return NULL;
+    f->name = token_span(d, from, to);
+    add_surface(d, f, f->name);
+    affiliation(d, title, f);
+    return f;
+}
+
+static void add_organization(struct discovery *d, size_t from, size_t to)
+{
+    struct found *f = add_found(d, SG_ACTOR_ORGANIZATION, d->tokens[from].start);
+    if (!f)
+        return;
+    f->name = token_span(d, from, to);
+    add_surface(d, f, f->name);
+}
+
+static void add_lone(struct discovery *d, size_t from, size_t to)
+{
+    if (d->lone_count == d->lone_capacity) {
+        size_t capacity = d->lone_capacity ? 2 * d->lone_capacity : 32;
+        struct span *grown = realloc(d->lone, capacity * sizeof *grown);
+        if (!grown) {
+            d->out_of_memory = 1;
+            return;
+        }
+        d->lone = grown;
+        d->lone_capacity = capacity;
+    }
+    d->lone[d->lone_count++] = token_span(d, from, to);
+}
+
+/* Nonzero when the words around chain [from, to) show a person: a verb of saying after it, or
+ * before it after a quotation (", said Mark Harper"), or ", who". */
+static int speaks(const struct discovery *d, size_t from, size_t to)
+{
+    if (word_is(d, to, sg_discover_speech) && !(d->tokens[to].flags & SG_TOKEN_GAP))
+        return 1;
+    if (from > 0 && word_is(d, from - 1, sg_discover_speech) &&
+        !(d->tokens[from].flags & SG_TOKEN_GAP))
+        return 1;
+    return to < d->token_count && sg_token_is(d->text, &d->tokens[to], "who") &&
+           (d->tokens[to].flags & SG_TOKEN_GAP);
+}
+
+/* Reads the chain [from, to) of capitalised words. */
+static void read_chain(struct discovery *d, size_t from, size_t to)
+{
+    /* "But", "The", "Rejecting": a sentence's first word when it is a common word */
+    while (from < to && (d->tokens[from].flags & SG_TOKEN_INITIAL) &&
+           (word_is(d, from, sg_discover_stops) || (to - from == 1 && common_word(d, from))))
+        from++;
+    if (from == to)
+        return;
+    /* a title inside the chain: "Prime Minister Petr Necas", "UAW President Shawn Fain" */
+    size_t last_title = SIZE_MAX;
+    for (size_t t = from; t < to; t++)
+        if (word_is(d, t, sg_discover_titles))
+            last_title = t;
+    if (last_title != SIZE_MAX) {
+        if (last_title + 1 == to)
+            return; /* "the Prime Minister": a title alone */
+        struct found *f = add_person(d, last_title + 1, to, title_start(d, from));
+        /* "UAW President", "Texas Gov.": an organisation or place leads the title */
+        if (f && f->group_place < 0 && !f->group.end && from < last_title &&
+            !word_is(d, from, sg_discover_titles) && !common_word(d, from))
+            f->group = token_span(d, from, from + 1);
+        return;
+    }
+    size_t title = title_start(d, from);
+    if (title < from) {
+        if (word_is(d, from - 1, sg_discover_org_titles))
+            add_organization(d, from, to);
+        else
+            add_person(d, from, to, title);
+        return;
+    }
+    if (word_is(d, to - 1, sg_discover_org_heads) ||
+        (to - from > 2 && word_is(d, from, sg_discover_org_heads)))
+        add_organization(d, from, to);
+    else if (to - from >= 2 && to - from <= 4 && speaks(d, from, to) &&
+             !(d->tokens[from].flags & SG_TOKEN_ACRONYM))
+        add_person(d, from, to, from);
+    else
+        add_lone(d, from, to);
+}
+
+/* A place surface at token t: the country or organisation itself, a group it qualifies ("U.S.
+ * lawmakers", "Russian officials"), or only a modifier ("Ukrainian President ..."). Returns
+ * the token after it. */
+static size_t read_place(struct discovery *d, size_t t)
+{
+    long s = d->place[t];
+    size_t end = t;
+    while (end < d->token_count && d->place[end] == s &&
+           (end == t || !(d->tokens[end].flags & SG_TOKEN_GAP)))
+        end++;
+    const struct sg_gazetteer_surface *surface = &d->gazetteer->surfaces[s];
+    int possessive = d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE;
+    int joined = end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) && !possessive;
+    if (joined && !is_capital(d, end) && word_is(d, end, sg_discover_collectives)) {
+        struct found *f = add_found(d, SG_ACTOR_GROUP, d->tokens[t].start);
+        if (f) {
+            f->name = token_span(d, t, end + 1);
+            add_surface(d, f, f->name);
+            f->group_place = (long)surface->entry;
+        }
+        return end + 1;
+    }
+    int as_actor = surface->kind == SG_PLACE_NAME ||
+                   (surface->kind == SG_PLACE_CAPITAL &&
+                    !(t > 0 && word_is(d, t - 1, sg_discover_locatives))) ||
+                   (surface->kind == SG_PLACE_DEMONYM && joined && !is_capital(d, end) &&
+                    word_is(d, end, sg_discover_state_nouns));
+    if (as_actor) {
+        struct found *f =
+            add_found(d, d->gazetteer->entries[surface->entry].type, d->tokens[t].start);
+        if (f) {
+            f->place = (long)surface->entry;
+            add_surface(d, f, token_span(d, t, end));
+        }
+    }
+    return end;
+}
+
+static void read_words(struct discovery *d)
+{
+    for (size_t t = 0; t < d->token_count;) {
+        if (d->place[t] >= 0) {
+            t = read_place(d, t);
+        } else if (is_capital(d, t) && !word_is(d, t, sg_discover_calendar)) {
+            size_t end = chain_end(d, t);
+            read_chain(d, t, end);
+            t = end;
+        } else {
+            t++;
+        }
+    }
+}
+
+/* ---- pass 3: candidates -------------------------------------------------------------------- */
+
+/* The span of the last word of s. */
+static struct span last_word(const struct discovery *d, struct span s)
+{
+    size_t i = s.end;
+    while (i > s.start && d->text[i - 1] != ' ')
+        i--;
+    return (struct span){i, s.end};
+}
+
+static int span_is(const struct discovery *d, struct span s, const char *text, size_t n)
+{
+    return s.end - s.start == n && strncmp(d->text + s.start, text, n) == 0;
+}
+
+/* Nonzero when word is one of the name's words after its first ("Lula" of "Luiz Inacio Lula da
+ * Silva", "Holden" of "Richard Holden"), or a spelling variant of its last ("Zelenskyy"). */
+static int names_part(const struct discovery *d, struct span name, struct span word)
+{
+    size_t n = word.end - word.start;
+    const char *w = d->text + word.start;
+    const char *space = memchr(d->text + name.start, ' ', name.end - name.start);
+    for (const char *p = space; p && p < d->text + name.end;) {
+        p++;
+        const char *next = memchr(p, ' ', (size_t)(d->text + name.end - p));
+        size_t m = (size_t)((next ? next : d->text + name.end) - p);
+        if (m == n && strncmp(p, w, n) == 0)
+            return 1;
+        p = next;
+    }
+    struct span last = last_word(d, name);
+    size_t m = last.end - last.start;
+    if (m < 5 || n < 5)
+        return 0;
+    char a[64], b[64];
+    if (m >= sizeof a || n >= sizeof b)
+        return 0;
+    memcpy(a, d->text + last.start, m);
+    a[m] = '\0';
+    memcpy(b, w, n);
+    b[n] = '\0';
+    return sg_text_edit_distance(a, b, 2) <= 1;
+}
+
+/* The person whose name holds the word, or NULL. */
+static struct found *person_named(struct discovery *d, struct span word)
+{
+    for (size_t i = 0; i < d->count; i++)
+        if (d->found[i].type == SG_ACTOR_PERSON && !d->found[i].merged &&
+            names_part(d, d->found[i].name, word))
+            return &d->found[i];
+    return NULL;
+}
+
+/* The initials of a name's capitalised words before any "of" ("NCC" of "Nature Conservation
+ * Council of NSW"). */
+static size_t initials(const struct discovery *d, struct span name, char *out, size_t size)
+{
+    size_t n = 0;
+    for (size_t i = name.start; i < name.end && n + 1 < size; i++) {
+        if ((i == name.start || d->text[i - 1] == ' ') && strncmp(d->text + i, "of ", 3) == 0)
+            break;
+        if ((i == name.start || d->text[i - 1] == ' ') && isupper((unsigned char)d->text[i]))
+            out[n++] = d->text[i];
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* The organisation an acronym stands for: the name it follows in brackets ("Muttahida Qaumi
+ * Movement (MQM)"), or whose initials it is. */
+static struct found *expanded(struct discovery *d, struct span word)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        if (f->type != SG_ACTOR_ORGANIZATION || f->merged || f->place >= 0)
+            continue;
+        for (size_t k = 0; k < f->surface_count; k++) {
+            size_t end = f->surfaces[k].end;
+            if (word.start >= end + 2 && word.start <= end + 3 && d->text[word.start - 1] == '(')
+                return f;
+        }
+        char letters[16];
+        size_t n = initials(d, f->name, letters, sizeof letters);
+        if (n >= 2 && span_is(d, word, letters, n))
+            return f;
+    }
+    return NULL;
+}
+
+/* How strongly the text uses the candidate at index c as an actor: how often it occurs, and
+ * whether it owns something ("Sysco's"), speaks or follows an organisation's title. */
+static int candidate_weight(const struct discovery *d, size_t c)
+{
+    int weight = 0;
+    for (size_t i = 0; i < d->lone_count; i++) {
+        if (!same_text(d, d->lone[i], d->lone[c]))
+            continue;
+        size_t t = token_at(d, d->lone[i].start);
+        while (t < d->token_count && d->tokens[t].end < d->lone[i].end)
+            t++;
+        size_t first = token_at(d, d->lone[i].start);
+        if (first > 0 && word_is(d, first - 1, sg_discover_locatives))
+            continue; /* "in Kinshasa", "at Times Radio": a place */
+        weight++;
+        if (d->tokens[t].flags & SG_TOKEN_POSSESSIVE)
+            weight += 2;
+        if (speaks(d, first, t + 1))
+            weight += 2;
+    }
+    return weight;
+}
+
+static void read_candidate(struct discovery *d, size_t c)
+{
+    struct span s = d->lone[c];
+    int single = memchr(d->text + s.start, ' ', s.end - s.start) == NULL;
+    size_t t = token_at(d, s.start);
+    int acronym = d->tokens[t].flags & SG_TOKEN_ACRONYM;
+    struct found *f = single && !acronym ? person_named(d, s) : NULL;
+    if (!f && acronym && single)
+        f = expanded(d, s);
+    if (!f) {
+        for (size_t i = 0; i < c && !f; i++)
+            if (same_text(d, d->lone[i], s))
+                return; /* read at its first occurrence */
+        int weight = candidate_weight(d, c);
+        int plural_common = single && !acronym && common_word(d, t) && d->text[s.end - 1] == 's';
+        if (word_is(d, t, sg_discover_calendar) || weight < 2 ||
+            (single && !acronym && common_word(d, t) && !plural_common && weight < 4))
+            return;
+        f = add_found(d, plural_common ? SG_ACTOR_GROUP : SG_ACTOR_ORGANIZATION, s.start);
+        if (!f)
+            return;
+        f->name = s;
+        for (size_t i = c; i < d->lone_count; i++)
+            if (same_text(d, d->lone[i], s))
+                add_surface(d, f, d->lone[i]);
+        return;
+    }
+    add_surface(d, f, s);
+    if (s.start < f->first)
+        f->first = s.start;
+}
+
+/* ---- merging and output -------------------------------------------------------------------- */
+
+static struct span first_word(const struct discovery *d, struct span s)
+{
+    const char *space = memchr(d->text + s.start, ' ', s.end - s.start);
+    return (struct span){s.start, space ? (size_t)(space - d->text) : s.end};
+}
+
+/* Nonzero when two people are one: the same or a variant surname, and no two different first
+ * names ("Mr Holden" and "Richard Holden"; "Zelensky" and "Volodymyr Zelenskyy"). */
+static int same_person(const struct discovery *d, const struct found *a, const struct found *b)
+{
+    struct span la = last_word(d, a->name), lb = last_word(d, b->name);
+    if (!same_text(d, la, lb) && !names_part(d, a->name, lb) && !names_part(d, b->name, la))
+        return 0;
+    if (la.start == a->name.start || lb.start == b->name.start)
+        return 1; /* a surname alone */
+    return same_text(d, first_word(d, a->name), first_word(d, b->name));
+}
+
+static int same_actor(const struct discovery *d, const struct found *a, const struct found *b)
+{
+    if (a->place >= 0 || b->place >= 0)
+        return a->place == b->place;
+    if (a->type == SG_ACTOR_PERSON && b->type == SG_ACTOR_PERSON)
+        return same_person(d, a, b);
+    return a->type == b->type && same_text(d, a->name, b->name);
+}
+
+static void merge_into(const struct discovery *d, struct found *keep, struct found *gone)
+{
+    for (size_t k = 0; k < gone->surface_count; k++)
+        add_surface(d, keep, gone->surfaces[k]);
+    if (gone->name.end - gone->name.start > keep->name.end - keep->name.start && keep->place < 0)
+        keep->name = gone->name;
+    if (keep->group_place < 0 && !keep->group.end) {
+        keep->group_place = gone->group_place;
+        keep->group = gone->group;
+    }
+    if (gone->first < keep->first)
+        keep->first = gone->first;
+    gone->merged = 1;
+}
+
+static void merge_found(struct discovery *d)
+{
+    for (size_t i = 0; i < d->count; i++)
+        for (size_t j = 0; j < i && !d->found[i].merged; j++)
+            if (!d->found[j].merged && same_actor(d, &d->found[j], &d->found[i]))
+                merge_into(d, &d->found[j], &d->found[i]);
+}
+
+/* A readable id from text: lowercase ASCII letters and digits, words joined by '-'. */
+static void slug(const char *text, size_t n, char *out, size_t size)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < size; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (isalnum(c))
+            out[k++] = (char)tolower(c);
+        else if ((c == ' ' || c == '-') && k > 0 && out[k - 1] != '-')
+            out[k++] = '-';
+    }
+    while (k > 0 && out[k - 1] == '-')
+        k--;
+    out[k] = '\0';
+}
+
+static void id_of(const struct discovery *d, const struct found *f, char *out, size_t size)
+{
+    if (f->place >= 0) {
+        snprintf(out, size, "%s", d->gazetteer->entries[f->place].id);
+        return;
+    }
+    struct span base = f->type == SG_ACTOR_PERSON ? last_word(d, f->name) : f->name;
+    for (size_t k = 0; f->type == SG_ACTOR_ORGANIZATION && k < f->surface_count; k++) {
+        size_t t = token_at(d, f->surfaces[k].start);
+        if (t != SIZE_MAX && (d->tokens[t].flags & SG_TOKEN_ACRONYM) &&
+            d->tokens[t].end == f->surfaces[k].end)
+            base = f->surfaces[k]; /* "rmt", "ncc" */
+    }
+    slug(d->text + base.start, base.end - base.start, out, size);
+}
+
+static int id_taken(const struct sg_model *model, const char *id)
+{
+    return sg_model_find_actor(model, id) >= 0;
+}
+
+/* Appends the actor found as f, with a unique id. Returns 0 or SG_ERR_NOMEM. */
+static int put_actor(const struct discovery *d, const struct found *f, struct sg_model *actors)
+{
+    char id[64], unique[72], *texts[MAX_SURFACES + 2] = {0};
+    id_of(d, f, id, sizeof id);
+    snprintf(unique, sizeof unique, "%s", id[0] ? id : "actor");
+    for (int n = 2; id_taken(actors, unique); n++)
+        snprintf(unique, sizeof unique, "%.60s-%d", id[0] ? id : "actor", n);
+    const char *name = f->place >= 0 ? d->gazetteer->entries[f->place].name : NULL;
+    texts[0] = name ? strdup(name) : strndup(d->text + f->name.start, f->name.end - f->name.start);
+    const char *group = f->group_place >= 0 ? d->gazetteer->entries[f->group_place].name : NULL;
+    if (group || f->group.end)
+        texts[1] = group ? strdup(group)
+                         : strndup(d->text + f->group.start, f->group.end - f->group.start);
+    int failed = !texts[0] || ((group || f->group.end) && !texts[1]);
+    struct sg_actor actor = {
+        .id = unique, .name = texts[0], .group = texts[1], .type = f->type, .aliases = texts + 2};
+    for (size_t k = 0; k < f->surface_count && !failed; k++) {
+        struct span s = f->surfaces[k];
+        char *alias = strndup(d->text + s.start, s.end - s.start);
+        failed = !alias;
+        if (alias && strcmp(alias, texts[0]) == 0)
+            free(alias);
+        else if (alias)
+            actor.aliases[actor.alias_count++] = alias;
+    }
+    int err = failed ? SG_ERR_NOMEM : sg_model_copy_actor(actors, &actor);
+    for (size_t k = 0; k < MAX_SURFACES + 2; k++)
+        free(texts[k]);
+    return err;
+}
+
+static int by_first(const void *left, const void *right)
+{
+    const struct found *a = *(const struct found *const *)left;
+    const struct found *b = *(const struct found *const *)right;
+    return (a->first > b->first) - (a->first < b->first);
+}
+
+static int write_actors(struct discovery *d, struct sg_model *actors)
+{
+    const struct found **order = malloc((d->count ? d->count : 1) * sizeof *order);
+    if (!order)
+        return SG_ERR_NOMEM;
+    size_t n = 0;
+    for (size_t i = 0; i < d->count; i++)
+        if (!d->found[i].merged)
+            order[n++] = &d->found[i];
+    qsort(order, n, sizeof *order, by_first);
+    int err = SG_OK;
+    for (size_t i = 0; i < n && !err; i++)
+        err = put_actor(d, order[i], actors);
+    free(order);
+    return err;
+}
+
+int sg_discover_actors(const char *text, size_t length, const struct sg_gazetteer *gazetteer,
+                       struct sg_model *actors)
+{
+    struct discovery d = {.text = text, .length = length, .gazetteer = gazetteer};
+    d.token_count = sg_tokens_split(text, length, &d.tokens);
+    if (d.token_count == (size_t)-1)
+        return SG_ERR_NOMEM;
+    d.place = malloc((d.token_count ? d.token_count : 1) * sizeof *d.place);
+    int err = d.place ? SG_OK : SG_ERR_NOMEM;
+    if (!err) {
+        mark_places(&d);
+        read_words(&d);
+        for (size_t c = 0; c < d.lone_count; c++)
+            read_candidate(&d, c);
+        err = d.out_of_memory ? SG_ERR_NOMEM : SG_OK;
+    }
+    if (!err) {
+        merge_found(&d);
+        err = write_actors(&d, actors);
+    }
+    free(d.tokens);
+    free(d.place);
+    free(d.found);
+    free(d.lone);
+    return err;
+}

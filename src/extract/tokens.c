@@ -1,0 +1,194 @@
+/*
+ * Words of a text (tokens.h). A word is letters and digits, with inner hyphens, periods and
+ * apostrophes ("al-Jaber", "U.S.", "O'Brien"); letters beyond ASCII count when they are not
+ * punctuation (curly quotes and dashes are).
+ */
+#include "extract/tokens.h"
+
+#include "extract/mentions.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* The code point at text[at] (length bytes in *size); 0xFFFD for a malformed sequence. */
+static unsigned long code_point(const char *text, size_t length, size_t at, size_t *size)
+{
+    unsigned char c = (unsigned char)text[at];
+    size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (at + n > length)
+        n = 1;
+    *size = n;
+    if (n == 1)
+        return c < 0x80 ? c : 0xFFFD;
+    unsigned long cp = c & (0x7F >> n);
+    for (size_t i = 1; i < n; i++)
+        cp = (cp << 6) | ((unsigned char)text[at + i] & 0x3F);
+    return cp;
+}
+
+static int is_letter(unsigned long cp)
+{
+    if (cp < 0x80)
+        return isalnum((int)cp);
+    return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x206F) &&
+           cp != 0xFFFD;
+}
+
+static int is_upper(unsigned long cp)
+{
+    return cp < 0x80 ? isupper((int)cp) : (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
+}
+
+/* Where the word starting at text[at] ends. */
+static size_t word_end(const char *text, size_t length, size_t at)
+{
+    size_t i = at, n;
+    while (i < length) {
+        unsigned long cp = code_point(text, length, i, &n);
+        if (is_letter(cp)) {
+            i += n;
+            continue;
+        }
+        /* an inner joiner: "al-Jaber", "O'Brien", "U.S." */
+        size_t m = 0;
+        int joiner = cp == '-' || cp == '.' || cp == '\'' || cp == 0x2019;
+        if (joiner && i + n < length && is_letter(code_point(text, length, i + n, &m)) &&
+            !(cp != '-' && cp != '.' && (text[i + n] == 's' || text[i + n] == 'S') &&
+              (i + n + 1 >= length || !is_letter(code_point(text, length, i + n + 1, &m))))) {
+            i += n;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+/* Abbreviations whose period belongs to them. */
+static int abbreviation(const char *text, size_t start, size_t end)
+{
+    static const char *const words[] = {"mr",  "mrs", "ms",  "dr",   "gov",  "sen", "rep",
+                                        "gen", "st",  "jr",  "co",   "corp", "inc", "ltd",
+                                        "lt",  "col", "sgt", "capt", "prof", "no",  NULL};
+    if (memchr(text + start, '.', end - start))
+        return 1; /* "U.S" before its last period */
+    for (const char *const *w = words; *w; w++)
+        if (strlen(*w) == end - start && strncasecmp(text + start, *w, end - start) == 0)
+            return 1;
+    return 0;
+}
+
+static unsigned flags_of(const char *text, size_t length, size_t start, size_t end)
+{
+    size_t n;
+    unsigned flags = 0, letters = 0, capitals = 0;
+    if (is_upper(code_point(text, length, start, &n)))
+        flags |= SG_TOKEN_CAPITAL;
+    for (size_t i = start; i < end; i += n) {
+        unsigned long cp = code_point(text, length, i, &n);
+        letters += is_letter(cp) && !(cp < 0x80 && isdigit((int)cp));
+        capitals += is_upper(cp);
+    }
+    if (letters >= 2 && capitals == letters)
+        flags |= SG_TOKEN_ACRONYM;
+    return flags;
+}
+
+/* Nonzero when only spaces (or nothing) stand between from and to. */
+static int only_space(const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (!isspace((unsigned char)text[i]))
+            return 0;
+    return 1;
+}
+
+/* Nonzero when text[from, to) holds an opening quotation mark or a colon: the next word starts
+ * what someone says. */
+static int opens_quote(const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (text[i] == '"' || text[i] == ':' ||
+            (i + 3 <= to && strncmp(text + i, "\xE2\x80\x9C", 3) == 0))
+            return 1;
+    return 0;
+}
+
+static void mark_initial(struct sg_token *tokens, size_t count, const struct sg_sentence *s,
+                         size_t sentence_count)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < count; i++) {
+        while (k < sentence_count && s[k].end <= tokens[i].start)
+            k++;
+        if (k < sentence_count && (i == 0 || tokens[i - 1].start < s[k].start))
+            tokens[i].flags |= SG_TOKEN_INITIAL;
+    }
+}
+
+size_t sg_tokens_split(const char *text, size_t length, struct sg_token **tokens)
+{
+    size_t count = 0, capacity = 64, n, previous_end = 0;
+    struct sg_token *list = malloc(capacity * sizeof *list);
+    struct sg_sentence *sentences = NULL;
+    size_t sentence_count = sg_extract_sentences(text, length, &sentences);
+    if (!list || sentence_count == (size_t)-1) {
+        free(list);
+        return (size_t)-1;
+    }
+    for (size_t i = 0; i < length;) {
+        if (!is_letter(code_point(text, length, i, &n))) {
+            i += n;
+            continue;
+        }
+        size_t end = word_end(text, length, i);
+        if (end < length && text[end] == '.' && abbreviation(text, i, end))
+            end++;
+        unsigned flags = flags_of(text, length, i, end);
+        if (count > 0 && !only_space(text, previous_end, i))
+            flags |= SG_TOKEN_GAP;
+        if (count > 0 && opens_quote(text, previous_end, i))
+            flags |= SG_TOKEN_INITIAL;
+        size_t after = end;
+        if (end + 1 < length && text[end] == '\'' && (text[end + 1] == 's' || text[end + 1] == 'S'))
+            after = end + 2;
+        else if (end + 3 < length && strncmp(text + end, "\xE2\x80\x99s", 4) == 0)
+            after = end + 4;
+        if (after != end && (after >= length || !isalnum((unsigned char)text[after])))
+            flags |= SG_TOKEN_POSSESSIVE;
+        else
+            after = end;
+        if (count == capacity) {
+            struct sg_token *grown = realloc(list, 2 * capacity * sizeof *grown);
+            if (!grown) {
+                free(list);
+                free(sentences);
+                return (size_t)-1;
+            }
+            list = grown;
+            capacity *= 2;
+        }
+        list[count++] = (struct sg_token){i, end, flags};
+        previous_end = after;
+        i = after;
+    }
+    mark_initial(list, count, sentences, sentence_count);
+    free(sentences);
+    *tokens = list;
+    return count;
+}
+
+int sg_token_is(const char *text, const struct sg_token *token, const char *word)
+{
+    size_t n = token->end - token->start;
+    return strlen(word) == n && strncasecmp(text + token->start, word, n) == 0;
+}
+
+int sg_token_in(const char *text, const struct sg_token *token, const char *const *words)
+{
+    for (const char *const *w = words; *w; w++)
+        if (sg_token_is(text, token, *w))
+            return 1;
+    return 0;
+}
