@@ -3,8 +3,11 @@
 iso-codes (ISO 3166-1 names of every country) and the two curated lists beside this script
 (countries.tsv: ids, demonyms, capitals and other names; organizations.tsv: international
 organisations). Deterministic: the same inputs give the same bytes.
-Usage: make_places.py [ISO_3166_1_JSON] > data/places.json
-(default: /usr/share/iso-codes/json/iso_3166-1.json from the iso-codes package)."""
+Usage: make_places.py [--check PLACES_JSON] [ISO_3166_1_JSON] > data/places.json
+(default: /usr/share/iso-codes/json/iso_3166-1.json from the iso-codes package). With --check,
+writes nothing and exits 1 when PLACES_JSON is not what the lists give (the ctest
+places_up_to_date)."""
+import io
 import json
 import os
 import re
@@ -47,7 +50,10 @@ def countries(iso_path):
         if entry["alpha_2"] in curated:
             _, ids, demonyms, capitals, extra = curated[entry["alpha_2"]]
             place.update(id=ids[0], demonyms=demonyms, capitals=capitals)
-            names += extra
+            preferred = [e[1:] for e in extra if e.startswith("=")]
+            if preferred:  # "=Russia" for "Russian Federation"
+                name = place["name"] = preferred[0]
+            names += [e.lstrip("=") for e in extra]
         place["aliases"] = unique(n for n in names if n != name)
         out.append(place)
     missing = set(curated) - {e["alpha_2"] for e in json.load(open(iso_path))["3166-1"]}
@@ -63,7 +69,11 @@ def organizations():
 
 
 def main():
-    iso = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/iso-codes/json/iso_3166-1.json"
+    args = sys.argv[1:]
+    check = None
+    if args[:1] == ["--check"]:
+        check, args = args[1], args[2:]
+    iso = args[0] if args else "/usr/share/iso-codes/json/iso_3166-1.json"
     places = sorted(countries(iso), key=lambda p: p["id"]) + organizations()
     ids = [p["id"] for p in places]
     if len(ids) != len(set(ids)):
@@ -76,8 +86,14 @@ def main():
                        "data/places/make_places.py: edit the lists beside it, not this file.",
         "places": places,
     }
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    out = io.StringIO()
+    json.dump(document, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+    if check is None:
+        sys.stdout.write(out.getvalue())
+    elif open(check, encoding="utf-8").read() != out.getvalue():
+        sys.exit(f"{check} is not what data/places/make_places.py makes: run it again "
+                 f"(make_places.py > {check})")
 
 
 if __name__ == "__main__":

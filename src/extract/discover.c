@@ -156,16 +156,22 @@ static int word_is(const struct discovery *d, size_t t, const char *const *words
 static size_t chain_end(const struct discovery *d, size_t t)
 {
     size_t end = t + 1;
-    while (end < d->token_count && !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) &&
-           !(d->tokens[end].flags & SG_TOKEN_GAP)) {
+    /* a possessive ends the chain, unless a name's head word follows ("People's Party") */
+    while (end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) &&
+           (!(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) ||
+            (is_capital(d, end) && word_is(d, end, sg_discover_org_heads)))) {
         if (is_capital(d, end) && d->place[end] < 0 && !word_is(d, end, sg_discover_calendar)) {
             end++;
             continue;
         }
-        if (word_is(d, end, sg_discover_particles) && is_capital(d, end + 1) &&
-            !(d->tokens[end + 1].flags & SG_TOKEN_GAP) &&
-            !(d->tokens[end].flags & SG_TOKEN_POSSESSIVE)) {
-            end += 2;
+        /* "da Silva", "von der Leyen", "Council of NSW" */
+        size_t next = end;
+        while (next < end + 2 && word_is(d, next, sg_discover_particles) &&
+               !(d->tokens[next].flags & SG_TOKEN_POSSESSIVE) &&
+               !(d->tokens[next + 1 < d->token_count ? next + 1 : next].flags & SG_TOKEN_GAP))
+            next++;
+        if (next > end && is_capital(d, next) && d->place[next] < 0) {
+            end = next + 1;
             continue;
         }
         break;
@@ -209,15 +215,16 @@ static void affiliation(const struct discovery *d, size_t t, struct found *f)
         f->group = token_span(d, a, a + 1);
 }
 
-/* Where the title before token t starts ("Transport minister", "RMT boss", "the prime
- * minister of"), or t when no title word stands right before it. */
-static size_t title_start(const struct discovery *d, size_t t)
+/* Where the title before token t starts ("Transport minister", "RMT boss"), or t when no
+ * title word stands right before it; across_comma: the title may stand before a comma ("the
+ * ecological transition minister, Monique Barbut"). */
+static size_t title_start(const struct discovery *d, size_t t, int across_comma)
 {
     size_t start = t;
     int title = 0;
     for (size_t k = t; k > 0 && t - k < 4; k--) {
         size_t w = k - 1;
-        if (d->tokens[k].flags & SG_TOKEN_GAP)
+        if ((d->tokens[k].flags & SG_TOKEN_GAP) && !(across_comma && k == t))
             break;
         if (word_is(d, w, sg_discover_titles)) {
             title = 1;
@@ -278,6 +285,75 @@ static int speaks(const struct discovery *d, size_t from, size_t to)
            (d->tokens[to].flags & SG_TOKEN_GAP);
 }
 
+/* What an appositive beside the chain [from, to) says it is: 'p' a person ("Mark Harper
+ * (Transport Secretary)", "Arunabha Ghosh, a special envoy", "the minister, Monique Barbut"),
+ * 'o' an organisation ("TPG, the telco"), or 0. */
+static int apposition(const struct discovery *d, size_t from, size_t to)
+{
+    static const char *const determiners[] = {"a", "an", "the", "its", "his", "her", "their", NULL};
+    if (from > 0 && (d->tokens[from].flags & SG_TOKEN_GAP) &&
+        word_is(d, from - 1, sg_discover_titles) && !is_capital(d, from - 1))
+        return 'p';
+    if (to >= d->token_count || !(d->tokens[to].flags & SG_TOKEN_GAP))
+        return 0;
+    size_t k = to + (word_is(d, to, determiners) ? 1 : 0);
+    for (size_t limit = k + 4; k < d->token_count && k < limit; k++) {
+        if (k > to && (d->tokens[k].flags & SG_TOKEN_GAP))
+            return 0;
+        if (word_is(d, k, sg_discover_titles))
+            return 'p';
+        if (word_is(d, k, sg_discover_org_titles))
+            return 'o';
+    }
+    return 0;
+}
+
+/* Nonzero when token t is a contraction ("We've", "Don't"), never a name. */
+static int contraction(const struct discovery *d, size_t t)
+{
+    static const char *const endings[] = {"'ve",
+                                          "'re",
+                                          "'ll",
+                                          "'d",
+                                          "'m",
+                                          "n't",
+                                          "\xE2\x80\x99"
+                                          "ve",
+                                          "\xE2\x80\x99"
+                                          "re",
+                                          "\xE2\x80\x99"
+                                          "ll",
+                                          "\xE2\x80\x99"
+                                          "d",
+                                          "\xE2\x80\x99"
+                                          "m",
+                                          NULL};
+    size_t n = d->tokens[t].end - d->tokens[t].start;
+    for (const char *const *e = endings; *e; e++) {
+        size_t m = strlen(*e);
+        if (n > m && strncmp(d->text + d->tokens[t].end - m, *e, m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Nonzero when the chain is two or more words in capitals: a dateline ("SAO PAULO") or a
+ * headline, not a name. */
+static int all_capitals(const struct discovery *d, size_t from, size_t to)
+{
+    size_t capitals = 0;
+    for (size_t t = from; t < to; t++)
+        capitals += (d->tokens[t].flags & SG_TOKEN_ACRONYM) != 0;
+    return to - from >= 2 && capitals == to - from;
+}
+
+/* Nonzero when token t is a plural of a common noun ("Democrats", "Greens"): a group. */
+static int plural_noun(const struct discovery *d, size_t t)
+{
+    return !(d->tokens[t].flags & SG_TOKEN_ACRONYM) && d->text[d->tokens[t].end - 1] == 's' &&
+           common_word(d, t);
+}
+
 /* Reads the chain [from, to) of capitalised words. */
 static void read_chain(struct discovery *d, size_t from, size_t to)
 {
@@ -285,7 +361,8 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
     while (from < to && (d->tokens[from].flags & SG_TOKEN_INITIAL) &&
            (word_is(d, from, sg_discover_stops) || (to - from == 1 && common_word(d, from))))
         from++;
-    if (from == to)
+    if (from == to || contraction(d, from) || word_is(d, from, sg_discover_agencies) ||
+        all_capitals(d, from, to))
         return;
     /* a title inside the chain: "Prime Minister Petr Necas", "UAW President Shawn Fain" */
     size_t last_title = SIZE_MAX;
@@ -295,14 +372,14 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
     if (last_title != SIZE_MAX) {
         if (last_title + 1 == to)
             return; /* "the Prime Minister": a title alone */
-        struct found *f = add_person(d, last_title + 1, to, title_start(d, from));
+        struct found *f = add_person(d, last_title + 1, to, title_start(d, from, 0));
         /* "UAW President", "Texas Gov.": an organisation or place leads the title */
         if (f && f->group_place < 0 && !f->group.end && from < last_title &&
             !word_is(d, from, sg_discover_titles) && !common_word(d, from))
             f->group = token_span(d, from, from + 1);
         return;
     }
-    size_t title = title_start(d, from);
+    size_t title = title_start(d, from, 0);
     if (title < from) {
         if (word_is(d, from - 1, sg_discover_org_titles))
             add_organization(d, from, to);
@@ -310,14 +387,50 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
             add_person(d, from, to, title);
         return;
     }
-    if (word_is(d, to - 1, sg_discover_org_heads) ||
+    /* "Pacific Island nations", "NSW government": a name and the collective it qualifies */
+    int joined = to < d->token_count && !(d->tokens[to].flags & SG_TOKEN_GAP) &&
+                 !(d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE) && !is_capital(d, to);
+    int collective = joined && word_is(d, to, sg_discover_collectives);
+    if (collective || (joined && sg_token_is(d->text, &d->tokens[to], "government"))) {
+        struct found *f = add_found(d, collective ? SG_ACTOR_GROUP : SG_ACTOR_ORGANIZATION,
+                                    d->tokens[from].start);
+        if (f) {
+            f->name = token_span(d, from, to + 1);
+            add_surface(d, f, f->name);
+        }
+        return;
+    }
+    if ((to - from >= 2 && word_is(d, to - 1, sg_discover_org_heads)) ||
         (to - from > 2 && word_is(d, from, sg_discover_org_heads)))
         add_organization(d, from, to);
-    else if (to - from >= 2 && to - from <= 4 && speaks(d, from, to) &&
-             !(d->tokens[from].flags & SG_TOKEN_ACRONYM))
-        add_person(d, from, to, from);
+    else if (apposition(d, from, to) == 'o')
+        add_organization(d, from, to);
+    else if (to - from <= 4 && !(d->tokens[from].flags & SG_TOKEN_ACRONYM) &&
+             !plural_noun(d, to - 1) &&
+             (apposition(d, from, to) == 'p' || (to - from >= 2 && speaks(d, from, to))))
+        add_person(d, from, to, title_start(d, from, 1));
     else
         add_lone(d, from, to);
+}
+
+/* Nonzero when a title and a name follow token t ("Norway minister Espen Barth Eide",
+ * "Tuvalu's delegation chief Seve Paeniu", "Israeli Prime Minister Benjamin ..."): the place
+ * before it is the person's affiliation, not an actor of its own. */
+static int leads_title(const struct discovery *d, size_t t)
+{
+    int title = 0;
+    for (size_t k = t; k < d->token_count && k < t + 5; k++) {
+        if (k > t && (d->tokens[k].flags & SG_TOKEN_GAP))
+            return 0;
+        if (word_is(d, k, sg_discover_titles))
+            title = 1;
+        else if (title && is_capital(d, k))
+            return 1;
+        else if (title || d->place[k] >= 0 || word_is(d, k, sg_discover_stops) ||
+                 (is_capital(d, k) && !common_word(d, k)))
+            return 0;
+    }
+    return 0;
 }
 
 /* A place surface at token t: the country or organisation itself, a group it qualifies ("U.S.
@@ -333,6 +446,14 @@ static size_t read_place(struct discovery *d, size_t t)
     const struct sg_gazetteer_surface *surface = &d->gazetteer->surfaces[s];
     int possessive = d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE;
     int joined = end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) && !possessive;
+    /* "US Foods Inc.", "U.S. Senate": a name that starts with a place's */
+    if (joined && surface->kind == SG_PLACE_NAME && is_capital(d, end) && d->place[end] < 0 &&
+        !word_is(d, end, sg_discover_titles) && !word_is(d, end, sg_discover_calendar) &&
+        !leads_title(d, end)) {
+        size_t chain = chain_end(d, end);
+        read_chain(d, t, chain);
+        return chain;
+    }
     if (joined && !is_capital(d, end) && word_is(d, end, sg_discover_collectives)) {
         struct found *f = add_found(d, SG_ACTOR_GROUP, d->tokens[t].start);
         if (f) {
@@ -342,7 +463,7 @@ static size_t read_place(struct discovery *d, size_t t)
         }
         return end + 1;
     }
-    int as_actor = surface->kind == SG_PLACE_NAME ||
+    int as_actor = (surface->kind == SG_PLACE_NAME && !leads_title(d, end)) ||
                    (surface->kind == SG_PLACE_CAPITAL &&
                     !(t > 0 && word_is(d, t - 1, sg_discover_locatives))) ||
                    (surface->kind == SG_PLACE_DEMONYM && joined && !is_capital(d, end) &&
@@ -375,6 +496,12 @@ static void read_words(struct discovery *d)
 
 /* ---- pass 3: candidates -------------------------------------------------------------------- */
 
+static struct span first_word(const struct discovery *d, struct span s)
+{
+    const char *space = memchr(d->text + s.start, ' ', s.end - s.start);
+    return (struct span){s.start, space ? (size_t)(space - d->text) : s.end};
+}
+
 /* The span of the last word of s. */
 static struct span last_word(const struct discovery *d, struct span s)
 {
@@ -387,6 +514,21 @@ static struct span last_word(const struct discovery *d, struct span s)
 static int span_is(const struct discovery *d, struct span s, const char *text, size_t n)
 {
     return s.end - s.start == n && strncmp(d->text + s.start, text, n) == 0;
+}
+
+/* Nonzero when two words are one or a letter apart ("Zelensky", "Zelenskyy"; "Greg",
+ * "Gregg"). */
+static int similar(const struct discovery *d, struct span a, struct span b)
+{
+    char x[64], y[64];
+    size_t m = a.end - a.start, n = b.end - b.start;
+    if (m >= sizeof x || n >= sizeof y)
+        return 0;
+    memcpy(x, d->text + a.start, m);
+    x[m] = '\0';
+    memcpy(y, d->text + b.start, n);
+    y[n] = '\0';
+    return sg_text_edit_distance(x, y, 2) <= 1;
 }
 
 /* Nonzero when word is one of the name's words after its first ("Lula" of "Luiz Inacio Lula da
@@ -405,17 +547,7 @@ static int names_part(const struct discovery *d, struct span name, struct span w
         p = next;
     }
     struct span last = last_word(d, name);
-    size_t m = last.end - last.start;
-    if (m < 5 || n < 5)
-        return 0;
-    char a[64], b[64];
-    if (m >= sizeof a || n >= sizeof b)
-        return 0;
-    memcpy(a, d->text + last.start, m);
-    a[m] = '\0';
-    memcpy(b, w, n);
-    b[n] = '\0';
-    return sg_text_edit_distance(a, b, 2) <= 1;
+    return last.end - last.start >= 5 && n >= 5 && similar(d, last, word);
 }
 
 /* The person whose name holds the word, or NULL. */
@@ -464,6 +596,30 @@ static struct found *expanded(struct discovery *d, struct span word)
     return NULL;
 }
 
+/* The organisation whose name starts with the word ("TPG" of "TPG Telecom Ltd"), or NULL. */
+static struct found *organization_named(struct discovery *d, struct span word)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        if (f->type == SG_ACTOR_ORGANIZATION && !f->merged && f->place < 0 &&
+            f->name.end - f->name.start > word.end - word.start &&
+            same_text(d, first_word(d, f->name), word))
+            return f;
+    }
+    return NULL;
+}
+
+/* Nonzero when the last word of the chain s is a candidate of its own too: a person's full
+ * name, then the surname ("Donald Trump ... Trump said"). */
+static int surname_used(const struct discovery *d, struct span s)
+{
+    struct span last = last_word(d, s);
+    for (size_t i = 0; i < d->lone_count; i++)
+        if (same_text(d, d->lone[i], last))
+            return 1;
+    return 0;
+}
+
 /* How strongly the text uses the candidate at index c as an actor: how often it occurs, and
  * whether it owns something ("Sysco's"), speaks or follows an organisation's title. */
 static int candidate_weight(const struct discovery *d, size_t c)
@@ -476,9 +632,12 @@ static int candidate_weight(const struct discovery *d, size_t c)
         while (t < d->token_count && d->tokens[t].end < d->lone[i].end)
             t++;
         size_t first = token_at(d, d->lone[i].start);
-        if (first > 0 && word_is(d, first - 1, sg_discover_locatives))
-            continue; /* "in Kinshasa", "at Times Radio": a place */
-        weight++;
+        size_t before =
+            first > 1 && sg_token_is(d->text, &d->tokens[first - 1], "the") ? first - 2 : first - 1;
+        if (first > 0 && word_is(d, before, sg_discover_locatives))
+            continue; /* "in Kinshasa", "in the Netherlands": a place */
+        /* a sentence's first word counts only with more to show for it */
+        weight += !(d->tokens[first].flags & SG_TOKEN_INITIAL);
         if (d->tokens[t].flags & SG_TOKEN_POSSESSIVE)
             weight += 2;
         if (speaks(d, first, t + 1))
@@ -494,18 +653,28 @@ static void read_candidate(struct discovery *d, size_t c)
     size_t t = token_at(d, s.start);
     int acronym = d->tokens[t].flags & SG_TOKEN_ACRONYM;
     struct found *f = single && !acronym ? person_named(d, s) : NULL;
-    if (!f && acronym && single)
+    if (!f && single && acronym)
         f = expanded(d, s);
+    if (!f && single)
+        f = organization_named(d, s);
     if (!f) {
         for (size_t i = 0; i < c && !f; i++)
             if (same_text(d, d->lone[i], s))
                 return; /* read at its first occurrence */
         int weight = candidate_weight(d, c);
-        int plural_common = single && !acronym && common_word(d, t) && d->text[s.end - 1] == 's';
-        if (word_is(d, t, sg_discover_calendar) || weight < 2 ||
-            (single && !acronym && common_word(d, t) && !plural_common && weight < 4))
+        int common = single && !acronym && common_word(d, t);
+        int plural_common = plural_noun(d, token_at(d, last_word(d, s).start));
+        int surname = !single && !acronym && surname_used(d, s);
+        if (word_is(d, t, sg_discover_calendar) || (weight < 2 && !surname) ||
+            (single && word_is(d, t, sg_discover_org_heads)) ||
+            (common && !plural_common && weight < 4))
             return;
-        f = add_found(d, plural_common ? SG_ACTOR_GROUP : SG_ACTOR_ORGANIZATION, s.start);
+        /* "Donald Trump ... Trump said": a person's full name, then the surname */
+        f = add_found(d,
+                      surname         ? SG_ACTOR_PERSON
+                      : plural_common ? SG_ACTOR_GROUP
+                                      : SG_ACTOR_ORGANIZATION,
+                      s.start);
         if (!f)
             return;
         f->name = s;
@@ -521,12 +690,6 @@ static void read_candidate(struct discovery *d, size_t c)
 
 /* ---- merging and output -------------------------------------------------------------------- */
 
-static struct span first_word(const struct discovery *d, struct span s)
-{
-    const char *space = memchr(d->text + s.start, ' ', s.end - s.start);
-    return (struct span){s.start, space ? (size_t)(space - d->text) : s.end};
-}
-
 /* Nonzero when two people are one: the same or a variant surname, and no two different first
  * names ("Mr Holden" and "Richard Holden"; "Zelensky" and "Volodymyr Zelenskyy"). */
 static int same_person(const struct discovery *d, const struct found *a, const struct found *b)
@@ -536,7 +699,38 @@ static int same_person(const struct discovery *d, const struct found *a, const s
         return 0;
     if (la.start == a->name.start || lb.start == b->name.start)
         return 1; /* a surname alone */
-    return same_text(d, first_word(d, a->name), first_word(d, b->name));
+    return similar(d, first_word(d, a->name), first_word(d, b->name));
+}
+
+/* Nonzero when name b is the last words of name a, in any case ("Ursula von der Leyen", "Von
+ * der Leyen"; "Texas Democrats", "Democrats"). */
+static int ends_with_name(const struct discovery *d, struct span a, struct span b)
+{
+    size_t m = a.end - a.start, n = b.end - b.start;
+    return m > n + 1 && d->text[a.end - n - 1] == ' ' &&
+           strncasecmp(d->text + a.end - n, d->text + b.start, n) == 0;
+}
+
+/* The name without a legal ending ("US Foods" of "US Foods Inc."). */
+static struct span legal_name(const struct discovery *d, struct span name)
+{
+    static const char *const endings[] = {" Inc.", " Inc", " Corp.", " Corp", " Ltd",
+                                          " Ltd.", " Co.", " plc",   " PLC",  " LLC",
+                                          " AG",   " SA",  NULL};
+    for (const char *const *e = endings; *e; e++) {
+        size_t n = strlen(*e);
+        if (name.end - name.start > n && strncmp(d->text + name.end - n, *e, n) == 0)
+            return (struct span){name.start, name.end - n};
+    }
+    return name;
+}
+
+/* Nonzero when one organisation's name is the other's acronym ("UAW", "United Auto Workers"). */
+static int acronym_of(const struct discovery *d, struct span acronym, struct span name)
+{
+    char letters[16];
+    size_t n = initials(d, name, letters, sizeof letters);
+    return n >= 2 && span_is(d, acronym, letters, n);
 }
 
 static int same_actor(const struct discovery *d, const struct found *a, const struct found *b)
@@ -544,8 +738,15 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
     if (a->place >= 0 || b->place >= 0)
         return a->place == b->place;
     if (a->type == SG_ACTOR_PERSON && b->type == SG_ACTOR_PERSON)
-        return same_person(d, a, b);
-    return a->type == b->type && same_text(d, a->name, b->name);
+        return same_person(d, a, b) || ends_with_name(d, a->name, b->name) ||
+               ends_with_name(d, b->name, a->name);
+    if (a->type != b->type)
+        return 0;
+    if (a->type == SG_ACTOR_GROUP)
+        return same_text(d, a->name, b->name) || ends_with_name(d, a->name, b->name) ||
+               ends_with_name(d, b->name, a->name);
+    return same_text(d, legal_name(d, a->name), legal_name(d, b->name)) ||
+           acronym_of(d, a->name, b->name) || acronym_of(d, b->name, a->name);
 }
 
 static void merge_into(const struct discovery *d, struct found *keep, struct found *gone)

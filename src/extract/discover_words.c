@@ -304,3 +304,6 @@ const char *const sg_discover_calendar[] = {
 const char *const sg_discover_locatives[] = {"in",     "at",     "near",   "outside", "inside",
                                              "across", "around", "to",     "from",    "via",
                                              "on",     "into",   "toward", "towards", NULL};
+
+const char *const sg_discover_agencies[] = {"reuters", "ap",  "afp", "bloomberg", "pti", "ani",
+                                            "upi",     "efe", "dpa", "ansa",      NULL};

@@ -83,12 +83,16 @@ static unsigned flags_of(const char *text, size_t length, size_t start, size_t e
 {
     size_t n;
     unsigned flags = 0, letters = 0, capitals = 0;
+    const char *hyphen = memchr(text + start, '-', end - start);
     if (is_upper(code_point(text, length, start, &n)))
         flags |= SG_TOKEN_CAPITAL;
+    else if (hyphen && hyphen - (text + start) <= 3 && (size_t)(hyphen - text) + 1 < end &&
+             is_upper(code_point(text, length, (size_t)(hyphen - text) + 1, &n)))
+        flags |= SG_TOKEN_CAPITAL; /* "al-Jaber", "el-Sisi" */
     for (size_t i = start; i < end; i += n) {
         unsigned long cp = code_point(text, length, i, &n);
         letters += is_letter(cp) && !(cp < 0x80 && isdigit((int)cp));
-        capitals += is_upper(cp);
+        capitals += is_upper(cp) != 0;
     }
     if (letters >= 2 && capitals == letters)
         flags |= SG_TOKEN_ACRONYM;
