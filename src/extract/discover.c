@@ -36,10 +36,11 @@ struct found {
     struct span name;                   /* in the text (unless place) */
     struct span surfaces[MAX_SURFACES]; /* the forms the text names it by */
     size_t surface_count;
-    long group_place;  /* the gazetteer entry of its group, or -1 */
-    struct span group; /* else its group as the text names it (empty: none) */
-    size_t first;      /* offset of its first mention */
-    int merged;        /* folded into another */
+    long group_place;   /* the gazetteer entry of its group, or -1 */
+    struct span group;  /* else its group as the text names it (empty: none) */
+    size_t first;       /* offset of its first mention */
+    int merged;         /* folded into another */
+    char titles[2][48]; /* a person's title as the text uses it alone: "the prime minister" */
 };
 
 struct discovery {
@@ -210,9 +211,15 @@ static void affiliation(const struct discovery *d, size_t t, struct found *f)
         f->group_place = (long)s->entry;
         return;
     }
-    if (is_capital(d, a) && !(d->tokens[a].flags & SG_TOKEN_INITIAL) &&
-        !word_is(d, a, sg_discover_titles))
-        f->group = token_span(d, a, a + 1);
+    size_t from = a; /* the whole name: "Public Affairs party leader" */
+    while (from > 0 && is_capital(d, from - 1) && !(d->tokens[from].flags & SG_TOKEN_GAP) &&
+           !(d->tokens[from - 1].flags & SG_TOKEN_POSSESSIVE) && d->place[from - 1] < 0)
+        from--;
+    while (from < a && word_is(d, from, sg_discover_stops))
+        from++;
+    if (is_capital(d, a) && !word_is(d, a, sg_discover_titles) &&
+        !((d->tokens[from].flags & SG_TOKEN_INITIAL) && from == a && common_word(d, a)))
+        f->group = token_span(d, from, a + 1);
 }
 
 /* Where the title before token t starts ("Transport minister", "RMT boss"), or t when no
@@ -237,7 +244,40 @@ static size_t title_start(const struct discovery *d, size_t t, int across_comma)
     return title ? start : t;
 }
 
-static struct found *add_person(struct discovery *d, size_t from, size_t to, size_t title)
+/* Nonzero when the text holds phrase, in any case, as whole words. */
+static int has_phrase(const struct discovery *d, const char *phrase)
+{
+    size_t n = strlen(phrase);
+    for (const char *hit = d->text; (hit = strcasestr(hit, phrase)) != NULL; hit++) {
+        size_t at = (size_t)(hit - d->text);
+        if ((at == 0 || !isalnum((unsigned char)d->text[at - 1])) &&
+            (at + n >= d->length || !isalnum((unsigned char)d->text[at + n])))
+            return 1;
+    }
+    return 0;
+}
+
+/* Keeps "the TITLE" as an alias of the person when the text uses it ("the prime minister" for
+ * "Prime Minister Petr Necas"): the title words [from, to), then the last alone. */
+static void note_titles(const struct discovery *d, struct found *f, size_t from, size_t to)
+{
+    for (size_t k = 0; k < 2 && from < to; k++, from = to - 1) {
+        struct span title = token_span(d, from, to);
+        char *alias = f->titles[k];
+        int n = snprintf(alias, sizeof f->titles[k], "the %.*s", (int)(title.end - title.start),
+                         d->text + title.start);
+        for (char *c = alias; *c; c++)
+            *c = (char)tolower((unsigned char)*c);
+        if (n < 0 || (size_t)n >= sizeof f->titles[k] || !has_phrase(d, alias) ||
+            strchr(alias, '\'') || (k == 1 && strcmp(alias, f->titles[0]) == 0))
+            alias[0] = '\0';
+    }
+}
+
+/* A person named by tokens [from, to), after the title that starts at token title (the
+ * title's words end at title_end; none when title_end <= title). */
+static struct found *add_person(struct discovery *d, size_t from, size_t to, size_t title,
+                                size_t title_end)
 {
     struct found *f = add_found(d, SG_ACTOR_PERSON, d->tokens[from].start);
     if (!f)
@@ -245,6 +285,14 @@ static struct found *add_person(struct discovery *d, size_t from, size_t to, siz
     f->name = token_span(d, from, to);
     add_surface(d, f, f->name);
     affiliation(d, title, f);
+    if (title < title_end)
+        note_titles(d, f, title, title_end);
+    /* "von der Leyen", "da Silva": the surname with its particles, as the text writes it */
+    for (size_t t = from + 1; t + 1 < to; t++)
+        if (word_is(d, t, sg_discover_particles)) {
+            add_surface(d, f, token_span(d, t, to));
+            break;
+        }
     return f;
 }
 
@@ -372,7 +420,8 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
     if (last_title != SIZE_MAX) {
         if (last_title + 1 == to)
             return; /* "the Prime Minister": a title alone */
-        struct found *f = add_person(d, last_title + 1, to, title_start(d, from, 0));
+        struct found *f =
+            add_person(d, last_title + 1, to, title_start(d, from, 0), last_title + 1);
         /* "UAW President", "Texas Gov.": an organisation or place leads the title */
         if (f && f->group_place < 0 && !f->group.end && from < last_title &&
             !word_is(d, from, sg_discover_titles) && !common_word(d, from))
@@ -384,7 +433,7 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
         if (word_is(d, from - 1, sg_discover_org_titles))
             add_organization(d, from, to);
         else
-            add_person(d, from, to, title);
+            add_person(d, from, to, title, from);
         return;
     }
     /* "Pacific Island nations", "NSW government": a name and the collective it qualifies */
@@ -408,7 +457,7 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
     else if (to - from <= 4 && !(d->tokens[from].flags & SG_TOKEN_ACRONYM) &&
              !plural_noun(d, to - 1) &&
              (apposition(d, from, to) == 'p' || (to - from >= 2 && speaks(d, from, to))))
-        add_person(d, from, to, title_start(d, from, 1));
+        add_person(d, from, to, title_start(d, from, 1), 0);
     else
         add_lone(d, from, to);
 }
@@ -454,7 +503,10 @@ static size_t read_place(struct discovery *d, size_t t)
         read_chain(d, t, chain);
         return chain;
     }
-    if (joined && !is_capital(d, end) && word_is(d, end, sg_discover_collectives)) {
+    int collective = joined && !is_capital(d, end) && word_is(d, end, sg_discover_collectives);
+    int speaks_for = collective && word_is(d, end, sg_discover_representatives) &&
+                     d->gazetteer->entries[surface->entry].type == SG_ACTOR_ORGANIZATION;
+    if (collective && !speaks_for) {
         struct found *f = add_found(d, SG_ACTOR_GROUP, d->tokens[t].start);
         if (f) {
             f->name = token_span(d, t, end + 1);
@@ -463,7 +515,8 @@ static size_t read_place(struct discovery *d, size_t t)
         }
         return end + 1;
     }
-    int as_actor = (surface->kind == SG_PLACE_NAME && !leads_title(d, end)) ||
+    /* "EU officials", "European negotiators": an organisation's people speak for it */
+    int as_actor = speaks_for || (surface->kind == SG_PLACE_NAME && !leads_title(d, end)) ||
                    (surface->kind == SG_PLACE_CAPITAL &&
                     !(t > 0 && word_is(d, t - 1, sg_discover_locatives))) ||
                    (surface->kind == SG_PLACE_DEMONYM && joined && !is_capital(d, end) &&
@@ -761,6 +814,9 @@ static void merge_into(const struct discovery *d, struct found *keep, struct fou
     }
     if (gone->first < keep->first)
         keep->first = gone->first;
+    for (size_t k = 0; k < 2; k++)
+        if (!keep->titles[k][0])
+            memcpy(keep->titles[k], gone->titles[k], sizeof keep->titles[k]);
     gone->merged = 1;
 }
 
@@ -809,10 +865,29 @@ static int id_taken(const struct sg_model *model, const char *id)
     return sg_model_find_actor(model, id) >= 0;
 }
 
+/* The aliases of f besides its name: the forms the text uses, then its titles. Returns how many
+ * were put in aliases (heap strings), or -1 on out of memory. */
+static int alias_texts(const struct discovery *d, const struct found *f, const char *name,
+                       char **aliases)
+{
+    int count = 0;
+    for (size_t k = 0; k < f->surface_count; k++) {
+        struct span s = f->surfaces[k];
+        if (s.end - s.start == strlen(name) && strncmp(d->text + s.start, name, strlen(name)) == 0)
+            continue;
+        if (!(aliases[count++] = strndup(d->text + s.start, s.end - s.start)))
+            return -1;
+    }
+    for (size_t k = 0; k < 2; k++)
+        if (f->titles[k][0] && !(aliases[count++] = strdup(f->titles[k])))
+            return -1;
+    return count;
+}
+
 /* Appends the actor found as f, with a unique id. Returns 0 or SG_ERR_NOMEM. */
 static int put_actor(const struct discovery *d, const struct found *f, struct sg_model *actors)
 {
-    char id[64], unique[72], *texts[MAX_SURFACES + 2] = {0};
+    char id[64], unique[72], *texts[MAX_SURFACES + 4] = {0};
     id_of(d, f, id, sizeof id);
     snprintf(unique, sizeof unique, "%s", id[0] ? id : "actor");
     for (int n = 2; id_taken(actors, unique); n++)
@@ -823,20 +898,17 @@ static int put_actor(const struct discovery *d, const struct found *f, struct sg
     if (group || f->group.end)
         texts[1] = group ? strdup(group)
                          : strndup(d->text + f->group.start, f->group.end - f->group.start);
-    int failed = !texts[0] || ((group || f->group.end) && !texts[1]);
-    struct sg_actor actor = {
-        .id = unique, .name = texts[0], .group = texts[1], .type = f->type, .aliases = texts + 2};
-    for (size_t k = 0; k < f->surface_count && !failed; k++) {
-        struct span s = f->surfaces[k];
-        char *alias = strndup(d->text + s.start, s.end - s.start);
-        failed = !alias;
-        if (alias && strcmp(alias, texts[0]) == 0)
-            free(alias);
-        else if (alias)
-            actor.aliases[actor.alias_count++] = alias;
-    }
-    int err = failed ? SG_ERR_NOMEM : sg_model_copy_actor(actors, &actor);
-    for (size_t k = 0; k < MAX_SURFACES + 2; k++)
+    int aliases = texts[0] ? alias_texts(d, f, texts[0], texts + 2) : -1;
+    int err = aliases < 0 || ((group || f->group.end) && !texts[1]) ? SG_ERR_NOMEM : SG_OK;
+    struct sg_actor actor = {.id = unique,
+                             .name = texts[0],
+                             .group = texts[1],
+                             .type = f->type,
+                             .aliases = texts + 2,
+                             .alias_count = aliases < 0 ? 0 : (size_t)aliases};
+    if (!err)
+        err = sg_model_copy_actor(actors, &actor);
+    for (size_t k = 0; k < MAX_SURFACES + 4; k++)
         free(texts[k]);
     return err;
 }

@@ -307,3 +307,7 @@ const char *const sg_discover_locatives[] = {"in",     "at",     "near",   "outs
 
 const char *const sg_discover_agencies[] = {"reuters", "ap",  "afp", "bloomberg", "pti", "ani",
                                             "upi",     "efe", "dpa", "ansa",      NULL};
+
+const char *const sg_discover_representatives[] = {
+    "officials", "leaders",    "diplomats", "negotiators", "ministers",        "delegates",
+    "envoys",    "regulators", "lawmakers", "legislators", "parliamentarians", NULL};

@@ -10,12 +10,13 @@ extern const char
     *const sg_discover_org_titles[]; /* "company", "regulator": an organisation follows */
 extern const char *const sg_discover_org_heads[];   /* "Council", "Party", "Corp.": names end so */
 extern const char *const sg_discover_collectives[]; /* "officials", "lawmakers": a group */
-extern const char *const sg_discover_state_nouns[]; /* "government", "side": the state itself */
-extern const char *const sg_discover_speech[];      /* "said", "told": a speaker stands by */
-extern const char *const sg_discover_particles[];   /* "of", "da", "al": inside names */
-extern const char *const sg_discover_stops[];       /* "The", "But": capitalised by position */
-extern const char *const sg_discover_calendar[];    /* "Monday", "March": never actors */
-extern const char *const sg_discover_locatives[];   /* "in", "at": a place follows */
-extern const char *const sg_discover_agencies[];    /* "Reuters": credit lines, not actors */
+extern const char *const sg_discover_representatives[]; /* "officials": an organisation's own */
+extern const char *const sg_discover_state_nouns[];     /* "government", "side": the state itself */
+extern const char *const sg_discover_speech[];          /* "said", "told": a speaker stands by */
+extern const char *const sg_discover_particles[];       /* "of", "da", "al": inside names */
+extern const char *const sg_discover_stops[];           /* "The", "But": capitalised by position */
+extern const char *const sg_discover_calendar[];        /* "Monday", "March": never actors */
+extern const char *const sg_discover_locatives[];       /* "in", "at": a place follows */
+extern const char *const sg_discover_agencies[];        /* "Reuters": credit lines, not actors */
 
 #endif
