@@ -405,9 +405,12 @@ static int plural_noun(const struct discovery *d, size_t t)
 /* Reads the chain [from, to) of capitalised words. */
 static void read_chain(struct discovery *d, size_t from, size_t to)
 {
-    /* "But", "The", "Rejecting": a sentence's first word when it is a common word */
+    /* "But", "The", "Rejecting": a sentence's first word when it is a common word that neither
+     * owns anything nor speaks */
     while (from < to && (d->tokens[from].flags & SG_TOKEN_INITIAL) &&
-           (word_is(d, from, sg_discover_stops) || (to - from == 1 && common_word(d, from))))
+           (word_is(d, from, sg_discover_stops) ||
+            (to - from == 1 && common_word(d, from) &&
+             !(d->tokens[from].flags & SG_TOKEN_POSSESSIVE) && !speaks(d, from, to))))
         from++;
     if (from == to || contraction(d, from) || word_is(d, from, sg_discover_agencies) ||
         all_capitals(d, from, to))
@@ -428,18 +431,25 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
             f->group = token_span(d, from, from + 1);
         return;
     }
+    /* "Jeep parent company Stellantis", "the regulator Ofwat" */
+    if (from > 0 && !(d->tokens[from].flags & SG_TOKEN_GAP) && !is_capital(d, from - 1) &&
+        word_is(d, from - 1, sg_discover_org_titles)) {
+        add_organization(d, from, to);
+        return;
+    }
     size_t title = title_start(d, from, 0);
     if (title < from) {
-        if (word_is(d, from - 1, sg_discover_org_titles))
-            add_organization(d, from, to);
-        else
-            add_person(d, from, to, title, from);
+        add_person(d, from, to, title, from);
         return;
     }
     /* "Pacific Island nations", "NSW government": a name and the collective it qualifies */
     int joined = to < d->token_count && !(d->tokens[to].flags & SG_TOKEN_GAP) &&
                  !(d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE) && !is_capital(d, to);
     int collective = joined && word_is(d, to, sg_discover_collectives);
+    if (collective && word_is(d, to, sg_discover_representatives)) {
+        add_lone(d, from, to); /* "MQM leaders": the organisation's own speak for it */
+        return;
+    }
     if (collective || (joined && sg_token_is(d->text, &d->tokens[to], "government"))) {
         struct found *f = add_found(d, collective ? SG_ACTOR_GROUP : SG_ACTOR_ORGANIZATION,
                                     d->tokens[from].start);

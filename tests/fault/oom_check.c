@@ -124,6 +124,16 @@ static const struct scenario scenarios[] = {
      &sg_command_extract,
      {"extract", "--actors", "@D/extract/mackerel.json", "-o", "@O/e.json", "@D/oom/extract.txt"},
      0},
+    /* the actors found with no lexicon; a plain actor list read back */
+    {"extract-discover",
+     &sg_command_extract,
+     {"extract", "--print-actors", "-o", "@O/a.json", "@D/discover/article.txt"},
+     0},
+    {"extract-actor-list",
+     &sg_command_extract,
+     {"extract", "--print-actors", "--actors", "@D/discover/actors.csv", "-o", "@O/a.json",
+      "@D/discover/article.txt"},
+     0},
 };
 
 /* What a run leaves: status, captured stdout and stderr, and the output folder's files. */

@@ -1,0 +1,158 @@
+/*
+ * The rules of actor discovery (extract with no lexicon; docs/EXTRACT.md, "Actors without a
+ * lexicon"), a sentence or two each, with the exact actors expected: id, type, name, aliases
+ * and group, in order of first mention. Each expectation was written by hand from the rule
+ * before the test first ran.
+ */
+#include "base/diag.h"
+#include "extract/discover.h"
+#include "extract/lemma.h"
+#include "model/model.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+struct discover_case {
+    const char *name;
+    const char *text;
+    const char *expected; /* "id|type|name|alias,alias|group" lines */
+};
+
+static char *describe(const struct sg_model *actors)
+{
+    char *text = NULL;
+    size_t length = 0;
+    FILE *stream = open_memstream(&text, &length);
+    assert_non_null(stream);
+    for (size_t i = 0; i < actors->actor_count; i++) {
+        const struct sg_actor *a = &actors->actors[i];
+        fprintf(stream, "%s|%s|%s|", a->id, sg_actor_type_name(a->type), a->name);
+        for (size_t k = 0; k < a->alias_count; k++)
+            fprintf(stream, "%s%s", k ? "," : "", a->aliases[k]);
+        fprintf(stream, "|%s\n", a->group ? a->group : "");
+    }
+    fclose(stream);
+    return text;
+}
+
+static void check_cases(const struct discover_case *cases, size_t count)
+{
+    struct sg_gazetteer gazetteer;
+    assert_int_equal(sg_lemma_init(), 0);
+    assert_int_equal(sg_gazetteer_builtin(&gazetteer), SG_OK);
+    for (size_t i = 0; i < count; i++) {
+        const struct discover_case *c = &cases[i];
+        struct sg_model actors;
+        sg_model_init(&actors);
+        assert_int_equal(sg_discover_actors(c->text, strlen(c->text), &gazetteer, &actors), SG_OK);
+        char *got = describe(&actors);
+        if (strcmp(got, c->expected) != 0)
+            fail_msg("%s: \"%s\"\nexpected:\n%sgot:\n%s", c->name, c->text, c->expected, got);
+        free(got);
+        sg_model_destroy(&actors);
+    }
+    sg_gazetteer_destroy(&gazetteer);
+}
+
+/* Countries, capitals, demonyms and organisations of the gazetteer. */
+static void places(void **state)
+{
+    (void)state;
+    static const struct discover_case cases[] = {
+        {"a country by its names, one actor",
+         "Ukraine rejected the plan. The U.S. said Ukraine must sign.",
+         "ukraine|country|Ukraine||\n"
+         "us|country|United States|U.S.|\n"},
+        {"a capital as a metonym; not after 'in'",
+         "Beijing criticised Washington. Talks were held in Kinshasa.",
+         "china|country|China|Beijing|\n"
+         "us|country|United States|Washington|\n"},
+        {"a demonym before a state noun is the country; before a title, a modifier",
+         "The Ukrainian side met Russian President Vladimir Putin.",
+         "ukraine|country|Ukraine|Ukrainian|\n"
+         "putin|person|Vladimir Putin||Russia\n"},
+        {"a demonym and a collective: a group of the country",
+         "Russian officials dismissed the offer.",
+         "russian-officials|group|Russian officials||Russia\n"},
+        {"an international organisation's officials speak for it", "EU officials praised NATO.",
+         "eu|organization|European Union|EU|\n"
+         "nato|organization|NATO||\n"},
+        {"a country before a title and a name is an affiliation only",
+         "Norway minister Espen Barth Eide spoke.", "eide|person|Espen Barth Eide||Norway\n"},
+    };
+    check_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* People: titles, affiliations, verbs of saying, appositives, and one actor per person. */
+static void people(void **state)
+{
+    (void)state;
+    static const struct discover_case cases[] = {
+        {"a title inside the chain; the title as an alias when the text uses it",
+         "Prime Minister Petr Necas refused. The prime minister said Necas would not yield.",
+         "necas|person|Petr Necas|Necas,the prime minister|\n"},
+        {"a lowercase title after an organisation's name: its group",
+         "The union's leader spoke. RMT boss Mick Lynch said the deal was dreadful.",
+         "lynch|person|Mick Lynch||RMT\n"},
+        {"Mr and a surname join the full name",
+         "Richard Holden said he hoped. Mr Holden added that talks failed.",
+         "holden|person|Richard Holden|Holden|\n"},
+        {"spelling variants of a surname are one person",
+         "President Volodymyr Zelensky met envoys. Zelenskyy said no.",
+         "zelensky|person|Volodymyr Zelensky|Zelenskyy|\n"},
+        {"an appositive title after the name",
+         "Arunabha Ghosh, a special envoy for South Asia, objected.",
+         "ghosh|person|Arunabha Ghosh||\n"},
+        {"a verb of saying after a two-word name", "Chris Turner said the veto was wrong.",
+         "turner|person|Chris Turner||\n"},
+        {"a surname with its particles; a common word before the title is no group",
+         "Commission President Ursula von der Leyen signed it.",
+         "leyen|person|Ursula von der Leyen|von der Leyen|\n"},
+    };
+    check_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Organisations and groups named in the text, and what is no actor. */
+static void organisations(void **state)
+{
+    (void)state;
+    static const struct discover_case cases[] = {
+        {"a name's head word; its acronym in brackets is an alias and its id; its leaders speak "
+         "for it",
+         "The Muttahida Qaumi Movement (MQM) quit. MQM leaders met.",
+         "mqm|organization|Muttahida Qaumi Movement|MQM|\n"},
+        {"an organisation's title before the name", "Jeep parent company Stellantis offered more.",
+         "stellantis|organization|Stellantis||\n"},
+        {"a name the text uses twice, and its first word alone",
+         "Sysco Corp. agreed. The deal values Sysco highly, Sysco said.",
+         "sysco-corp|organization|Sysco Corp.|Sysco|\n"},
+        {"a place starting a name; legal endings join",
+         "US Foods Inc. agreed. US Foods said it would appeal.",
+         "us-foods-inc|organization|US Foods Inc.|US Foods|\n"},
+        {"sentence-initial common words, datelines, credits and days are no actors",
+         "BEIJING (Reuters) - Protests spread on Monday. Rejecting calls, nobody moved.", ""},
+        {"a plural of a common noun, capitalised: a group (a sentence's first word counts only "
+         "with more to show: here ', who')",
+         "Governor Greg Abbott vetoed the bill after Democrats walked out. Democrats, who broke "
+         "quorum, said they would sue.",
+         "abbott|person|Greg Abbott||\n"
+         "democrats|group|Democrats||\n"},
+    };
+    check_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(places),
+        cmocka_unit_test(people),
+        cmocka_unit_test(organisations),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
