@@ -2,11 +2,14 @@
  * libFuzzer harness for the article-text reader of 'extract': any bytes that are valid UTF-8
  * without NUL (what the command lets through) go through sentence splitting, mention finding
  * and the frames (quotations included), with a small fixed lexicon whose names include
- * aliases, a title, a demonym, UTF-8 and dots, and the built-in cues.
+ * aliases, a title, a demonym, UTF-8 and dots, and the built-in cues; then actor discovery
+ * (extract with no lexicon) on the same text, with the built-in gazetteer.
  */
 #include "base/diag.h"
 #include "base/text.h"
+#include "extract/discover.h"
 #include "extract/extract.h"
+#include "extract/lemma.h"
 #include "model/model.h"
 
 #include <stdint.h>
@@ -17,6 +20,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static struct sg_model lexicon;
 static struct sg_cues cues;
+static struct sg_gazetteer gazetteer;
 
 static void add(const char *id, const char *name, const char *alias)
 {
@@ -42,7 +46,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         add("kellogg", "Keith Kellogg", "Kellogg");
         add("trump", "Donald Trump", "the president");
         add("russia", "Russia", "Russian");
-        if (sg_cues_builtin(&cues) != SG_OK)
+        if (sg_cues_builtin(&cues) != SG_OK || sg_gazetteer_builtin(&gazetteer) != SG_OK ||
+            sg_lemma_init() != 0)
             abort();
     }
     char *text = malloc(size + 1);
@@ -55,6 +60,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         sg_model_init(&out);
         sg_extract(text, size, &lexicon, &cues, "fuzz", "2025-01-01", &out, NULL);
         sg_model_destroy(&out);
+        struct sg_model found;
+        sg_model_init(&found);
+        sg_discover_actors(text, size, &gazetteer, &found);
+        sg_model_destroy(&found);
     }
     free(text);
     return 0;
