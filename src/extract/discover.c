@@ -152,6 +152,15 @@ static int word_is(const struct discovery *d, size_t t, const char *const *words
     return t < d->token_count && sg_token_in(d->text, &d->tokens[t], words);
 }
 
+/* Nonzero when token t is digits only. */
+static int number(const struct discovery *d, size_t t)
+{
+    for (size_t i = d->tokens[t].start; i < d->tokens[t].end; i++)
+        if (!isdigit((unsigned char)d->text[i]))
+            return 0;
+    return 1;
+}
+
 /* The end of the chain of capitalised words starting at token t (not in a place): joined by
  * spaces, with lowercase particles inside ("Luiz Inacio Lula da Silva", "Council of NSW"). */
 static size_t chain_end(const struct discovery *d, size_t t)
@@ -163,6 +172,10 @@ static size_t chain_end(const struct discovery *d, size_t t)
             (is_capital(d, end) && word_is(d, end, sg_discover_org_heads)))) {
         if (is_capital(d, end) && d->place[end] < 0 && !word_is(d, end, sg_discover_calendar)) {
             end++;
+            continue;
+        }
+        if ((d->tokens[end - 1].flags & SG_TOKEN_ACRONYM) && number(d, end)) {
+            end++; /* "TOP 09" */
             continue;
         }
         /* "da Silva", "von der Leyen", "Council of NSW" */
@@ -448,6 +461,12 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
     int collective = joined && word_is(d, to, sg_discover_collectives);
     if (collective && word_is(d, to, sg_discover_representatives)) {
         add_lone(d, from, to); /* "MQM leaders": the organisation's own speak for it */
+        return;
+    }
+    /* "the conservative TOP 09 party", "the Public Affairs party": the name is the party's */
+    if (joined && !collective && word_is(d, to, sg_discover_org_heads) &&
+        !sg_token_is(d->text, &d->tokens[to], "government")) {
+        add_organization(d, from, to);
         return;
     }
     if (collective || (joined && sg_token_is(d->text, &d->tokens[to], "government"))) {
@@ -803,6 +822,10 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
     if (a->type == SG_ACTOR_PERSON && b->type == SG_ACTOR_PERSON)
         return same_person(d, a, b) || ends_with_name(d, a->name, b->name) ||
                ends_with_name(d, b->name, a->name);
+    if (a->type == SG_ACTOR_PERSON || b->type == SG_ACTOR_PERSON)
+        return 0;
+    if (same_text(d, legal_name(d, a->name), legal_name(d, b->name)))
+        return 1; /* "the Public Affairs party" and "Public Affairs" said to do things */
     if (a->type != b->type)
         return 0;
     if (a->type == SG_ACTOR_GROUP)
@@ -824,6 +847,8 @@ static void merge_into(const struct discovery *d, struct found *keep, struct fou
     }
     if (gone->first < keep->first)
         keep->first = gone->first;
+    if (gone->type == SG_ACTOR_ORGANIZATION)
+        keep->type = SG_ACTOR_ORGANIZATION; /* a name with a party's head word is no group */
     for (size_t k = 0; k < 2; k++)
         if (!keep->titles[k][0])
             memcpy(keep->titles[k], gone->titles[k], sizeof keep->titles[k]);
