@@ -415,6 +415,29 @@ static int plural_noun(const struct discovery *d, size_t t)
            common_word(d, t);
 }
 
+/* Where the name starts after a title's "of" phrase ("Secretary of State Marco Rubio",
+ * "Minister of Foreign Affairs Abbas Araghchi"): past "of" and the common words and places
+ * after it. */
+static size_t after_title(const struct discovery *d, size_t t, size_t to)
+{
+    if (t >= to || !word_is(d, t, sg_discover_particles))
+        return t;
+    while (t < to &&
+           (word_is(d, t, sg_discover_particles) || d->place[t] >= 0 || common_word(d, t)))
+        t++;
+    return t;
+}
+
+/* Nonzero when the chain is a news agency's name ("Reuters", "Associated Press"). */
+static int agency(const struct discovery *d, size_t from, size_t to)
+{
+    struct span s = token_span(d, from, to);
+    for (const char *const *a = sg_discover_agencies; *a; a++)
+        if (strlen(*a) == s.end - s.start && strncasecmp(d->text + s.start, *a, strlen(*a)) == 0)
+            return 1;
+    return 0;
+}
+
 /* Reads the chain [from, to) of capitalised words. */
 static void read_chain(struct discovery *d, size_t from, size_t to)
 {
@@ -425,8 +448,7 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
             (to - from == 1 && common_word(d, from) &&
              !(d->tokens[from].flags & SG_TOKEN_POSSESSIVE) && !speaks(d, from, to))))
         from++;
-    if (from == to || contraction(d, from) || word_is(d, from, sg_discover_agencies) ||
-        all_capitals(d, from, to))
+    if (from == to || contraction(d, from) || agency(d, from, to) || all_capitals(d, from, to))
         return;
     /* a title inside the chain: "Prime Minister Petr Necas", "UAW President Shawn Fain" */
     size_t last_title = SIZE_MAX;
@@ -434,10 +456,10 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
         if (word_is(d, t, sg_discover_titles))
             last_title = t;
     if (last_title != SIZE_MAX) {
-        if (last_title + 1 == to)
+        size_t name = after_title(d, last_title + 1, to);
+        if (name == to)
             return; /* "the Prime Minister": a title alone */
-        struct found *f =
-            add_person(d, last_title + 1, to, title_start(d, from, 0), last_title + 1);
+        struct found *f = add_person(d, name, to, title_start(d, from, 0), last_title + 1);
         /* "UAW President", "Texas Gov.": an organisation or place leads the title */
         if (f && f->group_place < 0 && !f->group.end && from < last_title &&
             !word_is(d, from, sg_discover_titles) && !common_word(d, from))
@@ -455,7 +477,8 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
         add_person(d, from, to, title, from);
         return;
     }
-    /* "Pacific Island nations", "NSW government": a name and the collective it qualifies */
+    /* "Pacific Island nations", "NSW government", "the Biden administration": a name and the
+     * collective or government it qualifies */
     int joined = to < d->token_count && !(d->tokens[to].flags & SG_TOKEN_GAP) &&
                  !(d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE) && !is_capital(d, to);
     int collective = joined && word_is(d, to, sg_discover_collectives);
@@ -465,11 +488,13 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
     }
     /* "the conservative TOP 09 party", "the Public Affairs party": the name is the party's */
     if (joined && !collective && word_is(d, to, sg_discover_org_heads) &&
-        !sg_token_is(d->text, &d->tokens[to], "government")) {
+        !sg_token_is(d->text, &d->tokens[to], "government") &&
+        !sg_token_is(d->text, &d->tokens[to], "administration")) {
         add_organization(d, from, to);
         return;
     }
-    if (collective || (joined && sg_token_is(d->text, &d->tokens[to], "government"))) {
+    if (collective || (joined && sg_token_is(d->text, &d->tokens[to], "government")) ||
+        (joined && to - from == 1 && sg_token_is(d->text, &d->tokens[to], "administration"))) {
         struct found *f = add_found(d, collective ? SG_ACTOR_GROUP : SG_ACTOR_ORGANIZATION,
                                     d->tokens[from].start);
         if (f) {

@@ -305,8 +305,21 @@ const char *const sg_discover_locatives[] = {"in",     "at",     "near",   "outs
                                              "across", "around", "to",     "from",    "via",
                                              "on",     "into",   "toward", "towards", NULL};
 
-const char *const sg_discover_agencies[] = {"reuters", "ap",  "afp", "bloomberg", "pti", "ani",
-                                            "upi",     "efe", "dpa", "ansa",      NULL};
+const char *const sg_discover_agencies[] = {"reuters",
+                                            "ap",
+                                            "afp",
+                                            "bloomberg",
+                                            "pti",
+                                            "ani",
+                                            "upi",
+                                            "efe",
+                                            "dpa",
+                                            "ansa",
+                                            "associated press",
+                                            "agence france-presse",
+                                            "press trust of india",
+                                            "xinhua news agency",
+                                            NULL};
 
 const char *const sg_discover_representatives[] = {
     "officials", "leaders",    "diplomats", "negotiators", "ministers",        "delegates",
