@@ -170,7 +170,10 @@ static size_t chain_end(const struct discovery *d, size_t t)
     while (end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) &&
            (!(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) ||
             (is_capital(d, end) && word_is(d, end, sg_discover_org_heads)))) {
-        if (is_capital(d, end) && d->place[end] < 0 && !word_is(d, end, sg_discover_calendar)) {
+        /* a month inside a name is a name ("Theresa May"); at its start, a date */
+        if (is_capital(d, end) && d->place[end] < 0 &&
+            (!word_is(d, end, sg_discover_calendar) ||
+             !word_is(d, end - 1, sg_discover_calendar))) {
             end++;
             continue;
         }
@@ -190,7 +193,46 @@ static size_t chain_end(const struct discovery *d, size_t t)
         }
         break;
     }
+    /* "Competition and Markets Authority": "and" inside a name that ends with a head word */
+    if (end + 1 < d->token_count &&
+        (sg_token_is(d->text, &d->tokens[end], "and") ||
+         sg_token_is(d->text, &d->tokens[end], "&")) &&
+        !(d->tokens[end].flags & SG_TOKEN_GAP) && !(d->tokens[end + 1].flags & SG_TOKEN_GAP) &&
+        is_capital(d, end + 1) && d->place[end + 1] < 0) {
+        size_t rest = chain_end(d, end + 1);
+        if (word_is(d, rest - 1, sg_discover_org_heads) && is_capital(d, rest - 1))
+            return rest;
+    }
     return end;
+}
+
+/* Nonzero when only a comma (and spaces) stands between token t and the word before. */
+static int comma_before(const struct discovery *d, size_t t)
+{
+    if (t == 0 || t >= d->token_count)
+        return 0;
+    size_t commas = 0;
+    for (size_t i = d->tokens[t - 1].end; i < d->tokens[t].start; i++) {
+        if (d->text[i] == ',')
+            commas++;
+        else if (d->text[i] != ' ')
+            return 0;
+    }
+    return commas == 1;
+}
+
+/* Nonzero when token t is a title word, or its plural ("ministers"). */
+static int is_title(const struct discovery *d, size_t t)
+{
+    if (t >= d->token_count)
+        return 0;
+    if (sg_token_in(d->text, &d->tokens[t], sg_discover_titles))
+        return 1;
+    struct sg_token singular = d->tokens[t];
+    if (singular.end - singular.start < 3 || d->text[singular.end - 1] != 's')
+        return 0;
+    singular.end--;
+    return sg_token_in(d->text, &singular, sg_discover_titles);
 }
 
 /* Nonzero when the lowercase form of token t is an English word WordNet knows. */
@@ -230,7 +272,7 @@ static void affiliation(const struct discovery *d, size_t t, struct found *f)
         from--;
     while (from < a && word_is(d, from, sg_discover_stops))
         from++;
-    if (is_capital(d, a) && !word_is(d, a, sg_discover_titles) &&
+    if (is_capital(d, a) && !is_title(d, a) &&
         !((d->tokens[from].flags & SG_TOKEN_INITIAL) && from == a && common_word(d, a)))
         f->group = token_span(d, from, a + 1);
 }
@@ -244,9 +286,9 @@ static size_t title_start(const struct discovery *d, size_t t, int across_comma)
     int title = 0;
     for (size_t k = t; k > 0 && t - k < 4; k--) {
         size_t w = k - 1;
-        if ((d->tokens[k].flags & SG_TOKEN_GAP) && !(across_comma && k == t))
+        if ((d->tokens[k].flags & SG_TOKEN_GAP) && !(across_comma && k == t && comma_before(d, k)))
             break;
-        if (word_is(d, w, sg_discover_titles)) {
+        if (is_title(d, w)) {
             title = 1;
         } else if (!title || is_capital(d, w) || d->place[w] >= 0 ||
                    word_is(d, w, sg_discover_stops)) {
@@ -352,8 +394,7 @@ static int speaks(const struct discovery *d, size_t from, size_t to)
 static int apposition(const struct discovery *d, size_t from, size_t to)
 {
     static const char *const determiners[] = {"a", "an", "the", "its", "his", "her", "their", NULL};
-    if (from > 0 && (d->tokens[from].flags & SG_TOKEN_GAP) &&
-        word_is(d, from - 1, sg_discover_titles) && !is_capital(d, from - 1))
+    if (comma_before(d, from) && is_title(d, from - 1) && !is_capital(d, from - 1))
         return 'p';
     if (to >= d->token_count || !(d->tokens[to].flags & SG_TOKEN_GAP))
         return 0;
@@ -361,7 +402,7 @@ static int apposition(const struct discovery *d, size_t from, size_t to)
     for (size_t limit = k + 4; k < d->token_count && k < limit; k++) {
         if (k > to && (d->tokens[k].flags & SG_TOKEN_GAP))
             return 0;
-        if (word_is(d, k, sg_discover_titles))
+        if (is_title(d, k))
             return 'p';
         if (word_is(d, k, sg_discover_org_titles))
             return 'o';
@@ -438,6 +479,22 @@ static int agency(const struct discovery *d, size_t from, size_t to)
     return 0;
 }
 
+/* Nonzero when the chain at token from goes on a list that a person's name starts ("junior
+ * ministers Suella Braverman, Rehman Chishti and Anne-Marie Trevelyan"). */
+static int listed_after_person(const struct discovery *d, size_t from)
+{
+    if (d->count == 0 || d->found[d->count - 1].type != SG_ACTOR_PERSON)
+        return 0;
+    size_t end = d->found[d->count - 1].name.end, at = d->tokens[from].start;
+    if (end > at || at - end > 6)
+        return 0;
+    const char *between = d->text + end;
+    size_t n = at - end;
+    return (n == 2 && strncmp(between, ", ", 2) == 0) ||
+           (n == 5 && strncmp(between, " and ", 5) == 0) ||
+           (n == 6 && strncmp(between, ", and ", 6) == 0);
+}
+
 /* Reads the chain [from, to) of capitalised words. */
 static void read_chain(struct discovery *d, size_t from, size_t to)
 {
@@ -453,16 +510,18 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
     /* a title inside the chain: "Prime Minister Petr Necas", "UAW President Shawn Fain" */
     size_t last_title = SIZE_MAX;
     for (size_t t = from; t < to; t++)
-        if (word_is(d, t, sg_discover_titles))
+        if (is_title(d, t))
             last_title = t;
     if (last_title != SIZE_MAX) {
         size_t name = after_title(d, last_title + 1, to);
         if (name == to)
             return; /* "the Prime Minister": a title alone */
         struct found *f = add_person(d, name, to, title_start(d, from, 0), last_title + 1);
+        if (f && common_word(d, from))
+            add_surface(d, f, token_span(d, from, to)); /* "Pope Francis", "President Biden" */
         /* "UAW President", "Texas Gov.": an organisation or place leads the title */
-        if (f && f->group_place < 0 && !f->group.end && from < last_title &&
-            !word_is(d, from, sg_discover_titles) && !common_word(d, from))
+        if (f && f->group_place < 0 && !f->group.end && from < last_title && !is_title(d, from) &&
+            !common_word(d, from))
             f->group = token_span(d, from, from + 1);
         return;
     }
@@ -510,7 +569,8 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
         add_organization(d, from, to);
     else if (to - from <= 4 && !(d->tokens[from].flags & SG_TOKEN_ACRONYM) &&
              !plural_noun(d, to - 1) &&
-             (apposition(d, from, to) == 'p' || (to - from >= 2 && speaks(d, from, to))))
+             (apposition(d, from, to) == 'p' || (to - from >= 2 && speaks(d, from, to)) ||
+              (to - from >= 2 && listed_after_person(d, from))))
         add_person(d, from, to, title_start(d, from, 1), 0);
     else
         add_lone(d, from, to);
@@ -525,7 +585,7 @@ static int leads_title(const struct discovery *d, size_t t)
     for (size_t k = t; k < d->token_count && k < t + 5; k++) {
         if (k > t && (d->tokens[k].flags & SG_TOKEN_GAP))
             return 0;
-        if (word_is(d, k, sg_discover_titles))
+        if (is_title(d, k))
             title = 1;
         else if (title && is_capital(d, k))
             return 1;
@@ -551,8 +611,7 @@ static size_t read_place(struct discovery *d, size_t t)
     int joined = end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) && !possessive;
     /* "US Foods Inc.", "U.S. Senate": a name that starts with a place's */
     if (joined && surface->kind == SG_PLACE_NAME && is_capital(d, end) && d->place[end] < 0 &&
-        !word_is(d, end, sg_discover_titles) && !word_is(d, end, sg_discover_calendar) &&
-        !leads_title(d, end)) {
+        !is_title(d, end) && !word_is(d, end, sg_discover_calendar) && !leads_title(d, end)) {
         size_t chain = chain_end(d, end);
         read_chain(d, t, chain);
         return chain;
@@ -727,6 +786,15 @@ static int surname_used(const struct discovery *d, struct span s)
     return 0;
 }
 
+/* Nonzero when s holds a digit ("CO2", "COP28"): a term, not an organisation's acronym. */
+static int has_digit(const struct discovery *d, struct span s)
+{
+    for (size_t i = s.start; i < s.end; i++)
+        if (isdigit((unsigned char)d->text[i]))
+            return 1;
+    return 0;
+}
+
 /* How strongly the text uses the candidate at index c as an actor: how often it occurs, and
  * whether it owns something ("Sysco's"), speaks or follows an organisation's title. */
 static int candidate_weight(const struct discovery *d, size_t c)
@@ -772,7 +840,8 @@ static void read_candidate(struct discovery *d, size_t c)
         int common = single && !acronym && common_word(d, t);
         int plural_common = plural_noun(d, token_at(d, last_word(d, s).start));
         int surname = !single && !acronym && surname_used(d, s);
-        if (word_is(d, t, sg_discover_calendar) || (weight < 2 && !surname) ||
+        if (word_is(d, t, sg_discover_calendar) || word_is(d, t, sg_discover_terms) ||
+            (acronym && has_digit(d, s)) || (weight < 2 && !surname) ||
             (single && word_is(d, t, sg_discover_org_heads)) ||
             (common && !plural_common && weight < 4))
             return;

@@ -324,3 +324,9 @@ const char *const sg_discover_agencies[] = {"reuters",
 const char *const sg_discover_representatives[] = {
     "officials", "leaders",    "diplomats", "negotiators", "ministers",        "delegates",
     "envoys",    "regulators", "lawmakers", "legislators", "parliamentarians", NULL};
+
+const char *const sg_discover_terms[] = {
+    "lng",   "gdp", "ceo", "cfo",  "coo",  "covid", "ev",  "evs", "ai", "lgbt",
+    "lgbtq", "gmt", "utc", "ngo",  "ngos", "mp",    "mps", "pm",  "am", "tv",
+    "gst",   "vat", "ipo", "ok",   "usd",  "eur",   "gbp", "bbl", "mw", "gw",
+    "kwh",   "dna", "hiv", "aids", "faq",  "ceos",  NULL};

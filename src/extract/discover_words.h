@@ -17,6 +17,7 @@ extern const char *const sg_discover_particles[];       /* "of", "da", "al": ins
 extern const char *const sg_discover_stops[];           /* "The", "But": capitalised by position */
 extern const char *const sg_discover_calendar[];        /* "Monday", "March": never actors */
 extern const char *const sg_discover_locatives[];       /* "in", "at": a place follows */
+extern const char *const sg_discover_terms[];           /* "LNG", "GDP": acronyms of no actor */
 extern const char *const sg_discover_agencies[];        /* "Reuters": credit lines, not actors */
 
 #endif

@@ -76,7 +76,7 @@ static void places(void **state)
         {"a demonym before a state noun is the country; before a title, a modifier",
          "The Ukrainian side met Russian President Vladimir Putin.",
          "ukraine|country|Ukraine|Ukrainian|\n"
-         "putin|person|Vladimir Putin||Russia\n"},
+         "putin|person|Vladimir Putin|President Vladimir Putin|Russia\n"},
         {"a demonym and a collective: a group of the country",
          "Russian officials dismissed the offer.",
          "russian-officials|group|Russian officials||Russia\n"},
@@ -94,26 +94,35 @@ static void people(void **state)
 {
     (void)state;
     static const struct discover_case cases[] = {
-        {"a title inside the chain; the title as an alias when the text uses it",
+        {"a title inside the chain; the title with the name, and alone when the text uses it, "
+         "as aliases",
          "Prime Minister Petr Necas refused. The prime minister said Necas would not yield.",
-         "necas|person|Petr Necas|Necas,the prime minister|\n"},
+         "necas|person|Petr Necas|Prime Minister Petr Necas,Necas,the prime minister|\n"},
         {"a lowercase title after an organisation's name: its group",
          "The union's leader spoke. RMT boss Mick Lynch said the deal was dreadful.",
          "lynch|person|Mick Lynch||RMT\n"},
         {"Mr and a surname join the full name",
          "Richard Holden said he hoped. Mr Holden added that talks failed.",
-         "holden|person|Richard Holden|Holden|\n"},
+         "holden|person|Richard Holden|Holden,Mr Holden|\n"},
         {"spelling variants of a surname are one person",
          "President Volodymyr Zelensky met envoys. Zelenskyy said no.",
-         "zelensky|person|Volodymyr Zelensky|Zelenskyy|\n"},
+         "zelensky|person|Volodymyr Zelensky|President Volodymyr Zelensky,Zelenskyy|\n"},
         {"an appositive title after the name",
          "Arunabha Ghosh, a special envoy for South Asia, objected.",
          "ghosh|person|Arunabha Ghosh||\n"},
         {"a verb of saying after a two-word name", "Chris Turner said the veto was wrong.",
          "turner|person|Chris Turner||\n"},
+        {"a month inside a name is a name", "Prime Minister Theresa May faced a vote.",
+         "may|person|Theresa May|Prime Minister Theresa May|\n"},
+        {"names listed after a person's are people",
+         "Junior ministers Suella Braverman, Rehman Chishti and Anne-Marie Trevelyan resigned.",
+         "braverman|person|Suella Braverman||\n"
+         "chishti|person|Rehman Chishti||\n"
+         "trevelyan|person|Anne-Marie Trevelyan||\n"},
         {"a surname with its particles; a common word before the title is no group",
          "Commission President Ursula von der Leyen signed it.",
-         "leyen|person|Ursula von der Leyen|von der Leyen|\n"},
+         "leyen|person|Ursula von der Leyen|von der Leyen,Commission President Ursula von der "
+         "Leyen|\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -137,11 +146,16 @@ static void organisations(void **state)
          "us-foods-inc|organization|US Foods Inc.|US Foods|\n"},
         {"sentence-initial common words, datelines, credits and days are no actors",
          "BEIJING (Reuters) - Protests spread on Monday. Rejecting calls, nobody moved.", ""},
+        {"'and' inside a name that ends with a head word",
+         "The Competition and Markets Authority blocked the deal.",
+         "competition-and-markets-authority|organization|Competition and Markets Authority||\n"},
+        {"acronyms of terms and with digits are no organisations",
+         "LNG exports rose. The LNG price and CO2 output fell, CO2 data showed.", ""},
         {"a plural of a common noun, capitalised: a group (a sentence's first word counts only "
          "with more to show: here ', who')",
          "Governor Greg Abbott vetoed the bill after Democrats walked out. Democrats, who broke "
          "quorum, said they would sue.",
-         "abbott|person|Greg Abbott||\n"
+         "abbott|person|Greg Abbott|Governor Greg Abbott|\n"
          "democrats|group|Democrats||\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);

@@ -1,7 +1,12 @@
 #!/usr/bin/python3
-"""Redoes the one dev/test split of this corpus (split.txt): the ids (gold files' names) sorted,
-shuffled with random.Random(20261128), the first 8 are test. Prints split.txt's lines; run it
-to check that split.txt is what the rule gives: /usr/bin/python3 make_split.py | diff - split.txt
+"""Redoes the dev/test split of this corpus (split.txt), batch by batch, each made once when its
+articles came in, before any extractor ran on them:
+  batch 1 (2026-11-28, issue 13): the 24 ids without a "b2-" prefix, sorted, shuffled with
+    random.Random(20261128); the first 8 are test;
+  batch 2 (2026-11-29, issue 14): the 12 "b2-" ids, sorted, shuffled with
+    random.Random(20261129); the first 4 are test.
+Prints split.txt's lines; run it to check that split.txt is what the rule gives:
+/usr/bin/python3 make_split.py | diff - split.txt
 """
 import glob
 import os
@@ -9,11 +14,16 @@ import random
 
 here = os.path.dirname(os.path.abspath(__file__))
 ids = sorted(os.path.basename(p)[:-5] for p in glob.glob(os.path.join(here, "*.json")))
-order = ids[:]
-random.Random(20261128).shuffle(order)
-test = set(order[:8])
-print("# The one dev/test split of this corpus (issue 13), made 2026-11-28 before any extractor")
-print("# ran on these texts: the 24 ids sorted, shuffled with Python's random.Random(20261128),")
-print("# the first 8 are test. make_split.py beside this file redoes it. Never tune on test.")
+test = set()
+for batch, seed, count in ((sorted(i for i in ids if not i.startswith("b2-")), 20261128, 8),
+                           (sorted(i for i in ids if i.startswith("b2-")), 20261129, 4)):
+    order = batch[:]
+    random.Random(seed).shuffle(order)
+    test |= set(order[:count])
+print("# The dev/test split of this corpus, made batch by batch before any extractor ran on the")
+print("# texts. Batch 1 (issue 13, 2026-11-28): the 24 ids sorted, shuffled with Python's")
+print("# random.Random(20261128), the first 8 are test. Batch 2 (issue 14, 2026-11-29): the 12")
+print("# 'b2-' ids sorted, shuffled with random.Random(20261129), the first 4 are test.")
+print("# make_split.py beside this file redoes it. Never tune on test.")
 for i in ids:
     print(f"{'test' if i in test else 'dev'} {i}")
