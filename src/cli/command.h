@@ -65,7 +65,7 @@ struct sg_command {
 
 extern const struct sg_command sg_command_validate, sg_command_analyze, sg_command_render,
     sg_command_diff, sg_command_timeline, sg_command_extract, sg_command_eval, sg_command_convert,
-    sg_command_report;
+    sg_command_report, sg_command_review;
 
 /*
  * Runs command with argv[0] its name: parses the options, then calls the row's run. Returns

@@ -10,6 +10,7 @@
 #include "base/diag.h"
 #include "base/version.h"
 #include "render/chart.h"
+#include "render/html.h"
 #include "render/render.h"
 #include "write/diff.h"
 #include "write/dot.h"
@@ -18,35 +19,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Writes text with HTML's special characters escaped. */
-static void escaped(FILE *out, const char *text)
-{
-    for (const char *c = text ? text : ""; *c; c++) {
-        switch (*c) {
-        case '&':
-            fputs("&amp;", out);
-            break;
-        case '<':
-            fputs("&lt;", out);
-            break;
-        case '>':
-            fputs("&gt;", out);
-            break;
-        case '"':
-            fputs("&quot;", out);
-            break;
-        case '\'':
-            fputs("&#39;", out);
-            break;
-        default:
-            if ((unsigned char)*c < 0x20 && !strchr("\t\n\r", *c))
-                fputs("\xEF\xBF\xBD", out); /* not allowed in HTML text */
-            else
-                fputc(*c, out);
-        }
-    }
-}
 
 /* Writes an SVG document inline: from its <svg element on, without the XML prolog. */
 static void inline_svg(FILE *out, const char *svg, size_t length)
@@ -122,21 +94,21 @@ static void metrics_table(FILE *out, const struct sg_model *m, const struct sg_m
           out);
     for (const char *const *name = table_metrics; *name; name++) {
         fprintf(out, "<th data-key=\"%s\">", *name);
-        escaped(out, *name);
+        sg_html_escaped(out, *name);
         fputs("</th>", out);
     }
     fputs("</tr></thead><tbody>\n", out);
     for (size_t a = 0; a < m->actor_count; a++) {
         const struct sg_actor *actor = &m->actors[a];
         fprintf(out, "<tr data-i=\"%zu\"><td data-v=\"", a);
-        escaped(out, actor->name);
+        sg_html_escaped(out, actor->name);
         fputs("\">", out);
-        escaped(out, actor->name);
+        sg_html_escaped(out, actor->name);
         fprintf(out, "</td><td data-v=\"%s\">%s</td><td data-v=\"", sg_actor_type_name(actor->type),
                 sg_actor_type_name(actor->type));
-        escaped(out, actor->group);
+        sg_html_escaped(out, actor->group);
         fputs("\">", out);
-        escaped(out, actor->group);
+        sg_html_escaped(out, actor->group);
         fputs("</td>", out);
         number_cell(out, x->actors[a].camp, 1);
         for (const char *const *name = table_metrics; *name; name++) {
@@ -166,7 +138,7 @@ static void camps(FILE *out, const struct sg_model *m, const struct sg_metrics *
             if (x->actors[a].camp == camp) {
                 if (!first)
                     fputs(", ", out);
-                escaped(out, m->actors[a].name);
+                sg_html_escaped(out, m->actors[a].name);
                 first = 0;
             }
         fputs("</p>\n", out);
@@ -176,7 +148,7 @@ static void camps(FILE *out, const struct sg_model *m, const struct sg_metrics *
         const struct sg_graph_field *field = &sg_graph_field_table[f];
         double value = sg_graph_field_value(&x->graph, f);
         fputs("<dt>", out);
-        escaped(out, field->name);
+        sg_html_escaped(out, field->name);
         fputs("</dt><dd>", out);
         if (!isfinite(value))
             fputs("–", out);
@@ -215,31 +187,25 @@ static void page_head(FILE *out, const struct sg_timeline *timeline)
 {
     const struct sg_model *m = &timeline->models[timeline->count - 1];
     const struct sg_metrics *x = &timeline->metrics[timeline->count - 1];
-    fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-          "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
-          "<meta name=\"generator\" content=\"stancegraph " SG_VERSION "\">\n<title>",
-          out);
-    escaped(out, m->info.title ? m->info.title : m->info.id);
-    fprintf(out, "</title>\n<style>%s</style>\n</head>\n<body>\n<h1>", style);
-    escaped(out, m->info.title ? m->info.title : m->info.id);
+    sg_html_head(out, m->info.title ? m->info.title : m->info.id);
+    fprintf(out, "\n<style>%s</style>\n</head>\n<body>\n<h1>", style);
+    sg_html_escaped(out, m->info.title ? m->info.title : m->info.id);
     fputs("</h1>\n<p class=\"meta\">", out);
     if (timeline->count > 1) {
         fprintf(out, "%zu snapshots, ", timeline->count);
-        escaped(out, timeline->models[0].info.date);
+        sg_html_escaped(out, timeline->models[0].info.date);
         fputs(" to ", out);
     } else {
         fputs("Snapshot of ", out);
     }
-    escaped(out, m->info.date);
+    sg_html_escaped(out, m->info.date);
     fprintf(out, " · %zu actors, %zu ties (%zu support, %zu criticism, %zu negotiation)",
             m->actor_count, m->tie_count, x->graph.ties_by_type[SG_STANCE_SUPPORT],
             x->graph.ties_by_type[SG_STANCE_CRITICISM],
             x->graph.ties_by_type[SG_STANCE_NEGOTIATION]);
     if (m->info.source) {
         fputs(" · source: ", out);
-        escaped(out, m->info.source);
+        sg_html_escaped(out, m->info.source);
     }
     fputs("</p>\n", out);
 }
@@ -249,7 +215,7 @@ static void latest_sections(FILE *out, const struct sg_model *m, const struct sg
                             const char *svg, size_t svg_length)
 {
     fputs("<h2 id=\"diagram\">Who stands where</h2>\n<p>", out);
-    escaped(out, m->info.date);
+    sg_html_escaped(out, m->info.date);
     fputs(": green arrows support, orange dashed lines criticise, blue lines with circles "
           "negotiate; line width is the tie's weight, node size its PageRank, fill colour its "
           "camp. Hover over an arrow for the evidence.</p>\n<div class=\"figure\">\n",
@@ -296,13 +262,13 @@ static int change_sections(FILE *out, const struct sg_timeline *timeline, const 
             break;
         }
         fprintf(out, "<details%s><summary>", s == last ? " open" : "");
-        escaped(out, before->info.date);
+        sg_html_escaped(out, before->info.date);
         fputs(" → ", out);
-        escaped(out, after->info.date);
+        sg_html_escaped(out, after->info.date);
         fputs(": ", out);
-        escaped(out, after->info.title ? after->info.title : after->info.id);
+        sg_html_escaped(out, after->info.title ? after->info.title : after->info.id);
         fputs("</summary>\n<pre>", out);
-        escaped(out, summary);
+        sg_html_escaped(out, summary);
         fputs("</pre></details>\n", out);
         free(summary);
     }
@@ -321,9 +287,9 @@ static void page_end(FILE *out, const struct sg_timeline *timeline)
     for (size_t s = 0; s < timeline->count; s++) {
         const struct sg_model *model = &timeline->models[s];
         fputs("<li><code>", out);
-        escaped(out, model->info.id);
+        sg_html_escaped(out, model->info.id);
         fputs("</code> (", out);
-        escaped(out, model->info.date);
+        sg_html_escaped(out, model->info.date);
         fputs(")", out);
         if (model->input_sha256[0])
             fprintf(out, ", SHA-256 <code>%s</code>", model->input_sha256);

@@ -1,5 +1,6 @@
 /*
- * Helpers shared by the JSON writer's files (write/json*.c: metrics, snapshot, diff, timeline):
+ * Helpers shared by the JSON writer's files (write/json*.c: metrics, snapshot, diff, timeline,
+ * review):
  * building cJSON trees with one failure flag instead of a check per call, numbers in one fixed
  * format, and printing. Private to those files: it exposes cJSON, which no other file may see
  * (the rest of the program goes through the text-level write/json.h).
@@ -15,6 +16,9 @@
 struct sg_json_builder {
     int failed; /* set by any helper that runs out of memory */
 };
+
+/* The whole stancegraph/1 snapshot of model as a tree (json_snapshot.c). */
+cJSON *sg_json_snapshot(struct sg_json_builder *b, const struct sg_model *model);
 
 /* Returns item, noting a failure when it is NULL. */
 cJSON *sg_json_check(struct sg_json_builder *b, cJSON *item);

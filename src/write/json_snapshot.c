@@ -61,21 +61,26 @@ static cJSON *relation_object(struct sg_json_builder *w, const struct sg_model *
     return object;
 }
 
+cJSON *sg_json_snapshot(struct sg_json_builder *w, const struct sg_model *model)
+{
+    cJSON *root = sg_json_check(w, cJSON_CreateObject());
+    sg_json_add_string(w, root, "format", "stancegraph/1");
+    sg_json_add(w, root, "snapshot", info_object(w, model));
+    cJSON *actors = sg_json_check(w, cJSON_CreateArray());
+    for (size_t i = 0; actors && i < model->actor_count; i++)
+        sg_json_append(w, actors, actor_object(w, &model->actors[i]));
+    sg_json_add(w, root, "actors", actors);
+    cJSON *relations = sg_json_check(w, cJSON_CreateArray());
+    for (size_t i = 0; relations && i < model->statement_count; i++)
+        sg_json_append(w, relations, relation_object(w, model, &model->statements[i]));
+    sg_json_add(w, root, "relations", relations);
+    return root;
+}
+
 int sg_write_snapshot_json(const struct sg_model *model, char **text)
 {
     struct sg_json_builder w = {0};
-    cJSON *root = sg_json_check(&w, cJSON_CreateObject());
-    sg_json_add_string(&w, root, "format", "stancegraph/1");
-    sg_json_add(&w, root, "snapshot", info_object(&w, model));
-    cJSON *actors = sg_json_check(&w, cJSON_CreateArray());
-    for (size_t i = 0; actors && i < model->actor_count; i++)
-        sg_json_append(&w, actors, actor_object(&w, &model->actors[i]));
-    sg_json_add(&w, root, "actors", actors);
-    cJSON *relations = sg_json_check(&w, cJSON_CreateArray());
-    for (size_t i = 0; relations && i < model->statement_count; i++)
-        sg_json_append(&w, relations, relation_object(&w, model, &model->statements[i]));
-    sg_json_add(&w, root, "relations", relations);
-    return sg_json_finish(&w, root, text);
+    return sg_json_finish(&w, sg_json_snapshot(&w, model), text);
 }
 
 int sg_write_actor_list_json(const struct sg_model *model, char **text)

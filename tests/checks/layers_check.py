@@ -31,6 +31,7 @@ OWNERS = {
     "link-grammar/": {"extract/parse"},
     "wn.h": {"extract/lemma"},
     "cjson/": {"load/json", "write/json_build", "write/json", "write/json_snapshot",
+               "write/json_review",
                "write/json_diff", "write/json_timeline"},
 }
 
