@@ -35,6 +35,8 @@ static const char usage[] =
     "  -o, --output OUT       file to write; '-' for standard output (needs -T; not csv)\n"
     "  -T, --format F         json, dot, graphml, gexf or csv (default: from OUT's extension)\n"
     "      --input-format F   read the inputs as json, dot or csv (default: by extension)\n"
+    "      --strip-provenance leave out the fields only extract writes (cue, lemma, rule,\n"
+    "                         confidence, offsets), for a snapshot a person has checked\n"
     "  -h, --help             show this help\n"
     "\n"
     "exit status: 0 ok, 64 usage, 65 invalid input, 66 cannot read input,\n"
@@ -121,17 +123,25 @@ static int write_one(int format, const char *output, struct sg_model *models, si
 
 struct convert_job {
     int format; /* enum format; -1 until -T or OUT's extension tells */
+    int strip;  /* --strip-provenance */
 };
+
+enum { OPT_STRIP = 256 };
 
 static void init(void *settings)
 {
     struct convert_job *job = settings;
     job->format = -1;
+    job->strip = 0;
 }
 
 static int option(struct sg_invocation *invocation, int code, const char *value)
 {
     struct convert_job *job = invocation->job;
+    if (code == OPT_STRIP) {
+        job->strip = 1;
+        return SG_OPTION_NEXT;
+    }
     if (code != 'T')
         return SG_OPTION_UNKNOWN;
     job->format = format_from_name(value);
@@ -144,6 +154,7 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
 }
 
 static const struct option long_options[] = {{"format", required_argument, NULL, 'T'},
+                                             {"strip-provenance", no_argument, NULL, OPT_STRIP},
                                              {NULL, 0, NULL, 0}};
 
 /* Settles the output format and checks that it suits OUT and the inputs: SG_EXIT_OK, or the
@@ -225,6 +236,8 @@ static int run(struct sg_invocation *invocation)
     for (size_t i = 0; i < count; i++)
         sg_model_init(&models[i]);
     int err = load_models(invocation, models);
+    for (size_t i = 0; !err && job->strip && i < count; i++)
+        sg_model_strip_provenance(&models[i]);
     if (!err)
         err = make_folder(invocation->output);
     if (!err)

@@ -310,3 +310,24 @@ char *sg_actor_aliases_joined(const struct sg_actor *actor)
     }
     return joined;
 }
+
+void sg_model_strip_provenance(struct sg_model *model)
+{
+    static const char *const fields[] = {"cue", "lemma", "rule", "confidence", "offsets", NULL};
+    for (size_t i = 0; i < model->statement_count; i++) {
+        struct sg_extras *extras = &model->statements[i].extras;
+        size_t kept = 0;
+        for (size_t k = 0; k < extras->count; k++) {
+            const char *const *f = fields;
+            while (*f && strcmp(*f, extras->items[k].key) != 0)
+                f++;
+            if (*f) {
+                free(extras->items[k].key);
+                free(extras->items[k].json);
+            } else {
+                extras->items[kept++] = extras->items[k];
+            }
+        }
+        extras->count = kept;
+    }
+}

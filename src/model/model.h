@@ -99,6 +99,11 @@ void sg_model_destroy(struct sg_model *model);
 /* Frees the extras' strings and array; accepts NULL. */
 void sg_extras_destroy(struct sg_extras *extras);
 
+/* Drops from every statement the fields only extract writes (cue, lemma, rule, confidence,
+ * offsets: docs/EXTRACT.md), which no longer describe a statement a person has edited; the
+ * evidence and every other field stay. Allocates nothing. */
+void sg_model_strip_provenance(struct sg_model *model);
+
 /*
  * Reserves room for actor_capacity actors and statement_capacity statements, so that the pointers
  * returned by the add functions stay valid. Returns 0 or SG_ERR_NOMEM.
