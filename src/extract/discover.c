@@ -187,14 +187,20 @@ static size_t chain_end(const struct discovery *d, size_t t)
                !(d->tokens[next].flags & SG_TOKEN_POSSESSIVE) &&
                !(d->tokens[next + 1 < d->token_count ? next + 1 : next].flags & SG_TOKEN_GAP))
             next++;
-        if (next > end && is_capital(d, next) && d->place[next] < 0) {
+        /* "Council of Western Australia": after a head word and "of", places too */
+        int of_head = next > end && word_is(d, end - 1, sg_discover_org_heads);
+        if (next > end && is_capital(d, next) && (d->place[next] < 0 || of_head)) {
             end = next + 1;
+            while (of_head && end < d->token_count && is_capital(d, end) &&
+                   !(d->tokens[end].flags & SG_TOKEN_GAP) &&
+                   !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE))
+                end++;
             continue;
         }
         break;
     }
     /* "Competition and Markets Authority": "and" inside a name that ends with a head word */
-    if (end + 1 < d->token_count &&
+    if (end + 1 < d->token_count && !word_is(d, end - 1, sg_discover_org_heads) &&
         (sg_token_is(d->text, &d->tokens[end], "and") ||
          sg_token_is(d->text, &d->tokens[end], "&")) &&
         !(d->tokens[end].flags & SG_TOKEN_GAP) && !(d->tokens[end + 1].flags & SG_TOKEN_GAP) &&
@@ -388,6 +394,19 @@ static int speaks(const struct discovery *d, size_t from, size_t to)
            (d->tokens[to].flags & SG_TOKEN_GAP);
 }
 
+/* Nonzero when a comma or an opening bracket, and no sentence's end, stands before token t:
+ * where an appositive starts. */
+static int appositive_gap(const struct discovery *d, size_t t)
+{
+    int opens = 0;
+    for (size_t i = d->tokens[t - 1].end; i < d->tokens[t].start; i++) {
+        if (strchr(".!?;:", d->text[i]))
+            return 0;
+        opens |= d->text[i] == ',' || d->text[i] == '(';
+    }
+    return opens;
+}
+
 /* What an appositive beside the chain [from, to) says it is: 'p' a person ("Mark Harper
  * (Transport Secretary)", "Arunabha Ghosh, a special envoy", "the minister, Monique Barbut"),
  * 'o' an organisation ("TPG, the telco"), or 0. */
@@ -396,7 +415,7 @@ static int apposition(const struct discovery *d, size_t from, size_t to)
     static const char *const determiners[] = {"a", "an", "the", "its", "his", "her", "their", NULL};
     if (comma_before(d, from) && is_title(d, from - 1) && !is_capital(d, from - 1))
         return 'p';
-    if (to >= d->token_count || !(d->tokens[to].flags & SG_TOKEN_GAP))
+    if (to >= d->token_count || !appositive_gap(d, to))
         return 0;
     size_t k = to + (word_is(d, to, determiners) ? 1 : 0);
     for (size_t limit = k + 4; k < d->token_count && k < limit; k++) {
@@ -463,8 +482,8 @@ static size_t after_title(const struct discovery *d, size_t t, size_t to)
 {
     if (t >= to || !word_is(d, t, sg_discover_particles))
         return t;
-    while (t < to &&
-           (word_is(d, t, sg_discover_particles) || d->place[t] >= 0 || common_word(d, t)))
+    while (t < to && (word_is(d, t, sg_discover_particles) || d->place[t] >= 0 ||
+                      common_word(d, t) || sg_token_is(d->text, &d->tokens[t], "and")))
         t++;
     return t;
 }
@@ -493,6 +512,17 @@ static int listed_after_person(const struct discovery *d, size_t from)
     return (n == 2 && strncmp(between, ", ", 2) == 0) ||
            (n == 5 && strncmp(between, " and ", 5) == 0) ||
            (n == 6 && strncmp(between, ", and ", 6) == 0);
+}
+
+/* Nonzero when a head word and "of" stand inside the chain ("Conservation Council of Western
+ * Australia", "Ministry of Foreign Affairs"). */
+static int head_of(const struct discovery *d, size_t from, size_t to)
+{
+    for (size_t t = from; t + 2 < to; t++)
+        if (word_is(d, t, sg_discover_org_heads) && is_capital(d, t) &&
+            sg_token_is(d->text, &d->tokens[t + 1], "of"))
+            return 1;
+    return 0;
 }
 
 /* Reads the chain [from, to) of capitalised words. */
@@ -562,8 +592,7 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
         }
         return;
     }
-    if ((to - from >= 2 && word_is(d, to - 1, sg_discover_org_heads)) ||
-        (to - from > 2 && word_is(d, from, sg_discover_org_heads)))
+    if ((to - from >= 2 && word_is(d, to - 1, sg_discover_org_heads)) || head_of(d, from, to))
         add_organization(d, from, to);
     else if (apposition(d, from, to) == 'o')
         add_organization(d, from, to);
@@ -780,6 +809,9 @@ static struct found *organization_named(struct discovery *d, struct span word)
 static int surname_used(const struct discovery *d, struct span s)
 {
     struct span last = last_word(d, s);
+    size_t t = token_at(d, last.start);
+    if (t == SIZE_MAX || (d->tokens[t].flags & SG_TOKEN_ACRONYM))
+        return 0; /* "Pluto LNG ... LNG": no surname */
     for (size_t i = 0; i < d->lone_count; i++)
         if (same_text(d, d->lone[i], last))
             return 1;
@@ -839,7 +871,7 @@ static void read_candidate(struct discovery *d, size_t c)
         int weight = candidate_weight(d, c);
         int common = single && !acronym && common_word(d, t);
         int plural_common = plural_noun(d, token_at(d, last_word(d, s).start));
-        int surname = !single && !acronym && surname_used(d, s);
+        int surname = !single && !acronym && !plural_common && surname_used(d, s);
         if (word_is(d, t, sg_discover_calendar) || word_is(d, t, sg_discover_terms) ||
             (acronym && has_digit(d, s)) || (weight < 2 && !surname) ||
             (single && word_is(d, t, sg_discover_org_heads)) ||
@@ -906,7 +938,26 @@ static int acronym_of(const struct discovery *d, struct span acronym, struct spa
 {
     char letters[16];
     size_t n = initials(d, name, letters, sizeof letters);
-    return n >= 2 && span_is(d, acronym, letters, n);
+    if (n >= 2 && span_is(d, acronym, letters, n))
+        return 1;
+    /* "UK Competition and Markets Authority" and "CMA": the place before the name is no part
+     * of the acronym */
+    size_t first = token_at(d, name.start);
+    return n >= 3 && first != SIZE_MAX && d->place[first] >= 0 &&
+           span_is(d, acronym, letters + 1, n - 1);
+}
+
+/* Nonzero when b's name stands in brackets right after one of a's forms ("United States
+ * Maritime Alliance (USMX)"). */
+static int bracketed(const struct discovery *d, const struct found *a, const struct found *b)
+{
+    for (size_t k = 0; k < a->surface_count; k++) {
+        size_t end = a->surfaces[k].end;
+        if (b->name.start >= end + 2 && b->name.start <= end + 3 &&
+            d->text[b->name.start - 1] == '(')
+            return 1;
+    }
+    return 0;
 }
 
 static int same_actor(const struct discovery *d, const struct found *a, const struct found *b)
@@ -926,7 +977,8 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
         return same_text(d, a->name, b->name) || ends_with_name(d, a->name, b->name) ||
                ends_with_name(d, b->name, a->name);
     return same_text(d, legal_name(d, a->name), legal_name(d, b->name)) ||
-           acronym_of(d, a->name, b->name) || acronym_of(d, b->name, a->name);
+           acronym_of(d, a->name, b->name) || acronym_of(d, b->name, a->name) ||
+           bracketed(d, a, b) || bracketed(d, b, a);
 }
 
 static void merge_into(const struct discovery *d, struct found *keep, struct found *gone)

@@ -97,6 +97,11 @@ def main():
             t["right"] += len(mapping)
             t["proposed"] += len(found)
             t["gold"] += len(gold["actors"])
+            if not args.quiet:
+                missed = sorted(g["id"] for g in gold["actors"] if g["id"] not in mapping.values())
+                extra = sorted(a["id"] for a in found if a["id"] not in mapping)
+                print(f"{name:46} actors {len(mapping):2}/{len(gold['actors']):2} right, "
+                      f"missed {' '.join(missed)}; not in gold {' '.join(extra)}")
             truth = ties(gold)
             if args.actors_only:
                 continue
@@ -107,11 +112,6 @@ def main():
             t["l_right"] += len(with_lexicon & truth)
             t["l_proposed"] += len(with_lexicon)
             t["s_gold"] += len(truth)
-            if not args.quiet:
-                missed = sorted(g["id"] for g in gold["actors"] if g["id"] not in mapping.values())
-                extra = sorted(a["id"] for a in found if a["id"] not in mapping)
-                print(f"{name:46} actors {len(mapping):2}/{len(gold['actors']):2} right, "
-                      f"missed {' '.join(missed)}; not in gold {' '.join(extra)}")
     p, r, f = figures(t["right"], t["proposed"], t["gold"])
     sp, sr, sf = figures(t["s_right"], t["s_proposed"], t["s_gold"])
     lp, lr, lf = figures(t["l_right"], t["l_proposed"], t["s_gold"])
