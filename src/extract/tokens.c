@@ -139,6 +139,8 @@ size_t sg_tokens_split(const char *text, size_t length, struct sg_token **tokens
     size_t sentence_count = sg_extract_sentences(text, length, &sentences);
     if (!list || sentence_count == (size_t)-1) {
         free(list);
+        if (sentence_count != (size_t)-1)
+            free(sentences);
         return (size_t)-1;
     }
     for (size_t i = 0; i < length;) {
