@@ -39,6 +39,8 @@ static const char usage[] =
     "options:\n"
     "  -a, --actors FILE    the actor lexicon (default: find the actors in the text)\n"
     "  -o, --output FILE    where to write the snapshot (default: standard output)\n"
+    "      --discover       with --actors: find actors in the text too, adding those that\n"
+    "                       name no actor of LEXICON (LEXICON's win)\n"
     "      --print-actors   write the actors found (a JSON array, for a person to edit and\n"
     "                       give back with --actors) instead of the snapshot\n"
     "      --date DATE      the snapshot's date, YYYY-MM-DD (default: the lexicon's, else\n"
@@ -57,17 +59,18 @@ static const char usage[] =
     "70 out of memory or the parser's dictionary or WordNet missing, 73 cannot create output,\n"
     "74 cannot write output.\n";
 
-enum { OPT_DATE = 256, OPT_ID, OPT_CUES, OPT_PRINT_CUES, OPT_PRINT_ACTORS };
+enum { OPT_DATE = 256, OPT_ID, OPT_CUES, OPT_PRINT_CUES, OPT_PRINT_ACTORS, OPT_DISCOVER };
 
 struct extract_job {
     const char *lexicon_path, *date, *id, *cues_path;
-    int print_actors;
+    int print_actors, discover;
 };
 
 static void init(void *settings)
 {
     struct extract_job *job = settings;
     job->print_actors = 0;
+    job->discover = 0;
 }
 
 static int print_cues(void)
@@ -106,6 +109,9 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
     case OPT_PRINT_ACTORS:
         job->print_actors = 1;
         return SG_OPTION_NEXT;
+    case OPT_DISCOVER:
+        job->discover = 1;
+        return SG_OPTION_NEXT;
     default:
         return SG_OPTION_UNKNOWN;
     }
@@ -117,6 +123,7 @@ static const struct option long_options[] = {{"actors", required_argument, NULL,
                                              {"cues", required_argument, NULL, OPT_CUES},
                                              {"print-cues", no_argument, NULL, OPT_PRINT_CUES},
                                              {"print-actors", no_argument, NULL, OPT_PRINT_ACTORS},
+                                             {"discover", no_argument, NULL, OPT_DISCOVER},
                                              {NULL, 0, NULL, 0}};
 
 /* Warns that the article gave no statement: no actor named, or no stance found. */
@@ -165,13 +172,9 @@ static void today(const char *article, char *date, size_t size)
                     sg_infile_display_name(article), date);
 }
 
-/* The actors to look for: the lexicon's, or those found in the text. */
-static int actors_for(struct sg_invocation *invocation, const char *text, size_t length,
-                      struct sg_model *lexicon)
+/* The actors the text names, as found with no lexicon, into found. */
+static int discover(const char *text, size_t length, struct sg_model *found)
 {
-    const struct extract_job *job = invocation->job;
-    if (job->lexicon_path)
-        return sg_load_actors(job->lexicon_path, invocation->global->input_format, lexicon);
     if (sg_lemma_init() != 0) {
         sg_diag_error("WordNet's data cannot be read (Debian's wordnet-base)");
         return SG_ERR_LIBRARY;
@@ -179,8 +182,27 @@ static int actors_for(struct sg_invocation *invocation, const char *text, size_t
     struct sg_gazetteer gazetteer;
     int err = sg_gazetteer_builtin(&gazetteer);
     if (!err)
-        err = sg_discover_actors(text, length, &gazetteer, lexicon);
+        err = sg_discover_actors(text, length, &gazetteer, found);
     sg_gazetteer_destroy(&gazetteer);
+    return err;
+}
+
+/* The actors to look for: the lexicon's, those found in the text, or (--discover) both. */
+static int actors_for(struct sg_invocation *invocation, const char *text, size_t length,
+                      struct sg_model *lexicon)
+{
+    const struct extract_job *job = invocation->job;
+    if (!job->lexicon_path)
+        return discover(text, length, lexicon);
+    int err = sg_load_actors(job->lexicon_path, invocation->global->input_format, lexicon);
+    if (err || !job->discover)
+        return err;
+    struct sg_model found;
+    sg_model_init(&found);
+    err = discover(text, length, &found);
+    if (!err)
+        err = sg_discover_add_missing(&found, lexicon);
+    sg_model_destroy(&found);
     return err;
 }
 

@@ -1144,3 +1144,37 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
     free(d.lone);
     return err;
 }
+
+/* Nonzero when the two actors share a name or alias, in any case. */
+static int same_names(const struct sg_actor *a, const struct sg_actor *b)
+{
+    for (size_t i = 0; i <= a->alias_count; i++) {
+        const char *x = i ? a->aliases[i - 1] : a->name;
+        for (size_t j = 0; j <= b->alias_count; j++)
+            if (strcasecmp(x, j ? b->aliases[j - 1] : b->name) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+int sg_discover_add_missing(const struct sg_model *found, struct sg_model *lexicon)
+{
+    size_t given = lexicon->actor_count;
+    for (size_t i = 0; i < found->actor_count; i++) {
+        const struct sg_actor *a = &found->actors[i];
+        int known = 0;
+        for (size_t j = 0; j < given && !known; j++)
+            known = same_names(a, &lexicon->actors[j]);
+        if (known)
+            continue;
+        struct sg_actor copy = *a;
+        char id[72];
+        snprintf(id, sizeof id, "%s", a->id);
+        for (int n = 2; sg_model_find_actor(lexicon, id) >= 0; n++)
+            snprintf(id, sizeof id, "%.60s-%d", a->id, n);
+        copy.id = id;
+        if (sg_model_copy_actor(lexicon, &copy) != SG_OK)
+            return SG_ERR_NOMEM;
+    }
+    return SG_OK;
+}

@@ -26,4 +26,12 @@
 int sg_discover_actors(const char *text, size_t length, const struct sg_gazetteer *gazetteer,
                        struct sg_model *actors);
 
+/*
+ * Appends to lexicon the actors of found (as sg_discover_actors found them) that name no actor
+ * of the lexicon: none of their names and aliases equals one of a lexicon actor's, in any case.
+ * The lexicon's actors stay as they are; an id already taken gets "-2". Returns 0 or
+ * SG_ERR_NOMEM.
+ */
+int sg_discover_add_missing(const struct sg_model *found, struct sg_model *lexicon);
+
 #endif
