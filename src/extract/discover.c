@@ -525,6 +525,51 @@ static int head_of(const struct discovery *d, size_t from, size_t to)
     return 0;
 }
 
+/* A chain holding a title ("Prime Minister Petr Necas", "UAW President Shawn Fain"), whose last
+ * title word is at last_title: the person after it. */
+static void read_titled(struct discovery *d, size_t from, size_t to, size_t last_title)
+{
+    size_t name = after_title(d, last_title + 1, to);
+    if (name == to)
+        return; /* "the Prime Minister": a title alone */
+    struct found *f = add_person(d, name, to, title_start(d, from, 0), last_title + 1);
+    if (f && common_word(d, from))
+        add_surface(d, f, token_span(d, from, to)); /* "Pope Francis", "President Biden" */
+    /* "UAW President", "Texas Gov.": an organisation or place leads the title */
+    if (f && f->group_place < 0 && !f->group.end && from < last_title && !is_title(d, from) &&
+        !common_word(d, from))
+        f->group = token_span(d, from, from + 1);
+}
+
+/* A chain followed by the lowercase word it qualifies: "Pacific Island nations", "NSW
+ * government", "the Biden administration", "the Public Affairs party", "MQM leaders". Returns
+ * whether it was read so. */
+static int read_qualified(struct discovery *d, size_t from, size_t to)
+{
+    if (to >= d->token_count || (d->tokens[to].flags & SG_TOKEN_GAP) ||
+        (d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE) || is_capital(d, to))
+        return 0;
+    int collective = word_is(d, to, sg_discover_collectives);
+    int government = sg_token_is(d->text, &d->tokens[to], "government") ||
+                     (to - from == 1 && sg_token_is(d->text, &d->tokens[to], "administration"));
+    if (collective && word_is(d, to, sg_discover_representatives)) {
+        add_lone(d, from, to); /* "MQM leaders": the organisation's own speak for it */
+    } else if (!collective && !government && word_is(d, to, sg_discover_org_heads) &&
+               !sg_token_is(d->text, &d->tokens[to], "administration")) {
+        add_organization(d, from, to); /* "the Public Affairs party": the party's name */
+    } else if (collective || government) {
+        struct found *f = add_found(d, collective ? SG_ACTOR_GROUP : SG_ACTOR_ORGANIZATION,
+                                    d->tokens[from].start);
+        if (f) {
+            f->name = token_span(d, from, to + 1);
+            add_surface(d, f, f->name);
+        }
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
 /* Reads the chain [from, to) of capitalised words. */
 static void read_chain(struct discovery *d, size_t from, size_t to)
 {
@@ -537,22 +582,12 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
         from++;
     if (from == to || contraction(d, from) || agency(d, from, to) || all_capitals(d, from, to))
         return;
-    /* a title inside the chain: "Prime Minister Petr Necas", "UAW President Shawn Fain" */
     size_t last_title = SIZE_MAX;
     for (size_t t = from; t < to; t++)
         if (is_title(d, t))
             last_title = t;
     if (last_title != SIZE_MAX) {
-        size_t name = after_title(d, last_title + 1, to);
-        if (name == to)
-            return; /* "the Prime Minister": a title alone */
-        struct found *f = add_person(d, name, to, title_start(d, from, 0), last_title + 1);
-        if (f && common_word(d, from))
-            add_surface(d, f, token_span(d, from, to)); /* "Pope Francis", "President Biden" */
-        /* "UAW President", "Texas Gov.": an organisation or place leads the title */
-        if (f && f->group_place < 0 && !f->group.end && from < last_title && !is_title(d, from) &&
-            !common_word(d, from))
-            f->group = token_span(d, from, from + 1);
+        read_titled(d, from, to, last_title);
         return;
     }
     /* "Jeep parent company Stellantis", "the regulator Ofwat" */
@@ -562,39 +597,12 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
         return;
     }
     size_t title = title_start(d, from, 0);
-    if (title < from) {
+    if (title < from)
         add_person(d, from, to, title, from);
+    else if (read_qualified(d, from, to))
         return;
-    }
-    /* "Pacific Island nations", "NSW government", "the Biden administration": a name and the
-     * collective or government it qualifies */
-    int joined = to < d->token_count && !(d->tokens[to].flags & SG_TOKEN_GAP) &&
-                 !(d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE) && !is_capital(d, to);
-    int collective = joined && word_is(d, to, sg_discover_collectives);
-    if (collective && word_is(d, to, sg_discover_representatives)) {
-        add_lone(d, from, to); /* "MQM leaders": the organisation's own speak for it */
-        return;
-    }
-    /* "the conservative TOP 09 party", "the Public Affairs party": the name is the party's */
-    if (joined && !collective && word_is(d, to, sg_discover_org_heads) &&
-        !sg_token_is(d->text, &d->tokens[to], "government") &&
-        !sg_token_is(d->text, &d->tokens[to], "administration")) {
-        add_organization(d, from, to);
-        return;
-    }
-    if (collective || (joined && sg_token_is(d->text, &d->tokens[to], "government")) ||
-        (joined && to - from == 1 && sg_token_is(d->text, &d->tokens[to], "administration"))) {
-        struct found *f = add_found(d, collective ? SG_ACTOR_GROUP : SG_ACTOR_ORGANIZATION,
-                                    d->tokens[from].start);
-        if (f) {
-            f->name = token_span(d, from, to + 1);
-            add_surface(d, f, f->name);
-        }
-        return;
-    }
-    if ((to - from >= 2 && word_is(d, to - 1, sg_discover_org_heads)) || head_of(d, from, to))
-        add_organization(d, from, to);
-    else if (apposition(d, from, to) == 'o')
+    else if ((to - from >= 2 && word_is(d, to - 1, sg_discover_org_heads)) ||
+             head_of(d, from, to) || apposition(d, from, to) == 'o')
         add_organization(d, from, to);
     else if (to - from <= 4 && !(d->tokens[from].flags & SG_TOKEN_ACRONYM) &&
              !plural_noun(d, to - 1) &&
