@@ -5,7 +5,6 @@
   var data = JSON.parse(document.getElementById("review-data").textContent);
   var snap = data.snapshot;
   var TYPES = ["support", "criticism", "negotiation"];
-  var EXTRACT_ONLY = ["cue", "lemma", "rule", "confidence", "offsets"];
   var actors = snap.actors.map(function (a) { return { src: a, name: a.name, into: -1 }; });
   var indexOf = {};
   snap.actors.forEach(function (a, i) { indexOf[a.id] = i; });
@@ -208,7 +207,7 @@
       var s = root(c.source), t = root(c.target);
       if (s === t) { problems.push(actors[s].name); return; }
       var r = c.added ? {} : JSON.parse(JSON.stringify(c.rel));
-      if (c.changed) EXTRACT_ONLY.forEach(function (k) { delete r[k]; });
+      if (c.changed) data.provenance.forEach(function (k) { delete r[k]; });
       r.source = actors[s].src.id; r.target = actors[t].src.id;
       r.type = c.type; r.weight = c.weight;
       if (c.added) r.evidence = sentenceText(c.sentence);

@@ -778,22 +778,40 @@ static size_t initials(const struct discovery *d, struct span name, char *out, s
     return n;
 }
 
+/* Nonzero when one organisation's name is the other's acronym ("UAW", "United Auto Workers"). */
+static int acronym_of(const struct discovery *d, struct span acronym, struct span name)
+{
+    char letters[16];
+    size_t n = initials(d, name, letters, sizeof letters);
+    if (n >= 2 && span_is(d, acronym, letters, n))
+        return 1;
+    /* "UK Competition and Markets Authority" and "CMA": the place before the name is no part
+     * of the acronym */
+    size_t first = token_at(d, name.start);
+    return n >= 3 && first != SIZE_MAX && d->place[first] >= 0 &&
+           span_is(d, acronym, letters + 1, n - 1);
+}
+
+/* Nonzero when word stands in brackets right after one of a's forms ("United States Maritime
+ * Alliance (USMX)"). */
+static int bracketed(const struct discovery *d, const struct found *a, struct span word)
+{
+    for (size_t k = 0; k < a->surface_count; k++) {
+        size_t end = a->surfaces[k].end;
+        if (word.start >= end + 2 && word.start <= end + 3 && d->text[word.start - 1] == '(')
+            return 1;
+    }
+    return 0;
+}
+
 /* The organisation an acronym stands for: the name it follows in brackets ("Muttahida Qaumi
  * Movement (MQM)"), or whose initials it is. */
 static struct found *expanded(struct discovery *d, struct span word)
 {
     for (size_t i = 0; i < d->count; i++) {
         struct found *f = &d->found[i];
-        if (f->type != SG_ACTOR_ORGANIZATION || f->merged || f->place >= 0)
-            continue;
-        for (size_t k = 0; k < f->surface_count; k++) {
-            size_t end = f->surfaces[k].end;
-            if (word.start >= end + 2 && word.start <= end + 3 && d->text[word.start - 1] == '(')
-                return f;
-        }
-        char letters[16];
-        size_t n = initials(d, f->name, letters, sizeof letters);
-        if (n >= 2 && span_is(d, word, letters, n))
+        if (f->type == SG_ACTOR_ORGANIZATION && !f->merged && f->place < 0 &&
+            (bracketed(d, f, word) || acronym_of(d, word, f->name)))
             return f;
     }
     return NULL;
@@ -941,33 +959,6 @@ static struct span legal_name(const struct discovery *d, struct span name)
     return name;
 }
 
-/* Nonzero when one organisation's name is the other's acronym ("UAW", "United Auto Workers"). */
-static int acronym_of(const struct discovery *d, struct span acronym, struct span name)
-{
-    char letters[16];
-    size_t n = initials(d, name, letters, sizeof letters);
-    if (n >= 2 && span_is(d, acronym, letters, n))
-        return 1;
-    /* "UK Competition and Markets Authority" and "CMA": the place before the name is no part
-     * of the acronym */
-    size_t first = token_at(d, name.start);
-    return n >= 3 && first != SIZE_MAX && d->place[first] >= 0 &&
-           span_is(d, acronym, letters + 1, n - 1);
-}
-
-/* Nonzero when b's name stands in brackets right after one of a's forms ("United States
- * Maritime Alliance (USMX)"). */
-static int bracketed(const struct discovery *d, const struct found *a, const struct found *b)
-{
-    for (size_t k = 0; k < a->surface_count; k++) {
-        size_t end = a->surfaces[k].end;
-        if (b->name.start >= end + 2 && b->name.start <= end + 3 &&
-            d->text[b->name.start - 1] == '(')
-            return 1;
-    }
-    return 0;
-}
-
 static int same_actor(const struct discovery *d, const struct found *a, const struct found *b)
 {
     if (a->place >= 0 || b->place >= 0)
@@ -986,7 +977,7 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
                ends_with_name(d, b->name, a->name);
     return same_text(d, legal_name(d, a->name), legal_name(d, b->name)) ||
            acronym_of(d, a->name, b->name) || acronym_of(d, b->name, a->name) ||
-           bracketed(d, a, b) || bracketed(d, b, a);
+           bracketed(d, a, b->name) || bracketed(d, b, a->name);
 }
 
 static void merge_into(const struct discovery *d, struct found *keep, struct found *gone)

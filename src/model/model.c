@@ -311,9 +311,11 @@ char *sg_actor_aliases_joined(const struct sg_actor *actor)
     return joined;
 }
 
+const char *const sg_provenance_fields[] = {"cue", "lemma", "rule", "confidence", "offsets", NULL};
+
 void sg_model_strip_provenance(struct sg_model *model)
 {
-    static const char *const fields[] = {"cue", "lemma", "rule", "confidence", "offsets", NULL};
+    const char *const *fields = sg_provenance_fields;
     for (size_t i = 0; i < model->statement_count; i++) {
         struct sg_extras *extras = &model->statements[i].extras;
         size_t kept = 0;

@@ -99,6 +99,10 @@ void sg_model_destroy(struct sg_model *model);
 /* Frees the extras' strings and array; accepts NULL. */
 void sg_extras_destroy(struct sg_extras *extras);
 
+/* The statement fields only extract writes, NULL-terminated: the one list of them (the review
+ * page gets it in its data). */
+extern const char *const sg_provenance_fields[];
+
 /* Drops from every statement the fields only extract writes (cue, lemma, rule, confidence,
  * offsets: docs/EXTRACT.md), which no longer describe a statement a person has edited; the
  * evidence and every other field stay. Allocates nothing. */

@@ -36,7 +36,8 @@ int sg_write_snapshot_json(const struct sg_model *model, char **text);
  * The review page's data (render/review.h) as compact JSON: the proposed snapshot, the article
  * text in sentences of pieces [text, actor index or -1] (mentions found as extract finds them,
  * with the snapshot's actors as the lexicon) and, for each relation, the index of the sentence
- * that is its evidence (-1: none). Returns 0 or SG_ERR_NOMEM.
+ * that is its evidence (-1: none), and the fields only extract writes (sg_provenance_fields).
+ * Returns 0 or SG_ERR_NOMEM.
  */
 int sg_write_review_json(const struct sg_model *proposed, const char *text, size_t length,
                          char **json);

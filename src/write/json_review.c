@@ -2,7 +2,8 @@
  * The data of the review page (render/review.h) as JSON: the proposed snapshot as it is, and the
  * article cut into sentences, each a list of pieces [text, actor] (actor: the index of the
  * actor a mention names, -1 for plain text) with whether a paragraph starts there, and for each
- * proposed relation the sentence it was read from (its evidence), -1 when no sentence is it.
+ * proposed relation the sentence it was read from (its evidence), -1 when no sentence is it;
+ * and the names of the fields only extract writes, which the page drops from an edited one.
  */
 #include "write/json.h"
 
@@ -101,6 +102,10 @@ int sg_write_review_json(const struct sg_model *proposed, const char *text, size
                        sg_json_number(&w, (double)sentence_of(text, sentences, count,
                                                               proposed->statements[i].evidence)));
     sg_json_add(&w, root, "placed", placed);
+    cJSON *fields = sg_json_check(&w, cJSON_CreateArray());
+    for (const char *const *f = sg_provenance_fields; fields && *f; f++)
+        sg_json_append(&w, fields, cJSON_CreateString(*f));
+    sg_json_add(&w, root, "provenance", fields);
     free(sentences);
     free(mentions);
     return sg_json_finish_compact(&w, root, json);
