@@ -4,6 +4,7 @@
 #include "base/text.h"
 
 #include <ctype.h>
+#include <stdio.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -175,4 +176,19 @@ int sg_text_word_at(const char *text, size_t length, size_t at)
     if (at + n > length)
         n = length - at;
     return word_sequence((const unsigned char *)text + at, n);
+}
+
+void sg_text_id_from_path(const char *path, const char *fallback, char *id, size_t size)
+{
+    const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+    const char *dot = strrchr(base, '.');
+    size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < size && k < 64; i++) {
+        char c = base[i];
+        id[k++] = isalnum((unsigned char)c) || c == '.' || c == '_' || c == '-' ? c : '-';
+    }
+    id[k] = '\0';
+    if (strcmp(path, "-") == 0 || !sg_text_is_valid_id(id))
+        snprintf(id, size, "%s", fallback);
 }

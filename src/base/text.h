@@ -18,6 +18,11 @@ long sg_text_utf8_invalid_offset(const char *bytes, size_t length);
 void sg_text_line_column(const char *bytes, size_t offset, unsigned long *line,
                          unsigned long *column);
 
+/* The id a file name gives: its base name without the last extension, each character an id
+ * cannot hold made '-', cut to 64 characters; fallback when that is no valid id or path is "-"
+ * (standard input). */
+void sg_text_id_from_path(const char *path, const char *fallback, char *id, size_t size);
+
 /* Nonzero when id is 1-64 characters of [A-Za-z0-9._-] and neither "." nor "..". */
 int sg_text_is_valid_id(const char *id);
 

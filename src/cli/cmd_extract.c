@@ -95,13 +95,7 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
         job->date = value;
         return SG_OPTION_NEXT;
     case OPT_ID:
-        if (!sg_text_is_valid_id(value))
-            return sg_cmd_usage_error(invocation,
-                                      "--id takes 1-64 characters of A-Z a-z 0-9 . _ -, "
-                                      "not '%s'",
-                                      value);
-        job->id = value;
-        return SG_OPTION_NEXT;
+        return sg_cmd_id_option(invocation, value, &job->id);
     case OPT_CUES:
         job->cues_path = value;
         return SG_OPTION_NEXT;
@@ -143,23 +137,6 @@ static void warn_empty(const char *article, const char *lexicon, size_t named)
         sg_diag_warning("%s: no stance statement found; the snapshot lists the actors named "
                         "and no relation",
                         name);
-}
-
-/* The snapshot id an article's file name gives: its base name without the extension, with
- * characters an id cannot hold as '-' ("extracted" for standard input). */
-static void id_from_path(const char *path, char *id, size_t size)
-{
-    const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-    const char *dot = strrchr(base, '.');
-    size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
-    size_t k = 0;
-    for (size_t i = 0; i < n && k + 1 < size && k < 64; i++) {
-        char c = base[i];
-        id[k++] = isalnum((unsigned char)c) || c == '.' || c == '_' || c == '-' ? c : '-';
-    }
-    id[k] = '\0';
-    if (strcmp(path, "-") == 0 || !sg_text_is_valid_id(id))
-        snprintf(id, size, "extracted");
 }
 
 /* Today's date (UTC) as YYYY-MM-DD, with a warning that it stands in for --date. */
@@ -227,7 +204,7 @@ static int propose(struct sg_invocation *invocation, const char *text, size_t le
     if (!err)
         err = job->cues_path ? sg_cues_load_file(job->cues_path, &cues) : sg_cues_builtin(&cues);
     if (!err) {
-        id_from_path(article, id, sizeof id);
+        sg_text_id_from_path(article, "extracted", id, sizeof id);
         if (!job->date && !lexicon.info.date)
             today(article, date, sizeof date);
         err = sg_extract(text, length, &lexicon, &cues, job->id ? job->id : id,

@@ -7,6 +7,7 @@
 
 #include "base/diag.h"
 #include "base/outfile.h"
+#include "base/text.h"
 #include "cli/progress.h"
 #include "write/dot.h"
 
@@ -308,4 +309,14 @@ int sg_cmd_dot_option(int code, const char *value, struct sg_dot_options *option
     default:
         return SG_OPTION_UNKNOWN;
     }
+}
+
+int sg_cmd_id_option(const struct sg_invocation *invocation, const char *value, const char **id)
+{
+    if (!sg_text_is_valid_id(value))
+        return sg_cmd_usage_error(invocation,
+                                  "--id takes 1-64 characters of A-Z a-z 0-9 . _ -, not '%s'",
+                                  value);
+    *id = value;
+    return SG_OPTION_NEXT;
 }

@@ -65,7 +65,7 @@ struct sg_command {
 
 extern const struct sg_command sg_command_validate, sg_command_analyze, sg_command_render,
     sg_command_diff, sg_command_timeline, sg_command_extract, sg_command_eval, sg_command_convert,
-    sg_command_report, sg_command_review;
+    sg_command_report, sg_command_review, sg_command_merge;
 
 /*
  * Runs command with argv[0] its name: parses the options, then calls the row's run. Returns
@@ -155,6 +155,9 @@ int sg_cmd_is_standard_stream(const char *path);
 
 /* Turns progress lines on when forced, or when stderr is a terminal; never when quiet. */
 void sg_cmd_setup_progress(int quiet, int forced);
+
+/* Takes the value of --id into *id: SG_OPTION_NEXT, or a usage error when it is no valid id. */
+int sg_cmd_id_option(const struct sg_invocation *invocation, const char *value, const char **id);
 
 /* Parses a whole, non-negative number; returns 0, or -1 when text is not one. */
 int sg_cmd_parse_count(const char *text, size_t *value);

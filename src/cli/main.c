@@ -21,8 +21,8 @@
 /* The commands in the order 'stancegraph --help' lists them. */
 static const struct sg_command *const commands[] = {
     &sg_command_validate, &sg_command_analyze, &sg_command_render, &sg_command_diff,
-    &sg_command_timeline, &sg_command_extract, &sg_command_eval,   &sg_command_convert,
-    &sg_command_report,   &sg_command_review,
+    &sg_command_timeline, &sg_command_extract, &sg_command_merge,  &sg_command_eval,
+    &sg_command_convert,  &sg_command_report,  &sg_command_review,
 };
 static const size_t command_count = sizeof commands / sizeof commands[0];
 

@@ -16,7 +16,7 @@
 #include <string.h>
 
 static const char *const record_keys[][SG_RECORD_FIELDS + 1] = {
-    [SG_RECORD_SNAPSHOT] = {"id", "date", "title", "source", NULL},
+    [SG_RECORD_SNAPSHOT] = {"id", "date", "title", "source", "articles", NULL},
     [SG_RECORD_ACTOR] = {"id", "name", "type", "group", "role", "aliases", NULL},
     [SG_RECORD_RELATION] = {"source", "target", "type", "weight", "date", "evidence", NULL},
 };
@@ -301,6 +301,7 @@ void sg_builder_snapshot(struct sg_builder *builder, const struct sg_place *plac
         info->title = take(&fields[SG_SNAPSHOT_FIELD_TITLE]);
     if (sg_builder_string(builder, place, "source", &fields[SG_SNAPSHOT_FIELD_SOURCE], 0))
         info->source = take(&fields[SG_SNAPSHOT_FIELD_SOURCE]);
+    sg_builder_articles(builder, place->file, &fields[SG_SNAPSHOT_FIELD_ARTICLES]);
     info->extras = record->extras;
     memset(&record->extras, 0, sizeof record->extras);
     sg_record_destroy(record);

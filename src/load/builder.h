@@ -70,7 +70,8 @@ enum {
     SG_SNAPSHOT_FIELD_ID,
     SG_SNAPSHOT_FIELD_DATE,
     SG_SNAPSHOT_FIELD_TITLE,
-    SG_SNAPSHOT_FIELD_SOURCE
+    SG_SNAPSHOT_FIELD_SOURCE,
+    SG_SNAPSHOT_FIELD_ARTICLES
 };
 enum {
     SG_ACTOR_FIELD_ID,
@@ -161,6 +162,11 @@ const char *sg_builder_string(struct sg_builder *builder, const struct sg_place 
 /* Checks the snapshot head (place: the file and "snapshot") and keeps it. Consumes record. */
 void sg_builder_snapshot(struct sg_builder *builder, const struct sg_place *place,
                          struct sg_record *record);
+
+/* Checks the articles of a statement log (the snapshot's "articles" field, absent for most
+ * snapshots) and keeps them in the model (load/articles.c). */
+void sg_builder_articles(struct sg_builder *builder, const char *file,
+                         const struct sg_value *value);
 
 /*
  * Checks the counts (at least one actor when check_empty, the limits) and makes room. Returns

@@ -193,21 +193,6 @@ static int exists(const char *path)
 }
 
 /* The stem of path, when it is a valid id: "data/x.csv" -> "x". */
-static char *stem_id(const char *path)
-{
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    size_t n = strlen(base);
-    if (n > 4 && strcasecmp(base + n - 4, ".csv") == 0)
-        n -= 4;
-    char *id = strndup(base, n);
-    if (id && !sg_text_is_valid_id(id)) {
-        free(id);
-        id = strdup("snapshot");
-    }
-    return id;
-}
-
 struct reader {
     const char *name; /* the edge table, in messages about the whole snapshot */
     struct sg_record snapshot;
@@ -419,11 +404,9 @@ static int read_snapshot(struct reader *r, const struct table *info, const char 
         put_extras(r, &r->snapshot, &keys, &values, none);
     }
     if (r->snapshot.fields[SG_SNAPSHOT_FIELD_ID].kind == SG_KIND_ABSENT) {
-        char *stem = stem_id(path);
-        if (!stem)
-            r->failed = 1;
+        char stem[72];
+        sg_text_id_from_path(path, "snapshot", stem, sizeof stem);
         put(r, &r->snapshot, "id", stem);
-        free(stem);
     }
     if (r->snapshot.fields[SG_SNAPSHOT_FIELD_DATE].kind == SG_KIND_ABSENT) {
         if (!r->latest_date && r->failed)

@@ -59,6 +59,14 @@ void sg_model_destroy(struct sg_model *model)
     free(model->info.date);
     free(model->info.title);
     free(model->info.source);
+    for (size_t i = 0; i < model->info.article_count; i++) {
+        struct sg_article *article = &model->info.articles[i];
+        free(article->id);
+        free(article->date);
+        free(article->title);
+        free(article->url);
+    }
+    free(model->info.articles);
     sg_extras_destroy(&model->info.extras);
     sg_model_init(model);
 }
@@ -149,6 +157,22 @@ int sg_model_copy_actor(struct sg_model *model, const struct sg_actor *actor)
             copy->aliases[copy->alias_count++] = copy_or_null(actor->aliases[i], &failed);
     }
     copy_extras(&copy->extras, &actor->extras, &failed);
+    return failed ? SG_ERR_NOMEM : SG_OK;
+}
+
+int sg_model_add_article(struct sg_snapshot_info *info, const struct sg_article *article)
+{
+    int failed = 0;
+    struct sg_article *grown =
+        realloc(info->articles, (info->article_count + 1) * sizeof *info->articles);
+    if (!grown)
+        return SG_ERR_NOMEM;
+    info->articles = grown;
+    struct sg_article *copy = &info->articles[info->article_count++];
+    copy->id = copy_or_null(article->id, &failed);
+    copy->date = copy_or_null(article->date, &failed);
+    copy->title = copy_or_null(article->title, &failed);
+    copy->url = copy_or_null(article->url, &failed);
     return failed ? SG_ERR_NOMEM : SG_OK;
 }
 

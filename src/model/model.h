@@ -69,11 +69,22 @@ struct sg_tie {
     size_t first_statement; /* index of its first statement in input order */
 };
 
+/* One article a statement log was made from (snapshot.articles, docs/FORMAT.md): relations
+ * name it in their "article" field. */
+struct sg_article {
+    char *id;    /* validated like snapshot ids */
+    char *date;  /* YYYY-MM-DD */
+    char *title; /* NULL when absent */
+    char *url;   /* NULL when absent */
+};
+
 struct sg_snapshot_info {
     char *id;   /* validated like actor ids: it names output files */
     char *date; /* YYYY-MM-DD */
     char *title;
     char *source;
+    struct sg_article *articles; /* none for a snapshot that is no log */
+    size_t article_count;
     struct sg_extras extras;
 };
 
@@ -95,6 +106,9 @@ void sg_model_init(struct sg_model *model);
 
 /* Frees everything the model owns; accepts NULL and leaves the model empty. */
 void sg_model_destroy(struct sg_model *model);
+
+/* Appends a copy of the article's strings to info.articles. Returns 0 or SG_ERR_NOMEM. */
+int sg_model_add_article(struct sg_snapshot_info *info, const struct sg_article *article);
 
 /* Frees the extras' strings and array; accepts NULL. */
 void sg_extras_destroy(struct sg_extras *extras);

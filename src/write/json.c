@@ -25,6 +25,7 @@ static cJSON *snapshot_block(struct sg_json_builder *w, const struct sg_model *m
     sg_json_add_string(w, snapshot, "date", model->info.date);
     sg_json_add_string(w, snapshot, "title", model->info.title);
     sg_json_add_string(w, snapshot, "source", model->info.source);
+    sg_json_add_articles(w, snapshot, &model->info);
     sg_json_add_extras(w, snapshot, &model->info.extras);
     return snapshot;
 }

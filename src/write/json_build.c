@@ -79,6 +79,24 @@ void sg_json_add_extras(struct sg_json_builder *b, cJSON *object, const struct s
     sg_json_add(b, object, "attributes", attributes);
 }
 
+void sg_json_add_articles(struct sg_json_builder *b, cJSON *object,
+                          const struct sg_snapshot_info *info)
+{
+    if (info->article_count == 0)
+        return;
+    cJSON *articles = sg_json_check(b, cJSON_CreateArray());
+    for (size_t i = 0; articles && i < info->article_count; i++) {
+        const struct sg_article *article = &info->articles[i];
+        cJSON *entry = sg_json_check(b, cJSON_CreateObject());
+        sg_json_add_string(b, entry, "id", article->id);
+        sg_json_add_string(b, entry, "date", article->date);
+        sg_json_add_string(b, entry, "title", article->title);
+        sg_json_add_string(b, entry, "url", article->url);
+        sg_json_append(b, articles, entry);
+    }
+    sg_json_add(b, object, "articles", articles);
+}
+
 static void newline(FILE *out, size_t depth)
 {
     fputc('\n', out);

@@ -39,6 +39,10 @@ cJSON *sg_json_number(struct sg_json_builder *b, double value);
 /* A count printed as an integer. */
 cJSON *sg_json_count(struct sg_json_builder *b, size_t value);
 
+/* Adds the articles of a statement log as "articles" (nothing when there are none). */
+void sg_json_add_articles(struct sg_json_builder *b, cJSON *object,
+                          const struct sg_snapshot_info *info);
+
 /* Adds the free-form fields as an "attributes" object, when there are any. */
 void sg_json_add_extras(struct sg_json_builder *b, cJSON *object, const struct sg_extras *extras);
 

@@ -18,6 +18,7 @@ static cJSON *info_object(struct sg_json_builder *w, const struct sg_model *mode
     sg_json_add_string(w, snapshot, "date", model->info.date);
     sg_json_add_string(w, snapshot, "title", model->info.title);
     sg_json_add_string(w, snapshot, "source", model->info.source);
+    sg_json_add_articles(w, snapshot, &model->info);
     for (size_t e = 0; snapshot && e < model->info.extras.count; e++)
         sg_json_add(w, snapshot, model->info.extras.items[e].key,
                     cJSON_CreateRaw(model->info.extras.items[e].json));
