@@ -6,8 +6,10 @@
 #include "base/infile.h"
 #include "base/outfile.h"
 #include "base/text.h"
+#include "cli/articles.h"
 #include "cli/command.h"
-#include "extract/discover.h"
+#include "cli/progress.h"
+#include "extract/corpus.h"
 #include "extract/extract.h"
 #include "extract/lemma.h"
 #include "load/input.h"
@@ -17,11 +19,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 static const char usage[] =
     "usage: stancegraph extract [--actors LEXICON] [options] ARTICLE\n"
-    "       stancegraph extract --print-actors [--actors LEXICON] ARTICLE\n"
+    "       stancegraph extract [--actors LEXICON] [options] -o LOG ARTICLE|FOLDER...\n"
+    "       stancegraph extract [--actors LEXICON] [options] -o LOG --manifest CSV\n"
+    "       stancegraph extract --print-actors [--actors LEXICON] ARTICLE...\n"
     "       stancegraph extract --print-cues\n"
     "\n"
     "Proposes a stance snapshot (stancegraph/1) from the text of ARTICLE (UTF-8): its actors\n"
@@ -37,42 +42,59 @@ static const char usage[] =
     "read what the parse leaves open. See docs/EXTRACT.md. With no stance found, the snapshot\n"
     "lists the actors named and a warning is printed.\n"
     "\n"
+    "An article may open with a header: lines 'Title: ...', 'Date: YYYY-MM-DD', 'URL: ...',\n"
+    "then an empty line. Given several articles, folders (their .txt files) or a manifest,\n"
+    "extract writes one dated statement log: every article's snapshot, its relations dated by\n"
+    "the article and naming it, merged as 'stancegraph merge' merges (docs/CORPUS.md). The log\n"
+    "is the same whatever --jobs is.\n"
+    "\n"
     "options:\n"
     "  -a, --actors FILE    the actor lexicon (default: find the actors in the text)\n"
-    "  -o, --output FILE    where to write the snapshot (default: standard output)\n"
+    "  -o, --output FILE    where to write the snapshot or log (default: standard output)\n"
+    "      --manifest CSV   the articles to read, one a row: path,date,title,url (a path\n"
+    "                       from the manifest's folder; date, title and url override the\n"
+    "                       article's header)\n"
+    "  -j, --jobs N         articles read at once (default: one per processor)\n"
     "      --discover       with --actors: find actors in the text too, adding those that\n"
     "                       name no actor of LEXICON (LEXICON's win)\n"
     "      --print-actors   write the actors found (a JSON array, for a person to edit and\n"
     "                       give back with --actors) instead of the snapshot\n"
-    "      --date DATE      the snapshot's date, YYYY-MM-DD (default: the lexicon's, else\n"
-    "                       today's, with a warning)\n"
-    "      --id ID          the snapshot's id (default: ARTICLE's file name without its\n"
-    "                       extension)\n"
+    "      --date DATE      the date of an article whose header gives none, YYYY-MM-DD\n"
+    "                       (default: the lexicon's; for one article, else today's, with a\n"
+    "                       warning; for several, an article with no date is an error)\n"
+    "      --id ID          the snapshot's or log's id (default: ARTICLE's or the log's file\n"
+    "                       name without its extension)\n"
     "      --cues FILE      the stance cues to use instead of the built-in ones\n"
     "                       (a stancegraph-cues/2 JSON file: lemmas with roles)\n"
     "      --print-cues     print the built-in cue file and exit (a start for --cues)\n"
+    "      --progress       show progress on stderr even when it is not a terminal\n"
+    "  -q, --quiet          no progress\n"
     "      --input-format F\n"
     "                       read inputs as json, dot or csv (default: by\n"
     "                       extension: .dot/.gv, .csv, else json)\n"
     "  -h, --help           show this help\n"
     "\n"
-    "exit status: 0 ok, 64 usage, 65 invalid lexicon, cue file or text, 66 cannot read input,\n"
-    "70 out of memory or the parser's dictionary or WordNet missing, 73 cannot create output,\n"
-    "74 cannot write output.\n";
+    "exit status: 0 ok, 64 usage, 65 invalid lexicon, cue file, manifest, header or text, or an\n"
+    "article with no date, 66 cannot read input, 70 out of memory or the parser's dictionary\n"
+    "or WordNet missing, 73 cannot create output, 74 cannot write output. Nothing is written\n"
+    "unless every article was read.\n";
 
-enum { OPT_DATE = 256, OPT_ID, OPT_CUES, OPT_PRINT_CUES, OPT_PRINT_ACTORS, OPT_DISCOVER };
-
-struct extract_job {
-    const char *lexicon_path, *date, *id, *cues_path;
-    int print_actors, discover;
+enum {
+    OPT_DATE = 256,
+    OPT_ID,
+    OPT_CUES,
+    OPT_PRINT_CUES,
+    OPT_PRINT_ACTORS,
+    OPT_DISCOVER,
+    OPT_MANIFEST,
+    OPT_PROGRESS
 };
 
-static void init(void *settings)
-{
-    struct extract_job *job = settings;
-    job->print_actors = 0;
-    job->discover = 0;
-}
+struct extract_job {
+    const char *lexicon_path, *date, *id, *cues_path, *manifest;
+    int print_actors, discover, progress;
+    unsigned jobs;
+};
 
 static int print_cues(void)
 {
@@ -82,6 +104,16 @@ static int print_cues(void)
                : SG_EXIT_IOERR;
 }
 
+static int jobs_option(struct sg_invocation *invocation, const char *value, unsigned *jobs)
+{
+    size_t number;
+    if (sg_cmd_parse_count(value, &number) != 0 || number < 1 || number > 1024)
+        return sg_cmd_usage_error(invocation, "--jobs takes a number from 1 to 1024, not '%s'",
+                                  value);
+    *jobs = (unsigned)number;
+    return SG_OPTION_NEXT;
+}
+
 static int option(struct sg_invocation *invocation, int code, const char *value)
 {
     struct extract_job *job = invocation->job;
@@ -89,6 +121,8 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
     case 'a':
         job->lexicon_path = value;
         return SG_OPTION_NEXT;
+    case 'j':
+        return jobs_option(invocation, value, &job->jobs);
     case OPT_DATE:
         if (!sg_text_is_valid_date(value))
             return sg_cmd_usage_error(invocation, "--date takes YYYY-MM-DD, not '%s'", value);
@@ -99,6 +133,9 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
     case OPT_CUES:
         job->cues_path = value;
         return SG_OPTION_NEXT;
+    case OPT_MANIFEST:
+        job->manifest = value;
+        return SG_OPTION_NEXT;
     case OPT_PRINT_CUES:
         return print_cues();
     case OPT_PRINT_ACTORS:
@@ -107,18 +144,24 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
     case OPT_DISCOVER:
         job->discover = 1;
         return SG_OPTION_NEXT;
+    case OPT_PROGRESS:
+        job->progress = 1;
+        return SG_OPTION_NEXT;
     default:
         return SG_OPTION_UNKNOWN;
     }
 }
 
 static const struct option long_options[] = {{"actors", required_argument, NULL, 'a'},
+                                             {"jobs", required_argument, NULL, 'j'},
                                              {"date", required_argument, NULL, OPT_DATE},
                                              {"id", required_argument, NULL, OPT_ID},
                                              {"cues", required_argument, NULL, OPT_CUES},
+                                             {"manifest", required_argument, NULL, OPT_MANIFEST},
                                              {"print-cues", no_argument, NULL, OPT_PRINT_CUES},
                                              {"print-actors", no_argument, NULL, OPT_PRINT_ACTORS},
                                              {"discover", no_argument, NULL, OPT_DISCOVER},
+                                             {"progress", no_argument, NULL, OPT_PROGRESS},
                                              {NULL, 0, NULL, 0}};
 
 /* Warns that the article gave no statement: no actor named, or no stance found. */
@@ -139,119 +182,153 @@ static void warn_empty(const char *article, const char *lexicon, size_t named)
                         name);
 }
 
-/* Today's date (UTC) as YYYY-MM-DD, with a warning that it stands in for --date. */
-static void today(const char *article, char *date, size_t size)
+/* Today's date (UTC) as YYYY-MM-DD. */
+static void today(char *date, size_t size)
 {
     time_t now = time(NULL);
     struct tm parts;
     gmtime_r(&now, &parts);
     strftime(date, size, "%Y-%m-%d", &parts);
-    sg_diag_warning("%s: no date given; the snapshot is dated today, %s (--date DATE sets it)",
-                    sg_infile_display_name(article), date);
 }
 
-/* The actors the text names, as found with no lexicon, into found. */
-static int discover(const char *text, size_t length, struct sg_model *found)
-{
-    if (sg_lemma_init() != 0) {
-        sg_diag_error("WordNet's data cannot be read (Debian's wordnet-base)");
-        return SG_ERR_LIBRARY;
-    }
+/* What every article of a run shares. */
+struct shared {
+    struct sg_model lexicon;
+    struct sg_cues cues;
     struct sg_gazetteer gazetteer;
-    int err = sg_gazetteer_builtin(&gazetteer);
-    if (!err)
-        err = sg_discover_actors(text, length, &gazetteer, found);
-    sg_gazetteer_destroy(&gazetteer);
-    return err;
-}
+    struct sg_article_setup setup;
+};
 
-/* The actors to look for: the lexicon's, those found in the text, or (--discover) both. */
-static int actors_for(struct sg_invocation *invocation, const char *text, size_t length,
-                      struct sg_model *lexicon)
+static int set_up(const struct sg_invocation *invocation, struct shared *sh)
 {
     const struct extract_job *job = invocation->job;
-    if (!job->lexicon_path)
-        return discover(text, length, lexicon);
-    int err = sg_load_actors(job->lexicon_path, invocation->global->input_format, lexicon);
-    if (err || !job->discover)
-        return err;
-    struct sg_model found;
-    sg_model_init(&found);
-    err = discover(text, length, &found);
+    memset(sh, 0, sizeof *sh);
+    sg_model_init(&sh->lexicon);
+    int err = job->lexicon_path ? sg_load_actors(job->lexicon_path,
+                                                 invocation->global->input_format, &sh->lexicon)
+                                : SG_OK;
+    if (!err && (!job->lexicon_path || job->discover) && sg_lemma_init() != 0) {
+        sg_diag_error("WordNet's data cannot be read (Debian's wordnet-base)");
+        err = SG_ERR_LIBRARY;
+    }
     if (!err)
-        err = sg_discover_add_missing(&found, lexicon);
-    sg_model_destroy(&found);
+        err = sg_gazetteer_builtin(&sh->gazetteer);
+    if (!err)
+        err = job->cues_path ? sg_cues_load_file(job->cues_path, &sh->cues)
+                             : sg_cues_builtin(&sh->cues);
+    sh->setup = (struct sg_article_setup){job->lexicon_path ? &sh->lexicon : NULL, job->discover,
+                                          &sh->gazetteer, &sh->cues};
     return err;
 }
 
-/* The proposed snapshot (or, with --print-actors, the actor list) as JSON in *json. */
-static int propose(struct sg_invocation *invocation, const char *text, size_t length, char **json)
+static void tear_down(struct shared *sh)
+{
+    sg_model_destroy(&sh->lexicon);
+    sg_gazetteer_destroy(&sh->gazetteer);
+    sg_cues_destroy(&sh->cues);
+}
+
+/* Writes the snapshot or log (or with --print-actors its actors) to the output. */
+static int write_out(const struct sg_invocation *invocation, const struct sg_model *model)
+{
+    const struct extract_job *job = invocation->job;
+    char *json = NULL;
+    int err = job->print_actors ? sg_write_actor_list_json(model, &json)
+                                : sg_write_snapshot_json(model, &json);
+    if (!err)
+        err = sg_outfile_write(invocation->output ? invocation->output : "-", json, strlen(json));
+    free(json);
+    return err;
+}
+
+/* One article into one snapshot. */
+static int run_single(const struct sg_invocation *invocation, const struct shared *sh)
 {
     const struct extract_job *job = invocation->job;
     const char *article = invocation->operands[0];
-    struct sg_model lexicon, proposed;
-    struct sg_cues cues = {0};
-    char id[72], date[16];
-    size_t named = 0;
-    sg_model_init(&lexicon);
+    char date[16];
+    today(date, sizeof date);
+    const char *fallback = job->date               ? job->date
+                           : sh->lexicon.info.date ? sh->lexicon.info.date
+                                                   : date;
+    const struct sg_corpus_options options = {&sh->setup, fallback, job->print_actors, 1, NULL};
+    const struct sg_corpus_article one = {article, job->id, NULL, NULL, NULL};
+    struct sg_corpus_result result;
+    struct sg_model proposed;
     sg_model_init(&proposed);
-    int err = actors_for(invocation, text, length, &lexicon);
-    if (!err && job->print_actors) {
-        err = sg_write_actor_list_json(&lexicon, json);
-        sg_model_destroy(&lexicon);
-        return err;
-    }
+    int err = sg_corpus_article_propose(&one, &options, &proposed, &result);
+    if (!err && result.fallback_dated && fallback == date && !job->print_actors)
+        sg_diag_warning("%s: no date given; the snapshot is dated today, %s (a 'Date:' header "
+                        "line or --date DATE sets it)",
+                        sg_infile_display_name(article), date);
+    if (!err && !job->print_actors && proposed.statement_count == 0)
+        warn_empty(article, job->lexicon_path, result.named);
     if (!err)
-        err = job->cues_path ? sg_cues_load_file(job->cues_path, &cues) : sg_cues_builtin(&cues);
-    if (!err) {
-        sg_text_id_from_path(article, "extracted", id, sizeof id);
-        if (!job->date && !lexicon.info.date)
-            today(article, date, sizeof date);
-        err = sg_extract(text, length, &lexicon, &cues, job->id ? job->id : id,
-                         job->date           ? job->date
-                         : lexicon.info.date ? lexicon.info.date
-                                             : date,
-                         &proposed, &named);
-    }
-    if (!err && proposed.statement_count == 0)
-        warn_empty(article, job->lexicon_path, named);
-    if (!err)
-        err = sg_write_snapshot_json(&proposed, json);
-    sg_model_destroy(&lexicon);
+        err = write_out(invocation, &proposed);
     sg_model_destroy(&proposed);
-    sg_cues_destroy(&cues);
     return err;
+}
+
+/* Many articles into one log. */
+static int run_corpus(const struct sg_invocation *invocation, const struct shared *sh)
+{
+    const struct extract_job *job = invocation->job;
+    struct sg_article_list list;
+    int err = job->manifest ? sg_article_list_manifest(job->manifest, &list)
+                            : sg_article_list_paths(invocation->operands,
+                                                    (size_t)invocation->operand_count, &list);
+    if (err)
+        return err;
+    char id[72];
+    sg_text_id_from_path(invocation->output ? invocation->output : "-", "corpus", id, sizeof id);
+    sg_cmd_setup_progress(invocation->quiet, job->progress);
+    const struct sg_corpus_options options = {&sh->setup,
+                                              job->date ? job->date : sh->lexicon.info.date,
+                                              job->print_actors, job->jobs, sg_progress_display()};
+    struct sg_model log;
+    sg_model_init(&log);
+    err = sg_corpus_extract(list.articles, list.count, &options, job->id ? job->id : id, &log);
+    if (!err)
+        err = write_out(invocation, &log);
+    sg_model_destroy(&log);
+    sg_article_list_destroy(&list);
+    return err;
+}
+
+/* Whether the operands make a corpus: a manifest, several articles, or a folder. */
+static int is_corpus(const struct sg_invocation *invocation)
+{
+    const struct extract_job *job = invocation->job;
+    struct stat st;
+    return job->manifest || invocation->operand_count > 1 ||
+           (invocation->operand_count == 1 && stat(invocation->operands[0], &st) == 0 &&
+            S_ISDIR(st.st_mode));
 }
 
 static int run(struct sg_invocation *invocation)
 {
-    if (invocation->operand_count != 1)
-        return sg_cmd_usage_error(invocation, "one article at a time (got %d)",
-                                  invocation->operand_count);
-    const char *article = invocation->operands[0];
-    char *text = NULL, *json = NULL;
-    size_t length = 0;
-    int err = sg_infile_read(article, &text, &length);
+    const struct extract_job *job = invocation->job;
+    if (job->manifest && invocation->operand_count > 0)
+        return sg_cmd_usage_error(invocation, "--manifest lists the articles: give no ARTICLE");
+    if (!job->manifest && invocation->operand_count == 0)
+        return sg_cmd_usage_error(invocation, "no article: give ARTICLE, a folder or --manifest");
+    int corpus = is_corpus(invocation);
+    struct shared sh;
+    int err = set_up(invocation, &sh);
     if (!err)
-        err = sg_infile_check_text(sg_infile_display_name(article), text, length);
-    if (!err)
-        err = propose(invocation, text, length, &json);
-    if (!err)
-        err = sg_outfile_write(invocation->output ? invocation->output : "-", json, strlen(json));
-    free(text);
-    free(json);
+        err = corpus ? run_corpus(invocation, &sh) : run_single(invocation, &sh);
+    tear_down(&sh);
     return sg_cmd_exit_status(err);
 }
 
 const struct sg_command sg_command_extract = {
     .name = "extract",
-    .summary = "propose a snapshot from an article's text",
+    .summary = "propose a snapshot from an article's text, or a log from many",
     .usage = usage,
-    .shared = SG_SHARED_OUTPUT,
-    .short_options = "a:",
+    .shared = SG_SHARED_OUTPUT | SG_SHARED_QUIET,
+    .short_options = "a:j:",
     .long_options = long_options,
     .job_size = sizeof(struct extract_job),
-    .init = init,
     .option = option,
     .run = run,
 };

@@ -18,8 +18,8 @@ static const char usage[] =
     "usage: stancegraph merge [options] INPUT...\n"
     "\n"
     "Merges snapshots and statement logs (stancegraph/1 JSON, DOT or CSV) into one statement\n"
-    "log. Actors are one when they share an id, or a name or capitalised alias and a type, or\n"
-    "are people whose surnames differ by one letter (Zelensky, Zelenskyy): the smallest id and\n"
+    "log. Actors are one when they share an id or a name or capitalised alias, or when their\n"
+    "names differ by one letter in the last word (Zelensky, Zelenskyy): the smallest id and\n"
     "the longest name are kept, every other name becomes an alias. Every relation is kept with\n"
     "its own date (its input's date when it has none) and its article (its input's snapshot id\n"
     "when it names none), and the log lists the articles. The output depends only on what the\n"
@@ -31,6 +31,9 @@ static const char usage[] =
     "      --id ID          the log's id (default: FILE's name without its extension, or\n"
     "                       'merged')\n"
     "      --title TEXT     the log's title (default: none)\n"
+    "      --resolve        an actor given two types keeps one (person, country,\n"
+    "                       organization, group: the first), with a warning, instead of\n"
+    "                       stopping the merge; extract does this for its own logs\n"
     "      --input-format F\n"
     "                       read inputs as json, dot or csv (default: by\n"
     "                       extension: .dot/.gv, .csv, else json)\n"
@@ -40,10 +43,11 @@ static const char usage[] =
     "input, 70 out of memory, 73 cannot create output, 74 cannot write output.\n"
     "Nothing is written unless the whole log is.\n";
 
-enum { OPT_ID = 256, OPT_TITLE };
+enum { OPT_ID = 256, OPT_TITLE, OPT_RESOLVE };
 
 struct merge_job {
     const char *id, *title;
+    int resolve;
 };
 
 static int option(struct sg_invocation *invocation, int code, const char *value)
@@ -55,6 +59,9 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
     case OPT_TITLE:
         job->title = value;
         return SG_OPTION_NEXT;
+    case OPT_RESOLVE:
+        job->resolve = 1;
+        return SG_OPTION_NEXT;
     default:
         return SG_OPTION_UNKNOWN;
     }
@@ -62,6 +69,7 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
 
 static const struct option long_options[] = {{"id", required_argument, NULL, OPT_ID},
                                              {"title", required_argument, NULL, OPT_TITLE},
+                                             {"resolve", no_argument, NULL, OPT_RESOLVE},
                                              {NULL, 0, NULL, 0}};
 
 /* Messages name an input's actor by the line of its JSON file. */
@@ -104,9 +112,10 @@ static int run(struct sg_invocation *invocation)
     char *json = NULL;
     sg_model_init(&merged);
     int err = models && inputs ? load_inputs(invocation, models, inputs) : SG_ERR_NOMEM;
+    const struct sg_merge_options options = {job->id ? job->id : id, job->title, job->resolve,
+                                             locate, invocation->operands};
     if (!err)
-        err = sg_merge(inputs, count, locate, invocation->operands, job->id ? job->id : id,
-                       job->title, &merged);
+        err = sg_merge(inputs, count, &options, &merged);
     if (!err)
         err = sg_write_snapshot_json(&merged, &json);
     if (!err)

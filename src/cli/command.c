@@ -314,9 +314,8 @@ int sg_cmd_dot_option(int code, const char *value, struct sg_dot_options *option
 int sg_cmd_id_option(const struct sg_invocation *invocation, const char *value, const char **id)
 {
     if (!sg_text_is_valid_id(value))
-        return sg_cmd_usage_error(invocation,
-                                  "--id takes 1-64 characters of A-Z a-z 0-9 . _ -, not '%s'",
-                                  value);
+        return sg_cmd_usage_error(
+            invocation, "--id takes 1-64 characters of A-Z a-z 0-9 . _ -, not '%s'", value);
     *id = value;
     return SG_OPTION_NEXT;
 }

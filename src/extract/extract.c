@@ -15,6 +15,7 @@
 #include "extract/syntax.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -207,7 +208,9 @@ static void add_extras(struct frame_context *c, struct sg_statement *s, const st
         return;
     }
     char number[32], source_span[64] = "null", target_span[64] = "null", offsets[256];
-    snprintf(number, sizeof number, "%.2f", confidence);
+    /* two decimals, written as cJSON writes the number back ("0.8", not "0.80"), so that a
+     * snapshot read and written again, or merged, keeps its bytes */
+    snprintf(number, sizeof number, "%.15g", round(confidence * 100) / 100);
     if (source->start != SIZE_MAX)
         snprintf(source_span, sizeof source_span, "[%zu,%zu]", source->start, source->end);
     if (target->start != SIZE_MAX)

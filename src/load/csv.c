@@ -192,7 +192,6 @@ static int exists(const char *path)
     return path && stat(path, &st) == 0;
 }
 
-/* The stem of path, when it is a valid id: "data/x.csv" -> "x". */
 struct reader {
     const char *name; /* the edge table, in messages about the whole snapshot */
     struct sg_record snapshot;
@@ -554,5 +553,108 @@ int sg_load_csv_actors_file(const char *path, struct sg_model *model)
         err = r.failed ? SG_ERR_NOMEM : build(&r, model, 1);
     sg_staged_free(&r.actors);
     table_free(&table);
+    return err;
+}
+
+/* ---- article manifests ---- */
+
+void sg_manifest_destroy(struct sg_manifest *manifest)
+{
+    if (!manifest)
+        return;
+    for (size_t i = 0; i < manifest->count; i++) {
+        free(manifest->rows[i].path);
+        free(manifest->rows[i].date);
+        free(manifest->rows[i].title);
+        free(manifest->rows[i].url);
+    }
+    free(manifest->rows);
+    memset(manifest, 0, sizeof *manifest);
+}
+
+/* The manifest's columns: their indices in the header, or an error (reported). */
+static int manifest_columns(const char *name, const struct row *header, long columns[4])
+{
+    static const char *const names[] = {"path", "date", "title", "url"};
+    for (size_t i = 0; i < header->count; i++) {
+        int known = 0;
+        for (int c = 0; c < 4; c++)
+            known |= strcasecmp(header->fields[i], names[c]) == 0;
+        if (!known) {
+            sg_diag_at_line(name, header->line,
+                            "unknown column '%s' (a manifest has path, date, title and url)",
+                            header->fields[i]);
+            return SG_ERR_DATA;
+        }
+    }
+    for (int c = 0; c < 4; c++)
+        columns[c] = column(header, names[c]);
+    if (columns[0] < 0) {
+        sg_diag_at_line(name, header->line, "no 'path' column (the header is path,date,title,url)");
+        return SG_ERR_DATA;
+    }
+    return SG_OK;
+}
+
+/* A manifest path as the program opens it: relative ones from the manifest's folder. */
+static char *article_path(const char *manifest, const char *path)
+{
+    const char *slash = strrchr(manifest, '/');
+    if (path[0] == '/' || !slash)
+        return strdup(path);
+    size_t n = (size_t)(slash - manifest) + 1;
+    char *joined = malloc(n + strlen(path) + 1);
+    if (joined)
+        sprintf(joined, "%.*s%s", (int)n, manifest, path);
+    return joined;
+}
+
+/* Checks one row and adds it. */
+static int manifest_row(const char *path, const char *name, const struct row *row,
+                        const long columns[4], struct sg_manifest *manifest)
+{
+    const char *date = cell(row, columns[1]);
+    if (!cell(row, columns[0])) {
+        sg_diag_at_line(name, row->line, "no path: each row names one article file");
+        return SG_ERR_DATA;
+    }
+    if (date && !sg_text_is_valid_date(date)) {
+        sg_diag_at_line(name, row->line, "invalid date '%s' (expected YYYY-MM-DD)", date);
+        return SG_ERR_DATA;
+    }
+    struct sg_manifest_row *r = &manifest->rows[manifest->count++];
+    r->line = row->line;
+    r->path = article_path(path, cell(row, columns[0]));
+    r->date = date ? strdup(date) : NULL;
+    r->title = cell(row, columns[2]) ? strdup(cell(row, columns[2])) : NULL;
+    r->url = cell(row, columns[3]) ? strdup(cell(row, columns[3])) : NULL;
+    int failed = !r->path || (date && !r->date) || (cell(row, columns[2]) && !r->title) ||
+                 (cell(row, columns[3]) && !r->url);
+    return failed ? SG_ERR_NOMEM : SG_OK;
+}
+
+int sg_load_manifest(const char *path, struct sg_manifest *manifest)
+{
+    const char *name = sg_infile_display_name(path);
+    struct table t;
+    long columns[4];
+    memset(manifest, 0, sizeof *manifest);
+    int err = read_table(path, name, &t);
+    if (err)
+        return err;
+    if (t.count == 0) {
+        sg_diag_at_path(name, NULL, "empty manifest: expected the header path,date,title,url");
+        err = SG_ERR_DATA;
+    }
+    if (!err)
+        err = manifest_columns(name, &t.rows[0], columns);
+    if (!err && !(manifest->rows = calloc(t.count, sizeof *manifest->rows)))
+        err = SG_ERR_NOMEM;
+    for (size_t r = 1; !err && r < t.count; r++)
+        if (t.rows[r].count > 1 || cell(&t.rows[r], 0)) /* an empty line is no row */
+            err = manifest_row(path, name, &t.rows[r], columns, manifest);
+    table_free(&t);
+    if (err)
+        sg_manifest_destroy(manifest);
     return err;
 }

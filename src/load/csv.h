@@ -7,6 +7,8 @@
 
 #include "model/model.h"
 
+#include <stddef.h>
+
 /*
  * Loads the edge table at path (X.csv), with X.nodes.csv and X.snapshot.csv when they exist,
  * into model, initialised and empty. Returns 0, SG_ERR_OPEN, SG_ERR_DATA (reported) or
@@ -26,5 +28,28 @@ char *sg_csv_sibling(const char *path, const char *suffix);
 /* The edge table alone, from bytes (bytes[length] must be '\0'); name is used in messages and
  * gives the snapshot id. For tests and fuzzing. */
 int sg_load_csv_buffer(const char *name, const char *bytes, size_t length, struct sg_model *model);
+
+/* One row of an article manifest (extract's --manifest): NULL for an empty cell. */
+struct sg_manifest_row {
+    char *path; /* as the program opens it: a relative path from the manifest's folder */
+    char *date, *title, *url;
+    unsigned long line;
+};
+
+struct sg_manifest {
+    struct sg_manifest_row *rows;
+    size_t count;
+};
+
+/*
+ * Reads the article manifest at path: a header naming its columns path, date, title, url (any
+ * order and case; only path is required), then one article a row. Returns 0, SG_ERR_OPEN,
+ * SG_ERR_DATA (reported with FILE:LINE: an unknown column, a row with no path, a bad date) or
+ * SG_ERR_NOMEM.
+ */
+int sg_load_manifest(const char *path, struct sg_manifest *manifest);
+
+/* Frees the manifest's rows; accepts NULL. */
+void sg_manifest_destroy(struct sg_manifest *manifest);
 
 #endif

@@ -31,6 +31,7 @@ struct merging {
     size_t *output_of; /* member -> actor of out */
     size_t *base;      /* input -> its first member */
     struct sg_model *out;
+    int resolve; /* an actor with two types keeps one, with a warning */
 };
 
 static const struct sg_actor *actor_of(const struct merging *m, size_t k)
@@ -71,21 +72,16 @@ static int proper(const char *form, size_t index)
     return index == 0 || !(form[0] >= 'a' && form[0] <= 'z');
 }
 
-/* "T|form" in lower case (ASCII), the key a form links under; NULL on out of memory. */
-static char *form_key(enum sg_actor_type type, const char *form)
+/* The form in lower case (ASCII), the key it links under; NULL on out of memory. */
+static char *form_key(const char *form)
 {
-    size_t n = strlen(form);
-    char *key = malloc(n + 3);
-    if (!key)
-        return NULL;
-    key[0] = (char)('0' + type);
-    key[1] = '|';
-    for (size_t i = 0; i <= n; i++)
-        key[i + 2] = (char)tolower((unsigned char)form[i]);
+    char *key = strdup(form);
+    for (char *c = key; c && *c; c++)
+        *c = (char)tolower((unsigned char)*c);
     return key;
 }
 
-/* Links members that share an id, or a proper form and a type. */
+/* Links members that share an id or a proper form. */
 static int link_names(struct merging *m)
 {
     struct sg_strindex *ids = sg_strindex_new(m->member_count + 1);
@@ -101,7 +97,7 @@ static int link_names(struct merging *m)
         for (size_t f = 0; !err && f <= a->alias_count; f++) {
             if (!proper(form_of(a, f), f))
                 continue;
-            char *key = form_key(a->type, form_of(a, f));
+            char *key = form_key(form_of(a, f));
             first = key ? sg_strindex_put(forms, key, k) : -1;
             free(key);
             if (first < 0)
@@ -115,7 +111,7 @@ static int link_names(struct merging *m)
     return err;
 }
 
-/* ---- people whose surnames differ by one letter ------------------------------------------ */
+/* ---- names whose last words differ by one letter ------------------------------------------ */
 
 struct surname {
     char *bucket; /* first word in lower case (empty for a surname alone), '|', last word's
@@ -195,7 +191,7 @@ static int collect_surnames(const struct merging *m, struct surname **out, size_
     int err = SG_OK;
     for (size_t k = 0; !err && k < m->member_count; k++) {
         const struct sg_actor *a = actor_of(m, k);
-        for (size_t f = 0; !err && a->type == SG_ACTOR_PERSON && f <= a->alias_count; f++) {
+        for (size_t f = 0; !err && f <= a->alias_count; f++) {
             if (!proper(form_of(a, f), f))
                 continue;
             if (n == capacity) {
@@ -298,26 +294,51 @@ static const char *article(const char *word)
     return strchr("aeiou", word[0]) ? "an" : "a";
 }
 
-/* Reports a set whose actors have two types; nonzero when it does. */
-static int type_conflict(const struct merging *m, const size_t *k, size_t n)
+/* Which type a set with two keeps when resolving: the first in this order. */
+static int precedence(enum sg_actor_type type)
 {
-    const struct sg_actor *first = actor_of(m, k[0]);
+    static const int order[SG_ACTOR_TYPE_COUNT] = {[SG_ACTOR_PERSON] = 0,
+                                                   [SG_ACTOR_COUNTRY] = 1,
+                                                   [SG_ACTOR_ORGANIZATION] = 2,
+                                                   [SG_ACTOR_GROUP] = 3};
+    return order[type];
+}
+
+/* The type of a set: its members' one type, or when they have two, an error (reported) or
+ * with m->resolve the first by precedence (with a warning). Returns 0 or SG_ERR_DATA. */
+static int type_of(const struct merging *m, const size_t *k, size_t n, enum sg_actor_type *type)
+{
+    size_t kept = 0, other = 0;
     for (size_t i = 1; i < n; i++) {
-        const struct sg_actor *a = actor_of(m, k[i]);
-        if (a->type == first->type)
-            continue;
-        char here[256], there[256];
-        where(m, k[i], here, sizeof here);
-        where(m, k[0], there, sizeof there);
-        const char *type = sg_actor_type_name(a->type), *other = sg_actor_type_name(first->type);
-        sg_diag_at_path(here, NULL,
-                        "actor '%s' (%s) is %s %s, but actor '%s' (%s) at %s, which has the "
-                        "same id or a name in common, is %s %s: give one of them another id",
-                        a->id, a->name, article(type), type, first->id, first->name, there,
-                        article(other), other);
-        return 1;
+        enum sg_actor_type t = actor_of(m, k[i])->type;
+        if (t != actor_of(m, k[kept])->type && !other)
+            other = i;
+        if (precedence(t) < precedence(actor_of(m, k[kept])->type))
+            kept = i;
     }
-    return 0;
+    *type = actor_of(m, k[kept])->type;
+    if (!other)
+        return SG_OK;
+    const struct sg_actor *a = actor_of(m, k[other]), *first = actor_of(m, k[0]);
+    const char *ta = sg_actor_type_name(a->type), *tf = sg_actor_type_name(first->type);
+    char here[256], there[256];
+    where(m, k[other], here, sizeof here);
+    where(m, k[0], there, sizeof there);
+    if (m->resolve) {
+        sg_diag_warning("%s: actor '%s' (%s) is %s %s, but '%s' (%s) at %s is %s %s: one actor "
+                        "by id or name, kept as %s %s",
+                        here, a->id, a->name, article(ta), ta, first->id, first->name, there,
+                        article(tf), tf, article(sg_actor_type_name(*type)),
+                        sg_actor_type_name(*type));
+        return SG_OK;
+    }
+    sg_diag_at_path(here, NULL,
+                    "actor '%s' (%s) is %s %s, but actor '%s' (%s) at %s, which has the same id "
+                    "or a name in common, is %s %s: give one of them another id (or merge "
+                    "--resolve keeps one type)",
+                    a->id, a->name, article(ta), ta, first->id, first->name, there, article(tf),
+                    tf);
+    return SG_ERR_DATA;
 }
 
 /* The id, name and forms of a set into actor (strings borrowed from the inputs). */
@@ -392,9 +413,9 @@ static int extras_of(const struct merging *m, const size_t *k, size_t n, const c
 /* Adds the actor a set of members makes to out. */
 static int add_set(struct merging *m, const size_t *k, size_t n)
 {
-    if (type_conflict(m, k, n))
+    struct sg_actor actor = {0};
+    if (type_of(m, k, n, &actor.type) != SG_OK)
         return SG_ERR_DATA;
-    struct sg_actor actor = {.type = actor_of(m, k[0])->type};
     const char **forms = NULL;
     size_t form_count = 0;
     int err = names_of(m, k, n, &actor, &forms, &form_count);
@@ -687,10 +708,12 @@ static int set_info(struct sg_model *out, const char *id, const char *title)
                                                                                     : SG_ERR_NOMEM;
 }
 
-int sg_merge(const struct sg_merge_input *inputs, size_t count, sg_merge_locate_fn locate,
-             void *context, const char *id, const char *title, struct sg_model *out)
+int sg_merge(const struct sg_merge_input *inputs, size_t count,
+             const struct sg_merge_options *options, struct sg_model *out)
 {
-    struct merging m = {inputs, count, locate, context, NULL, 0, NULL, NULL, NULL, out};
+    struct merging m = {inputs, count, options->locate, options->context, NULL, 0, NULL, NULL,
+                        NULL,   out,   options->resolve};
+    const char *id = options->id, *title = options->title;
     m.base = malloc((count + 1) * sizeof *m.base);
     int err = m.base ? set_up(&m) : SG_ERR_NOMEM;
     if (!err)

@@ -25,15 +25,25 @@ struct sg_merge_input {
 typedef void (*sg_merge_locate_fn)(void *context, size_t input, const char *array, size_t index,
                                    char *out, size_t size);
 
+/* How to merge. */
+struct sg_merge_options {
+    const char *id;            /* the log's snapshot id */
+    const char *title;         /* its title; NULL for none */
+    int resolve;               /* an actor with two types keeps one instead of stopping the merge */
+    sg_merge_locate_fn locate; /* NULL: messages give JSON paths */
+    void *context;             /* locate's */
+};
+
 /*
- * Merges count inputs into out (initialised, empty), with snapshot id id and title title (NULL
- * for none):
- * - Actors that share an id, or a name or capitalised alias (in any case) and their type, or
- *   are people whose names differ by one letter in the surname ("Zelensky", "Zelenskyy"), are
+ * Merges count inputs into out (initialised, empty):
+ * - Actors that share an id, or a name or capitalised alias (in any case), or whose names
+ *   have the same first word and last words one letter apart ("Volodymyr Zelensky",
+ *   "Volodymyr Zelenskyy"; a lone last word of 7 letters or more: "Zelensky", "Zelenskyy") are
  *   one actor: its id the smallest of their ids, its name the longest of their names, every
  *   other name and alias an alias. Actors are in id order.
- * - One actor with two types is a conflict: reported, SG_ERR_DATA. Two groups (or roles) are
- *   reported as a warning; the first in byte order is kept.
+ * - One actor with two types is a conflict: reported, SG_ERR_DATA; with resolve, a warning,
+ *   and the first type of person, country, organization, group is kept. Two groups (or roles)
+ *   are a warning; the first in byte order is kept.
  * - Every relation is kept (identical ones too: merging adds), with its date (its input's date
  *   when it has none) and its article: its "article" field, or for an input that lists no
  *   articles, that input's snapshot id, with the input itself added to the articles. Relations
@@ -42,7 +52,7 @@ typedef void (*sg_merge_locate_fn)(void *context, size_t input, const char *arra
  *   entries is a conflict. The log's date is its latest.
  * Returns 0, SG_ERR_DATA (reported) or SG_ERR_NOMEM.
  */
-int sg_merge(const struct sg_merge_input *inputs, size_t count, sg_merge_locate_fn locate,
-             void *context, const char *id, const char *title, struct sg_model *out);
+int sg_merge(const struct sg_merge_input *inputs, size_t count,
+             const struct sg_merge_options *options, struct sg_model *out);
 
 #endif

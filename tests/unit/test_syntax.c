@@ -37,7 +37,8 @@ static void lexicon_of(struct sg_model *lexicon)
     fixture_add_actor(lexicon, "nato", "NATO", SG_ACTOR_ORGANIZATION, NULL, NULL);
 }
 
-/* The statements of out as "source target type rule confidence" lines. */
+/* The statements of out as "source target type rule confidence" lines (confidence with two
+ * decimals). */
 static char *describe(const struct sg_model *out)
 {
     char *text = NULL;
@@ -48,8 +49,9 @@ static char *describe(const struct sg_model *out)
         const struct sg_statement *s = &out->statements[i];
         /* extras: cue, lemma, rule (a JSON string), confidence, offsets */
         const char *rule = s->extras.items[2].json;
-        fprintf(stream, "%s %s %s %.*s %s\n", out->actors[s->source].id, out->actors[s->target].id,
-                sg_stance_name(s->type), (int)strlen(rule) - 2, rule + 1, s->extras.items[3].json);
+        fprintf(stream, "%s %s %s %.*s %.2f\n", out->actors[s->source].id,
+                out->actors[s->target].id, sg_stance_name(s->type), (int)strlen(rule) - 2, rule + 1,
+                strtod(s->extras.items[3].json, NULL));
     }
     fclose(stream);
     return text;
