@@ -217,8 +217,9 @@ static int build(const struct sg_invocation *invocation, const struct timeline_j
                         source.undated == 1 ? "" : "s", source.undated == 1 ? "is" : "are");
     if (job->window_text) {
         const char *id = timeline.models[0].info.id;
-        /* Window ids are "LOGID.START": the log's id is all before the last dot. */
-        int id_length = (int)(strrchr(id, '.') - id);
+        /* Window ids are "LOGID.YYYY-MM-DD..YYYY-MM-DD": the log's id is all before the last
+         * 23 characters. */
+        int id_length = (int)strlen(id) - 23;
         err = asprintf(&name, "%.*s.window-%s-step-%s", id_length, id, job->window_text,
                        job->step_text) < 0
                   ? SG_ERR_NOMEM

@@ -31,22 +31,24 @@ static long advance(long start, struct sg_duration duration, long times)
     return start + duration.count * times * (duration.unit == 'w' ? 7 : 1);
 }
 
-static int build_window(const struct sg_model *model, long start, long end, long *days,
-                        struct sg_model *window)
+/* Window [start, end) of the statements dated days; its label ends on the data's last day
+ * (data_last) when the window runs past it. */
+static int build_window(const struct sg_model *model, long start, long end, long data_last,
+                        long *days, struct sg_model *window)
 {
     char from[11], last[11];
     size_t *index_of = NULL;
     int err = SG_ERR_NOMEM;
     sg_date_from_days(start, from);
-    sg_date_from_days(end - 1, last);
+    sg_date_from_days(end - 1 < data_last ? end - 1 : data_last, last);
     sg_model_init(window);
-    size_t id_length = strlen(model->info.id) + 12;
+    size_t id_length = strlen(model->info.id) + 24;
     window->info.id = malloc(id_length);
     window->info.date = strdup(last);
     if (!window->info.id || !window->info.date)
         goto out;
-    /* Ids are at most 64 characters: keep the parent's first 53 and the start date. */
-    snprintf(window->info.id, id_length, "%.53s.%s", model->info.id, from);
+    /* Ids are at most 64 characters: keep the parent's first 41, then START..END. */
+    snprintf(window->info.id, id_length, "%.41s.%s..%s", model->info.id, from, last);
     if (asprintf(&window->info.title, "%s (%s to %s)",
                  model->info.title ? model->info.title : model->info.id, from, last) < 0) {
         window->info.title = NULL;
@@ -143,7 +145,7 @@ int sg_window_cut(const struct sg_model *model, const char *file, struct sg_dura
     }
     for (; count < needed && !err; count++) {
         long start = advance(first, step, (long)count);
-        err = build_window(model, start, advance(start, length, 1), days, &windows[count]);
+        err = build_window(model, start, advance(start, length, 1), last, days, &windows[count]);
     }
     free(days);
     if (err) {

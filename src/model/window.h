@@ -25,7 +25,8 @@ int sg_duration_parse(const char *text, struct sg_duration *duration);
  * Cuts model into windows [start_k, start_k + length), start_k = first + k * step, where first
  * is the earliest relation date, for every k whose window starts on or before the latest
  * relation date. Window k holds the relations dated inside it and the actors they name (in the
- * model's order); its id is "ID.START", its date the window's last day. Relations without a
+ * model's order); its id is "ID.START..END" and its date END, the window's last day or, when
+ * the window runs past the data, the latest relation date. Relations without a
  * date belong to no window; *undated counts them. On success *windows is an array of *count
  * models the caller destroys and frees. Returns 0, SG_ERR_DATA (reported: no dated relation,
  * too many windows) or SG_ERR_NOMEM.

@@ -84,11 +84,13 @@ static void weekly_windows(void **state)
                      SG_OK);
     assert_int_equal(count, 2);
     assert_int_equal(undated, 1);
-    assert_string_equal(windows[0].info.id, "log.2025-01-01");
+    assert_string_equal(windows[0].info.id, "log.2025-01-01..2025-01-07");
     assert_string_equal(windows[0].info.date, "2025-01-07");
     assert_int_equal(windows[0].statement_count, 3);
     assert_int_equal(windows[0].actor_count, 3);
-    assert_string_equal(windows[1].info.id, "log.2025-01-08");
+    /* the second window runs to 01-14, past the data's last date: its label stops at 01-08 */
+    assert_string_equal(windows[1].info.id, "log.2025-01-08..2025-01-08");
+    assert_string_equal(windows[1].info.date, "2025-01-08");
     assert_int_equal(windows[1].statement_count, 1);
     assert_int_equal(windows[1].actor_count, 2);
     assert_string_equal(windows[1].actors[0].id, "a");
@@ -114,8 +116,8 @@ static void sliding_windows(void **state)
         assert_int_equal(windows[i].actor_count, actors[i]);
     }
     assert_string_equal(windows[0].actors[0].id, "b");
-    assert_string_equal(windows[7].info.id, "log.2025-01-08");
-    assert_string_equal(windows[7].info.date, "2025-01-09");
+    assert_string_equal(windows[7].info.id, "log.2025-01-08..2025-01-08");
+    assert_string_equal(windows[7].info.date, "2025-01-08");
     /* Empty windows measure to nothing rather than failing. */
     struct sg_metrics metrics;
     assert_int_equal(sg_measures_compute(&windows[3], &metrics), SG_OK);
@@ -138,7 +140,7 @@ static void month_windows(void **state)
     assert_int_equal(windows[0].statement_count, 1);
     assert_string_equal(windows[0].info.date, "2025-02-27");
     assert_int_equal(windows[1].statement_count, 2);
-    assert_string_equal(windows[1].info.id, "months.2025-02-28");
+    assert_string_equal(windows[1].info.id, "months.2025-02-28..2025-03-01");
     free_windows(windows, count);
     sg_model_destroy(&log);
 }
