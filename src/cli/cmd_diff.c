@@ -4,8 +4,10 @@
  */
 #include "analysis/compare.h"
 #include "base/diag.h"
+#include "base/infile.h"
 #include "base/outfile.h"
 #include "cli/command.h"
+#include "model/window.h"
 #include "render/render.h"
 #include "write/diff.h"
 #include "write/dot.h"
@@ -17,8 +19,11 @@
 
 static const char usage[] =
     "usage: stancegraph diff [options] OLD NEW\n"
+    "       stancegraph diff [options] --window LENGTH LOG\n"
     "\n"
-    "Compares two snapshots (stancegraph/1 JSON, DOT or CSV) and writes\n"
+    "Compares two snapshots (stancegraph/1 JSON, DOT or CSV), or with --window the last two\n"
+    "windows of a dated statement log (the LENGTH up to its latest date against the LENGTH\n"
+    "before: \"what changed since last week\" is --window 7d), and writes\n"
     "  DIR/OLDID--NEWID.diff.json   the report (format stancegraph-diff/1)\n"
     "  DIR/OLDID--NEWID.diff.dot    the diagram of what changed\n"
     "then prints a summary: counts, flips, risers and fallers, new and lost ties, similarity.\n"
@@ -30,6 +35,8 @@ static const char usage[] =
     "      --aligned F      also draw the diff and both snapshots with the same node\n"
     "                       positions, as F (svg, png or pdf):\n"
     "                       DIR/OLDID--NEWID.diff.F, .old.F and .new.F\n"
+    "      --window LENGTH  compare the last two windows of LOG: Nd days, Nw weeks or Nm\n"
+    "                       calendar months\n"
     "  -K, --engine E       layout engine for --aligned: dot, neato, sfdp, circo (default: dot)\n"
     "  -q, --quiet          print no summary and no file names\n"
     "      --input-format F\n"
@@ -41,10 +48,11 @@ static const char usage[] =
     "70 internal error, 73 cannot create output, 74 cannot write output.\n"
     "Nothing is written unless every output succeeds.\n";
 
-enum { OPT_METRIC = 256, OPT_TOP, OPT_ALIGNED };
+enum { OPT_METRIC = 256, OPT_TOP, OPT_ALIGNED, OPT_WINDOW };
 
 struct diff_job {
-    const char *directory, *aligned_format, *engine;
+    const char *directory, *aligned_format, *engine, *window_text;
+    struct sg_duration window;
     int metric;
     size_t top;
 };
@@ -52,7 +60,7 @@ struct diff_job {
 static void init(void *settings)
 {
     struct diff_job *job = settings;
-    *job = (struct diff_job){NULL, NULL, "dot", sg_metric_find("pagerank"), 5};
+    *job = (struct diff_job){NULL, NULL, "dot", NULL, {0, 0}, sg_metric_find("pagerank"), 5};
 }
 
 static int option(struct sg_invocation *invocation, int code, const char *value)
@@ -77,6 +85,14 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
                                       value);
         job->aligned_format = value;
         return SG_OPTION_NEXT;
+    case OPT_WINDOW:
+        if (sg_duration_parse(value, &job->window) != 0)
+            return sg_cmd_usage_error(invocation,
+                                      "--window takes a length such as 7d, 2w or 1m (at least "
+                                      "1), not '%s'",
+                                      value);
+        job->window_text = value;
+        return SG_OPTION_NEXT;
     case 'K':
         if (!sg_render_engine_supported(value))
             return sg_cmd_usage_error(invocation,
@@ -90,11 +106,10 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
     }
 }
 
-static const struct option long_options[] = {{"metric", required_argument, NULL, OPT_METRIC},
-                                             {"top", required_argument, NULL, OPT_TOP},
-                                             {"aligned", required_argument, NULL, OPT_ALIGNED},
-                                             {"engine", required_argument, NULL, 'K'},
-                                             {NULL, 0, NULL, 0}};
+static const struct option long_options[] = {
+    {"metric", required_argument, NULL, OPT_METRIC},   {"top", required_argument, NULL, OPT_TOP},
+    {"aligned", required_argument, NULL, OPT_ALIGNED}, {"engine", required_argument, NULL, 'K'},
+    {"window", required_argument, NULL, OPT_WINDOW},   {NULL, 0, NULL, 0}};
 
 /* Renders the diff and both snapshots with shared positions and stages the three images. */
 static int add_aligned(struct sg_outfile_set *outputs, const struct diff_job *job, const char *stem,
@@ -143,42 +158,65 @@ static int summary_text(const struct sg_diff *diff, const struct diff_job *job, 
     return err;
 }
 
-static int compare(const struct sg_invocation *invocation, const struct diff_job *job,
-                   const char *old_path, const char *new_path)
-{
-    struct sg_model old_model, new_model;
-    struct sg_metrics old_metrics = {0}, new_metrics = {0};
-    struct sg_diff diff = {0};
-    struct sg_outfile_set *outputs = NULL;
-    char *json = NULL, *dot = NULL, *stem = NULL, *json_path = NULL, *dot_path = NULL;
-    char *summary = NULL;
-    size_t summary_size = 0;
-    sg_model_init(&old_model);
-    sg_model_init(&new_model);
+/* The two snapshots compared, with their metrics. */
+struct pair {
+    struct sg_model models[2];
+    struct sg_metrics metrics[2];
+};
 
-    /* Both inputs are checked before either error stops the run, so the user sees all. */
-    int err = sg_cmd_load_and_measure(invocation, old_path, NULL, &old_model, &old_metrics);
-    int new_err = sg_cmd_load_and_measure(invocation, new_path, NULL, &new_model, &new_metrics);
-    if (!err)
-        err = new_err;
-    if (err)
-        goto out;
-    err = sg_compare(&old_model, &old_metrics, &new_model, &new_metrics, &diff);
-    if (!err)
-        err = sg_write_diff_json(&diff, &json);
-    if (!err)
-        err = sg_write_dot_diff(&diff, &dot);
-    if (err)
-        goto out;
-    size_t stem_length = strlen(old_model.info.id) + strlen(new_model.info.id) + 3;
-    stem = malloc(stem_length);
-    outputs = sg_outfile_set_new();
-    if (!stem || !outputs) {
-        err = SG_ERR_NOMEM;
-        goto out;
+static void pair_destroy(struct pair *p)
+{
+    for (int i = 0; i < 2; i++) {
+        sg_metrics_destroy(&p->metrics[i]);
+        sg_model_destroy(&p->models[i]);
     }
-    snprintf(stem, stem_length, "%s--%s", old_model.info.id, new_model.info.id);
-    err = sg_cmd_ensure_directory(job->directory);
+}
+
+/* OLD and NEW from two files; both are checked before either error stops the run. */
+static int load_files(const struct sg_invocation *invocation, struct pair *p)
+{
+    int err = SG_OK;
+    for (int i = 0; i < 2; i++) {
+        int e = sg_cmd_load_and_measure(invocation, invocation->operands[i], NULL, &p->models[i],
+                                        &p->metrics[i]);
+        if (!err)
+            err = e;
+    }
+    return err;
+}
+
+/* OLD and NEW as the last two windows of a log. */
+static int load_windows(const struct sg_invocation *invocation, const struct diff_job *job,
+                        struct pair *p)
+{
+    const char *path = invocation->operands[0];
+    struct sg_model log;
+    size_t undated = 0;
+    sg_model_init(&log);
+    int err = sg_cmd_load(invocation, path, &log);
+    if (!err)
+        err = sg_window_last_two(&log, sg_infile_display_name(path), job->window, &p->models[0],
+                                 &p->models[1], &undated);
+    sg_model_destroy(&log);
+    if (!err && undated && !invocation->quiet)
+        sg_diag_warning("%zu relation%s without a date %s in neither window", undated,
+                        undated == 1 ? "" : "s", undated == 1 ? "is" : "are");
+    for (int i = 0; !err && i < 2; i++)
+        err = sg_measures_compute(&p->models[i], &p->metrics[i]);
+    return err;
+}
+
+/* Stages the report, the diagram and the aligned pictures, then writes them all. */
+static int write_outputs(const struct sg_invocation *invocation, const struct diff_job *job,
+                         const struct sg_diff *diff, const char *json, const char *dot)
+{
+    struct sg_outfile_set *outputs = sg_outfile_set_new();
+    char *stem = NULL, *json_path = NULL, *dot_path = NULL, *summary = NULL;
+    size_t summary_size = 0;
+    int err = outputs && asprintf(&stem, "%s--%s", diff->old_model->info.id,
+                                  diff->new_model->info.id) >= 0
+                  ? sg_cmd_ensure_directory(job->directory)
+                  : SG_ERR_NOMEM;
     if (!err)
         err = sg_cmd_add_output(outputs, job->directory, stem, ".diff.json", json, strlen(json),
                                 &json_path);
@@ -186,44 +224,64 @@ static int compare(const struct sg_invocation *invocation, const struct diff_job
         err = sg_cmd_add_output(outputs, job->directory, stem, ".diff.dot", dot, strlen(dot),
                                 &dot_path);
     if (!err && job->aligned_format)
-        err = add_aligned(outputs, job, stem, dot, &diff);
+        err = add_aligned(outputs, job, stem, dot, diff);
     if (!err && !invocation->quiet)
-        err = summary_text(&diff, job, &summary, &summary_size);
+        err = summary_text(diff, job, &summary, &summary_size);
     if (!err)
         err = sg_outfile_commit(outputs);
-    if (err)
-        goto out;
-    if (!invocation->quiet) {
+    if (!err && !invocation->quiet) {
         fwrite(summary, 1, summary_size, stdout);
         fflush(stdout);
         fprintf(stderr, "wrote '%s' and '%s'%s\n", json_path, dot_path,
                 job->aligned_format ? " and the aligned pictures" : "");
     }
-out:
     sg_outfile_set_free(outputs);
     free(summary);
-    free(json);
-    free(dot);
     free(stem);
     free(json_path);
     free(dot_path);
+    return err;
+}
+
+static int compare(const struct sg_invocation *invocation, const struct diff_job *job)
+{
+    struct pair p;
+    struct sg_diff diff = {0};
+    char *json = NULL, *dot = NULL;
+    for (int i = 0; i < 2; i++) {
+        sg_model_init(&p.models[i]);
+        p.metrics[i] = (struct sg_metrics){0};
+    }
+    int err = job->window_text ? load_windows(invocation, job, &p) : load_files(invocation, &p);
+    if (!err)
+        err = sg_compare(&p.models[0], &p.metrics[0], &p.models[1], &p.metrics[1], &diff);
+    if (!err)
+        err = sg_write_diff_json(&diff, &json);
+    if (!err)
+        err = sg_write_dot_diff(&diff, &dot);
+    if (!err)
+        err = write_outputs(invocation, job, &diff, json, dot);
+    free(json);
+    free(dot);
     sg_diff_destroy(&diff);
-    sg_metrics_destroy(&old_metrics);
-    sg_metrics_destroy(&new_metrics);
-    sg_model_destroy(&old_model);
-    sg_model_destroy(&new_model);
+    pair_destroy(&p);
     return sg_cmd_exit_status(err);
 }
 
 static int run(struct sg_invocation *invocation)
 {
     struct diff_job *job = invocation->job;
-    if (invocation->operand_count != 2)
+    if (job->window_text && invocation->operand_count != 1)
+        return sg_cmd_usage_error(invocation,
+                                  "--window compares the last two windows of one "
+                                  "log (got %d inputs)",
+                                  invocation->operand_count);
+    if (!job->window_text && invocation->operand_count != 2)
         return sg_cmd_usage_error(invocation, "two snapshots are needed, OLD and NEW (got %d)",
                                   invocation->operand_count);
     job->directory = sg_cmd_output_directory(invocation);
     sg_cmd_setup_progress(invocation->quiet, 0);
-    return compare(invocation, job, invocation->operands[0], invocation->operands[1]);
+    return compare(invocation, job);
 }
 
 const struct sg_command sg_command_diff = {

@@ -92,32 +92,28 @@ out:
     return err;
 }
 
-int sg_window_cut(const struct sg_model *model, const char *file, struct sg_duration length,
-                  struct sg_duration step, struct sg_model **windows_out, size_t *count_out,
-                  size_t *undated)
+/* Each statement's day number into *days_out (undated ones before every window), the earliest
+ * and latest dates, and the number undated. Returns 0, SG_ERR_DATA (no date: reported) or
+ * SG_ERR_NOMEM. */
+static int statement_days(const struct sg_model *model, const char *file, long **days_out,
+                          long *first, long *last, size_t *undated)
 {
     long *days = malloc((model->statement_count + 1) * sizeof *days);
-    struct sg_model *windows = NULL;
-    size_t count = 0;
-    long first = 0, last = 0;
-    int have_date = 0, err = SG_OK;
-    *windows_out = NULL;
-    *count_out = 0;
+    int have_date = 0;
     *undated = 0;
     if (!days)
         return SG_ERR_NOMEM;
     for (size_t i = 0; i < model->statement_count; i++) {
         const char *date = model->statements[i].date;
-        /* Undated statements sit before every window, so no window takes them. */
         days[i] = date ? sg_date_to_days(date) : -1000000000L;
         if (!date) {
             (*undated)++;
             continue;
         }
-        if (!have_date || days[i] < first)
-            first = days[i];
-        if (!have_date || days[i] > last)
-            last = days[i];
+        if (!have_date || days[i] < *first)
+            *first = days[i];
+        if (!have_date || days[i] > *last)
+            *last = days[i];
         have_date = 1;
     }
     if (!have_date) {
@@ -127,6 +123,14 @@ int sg_window_cut(const struct sg_model *model, const char *file, struct sg_dura
         free(days);
         return SG_ERR_DATA;
     }
+    *days_out = days;
+    return SG_OK;
+}
+
+/* The number of windows: starts from first, step apart, on or before last. */
+static int window_count(const char *file, long first, long last, struct sg_duration length,
+                        struct sg_duration step, size_t *count)
+{
     size_t needed = 0;
     while (advance(first, step, (long)needed) <= last) {
         needed++;
@@ -134,22 +138,34 @@ int sg_window_cut(const struct sg_model *model, const char *file, struct sg_dura
             sg_diag_error("%s: windows of %ld%c every %ld%c would make more than %d snapshots; "
                           "use a longer step",
                           file, length.count, length.unit, step.count, step.unit, SG_WINDOW_MAX);
-            free(days);
             return SG_ERR_DATA;
         }
     }
-    windows = calloc(needed, sizeof *windows);
-    if (!windows) {
-        free(days);
-        return SG_ERR_NOMEM;
-    }
-    for (; count < needed && !err; count++) {
+    *count = needed;
+    return SG_OK;
+}
+
+int sg_window_cut(const struct sg_model *model, const char *file, struct sg_duration length,
+                  struct sg_duration step, struct sg_model **windows_out, size_t *count_out,
+                  size_t *undated)
+{
+    long *days = NULL, first = 0, last = 0;
+    size_t needed = 0, count = 0;
+    *windows_out = NULL;
+    *count_out = 0;
+    int err = statement_days(model, file, &days, &first, &last, undated);
+    if (!err)
+        err = window_count(file, first, last, length, step, &needed);
+    struct sg_model *windows = err ? NULL : calloc(needed, sizeof *windows);
+    if (!err && !windows)
+        err = SG_ERR_NOMEM;
+    for (; !err && count < needed; count++) {
         long start = advance(first, step, (long)count);
         err = build_window(model, start, advance(start, length, 1), last, days, &windows[count]);
     }
     free(days);
     if (err) {
-        for (size_t i = 0; i < count; i++)
+        for (size_t i = 0; windows && i < count; i++)
             sg_model_destroy(&windows[i]);
         free(windows);
         return err;
@@ -157,4 +173,23 @@ int sg_window_cut(const struct sg_model *model, const char *file, struct sg_dura
     *windows_out = windows;
     *count_out = count;
     return SG_OK;
+}
+
+int sg_window_last_two(const struct sg_model *model, const char *file, struct sg_duration length,
+                       struct sg_model *older, struct sg_model *newer, size_t *undated)
+{
+    long *days = NULL, first = 0, last = 0;
+    sg_model_init(older);
+    sg_model_init(newer);
+    int err = statement_days(model, file, &days, &first, &last, undated);
+    if (err)
+        return err;
+    long end = last + 1, middle = advance(end, length, -1), start = advance(end, length, -2);
+    err = build_window(model, start, middle, last, days, older);
+    if (!err)
+        err = build_window(model, middle, end, last, days, newer);
+    if (err)
+        sg_model_destroy(older);
+    free(days);
+    return err;
 }

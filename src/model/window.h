@@ -35,4 +35,12 @@ int sg_window_cut(const struct sg_model *model, const char *file, struct sg_dura
                   struct sg_duration step, struct sg_model **windows, size_t *count,
                   size_t *undated);
 
+/*
+ * The last two windows of length before the latest relation date, for "what changed since
+ * last week": newer is [latest + 1 day - length, latest], older the same length before it
+ * (ids and dates as sg_window_cut gives them). Returns as sg_window_cut does.
+ */
+int sg_window_last_two(const struct sg_model *model, const char *file, struct sg_duration length,
+                       struct sg_model *older, struct sg_model *newer, size_t *undated);
+
 #endif
