@@ -86,13 +86,8 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
         job->aligned_format = value;
         return SG_OPTION_NEXT;
     case OPT_WINDOW:
-        if (sg_duration_parse(value, &job->window) != 0)
-            return sg_cmd_usage_error(invocation,
-                                      "--window takes a length such as 7d, 2w or 1m (at least "
-                                      "1), not '%s'",
-                                      value);
-        job->window_text = value;
-        return SG_OPTION_NEXT;
+        return sg_cmd_duration_option(invocation, "--window", "7d, 2w or 1m", value, &job->window,
+                                      &job->window_text);
     case 'K':
         if (!sg_render_engine_supported(value))
             return sg_cmd_usage_error(invocation,

@@ -9,6 +9,7 @@
 #include "cli/command.h"
 #include "model/window.h"
 #include "render/chart.h"
+#include "write/json.h"
 #include "write/timeline.h"
 
 #include <stdio.h>
@@ -27,7 +28,9 @@ static const char usage[] =
     "NAME is FIRSTID--LASTID, or for windows LOGID.window-LENGTH-step-STEP.\n"
     "With --window, one snapshot whose relations carry dates is cut into windows of LENGTH,\n"
     "one starting every STEP from the earliest date; each window holds the relations dated\n"
-    "inside it and the actors they name.\n"
+    "inside it and the actors they name. Windows are labelled START..END, the last stopping at\n"
+    "the latest date; with --snapshots each is also written as DIR/LOGID.START..END.json, a\n"
+    "snapshot to render or compare.\n"
     "\n"
     "options:\n"
     "  -o, --output DIR     output directory, created if missing (default: output)\n"
@@ -35,6 +38,7 @@ static const char usage[] =
     "      --top N          actors in the chart, at most 7 (default: 6)\n"
     "      --window LENGTH  window length: Nd days, Nw weeks or Nm calendar months\n"
     "      --step STEP      distance between window starts (default: LENGTH)\n"
+    "      --snapshots      with --window: also write each window as a snapshot\n"
     "  -q, --quiet          print no table and no file names\n"
     "      --input-format F\n"
     "                       read inputs as json, dot or csv (default: by\n"
@@ -45,12 +49,12 @@ static const char usage[] =
     "70 internal error, 73 cannot create output, 74 cannot write output.\n"
     "Nothing is written unless every output succeeds.\n";
 
-enum { OPT_METRIC = 256, OPT_TOP, OPT_WINDOW, OPT_STEP };
+enum { OPT_METRIC = 256, OPT_TOP, OPT_WINDOW, OPT_STEP, OPT_SNAPSHOTS };
 
 struct timeline_job {
     const char *directory, *window_text, *step_text;
     struct sg_duration window, step;
-    int metric, quiet;
+    int metric, quiet, snapshots;
     size_t top;
 };
 
@@ -59,18 +63,6 @@ static void init(void *settings)
     struct timeline_job *job = settings;
     job->metric = sg_metric_find("pagerank");
     job->top = 6;
-}
-
-/* Takes the value of --window or --step (name) into duration and text. */
-static int duration_option(const struct sg_invocation *invocation, const char *name,
-                           const char *examples, const char *value, struct sg_duration *duration,
-                           const char **text)
-{
-    if (sg_duration_parse(value, duration) != 0)
-        return sg_cmd_usage_error(invocation, "%s takes a length such as %s (at least 1), not '%s'",
-                                  name, examples, value);
-    *text = value;
-    return SG_OPTION_NEXT;
 }
 
 static int option(struct sg_invocation *invocation, int code, const char *value)
@@ -88,56 +80,23 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
                                       value);
         return SG_OPTION_NEXT;
     case OPT_WINDOW:
-        return duration_option(invocation, "--window", "7d, 2w or 1m", value, &job->window,
-                               &job->window_text);
+        return sg_cmd_duration_option(invocation, "--window", "7d, 2w or 1m", value, &job->window,
+                                      &job->window_text);
     case OPT_STEP:
-        return duration_option(invocation, "--step", "1d, 1w or 1m", value, &job->step,
-                               &job->step_text);
+        return sg_cmd_duration_option(invocation, "--step", "1d, 1w or 1m", value, &job->step,
+                                      &job->step_text);
+    case OPT_SNAPSHOTS:
+        job->snapshots = 1;
+        return SG_OPTION_NEXT;
     default:
         return SG_OPTION_UNKNOWN;
     }
 }
 
-static const struct option long_options[] = {{"metric", required_argument, NULL, OPT_METRIC},
-                                             {"top", required_argument, NULL, OPT_TOP},
-                                             {"window", required_argument, NULL, OPT_WINDOW},
-                                             {"step", required_argument, NULL, OPT_STEP},
-                                             {NULL, 0, NULL, 0}};
-
-/* Loads one log and cuts it into windows, each measured. */
-static int load_windows(const struct sg_invocation *invocation, const struct timeline_job *job,
-                        const char *path, struct sg_model **models_out,
-                        struct sg_metrics **metrics_out, size_t *count, size_t *undated)
-{
-    struct sg_model log;
-    struct sg_model *windows = NULL;
-    struct sg_metrics *metrics = NULL;
-    sg_model_init(&log);
-    int err = sg_cmd_load(invocation, path, &log);
-    if (!err)
-        err = sg_window_cut(&log, sg_infile_display_name(path), job->window, job->step, &windows,
-                            count, undated);
-    sg_model_destroy(&log);
-    if (err)
-        return err;
-    metrics = calloc(*count, sizeof *metrics);
-    err = metrics ? SG_OK : SG_ERR_NOMEM;
-    for (size_t i = 0; !err && i < *count; i++)
-        err = sg_measures_compute(&windows[i], &metrics[i]);
-    if (err) {
-        for (size_t i = 0; i < *count; i++) {
-            if (metrics)
-                sg_metrics_destroy(&metrics[i]);
-            sg_model_destroy(&windows[i]);
-        }
-        free(windows);
-        free(metrics);
-        return err;
-    }
-    *models_out = windows;
-    *metrics_out = metrics;
-    return SG_OK;
-}
+static const struct option long_options[] = {
+    {"metric", required_argument, NULL, OPT_METRIC}, {"top", required_argument, NULL, OPT_TOP},
+    {"window", required_argument, NULL, OPT_WINDOW}, {"step", required_argument, NULL, OPT_STEP},
+    {"snapshots", no_argument, NULL, OPT_SNAPSHOTS}, {NULL, 0, NULL, 0}};
 
 static void print_table(const struct sg_timeline *t, FILE *out)
 {
@@ -156,6 +115,27 @@ static void print_table(const struct sg_timeline *t, FILE *out)
                     t->changes[s - 1].removed_ties, t->changes[s - 1].flip_count);
         fputc('\n', out);
     }
+}
+
+/* Stages each window but the empty ones (a snapshot has at least one actor) as DIR/ID.json;
+ * counts them in *written. */
+static int add_windows(struct sg_outfile_set *outputs, const char *directory,
+                       const struct sg_timeline *t, size_t *written)
+{
+    int err = SG_OK;
+    *written = 0;
+    for (size_t i = 0; !err && i < t->count; i++) {
+        char *json = NULL;
+        if (t->models[i].actor_count == 0)
+            continue;
+        ++*written;
+        err = sg_write_snapshot_json(&t->models[i], &json);
+        if (!err)
+            err = sg_cmd_add_output(outputs, directory, t->models[i].info.id, ".json", json,
+                                    strlen(json), NULL);
+        free(json);
+    }
+    return err;
 }
 
 static int write_outputs(const struct timeline_job *job, const struct sg_timeline *t,
@@ -180,12 +160,19 @@ static int write_outputs(const struct timeline_job *job, const struct sg_timelin
         paths[i] = sg_cmd_join_path(job->directory, name, suffixes[i]);
         err = paths[i] ? sg_outfile_add(outputs, paths[i], data[i], lengths[i]) : SG_ERR_NOMEM;
     }
+    size_t written = 0;
+    if (!err && job->snapshots)
+        err = add_windows(outputs, job->directory, t, &written);
     if (!err)
         err = sg_outfile_commit(outputs);
     if (!err && !job->quiet) {
         print_table(t, stdout);
         fflush(stdout);
-        fprintf(stderr, "wrote '%s', '%s' and '%s'\n", paths[0], paths[1], paths[2]);
+        fprintf(stderr, "wrote '%s', '%s' and '%s'", paths[0], paths[1], paths[2]);
+        if (job->snapshots)
+            fprintf(stderr, ", and %zu window%s as snapshots (%zu empty, not written)", written,
+                    written == 1 ? "" : "s", t->count - written);
+        fputc('\n', stderr);
     }
     sg_outfile_set_free(outputs);
     for (int i = 0; i < 3; i++)
@@ -205,8 +192,8 @@ static int build(const struct sg_invocation *invocation, const struct timeline_j
     struct sg_timeline_source source = {job->window_text, job->step_text, 0};
     size_t count = path_count;
     char *name = NULL;
-    int err = job->window_text ? load_windows(invocation, job, paths[0], &models, &metrics, &count,
-                                              &source.undated)
+    int err = job->window_text ? sg_cmd_load_windows(invocation, paths[0], job->window, job->step,
+                                                     &models, &metrics, &count, &source.undated)
                                : sg_cmd_load_all(invocation, paths, path_count, &models, &metrics);
     if (!err)
         err = sg_timeline_build(models, metrics, count, &timeline);
@@ -249,6 +236,8 @@ static int run(struct sg_invocation *invocation)
         return sg_cmd_usage_error(invocation, "no snapshot file given");
     if (job->step_text && !job->window_text)
         return sg_cmd_usage_error(invocation, "--step needs --window");
+    if (job->snapshots && !job->window_text)
+        return sg_cmd_usage_error(invocation, "--snapshots needs --window");
     if (job->window_text && files != 1)
         return sg_cmd_usage_error(invocation, "--window cuts one dated log (got %d files)", files);
     if (job->window_text && !job->step_text) {

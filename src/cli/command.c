@@ -6,9 +6,11 @@
 #include "cli/command.h"
 
 #include "base/diag.h"
+#include "base/infile.h"
 #include "base/outfile.h"
 #include "base/text.h"
 #include "cli/progress.h"
+#include "model/window.h"
 #include "write/dot.h"
 
 #include <assert.h>
@@ -318,4 +320,50 @@ int sg_cmd_id_option(const struct sg_invocation *invocation, const char *value, 
             invocation, "--id takes 1-64 characters of A-Z a-z 0-9 . _ -, not '%s'", value);
     *id = value;
     return SG_OPTION_NEXT;
+}
+
+int sg_cmd_duration_option(const struct sg_invocation *invocation, const char *name,
+                           const char *examples, const char *value, struct sg_duration *duration,
+                           const char **text)
+{
+    if (sg_duration_parse(value, duration) != 0)
+        return sg_cmd_usage_error(invocation, "%s takes a length such as %s (at least 1), not '%s'",
+                                  name, examples, value);
+    *text = value;
+    return SG_OPTION_NEXT;
+}
+
+int sg_cmd_load_windows(const struct sg_invocation *invocation, const char *path,
+                        struct sg_duration window, struct sg_duration step,
+                        struct sg_model **models_out, struct sg_metrics **metrics_out,
+                        size_t *count, size_t *undated)
+{
+    struct sg_model log;
+    struct sg_model *windows = NULL;
+    struct sg_metrics *metrics = NULL;
+    sg_model_init(&log);
+    int err = sg_cmd_load(invocation, path, &log);
+    if (!err)
+        err = sg_window_cut(&log, sg_infile_display_name(path), window, step, &windows, count,
+                            undated);
+    sg_model_destroy(&log);
+    if (err)
+        return err;
+    metrics = calloc(*count, sizeof *metrics);
+    err = metrics ? SG_OK : SG_ERR_NOMEM;
+    for (size_t i = 0; !err && i < *count; i++)
+        err = sg_measures_compute(&windows[i], &metrics[i]);
+    if (err) {
+        for (size_t i = 0; i < *count; i++) {
+            if (metrics)
+                sg_metrics_destroy(&metrics[i]);
+            sg_model_destroy(&windows[i]);
+        }
+        free(windows);
+        free(metrics);
+        return err;
+    }
+    *models_out = windows;
+    *metrics_out = metrics;
+    return SG_OK;
 }

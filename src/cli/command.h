@@ -10,6 +10,7 @@
 #include "analysis/measures.h"
 #include "load/input.h"
 #include "model/model.h"
+#include "model/window.h"
 
 #include <getopt.h>
 #include <stddef.h>
@@ -158,6 +159,19 @@ void sg_cmd_setup_progress(int quiet, int forced);
 
 /* Takes the value of --id into *id: SG_OPTION_NEXT, or a usage error when it is no valid id. */
 int sg_cmd_id_option(const struct sg_invocation *invocation, const char *value, const char **id);
+
+/* Takes the value of a length option (--window, --step; name) into duration and text: an
+ * option handler's result, a usage error naming examples when it is no length. */
+int sg_cmd_duration_option(const struct sg_invocation *invocation, const char *name,
+                           const char *examples, const char *value, struct sg_duration *duration,
+                           const char **text);
+
+/* Loads the log at path and cuts it into windows (model/window.h), each measured: heap arrays
+ * of *count models and metrics the caller destroys and frees. Returns 0 or an sg_error code. */
+int sg_cmd_load_windows(const struct sg_invocation *invocation, const char *path,
+                        struct sg_duration window, struct sg_duration step,
+                        struct sg_model **models_out, struct sg_metrics **metrics_out,
+                        size_t *count, size_t *undated);
 
 /* Parses a whole, non-negative number; returns 0, or -1 when text is not one. */
 int sg_cmd_parse_count(const char *text, size_t *value);
