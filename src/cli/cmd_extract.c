@@ -202,18 +202,19 @@ struct shared {
 static int set_up(const struct sg_invocation *invocation, struct shared *sh)
 {
     const struct extract_job *job = invocation->job;
+    int finds = !job->lexicon_path || job->discover; /* actors are found in the texts */
     memset(sh, 0, sizeof *sh);
     sg_model_init(&sh->lexicon);
     int err = job->lexicon_path ? sg_load_actors(job->lexicon_path,
                                                  invocation->global->input_format, &sh->lexicon)
                                 : SG_OK;
-    if (!err && (!job->lexicon_path || job->discover) && sg_lemma_init() != 0) {
+    if (!err && finds && sg_lemma_init() != 0) {
         sg_diag_error("WordNet's data cannot be read (Debian's wordnet-base)");
         err = SG_ERR_LIBRARY;
     }
-    if (!err)
+    if (!err && finds)
         err = sg_gazetteer_builtin(&sh->gazetteer);
-    if (!err)
+    if (!err && !job->print_actors)
         err = job->cues_path ? sg_cues_load_file(job->cues_path, &sh->cues)
                              : sg_cues_builtin(&sh->cues);
     sh->setup = (struct sg_article_setup){job->lexicon_path ? &sh->lexicon : NULL, job->discover,

@@ -9,7 +9,6 @@
 
 #include "base/diag.h"
 #include "base/strindex.h"
-#include "base/text.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -171,6 +170,23 @@ static size_t run_end(const struct surname *s, size_t n, size_t i)
     return j;
 }
 
+/* Nonzero when a and b are one edit apart: one letter changed, added or removed (no
+ * allocation, so that running out of memory cannot change which actors are joined). */
+static int one_edit_apart(const char *a, const char *b)
+{
+    size_t n = strlen(a), m = strlen(b);
+    if (n < m)
+        return one_edit_apart(b, a);
+    if (n - m > 1)
+        return 0;
+    size_t i = 0;
+    while (i < m && a[i] == b[i])
+        i++;
+    if (i == m)
+        return n == m + 1; /* equal, or one letter added at the end */
+    return strcmp(a + i + 1, b + i + (n == m)) == 0;
+}
+
 /* Links the runs of one bucket, [from, to), whose surnames are one letter apart. */
 static void link_bucket(struct merging *m, const struct surname *s, size_t from, size_t to)
 {
@@ -178,7 +194,7 @@ static void link_bucket(struct merging *m, const struct surname *s, size_t from,
         a_end = run_end(s, to, a);
         for (size_t b = a_end, b_end; b < to; b = b_end) {
             b_end = run_end(s, to, b);
-            if (sg_text_edit_distance(s[a].last, s[b].last, 2) == 1)
+            if (one_edit_apart(s[a].last, s[b].last))
                 unite_runs(m, s, a, a_end, b, b_end);
         }
     }
@@ -221,7 +237,7 @@ static int link_surnames(struct merging *m)
     struct surname *s;
     size_t n;
     int err = collect_surnames(m, &s, &n);
-    if (!err) {
+    if (!err && n > 1) {
         qsort(s, n, sizeof *s, by_bucket);
         for (size_t i = 0, j; i < n; i = j) {
             for (j = i + 1; j < n && strcmp(s[j].bucket, s[i].bucket) == 0;)
@@ -524,8 +540,10 @@ static int add_statements(struct merging *m, size_t input)
         const struct sg_statement *st = &model->statements[s];
         int err = sg_model_copy_statement(m->out, st, m->output_of[base + st->source],
                                           m->output_of[base + st->target]);
+        if (err)
+            return err;
         struct sg_statement *copy = &m->out->statements[m->out->statement_count - 1];
-        if (!err && !copy->date && model->info.date && !(copy->date = strdup(model->info.date)))
+        if (!copy->date && model->info.date && !(copy->date = strdup(model->info.date)))
             err = SG_ERR_NOMEM;
         if (!err && model->info.article_count == 0 && !extra_of(&copy->extras, "article"))
             err = add_string_extra(&copy->extras, "article", model->info.id);
@@ -596,8 +614,9 @@ static int add_relations(struct merging *m)
         if (err)
             return err;
     }
-    qsort_r(m->out->statements, m->out->statement_count, sizeof *m->out->statements, by_content,
-            m->out->actors);
+    if (m->out->statement_count > 1) /* none: statements may be NULL */
+        qsort_r(m->out->statements, m->out->statement_count, sizeof *m->out->statements, by_content,
+                m->out->actors);
     return sg_model_build_ties(m->out);
 }
 

@@ -138,6 +138,22 @@ static const struct scenario scenarios[] = {
      {"extract", "--print-actors", "--actors", "@D/discover/actors.csv", "-o", "@O/a.json",
       "@D/discover/article.txt"},
      0},
+    /* many articles into one list: the manifest, the headers, the corpus run and its merge
+     * (one thread, so that the k-th allocation is the same one on every run; a lexicon and
+     * --print-actors, so that no sentence is parsed: extract-builtin covers that) */
+    {"extract-corpus",
+     &sg_command_extract,
+     {"extract", "--jobs", "1", "--print-actors", "--actors", "@D/merge/b.json", "--manifest",
+      "@D/corpus/manifest.csv", "-o", "@O/a.json"},
+     0},
+    {"merge",
+     &sg_command_merge,
+     {"merge", "-o", "@O/m.json", "@D/merge/a.json", "@D/merge/b.json"},
+     0},
+    {"diff-window",
+     &sg_command_diff,
+     {"diff", "--window", "7d", "-o", "@O", "@D/timeline/log.json"},
+     0},
 };
 
 /* What a run leaves: status, captured stdout and stderr, and the output folder's files. */

@@ -3,10 +3,12 @@
  * without NUL (what the command lets through) go through sentence splitting, mention finding
  * and the frames (quotations included), with a small fixed lexicon whose names include
  * aliases, a title, a demonym, UTF-8 and dots, and the built-in cues; then actor discovery
- * (extract with no lexicon) on the same text, with the built-in gazetteer.
+ * (extract with no lexicon) on the same text, with the built-in gazetteer. The text may open
+ * with an article header (Title/Date/URL lines), read and blanked first as extract does.
  */
 #include "base/diag.h"
 #include "base/text.h"
+#include "extract/article.h"
 #include "extract/discover.h"
 #include "extract/extract.h"
 #include "extract/lemma.h"
@@ -55,7 +57,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     memcpy(text, data, size);
     text[size] = '\0';
-    if (strlen(text) == size && sg_text_utf8_invalid_offset(text, size) < 0) {
+    struct sg_article_head head;
+    if (strlen(text) == size && sg_text_utf8_invalid_offset(text, size) < 0 &&
+        sg_article_head_read("fuzz", text, size, &head) == SG_OK) {
+        sg_article_head_destroy(&head);
         struct sg_model out;
         sg_model_init(&out);
         sg_extract(text, size, &lexicon, &cues, "fuzz", "2025-01-01", &out, NULL);
