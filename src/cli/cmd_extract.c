@@ -291,6 +291,10 @@ static int run_corpus(const struct sg_invocation *invocation, const struct share
     err = sg_corpus_extract(list.articles, list.count, &options, job->id ? job->id : id, &log);
     if (!err)
         err = write_out(invocation, &log);
+    if (!err && !invocation->quiet && invocation->output &&
+        !sg_cmd_is_standard_stream(invocation->output))
+        fprintf(stderr, "wrote '%s': %zu articles, %zu statements between %zu actors\n",
+                invocation->output, list.count, log.statement_count, log.actor_count);
     sg_model_destroy(&log);
     sg_article_list_destroy(&list);
     return err;

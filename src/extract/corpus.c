@@ -12,6 +12,7 @@
 #include "model/merge.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -198,6 +199,17 @@ static int check_ids(const struct sg_corpus_article *articles, size_t count)
     return err;
 }
 
+/* An article's actor is named by the article alone in messages: the actor list is extract's
+ * own, not a file the user can open. */
+static void article_place(void *context, size_t input, const char *array, size_t index, char *out,
+                          size_t size)
+{
+    const struct sg_merge_input *inputs = context;
+    (void)array;
+    (void)index;
+    snprintf(out, size, "%s", inputs[input].file);
+}
+
 static int merge_snapshots(const struct run *run, const char *id, struct sg_model *out)
 {
     struct sg_merge_input *inputs = malloc((run->count + 1) * sizeof *inputs);
@@ -206,7 +218,7 @@ static int merge_snapshots(const struct run *run, const char *id, struct sg_mode
     for (size_t i = 0; i < run->count; i++)
         inputs[i] = (struct sg_merge_input){&run->snapshots[i],
                                             sg_infile_display_name(run->articles[i].path)};
-    const struct sg_merge_options options = {id, NULL, 1, NULL, NULL};
+    const struct sg_merge_options options = {id, NULL, 1, article_place, inputs};
     int err = sg_merge(inputs, run->count, &options, out);
     free(inputs);
     return err;
