@@ -35,6 +35,10 @@ run render -T dot -o "$work/o/m.dot" "$data/minerals-2025-02-21.json"
 run convert "$work/o/m.dot" -o "$work/o/m2.json"
 run validate "$data/example-talks.dot" "$source/tests/data/formats/quirks.csv"
 run report -o "$work/o/r.html" "$data"/minerals-*.json
+# two threads reading articles into one log, and merge
+run extract -q --jobs 2 -o "$work/o/log.json" "$source/tests/data/corpus/articles"
+run merge -o "$work/o/merged.json" "$source/tests/data/merge/a.json" "$source/tests/data/merge/b.json"
+run diff -q --window 7d -o "$work/o" "$source/tests/data/timeline/log.json"
 # Failure paths free what they took too: an invalid input must exit 65, not 99.
 run_invalid() {
   valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99 \
