@@ -9,6 +9,7 @@
 #include "base/infile.h"
 #include "base/text.h"
 #include "extract/extract.h"
+#include "extract/parse.h"
 #include "model/merge.h"
 
 #include <pthread.h>
@@ -136,6 +137,17 @@ static void *worker(void *argument)
     }
 }
 
+/* Makes the parser's shared dictionary in the calling thread, before any worker: it is made
+ * once (and a missing one reported once), and Link Grammar keeps a string of the thread that
+ * made it, which a worker's exit would leak. */
+static int prepare_parser(void)
+{
+    struct sg_parser *parser = NULL;
+    int err = sg_parser_open(&parser);
+    sg_parser_close(parser);
+    return err;
+}
+
 /* Runs the workers; returns the first error in article order. */
 static int run_workers(struct run *run)
 {
@@ -236,6 +248,8 @@ int sg_corpus_extract(const struct sg_corpus_article *articles, size_t count,
     err = run.snapshots && run.errors ? SG_OK : SG_ERR_NOMEM;
     for (size_t i = 0; !err && i < count; i++)
         sg_model_init(&run.snapshots[i]);
+    if (!err && !options->actors_only)
+        err = prepare_parser();
     sg_progress_report_stage(options->progress, "extracting articles", count);
     if (!err)
         err = run_workers(&run);
