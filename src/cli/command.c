@@ -228,6 +228,12 @@ char *sg_cmd_join_path(const char *directory, const char *name, const char *suff
 int sg_cmd_ensure_directory(const char *directory)
 {
     struct stat info;
+    if (strcmp(directory, "-") == 0) {
+        /* never a folder named '-': standard output cannot take several files */
+        sg_diag_error("-o '-': this command writes several files, so -o names a folder, not "
+                      "standard output");
+        return SG_ERR_USAGE;
+    }
     if (stat(directory, &info) == 0) {
         if (S_ISDIR(info.st_mode))
             return SG_OK;

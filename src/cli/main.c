@@ -15,6 +15,7 @@
 #include "write/xml.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -95,21 +96,20 @@ static int take_input_format(const char *command, int *argc, char **argv,
 
 static int finish(int status)
 {
-    /* A full disk or closed pipe shows only when stdout is flushed; report it, as git does. */
-    if (fflush(stdout) != 0 || ferror(stdout)) {
+    /* A full disk or closed pipe shows only when stdout is flushed; report it, as git does,
+     * unless the command has reported a failed write already (each error is printed once). */
+    int failed = fflush(stdout) != 0 || ferror(stdout);
+    failed = fclose(stdout) != 0 || failed;
+    if (failed && status != SG_EXIT_IOERR)
         sg_diag_error("cannot write to standard output: %s", strerror(errno));
-        return SG_EXIT_IOERR;
-    }
-    if (fclose(stdout) != 0) {
-        sg_diag_error("cannot write to standard output: %s", strerror(errno));
-        return SG_EXIT_IOERR;
-    }
-    return status;
+    return failed ? SG_EXIT_IOERR : status;
 }
 
 int main(int argc, char **argv)
 {
     struct sg_global_options global = {SG_INPUT_AUTO};
+    /* A closed pipe is a write error like a full disk (exit 74), not a silent death by signal. */
+    signal(SIGPIPE, SIG_IGN);
     if (argc < 2) {
         print_usage(stderr);
         return SG_EXIT_USAGE;
