@@ -37,6 +37,7 @@ static const char usage[] =
     "      --input-format F   read the inputs as json, dot or csv (default: by extension)\n"
     "      --strip-provenance leave out the fields only extract writes (cue, lemma, rule,\n"
     "                         confidence, offsets), for a snapshot a person has checked\n"
+    "  -q, --quiet            do not say what was written\n"
     "  -h, --help             show this help\n"
     "\n"
     "exit status: 0 ok, 64 usage, 65 invalid input, 66 cannot read input,\n"
@@ -64,7 +65,9 @@ static int format_from_path(const char *path)
     return format_from_name(dot + 1);
 }
 
-static int write_one(int format, const char *output, struct sg_model *models, size_t count)
+/* Writes the output (three files for csv) and, unless quiet, says what it wrote. */
+static int write_one(int format, const char *output, struct sg_model *models, size_t count,
+                     int quiet)
 {
     struct sg_outfile_set *set = sg_outfile_set_new();
     char *text = NULL, *nodes = NULL, *info = NULL, *nodes_path = NULL, *info_path = NULL;
@@ -112,6 +115,10 @@ static int write_one(int format, const char *output, struct sg_model *models, si
         err = sg_outfile_add(set, info_path, info, strlen(info));
     if (!err)
         err = sg_outfile_commit(set);
+    if (!err && !quiet && nodes)
+        fprintf(stderr, "wrote '%s', '%s' and '%s'\n", output, nodes_path, info_path);
+    else if (!err && !quiet && !sg_cmd_is_standard_stream(output))
+        fprintf(stderr, "wrote '%s'\n", output);
     sg_outfile_set_free(set);
     free(text);
     free(nodes);
@@ -241,7 +248,7 @@ static int run(struct sg_invocation *invocation)
     if (!err)
         err = make_folder(invocation->output);
     if (!err)
-        err = write_one(job->format, invocation->output, models, count);
+        err = write_one(job->format, invocation->output, models, count, invocation->quiet);
     for (size_t i = 0; i < count; i++)
         sg_model_destroy(&models[i]);
     free(models);
@@ -252,7 +259,7 @@ const struct sg_command sg_command_convert = {
     .name = "convert",
     .summary = "convert snapshots between JSON, DOT, GraphML, GEXF and CSV",
     .usage = usage,
-    .shared = SG_SHARED_OUTPUT,
+    .shared = SG_SHARED_OUTPUT | SG_SHARED_QUIET,
     .short_options = "T:",
     .long_options = long_options,
     .job_size = sizeof(struct convert_job),

@@ -7,6 +7,7 @@
 #include "render/render.h"
 #include "write/dot.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,16 +30,22 @@ static const char usage[] =
     "      --input-format F\n"
     "                       read inputs as json, dot or csv (default: by\n"
     "                       extension: .dot/.gv, .csv, else json)\n"
+    "  -q, --quiet          do not say what was written\n"
     "  -h, --help           show this help\n"
     "\n"
     "exit status: 0 ok, 64 usage, 65 invalid snapshot, 66 cannot read input,\n"
     "70 Graphviz failed, 73 cannot create output, 74 cannot write output.\n";
 
-static const char *extension_of(const char *path)
+/* The extension of path in lower case into out ("PNG" -> "png"); "" when it has none or a
+ * long one. */
+static void extension_of(const char *path, char *out, size_t size)
 {
     const char *slash = strrchr(path, '/');
     const char *dot = strrchr(slash ? slash : path, '.');
-    return dot ? dot + 1 : NULL;
+    size_t n = dot ? strlen(dot + 1) : size;
+    out[0] = '\0';
+    for (size_t i = 0; n < size && i <= n; i++)
+        out[i] = (char)tolower((unsigned char)dot[1 + i]);
 }
 
 static int is_known_format(const char *format)
@@ -48,6 +55,8 @@ static int is_known_format(const char *format)
 
 struct render_job {
     const char *format, *engine; /* NULL until told */
+    char extension[8];           /* OUT's, in lower case */
+    char format_given[8];        /* -T's, in lower case */
     struct sg_dot_options dot_options;
 };
 
@@ -60,9 +69,13 @@ static void init(void *settings)
 static int option(struct sg_invocation *invocation, int code, const char *value)
 {
     struct render_job *job = invocation->job;
-    if (code == 'T')
-        job->format = value;
-    else if (code == 'K')
+    if (code == 'T') {
+        size_t n = strlen(value) < sizeof job->format_given ? strlen(value) : 0;
+        for (size_t i = 0; i < n; i++)
+            job->format_given[i] = (char)tolower((unsigned char)value[i]);
+        job->format_given[n] = '\0';
+        job->format = n ? job->format_given : value;
+    } else if (code == 'K')
         job->engine = value;
     else
         return sg_cmd_dot_option(code, value, &job->dot_options);
@@ -91,13 +104,19 @@ static int check_request(const struct sg_invocation *invocation, struct render_j
                                   job->engine);
     if (!job->format && output && sg_cmd_is_standard_stream(output))
         return sg_cmd_usage_error(invocation, "'-o -' needs a format: add -T svg, png, pdf or dot");
+    if (output)
+        extension_of(output, job->extension, sizeof job->extension);
     if (!job->format && output) {
-        job->format = extension_of(output);
-        if (!job->format || !is_known_format(job->format))
+        job->format = job->extension;
+        if (!is_known_format(job->format))
             return sg_cmd_usage_error(invocation,
                                       "cannot tell the format from '%s': add -T svg, png, pdf "
                                       "or dot",
                                       output);
+    } else if (job->format && output && is_known_format(job->extension) &&
+               strcmp(job->extension, job->format) != 0) {
+        sg_diag_warning("'%s' has the extension of %s, but -T writes %s into it", output,
+                        job->extension, job->format);
     }
     if (!job->format)
         job->format = "svg";
@@ -149,6 +168,8 @@ static int run(struct sg_invocation *invocation)
         err = sg_cmd_output_file(invocation, model.info.id, suffix, &default_output, &output);
     if (!err)
         err = draw(job, &model, dot_text, output);
+    if (!err && !invocation->quiet && !sg_cmd_is_standard_stream(output))
+        fprintf(stderr, "wrote '%s'\n", output);
     free(dot_text);
     free(default_output);
     sg_metrics_destroy(&metrics);
@@ -160,7 +181,7 @@ const struct sg_command sg_command_render = {
     .name = "render",
     .summary = "draw a snapshot's diagram as DOT, SVG, PNG or PDF",
     .usage = usage,
-    .shared = SG_SHARED_OUTPUT,
+    .shared = SG_SHARED_OUTPUT | SG_SHARED_QUIET,
     .short_options = "T:K:",
     .long_options = long_options,
     .job_size = sizeof(struct render_job),
