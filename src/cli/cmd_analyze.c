@@ -24,7 +24,12 @@ static const char usage[] =
     "\n"
     "options:\n"
     "  -o, --output DIR     output directory, created if missing (default: output)\n"
-    "      --rank-by M      metric that orders the table (default: pagerank)\n"
+    "      --rank-by M      metric that orders the table, shown as a column if it is not one\n"
+    "                       (default: pagerank): pagerank, betweenness, harmonic, hub,\n"
+    "                       authority, degree_in, degree_out, support_in, support_out,\n"
+    "                       criticism_in, criticism_out, negotiation, net_stance, net_out,\n"
+    "                       pn, pn_in, pn_out, camp, broker_ties, broker_weight\n"
+    "      --ascending      smallest first (default: largest first; undefined values last)\n"
     "      --top N          rows in the table; 0 for all (default: 10)\n"
     "      --size-by M      metric that sizes the diagram's nodes (default: pagerank)\n"
     "      --no-legend      leave the legend out of the diagram\n"
@@ -58,6 +63,12 @@ static double seconds_between(const struct timespec *from, const struct timespec
     return (double)(to->tv_sec - from->tv_sec) + (double)(to->tv_nsec - from->tv_nsec) / 1e9;
 }
 
+/* How the table is made: --rank-by, --ascending, --top. */
+struct table_options {
+    int rank_metric, ascending;
+    size_t top;
+};
+
 /* Larger values first, NaN (pn where undefined) last, ties in input order. */
 static int compare_ranks(const void *left, const void *right)
 {
@@ -65,32 +76,59 @@ static int compare_ranks(const void *left, const void *right)
     return sg_stats_compare_ranked(a->value, a->actor, b->value, b->actor);
 }
 
-/* ranks: room for every actor, allocated before the outputs were committed */
-static void print_table(const struct sg_model *model, const struct sg_metrics *metrics,
-                        int rank_metric, size_t top, struct rank_entry *ranks)
+/* Whether the table shows the metric as one of its columns. */
+static int shown(int metric)
+{
+    static const char *const columns[] = {"pagerank", "betweenness", "harmonic",  "net_stance",
+                                          "pn",       "camp",        "degree_in", "degree_out"};
+    for (size_t i = 0; i < sizeof columns / sizeof columns[0]; i++)
+        if (strcmp(sg_metric_table[metric].name, columns[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The rows in order: by the metric, largest first (or smallest with ascending). */
+static void order_rows(const struct sg_model *model, const struct sg_metrics *metrics,
+                       int rank_metric, int ascending, struct rank_entry *ranks)
 {
     for (size_t i = 0; i < model->actor_count; i++) {
+        double value = sg_metric_value(&metrics->actors[i], (size_t)rank_metric);
         ranks[i].actor = i;
-        ranks[i].value = sg_metric_value(&metrics->actors[i], (size_t)rank_metric);
+        ranks[i].value = ascending ? -value : value; /* NaN stays NaN: last either way */
     }
     qsort(ranks, model->actor_count, sizeof *ranks, compare_ranks);
-    size_t rows = top == 0 || top > model->actor_count ? model->actor_count : top;
+}
+
+/* ranks: room for every actor, allocated before the outputs were committed */
+static void print_table(const struct sg_model *model, const struct sg_metrics *metrics,
+                        const struct table_options *table, struct rank_entry *ranks)
+{
+    int metric = table->rank_metric, extra = !shown(metric);
+    order_rows(model, metrics, metric, table->ascending, ranks);
+    size_t rows =
+        table->top == 0 || table->top > model->actor_count ? model->actor_count : table->top;
     size_t width = 5;
     for (size_t r = 0; r < rows; r++) {
         size_t length = strlen(model->actors[ranks[r].actor].id);
         if (length > width)
             width = length;
     }
-    printf("%s: %zu actors, %zu ties; ranked by %s\n", model->info.id, model->actor_count,
-           model->tie_count, sg_metric_table[rank_metric].name);
-    printf("%4s  %-*s  %8s  %11s  %8s  %10s  %6s  %4s  %3s  %3s\n", "rank", (int)width, "actor",
+    printf("%s: %zu actors, %zu ties; ranked by %s%s\n", model->info.id, model->actor_count,
+           model->tie_count, sg_metric_table[metric].name,
+           table->ascending ? ", smallest first" : "");
+    printf("%4s  %-*s  %8s  %11s  %8s  %10s  %6s  %4s  %3s  %3s", "rank", (int)width, "actor",
            "pagerank", "betweenness", "harmonic", "net_stance", "pn", "camp", "in", "out");
+    printf(extra ? "  %13s\n" : "\n", sg_metric_table[metric].name);
     for (size_t r = 0; r < rows; r++) {
         const struct sg_actor_metrics *m = &metrics->actors[ranks[r].actor];
-        printf("%4zu  %-*s  %8.4f  %11.4f  %8.4f  %+10.3f  %6.3f  %4.0f  %3.0f  %3.0f\n", r + 1,
+        printf("%4zu  %-*s  %8.4f  %11.4f  %8.4f  %+10.3f  %6.3f  %4.0f  %3.0f  %3.0f", r + 1,
                (int)width, model->actors[ranks[r].actor].id, m->pagerank, m->betweenness,
                m->harmonic, m->net_stance == 0.0 ? 0.0 : m->net_stance, m->pn, m->camp,
                m->degree_in, m->degree_out);
+        if (extra)
+            printf(sg_metric_table[metric].integral ? "  %13.0f" : "  %13.4f",
+                   sg_metric_value(m, (size_t)metric));
+        putchar('\n');
     }
     if (rows < model->actor_count)
         printf("(%zu more; --top 0 shows all)\n", model->actor_count - rows);
@@ -98,6 +136,7 @@ static void print_table(const struct sg_model *model, const struct sg_metrics *m
 
 enum {
     OPT_RANK_BY = 256,
+    OPT_ASCENDING,
     OPT_TOP,
     OPT_LAYERS,
     OPT_EXACT,
@@ -108,8 +147,7 @@ enum {
 };
 
 struct analyze_job {
-    int rank_metric;
-    size_t top;
+    struct table_options table;
     int with_layers, force_progress, timings;
     struct sg_measure_options measure_options;
     struct sg_dot_options dot_options;
@@ -127,8 +165,8 @@ struct analysis {
 static void init(void *settings)
 {
     struct analyze_job *job = settings;
-    job->rank_metric = sg_metric_find("pagerank");
-    job->top = 10;
+    job->table.rank_metric = sg_metric_find("pagerank");
+    job->table.top = 10;
     sg_measure_options_init(&job->measure_options);
     sg_dot_options_init(&job->dot_options);
 }
@@ -169,12 +207,21 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
     struct analyze_job *job = invocation->job;
     switch (code) {
     case OPT_RANK_BY:
-        job->rank_metric = sg_metric_find(value);
-        if (job->rank_metric < 0)
-            return sg_cmd_usage_error(invocation, "unknown metric '%s' for --rank-by", value);
+        job->table.rank_metric = sg_metric_find(value);
+        if (job->table.rank_metric < 0) {
+            char names[512] = "";
+            for (size_t m = 0; m < sg_metric_count; m++)
+                snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s", m ? ", " : "",
+                         sg_metric_table[m].name);
+            return sg_cmd_usage_error(invocation, "unknown metric '%s' for --rank-by (choose %s)",
+                                      value, names);
+        }
+        return SG_OPTION_NEXT;
+    case OPT_ASCENDING:
+        job->table.ascending = 1;
         return SG_OPTION_NEXT;
     case OPT_TOP:
-        if (sg_cmd_parse_count(value, &job->top) != 0)
+        if (sg_cmd_parse_count(value, &job->table.top) != 0)
             return sg_cmd_usage_error(invocation, "--top takes a whole number, not '%s'", value);
         return SG_OPTION_NEXT;
     case OPT_LAYERS:
@@ -194,6 +241,7 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
 }
 
 static const struct option long_options[] = {{"rank-by", required_argument, NULL, OPT_RANK_BY},
+                                             {"ascending", no_argument, NULL, OPT_ASCENDING},
                                              {"top", required_argument, NULL, OPT_TOP},
                                              SG_CMD_DOT_OPTIONS,
                                              {"layers", no_argument, NULL, OPT_LAYERS},
@@ -293,7 +341,7 @@ static int run(struct sg_invocation *invocation)
     if (!err && job->timings)
         print_timings(&times, &result.metrics);
     if (!err && !invocation->quiet) {
-        print_table(&result.model, &result.metrics, job->rank_metric, job->top, result.ranks);
+        print_table(&result.model, &result.metrics, &job->table, result.ranks);
         fflush(stdout);
         fprintf(stderr, "wrote '%s' and '%s'\n", result.json_path, result.dot_path);
     }
