@@ -218,18 +218,6 @@ static int load_models(const struct sg_invocation *invocation, struct sg_model *
     return err;
 }
 
-/* Like analyze's output/, the folder of OUT is made when missing (one level). */
-static int make_folder(const char *output)
-{
-    const char *slash = strrchr(output, '/');
-    if (!slash || slash == output)
-        return SG_OK;
-    char *folder = strndup(output, (size_t)(slash - output));
-    int err = folder ? sg_cmd_ensure_directory(folder) : SG_ERR_NOMEM;
-    free(folder);
-    return err;
-}
-
 static int run(struct sg_invocation *invocation)
 {
     struct convert_job *job = invocation->job;
@@ -246,7 +234,7 @@ static int run(struct sg_invocation *invocation)
     for (size_t i = 0; !err && job->strip && i < count; i++)
         sg_model_strip_provenance(&models[i]);
     if (!err)
-        err = make_folder(invocation->output);
+        err = sg_cmd_make_parent(invocation->output);
     if (!err)
         err = write_one(job->format, invocation->output, models, count, invocation->quiet);
     for (size_t i = 0; i < count; i++)

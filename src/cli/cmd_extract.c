@@ -236,8 +236,11 @@ static int write_out(const struct sg_invocation *invocation, const struct sg_mod
     char *json = NULL;
     int err = job->print_actors ? sg_write_actor_list_json(model, &json)
                                 : sg_write_snapshot_json(model, &json);
+    const char *output = invocation->output ? invocation->output : "-";
     if (!err)
-        err = sg_outfile_write(invocation->output ? invocation->output : "-", json, strlen(json));
+        err = sg_cmd_make_parent(output);
+    if (!err)
+        err = sg_outfile_write(output, json, strlen(json));
     free(json);
     return err;
 }

@@ -119,6 +119,8 @@ static int run(struct sg_invocation *invocation)
     if (!err)
         err = sg_write_snapshot_json(&merged, &json);
     if (!err)
+        err = sg_cmd_make_parent(output);
+    if (!err)
         err = sg_outfile_write(output, json, strlen(json));
     for (size_t i = 0; models && i < count; i++)
         sg_model_destroy(&models[i]);

@@ -252,13 +252,24 @@ const char *sg_cmd_output_directory(const struct sg_invocation *invocation)
     return invocation->output ? invocation->output : SG_CMD_DEFAULT_OUTPUT;
 }
 
+int sg_cmd_make_parent(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (sg_cmd_is_standard_stream(path) || !slash || slash == path)
+        return SG_OK;
+    char *folder = strndup(path, (size_t)(slash - path));
+    int err = folder ? sg_cmd_ensure_directory(folder) : SG_ERR_NOMEM;
+    free(folder);
+    return err;
+}
+
 int sg_cmd_output_file(const struct sg_invocation *invocation, const char *stem, const char *suffix,
                        char **owned, const char **path)
 {
     *owned = NULL;
     *path = invocation->output;
     if (invocation->output)
-        return SG_OK;
+        return sg_cmd_make_parent(invocation->output);
     int err = sg_cmd_ensure_directory(SG_CMD_DEFAULT_OUTPUT);
     if (err)
         return err;

@@ -135,9 +135,16 @@ int sg_cmd_ensure_directory(const char *directory);
 const char *sg_cmd_output_directory(const struct sg_invocation *invocation);
 
 /*
- * The one output file of a command: -o when given, else SG_CMD_DEFAULT_OUTPUT/STEM SUFFIX,
- * whose folder is made when missing. Sets *path; *owned is the heap string to free (NULL when
- * -o was given). Returns 0, SG_ERR_NOMEM or SG_ERR_CREATE (reported).
+ * Makes the folder of the output file path when it is missing (one level, like mkdir: every
+ * command does this for its output, docs/COMMANDS.md). Returns 0 or SG_ERR_CREATE (reported).
+ */
+int sg_cmd_make_parent(const char *path);
+
+/*
+ * The one output file of a command: -o when given (its folder made when missing), else
+ * SG_CMD_DEFAULT_OUTPUT/STEM SUFFIX, whose folder is made when missing. Sets *path; *owned is the
+ * heap string to free (NULL when -o was given). Returns 0, SG_ERR_NOMEM or SG_ERR_CREATE
+ * (reported).
  */
 int sg_cmd_output_file(const struct sg_invocation *invocation, const char *stem, const char *suffix,
                        char **owned, const char **path);
