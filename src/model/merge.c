@@ -279,28 +279,32 @@ static int by_text(const void *left, const void *right)
     return strcmp(*(char *const *)left, *(char *const *)right);
 }
 
-/* The smallest non-NULL of the members' field (group or role), warning when they differ. */
+/* The smallest non-NULL of the members' field (group or role), with one warning when they
+ * differ (one, not one per member: a long corpus names an actor many times). */
 static const char *field_of(const struct merging *m, const size_t *k, size_t n, int role,
                             const char *id)
 {
-    const char *kept = NULL;
-    size_t from = 0;
+    const char *kept = NULL, *first = NULL, *other = NULL;
+    size_t first_at = 0, other_at = 0;
     for (size_t i = 0; i < n; i++) {
         const char *v = role ? actor_of(m, k[i])->role : actor_of(m, k[i])->group;
-        if (v && (!kept || strcmp(v, kept) < 0)) {
-            if (kept)
-                sg_diag_warning("actor '%s': %s '%s' in %s and '%s' in %s; kept '%s'", id,
-                                role ? "role" : "group", v, m->inputs[m->members[k[i]].input].file,
-                                kept, m->inputs[m->members[k[from]].input].file, v);
-            kept = v;
-            from = i;
-        } else if (v && strcmp(v, kept) != 0) {
-            sg_diag_warning("actor '%s': %s '%s' in %s and '%s' in %s; kept '%s'", id,
-                            role ? "role" : "group", kept,
-                            m->inputs[m->members[k[from]].input].file, v,
-                            m->inputs[m->members[k[i]].input].file, kept);
+        if (!v)
+            continue;
+        if (!first) {
+            first = v;
+            first_at = i;
+        } else if (!other && strcmp(v, first) != 0) {
+            other = v;
+            other_at = i;
         }
+        if (!kept || strcmp(v, kept) < 0)
+            kept = v;
     }
+    if (other)
+        sg_diag_warning("actor '%s': %s '%s' in %s, but '%s' in %s; kept '%s'", id,
+                        role ? "role" : "group", first,
+                        m->inputs[m->members[k[first_at]].input].file, other,
+                        m->inputs[m->members[k[other_at]].input].file, kept);
     return kept;
 }
 
