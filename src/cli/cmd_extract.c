@@ -68,7 +68,7 @@ static const char usage[] =
     "                       (a stancegraph-cues/2 JSON file: lemmas with roles)\n"
     "      --print-cues     print the built-in cue file and exit (a start for --cues)\n"
     "      --progress       show progress on stderr even when it is not a terminal\n"
-    "  -q, --quiet          no progress\n"
+    "  -q, --quiet          no progress, and do not say what was written\n"
     "      --input-format F\n"
     "                       read inputs as json, dot or csv (default: by\n"
     "                       extension: .dot/.gv, .csv, else json)\n"
@@ -269,6 +269,10 @@ static int run_single(const struct sg_invocation *invocation, const struct share
         warn_empty(article, job->lexicon_path, result.named);
     if (!err)
         err = write_out(invocation, &proposed);
+    if (!err && !invocation->quiet && invocation->output &&
+        !sg_cmd_is_standard_stream(invocation->output))
+        fprintf(stderr, "wrote '%s': %zu statements between %zu actors\n", invocation->output,
+                proposed.statement_count, proposed.actor_count);
     sg_model_destroy(&proposed);
     return err;
 }

@@ -11,6 +11,7 @@
 #include "model/merge.h"
 #include "write/json.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,6 +35,7 @@ static const char usage[] =
     "      --resolve        an actor given two types keeps one (person, country,\n"
     "                       organization, group: the first), with a warning, instead of\n"
     "                       stopping the merge; extract does this for its own logs\n"
+    "  -q, --quiet          do not say what was written\n"
     "      --input-format F\n"
     "                       read inputs as json, dot or csv (default: by\n"
     "                       extension: .dot/.gv, .csv, else json)\n"
@@ -122,6 +124,9 @@ static int run(struct sg_invocation *invocation)
         err = sg_cmd_make_parent(output);
     if (!err)
         err = sg_outfile_write(output, json, strlen(json));
+    if (!err && !invocation->quiet && !sg_cmd_is_standard_stream(output))
+        fprintf(stderr, "wrote '%s': %zu articles, %zu statements between %zu actors\n", output,
+                merged.info.article_count, merged.statement_count, merged.actor_count);
     for (size_t i = 0; models && i < count; i++)
         sg_model_destroy(&models[i]);
     sg_model_destroy(&merged);
@@ -135,7 +140,7 @@ const struct sg_command sg_command_merge = {
     .name = "merge",
     .summary = "merge snapshots and statement logs into one log",
     .usage = usage,
-    .shared = SG_SHARED_OUTPUT,
+    .shared = SG_SHARED_OUTPUT | SG_SHARED_QUIET,
     .short_options = "",
     .long_options = long_options,
     .job_size = sizeof(struct merge_job),
