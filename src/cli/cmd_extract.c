@@ -60,7 +60,7 @@ static const char usage[] =
     "      --print-actors   write the actors found (a JSON array, for a person to edit and\n"
     "                       give back with --actors) instead of the snapshot\n"
     "      --date DATE      the date of an article whose header gives none, YYYY-MM-DD\n"
-    "                       (default: the lexicon's; for one article, else today's, with a\n"
+    "                       (default, for one article: the lexicon's, else today's, with a\n"
     "                       warning; for several, an article with no date is an error)\n"
     "      --id ID          the snapshot's or log's id (default: ARTICLE's or the log's file\n"
     "                       name without its extension)\n"
@@ -290,9 +290,9 @@ static int run_corpus(const struct sg_invocation *invocation, const struct share
     char id[72];
     sg_text_id_from_path(invocation->output ? invocation->output : "-", "corpus", id, sizeof id);
     sg_cmd_setup_progress(invocation->quiet, job->progress);
-    const struct sg_corpus_options options = {&sh->setup,
-                                              job->date ? job->date : sh->lexicon.info.date,
-                                              job->print_actors, job->jobs, sg_progress_display()};
+    /* only --date stands in for an article's date: a lexicon's date says nothing of them */
+    const struct sg_corpus_options options = {&sh->setup, job->date, job->print_actors, job->jobs,
+                                              sg_progress_display()};
     struct sg_model log;
     sg_model_init(&log);
     err = sg_corpus_extract(list.articles, list.count, &options, job->id ? job->id : id, &log);
