@@ -26,6 +26,7 @@ static void end_message(FILE *out, const char *format, va_list args)
 {
     vfprintf(out, format, args);
     fputc('\n', out);
+    funlockfile(out); /* locked by the caller, once it had the stream */
 }
 
 int sg_exit_status_for(int error)
@@ -52,6 +53,7 @@ void sg_diag_error(const char *format, ...)
 {
     va_list args;
     FILE *out = stream();
+    flockfile(out); /* whole messages: extract's worker threads report too */
     fputs("stancegraph: ", out);
     va_start(args, format);
     end_message(out, format, args);
@@ -62,6 +64,7 @@ void sg_diag_warning(const char *format, ...)
 {
     va_list args;
     FILE *out = stream();
+    flockfile(out); /* whole messages: extract's worker threads report too */
     fputs("stancegraph: warning: ", out);
     va_start(args, format);
     end_message(out, format, args);
@@ -73,6 +76,7 @@ void sg_diag_at_position(const char *file, unsigned long line, unsigned long col
 {
     va_list args;
     FILE *out = stream();
+    flockfile(out); /* whole messages: extract's worker threads report too */
     fprintf(out, "%s:%lu:%lu: ", file, line, column);
     va_start(args, format);
     end_message(out, format, args);
@@ -83,6 +87,7 @@ void sg_diag_at_line(const char *file, unsigned long line, const char *format, .
 {
     va_list args;
     FILE *out = stream();
+    flockfile(out); /* whole messages: extract's worker threads report too */
     fprintf(out, "%s:%lu: ", file, line);
     va_start(args, format);
     end_message(out, format, args);
@@ -93,6 +98,7 @@ void sg_diag_at_path(const char *file, const char *path, const char *format, ...
 {
     va_list args;
     FILE *out = stream();
+    flockfile(out); /* whole messages: extract's worker threads report too */
     if (path && *path)
         fprintf(out, "%s: %s: ", file, path);
     else

@@ -69,8 +69,12 @@ static int add_folder(struct sg_article_list *list, const char *folder)
             free(path);
         else if (!own(list, path))
             err = SG_ERR_NOMEM;
-        else if (!err && stat(path, &st) == 0 && S_ISREG(st.st_mode) && ++added)
+        else if (stat(path, &st) != 0) { /* a dangling link: say so, never drop it quietly */
+            sg_diag_error("cannot read '%s': %s", path, strerror(errno));
+            err = SG_ERR_OPEN;
+        } else if (S_ISREG(st.st_mode) && ++added) {
             err = add(list, &(struct sg_corpus_article){path, NULL, NULL, NULL, NULL});
+        }
         free(entries[i]);
     }
     free(entries);
@@ -103,7 +107,7 @@ static int add_row(struct sg_article_list *list, const char *manifest, struct sg
     if (access(row->path, R_OK) != 0) {
         sg_diag_at_line(sg_infile_display_name(manifest), row->line,
                         "cannot read the article '%s': %s", row->path, strerror(errno));
-        return SG_ERR_DATA;
+        return SG_ERR_OPEN;
     }
     struct sg_corpus_article article = {row->path, NULL, row->date, row->title, row->url};
     char *fields[4] = {row->path, row->date, row->title, row->url};

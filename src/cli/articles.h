@@ -25,8 +25,8 @@ int sg_article_list_paths(char *const *paths, size_t count, struct sg_article_li
 
 /*
  * The articles of the manifest at path, with their dates, titles and urls. Returns 0,
- * SG_ERR_OPEN, SG_ERR_DATA (reported with the manifest's line: a bad row, an article that
- * cannot be read) or SG_ERR_NOMEM.
+ * SG_ERR_OPEN (the manifest, or an article named on its line, cannot be read), SG_ERR_DATA (a
+ * bad row) or SG_ERR_NOMEM (all reported).
  */
 int sg_article_list_manifest(const char *path, struct sg_article_list *list);
 

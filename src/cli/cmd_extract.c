@@ -290,8 +290,10 @@ static int run_corpus(const struct sg_invocation *invocation, const struct share
     char id[72];
     sg_text_id_from_path(invocation->output ? invocation->output : "-", "corpus", id, sizeof id);
     sg_cmd_setup_progress(invocation->quiet, job->progress);
-    /* only --date stands in for an article's date: a lexicon's date says nothing of them */
-    const struct sg_corpus_options options = {&sh->setup, job->date, job->print_actors, job->jobs,
+    /* only --date stands in for an article's date: a lexicon's date says nothing of them. An
+     * actor list has no dates: any date does (it is never written). */
+    const char *fallback = job->date ? job->date : job->print_actors ? "1970-01-01" : NULL;
+    const struct sg_corpus_options options = {&sh->setup, fallback, job->print_actors, job->jobs,
                                               sg_progress_display()};
     struct sg_model log;
     sg_model_init(&log);

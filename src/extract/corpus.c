@@ -162,7 +162,7 @@ static int run_workers(struct run *run)
     if (!threads)
         return SG_ERR_NOMEM;
     unsigned started = 0;
-    for (; jobs > 1 && started < jobs; started++)
+    for (; jobs > 1 && started + 1 < jobs; started++) /* the calling thread is the last */
         if (pthread_create(&threads[started], NULL, worker, run) != 0)
             break;
     worker(run); /* the calling thread works too (and alone when no thread could start) */

@@ -1,9 +1,9 @@
 /*
  * Merging snapshots and statement logs (merge.h). Actors are joined with a union-find over
- * every input actor: links by id, by a proper name shared with the same type, and by a person's
- * surname spelt one letter apart. Each joined set becomes one actor; relations are copied with
- * their endpoints moved to it, stamped with their date and article, and sorted by content, so
- * that nothing in the result depends on the order the inputs came in.
+ * every input actor: links by id, by a proper name (one with a capital letter) shared in any
+ * case, and by people's surnames spelt one letter apart. Each joined set becomes one actor;
+ * relations are copied with their endpoints moved to it, stamped with their date and article, and
+ * sorted by content, so that nothing in the result depends on the order the inputs came in.
  */
 #include "model/merge.h"
 
@@ -64,11 +64,18 @@ static const char *form_of(const struct sg_actor *actor, size_t form)
     return form == 0 ? actor->name : actor->aliases[form - 1];
 }
 
-/* Nonzero for a form that names one actor: a name or a capitalised alias, not a description
- * such as "the prime minister". */
-static int proper(const char *form, size_t index)
+/* Nonzero for a form that names one actor: one with a capital letter ("de Gaulle", "U.S.") or
+ * that starts with a letter outside ASCII, not a description such as "the prime minister". The
+ * string alone decides, not whether it is a name or an alias, since a name can become an alias
+ * when a merge keeps a longer one. */
+static int proper(const char *form)
 {
-    return index == 0 || !(form[0] >= 'a' && form[0] <= 'z');
+    if ((unsigned char)form[0] >= 0x80)
+        return 1;
+    for (const char *c = form; *c; c++)
+        if (*c >= 'A' && *c <= 'Z')
+            return 1;
+    return 0;
 }
 
 /* The form in lower case (ASCII), the key it links under; NULL on out of memory. */
@@ -94,7 +101,7 @@ static int link_names(struct merging *m)
         else
             unite(m->parent, (size_t)first, k);
         for (size_t f = 0; !err && f <= a->alias_count; f++) {
-            if (!proper(form_of(a, f), f))
+            if (!proper(form_of(a, f)))
                 continue;
             char *key = form_key(form_of(a, f));
             first = key ? sg_strindex_put(forms, key, k) : -1;
@@ -110,7 +117,7 @@ static int link_names(struct merging *m)
     return err;
 }
 
-/* ---- names whose last words differ by one letter ------------------------------------------ */
+/* ---- people whose surnames differ by one letter ------------------------------------------ */
 
 struct surname {
     char *bucket; /* first word in lower case (empty for a surname alone), '|', last word's
@@ -207,8 +214,8 @@ static int collect_surnames(const struct merging *m, struct surname **out, size_
     int err = SG_OK;
     for (size_t k = 0; !err && k < m->member_count; k++) {
         const struct sg_actor *a = actor_of(m, k);
-        for (size_t f = 0; !err && f <= a->alias_count; f++) {
-            if (!proper(form_of(a, f), f))
+        for (size_t f = 0; !err && a->type == SG_ACTOR_PERSON && f <= a->alias_count; f++) {
+            if (!proper(form_of(a, f)))
                 continue;
             if (n == capacity) {
                 capacity = capacity ? 2 * capacity : 64;

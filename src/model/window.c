@@ -161,7 +161,12 @@ int sg_window_cut(const struct sg_model *model, const char *file, struct sg_dura
         err = SG_ERR_NOMEM;
     for (; !err && count < needed; count++) {
         long start = advance(first, step, (long)count);
-        err = build_window(model, start, advance(start, length, 1), last, days, &windows[count]);
+        /* months from the first date, not from a start clamped to a month's end: 01-31 +1m is
+         * 02-28, and a window ending at 02-28 + 1m would leave 03-28..03-30 in none */
+        long end = step.unit == 'm' && length.unit == 'm'
+                       ? sg_date_add_months(first, step.count * (long)count + length.count)
+                       : advance(start, length, 1);
+        err = build_window(model, start, end, last, days, &windows[count]);
     }
     free(days);
     if (err) {
