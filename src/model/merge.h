@@ -39,8 +39,9 @@ struct sg_merge_options {
  * - Actors that share an id, or a name or alias with a capital letter (in any case: "de
  *   Gaulle" links, "the president" does not), or people whose names have the same first word
  *   and last words one letter apart ("Volodymyr Zelensky", "Volodymyr Zelenskyy"; a lone last
- *   word of 7 letters or more: "Zelensky", "Zelenskyy") are one actor: its id the smallest of their ids, its name the longest of their names, every
- *   other name and alias an alias. Actors are in id order.
+ *   word of 7 letters or more: "Zelensky", "Zelenskyy") are one actor: its id the smallest
+ *   of their ids, its name the longest of their names, every other name and alias an alias.
+ *   Actors are in id order.
  * - One actor with two types is a conflict: reported, SG_ERR_DATA; with resolve, a warning,
  *   and the first type of person, country, organization, group is kept. Two groups (or roles)
  *   are a warning; the first in byte order is kept.
