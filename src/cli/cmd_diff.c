@@ -33,11 +33,12 @@ static const char usage[] =
     "      --metric M       metric for risers and fallers (default: pagerank)\n"
     "      --top N          entries per list in the summary (default: 5)\n"
     "      --aligned F      also draw the diff and both snapshots with the same node\n"
-    "                       positions, as F (svg, png or pdf):\n"
+    "                       positions, as F (svg, png, pdf, or another Graphviz format):\n"
     "                       DIR/OLDID--NEWID.diff.F, .old.F and .new.F\n"
     "      --window LENGTH  compare the last two windows of LOG: Nd days, Nw weeks or Nm\n"
     "                       calendar months\n"
-    "  -K, --engine E       layout engine for --aligned: dot, neato, sfdp, circo (default: dot)\n"
+    "  -K, --engine E       layout engine for --aligned: dot, neato, fdp, sfdp, circo or\n"
+    "                       twopi (default: dot)\n"
     "  -q, --quiet          print no summary and no file names\n"
     "      --input-format F\n"
     "                       read inputs as json, dot or csv (default: by\n"
@@ -81,7 +82,8 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
         if (!sg_render_format_supported(value))
             return sg_cmd_usage_error(invocation,
                                       "unknown format '%s' for --aligned (choose "
-                                      "svg, png or pdf)",
+                                      "svg, png, pdf, or another format Graphviz writes: "
+                                      "plain, json, eps, ...)",
                                       value);
         job->aligned_format = value;
         return SG_OPTION_NEXT;
@@ -92,7 +94,7 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
         if (!sg_render_engine_supported(value))
             return sg_cmd_usage_error(invocation,
                                       "unknown engine '%s' (choose dot, neato, "
-                                      "sfdp or circo)",
+                                      "fdp, sfdp, circo or twopi)",
                                       value);
         job->engine = value;
         return SG_OPTION_NEXT;

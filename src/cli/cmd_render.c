@@ -20,10 +20,12 @@ static const char usage[] =
     "options:\n"
     "  -o, --output OUT     file to write; '-' for standard output (needs -T)\n"
     "                       (default: output/ID.FORMAT, ID being the snapshot id)\n"
-    "  -T, --format F       dot, svg, png or pdf (default: from OUT's extension, else svg);\n"
-    "                       dot is the unpositioned diagram source, as 'analyze' writes it\n"
-    "  -K, --engine E       layout engine: dot, neato, sfdp or circo (default: dot; sfdp\n"
-    "                       for snapshots of more than 500 actors, which are drawn reduced)\n"
+    "  -T, --format F       svg, png, pdf, dot, or any other format Graphviz writes (plain,\n"
+    "                       json, eps, ...) (default: from OUT's extension, else svg); dot\n"
+    "                       is the unpositioned diagram source, as 'analyze' writes it\n"
+    "  -K, --engine E       layout engine: dot, neato, fdp, sfdp, circo or twopi (default:\n"
+    "                       dot; sfdp for snapshots of more than 500 actors, which are drawn\n"
+    "                       reduced)\n"
     "      --size-by M      metric that sizes the nodes (default: pagerank)\n"
     "      --no-legend      leave the legend out\n"
     "      --camps          fill the nodes by camp\n"
@@ -99,8 +101,8 @@ static int check_request(const struct sg_invocation *invocation, struct render_j
                                   invocation->operand_count);
     if (job->engine && !sg_render_engine_supported(job->engine))
         return sg_cmd_usage_error(invocation,
-                                  "unknown engine '%s' (choose dot, neato, sfdp or "
-                                  "circo)",
+                                  "unknown engine '%s' (choose dot, neato, fdp, sfdp, "
+                                  "circo or twopi)",
                                   job->engine);
     if (!job->format && output && sg_cmd_is_standard_stream(output))
         return sg_cmd_usage_error(invocation, "'-o -' needs a format: add -T svg, png, pdf or dot");
@@ -121,7 +123,9 @@ static int check_request(const struct sg_invocation *invocation, struct render_j
     if (!job->format)
         job->format = "svg";
     if (!is_known_format(job->format))
-        return sg_cmd_usage_error(invocation, "unknown format '%s' (choose dot, svg, png or pdf)",
+        return sg_cmd_usage_error(invocation,
+                                  "unknown format '%s' (choose svg, png, pdf, dot, or another "
+                                  "format Graphviz writes: plain, json, eps, ...)",
                                   job->format);
     return SG_EXIT_OK;
 }

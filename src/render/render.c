@@ -6,6 +6,7 @@
 #include "render/render.h"
 
 #include "base/diag.h"
+#include "render/engine.h"
 #include "write/dot_common.h"
 
 #include <graphviz/graphviz_version.h>
@@ -17,8 +18,14 @@ struct sg_renderer {
     GVC_t *context;
 };
 
-static const char *const engines[] = {"dot", "neato", "sfdp", "circo", NULL};
-static const char *const formats[] = {"svg", "png", "pdf", NULL};
+/* The file formats of Graphviz 2.42's output plugins (`dot -T?` less the windows x11, xlib
+ * and gtk, and less dot, which is stancegraph's own diagram source). */
+static const char *const formats[] = {
+    "bmp",   "canon", "cmap",    "cmapx",   "cmapx_np",  "dot_json",  "eps", "fig",  "gd",   "gd2",
+    "gif",   "gv",    "ico",     "imap",    "imap_np",   "ismap",     "jpe", "jpeg", "jpg",  "json",
+    "json0", "mp",    "pdf",     "pic",     "plain",     "plain-ext", "png", "pov",  "ps",   "ps2",
+    "svg",   "svgz",  "tif",     "tiff",    "tk",        "vdx",       "vml", "vmlz", "vrml", "wbmp",
+    "webp",  "xdot",  "xdot1.2", "xdot1.4", "xdot_json", NULL};
 
 static int in_list(const char *const *list, const char *name)
 {
@@ -30,7 +37,7 @@ static int in_list(const char *const *list, const char *name)
 
 int sg_render_engine_supported(const char *name)
 {
-    return in_list(engines, name);
+    return sg_engine_supported(name);
 }
 
 int sg_render_format_supported(const char *name)
@@ -71,44 +78,17 @@ static int read_diagram(const char *dot_text, Agraph_t **graph)
     return err;
 }
 
-int sg_render(struct sg_renderer *renderer, const char *dot_text, const char *engine,
-              const char *format, char **image, size_t *length)
+/* Drops the fixed width and height of a Graphviz SVG, keeping its viewBox, so the picture
+ * scales to its container on a web page (docs/FORMATS.md). */
+static void scalable_svg(char *image, size_t *length)
 {
-    char *data = NULL;
-    unsigned int size = 0;
-    int laid_out = 0;
-    int err = SG_ERR_LIBRARY;
-    *image = NULL;
-    *length = 0;
-    Agraph_t *graph = NULL;
-    err = read_diagram(dot_text, &graph);
-    if (err)
-        return err;
-    err = SG_ERR_LIBRARY;
-    if (gvLayout(renderer->context, graph, engine) != 0) {
-        sg_diag_error("graphviz layout with engine '%s' failed", engine);
-        goto out;
-    }
-    laid_out = 1;
-    if (gvRenderData(renderer->context, graph, format, &data, &size) != 0 || !data) {
-        sg_diag_error("graphviz cannot render format '%s'", format);
-        goto out;
-    }
-    *image = malloc(size ? size : 1);
-    if (!*image) {
-        err = SG_ERR_NOMEM;
-        goto out;
-    }
-    memcpy(*image, data, size);
-    *length = size;
-    err = SG_OK;
-out:
-    if (data)
-        gvFreeRenderData(data);
-    if (laid_out)
-        gvFreeLayout(renderer->context, graph);
-    agclose(graph);
-    return err;
+    char *svg = strstr(image, "<svg width=\"");
+    char *view = svg ? strstr(svg, "viewBox=") : NULL;
+    if (!view)
+        return;
+    char *from = svg + strlen("<svg "), *end = image + *length;
+    memmove(from, view, (size_t)(end - view));
+    *length -= (size_t)(view - from);
 }
 
 /* Renders a laid-out graph into a heap copy of the output. */
@@ -121,25 +101,52 @@ static int render_laid_out(struct sg_renderer *renderer, Agraph_t *graph, const 
         sg_diag_error("graphviz cannot render format '%s'", format);
         return SG_ERR_LIBRARY;
     }
-    *image = malloc(size ? size : 1);
+    *image = malloc(size + 1);
     int err = *image ? SG_OK : SG_ERR_NOMEM;
     if (*image) {
         memcpy(*image, data, size);
+        (*image)[size] = '\0';
         *length = size;
+        if (strcmp(format, "svg") == 0)
+            scalable_svg(*image, length);
     }
     gvFreeRenderData(data);
     return err;
 }
 
-/* Finds the subgraph of graph whose label is label (group boxes are matched by group). */
-static Agraph_t *subgraph_labelled(Agraph_t *graph, const char *label)
+/* Reads a diagram and prepares it for engine; a text cgraph cannot read is reported here. */
+static int read_for_engine(const char *dot_text, const char *engine, Agraph_t **graph)
 {
-    for (Agraph_t *sub = agfstsubg(graph); sub; sub = agnxtsubg(sub)) {
-        const char *own = agget(sub, (char *)"label");
-        if (own && strcmp(own, label) == 0)
-            return sub;
+    int err = read_diagram(dot_text, graph);
+    if (!err)
+        err = sg_engine_prepare(*graph, engine);
+    if (err == SG_ERR_LIBRARY)
+        sg_diag_error("unknown layout engine '%s'", engine);
+    if (err && *graph) {
+        agclose(*graph);
+        *graph = NULL;
     }
-    return NULL;
+    return err;
+}
+
+int sg_render(struct sg_renderer *renderer, const char *dot_text, const char *engine,
+              const char *format, char **image, size_t *length)
+{
+    *image = NULL;
+    *length = 0;
+    Agraph_t *graph = NULL;
+    int err = read_for_engine(dot_text, engine, &graph);
+    if (err)
+        return err;
+    if (gvLayout(renderer->context, graph, engine) != 0) {
+        sg_diag_error("graphviz layout with engine '%s' failed", engine);
+        agclose(graph);
+        return SG_ERR_LIBRARY;
+    }
+    err = render_laid_out(renderer, graph, format, image, length);
+    gvFreeLayout(renderer->context, graph);
+    agclose(graph);
+    return err;
 }
 
 /* Copies positions from the laid-out layout graph onto graph, pinning them for "nop". */
@@ -150,13 +157,6 @@ static void pin_positions(Agraph_t *layout, Agraph_t *graph)
         const char *pos = twin ? agget(twin, (char *)"pos") : NULL;
         if (pos && *pos)
             agsafeset(node, (char *)"pos", (char *)pos, (char *)"");
-    }
-    for (Agraph_t *sub = agfstsubg(graph); sub; sub = agnxtsubg(sub)) {
-        const char *label = agget(sub, (char *)"label");
-        Agraph_t *twin = label ? subgraph_labelled(layout, label) : NULL;
-        const char *bb = twin ? agget(twin, (char *)"bb") : NULL;
-        if (bb && *bb)
-            agsafeset(sub, (char *)"bb", (char *)bb, (char *)"");
     }
     agsafeset(graph, (char *)"bb", agget(layout, (char *)"bb"), (char *)"");
     agsafeset(graph, (char *)"splines", (char *)"true", (char *)"");
@@ -172,7 +172,7 @@ int sg_render_aligned(struct sg_renderer *renderer, const char *layout_dot, cons
         lengths[i] = 0;
     }
     Agraph_t *layout = NULL;
-    err = read_diagram(layout_dot, &layout);
+    err = read_for_engine(layout_dot, engine, &layout);
     if (err)
         return err;
     if (gvLayout(renderer->context, layout, engine) != 0) {
@@ -184,7 +184,7 @@ int sg_render_aligned(struct sg_renderer *renderer, const char *layout_dot, cons
     err = render_laid_out(renderer, layout, format, &images[0], &lengths[0]);
     for (size_t i = 0; i < count && !err; i++) {
         Agraph_t *graph = NULL;
-        err = read_diagram(dots[i], &graph);
+        err = read_for_engine(dots[i], engine, &graph);
         if (err)
             break;
         pin_positions(layout, graph);

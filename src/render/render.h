@@ -1,6 +1,6 @@
 /*
- * Rendering DOT text to an image (SVG, PNG, PDF) through Graphviz gvc, with a chosen layout
- * engine. One renderer holds the process's single GVC_t.
+ * Rendering DOT text to an image (SVG, PNG, PDF, or any Graphviz format) through Graphviz gvc,
+ * with a chosen layout engine and its policy (engine.c). One renderer holds the process's single GVC_t.
  */
 #ifndef SG_RENDER_RENDER_H
 #define SG_RENDER_RENDER_H
@@ -15,10 +15,10 @@ struct sg_renderer *sg_renderer_new(void);
 /* Frees the renderer; accepts NULL. */
 void sg_renderer_free(struct sg_renderer *renderer);
 
-/* Nonzero when name is a supported layout engine: dot, neato, sfdp, circo. */
+/* Nonzero when name is a supported layout engine: dot, neato, fdp, sfdp, circo, twopi. */
 int sg_render_engine_supported(const char *name);
 
-/* Nonzero when name is a supported image format: svg, png, pdf. */
+/* Nonzero when name is an output format of Graphviz (svg, png, pdf, plain, json, ...). */
 int sg_render_format_supported(const char *name);
 
 /*
@@ -32,8 +32,8 @@ int sg_render(struct sg_renderer *renderer, const char *dot_text, const char *en
 /*
  * Renders several diagrams with the same node positions: lays out layout_dot with engine,
  * renders it into images[0], then renders each of the count texts in dots into images[1 + i]
- * with every node that layout_dot also has pinned at its position there (matched by name),
- * every group box at its place (matched by label), and the same canvas. images and lengths
+ * with every node that layout_dot also has pinned at its position there (matched by name) and
+ * the same canvas. images and lengths
  * hold count + 1 entries, each freed by the caller with free(); on failure all are NULL.
  * Returns 0, SG_ERR_LIBRARY (reported) or SG_ERR_NOMEM.
  */

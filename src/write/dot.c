@@ -1,5 +1,6 @@
 /*
- * The snapshot diagram: one node per actor, one edge per tie, groups as clusters, a legend.
+ * The snapshot diagram: one node per actor (filled by group, or by camp), one edge per tie, a
+ * legend.
  * Beside the drawing attributes it carries the snapshot itself (sg_snapshot on the graph,
  * sg_actor on nodes, stance, weight and sg_relations on edges), so that it reads back to the
  * same snapshot (load/dot.c). The JSON text of those attributes comes from the JSON
@@ -96,10 +97,10 @@ static void set_json(struct sg_dot_builder *b, void *object, const char *name, c
 
 static void add_actor(struct sg_dot_builder *b, const struct sg_model *model,
                       const struct sg_metrics *metrics, const struct sg_dot_options *options,
-                      size_t index, double largest, Agraph_t *parent, const char *fill)
+                      size_t index, double largest, const char *fill)
 {
     const struct sg_actor *actor = &model->actors[index];
-    Agnode_t *node = agnode(parent ? parent : b->root, actor->id, 1);
+    Agnode_t *node = agnode(b->root, actor->id, 1);
     char number[32];
     if (!node) {
         b->failed = 1;
@@ -195,11 +196,11 @@ static void add_tie(struct sg_dot_builder *b, const struct sg_model *model, size
  * which actor ids cannot, so it never collides with an actor.
  */
 static void add_legend(struct sg_dot_builder *b, const struct sg_dot_options *options,
-                       const char **fills, const struct sg_metrics *metrics)
+                       const char **fills, const struct sg_metrics *metrics, char *const *groups)
 {
     struct sg_dot_text html = {0};
     sg_dot_legend_begin(&html, "Legend");
-    if (fills) {
+    if (options->camps) {
         /* One swatch per coloured camp, in camp order. */
         sg_dot_text_printf(&html, "<tr><td colspan=\"2\" align=\"left\">fill: camp ");
         for (size_t camp = 1; camp <= CAMP_FILLS; camp++)
@@ -209,6 +210,8 @@ static void add_legend(struct sg_dot_builder *b, const struct sg_dot_options *op
                     break;
                 }
         sg_dot_text_printf(&html, "</td></tr>");
+    } else {
+        sg_dot_legend_groups(&html, groups, fills, metrics->actor_count);
     }
     sg_dot_text_printf(&html,
                        "<tr><td colspan=\"2\" align=\"left\">line width: tie weight</td></tr>");
@@ -329,25 +332,18 @@ int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
     }
     add_graph_head(&b, model, options);
     double largest = largest_value(metrics, options->size_metric);
-    Agraph_t **parent_of = calloc(model->actor_count + 1, sizeof *parent_of);
-    if (!parent_of)
-        b.failed = 1;
     char **groups = calloc(model->actor_count + 1, sizeof *groups);
-    if (!groups)
+    const char **fills =
+        options->camps ? camp_colours(metrics) : calloc(model->actor_count + 1, sizeof *fills);
+    if (!groups || !fills)
         b.failed = 1;
     for (size_t i = 0; groups && i < model->actor_count; i++)
         groups[i] = shown[i] ? model->actors[i].group : NULL;
-    if (!b.failed)
-        sg_dot_make_clusters(&b, groups, model->actor_count, parent_of);
-    free(groups);
-    const char **fills = options->camps ? camp_colours(metrics) : NULL;
-    if (options->camps && !fills)
-        b.failed = 1;
+    if (!b.failed && !options->camps)
+        sg_dot_group_fills(groups, model->actor_count, fills);
     for (size_t i = 0; i < model->actor_count && !b.failed; i++)
         if (shown[i])
-            add_actor(&b, model, metrics, options, i, largest, parent_of[i],
-                      fills ? fills[i] : NULL);
-    free(parent_of);
+            add_actor(&b, model, metrics, options, i, largest, fills[i]);
     char *tie_shown = choose_ties(model, shown);
     if (!tie_shown)
         b.failed = 1;
@@ -357,7 +353,8 @@ int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
     free(tie_shown);
     free(shown);
     if (options->legend && !b.failed)
-        add_legend(&b, options, fills, metrics);
+        add_legend(&b, options, fills, metrics, groups);
+    free(groups);
     free(fills);
     err = b.failed ? SG_ERR_LIBRARY : sg_dot_to_text(b.root, text);
     if (err == SG_ERR_LIBRARY)

@@ -165,8 +165,10 @@ const char *const sg_dot_stance_verb[SG_STANCE_COUNT] = {"supports", "criticises
                                                          "negotiates with"};
 const char *const sg_dot_actor_shape[SG_ACTOR_TYPE_COUNT] = {"ellipse", "box", "hexagon",
                                                              "octagon"};
-static const char *const group_fill[] = {"#E8F1FA", "#FDF0E1", "#EAF5EE",
-                                         "#F6E9F2", "#F2F2E4", "#ECEAF6"};
+/* ColorBrewer's Set3, light fills that black text reads on, one per group. */
+static const char *const group_fill[SG_DOT_GROUP_FILLS] = {
+    "#8DD3C7", "#FFFFB3", "#BEBADA", "#FB8072", "#80B1D3", "#FDB462",
+    "#B3DE69", "#FCCDE5", "#D9D9D9", "#BC80BD", "#CCEBC5", "#FFED6F"};
 
 /* Legend glyphs drawn in each stance's colour: a line with its arrowhead. */
 const char *const sg_dot_stance_glyph[SG_STANCE_COUNT] = {"━━━▶", "╍╍╍┫", "○━━○"};
@@ -319,50 +321,73 @@ void sg_dot_graph_attributes(struct sg_dot_builder *b, const char *label)
     agattr(b->root, AGEDGE, (char *)"fontname", (char *)"Helvetica");
 }
 
-static Agraph_t *new_cluster(struct sg_dot_builder *b, const char *group, size_t number)
+size_t sg_dot_group_fills(char *const *groups, size_t count, const char **fills)
 {
-    char name[48];
-    snprintf(name, sizeof name, "cluster_group_%zu", number);
-    Agraph_t *cluster = agsubg(b->root, name, 1);
-    if (!cluster) {
-        b->failed = 1;
-        return NULL;
-    }
-    struct sg_dot_text label = {0};
-    sg_dot_text_escaped(&label, group);
-    sg_dot_set(b, cluster, "label", sg_dot_text_take(b, &label));
-    free(label.data);
-    sg_dot_set(b, cluster, "style", "rounded,filled");
-    sg_dot_set(b, cluster, "color", "#B0B0B0");
-    sg_dot_set(b, cluster, "fillcolor",
-               group_fill[number % (sizeof group_fill / sizeof group_fill[0])]);
-    sg_dot_set(b, cluster, "fontsize", "14");
-    return cluster;
-}
-
-void sg_dot_make_clusters(struct sg_dot_builder *b, char *const *groups, size_t count,
-                          Agraph_t **parent_of)
-{
-    struct sg_strindex *numbers = sg_strindex_new(count);
-    Agraph_t **clusters = calloc(count + 1, sizeof *clusters);
-    if (!numbers || !clusters)
-        b->failed = 1;
-    for (size_t i = 0; i < count && !b->failed; i++) {
-        parent_of[i] = NULL;
+    const char *named[SG_DOT_GROUP_FILLS] = {NULL};
+    size_t used = 0;
+    for (size_t i = 0; i < count; i++) {
+        fills[i] = NULL;
         if (!groups[i])
             continue;
-        size_t next = sg_strindex_count(numbers);
-        long number = sg_strindex_put(numbers, groups[i], next);
-        if (number < 0) {
-            b->failed = 1;
-            break;
-        }
-        if ((size_t)number == next)
-            clusters[next] = new_cluster(b, groups[i], next);
-        parent_of[i] = clusters[number];
+        size_t g = 0;
+        while (g < used && strcmp(named[g], groups[i]) != 0)
+            g++;
+        if (g == used && used < SG_DOT_GROUP_FILLS)
+            named[used++] = groups[i];
+        if (g < used)
+            fills[i] = group_fill[g];
     }
-    sg_strindex_free(numbers);
-    free(clusters);
+    return used;
+}
+
+void sg_dot_text_html(struct sg_dot_text *t, const char *s)
+{
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '&')
+            sg_dot_text_append(t, "&amp;", 5);
+        else if (c == '<')
+            sg_dot_text_append(t, "&lt;", 4);
+        else if (c == '>')
+            sg_dot_text_append(t, "&gt;", 4);
+        else if (c == '"')
+            sg_dot_text_append(t, "&quot;", 6);
+        else if (c < 0x20 || c == 0x7F)
+            sg_dot_text_append(t, "\xEF\xBF\xBD", 3);
+        else
+            sg_dot_text_append(t, s, 1);
+    }
+}
+
+void sg_dot_legend_groups(struct sg_dot_text *html, char *const *groups, const char **fills,
+                          size_t count)
+{
+    size_t uncoloured = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (!groups[i])
+            continue;
+        int first = 1; /* the first actor of its group */
+        for (size_t j = 0; j < i && first; j++)
+            first = !groups[j] || strcmp(groups[j], groups[i]) != 0;
+        if (!first)
+            continue;
+        if (!fills[i]) {
+            uncoloured++;
+            continue;
+        }
+        sg_dot_text_printf(html,
+                           "<tr><td bgcolor=\"%s\" border=\"1\" fixedsize=\"true\" width=\"30\" "
+                           "height=\"12\"></td><td "
+                           "align=\"left\">",
+                           fills[i]);
+        sg_dot_text_html(html, groups[i]);
+        sg_dot_text_printf(html, "</td></tr>");
+    }
+    if (uncoloured)
+        sg_dot_text_printf(html,
+                           "<tr><td colspan=\"2\" align=\"left\">white: %zu more "
+                           "group%s, or none</td></tr>",
+                           uncoloured, uncoloured > 1 ? "s" : "");
 }
 
 void sg_dot_legend_begin(struct sg_dot_text *html, const char *title)

@@ -68,12 +68,22 @@ const char *sg_dot_text_take(struct sg_dot_builder *b, struct sg_dot_text *t);
 /* Sets the graph attributes every diagram shares, with label as the graph label (escaped). */
 void sg_dot_graph_attributes(struct sg_dot_builder *b, const char *label);
 
+#define SG_DOT_GROUP_FILLS 12 /* groups told apart by fill colour */
+
 /*
- * Creates one cluster per distinct group name, numbered in order of first appearance, and
- * fills parent_of[i] with the cluster of item i (NULL when groups[i] is NULL).
+ * Groups are drawn as fill colours (boxes around them made lines pile up on their members):
+ * sets fills[i] to the colour of groups[i], one per distinct group in order of first
+ * appearance, NULL for no group or a group beyond the first SG_DOT_GROUP_FILLS. Returns how
+ * many groups got a colour.
  */
-void sg_dot_make_clusters(struct sg_dot_builder *b, char *const *groups, size_t count,
-                          Agraph_t **parent_of);
+size_t sg_dot_group_fills(char *const *groups, size_t count, const char **fills);
+
+/* Appends s as text of an HTML-like label: & < > " as entities, control characters as U+FFFD. */
+void sg_dot_text_html(struct sg_dot_text *t, const char *s);
+
+/* Appends one legend row per coloured group (its swatch and name), and one for the rest. */
+void sg_dot_legend_groups(struct sg_dot_text *html, char *const *groups, const char **fills,
+                          size_t count);
 
 /* Starts an HTML-table legend in html: its title, then one row per stance. */
 void sg_dot_legend_begin(struct sg_dot_text *html, const char *title);

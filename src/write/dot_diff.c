@@ -45,11 +45,11 @@ static void tint(const char *color, double share, char out[8])
 }
 
 static void add_actor(struct sg_dot_builder *b, const struct sg_diff *diff, size_t index,
-                      double largest_change, Agraph_t *parent)
+                      double largest_change)
 {
     const struct sg_diff_actor *a = &diff->actors[index];
     const struct sg_actor *actor = actor_of(diff, index);
-    Agnode_t *node = agnode(parent ? parent : b->root, actor->id, 1);
+    Agnode_t *node = agnode(b->root, actor->id, 1);
     if (!node) {
         b->failed = 1;
         return;
@@ -192,18 +192,8 @@ int sg_write_dot_diff(const struct sg_diff *diff, char **text)
     for (size_t i = 0; i < diff->actor_count; i++)
         if (fabs(net_stance_change(diff, i)) > largest_change)
             largest_change = fabs(net_stance_change(diff, i));
-    Agraph_t **parent_of = calloc(diff->actor_count + 1, sizeof *parent_of);
-    char **groups = calloc(diff->actor_count + 1, sizeof *groups);
-    if (!parent_of || !groups)
-        b.failed = 1;
-    for (size_t i = 0; groups && i < diff->actor_count; i++)
-        groups[i] = actor_of(diff, i)->group;
-    if (!b.failed)
-        sg_dot_make_clusters(&b, groups, diff->actor_count, parent_of);
     for (size_t i = 0; i < diff->actor_count && !b.failed; i++)
-        add_actor(&b, diff, i, largest_change, parent_of[i]);
-    free(groups);
-    free(parent_of);
+        add_actor(&b, diff, i, largest_change);
     for (size_t i = 0; i < diff->tie_count && !b.failed; i++)
         add_tie(&b, diff, &diff->ties[i]);
     if (!b.failed)

@@ -22,6 +22,7 @@ OWNERS = {
     "igraph/": {"analysis/graph", "analysis/measures", "analysis/signed", "analysis/pn",
                 "analysis/balance", "analysis/camps"},
     "graphviz/cgraph.h": {"write/dot_common", "write/dot", "write/dot_diff", "load/dot",
+                          "render/engine",
                           "render/render"},
     "graphviz/gvc.h": {"render/render"},
     "plplot/": {"render/chart"},

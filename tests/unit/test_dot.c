@@ -1,7 +1,7 @@
 /*
  * The DOT writer: the text reads back through cgraph with the encoding the docs promise
  * (stance by colour, style and arrows; one edge per tie; negotiation two-headed; groups as
- * clusters; human text escaped), and two writes are byte-identical.
+ * fill colours named in the legend; human text escaped), and two writes are byte-identical.
  */
 #include "analysis/measures.h"
 #include "base/diag.h"
@@ -26,7 +26,7 @@ static void build(struct sg_model *model, struct sg_metrics *metrics)
     model->info.date = strdup("2025-02-21");
     model->info.title = strdup("Title with \\ and \"quotes\"");
     fixture_add_actor(model, "a", "Back\\slash \"A\"", SG_ACTOR_PERSON, "G1", NULL);
-    fixture_add_actor(model, "b", "B <b>&amp;</b>", SG_ACTOR_COUNTRY, "G2", NULL);
+    fixture_add_actor(model, "b", "B <b>&amp;</b>", SG_ACTOR_COUNTRY, "G2 <&>", NULL);
     fixture_add_actor(model, "c", "Line\nbreak", SG_ACTOR_GROUP, "G1", NULL);
     fixture_add_actor(model, "d", "No group", SG_ACTOR_ORGANIZATION, NULL, NULL);
     fixture_add_statement(model, 0, 1, SG_STANCE_SUPPORT, 0.5, "said \\n \"yes\"");
@@ -95,14 +95,18 @@ static void reads_back(void **state)
     assert_string_equal(attribute(negotiation, "penwidth"), "3.50");
     assert_non_null(strstr(attribute(support, "tooltip"), "said \\\\n \"yes\""));
 
-    Agraph_t *g1 = agsubg(graph, (char *)"cluster_group_0", 0);
-    Agraph_t *g2 = agsubg(graph, (char *)"cluster_group_1", 0);
-    assert_non_null(g1);
-    assert_non_null(g2);
-    assert_string_equal(attribute(g1, "label"), "G1");
-    assert_int_equal(agnnodes(g1), 2);
-    assert_non_null(agnode(g1, (char *)"c", 0));
-    assert_null(agnode(g1, (char *)"d", 0));
+    /* Groups are fills, in order of first appearance (ColorBrewer Set3's first two); no box. */
+    assert_null(agfstsubg(graph));
+    assert_string_equal(attribute(a, "fillcolor"), "#8DD3C7");
+    assert_string_equal(attribute(c, "fillcolor"), "#8DD3C7");
+    assert_string_equal(attribute(b, "fillcolor"), "#FFFFB3");
+    assert_string_equal(attribute(agnode(graph, (char *)"d", 0), "fillcolor"), "white");
+    /* The legend names both groups beside their swatches, the second one's name escaped for
+     * an HTML-like label. */
+    const char *legend = attribute(agnode(graph, (char *)"stancegraph legend", 0), "label");
+    assert_non_null(strstr(legend, "bgcolor=\"#8DD3C7\""));
+    assert_non_null(strstr(legend, "align=\"left\">G1</td>"));
+    assert_non_null(strstr(legend, "align=\"left\">G2 &lt;&amp;&gt;</td>"));
     assert_non_null(agnode(graph, (char *)"stancegraph legend", 0));
     agclose(graph);
     free(text);

@@ -1,0 +1,127 @@
+/*
+ * What each Graphviz layout engine is told before it lays out a stance diagram, so that no
+ * engine draws actors on top of each other (docs/FORMATS.md, "Layout engines"):
+ * - the legend leaves the graph: it becomes part of the title above the drawing, where no
+ *   engine can place it among the actors;
+ * - every engine but dot removes node overlaps (overlap=prism, or scale for circo) with a
+ *   margin around each node, and draws lines straight (splines=line), which fans the ties of
+ *   one pair apart. splines=true would route around nodes, but Graphviz 2.42's
+ *   makeMultiSpline writes past its buffer on parallel edges (valgrind: twopi on
+ *   data/corpus/reviewed/2025-03-31-trump-warns-big-problems.json), and splines=curved takes
+ *   minutes on 600 ties.
+ */
+#include "render/engine.h"
+
+#include "base/diag.h"
+#include "write/dot_common.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Each engine and how it removes overlaps: Graphviz's prism method keeps the layout's shape
+ * best; under circo it leaves actors overlapping (and voronoi crashes circo in Graphviz 2.42),
+ * so circo scales its layout up, with a larger minimum distance in its circles (mindist). */
+static const struct engine_policy {
+    const char *name, *overlap, *mindist;
+    int varies; /* lays out differently from run to run, whatever its seed (fdp in 2.42) */
+} policies[] = {{"dot", NULL, NULL, 0},       {"neato", "prism", NULL, 0},
+                {"fdp", "prism", NULL, 1},    {"sfdp", "prism", NULL, 0},
+                {"circo", "scale", "1.5", 0}, {"twopi", "prism", NULL, 0}};
+#define POLICY_COUNT (sizeof policies / sizeof policies[0])
+
+static const struct engine_policy *find_policy(const char *name)
+{
+    for (size_t i = 0; i < POLICY_COUNT; i++)
+        if (strcmp(policies[i].name, name) == 0)
+            return &policies[i];
+    return NULL;
+}
+
+int sg_engine_supported(const char *name)
+{
+    return find_policy(name) != NULL;
+}
+
+/* Appends the DOT label text (escapes \n, \\) of the title as HTML-label text. */
+static void title_as_html(struct sg_dot_text *html, const char *label)
+{
+    for (const char *s = label; *s; s++) {
+        if (*s == '\\' && s[1]) {
+            s++;
+            if (*s == 'n' || *s == 'l' || *s == 'r')
+                sg_dot_text_printf(html, "<br/>");
+            else
+                sg_dot_text_append(html, s, 1);
+        } else if (*s == '<') {
+            sg_dot_text_printf(html, "&lt;");
+        } else if (*s == '>') {
+            sg_dot_text_printf(html, "&gt;");
+        } else if (*s == '"') {
+            sg_dot_text_printf(html, "&quot;");
+        } else {
+            sg_dot_text_append(html, s, 1);
+        }
+    }
+}
+
+/* Sets an HTML-like attribute value (the text between the outer < >) on object. */
+static int set_html(Agraph_t *graph, void *object, const char *name, const char *value)
+{
+    Agsym_t *symbol = agattr(graph, AGTYPE(object), (char *)name, NULL);
+    if (!symbol)
+        symbol = agattr(graph, AGTYPE(object), (char *)name, (char *)"");
+    char *html = agstrdup_html(graph, (char *)value);
+    int failed = !symbol || !html || agxset(object, symbol, html) != 0;
+    agstrfree(graph, html);
+    return failed ? SG_ERR_NOMEM : SG_OK;
+}
+
+/* Moves the legend node's table under the title, in the graph's own label. */
+static int legend_into_title(Agraph_t *graph)
+{
+    Agnode_t *legend = agnode(graph, (char *)"stancegraph legend", 0);
+    if (!legend)
+        return SG_OK;
+    const char *title = agget(graph, (char *)"label");
+    const char *table = agget(legend, (char *)"label");
+    struct sg_dot_text html = {0};
+    sg_dot_text_printf(&html, "<table border=\"0\" cellspacing=\"0\" cellpadding=\"2\"><tr><td>");
+    title_as_html(&html, title ? title : "");
+    sg_dot_text_printf(
+        &html,
+        "</td></tr><tr><td align=\"center\"><font point-size=\"11\">%s</font></td></tr>"
+        "</table>",
+        table ? table : "");
+    if (html.failed) {
+        free(html.data);
+        return SG_ERR_NOMEM;
+    }
+    int err = set_html(graph, graph, "label", html.data);
+    free(html.data);
+    if (!err)
+        agdelnode(graph, legend);
+    return err;
+}
+
+int sg_engine_prepare(Agraph_t *graph, const char *engine)
+{
+    const struct engine_policy *policy = find_policy(engine);
+    if (!policy)
+        return SG_ERR_LIBRARY;
+    int err = legend_into_title(graph);
+    if (err)
+        return err;
+    if (policy->varies)
+        sg_diag_warning("the %s engine places the actors differently on every run; neato gives "
+                        "the same picture every time",
+                        engine);
+    if (policy->overlap) {
+        agsafeset(graph, (char *)"overlap", (char *)policy->overlap, (char *)"");
+        if (policy->mindist)
+            agsafeset(graph, (char *)"mindist", (char *)policy->mindist, (char *)"");
+        agsafeset(graph, (char *)"sep", (char *)"+14", (char *)"");
+        agsafeset(graph, (char *)"esep", (char *)"+8", (char *)"");
+        agsafeset(graph, (char *)"splines", (char *)"line", (char *)"");
+    }
+    return SG_OK;
+}
