@@ -62,12 +62,12 @@ typedef int (*writer)(const struct inputs *in, char **text);
 
 static int gexf(const struct inputs *in, char **text)
 {
-    return sg_write_gexf(in->models, 3, text);
+    return sg_write_gexf(in->models, 3, NULL, text);
 }
 
 static int graphml(const struct inputs *in, char **text)
 {
-    return sg_write_graphml(&in->models[0], text);
+    return sg_write_graphml(&in->models[0], NULL, text);
 }
 
 static int dot(const struct inputs *in, char **text)
