@@ -11,12 +11,14 @@ elsewhere"):
 - with --ties, igraph's and NetworkX's PageRank (weights "weight", directed, damping 0.85)
   equal stancegraph's pagerank; after merging parallel edges (weights summed), igraph's
   betweenness and harmonic centrality (lengths 1/weight), hub and authority scores and
-  in-degree equal stancegraph's;
+  in- and out-degree equal stancegraph's;
 - the worked example of docs/FORMATS.md (tests/data/formats/pagerank-example.json): PageRank
-  on the per-statement and per-tie exports equals the values worked out by hand there;
+  on the per-statement (weighted and not) and per-tie exports equals the values worked out
+  there;
 - 'convert --metrics --gexf-version 1.2' of the series: NetworkX 2.8 reads it; every actor's
   metric in every snapshot equals that snapshot's metrics JSON over that snapshot's interval;
-  negotiation ties read as an edge each way;
+  negotiation ties read as an edge each way; and on each snapshot's own GEXF 1.2, NetworkX's
+  weighted PageRank equals stancegraph's;
 - and NetworkX does not read the GEXF 1.3 file (why --gexf-version 1.2 exists).
 
 Usage: exports_check.py STANCEGRAPH EXAMPLE SERIES... -- SNAPSHOT...
@@ -178,10 +180,14 @@ with tempfile.TemporaryDirectory() as work:
         "statements": {"a": 0.197580, "b": 0.281551, "c": 0.520869},
         # per tie: a -> b 1, a -> c 1, b <-> c 1: a = 0.15/3, b = c = 0.475
         "ties": {"a": 0.05, "b": 0.475, "c": 0.475},
+        # per statement, unweighted: a's three edges alike, two to b, one to c
+        "unweighted": {"a": 0.192988, "b": 0.302348, "c": 0.504664},
     }
-    for kind, path in (("statements", base + ".graphml"), ("ties", base + ".ties.graphml")):
+    for kind, path in (("statements", base + ".graphml"), ("ties", base + ".ties.graphml"),
+                       ("unweighted", base + ".graphml")):
         g = igraph.Graph.Read_GraphML(path)
-        pagerank = dict(zip(g.vs["id"], g.pagerank(weights="weight", damping=0.85)))
+        weights = None if kind == "unweighted" else "weight"
+        pagerank = dict(zip(g.vs["id"], g.pagerank(weights=weights, damping=0.85)))
         for actor, value in by_hand[kind].items():
             check(abs(pagerank[actor] - value) < 5e-7,
                   f"example per {kind}: igraph pagerank of {actor} {pagerank[actor]:.6f}, "
@@ -219,8 +225,13 @@ with tempfile.TemporaryDirectory() as work:
     for path in series:
         one = os.path.join(work, "one.gexf")
         run("convert", "--gexf-version", "1.2", path, "-o", one)
-        check(networkx.read_gexf(one).number_of_nodes() == len(loaded[path]["actors"]),
-              f"GEXF 1.2 of {path}: nodes")
+        g = networkx.read_gexf(one)
+        check(g.number_of_nodes() == len(loaded[path]["actors"]), f"GEXF 1.2 of {path}: nodes")
+        # one snapshot: each edge's weight is its tie's, negotiation mutual (an edge each way)
+        pagerank = networkx.pagerank(g, alpha=0.85, weight="weight", tol=1e-14, max_iter=1000)
+        for actor, value in pagerank.items():
+            check(close(value, per_snapshot[path][actor]["pagerank"]),
+                  f"GEXF 1.2 of {path}: NetworkX pagerank of {actor} {value}")
 
     # GEXF 1.3 (the default, for Gephi): NetworkX 2.8 knows no 1.3
     run("convert", series[0], "-o", os.path.join(work, "default.gexf"))
