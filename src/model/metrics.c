@@ -4,6 +4,8 @@
  */
 #include "model/metrics.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,6 +70,18 @@ double sg_metric_value(const struct sg_actor_metrics *metrics, size_t index)
 {
     const double *value = (const double *)((const char *)metrics + sg_metric_table[index].offset);
     return *value;
+}
+
+int sg_metric_text(const struct sg_actor_metrics *metrics, size_t index, char *buffer)
+{
+    double value = sg_metric_value(metrics, index);
+    buffer[0] = '\0';
+    if (!isfinite(value))
+        return 0;
+    if (value == 0.0)
+        value = 0.0; /* prints -0 as 0 */
+    snprintf(buffer, SG_METRIC_TEXT, sg_metric_table[index].integral ? "%.0f" : "%.12g", value);
+    return 1;
 }
 
 double sg_graph_field_value(const struct sg_graph_metrics *graph, size_t index)

@@ -104,6 +104,13 @@ int sg_metric_find(const char *name);
 /* Value of metric index for an actor. */
 double sg_metric_value(const struct sg_actor_metrics *metrics, size_t index);
 
+/* The text of metric index for an actor, as every text output writes it: an integral metric
+ * as a whole number, any other with 12 significant digits (as the metrics JSON), -0 as 0.
+ * Returns 0 and leaves buffer empty when the value is undefined (NaN: written as null, or
+ * left out), else 1. buffer holds at least SG_METRIC_TEXT bytes. */
+#define SG_METRIC_TEXT 40
+int sg_metric_text(const struct sg_actor_metrics *metrics, size_t index, char *buffer);
+
 /* Value of graph-level measure index (in sg_graph_field_table) as a double. */
 double sg_graph_field_value(const struct sg_graph_metrics *graph, size_t index);
 

@@ -74,12 +74,15 @@ static void columns_free(struct columns *c)
     free(c->names);
 }
 
-/* The header row: the fixed columns, then one per free-form field. */
-static void header_row(struct writer *w, const char *const *fixed, size_t count,
+/* The header row: the fixed columns, the metrics' when with_metrics, then one per free-form
+ * field. */
+static void header_row(struct writer *w, const char *const *fixed, size_t count, int with_metrics,
                        const struct columns *extras)
 {
     for (size_t i = 0; i < count; i++)
         field(w, fixed[i], i == 0);
+    for (size_t m = 0; with_metrics && m < sg_metric_count; m++)
+        field(w, sg_metric_table[m].name, 0);
     for (size_t i = 0; i < extras->count; i++)
         field(w, extras->names[i], 0);
     end_row(w);
@@ -159,7 +162,7 @@ int sg_write_csv_edges(const struct sg_model *model, char **text)
             t.w.failed = 1;
     static const char *const header[] = {"Source", "Target", "Type",    "Stance",
                                          "Weight", "Date",   "Evidence"};
-    header_row(&t.w, header, 7, &t.extras);
+    header_row(&t.w, header, 7, 0, &t.extras);
     for (size_t i = 0; i < model->statement_count && !t.w.failed; i++) {
         const struct sg_statement *s = &model->statements[i];
         char weight[40];
@@ -176,7 +179,7 @@ int sg_write_csv_edges(const struct sg_model *model, char **text)
     return table_close(&t, text);
 }
 
-int sg_write_csv_nodes(const struct sg_model *model, char **text)
+int sg_write_csv_nodes(const struct sg_model *model, const struct sg_metrics *metrics, char **text)
 {
     struct table t;
     if (table_open(&t) != SG_OK)
@@ -185,7 +188,7 @@ int sg_write_csv_nodes(const struct sg_model *model, char **text)
         if (columns_add(&t.extras, &model->actors[i].extras) != 0)
             t.w.failed = 1;
     static const char *const header[] = {"Id", "Label", "Type", "Group", "Role", "Aliases"};
-    header_row(&t.w, header, 6, &t.extras);
+    header_row(&t.w, header, 6, metrics != NULL, &t.extras);
     for (size_t i = 0; i < model->actor_count && !t.w.failed; i++) {
         const struct sg_actor *a = &model->actors[i];
         char *aliases = sg_actor_aliases_joined(a);
@@ -200,6 +203,11 @@ int sg_write_csv_nodes(const struct sg_model *model, char **text)
         field(&t.w, a->role, 0);
         field(&t.w, aliases, 0);
         free(aliases);
+        char value[SG_METRIC_TEXT];
+        for (size_t m = 0; metrics && m < sg_metric_count; m++) {
+            sg_metric_text(&metrics->actors[i], m, value); /* empty when undefined */
+            field(&t.w, value, 0);
+        }
         table_end_row(&t, &a->extras);
     }
     return table_close(&t, text);

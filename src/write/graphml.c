@@ -1,7 +1,9 @@
 /*
- * GraphML of one snapshot (docs/FORMATS.md; declared in xml.h): one node per actor, one edge
- * per statement (parallel edges kept), every field a typed <data> key, fixed fields first and
- * free-form ones in order of first appearance: what Gephi, igraph, NetworkX and yEd read.
+ * GraphML of one snapshot (docs/FORMATS.md; declared in xml.h): one node per actor, with its
+ * metrics when asked; one edge per statement (parallel edges kept), or per tie with a
+ * negotiation tie one each way (the graph stancegraph measures); every field a typed <data>
+ * key, fixed fields first and free-form ones in order of first appearance: what Gephi,
+ * igraph, NetworkX and yEd read.
  */
 #include "write/xml.h"
 
@@ -101,7 +103,8 @@ static void keys_for_extras(struct keys *k, enum key_kind kind, const struct sg_
 
 /* The keys: for graph, nodes and edges, the fixed fields first, then the free-form ones in
  * order of first appearance. */
-static void collect_keys(struct keys *k, const struct sg_model *model)
+static void collect_keys(struct keys *k, const struct sg_model *model,
+                         const struct sg_xml_options *options)
 {
     static const char *const graph_fields[] = {"snapshot_id", "date", "title", "source"};
     for (size_t i = 0; i < 4; i++)
@@ -110,10 +113,17 @@ static void collect_keys(struct keys *k, const struct sg_model *model)
     static const char *const node_fields[] = {"label", "type", "group", "role", "aliases"};
     for (size_t i = 0; i < 5; i++)
         key_add(k, KEY_NODE, node_fields[i], "string");
+    for (size_t m = 0; options->metrics && m < sg_metric_count; m++)
+        key_add(k, KEY_NODE, sg_metric_table[m].name,
+                sg_metric_table[m].integral ? "int" : "double");
     for (size_t i = 0; i < model->actor_count; i++)
         keys_for_extras(k, KEY_NODE, &model->actors[i].extras);
     key_add(k, KEY_EDGE, "stance", "string");
     key_add(k, KEY_EDGE, "weight", "double");
+    if (options->per_tie) {
+        key_add(k, KEY_EDGE, "statements", "int");
+        return;
+    }
     key_add(k, KEY_EDGE, "date", "string");
     key_add(k, KEY_EDGE, "evidence", "string");
     for (size_t i = 0; i < model->statement_count; i++)
@@ -159,7 +169,18 @@ static void data_extras(struct sg_xml *x, const struct keys *k, enum key_kind ki
     }
 }
 
-static void write_node(struct sg_xml *x, const struct keys *k, const struct sg_actor *a)
+/* The actor's metrics; an undefined one (NaN) has no <data>, so readers see it missing. */
+static void data_metrics(struct sg_xml *x, const struct keys *k,
+                         const struct sg_actor_metrics *metrics)
+{
+    char text[SG_METRIC_TEXT];
+    for (size_t m = 0; m < sg_metric_count; m++)
+        if (sg_metric_text(metrics, m, text))
+            data(x, k, KEY_NODE, sg_metric_table[m].name, text);
+}
+
+static void write_node(struct sg_xml *x, const struct keys *k, const struct sg_actor *a,
+                       const struct sg_actor_metrics *metrics)
 {
     sg_xml_start(x, "node");
     sg_xml_attribute(x, "id", a->id);
@@ -176,6 +197,8 @@ static void write_node(struct sg_xml *x, const struct keys *k, const struct sg_a
         data(x, k, KEY_NODE, "aliases", aliases);
         free(aliases);
     }
+    if (metrics)
+        data_metrics(x, k, metrics);
     data_extras(x, k, KEY_NODE, &a->extras);
     sg_xml_end(x);
 }
@@ -199,7 +222,43 @@ static void write_edge(struct sg_xml *x, const struct keys *k, const struct sg_m
     sg_xml_end(x);
 }
 
-static void write_graph(struct sg_xml *x, const struct keys *k, const struct sg_model *model)
+/* One edge of tie index, from source to target (reversed for a negotiation tie's second
+ * edge, whose id ends in 'r'). */
+static void write_tie_edge(struct sg_xml *x, const struct keys *k, const struct sg_model *model,
+                           size_t index, int reversed)
+{
+    const struct sg_tie *tie = &model->ties[index];
+    char id[32], weight[40], count[32];
+    snprintf(id, sizeof id, "t%zu%s", index, reversed ? "r" : "");
+    snprintf(weight, sizeof weight, "%.12g", tie->weight);
+    snprintf(count, sizeof count, "%zu", tie->count);
+    sg_xml_start(x, "edge");
+    sg_xml_attribute(x, "id", id);
+    sg_xml_attribute(x, "source", model->actors[reversed ? tie->target : tie->source].id);
+    sg_xml_attribute(x, "target", model->actors[reversed ? tie->source : tie->target].id);
+    data(x, k, KEY_EDGE, "stance", sg_stance_name(tie->type));
+    data(x, k, KEY_EDGE, "weight", weight);
+    data(x, k, KEY_EDGE, "statements", count);
+    sg_xml_end(x);
+}
+
+static void write_edges(struct sg_xml *x, const struct keys *k, const struct sg_model *model,
+                        int per_tie)
+{
+    if (!per_tie) {
+        for (size_t i = 0; i < model->statement_count && !sg_xml_failed(x); i++)
+            write_edge(x, k, model, i);
+        return;
+    }
+    for (size_t i = 0; i < model->tie_count && !sg_xml_failed(x); i++) {
+        write_tie_edge(x, k, model, i, 0);
+        if (model->ties[i].type == SG_STANCE_NEGOTIATION)
+            write_tie_edge(x, k, model, i, 1);
+    }
+}
+
+static void write_graph(struct sg_xml *x, const struct keys *k, const struct sg_model *model,
+                        const struct sg_xml_options *options)
 {
     sg_xml_start(x, "graph");
     sg_xml_attribute(x, "id", model->info.id);
@@ -210,20 +269,24 @@ static void write_graph(struct sg_xml *x, const struct keys *k, const struct sg_
     data(x, k, KEY_GRAPH, "source", model->info.source);
     data_extras(x, k, KEY_GRAPH, &model->info.extras);
     for (size_t i = 0; i < model->actor_count && !sg_xml_failed(x); i++)
-        write_node(x, k, &model->actors[i]);
-    for (size_t i = 0; i < model->statement_count && !sg_xml_failed(x); i++)
-        write_edge(x, k, model, i);
+        write_node(x, k, &model->actors[i], options->metrics ? &options->metrics->actors[i] : NULL);
+    write_edges(x, k, model, options->per_tie);
     sg_xml_end(x);
 }
 
-int sg_write_graphml(const struct sg_model *model, char **text)
+int sg_write_graphml(const struct sg_model *model, const struct sg_xml_options *options,
+                     char **text)
 {
+    struct sg_xml_options defaults;
+    sg_xml_options_init(&defaults);
+    if (!options)
+        options = &defaults;
     struct keys k = {0};
     *text = NULL;
     struct sg_xml *x = sg_xml_open();
     if (!x)
         return SG_ERR_NOMEM;
-    collect_keys(&k, model);
+    collect_keys(&k, model, options);
     if (k.failed)
         sg_xml_fail(x);
     sg_xml_start(x, "graphml");
@@ -233,7 +296,7 @@ int sg_write_graphml(const struct sg_model *model, char **text)
                      "http://graphml.graphdrawing.org/xmlns "
                      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
     write_keys(x, &k);
-    write_graph(x, &k, model);
+    write_graph(x, &k, model, options);
     sg_xml_end(x); /* graphml */
     keys_free(&k);
     return sg_xml_close(x, text);

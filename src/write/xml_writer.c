@@ -116,6 +116,15 @@ int sg_xml_close(struct sg_xml *x, char **text)
     return *text ? SG_OK : SG_ERR_NOMEM;
 }
 
+const char *const sg_gexf_version_names[SG_GEXF_VERSION_COUNT] = {"1.3", "1.2"};
+
+void sg_xml_options_init(struct sg_xml_options *options)
+{
+    options->metrics = NULL;
+    options->per_tie = 0;
+    options->gexf_version = SG_GEXF_1_3;
+}
+
 const char *sg_xml_library_version(void)
 {
     return LIBXML_DOTTED_VERSION;

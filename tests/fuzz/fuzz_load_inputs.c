@@ -42,11 +42,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             free(out);
         if (sg_write_csv_edges(&model, &out) == SG_OK)
             free(out);
-        if (sg_write_csv_nodes(&model, &out) == SG_OK)
+        if (sg_write_csv_nodes(&model, NULL, &out) == SG_OK)
             free(out);
-        if (sg_write_graphml(&model, &out) == SG_OK)
+        if (sg_write_graphml(&model, NULL, &out) == SG_OK)
             free(out);
-        if (sg_write_gexf(&model, 1, &out) == SG_OK)
+        if (sg_write_gexf(&model, 1, NULL, &out) == SG_OK)
             free(out);
     }
     sg_model_destroy(&model);

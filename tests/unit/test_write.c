@@ -135,7 +135,7 @@ static void gexf_matches_across_snapshots(void **state)
     series(models);
     series(shuffled);
     char *text = NULL, *again = NULL;
-    assert_int_equal(sg_write_gexf(models, 3, &text), SG_OK);
+    assert_int_equal(sg_write_gexf(models, 3, NULL, &text), SG_OK);
     assert_int_equal(occurrences(text, "<node "), 3);
     assert_int_equal(occurrences(text, "<edge "), 2);
     assert_non_null(strstr(text, "<node id=\"c\" label=\"C later\">"));
@@ -153,7 +153,7 @@ static void gexf_matches_across_snapshots(void **state)
     struct sg_model swap = shuffled[0];
     shuffled[0] = shuffled[2];
     shuffled[2] = swap;
-    assert_int_equal(sg_write_gexf(shuffled, 3, &again), SG_OK);
+    assert_int_equal(sg_write_gexf(shuffled, 3, NULL, &again), SG_OK);
     assert_string_equal(text, again);
     free(text);
     free(again);

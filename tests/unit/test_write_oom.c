@@ -9,6 +9,7 @@
 #include "base/diag.h"
 #include "fixture.h"
 #include "model/model.h"
+#include "write/csv.h"
 #include "write/dot.h"
 #include "write/json.h"
 #include "write/xml.h"
@@ -55,26 +56,51 @@ void *__wrap_realloc(void *pointer, size_t size)
 
 struct inputs {
     struct sg_model models[3];
-    struct sg_metrics metrics;
+    struct sg_metrics metrics[3];
 };
 
 typedef int (*writer)(const struct inputs *in, char **text);
 
 static int gexf(const struct inputs *in, char **text)
 {
-    return sg_write_gexf(in->models, 3, text);
+    return sg_write_gexf(in->models, 3, NULL, text);
 }
 
 static int graphml(const struct inputs *in, char **text)
 {
-    return sg_write_graphml(&in->models[0], text);
+    return sg_write_graphml(&in->models[0], NULL, text);
+}
+
+/* The paths of convert --metrics: GEXF 1.2 with every snapshot's metrics, GraphML per tie with
+ * metrics, the CSV node table with metrics. */
+static int gexf_metrics(const struct inputs *in, char **text)
+{
+    struct sg_xml_options options;
+    sg_xml_options_init(&options);
+    options.metrics = in->metrics;
+    options.gexf_version = SG_GEXF_1_2;
+    return sg_write_gexf(in->models, 3, &options, text);
+}
+
+static int graphml_metrics_ties(const struct inputs *in, char **text)
+{
+    struct sg_xml_options options;
+    sg_xml_options_init(&options);
+    options.metrics = &in->metrics[0];
+    options.per_tie = 1;
+    return sg_write_graphml(&in->models[0], &options, text);
+}
+
+static int csv_nodes_metrics(const struct inputs *in, char **text)
+{
+    return sg_write_csv_nodes(&in->models[0], &in->metrics[0], text);
 }
 
 static int dot(const struct inputs *in, char **text)
 {
     struct sg_dot_options options;
     sg_dot_options_init(&options);
-    return sg_write_dot(&in->models[0], &in->metrics, &options, text);
+    return sg_write_dot(&in->models[0], &in->metrics[0], &options, text);
 }
 
 /* Fails allocation 0, 1, 2, ... of write until a run makes no more allocations than that. */
@@ -84,15 +110,8 @@ static void each_allocation_fails(writer write)
                                         "minerals-2025-02-18.json"};
     struct inputs *in = calloc(1, sizeof *in);
     assert_non_null(in);
-    for (int i = 0; i < 3; i++) {
-        struct sg_metrics metrics;
-        /* the article snapshots of the repository's data/, beside tests/data */
-        fixture_load_measured("../../data", names[i], &in->models[i], &metrics);
-        if (i == 0)
-            in->metrics = metrics;
-        else
-            sg_metrics_destroy(&metrics);
-    }
+    for (int i = 0; i < 3; i++) /* the article snapshots of data/, beside tests/data */
+        fixture_load_measured("../../data", names[i], &in->models[i], &in->metrics[i]);
     char *clean = NULL;
     assert_int_equal(write(in, &clean), SG_OK);
     size_t failures = 0;
@@ -114,9 +133,10 @@ static void each_allocation_fails(writer write)
     }
     assert_true(failures > 0);
     free(clean);
-    sg_metrics_destroy(&in->metrics);
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 3; i++) {
+        sg_metrics_destroy(&in->metrics[i]);
         sg_model_destroy(&in->models[i]);
+    }
     free(in);
 }
 
@@ -138,6 +158,14 @@ static void dot_fails_cleanly(void **state)
     each_allocation_fails(dot);
 }
 
+static void metrics_outputs_fail_cleanly(void **state)
+{
+    (void)state;
+    each_allocation_fails(gexf_metrics);
+    each_allocation_fails(graphml_metrics_ties);
+    each_allocation_fails(csv_nodes_metrics);
+}
+
 int main(void)
 {
     FILE *quiet = fopen("/dev/null", "w");
@@ -147,6 +175,7 @@ int main(void)
         cmocka_unit_test(gexf_fails_cleanly),
         cmocka_unit_test(graphml_fails_cleanly),
         cmocka_unit_test(dot_fails_cleanly),
+        cmocka_unit_test(metrics_outputs_fail_cleanly),
     };
     int failed = cmocka_run_group_tests(tests, NULL, NULL);
     if (quiet)
