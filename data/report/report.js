@@ -171,6 +171,7 @@
       });
     });
     show(buttons.length - 1, false);
+    list.hidden = false;
   }
 
   var actors = $('#actors');

@@ -43,8 +43,8 @@ static const struct column actor_columns[] = {
      "add up to 1."},
     {"harmonic", "Reach",
      "Harmonic centrality: how near the actor is to all the others by following its own ties "
-     "outwards; 0 for an actor who addresses nobody, 1 for one who addresses everyone "
-     "directly and strongly."},
+     "outwards (a strong tie counts as a short step); 0 for an actor who addresses nobody, "
+     "higher the more actors it addresses, directly and strongly."},
     {"betweenness", "Go-between",
      "Betweenness: how often the actor lies on the shortest chain of ties between two other "
      "actors, as a share of all such chains."},
@@ -54,7 +54,7 @@ static const struct column actor_columns[] = {
      "The summed weight of the support other actors express for this actor."},
     {"criticism_in", "Criticism received",
      "The summed weight of the criticism other actors direct at this actor."},
-    {"negotiation", "Negotiation",
+    {"negotiation", "Negotiation weight",
      "The summed weight of the negotiations the actor takes part in, on either side."},
     {"net_stance", "Net stance",
      "Support received minus criticism received: above 0 the actor is mostly backed, below 0 "
@@ -98,7 +98,7 @@ static const struct column words[] = {
 /* The columns of the statements table. */
 static const struct column statement_columns[] = {
     {"source", "Source", "The actor who makes the statement."},
-    {"stance", "Stance", "Support, criticism or negotiation (see the glossary)."},
+    {"stance", "Stance", "Whether the statement is support, criticism or negotiation."},
     {"target", "Target", "The actor the statement is about or addressed to."},
     {"weight", "Weight",
      "How strongly a statement expresses its stance, from just above 0 (hinted) to 1 (plain)."},
@@ -123,12 +123,26 @@ const char *sg_report_stance_verb(enum sg_stance stance)
     return verbs[stance];
 }
 
-void sg_report_number(FILE *out, double value, int integral)
+void sg_report_number(FILE *out, double value, int decimals)
 {
     if (!isfinite(value))
         fputs("–", out);
     else
-        fprintf(out, integral ? "%.0f" : "%.3f", value);
+        fprintf(out, "%.*f", decimals, value);
+}
+
+/* Decimals a metric is shown with: none for counts, two for sums of weights (given with one
+ * or two), three for the rest (shares and scores). */
+static int metric_decimals(int metric)
+{
+    static const char *const weight_sums[] = {"support_in", "criticism_in", "negotiation",
+                                              "net_stance"};
+    if (sg_metric_table[metric].integral)
+        return 0;
+    for (size_t i = 0; i < sizeof weight_sums / sizeof weight_sums[0]; i++)
+        if (strcmp(sg_metric_table[metric].name, weight_sums[i]) == 0)
+            return 2;
+    return 3;
 }
 
 const char *sg_report_actor_name(const struct sg_timeline *t, size_t actor)
@@ -190,13 +204,13 @@ static void actor_button(FILE *out, const struct sg_actor *actor, const char *co
     fputs("</button>", out);
 }
 
-static void value_cell(FILE *out, double value, int integral)
+static void value_cell(FILE *out, double value, int decimals)
 {
     if (isfinite(value))
         fprintf(out, "<td class=\"n\" data-v=\"%.12g\">", value);
     else
         fputs("<td class=\"n\" data-v=\"\">", out);
-    sg_report_number(out, value, integral);
+    sg_report_number(out, value, decimals);
     fputs("</td>", out);
 }
 
@@ -226,12 +240,15 @@ static void actor_row(FILE *out, const struct sg_report *report, size_t a)
     fputs("</td>", out);
     text_cell(out, sg_actor_type_name(actor->type), sg_actor_type_name(actor->type));
     text_cell(out, actor->group ? actor->group : "", actor->group ? actor->group : "");
-    fprintf(out, isfinite(x->camp) ? "<td data-v=\"%.0f\">" : "<td data-v=\"\">", x->camp);
+    fputs("<td class=\"camp\" data-v=\"", out);
+    if (isfinite(x->camp))
+        fprintf(out, "%.0f", x->camp);
+    fputs("\">", out);
     camp_label(out, x->camp);
     fputs("</td>", out);
     for (size_t c = FIRST_METRIC; c < ACTOR_COLUMNS; c++) {
         int metric = sg_metric_find(actor_columns[c].key);
-        value_cell(out, sg_metric_value(x, (size_t)metric), sg_metric_table[metric].integral);
+        value_cell(out, sg_metric_value(x, (size_t)metric), metric_decimals(metric));
     }
     fputs("</tr>\n", out);
 }
@@ -242,7 +259,13 @@ static void actors_table(FILE *out, const struct sg_report *report)
     fputs("<h2 id=\"actors-title\">Actors</h2>\n<p>One row per actor. Choose a name to see its "
           "ties and statements; choose a column heading to sort by it (again to reverse). "
           "Hover over a heading, or see the <a href=\"#glossary\">glossary</a>, for what it "
-          "means.</p>\n<div class=\"scroll\"><table id=\"actors\" data-sort=\"",
+          "means.",
+          out);
+    if (report->charted_count)
+        fputs(" A coloured dot marks the actors of the timeline chart, in their line's colour.",
+              out);
+    fputs("</p>\n<p class=\"scroll-hint\">Swipe the table sideways for more columns.</p>\n"
+          "<div class=\"scroll\"><table id=\"actors\" data-sort=\"",
           out);
     sg_html_escaped(out, sg_metric_table[report->rank_metric].name);
     fputs("\"><thead><tr>", out);
@@ -280,8 +303,10 @@ static void statement_row(FILE *out, const struct sg_report *report, const struc
             sg_stance_name(st->type), stance_titles[st->type]);
     fputs("<td data-label=\"Target\">", out);
     actor_button(out, target, latest_colour(report, st->target));
-    fprintf(out, "</td><td data-label=\"Weight\" class=\"n\">%g</td><td data-label=\"Date\">",
-            st->weight);
+    fprintf(
+        out,
+        "</td><td data-label=\"Weight\" class=\"n\">%g</td><td data-label=\"Date\" class=\"date\">",
+        st->weight);
     sg_html_escaped(out, st->date ? st->date : "–");
     fputs("</td><td data-label=\"Evidence\" class=\"evidence\">", out);
     sg_html_escaped(out, st->evidence);
@@ -368,31 +393,36 @@ static void camps(FILE *out, const struct sg_model *m, const struct sg_metrics *
         sg_html_escaped(out, figures[f].header);
         fputs("</abbr></dt><dd>", out);
         sg_report_number(out, sg_graph_field_value(&x->graph, field),
-                         sg_graph_field_table[field].integral);
+                         sg_graph_field_table[field].integral ? 0 : 3);
         fputs("</dd>", out);
     }
     fputs("</dl>\n", out);
 }
 
-static void glossary_entries(FILE *out, const struct column *entries, size_t count)
+static void glossary_entries(FILE *out, const char *title, const struct column *entries,
+                             size_t count)
 {
+    fputs("<h3>", out);
+    sg_html_escaped(out, title);
+    fputs("</h3>\n<dl>\n", out);
     for (size_t i = 0; i < count; i++) {
-        fputs("<dt>", out);
+        fputs("<div><dt>", out);
         sg_html_escaped(out, entries[i].header);
         fputs("</dt><dd>", out);
         sg_html_escaped(out, entries[i].meaning);
-        fputs("</dd>\n", out);
+        fputs("</dd></div>\n", out);
     }
+    fputs("</dl>\n", out);
 }
 
 static void glossary(FILE *out)
 {
-    fputs("<h2 id=\"glossary\">Glossary</h2>\n<dl class=\"glossary\">\n", out);
-    glossary_entries(out, words, WORDS);
-    glossary_entries(out, statement_columns, STATEMENT_COLUMNS);
-    glossary_entries(out, actor_columns + 1, ACTOR_COLUMNS - 1);
-    glossary_entries(out, figures, FIGURES);
-    fputs("</dl>\n", out);
+    fputs("<h2 id=\"glossary\">Glossary</h2>\n<div class=\"glossary\">\n", out);
+    glossary_entries(out, "Stances", words, WORDS);
+    glossary_entries(out, "Statements", statement_columns, STATEMENT_COLUMNS);
+    glossary_entries(out, "Actors", actor_columns + 1, ACTOR_COLUMNS - 1);
+    glossary_entries(out, "Camps and balance", figures, FIGURES);
+    fputs("</div>\n", out);
 }
 
 /* The pictures, made first because they are what can fail: the latest snapshot's diagram as
@@ -519,7 +549,7 @@ int sg_write_report(const struct sg_timeline *timeline, char **html)
     FILE *out = NULL;
     *html = NULL;
     int err = draw_diagram(timeline, &dot, &svg, &svg_length);
-    if (!err)
+    if (!err && timeline->count > 1) /* one snapshot: no chart, no actor colours */
         err = sg_chart_top_actors(timeline, report.rank_metric, SG_CHART_DEFAULT_TOP,
                                   report.charted, &report.charted_count);
     if (!err && !(out = open_memstream(&buffer, &size)))

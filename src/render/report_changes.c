@@ -47,24 +47,23 @@ static enum tie_change tie_change(const struct sg_diff *diff, const struct sg_di
     return fabs(after - before) > 1e-12 ? TIE_REWEIGHTED : TIE_CHANGES;
 }
 
-static void weight_cell(FILE *out, const struct sg_model *model, size_t tie)
+static void weight(FILE *out, const struct sg_model *model, size_t tie)
 {
-    fputs("<td class=\"n\">", out);
     if (tie == SG_ABSENT)
-        fputs("–", out);
+        fputs("none", out);
     else
         fprintf(out, "%g", model->ties[tie].weight);
-    fputs("</td>", out);
 }
 
+/* Each changed tie as a sentence with its weight before and after: three columns, which fit
+ * a phone's width. */
 static void ties_table(FILE *out, const struct sg_diff *diff)
 {
     static const char *labels[] = {"added", "lost", "reweighted"};
     if (diff->added_ties + diff->removed_ties + diff->weight_changes == 0)
         return;
-    fputs("<h4>Ties</h4><div class=\"scroll\"><table><thead><tr><th>Change</th><th>Source</th>"
-          "<th>Stance</th><th>Target</th><th class=\"n\">Weight before</th>"
-          "<th class=\"n\">Weight after</th></tr></thead><tbody>\n",
+    fputs("<h4>Ties</h4><div class=\"scroll\"><table class=\"changes\"><thead><tr><th>Change"
+          "</th><th>Tie</th><th class=\"n\">Weight</th></tr></thead><tbody>\n",
           out);
     for (int kind = TIE_ADDED; kind < TIE_CHANGES; kind++)
         for (size_t i = 0; i < diff->tie_count; i++) {
@@ -73,12 +72,13 @@ static void ties_table(FILE *out, const struct sg_diff *diff)
                 continue;
             fprintf(out, "<tr class=\"tie-%s\"><td>%s</td><td>", labels[kind], labels[kind]);
             sg_html_escaped(out, diff_actor_name(diff, tie->source));
-            fprintf(out, "</td><td>%s</td><td>", sg_report_stance_verb(tie->type));
+            fprintf(out, " %s ", sg_report_stance_verb(tie->type));
             sg_html_escaped(out, diff_actor_name(diff, tie->target));
-            fputs("</td>", out);
-            weight_cell(out, diff->old_model, tie->old_tie);
-            weight_cell(out, diff->new_model, tie->new_tie);
-            fputs("</tr>\n", out);
+            fputs("</td><td class=\"n\">", out);
+            weight(out, diff->old_model, tie->old_tie);
+            fputs(" → ", out);
+            weight(out, diff->new_model, tie->new_tie);
+            fputs("</td></tr>\n", out);
         }
     fputs("</tbody></table></div>\n", out);
 }
@@ -88,20 +88,24 @@ static void flips_table(FILE *out, const struct sg_diff *diff)
     if (diff->flip_count == 0)
         return;
     fputs("<h4>Turned around</h4><p>Pairs whose net stance (support minus criticism) changed "
-          "sign.</p><div class=\"scroll\"><table><thead><tr><th>Source</th><th>Target</th>"
-          "<th>Now</th><th class=\"n\">Net before</th><th class=\"n\">Net after</th></tr>"
-          "</thead><tbody>\n",
+          "sign.</p><div class=\"scroll\"><table class=\"changes\"><thead><tr><th>Now</th>"
+          "<th>Pair</th><th class=\"n\">Net stance</th></tr></thead><tbody>\n",
           out);
     for (size_t i = 0; i < diff->flip_count; i++) {
         const struct sg_diff_flip *flip = &diff->flips[i];
-        fputs("<tr><td>", out);
+        fprintf(out, "<tr><td>%s</td><td>", flip->new_net > 0 ? "supports" : "criticises");
         sg_html_escaped(out, diff_actor_name(diff, flip->source));
-        fputs("</td><td>", out);
+        fputs(" → ", out);
         sg_html_escaped(out, diff_actor_name(diff, flip->target));
-        fprintf(out, "</td><td>%s</td><td class=\"n\">%g</td><td class=\"n\">%g</td></tr>\n",
-                flip->new_net > 0 ? "supports" : "criticises", flip->old_net, flip->new_net);
+        fprintf(out, "</td><td class=\"n\">%g → %g</td></tr>\n", flip->old_net, flip->new_net);
     }
     fputs("</tbody></table></div>\n", out);
+}
+
+/* "1 pair" or "3 pairs". */
+static void counted(FILE *out, size_t count, const char *one, const char *many)
+{
+    fprintf(out, "%zu %s", count, count == 1 ? one : many);
 }
 
 static void change_panel(FILE *out, const struct sg_timeline *t, size_t s)
@@ -116,11 +120,13 @@ static void change_panel(FILE *out, const struct sg_timeline *t, size_t s)
     sg_html_escaped(out, t->models[s].info.date);
     fputs(t->models[s].info.title ? ": " : "", out);
     sg_html_escaped(out, t->models[s].info.title);
-    fprintf(out,
-            "</h3>\n<p>%zu actors added, %zu gone; %zu ties added, %zu lost, %zu reweighted; "
-            "%zu pairs turned around.</p>\n",
-            diff->added_actors, diff->removed_actors, diff->added_ties, diff->removed_ties,
-            diff->weight_changes, diff->flip_count);
+    fputs("</h3>\n<p>", out);
+    counted(out, diff->added_actors, "actor", "actors");
+    fprintf(out, " added, %zu gone; ", diff->removed_actors);
+    counted(out, diff->added_ties, "tie", "ties");
+    fprintf(out, " added, %zu lost, %zu reweighted; ", diff->removed_ties, diff->weight_changes);
+    counted(out, diff->flip_count, "pair", "pairs");
+    fputs(" turned around.</p>\n", out);
     names(out, diff, 1, diff->added_actors);
     names(out, diff, 0, diff->removed_actors);
     ties_table(out, diff);
@@ -132,7 +138,7 @@ void sg_report_changes(FILE *out, const struct sg_report *report)
 {
     const struct sg_timeline *t = report->timeline;
     fputs("<h2 id=\"changes\">What changed</h2>\n<p>From each snapshot to the next; choose a "
-          "step.</p>\n<div role=\"tablist\" aria-label=\"Changes between snapshots\">",
+          "step.</p>\n<div role=\"tablist\" hidden aria-label=\"Changes between snapshots\">",
           out);
     for (size_t s = 1; s < t->count; s++) {
         fprintf(out,

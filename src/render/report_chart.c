@@ -19,8 +19,8 @@
 #define RIGHT      (WIDTH - 150.0)
 #define TOP        14.0
 #define BOTTOM     (HEIGHT - 34.0)
-#define LINE_GAP   15.0 /* the least distance between two names at the lines' ends */
-#define DATE_SPACE 84.0 /* the least distance between two dates on the axis */
+#define LINE_GAP   15.0  /* the least distance between two names at the lines' ends */
+#define DATE_SPACE 110.0 /* the least distance between two dates on the axis */
 
 struct frame {
     double first_day, day_span, low, high;
@@ -83,12 +83,12 @@ static void axes(FILE *out, const struct sg_timeline *t, const struct frame *f)
                 "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%.3g</text>\n",
                 LEFT, y, RIGHT, y, LEFT - 6, y + 4, fabs(v) < step / 1e6 ? 0.0 : v);
     }
-    double last_label = -1e9;
-    for (size_t s = 0; s < t->count; s++) {
+    double last_label = 1e9; /* dates labelled from the last one back, so that it has one */
+    for (size_t s = t->count; s-- > 0;) {
         double x = x_of(f, t->models[s].info.date);
         fprintf(out, "<line class=\"axis\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>", x,
                 BOTTOM, x, BOTTOM + 4);
-        if (x - last_label < DATE_SPACE)
+        if (last_label - x < DATE_SPACE)
             continue;
         fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">", x, BOTTOM + 20);
         sg_html_escaped(out, t->models[s].info.date);
@@ -159,8 +159,8 @@ static void end_names(FILE *out, const struct sg_report *report, const struct fr
             y[order[k]] = limit;
     }
     for (size_t i = 0; i < n; i++) {
-        fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" style=\"fill:%s\">", RIGHT + 8, y[i] + 4,
-                sg_chart_colour(i));
+        fprintf(out, "<text class=\"end-name\" x=\"%.1f\" y=\"%.1f\" style=\"fill:%s\">", RIGHT + 8,
+                y[i] + 4, sg_chart_colour(i));
         sg_html_escaped(out, sg_report_actor_name(t, report->charted[i]));
         fputs("</text>\n", out);
     }

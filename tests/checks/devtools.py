@@ -148,7 +148,8 @@ def screenshots(work, url, folder, name, prepare, sizes=((1400, 1000), (420, 900
 
 def main(name, scenarios, take_screenshots):
     """A page test's main, from sys.argv: STANCEGRAPH SOURCE_DIR [--screenshots DIR]. Runs each
-    scenario(binary, source, work, problems) in a temporary folder and prints the problems;
+    scenario(binary, source, work, problems) in a temporary folder (a RuntimeError from the
+    browser, such as a missing element, is one more problem) and prints the problems;
     with --screenshots, runs take_screenshots(binary, source, work, DIR) instead. Returns the
     exit status."""
     binary, source = sys.argv[1], sys.argv[2]
@@ -158,7 +159,10 @@ def main(name, scenarios, take_screenshots):
             take_screenshots(binary, source, work, sys.argv[sys.argv.index("--screenshots") + 1])
             return 0
         for scenario in scenarios:
-            scenario(binary, source, work, problems)
+            try:
+                scenario(binary, source, work, problems)
+            except RuntimeError as error:  # the page lacks what the scenario drives
+                problems.append(f"{scenario.__name__}: {error}")
     for p in problems:
         print(p)
     print(f"{name}: {len(scenarios)} scenarios, {len(problems)} problems")

@@ -2,7 +2,8 @@
 """The HTML report in a real browser, driven with real input events (tests/checks/devtools.py:
 Debian's Chromium, headless, networking off). The report of the article's five snapshots, at
 1400 and 420 px wide:
-  - the page never scrolls sideways (document.documentElement.scrollWidth <= the width);
+  - the page never scrolls sideways (document.documentElement.scrollWidth <= the width), and
+    at 1400 px the actors table shows every column without scrolling in its box;
   - every evidence sentence of the latest snapshot is visible text (innerText);
   - no actor id is visible text where the actor's name differs from it (evidence aside);
   - choosing an actor (a click on its node in the diagram at 1400 px, on its name in the
@@ -77,6 +78,11 @@ def layout_and_text(browser, width, want, problems):
     scroll = browser.evaluate("document.documentElement.scrollWidth")
     if scroll > width:
         problems.append(f"{width}px: the page scrolls sideways ({scroll}px wide)")
+    if width >= 1400:
+        table = browser.evaluate("(function(){var t=document.getElementById('actors');"
+                                 "return t?[t.scrollWidth,t.parentNode.clientWidth]:[1,0];})()")
+        if table[0] > table[1]:
+            problems.append(f"{width}px: the actors table is cut ({table[0]}px in {table[1]}px)")
     text = " ".join(browser.evaluate("document.body.innerText").split())
     missing = [e for e in want["evidence"] if " ".join(e.split()) not in text]
     if missing:
