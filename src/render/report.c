@@ -123,7 +123,8 @@ const char *sg_report_stance_verb(enum sg_stance stance)
     return verbs[stance];
 }
 
-void sg_report_number(FILE *out, double value, int decimals)
+/* Writes a number as the report shows it: "–" when not finite, else with decimals. */
+static void number(FILE *out, double value, int decimals)
 {
     if (!isfinite(value))
         fputs("–", out);
@@ -210,7 +211,7 @@ static void value_cell(FILE *out, double value, int decimals)
         fprintf(out, "<td class=\"n\" data-v=\"%.12g\">", value);
     else
         fputs("<td class=\"n\" data-v=\"\">", out);
-    sg_report_number(out, value, decimals);
+    number(out, value, decimals);
     fputs("</td>", out);
 }
 
@@ -392,8 +393,8 @@ static void camps(FILE *out, const struct sg_model *m, const struct sg_metrics *
         fputs("\">", out);
         sg_html_escaped(out, figures[f].header);
         fputs("</abbr></dt><dd>", out);
-        sg_report_number(out, sg_graph_field_value(&x->graph, field),
-                         sg_graph_field_table[field].integral ? 0 : 3);
+        number(out, sg_graph_field_value(&x->graph, field),
+               sg_graph_field_table[field].integral ? 0 : 3);
         fputs("</dd>", out);
     }
     fputs("</dl>\n", out);

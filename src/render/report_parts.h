@@ -28,9 +28,6 @@ const char *sg_report_actor_name(const struct sg_timeline *timeline, size_t time
 /* The page's header for a metric (an index into sg_metric_table): "Influence" for pagerank. */
 const char *sg_report_metric_header(int metric);
 
-/* Writes a number as the report shows it: "–" when not finite, else with decimals. */
-void sg_report_number(FILE *out, double value, int decimals);
-
 /* The verb of a stance in a sentence: "supports", "criticises", "negotiates with". */
 const char *sg_report_stance_verb(enum sg_stance stance);
 

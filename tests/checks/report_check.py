@@ -12,7 +12,8 @@ Debian's Chromium, headless, networking off). The report of the article's five s
   - words typed into the search box leave the statements that hold them; the stance filter,
     chosen with the keyboard, leaves the statements of that stance;
   - a click on the first change's tab shows that change alone, ArrowRight the next;
-  - printed (print media), the evidence, every change and no control show;
+  - printed (print media, A4's width), the evidence, every change and no control show, and
+    no table is wider than the page;
   - no console message at all (a script error, a blocked fetch or a policy violation logs one).
 The expected counts come from the snapshot JSON read here, not from the page. The hostile
 snapshot's report: no console message, the page's one script only, no element or event
@@ -146,18 +147,27 @@ def tabs(browser, width, problems):
                         f"after ArrowRight {second}")
 
 
-def printed(browser, problems):
+def printed(browser, width, problems):
+    """Print media on a page as wide as A4's printable width (190 mm at 96 dpi): evidence and
+    every change shown, no controls, no table wider than the page."""
     browser.send("Emulation.setEmulatedMedia", {"media": "print"})
+    browser.send("Emulation.setDeviceMetricsOverride",
+                 {"width": 718, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
     state = browser.evaluate(
         "(function(){function shown(s){return Array.prototype.every.call("
         "document.querySelectorAll(s),function(e){return e.offsetParent!==null;});}"
         "function hidden(s){return Array.prototype.every.call(document.querySelectorAll(s),"
         "function(e){return e.offsetParent===null;});}"
+        "var wide=Array.prototype.some.call(document.querySelectorAll('table'),"
+        "function(t){return t.scrollWidth>document.body.clientWidth;});"
         "return [shown('.evidence'),shown('.tabpanel'),hidden('.controls'),"
-        "hidden('[role=tablist]')];})()")
+        "hidden('[role=tablist]'),!wide];})()")
     browser.send("Emulation.setEmulatedMedia", {"media": ""})
-    if state != [True, True, True, True]:
-        problems.append(f"print: evidence, changes shown, controls, tabs hidden: {state}")
+    browser.send("Emulation.setDeviceMetricsOverride",
+                 {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False})
+    if state != [True, True, True, True, True]:
+        problems.append(f"print: evidence, changes shown; controls, tabs hidden; tables fit: "
+                        f"{state}")
 
 
 def article(binary, source, work, problems):
@@ -176,7 +186,7 @@ def article(binary, source, work, problems):
             choose_actor(browser, width, want, problems)
             search_and_filter(browser, width, want, problems)
             tabs(browser, width, problems)
-            printed(browser, problems)
+            printed(browser, width, problems)
             noise = browser.console()
         finally:
             browser.close()
