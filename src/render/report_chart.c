@@ -130,25 +130,22 @@ static void series(FILE *out, const struct sg_report *report, const struct frame
     fputs("</g>\n", out);
 }
 
-/* The names at the right of the plot, each at its line's last value, nudged apart. */
+/* The names at the right of the plot, each at its line's value in the last snapshot, nudged
+ * apart; an actor absent from the last snapshot has its name in the legend only. */
 static void end_names(FILE *out, const struct sg_report *report, const struct frame *f)
 {
     const struct sg_timeline *t = report->timeline;
     double y[SG_CHART_MAX_TOP];
-    size_t order[SG_CHART_MAX_TOP], n = report->charted_count;
-    for (size_t i = 0; i < n; i++) {
-        y[i] = BOTTOM;
-        for (size_t s = 0; s < t->count; s++) {
-            double v = value_at(t, report->rank_metric, s, report->charted[i]);
-            if (isfinite(v))
-                y[i] = y_of(f, v);
-        }
-        order[i] = i;
-        for (size_t j = i; j > 0 && y[order[j - 1]] > y[order[j]]; j--) { /* insertion sort */
-            size_t swap = order[j];
+    size_t order[SG_CHART_MAX_TOP], n = 0; /* chart indices, by y */
+    for (size_t i = 0; i < report->charted_count; i++) {
+        double v = value_at(t, report->rank_metric, t->count - 1, report->charted[i]);
+        if (!isfinite(v))
+            continue;
+        y[i] = y_of(f, v);
+        size_t j = n++;
+        for (; j > 0 && y[order[j - 1]] > y[i]; j--) /* insertion sort */
             order[j] = order[j - 1];
-            order[j - 1] = swap;
-        }
+        order[j] = i;
     }
     for (size_t k = 1; k < n; k++) /* downwards, then back up from the bottom */
         if (y[order[k]] < y[order[k - 1]] + LINE_GAP)
@@ -158,10 +155,10 @@ static void end_names(FILE *out, const struct sg_report *report, const struct fr
         if (y[order[k]] > limit)
             y[order[k]] = limit;
     }
-    for (size_t i = 0; i < n; i++) {
+    for (size_t k = 0; k < n; k++) {
         fprintf(out, "<text class=\"end-name\" x=\"%.1f\" y=\"%.1f\" style=\"fill:%s\">", RIGHT + 8,
-                y[i] + 4, sg_chart_colour(i));
-        sg_html_escaped(out, sg_report_actor_name(t, report->charted[i]));
+                y[order[k]] + 4, sg_chart_colour(order[k]));
+        sg_html_escaped(out, sg_report_actor_name(t, report->charted[order[k]]));
         fputs("</text>\n", out);
     }
 }

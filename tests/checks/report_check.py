@@ -8,7 +8,8 @@ Debian's Chromium, headless, networking off). The report of the article's five s
   - no actor id is visible text where the actor's name differs from it (evidence aside);
   - choosing an actor (a click on its node in the diagram at 1400 px, on its name in the
     actors table at 420 px) lights exactly its ties in the diagram and lists exactly its
-    statements, in the panel and in the statements table; "Show everyone" undoes it;
+    statements, in the panel and in the statements table; "Show everyone" undoes it; Enter on
+    the node, focused, chooses it, and again unchooses it;
   - words typed into the search box leave the statements that hold them; the stance filter,
     chosen with the keyboard, leaves the statements of that stance;
   - a click on the first change's tab shows that change alone, ArrowRight the next;
@@ -111,6 +112,14 @@ def choose_actor(browser, width, want, problems):
     lit = browser.evaluate("document.querySelectorAll('#diagram-figure g.edge.lit').length")
     if lit or browser.evaluate(VISIBLE_ROWS) != want["total"]:
         problems.append(f"{width}px: 'Show everyone' left {lit} ties lit")
+    browser.evaluate(f"document.querySelector(\"#diagram-figure g.node[data-actor='{CHOSEN}']\")"
+                     ".focus()")
+    browser.key("Enter")
+    lit = browser.evaluate("document.querySelectorAll('#diagram-figure g.edge.lit').length")
+    browser.key("Enter")
+    unlit = browser.evaluate("document.querySelectorAll('#diagram-figure g.edge.lit').length")
+    if (lit, unlit) != (want["ties"], 0):
+        problems.append(f"{width}px: Enter on the focused node lit {lit} ties, again {unlit}")
 
 
 def search_and_filter(browser, width, want, problems):
