@@ -173,10 +173,11 @@ void sg_report_chart(FILE *out, const struct sg_report *report)
             "%s (see the glossary) of the %zu actors for whom it was highest at any time, "
             "snapshot by snapshot; a gap where an actor is absent.</p>\n",
             metric, report->charted_count);
-    fprintf(out,
-            "<div class=\"figure\"><svg class=\"chart\" viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" "
-            "role=\"img\" aria-labelledby=\"chart-title\"><title id=\"chart-title\">",
-            WIDTH, HEIGHT, WIDTH);
+    fprintf(
+        out,
+        "<div class=\"figure\"><svg class=\"chart\" data-metric=\"%s\" viewBox=\"0 0 %.0f %.0f\" "
+        "width=\"%.0f\" role=\"img\" aria-labelledby=\"chart-title\"><title id=\"chart-title\">",
+        sg_metric_table[report->rank_metric].name, WIDTH, HEIGHT, WIDTH);
     fprintf(out, "%s over time</title>\n", metric);
     axes(out, t, &f);
     for (size_t i = 0; i < report->charted_count; i++)

@@ -13,6 +13,7 @@ Debian's Chromium, headless, networking off). The report of the article's five s
   - words typed into the search box leave the statements that hold them; the stance filter,
     chosen with the keyboard, leaves the statements of that stance;
   - a click on the first change's tab shows that change alone, ArrowRight the next;
+  - the chart shows the actors `stancegraph timeline` charts by default, by name;
   - printed (print media, A4's width), the evidence, every change and no control show, and
     no table is wider than the page;
   - no console message at all (a script error, a blocked fetch or a policy violation logs one).
@@ -179,6 +180,39 @@ def printed(browser, width, problems):
                         f"{state}")
 
 
+def charted_by_timeline(binary, work, inputs):
+    """The actors `stancegraph timeline` charts with its defaults (read from its --help), as its
+    help and docs/COMMANDS.md define them: the top N by their largest value of the metric at any
+    time, ties in order of first appearance, computed here from its timeline JSON."""
+    help_text = subprocess.run([binary, "timeline", "--help"], capture_output=True,
+                               text=True).stdout
+    metric = re.search(r"--metric M .*\(default: (\w+)\)", help_text).group(1)
+    top = int(re.search(r"--top N .*\(default: (\d+)\)", help_text).group(1))
+    folder = os.path.join(work, "timeline")
+    subprocess.run([binary, "timeline", "-q", "-o", folder] + inputs, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    data = json.load(open(next(os.path.join(folder, f) for f in os.listdir(folder)
+                               if f.endswith(".json")), encoding="utf-8"))
+    peaks = [(max(v for v, here in zip(a["metrics"][metric], a["present"]) if here), a["id"])
+             for a in data["actors"]]
+    ranked = sorted(peaks, key=lambda p: -p[0])  # stable: ties keep first appearance
+    return metric, [actor for _, actor in ranked[:top]]
+
+
+def chart(browser, binary, work, inputs, problems):
+    """The page's chart shows, in its legend, the names of the actors timeline charts."""
+    metric, actors = charted_by_timeline(binary, work, inputs)
+    names = {}
+    for path in inputs:  # the latest name of each actor, as the page gives it
+        for a in json.load(open(path, encoding="utf-8"))["actors"]:
+            names[a["id"]] = a["name"]
+    shown = browser.evaluate("[document.querySelector('svg.chart').getAttribute('data-metric'),"
+                             "Array.prototype.map.call(document.querySelectorAll("
+                             "'.chart-legend li'),function(l){return l.textContent;})]")
+    if shown != [metric, [names[a] for a in actors]]:
+        problems.append(f"chart: {shown}, timeline charts {metric} of {actors}")
+
+
 def article(binary, source, work, problems):
     inputs = sorted(os.path.join(source, "data", f) for f in os.listdir(os.path.join(source, "data"))
                     if re.fullmatch(r"minerals-\d{4}-\d\d-\d\d\.json", f))
@@ -192,6 +226,8 @@ def article(binary, source, work, problems):
         try:
             browser.open(url, width, 900)
             layout_and_text(browser, width, want, problems)
+            if width == 1400:
+                chart(browser, binary, work, inputs, problems)
             choose_actor(browser, width, want, problems)
             search_and_filter(browser, width, want, problems)
             tabs(browser, width, problems)
