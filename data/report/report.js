@@ -1,7 +1,7 @@
 /* The report's script (docs/REPORT.md), compiled into the page by src/render/report.c. Everything
    it shows is already in the page as text; it only sorts the actors table, filters the
    statements, switches the change tabs and, when an actor is chosen (click, Enter or Space on
-   its name or its node), lights its ties in the diagram and lists its statements. It reads the
+   its name or its node; Escape undoes it), lights its ties in the diagram and lists its statements. It reads the
    page, never inserts markup: text goes in through textContent. */
 (function () {
   'use strict';
@@ -177,8 +177,15 @@
   var actors = $('#actors');
   if (actors) sortable(actors);
   prepareDiagram();
+  /* A name in the actors table brings the diagram into view, where the choice shows. */
   all('button.actor').forEach(function (b) {
-    b.addEventListener('click', function () { choose(b.getAttribute('data-actor')); });
+    b.addEventListener('click', function () {
+      choose(b.getAttribute('data-actor'));
+      if (chosen && diagram && b.closest('#actors')) $('#diagram').scrollIntoView();
+    });
+  });
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape' && chosen) choose(chosen);
   });
   ['#filter-text', '#filter-type'].forEach(function (s) {
     var e = $(s);

@@ -93,7 +93,7 @@ class Browser:
 
     # Keys that type no character, with the key codes the browser needs to act on them.
     NAMED_KEYS = {"Enter": 13, "ArrowLeft": 37, "ArrowUp": 38, "ArrowRight": 39,
-                  "ArrowDown": 40, "Home": 36, "End": 35}
+                  "ArrowDown": 40, "Home": 36, "End": 35, "Escape": 27}
 
     def key(self, text):
         """A real key press: a character (typed), or a named key such as "ArrowDown"."""

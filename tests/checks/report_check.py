@@ -9,7 +9,7 @@ Debian's Chromium, headless, networking off). The report of the article's five s
   - choosing an actor (a click on its node in the diagram at 1400 px, on its name in the
     actors table at 420 px) lights exactly its ties in the diagram and lists exactly its
     statements, in the panel and in the statements table; "Show everyone" undoes it; Enter on
-    the node, focused, chooses it, and again unchooses it;
+    the node, focused, chooses it, and again (or Escape) unchooses it;
   - words typed into the search box leave the statements that hold them; the stance filter,
     chosen with the keyboard, leaves the statements of that stance;
   - a click on the first change's tab shows that change alone, ArrowRight the next;
@@ -119,8 +119,12 @@ def choose_actor(browser, width, want, problems):
     lit = browser.evaluate("document.querySelectorAll('#diagram-figure g.edge.lit').length")
     browser.key("Enter")
     unlit = browser.evaluate("document.querySelectorAll('#diagram-figure g.edge.lit').length")
-    if (lit, unlit) != (want["ties"], 0):
-        problems.append(f"{width}px: Enter on the focused node lit {lit} ties, again {unlit}")
+    browser.key("Enter")
+    browser.key("Escape")
+    escaped = browser.evaluate("document.querySelectorAll('#diagram-figure g.edge.lit').length")
+    if (lit, unlit, escaped) != (want["ties"], 0, 0):
+        problems.append(f"{width}px: Enter on the focused node lit {lit} ties, again {unlit}, "
+                        f"Enter and Escape {escaped}")
 
 
 def search_and_filter(browser, width, want, problems):
