@@ -76,8 +76,9 @@ static struct frame frame_of(const struct sg_report *report)
 static void axes(FILE *out, const struct sg_timeline *t, const struct frame *f)
 {
     double step = tick_step(f->high - f->low);
-    for (double v = f->low; v <= f->high + step / 2; v += step) {
-        double y = y_of(f, v);
+    long ticks = lround((f->high - f->low) / step);
+    for (long tick = 0; tick <= ticks; tick++) {
+        double v = f->low + (double)tick * step, y = y_of(f, v);
         fprintf(out,
                 "<line class=\"grid\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>"
                 "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%.3g</text>\n",
@@ -135,8 +136,8 @@ static void series(FILE *out, const struct sg_report *report, const struct frame
 static void end_names(FILE *out, const struct sg_report *report, const struct frame *f)
 {
     const struct sg_timeline *t = report->timeline;
-    double y[SG_CHART_MAX_TOP];
-    size_t order[SG_CHART_MAX_TOP], n = 0; /* chart indices, by y */
+    double y[SG_CHART_MAX_TOP] = {0};
+    size_t order[SG_CHART_MAX_TOP] = {0}, n = 0; /* chart indices, by y */
     for (size_t i = 0; i < report->charted_count; i++) {
         double v = value_at(t, report->rank_metric, t->count - 1, report->charted[i]);
         if (!isfinite(v))
