@@ -62,7 +62,7 @@ static void init(void *settings)
 {
     struct timeline_job *job = settings;
     job->metric = sg_metric_find("pagerank");
-    job->top = 6;
+    job->top = SG_CHART_DEFAULT_TOP;
 }
 
 static int option(struct sg_invocation *invocation, int code, const char *value)
@@ -75,7 +75,8 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
             return sg_cmd_usage_error(invocation, "unknown metric '%s' for --metric", value);
         return SG_OPTION_NEXT;
     case OPT_TOP:
-        if (sg_cmd_parse_count(value, &job->top) != 0 || job->top < 1 || job->top > 7)
+        if (sg_cmd_parse_count(value, &job->top) != 0 || job->top < 1 ||
+            job->top > SG_CHART_MAX_TOP)
             return sg_cmd_usage_error(invocation, "--top takes a number from 1 to 7, not '%s'",
                                       value);
         return SG_OPTION_NEXT;

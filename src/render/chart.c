@@ -15,11 +15,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The Okabe-Ito palette without its yellow, which is unreadable on white. */
+/* The Okabe-Ito palette without its yellow, which is unreadable on white; the same colours as
+ * text for pages (sg_chart_colour). */
 static const unsigned char palette[][3] = {
     {0, 114, 178}, {213, 94, 0},   {0, 158, 115}, {204, 121, 167},
     {230, 159, 0}, {86, 180, 233}, {0, 0, 0},
 };
+static const char *const palette_text[] = {"#0072B2", "#D55E00", "#009E73", "#CC79A7",
+                                           "#E69F00", "#56B4E9", "#000000"};
 #define PALETTE_SIZE    (sizeof palette / sizeof palette[0])
 #define SECONDS_PER_DAY 86400.0
 
@@ -42,10 +45,16 @@ static int compare_peaks(const void *left, const void *right)
     return sg_stats_compare_ranked(a->peak, a->actor, b->peak, b->actor);
 }
 
-/* Picks the top actors by peak value into chosen, *picked of them; returns 0 or SG_ERR_NOMEM. */
-static int choose_actors(const struct sg_timeline *t, int metric, size_t top, size_t *chosen,
-                         size_t *picked)
+const char *sg_chart_colour(size_t i)
 {
+    return palette_text[i % PALETTE_SIZE];
+}
+
+int sg_chart_top_actors(const struct sg_timeline *t, int metric, size_t top, size_t *chosen,
+                        size_t *picked)
+{
+    if (top > PALETTE_SIZE)
+        top = PALETTE_SIZE;
     struct ranked_actor *ranked = malloc((t->actor_count + 1) * sizeof *ranked);
     if (!ranked)
         return SG_ERR_NOMEM;
@@ -151,10 +160,8 @@ int sg_chart_timeline(const struct sg_timeline *t, int metric, size_t top, char 
         sg_diag_error("a chart needs at least one snapshot");
         return SG_ERR_DATA;
     }
-    if (top > PALETTE_SIZE)
-        top = PALETTE_SIZE;
     size_t n = 0;
-    if (choose_actors(t, metric, top, chosen, &n) != SG_OK) {
+    if (sg_chart_top_actors(t, metric, top, chosen, &n) != SG_OK) {
         free(x);
         return SG_ERR_NOMEM;
     }

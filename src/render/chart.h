@@ -9,6 +9,22 @@
 
 #include <stddef.h>
 
+/* How many actors a chart shows unless told (`timeline --top`, the report), and at most. */
+#define SG_CHART_DEFAULT_TOP 6
+#define SG_CHART_MAX_TOP     7
+
+/*
+ * Picks the top actors of timeline for a chart of metric: those with the largest values at any
+ * time (ties: first appearance), at most top (and SG_CHART_MAX_TOP) of them. Writes their
+ * indices into timeline->actor_ids to chosen (room for SG_CHART_MAX_TOP) and their number to
+ * *picked. Returns 0 or SG_ERR_NOMEM.
+ */
+int sg_chart_top_actors(const struct sg_timeline *timeline, int metric, size_t top, size_t *chosen,
+                        size_t *picked);
+
+/* The colour ("#RRGGBB") of the i-th actor a chart shows, i < SG_CHART_MAX_TOP. */
+const char *sg_chart_colour(size_t i);
+
 /*
  * Draws metric (an index into sg_metric_table) for the top actors of timeline: the top
  * actors are those with the largest values at any time (ties: first appearance). Writes the
