@@ -134,6 +134,10 @@ struct sg_place {
 
 struct sg_builder {
     const char *name; /* the file, for messages about the whole snapshot */
+    /* The JSON text the snapshot is read from (NULL for the other formats): messages then
+     * carry the line and column of the value their path names (load/locate.h). */
+    const char *source;
+    size_t source_length;
     const struct sg_load_limits *limits;
     struct sg_model *model; /* initialised and empty */
     int errors;
@@ -145,9 +149,20 @@ struct sg_builder {
 void sg_builder_init(struct sg_builder *builder, const char *name,
                      const struct sg_load_limits *limits, struct sg_model *model);
 
-/* Reports "FILE: PATH: MESSAGE" and counts it; after SG_LOAD_MAX_ERRORS it says it stops. */
+/*
+ * Reports "FILE: PATH: MESSAGE" and counts it; after SG_LOAD_MAX_ERRORS it says it stops. When
+ * the builder has a JSON source, the message is "FILE:LINE:COLUMN: PATH: MESSAGE", placed at
+ * the value path names (at the top-level value when path is NULL or ""), and when that value
+ * cannot be found, as without a source.
+ */
 void sg_builder_report(struct sg_builder *builder, const char *file, const char *path,
                        const char *format, ...) __attribute__((format(printf, 4, 5)));
+
+/* The same, placed at byte offset of the JSON source (SG_LOCATE_NOWHERE: not placed), for a
+ * place that path alone does not name (the second of two members with one name). */
+void sg_builder_report_at(struct sg_builder *builder, const char *file, const char *path,
+                          size_t offset, const char *format, ...)
+    __attribute__((format(printf, 5, 6)));
 
 /* Whether to stop looking: too many problems, or out of memory. */
 int sg_builder_stopped(const struct sg_builder *builder);

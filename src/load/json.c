@@ -12,6 +12,7 @@
 #include "base/digest.h"
 #include "base/infile.h"
 #include "base/text.h"
+#include "load/locate.h"
 
 #include <cjson/cJSON.h>
 #include <pthread.h>
@@ -107,10 +108,32 @@ static void step_path(const struct step *step, char *out)
         sg_builder_path_printf(out, "%s[%d]", parent, step->index);
 }
 
+/* The offset of the value at step in the builder's JSON source, or SG_LOCATE_NOWHERE. */
+static size_t step_offset(const struct sg_builder *builder, const struct step *step)
+{
+    if (!builder->source)
+        return SG_LOCATE_NOWHERE;
+    if (!step->parent)
+        return sg_locate_json_path(builder->source, builder->source_length, step->key);
+    return sg_locate_json_child(builder->source, builder->source_length,
+                                step_offset(builder, step->parent), (size_t)step->index, NULL);
+}
+
+/* Reports the member index of the object at step, whose name an earlier member has. */
+static void report_duplicate(struct sg_builder *builder, const char *file, const struct step *at,
+                             int index, const char *key)
+{
+    char path[SG_BUILDER_PATH_SIZE];
+    size_t object = step_offset(builder, at), name = SG_LOCATE_NOWHERE;
+    if (object != SG_LOCATE_NOWHERE)
+        sg_locate_json_child(builder->source, builder->source_length, object, (size_t)index, &name);
+    step_path(at, path);
+    sg_builder_report_at(builder, file, path, name, "duplicate key '%s'", key);
+}
+
 static void check_keys_below(struct sg_builder *builder, const char *file, const cJSON *item,
                              const struct step *at)
 {
-    char path[SG_BUILDER_PATH_SIZE];
     int index = 0;
     for (const cJSON *child = item->child; child && !sg_builder_stopped(builder);
          child = child->next, index++) {
@@ -118,8 +141,7 @@ static void check_keys_below(struct sg_builder *builder, const char *file, const
         if (cJSON_IsObject(item)) {
             for (const cJSON *earlier = item->child; earlier != child; earlier = earlier->next)
                 if (strcmp(earlier->string, child->string) == 0) {
-                    step_path(at, path);
-                    sg_builder_report(builder, file, path, "duplicate key '%s'", child->string);
+                    report_duplicate(builder, file, at, index, child->string);
                     break;
                 }
             below.key = child->string;
@@ -138,9 +160,9 @@ static void check_duplicate_keys(struct sg_builder *builder, const char *file, c
 }
 
 /* The member key of root when it is an array, else NULL (reported). */
-static const cJSON *get_array(struct sg_builder *builder, const cJSON *root, const char *key)
+static cJSON *get_array(struct sg_builder *builder, const cJSON *root, const char *key)
 {
-    const cJSON *item = cJSON_GetObjectItemCaseSensitive(root, key);
+    cJSON *item = cJSON_GetObjectItemCaseSensitive(root, key);
     if (!item) {
         sg_builder_report(builder, builder->name, NULL, "missing required field '%s'", key);
         return NULL;
@@ -177,31 +199,43 @@ static void load_snapshot_info(struct sg_builder *builder, const cJSON *root)
     sg_builder_snapshot(builder, &place, &record);
 }
 
-/* Hands each object of array (actors or relations) to the builder as a record of type. */
-static void load_items(struct sg_builder *builder, const cJSON *array, const char *name,
+/* Hands one item of an array (actors or relations) to the builder as a record of type. */
+static void load_item(struct sg_builder *builder, const cJSON *item, const struct sg_place *place,
+                      enum sg_record_type type)
+{
+    if (!cJSON_IsObject(item)) {
+        char path[SG_BUILDER_PATH_SIZE];
+        sg_builder_path_printf(path, "%s[%zu]", place->array, place->index);
+        sg_builder_report(builder, builder->name, path, "expected an object, found %s",
+                          sg_kind_name(kind_of(item)));
+        return;
+    }
+    struct sg_record record;
+    sg_record_init(&record, type);
+    if (record_of(item, &record) != SG_OK) {
+        builder->out_of_memory = 1;
+        sg_record_destroy(&record);
+        return;
+    }
+    if (type == SG_RECORD_ACTOR)
+        sg_builder_actor(builder, place, &record);
+    else
+        sg_builder_relation(builder, place, &record);
+}
+
+/*
+ * Hands each item of array to the builder. Each is freed once handed over, so that the tree
+ * shrinks as the model grows: the JSON text, kept for messages until the end, then costs no
+ * more than it did while cJSON parsed it.
+ */
+static void load_items(struct sg_builder *builder, cJSON *array, const char *name,
                        enum sg_record_type type)
 {
     struct sg_place place = {.file = builder->name, .array = name, .index = 0};
-    for (const cJSON *item = array->child; item && !sg_builder_stopped(builder);
-         item = item->next, place.index++) {
-        if (!cJSON_IsObject(item)) {
-            char path[SG_BUILDER_PATH_SIZE];
-            sg_builder_path_printf(path, "%s[%zu]", name, place.index);
-            sg_builder_report(builder, builder->name, path, "expected an object, found %s",
-                              sg_kind_name(kind_of(item)));
-            continue;
-        }
-        struct sg_record record;
-        sg_record_init(&record, type);
-        if (record_of(item, &record) != SG_OK) {
-            builder->out_of_memory = 1;
-            sg_record_destroy(&record);
-            break;
-        }
-        if (type == SG_RECORD_ACTOR)
-            sg_builder_actor(builder, &place, &record);
-        else
-            sg_builder_relation(builder, &place, &record);
+    for (cJSON *item = array->child; item && !sg_builder_stopped(builder);
+         item = array->child, place.index++) {
+        load_item(builder, item, &place, type);
+        cJSON_Delete(cJSON_DetachItemViaPointer(array, item));
     }
 }
 
@@ -217,15 +251,22 @@ static int check_top(struct sg_builder *builder, const cJSON *root)
         return SG_ERR_DATA;
     }
     check_duplicate_keys(builder, builder->name, root, "");
-    for (const cJSON *child = root->child; child; child = child->next) {
+    size_t index = 0;
+    for (const cJSON *child = root->child; child; child = child->next, index++) {
         const char *const *k = known;
         while (*k && strcmp(*k, child->string) != 0)
             k++;
-        if (!*k)
-            sg_builder_report(builder, builder->name, NULL,
-                              "unknown top-level field '%s' (expected format, snapshot, "
-                              "actors and relations)",
-                              child->string);
+        if (*k)
+            continue;
+        size_t name = SG_LOCATE_NOWHERE; /* the member's name: its path could be ambiguous */
+        if (builder->source)
+            sg_locate_json_child(builder->source, builder->source_length,
+                                 sg_locate_json_path(builder->source, builder->source_length, ""),
+                                 index, &name);
+        sg_builder_report_at(builder, builder->name, NULL, name,
+                             "unknown top-level field '%s' (expected format, snapshot, actors "
+                             "and relations)",
+                             child->string);
     }
     const cJSON *format_item = cJSON_GetObjectItemCaseSensitive(root, "format");
     struct sg_value format = {.kind = format_item ? kind_of(format_item) : SG_KIND_ABSENT};
@@ -243,8 +284,8 @@ static void load_root(struct sg_builder *builder, const cJSON *root)
     if (check_top(builder, root) != SG_OK)
         return;
     load_snapshot_info(builder, root);
-    const cJSON *actors = get_array(builder, root, "actors");
-    const cJSON *relations = get_array(builder, root, "relations");
+    cJSON *actors = get_array(builder, root, "actors");
+    cJSON *relations = get_array(builder, root, "relations");
     int actor_count = actors ? cJSON_GetArraySize(actors) : 0;
     int relation_count = relations ? cJSON_GetArraySize(relations) : 0;
     if (sg_builder_begin(builder, (size_t)actor_count, (size_t)relation_count, actors != NULL) !=
@@ -257,20 +298,10 @@ static void load_root(struct sg_builder *builder, const cJSON *root)
 }
 
 /* A plain actor list: a JSON array of actor objects, with no snapshot around it. */
-static void load_actor_list(struct sg_builder *builder, const cJSON *root)
+static void load_actor_list(struct sg_builder *builder, cJSON *root)
 {
     if (sg_builder_begin(builder, (size_t)cJSON_GetArraySize(root), 0, 1) == SG_OK)
         load_items(builder, root, "", SG_RECORD_ACTOR);
-}
-
-/* Line and column of offset, not counting a UTF-8 byte-order mark: editors do not show it. */
-static void locate(const char *bytes, size_t length, size_t offset, unsigned long *line,
-                   unsigned long *column)
-{
-    size_t start = length >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    if (offset < start)
-        offset = start;
-    sg_text_line_column(bytes + start, offset - start, line, column);
 }
 
 /*
@@ -289,14 +320,14 @@ static int check_shape(const char *name, const char *bytes, size_t length,
             while (i < length && bytes[i] != '"')
                 i += bytes[i] == '\\' ? 2 : 1;
             if (i - start - 1 > limits->max_string) {
-                locate(bytes, length, start, &line, &column);
+                sg_locate_line_column(bytes, length, start, &line, &column);
                 sg_diag_at_position(name, line, column, "string longer than the limit of %zu bytes",
                                     limits->max_string);
                 return SG_ERR_DATA;
             }
         } else if (c == '[' || c == '{') {
             if (++depth > limits->max_depth) {
-                locate(bytes, length, i, &line, &column);
+                sg_locate_line_column(bytes, length, i, &line, &column);
                 sg_diag_at_position(name, line, column,
                                     "nesting deeper than the limit of %zu levels",
                                     limits->max_depth);
@@ -318,13 +349,13 @@ static int check_bytes(const char *name, const char *bytes, size_t length, const
         start = 3;
     size_t nul = strlen(bytes);
     if (nul < length) {
-        locate(bytes, length, nul, &line, &column);
+        sg_locate_line_column(bytes, length, nul, &line, &column);
         sg_diag_at_position(name, line, column, "NUL byte in input (byte offset %zu)", nul);
         return SG_ERR_DATA;
     }
     long bad = sg_text_utf8_invalid_offset(bytes, length);
     if (bad >= 0) {
-        locate(bytes, length, (size_t)bad, &line, &column);
+        sg_locate_line_column(bytes, length, (size_t)bad, &line, &column);
         sg_diag_at_position(name, line, column, "invalid UTF-8 (byte offset %ld)", bad);
         return SG_ERR_DATA;
     }
@@ -345,7 +376,7 @@ static void describe_syntax_error(const char *name, const char *bytes, size_t le
     size_t offset = at ? (size_t)(at - bytes) : length;
     if (offset > length)
         offset = length;
-    locate(bytes, length, offset, &line, &column);
+    sg_locate_line_column(bytes, length, offset, &line, &column);
     if (offset >= length) {
         sg_diag_at_position(name, line, column, "syntax error: unexpected end of input");
     } else {
@@ -431,12 +462,11 @@ static cJSON *parse_checked(const char *name, const char *bytes, size_t length, 
     return root;
 }
 
-/* Loads bytes; when owned is not NULL it points at the heap copy of bytes, freed as soon as the
- * parse tree exists (large inputs need not be held twice) and set to NULL. With lists, a JSON
- * array at the top is read as a plain actor list. */
+/* Loads bytes; with lists, a JSON array at the top is read as a plain actor list. The bytes
+ * stay until the model is built, so that every message can name its line and column; the
+ * tree's items are freed as they are read (load_items) to make room for the model. */
 static int load(const char *name, const char *bytes, size_t length,
-                const struct sg_load_limits *limits, struct sg_model *model, char **owned,
-                int lists)
+                const struct sg_load_limits *limits, struct sg_model *model, int lists)
 {
     struct sg_builder builder;
     char digest[65];
@@ -448,11 +478,9 @@ static int load(const char *name, const char *bytes, size_t length,
                                 limits, &err);
     if (!root)
         return err;
-    if (owned) {
-        free(*owned);
-        *owned = NULL;
-    }
     sg_builder_init(&builder, name, limits, model);
+    builder.source = bytes;
+    builder.source_length = length;
     if (lists && cJSON_IsArray(root))
         load_actor_list(&builder, root);
     else
@@ -484,7 +512,7 @@ int sg_json_parse_value(const char *name, const char *bytes, size_t length, cons
 int sg_load_json_buffer_limited(const char *name, const char *bytes, size_t length,
                                 const struct sg_load_limits *limits, struct sg_model *model)
 {
-    return load(name, bytes, length, limits, model, NULL, 0);
+    return load(name, bytes, length, limits, model, 0);
 }
 
 static int load_file(const char *path, struct sg_model *model, int lists)
@@ -495,7 +523,7 @@ static int load_file(const char *path, struct sg_model *model, int lists)
     sg_load_limits_default(&limits);
     int err = sg_infile_read(path, &bytes, &length);
     if (err == SG_OK)
-        err = load(sg_infile_display_name(path), bytes, length, &limits, model, &bytes, lists);
+        err = load(sg_infile_display_name(path), bytes, length, &limits, model, lists);
     free(bytes);
     return err;
 }
