@@ -6,6 +6,7 @@
 #include "load/builder.h"
 
 #include "base/diag.h"
+#include "base/infile.h"
 #include "base/text.h"
 #include "load/locate.h"
 
@@ -176,6 +177,35 @@ void sg_builder_init(struct sg_builder *builder, const char *name,
     builder->model = model;
 }
 
+void sg_builder_set_text(struct sg_builder *builder, const char *bytes, size_t length)
+{
+    builder->source = bytes;
+    builder->source_length = length;
+}
+
+void sg_builder_set_file(struct sg_builder *builder, const char *path, const char sha256[65])
+{
+    builder->source_path = path;
+    memcpy(builder->source_sha256, sha256, sizeof builder->source_sha256);
+}
+
+const char *sg_builder_source(struct sg_builder *builder, size_t *length)
+{
+    *length = 0;
+    if (sg_builder_stopped(builder))
+        return NULL;
+    if (builder->source_path) {
+        int err = sg_infile_read_again(builder->source_path, builder->source_sha256,
+                                       &builder->source_read, &builder->source_length);
+        builder->source_path = NULL; /* once: a file that changed stays changed */
+        builder->source = builder->source_read;
+        if (err == SG_ERR_NOMEM)
+            builder->out_of_memory = 1;
+    }
+    *length = builder->source_length;
+    return builder->source;
+}
+
 /* Writes one message, placed at offset of the JSON source when it is somewhere. */
 static void report_message(struct sg_builder *builder, const char *file, const char *path,
                            size_t offset, const char *message)
@@ -215,9 +245,10 @@ void sg_builder_report(struct sg_builder *builder, const char *file, const char 
                        const char *format, ...)
 {
     va_list args;
-    size_t offset = SG_LOCATE_NOWHERE;
-    if (builder->source)
-        offset = sg_locate_json_path(builder->source, builder->source_length, path);
+    size_t offset = SG_LOCATE_NOWHERE, length;
+    const char *source = sg_builder_source(builder, &length);
+    if (source)
+        offset = sg_locate_json_path(source, length, path);
     va_start(args, format);
     report_v(builder, file, path, offset, format, args);
     va_end(args);
@@ -638,6 +669,9 @@ int sg_builder_finish(struct sg_builder *builder)
     if (builder->has_index)
         hdestroy_r(&builder->actor_index);
     builder->has_index = 0;
+    free(builder->source_read);
+    builder->source_read = NULL;
+    builder->source = NULL;
     int err = builder->out_of_memory ? SG_ERR_NOMEM : builder->errors ? SG_ERR_DATA : SG_OK;
     if (!err)
         err = sg_model_build_ties(builder->model);

@@ -108,15 +108,13 @@ static void step_path(const struct step *step, char *out)
         sg_builder_path_printf(out, "%s[%d]", parent, step->index);
 }
 
-/* The offset of the value at step in the builder's JSON source, or SG_LOCATE_NOWHERE. */
-static size_t step_offset(const struct sg_builder *builder, const struct step *step)
+/* The offset of the value at step in the JSON text source, or SG_LOCATE_NOWHERE. */
+static size_t step_offset(const char *source, size_t length, const struct step *step)
 {
-    if (!builder->source)
-        return SG_LOCATE_NOWHERE;
     if (!step->parent)
-        return sg_locate_json_path(builder->source, builder->source_length, step->key);
-    return sg_locate_json_child(builder->source, builder->source_length,
-                                step_offset(builder, step->parent), (size_t)step->index, NULL);
+        return sg_locate_json_path(source, length, step->key);
+    return sg_locate_json_child(source, length, step_offset(source, length, step->parent),
+                                (size_t)step->index, NULL);
 }
 
 /* Reports the member index of the object at step, whose name an earlier member has. */
@@ -124,9 +122,11 @@ static void report_duplicate(struct sg_builder *builder, const char *file, const
                              int index, const char *key)
 {
     char path[SG_BUILDER_PATH_SIZE];
-    size_t object = step_offset(builder, at), name = SG_LOCATE_NOWHERE;
+    size_t length, name = SG_LOCATE_NOWHERE;
+    const char *source = sg_builder_source(builder, &length);
+    size_t object = source ? step_offset(source, length, at) : SG_LOCATE_NOWHERE;
     if (object != SG_LOCATE_NOWHERE)
-        sg_locate_json_child(builder->source, builder->source_length, object, (size_t)index, &name);
+        sg_locate_json_child(source, length, object, (size_t)index, &name);
     step_path(at, path);
     sg_builder_report_at(builder, file, path, name, "duplicate key '%s'", key);
 }
@@ -252,11 +252,12 @@ static int check_top(struct sg_builder *builder, const cJSON *root)
             k++;
         if (*k)
             continue;
-        size_t name = SG_LOCATE_NOWHERE; /* the member's name: its path could be ambiguous */
-        if (builder->source)
-            sg_locate_json_child(builder->source, builder->source_length,
-                                 sg_locate_json_path(builder->source, builder->source_length, ""),
-                                 index, &name);
+        /* placed at the member's name: its path could be ambiguous */
+        size_t name = SG_LOCATE_NOWHERE, length;
+        const char *source = sg_builder_source(builder, &length);
+        if (source)
+            sg_locate_json_child(source, length, sg_locate_json_path(source, length, ""), index,
+                                 &name);
         sg_builder_report_at(builder, builder->name, NULL, name,
                              "unknown top-level field '%s' (expected format, snapshot, actors "
                              "and relations)",
@@ -456,33 +457,31 @@ static cJSON *parse_checked(const char *name, const char *bytes, size_t length, 
     return root;
 }
 
-/* Loads bytes; with lists, a JSON array at the top is read as a plain actor list. The bytes
- * stay until the model is built, so that every message can name its line and column (this
- * adds the file's size to the peak memory of a load: 46 MB on 349 MB for 300,000 relations). */
-static int load(const char *name, const char *bytes, size_t length,
-                const struct sg_load_limits *limits, struct sg_model *model, int lists)
+/* Checks and parses the bytes of a snapshot (with lists, or of a plain actor list); digest
+ * gets their SHA-256. Returns the tree or NULL with *err set, as parse_checked. */
+static cJSON *parse_input(const char *name, const char *bytes, size_t length,
+                          const struct sg_load_limits *limits, int lists, char digest[65], int *err)
 {
-    struct sg_builder builder;
-    char digest[65];
-    int err = SG_OK;
     sg_digest_sha256_hex(bytes, length, digest);
-    cJSON *root = parse_checked(name, bytes, length,
-                                lists ? "a stancegraph/1 JSON snapshot or a JSON array of actors"
-                                      : "a stancegraph/1 JSON snapshot",
-                                limits, &err);
-    if (!root)
-        return err;
-    sg_builder_init(&builder, name, limits, model);
-    builder.source = bytes;
-    builder.source_length = length;
+    return parse_checked(name, bytes, length,
+                         lists ? "a stancegraph/1 JSON snapshot or a JSON array of actors"
+                               : "a stancegraph/1 JSON snapshot",
+                         limits, err);
+}
+
+/* Builds the model from root (freed) with builder, set up with the text of its messages; with
+ * lists, a JSON array at the top is read as a plain actor list. */
+static int build(struct sg_builder *builder, cJSON *root, int lists, const char digest[65])
+{
     if (lists && cJSON_IsArray(root))
-        load_actor_list(&builder, root);
+        load_actor_list(builder, root);
     else
-        load_root(&builder, root);
+        load_root(builder, root);
     cJSON_Delete(root);
-    err = sg_builder_finish(&builder);
+    struct sg_model *model = builder->model;
+    int err = sg_builder_finish(builder);
     if (!err)
-        memcpy(model->input_sha256, digest, sizeof digest);
+        memcpy(model->input_sha256, digest, sizeof model->input_sha256);
     return err;
 }
 
@@ -506,20 +505,40 @@ int sg_json_parse_value(const char *name, const char *bytes, size_t length, cons
 int sg_load_json_buffer_limited(const char *name, const char *bytes, size_t length,
                                 const struct sg_load_limits *limits, struct sg_model *model)
 {
-    return load(name, bytes, length, limits, model, 0);
+    struct sg_builder builder;
+    char digest[65];
+    int err = SG_OK;
+    cJSON *root = parse_input(name, bytes, length, limits, 0, digest, &err);
+    if (!root)
+        return err;
+    sg_builder_init(&builder, name, limits, model);
+    sg_builder_set_text(&builder, bytes, length); /* the caller's: kept anyway */
+    return build(&builder, root, 0, digest);
 }
 
+/*
+ * The text is freed once parsed, before the model grows: a message with a line and column
+ * reads the file again (sg_builder_source), so that the text and the model are never held at
+ * once, but for a message.
+ */
 static int load_file(const char *path, struct sg_model *model, int lists)
 {
-    char *bytes = NULL;
-    size_t length = 0;
+    const char *name = sg_infile_display_name(path);
     struct sg_load_limits limits;
+    struct sg_builder builder;
+    char *bytes = NULL, digest[65];
+    size_t length = 0;
     sg_load_limits_default(&limits);
     int err = sg_infile_read(path, &bytes, &length);
-    if (err == SG_OK)
-        err = load(sg_infile_display_name(path), bytes, length, &limits, model, lists);
+    if (err)
+        return err;
+    cJSON *root = parse_input(name, bytes, length, &limits, lists, digest, &err);
     free(bytes);
-    return err;
+    if (!root)
+        return err;
+    sg_builder_init(&builder, name, &limits, model);
+    sg_builder_set_file(&builder, path, digest);
+    return build(&builder, root, lists, digest);
 }
 
 int sg_load_json_file(const char *path, struct sg_model *model)

@@ -4,6 +4,7 @@
  * empty on failure.
  */
 #include "base/diag.h"
+#include "base/digest.h"
 #include "load/builder.h"
 #include "load/csv.h"
 #include "load/dot.h"
@@ -17,6 +18,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -545,6 +548,68 @@ static int cleanup(void **state)
     return 0;
 }
 
+/* Reports a problem at actors[0].type of the snapshot loaded from the file at path, whose
+ * bytes were text when loaded; leaves the message in messages. */
+static void report_after_load(const char *path, const char *text)
+{
+    struct sg_model model;
+    struct sg_load_limits limits;
+    struct sg_builder builder;
+    char sha256[65];
+    sg_digest_sha256_hex(text, strlen(text), sha256);
+    sg_model_init(&model);
+    sg_load_limits_default(&limits);
+    begin_capture();
+    sg_builder_init(&builder, "t.json", &limits, &model);
+    sg_builder_set_file(&builder, path, sha256);
+    sg_builder_report(&builder, "t.json", "actors[0].type", "bad");
+    sg_builder_report(&builder, "t.json", "actors[0]", "worse"); /* read once, kept */
+    assert_int_equal(sg_builder_finish(&builder), SG_ERR_DATA);
+    end_capture();
+}
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *file = fopen(path, "wb");
+    assert_non_null(file);
+    assert_int_equal(fputs(text, file) >= 0, 1);
+    assert_int_equal(fclose(file), 0);
+}
+
+/*
+ * A file loaded is read again for the first message's line and column, only if its bytes are
+ * still those loaded; otherwise (changed, gone, standard input, a FIFO) messages keep the path
+ * alone. In text, "{" is column 13 and "x" 22; in changed (same length), 14 and 23.
+ */
+static void positions_read_again(void **state)
+{
+    (void)state;
+    const char *text = "{\"actors\": [{\"type\": \"x\"}]}\n";
+    const char *changed = "{\"actors\":  [{\"type\": \"x\"}]}";
+    char folder[] = "/tmp/test_load.XXXXXX", path[64], fifo[64];
+    assert_non_null(mkdtemp(folder));
+    snprintf(path, sizeof path, "%s/t.json", folder);
+    snprintf(fifo, sizeof fifo, "%s/fifo", folder);
+    const char *placed = "t.json:1:22: actors[0].type: bad\nt.json:1:13: actors[0]: worse\n";
+    const char *unplaced = "t.json: actors[0].type: bad\nt.json: actors[0]: worse\n";
+    write_file(path, text);
+    report_after_load(path, text);
+    assert_string_equal(messages, placed);
+    write_file(path, changed);
+    report_after_load(path, text);
+    assert_string_equal(messages, unplaced);
+    assert_int_equal(unlink(path), 0);
+    report_after_load(path, text);
+    assert_string_equal(messages, unplaced);
+    report_after_load("-", text);
+    assert_string_equal(messages, unplaced);
+    assert_int_equal(mkfifo(fifo, 0600), 0); /* no writer: opening it to read would block */
+    report_after_load(fifo, text);
+    assert_string_equal(messages, unplaced);
+    assert_int_equal(unlink(fifo), 0);
+    assert_int_equal(rmdir(folder), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -555,7 +620,7 @@ int main(void)
         cmocka_unit_test(count_limits),    cmocka_unit_test(csv_places),
         cmocka_unit_test(dot_places),      cmocka_unit_test(builder_values),
         cmocka_unit_test(type_names),      cmocka_unit_test(positions_crlf),
-        cmocka_unit_test(locate_paths),
+        cmocka_unit_test(locate_paths),    cmocka_unit_test(positions_read_again),
     };
     return cmocka_run_group_tests(tests, NULL, cleanup);
 }
