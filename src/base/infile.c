@@ -4,13 +4,16 @@
 #include "base/infile.h"
 
 #include "base/diag.h"
+#include "base/digest.h"
 #include "base/text.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 const char *sg_infile_display_name(const char *path)
 {
@@ -74,6 +77,68 @@ out:
     }
     *bytes = buffer;
     *length = size;
+    return SG_OK;
+}
+
+/* Reads the size bytes of the regular file open as fd into a NUL-terminated heap buffer;
+ * SG_ERR_OPEN when it does not hold exactly size bytes (it grew or shrank). */
+static int read_regular(int fd, size_t size, char **bytes)
+{
+    char *buffer = malloc(size + 1);
+    size_t got = 0;
+    if (!buffer)
+        return SG_ERR_NOMEM;
+    while (got <= size) { /* one byte more than size, to see the end */
+        ssize_t n = read(fd, buffer + got, size + 1 - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        got += (size_t)n;
+    }
+    if (got != size) {
+        free(buffer);
+        return SG_ERR_OPEN;
+    }
+    buffer[size] = '\0';
+    *bytes = buffer;
+    return SG_OK;
+}
+
+/* The bytes of the regular file at path (the caller frees them), or SG_ERR_OPEN or NOMEM. */
+static int read_regular_file(const char *path, char **bytes, size_t *length)
+{
+    struct stat info;
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC); /* a FIFO must not block */
+    if (fd < 0)
+        return SG_ERR_OPEN;
+    int err = SG_ERR_OPEN;
+    if (fstat(fd, &info) == 0 && S_ISREG(info.st_mode) &&
+        (size_t)info.st_size <= SG_INFILE_MAX_BYTES) {
+        err = read_regular(fd, (size_t)info.st_size, bytes);
+        *length = err ? 0 : (size_t)info.st_size;
+    }
+    close(fd);
+    return err;
+}
+
+int sg_infile_read_again(const char *path, const char sha256[65], char **bytes, size_t *length)
+{
+    char digest[65];
+    *bytes = NULL;
+    *length = 0;
+    if (strcmp(path, "-") == 0)
+        return SG_ERR_OPEN;
+    int err = read_regular_file(path, bytes, length);
+    if (err)
+        return err;
+    sg_digest_sha256_hex(*bytes, *length, digest);
+    if (strcmp(digest, sha256) != 0) {
+        free(*bytes);
+        *bytes = NULL;
+        *length = 0;
+        return SG_ERR_OPEN;
+    }
     return SG_OK;
 }
 

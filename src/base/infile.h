@@ -16,6 +16,16 @@
  */
 int sg_infile_read(const char *path, char **bytes, size_t *length);
 
+/*
+ * Reads path again, for a message about what was read from it, and only when the bytes are
+ * still those read before: sha256 is their lowercase hex SHA-256 (base/digest.h). Only a
+ * regular file can be read again ("-", a pipe or a device would not give the same bytes, and a
+ * FIFO could block). Returns 0 with a NUL-terminated heap buffer the caller frees, as
+ * sg_infile_read does; SG_ERR_NOMEM on out of memory; SG_ERR_OPEN when the file cannot be read
+ * again or has changed. Reports nothing.
+ */
+int sg_infile_read_again(const char *path, const char sha256[65], char **bytes, size_t *length);
+
 /* The name messages and reports give an input path: "<stdin>" for "-", else path itself. */
 const char *sg_infile_display_name(const char *path);
 

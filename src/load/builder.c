@@ -6,7 +6,9 @@
 #include "load/builder.h"
 
 #include "base/diag.h"
+#include "base/infile.h"
 #include "base/text.h"
+#include "load/locate.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -175,23 +177,90 @@ void sg_builder_init(struct sg_builder *builder, const char *name,
     builder->model = model;
 }
 
-void sg_builder_report(struct sg_builder *builder, const char *file, const char *path,
-                       const char *format, ...)
+void sg_builder_set_text(struct sg_builder *builder, const char *bytes, size_t length)
+{
+    builder->source = bytes;
+    builder->source_length = length;
+}
+
+void sg_builder_set_file(struct sg_builder *builder, const char *path, const char sha256[65])
+{
+    builder->source_path = path;
+    memcpy(builder->source_sha256, sha256, sizeof builder->source_sha256);
+}
+
+const char *sg_builder_source(struct sg_builder *builder, size_t *length)
+{
+    *length = 0;
+    if (sg_builder_stopped(builder))
+        return NULL;
+    if (builder->source_path) {
+        int err = sg_infile_read_again(builder->source_path, builder->source_sha256,
+                                       &builder->source_read, &builder->source_length);
+        builder->source_path = NULL; /* once: a file that changed stays changed */
+        builder->source = builder->source_read;
+        if (err == SG_ERR_NOMEM)
+            builder->out_of_memory = 1;
+    }
+    *length = builder->source_length;
+    return builder->source;
+}
+
+/* Writes one message, placed at offset of the JSON source when it is somewhere. */
+static void report_message(struct sg_builder *builder, const char *file, const char *path,
+                           size_t offset, const char *message)
+{
+    unsigned long line, column;
+    if (!builder->source || offset == SG_LOCATE_NOWHERE) {
+        sg_diag_at_path(file, path, "%s", message);
+        return;
+    }
+    sg_locate_line_column(builder->source, builder->source_length, offset, &line, &column);
+    if (path && *path)
+        sg_diag_at_position(file, line, column, "%s: %s", path, message);
+    else
+        sg_diag_at_position(file, line, column, "%s", message);
+}
+
+static void report_v(struct sg_builder *builder, const char *file, const char *path, size_t offset,
+                     const char *format, va_list args) __attribute__((format(printf, 5, 0)));
+
+static void report_v(struct sg_builder *builder, const char *file, const char *path, size_t offset,
+                     const char *format, va_list args)
 {
     char message[512];
-    va_list args;
     if (builder->out_of_memory)
         return; /* a record that could not be read whole would be reported as wrong */
     builder->errors++;
     if (builder->errors > SG_LOAD_MAX_ERRORS)
         return;
-    va_start(args, format);
     vsnprintf(message, sizeof message, format, args);
-    va_end(args);
-    sg_diag_at_path(file, path, "%s", message);
+    report_message(builder, file, path, offset, message);
     if (builder->errors == SG_LOAD_MAX_ERRORS)
         sg_diag_at_path(builder->name, NULL, "too many errors; stopping after %d",
                         SG_LOAD_MAX_ERRORS);
+}
+
+void sg_builder_report(struct sg_builder *builder, const char *file, const char *path,
+                       const char *format, ...)
+{
+    va_list args;
+    size_t offset = SG_LOCATE_NOWHERE, length;
+    const char *source = sg_builder_source(builder, &length);
+    if (source)
+        offset = sg_locate_json_path(source, length, path);
+    va_start(args, format);
+    report_v(builder, file, path, offset, format, args);
+    va_end(args);
+}
+
+void sg_builder_report_at(struct sg_builder *builder, const char *file, const char *path,
+                          size_t offset, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    report_v(builder, file, path, offset, format, args);
+    va_end(args);
 }
 
 int sg_builder_stopped(const struct sg_builder *builder)
@@ -392,38 +461,80 @@ static const char *check_actor_id(struct sg_builder *builder, const struct sg_pl
     }
     return id;
 }
-/* The name of names closest to word in any case, for a "did you mean" hint; NULL if none is
- * close ("organisation" -> "organization"). */
-static const char *closest_name(const char *word, const char *const *names)
+/*
+ * The candidate closest to word, for a "did you mean" hint (an actor id, a type name): of those
+ * within an edit distance of a third of word's length plus one, the first of the nearest; NULL
+ * if none is that close. name(context, i) gives candidate i of count.
+ */
+static const char *closest(const char *word, size_t count,
+                           const char *(*name)(const void *context, size_t i), const void *context)
 {
-    char lower[32];
-    size_t n = strlen(word);
-    if (n >= sizeof lower)
-        return NULL;
-    for (size_t i = 0; i <= n; i++)
-        lower[i] = (char)tolower((unsigned char)word[i]);
-    size_t limit = n / 3 + 1, best_distance = limit + 1;
+    size_t limit = strlen(word) / 3 + 1, best_distance = limit + 1;
     const char *best = NULL;
-    for (const char *const *name = names; *name; name++) {
-        size_t distance = sg_text_edit_distance(lower, *name, limit);
+    for (size_t i = 0; i < count; i++) {
+        size_t distance = sg_text_edit_distance(word, name(context, i), limit);
         if (distance < best_distance) {
             best_distance = distance;
-            best = *name;
+            best = name(context, i);
         }
     }
     return best;
 }
 
-/* Reports an unknown type name (what: "actor type", "relation type") with a hint. */
-static void report_type(struct sg_builder *builder, const struct sg_place *place, const char *what,
-                        const char *text, const char *const *names, const char *expected)
+/* The kinds of type name: actor types and relation types (stances), as messages call them. */
+struct type_names {
+    const char *what;     /* "actor type" */
+    const char *expected; /* "person, organization, country or group" */
+    int count;
+    const char *(*name)(int value);     /* sg_actor_type_name */
+    int (*from_name)(const char *name); /* sg_actor_type_from_name */
+};
+
+static const char *actor_type_name(int value)
 {
-    const char *hint = closest_name(text, names);
+    return sg_actor_type_name((enum sg_actor_type)value);
+}
+
+static const char *stance_name(int value)
+{
+    return sg_stance_name((enum sg_stance)value);
+}
+
+static const struct type_names actor_types = {
+    "actor type", "person, organization, country or group", SG_ACTOR_TYPE_COUNT, actor_type_name,
+    sg_actor_type_from_name};
+static const struct type_names stances = {"relation type", "support, criticism or negotiation",
+                                          SG_STANCE_COUNT, stance_name, sg_stance_from_name};
+
+static const char *type_candidate(const void *context, size_t i)
+{
+    return ((const struct type_names *)context)->name((int)i);
+}
+
+/*
+ * The value of the type name text in any case ("Support" is support: a spreadsheet or a hand
+ * capitalises, and the case says nothing; outputs write the lowercase name), or -1 (reported,
+ * with the closest name as a hint).
+ */
+static int type_value(struct sg_builder *builder, const struct sg_place *place,
+                      const struct type_names *names, const char *text)
+{
+    char lower[32];
+    size_t n = strlen(text);
+    for (size_t i = 0; i <= n && i < sizeof lower; i++)
+        lower[i] = (char)tolower((unsigned char)text[i]);
+    int value = n < sizeof lower ? names->from_name(lower) : -1;
+    if (value >= 0)
+        return value;
+    const char *hint =
+        n < sizeof lower ? closest(lower, (size_t)names->count, type_candidate, names) : NULL;
     if (hint)
         report_field(builder, place, "type", "unknown %s '%s' (did you mean '%s'? expected %s)",
-                     what, text, hint, expected);
+                     names->what, text, hint, names->expected);
     else
-        report_field(builder, place, "type", "unknown %s '%s' (expected %s)", what, text, expected);
+        report_field(builder, place, "type", "unknown %s '%s' (expected %s)", names->what, text,
+                     names->expected);
+    return -1;
 }
 
 void sg_builder_actor(struct sg_builder *builder, const struct sg_place *place,
@@ -433,11 +544,7 @@ void sg_builder_actor(struct sg_builder *builder, const struct sg_place *place,
     const char *id = check_actor_id(builder, place, &fields[SG_ACTOR_FIELD_ID]);
     const char *name = sg_builder_string(builder, place, "name", &fields[SG_ACTOR_FIELD_NAME], 1);
     const char *type = sg_builder_string(builder, place, "type", &fields[SG_ACTOR_FIELD_TYPE], 1);
-    int type_value = type ? sg_actor_type_from_name(type) : -1;
-    static const char *const actor_types[] = {"person", "organization", "country", "group", NULL};
-    if (type && type_value < 0)
-        report_type(builder, place, "actor type", type, actor_types,
-                    "person, organization, country or group");
+    int type_index = type ? type_value(builder, place, &actor_types, type) : -1;
     const char *group =
         sg_builder_string(builder, place, "group", &fields[SG_ACTOR_FIELD_GROUP], 0);
     const char *role = sg_builder_string(builder, place, "role", &fields[SG_ACTOR_FIELD_ROLE], 0);
@@ -450,7 +557,7 @@ void sg_builder_actor(struct sg_builder *builder, const struct sg_place *place,
     actor->name = name ? take(&fields[SG_ACTOR_FIELD_NAME]) : strdup(actor->id);
     if (!actor->name)
         builder->out_of_memory = 1;
-    actor->type = type_value >= 0 ? (enum sg_actor_type)type_value : SG_ACTOR_PERSON;
+    actor->type = type_index >= 0 ? (enum sg_actor_type)type_index : SG_ACTOR_PERSON;
     if (group)
         actor->group = take(&fields[SG_ACTOR_FIELD_GROUP]);
     if (role)
@@ -469,20 +576,9 @@ out:
     sg_record_destroy(record);
 }
 
-/* Finds the actor id closest to an unknown one, for a "did you mean" hint; NULL if none is. */
-static const char *closest_actor(const struct sg_model *model, const char *id)
+static const char *actor_candidate(const void *context, size_t i)
 {
-    size_t limit = strlen(id) / 3 + 1;
-    size_t best_distance = limit + 1;
-    const char *best = NULL;
-    for (size_t i = 0; i < model->actor_count; i++) {
-        size_t distance = sg_text_edit_distance(id, model->actors[i].id, limit);
-        if (distance < best_distance) {
-            best_distance = distance;
-            best = model->actors[i].id;
-        }
-    }
-    return best;
+    return ((const struct sg_model *)context)->actors[i].id;
 }
 
 static long resolve_endpoint(struct sg_builder *builder, const struct sg_place *place,
@@ -493,7 +589,8 @@ static long resolve_endpoint(struct sg_builder *builder, const struct sg_place *
         return -1;
     long index = lookup_actor(builder, id);
     if (index < 0) {
-        const char *hint = closest_actor(builder->model, id);
+        const char *hint =
+            closest(id, builder->model->actor_count, actor_candidate, builder->model);
         if (hint)
             report_field(builder, place, key, "unknown actor '%s' (did you mean '%s'?)", id, hint);
         else
@@ -536,11 +633,7 @@ void sg_builder_relation(struct sg_builder *builder, const struct sg_place *plac
     }
     const char *type =
         sg_builder_string(builder, place, "type", &fields[SG_RELATION_FIELD_TYPE], 1);
-    int stance = type ? sg_stance_from_name(type) : -1;
-    static const char *const stances[] = {"support", "criticism", "negotiation", NULL};
-    if (type && stance < 0)
-        report_type(builder, place, "relation type", type, stances,
-                    "support, criticism or negotiation");
+    int stance = type ? type_value(builder, place, &stances, type) : -1;
     double weight = check_weight(builder, place, &fields[SG_RELATION_FIELD_WEIGHT]);
     const char *date =
         sg_builder_string(builder, place, "date", &fields[SG_RELATION_FIELD_DATE], 0);
@@ -576,6 +669,9 @@ int sg_builder_finish(struct sg_builder *builder)
     if (builder->has_index)
         hdestroy_r(&builder->actor_index);
     builder->has_index = 0;
+    free(builder->source_read);
+    builder->source_read = NULL;
+    builder->source = NULL;
     int err = builder->out_of_memory ? SG_ERR_NOMEM : builder->errors ? SG_ERR_DATA : SG_OK;
     if (!err)
         err = sg_model_build_ties(builder->model);

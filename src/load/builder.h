@@ -134,6 +134,14 @@ struct sg_place {
 
 struct sg_builder {
     const char *name; /* the file, for messages about the whole snapshot */
+    /* The JSON text the snapshot is read from (NULL for the other formats), in which messages
+     * find the line and column of the value their path names (load/locate.h): the caller's
+     * bytes, or the file read again for the first message (sg_builder_source). */
+    const char *source;
+    size_t source_length;
+    const char *source_path; /* the file to read again; NULL once read or when none */
+    char source_sha256[65];  /* the SHA-256 its bytes must still have */
+    char *source_read;       /* the text read again, freed by sg_builder_finish */
     const struct sg_load_limits *limits;
     struct sg_model *model; /* initialised and empty */
     int errors;
@@ -145,9 +153,37 @@ struct sg_builder {
 void sg_builder_init(struct sg_builder *builder, const char *name,
                      const struct sg_load_limits *limits, struct sg_model *model);
 
-/* Reports "FILE: PATH: MESSAGE" and counts it; after SG_LOAD_MAX_ERRORS it says it stops. */
+/*
+ * Where messages find the JSON text of the snapshot: the bytes, which the caller keeps until
+ * sg_builder_finish (set_text); or the JSON file at path, whose bytes had the SHA-256 sha256
+ * (set_file). Without either, messages are placed by JSON path alone.
+ */
+void sg_builder_set_text(struct sg_builder *builder, const char *bytes, size_t length);
+void sg_builder_set_file(struct sg_builder *builder, const char *path, const char sha256[65]);
+
+/*
+ * The JSON text for placing a message about to be written, and its *length; NULL when there is
+ * none, when no message will be written (sg_builder_stopped), or when the file cannot be read
+ * again or has changed (sg_infile_read_again: standard input cannot be read twice). The file
+ * is read at the first call only, and its text kept until sg_builder_finish: loading valid
+ * input never holds it. Out of memory while reading sets builder->out_of_memory.
+ */
+const char *sg_builder_source(struct sg_builder *builder, size_t *length);
+
+/*
+ * Reports "FILE: PATH: MESSAGE" and counts it; after SG_LOAD_MAX_ERRORS it says it stops. When
+ * the builder has a JSON source (sg_builder_source), the message is "FILE:LINE:COLUMN: PATH:
+ * MESSAGE", placed at the value path names (at the top-level value when path is NULL or ""), and
+ * when that value cannot be found, as without a source.
+ */
 void sg_builder_report(struct sg_builder *builder, const char *file, const char *path,
                        const char *format, ...) __attribute__((format(printf, 4, 5)));
+
+/* The same, placed at byte offset of the JSON source (SG_LOCATE_NOWHERE: not placed), for a
+ * place that path alone does not name (the second of two members with one name). */
+void sg_builder_report_at(struct sg_builder *builder, const char *file, const char *path,
+                          size_t offset, const char *format, ...)
+    __attribute__((format(printf, 5, 6)));
 
 /* Whether to stop looking: too many problems, or out of memory. */
 int sg_builder_stopped(const struct sg_builder *builder);
@@ -231,7 +267,8 @@ void sg_builder_path_printf(char *out, const char *format, ...)
 void sg_builder_path_join(char *out, const char *parent, const char *key);
 
 /*
- * Ends the build: builds the ties when nothing went wrong. Returns 0, SG_ERR_DATA (problems
+ * Ends the build: frees the text read again for messages, and builds the ties when nothing
+ * went wrong. Returns 0, SG_ERR_DATA (problems
  * were reported) or SG_ERR_NOMEM; on failure the model is left empty.
  */
 int sg_builder_finish(struct sg_builder *builder);

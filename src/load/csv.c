@@ -251,21 +251,6 @@ struct edge_columns {
     long source, target, stance, weight, date, evidence;
 };
 
-/* Puts the stance cell: stances are lowercase in the format; "Support" is read as support. */
-static void put_stance(struct reader *r, struct sg_record *relation, const char *stance_text)
-{
-    char lower[32];
-    if (!stance_text)
-        return;
-    size_t n = strlen(stance_text);
-    for (size_t i = 0; i < n && i + 1 < sizeof lower; i++)
-        lower[i] =
-            (char)(stance_text[i] >= 'A' && stance_text[i] <= 'Z' ? stance_text[i] - 'A' + 'a'
-                                                                  : stance_text[i]);
-    lower[n < sizeof lower ? n : sizeof lower - 1] = '\0';
-    put(r, relation, "type", sg_stance_from_name(lower) >= 0 ? lower : stance_text);
-}
-
 /* One relation per row of the edge table, in row order. */
 static void read_relations(struct reader *r, const struct table *edges,
                            const struct edge_columns *c)
@@ -281,7 +266,7 @@ static void read_relations(struct reader *r, const struct table *edges,
         sg_record_init(&relation, SG_RECORD_RELATION);
         put(r, &relation, "source", cell(row, c->source));
         put(r, &relation, "target", cell(row, c->target));
-        put_stance(r, &relation, cell(row, c->stance));
+        put(r, &relation, "type", cell(row, c->stance)); /* any case: the builder's rule */
         const char *weight_text = cell(row, c->weight);
         char *end = NULL;
         double value = weight_text ? strtod(weight_text, &end) : 0;

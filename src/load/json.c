@@ -12,6 +12,7 @@
 #include "base/digest.h"
 #include "base/infile.h"
 #include "base/text.h"
+#include "load/locate.h"
 
 #include <cjson/cJSON.h>
 #include <pthread.h>
@@ -107,10 +108,32 @@ static void step_path(const struct step *step, char *out)
         sg_builder_path_printf(out, "%s[%d]", parent, step->index);
 }
 
+/* The offset of the value at step in the JSON text source, or SG_LOCATE_NOWHERE. */
+static size_t step_offset(const char *source, size_t length, const struct step *step)
+{
+    if (!step->parent)
+        return sg_locate_json_path(source, length, step->key);
+    return sg_locate_json_child(source, length, step_offset(source, length, step->parent),
+                                (size_t)step->index, NULL);
+}
+
+/* Reports the member index of the object at step, whose name an earlier member has. */
+static void report_duplicate(struct sg_builder *builder, const char *file, const struct step *at,
+                             int index, const char *key)
+{
+    char path[SG_BUILDER_PATH_SIZE];
+    size_t length, name = SG_LOCATE_NOWHERE;
+    const char *source = sg_builder_source(builder, &length);
+    size_t object = source ? step_offset(source, length, at) : SG_LOCATE_NOWHERE;
+    if (object != SG_LOCATE_NOWHERE)
+        sg_locate_json_child(source, length, object, (size_t)index, &name);
+    step_path(at, path);
+    sg_builder_report_at(builder, file, path, name, "duplicate key '%s'", key);
+}
+
 static void check_keys_below(struct sg_builder *builder, const char *file, const cJSON *item,
                              const struct step *at)
 {
-    char path[SG_BUILDER_PATH_SIZE];
     int index = 0;
     for (const cJSON *child = item->child; child && !sg_builder_stopped(builder);
          child = child->next, index++) {
@@ -118,8 +141,7 @@ static void check_keys_below(struct sg_builder *builder, const char *file, const
         if (cJSON_IsObject(item)) {
             for (const cJSON *earlier = item->child; earlier != child; earlier = earlier->next)
                 if (strcmp(earlier->string, child->string) == 0) {
-                    step_path(at, path);
-                    sg_builder_report(builder, file, path, "duplicate key '%s'", child->string);
+                    report_duplicate(builder, file, at, index, child->string);
                     break;
                 }
             below.key = child->string;
@@ -177,32 +199,38 @@ static void load_snapshot_info(struct sg_builder *builder, const cJSON *root)
     sg_builder_snapshot(builder, &place, &record);
 }
 
-/* Hands each object of array (actors or relations) to the builder as a record of type. */
+/* Hands one item of an array (actors or relations) to the builder as a record of type. */
+static void load_item(struct sg_builder *builder, const cJSON *item, const struct sg_place *place,
+                      enum sg_record_type type)
+{
+    if (!cJSON_IsObject(item)) {
+        char path[SG_BUILDER_PATH_SIZE];
+        sg_builder_path_printf(path, "%s[%zu]", place->array, place->index);
+        sg_builder_report(builder, builder->name, path, "expected an object, found %s",
+                          sg_kind_name(kind_of(item)));
+        return;
+    }
+    struct sg_record record;
+    sg_record_init(&record, type);
+    if (record_of(item, &record) != SG_OK) {
+        builder->out_of_memory = 1;
+        sg_record_destroy(&record);
+        return;
+    }
+    if (type == SG_RECORD_ACTOR)
+        sg_builder_actor(builder, place, &record);
+    else
+        sg_builder_relation(builder, place, &record);
+}
+
+/* Hands each item of array to the builder. */
 static void load_items(struct sg_builder *builder, const cJSON *array, const char *name,
                        enum sg_record_type type)
 {
     struct sg_place place = {.file = builder->name, .array = name, .index = 0};
     for (const cJSON *item = array->child; item && !sg_builder_stopped(builder);
-         item = item->next, place.index++) {
-        if (!cJSON_IsObject(item)) {
-            char path[SG_BUILDER_PATH_SIZE];
-            sg_builder_path_printf(path, "%s[%zu]", name, place.index);
-            sg_builder_report(builder, builder->name, path, "expected an object, found %s",
-                              sg_kind_name(kind_of(item)));
-            continue;
-        }
-        struct sg_record record;
-        sg_record_init(&record, type);
-        if (record_of(item, &record) != SG_OK) {
-            builder->out_of_memory = 1;
-            sg_record_destroy(&record);
-            break;
-        }
-        if (type == SG_RECORD_ACTOR)
-            sg_builder_actor(builder, &place, &record);
-        else
-            sg_builder_relation(builder, &place, &record);
-    }
+         item = item->next, place.index++)
+        load_item(builder, item, &place, type);
 }
 
 /* The checks of the top level: an object, no duplicate or unknown keys, the format. */
@@ -217,15 +245,23 @@ static int check_top(struct sg_builder *builder, const cJSON *root)
         return SG_ERR_DATA;
     }
     check_duplicate_keys(builder, builder->name, root, "");
-    for (const cJSON *child = root->child; child; child = child->next) {
+    size_t index = 0;
+    for (const cJSON *child = root->child; child; child = child->next, index++) {
         const char *const *k = known;
         while (*k && strcmp(*k, child->string) != 0)
             k++;
-        if (!*k)
-            sg_builder_report(builder, builder->name, NULL,
-                              "unknown top-level field '%s' (expected format, snapshot, "
-                              "actors and relations)",
-                              child->string);
+        if (*k)
+            continue;
+        /* placed at the member's name: its path could be ambiguous */
+        size_t name = SG_LOCATE_NOWHERE, length;
+        const char *source = sg_builder_source(builder, &length);
+        if (source)
+            sg_locate_json_child(source, length, sg_locate_json_path(source, length, ""), index,
+                                 &name);
+        sg_builder_report_at(builder, builder->name, NULL, name,
+                             "unknown top-level field '%s' (expected format, snapshot, actors "
+                             "and relations)",
+                             child->string);
     }
     const cJSON *format_item = cJSON_GetObjectItemCaseSensitive(root, "format");
     struct sg_value format = {.kind = format_item ? kind_of(format_item) : SG_KIND_ABSENT};
@@ -263,16 +299,6 @@ static void load_actor_list(struct sg_builder *builder, const cJSON *root)
         load_items(builder, root, "", SG_RECORD_ACTOR);
 }
 
-/* Line and column of offset, not counting a UTF-8 byte-order mark: editors do not show it. */
-static void locate(const char *bytes, size_t length, size_t offset, unsigned long *line,
-                   unsigned long *column)
-{
-    size_t start = length >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    if (offset < start)
-        offset = start;
-    sg_text_line_column(bytes + start, offset - start, line, column);
-}
-
 /*
  * Scans the text for nesting deeper than the limit and strings longer than the limit, before
  * cJSON sees it (cJSON would recurse 1000 levels deep, and report only "syntax error").
@@ -289,14 +315,14 @@ static int check_shape(const char *name, const char *bytes, size_t length,
             while (i < length && bytes[i] != '"')
                 i += bytes[i] == '\\' ? 2 : 1;
             if (i - start - 1 > limits->max_string) {
-                locate(bytes, length, start, &line, &column);
+                sg_locate_line_column(bytes, length, start, &line, &column);
                 sg_diag_at_position(name, line, column, "string longer than the limit of %zu bytes",
                                     limits->max_string);
                 return SG_ERR_DATA;
             }
         } else if (c == '[' || c == '{') {
             if (++depth > limits->max_depth) {
-                locate(bytes, length, i, &line, &column);
+                sg_locate_line_column(bytes, length, i, &line, &column);
                 sg_diag_at_position(name, line, column,
                                     "nesting deeper than the limit of %zu levels",
                                     limits->max_depth);
@@ -318,13 +344,13 @@ static int check_bytes(const char *name, const char *bytes, size_t length, const
         start = 3;
     size_t nul = strlen(bytes);
     if (nul < length) {
-        locate(bytes, length, nul, &line, &column);
+        sg_locate_line_column(bytes, length, nul, &line, &column);
         sg_diag_at_position(name, line, column, "NUL byte in input (byte offset %zu)", nul);
         return SG_ERR_DATA;
     }
     long bad = sg_text_utf8_invalid_offset(bytes, length);
     if (bad >= 0) {
-        locate(bytes, length, (size_t)bad, &line, &column);
+        sg_locate_line_column(bytes, length, (size_t)bad, &line, &column);
         sg_diag_at_position(name, line, column, "invalid UTF-8 (byte offset %ld)", bad);
         return SG_ERR_DATA;
     }
@@ -345,7 +371,7 @@ static void describe_syntax_error(const char *name, const char *bytes, size_t le
     size_t offset = at ? (size_t)(at - bytes) : length;
     if (offset > length)
         offset = length;
-    locate(bytes, length, offset, &line, &column);
+    sg_locate_line_column(bytes, length, offset, &line, &column);
     if (offset >= length) {
         sg_diag_at_position(name, line, column, "syntax error: unexpected end of input");
     } else {
@@ -431,36 +457,31 @@ static cJSON *parse_checked(const char *name, const char *bytes, size_t length, 
     return root;
 }
 
-/* Loads bytes; when owned is not NULL it points at the heap copy of bytes, freed as soon as the
- * parse tree exists (large inputs need not be held twice) and set to NULL. With lists, a JSON
- * array at the top is read as a plain actor list. */
-static int load(const char *name, const char *bytes, size_t length,
-                const struct sg_load_limits *limits, struct sg_model *model, char **owned,
-                int lists)
+/* Checks and parses the bytes of a snapshot (with lists, or of a plain actor list); digest
+ * gets their SHA-256. Returns the tree or NULL with *err set, as parse_checked. */
+static cJSON *parse_input(const char *name, const char *bytes, size_t length,
+                          const struct sg_load_limits *limits, int lists, char digest[65], int *err)
 {
-    struct sg_builder builder;
-    char digest[65];
-    int err = SG_OK;
     sg_digest_sha256_hex(bytes, length, digest);
-    cJSON *root = parse_checked(name, bytes, length,
-                                lists ? "a stancegraph/1 JSON snapshot or a JSON array of actors"
-                                      : "a stancegraph/1 JSON snapshot",
-                                limits, &err);
-    if (!root)
-        return err;
-    if (owned) {
-        free(*owned);
-        *owned = NULL;
-    }
-    sg_builder_init(&builder, name, limits, model);
+    return parse_checked(name, bytes, length,
+                         lists ? "a stancegraph/1 JSON snapshot or a JSON array of actors"
+                               : "a stancegraph/1 JSON snapshot",
+                         limits, err);
+}
+
+/* Builds the model from root (freed) with builder, set up with the text of its messages; with
+ * lists, a JSON array at the top is read as a plain actor list. */
+static int build(struct sg_builder *builder, cJSON *root, int lists, const char digest[65])
+{
     if (lists && cJSON_IsArray(root))
-        load_actor_list(&builder, root);
+        load_actor_list(builder, root);
     else
-        load_root(&builder, root);
+        load_root(builder, root);
     cJSON_Delete(root);
-    err = sg_builder_finish(&builder);
+    struct sg_model *model = builder->model;
+    int err = sg_builder_finish(builder);
     if (!err)
-        memcpy(model->input_sha256, digest, sizeof digest);
+        memcpy(model->input_sha256, digest, sizeof model->input_sha256);
     return err;
 }
 
@@ -484,20 +505,40 @@ int sg_json_parse_value(const char *name, const char *bytes, size_t length, cons
 int sg_load_json_buffer_limited(const char *name, const char *bytes, size_t length,
                                 const struct sg_load_limits *limits, struct sg_model *model)
 {
-    return load(name, bytes, length, limits, model, NULL, 0);
+    struct sg_builder builder;
+    char digest[65];
+    int err = SG_OK;
+    cJSON *root = parse_input(name, bytes, length, limits, 0, digest, &err);
+    if (!root)
+        return err;
+    sg_builder_init(&builder, name, limits, model);
+    sg_builder_set_text(&builder, bytes, length); /* the caller's: kept anyway */
+    return build(&builder, root, 0, digest);
 }
 
+/*
+ * The text is freed once parsed, before the model grows: a message with a line and column
+ * reads the file again (sg_builder_source), so that the text and the model are never held at
+ * once, but for a message.
+ */
 static int load_file(const char *path, struct sg_model *model, int lists)
 {
-    char *bytes = NULL;
-    size_t length = 0;
+    const char *name = sg_infile_display_name(path);
     struct sg_load_limits limits;
+    struct sg_builder builder;
+    char *bytes = NULL, digest[65];
+    size_t length = 0;
     sg_load_limits_default(&limits);
     int err = sg_infile_read(path, &bytes, &length);
-    if (err == SG_OK)
-        err = load(sg_infile_display_name(path), bytes, length, &limits, model, &bytes, lists);
+    if (err)
+        return err;
+    cJSON *root = parse_input(name, bytes, length, &limits, lists, digest, &err);
     free(bytes);
-    return err;
+    if (!root)
+        return err;
+    sg_builder_init(&builder, name, &limits, model);
+    sg_builder_set_file(&builder, path, digest);
+    return build(&builder, root, lists, digest);
 }
 
 int sg_load_json_file(const char *path, struct sg_model *model)

@@ -48,7 +48,8 @@ check "binary text: file, line:column, problem" "$(grep -q '^binary.txt:1:4: NUL
 check "binary text: output kept" "$([[ $(cat out.json) == keep ]] && echo yes)"
 "$binary" extract --actors badlex.json -o out.json named.txt 2>badlex.err
 check "malformed lexicon: exit 65" "$([[ $? == 65 ]] && echo yes)"
-check "malformed lexicon: JSON path" "$(grep -q '^badlex.json: actors\[0\].id: expected a string, found a number' badlex.err && echo yes)"
+# line 2: ' "actors": [{"id": ' is columns 1-19, so the 3 is at 20
+check "malformed lexicon: line:column and JSON path" "$(grep -q '^badlex.json:2:20: actors\[0\].id: expected a string, found a number' badlex.err && echo yes)"
 "$binary" extract --actors trunc.json -o out.json named.txt 2>trunc.err
 check "truncated lexicon: exit 65" "$([[ $? == 65 ]] && echo yes)"
 check "truncated lexicon: line:column" "$(grep -q '^trunc.json:1:13: syntax error' trunc.err && echo yes)"
