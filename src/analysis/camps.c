@@ -272,7 +272,8 @@ static int compare_camps(const void *left, const void *right)
 /*
  * Camps: per component, the obvious answer for 1 or 2 actors, else spinglass (up to
  * SG_SIGNED_SPINGLASS_LIMIT actors) or local moving. Camps are then numbered by size (largest
- * first), ties by their alphabetically first actor id.
+ * first), ties by their alphabetically first actor id. An actor alone in its component (no
+ * support or criticism tie) has no camp: NaN.
  */
 int sg_signed_find_camps(const struct sg_model *model, const size_t *actor_of,
                          const struct sg_signed_graph *g, const size_t *component,
@@ -295,7 +296,7 @@ int sg_signed_find_camps(const struct sg_model *model, const size_t *actor_of,
             if (component[v] == c)
                 members[k++] = v;
         if (k == 1) {
-            raw[members[0]] = next_label++;
+            raw[members[0]] = -1; /* no support or criticism tie: no camp */
         } else if (k == 2) {
             size_t a = members[0], b = members[1];
             const struct sg_signed_pair *p = sg_signed_graph_find(g, a, b);
@@ -316,6 +317,8 @@ int sg_signed_find_camps(const struct sg_model *model, const size_t *actor_of,
         goto out;
     /* Rank camps by size, then first id (vertices in id order: the first seen is smallest). */
     for (size_t v = 0; v < n; v++) {
+        if (raw[v] < 0)
+            continue;
         struct camp_rank *c = &camps[raw[v]];
         c->raw = raw[v];
         if (c->size++ == 0)
@@ -334,7 +337,7 @@ int sg_signed_find_camps(const struct sg_model *model, const size_t *actor_of,
     for (size_t r = 0; r < used; r++)
         number[camps[r].raw] = (long)r + 1;
     for (size_t v = 0; v < n; v++)
-        camp_of[v] = (double)number[raw[v]];
+        camp_of[v] = raw[v] < 0 ? NAN : (double)number[raw[v]];
     free(number);
 out:
     free(position);

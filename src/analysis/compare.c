@@ -372,14 +372,19 @@ out:
     return err;
 }
 
-/* The camps of actor a in both snapshots; 0 when it is missing from either. */
+/* The camps of actor a in both snapshots; 0 when it is missing from either or has no camp in
+ * either. */
 static int camps_of(const struct sg_diff *diff, size_t a, size_t *before, size_t *after)
 {
     const struct sg_diff_actor *actor = &diff->actors[a];
     if (actor->old_index == SG_ABSENT || actor->new_index == SG_ABSENT)
         return 0;
-    *before = (size_t)diff->old_metrics->actors[actor->old_index].camp;
-    *after = (size_t)diff->new_metrics->actors[actor->new_index].camp;
+    double old_camp = diff->old_metrics->actors[actor->old_index].camp;
+    double new_camp = diff->new_metrics->actors[actor->new_index].camp;
+    if (isnan(old_camp) || isnan(new_camp))
+        return 0;
+    *before = (size_t)old_camp;
+    *after = (size_t)new_camp;
     return 1;
 }
 

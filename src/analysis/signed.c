@@ -116,7 +116,7 @@ static int component_measures(const struct sg_model *model, const struct sg_sign
     for (size_t a = 0; a < g->n; a++) {
         double camp = w->camp_of[w->vertex_of[a]];
         metrics->actors[a].camp = camp;
-        if ((size_t)camp > out->camps)
+        if (!isnan(camp) && (size_t)camp > out->camps)
             out->camps = (size_t)camp;
     }
     err = sg_signed_camp_quality(g, w->camp_of, out->camps, out);

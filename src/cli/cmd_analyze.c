@@ -9,6 +9,7 @@
 #include "write/dot.h"
 #include "write/json.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,13 +26,13 @@ static const char usage[] =
     "options:\n"
     "  -o, --output DIR     output directory, created if missing (default: output)\n"
     "      --rank-by M      metric that orders the table, shown as a column if it is not one\n"
-    "                       (default: pagerank): pagerank, betweenness, harmonic, hub,\n"
+    "                       (default: harmonic): pagerank, betweenness, harmonic, hub,\n"
     "                       authority, degree_in, degree_out, support_in, support_out,\n"
     "                       criticism_in, criticism_out, negotiation, net_stance, net_out,\n"
     "                       pn, pn_in, pn_out, camp, broker_ties, broker_weight\n"
     "      --ascending      smallest first (default: largest first; undefined values last)\n"
     "      --top N          rows in the table; 0 for all (default: 10)\n"
-    "      --size-by M      metric that sizes the diagram's nodes (default: pagerank)\n"
+    "      --size-by M      metric that sizes the diagram's nodes (default: harmonic)\n"
     "      --no-legend      leave the legend out of the diagram\n"
     "      --camps          fill the diagram's nodes by camp\n"
     "      --layers         also compute the centralities on the support, criticism and\n"
@@ -121,10 +122,14 @@ static void print_table(const struct sg_model *model, const struct sg_metrics *m
     printf(extra ? "  %13s\n" : "\n", sg_metric_table[metric].name);
     for (size_t r = 0; r < rows; r++) {
         const struct sg_actor_metrics *m = &metrics->actors[ranks[r].actor];
-        printf("%4zu  %-*s  %8.4f  %11.4f  %8.4f  %+10.3f  %6.3f  %4.0f  %3.0f  %3.0f", r + 1,
-               (int)width, model->actors[ranks[r].actor].id, m->pagerank, m->betweenness,
-               m->harmonic, m->net_stance == 0.0 ? 0.0 : m->net_stance, m->pn, m->camp,
-               m->degree_in, m->degree_out);
+        printf("%4zu  %-*s  %8.4f  %11.4f  %8.4f  %+10.3f  %6.3f", r + 1, (int)width,
+               model->actors[ranks[r].actor].id, m->pagerank, m->betweenness, m->harmonic,
+               m->net_stance == 0.0 ? 0.0 : m->net_stance, m->pn);
+        if (isnan(m->camp))
+            printf("  %4s", "-"); /* no camp */
+        else
+            printf("  %4.0f", m->camp);
+        printf("  %3.0f  %3.0f", m->degree_in, m->degree_out);
         if (extra)
             printf(sg_metric_table[metric].integral ? "  %13.0f" : "  %13.4f",
                    sg_metric_value(m, (size_t)metric));
@@ -165,7 +170,7 @@ struct analysis {
 static void init(void *settings)
 {
     struct analyze_job *job = settings;
-    job->table.rank_metric = sg_metric_find("pagerank");
+    job->table.rank_metric = sg_metric_find(SG_DEFAULT_METRIC);
     job->table.top = 10;
     sg_measure_options_init(&job->measure_options);
     sg_dot_options_init(&job->dot_options);

@@ -30,7 +30,7 @@ static const char usage[] =
     "\n"
     "options:\n"
     "  -o, --output DIR     output directory, created if missing (default: output)\n"
-    "      --metric M       metric for risers and fallers (default: pagerank)\n"
+    "      --metric M       metric for risers and fallers (default: harmonic)\n"
     "      --top N          entries per list in the summary (default: 5)\n"
     "      --aligned F      also draw the diff and both snapshots with the same node\n"
     "                       positions, as F (svg, png, pdf, or another Graphviz format):\n"
@@ -61,7 +61,7 @@ struct diff_job {
 static void init(void *settings)
 {
     struct diff_job *job = settings;
-    *job = (struct diff_job){NULL, NULL, "dot", NULL, {0, 0}, sg_metric_find("pagerank"), 5};
+    *job = (struct diff_job){NULL, NULL, "dot", NULL, {0, 0}, sg_metric_find(SG_DEFAULT_METRIC), 5};
 }
 
 static int option(struct sg_invocation *invocation, int code, const char *value)

@@ -26,7 +26,7 @@ static const char usage[] =
     "  -K, --engine E       layout engine: dot, neato, fdp, sfdp, circo or twopi (default:\n"
     "                       dot; sfdp for snapshots of more than 500 actors, which are drawn\n"
     "                       reduced)\n"
-    "      --size-by M      metric that sizes the nodes (default: pagerank)\n"
+    "      --size-by M      metric that sizes the nodes (default: harmonic)\n"
     "      --no-legend      leave the legend out\n"
     "      --camps          fill the nodes by camp\n"
     "      --input-format F\n"

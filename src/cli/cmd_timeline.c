@@ -34,7 +34,7 @@ static const char usage[] =
     "\n"
     "options:\n"
     "  -o, --output DIR     output directory, created if missing (default: output)\n"
-    "      --metric M       metric of the chart (default: pagerank)\n"
+    "      --metric M       metric of the chart (default: harmonic)\n"
     "      --top N          actors in the chart, at most 7 (default: 6)\n"
     "      --window LENGTH  window length: Nd days, Nw weeks or Nm calendar months\n"
     "      --step STEP      distance between window starts (default: LENGTH)\n"
@@ -61,7 +61,7 @@ struct timeline_job {
 static void init(void *settings)
 {
     struct timeline_job *job = settings;
-    job->metric = sg_metric_find("pagerank");
+    job->metric = sg_metric_find(SG_DEFAULT_METRIC);
     job->top = SG_CHART_DEFAULT_TOP;
 }
 

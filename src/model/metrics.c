@@ -4,6 +4,8 @@
  */
 #include "model/metrics.h"
 
+#include "model/model.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -105,4 +107,20 @@ void sg_metrics_destroy(struct sg_metrics *metrics)
         return;
     free(metrics->actors);
     memset(metrics, 0, sizeof *metrics);
+}
+
+size_t sg_metrics_camp_leader(const struct sg_model *model, const struct sg_metrics *metrics,
+                              double camp)
+{
+    size_t metric = (size_t)sg_metric_find(SG_DEFAULT_METRIC), leader = SIZE_MAX;
+    for (size_t a = 0; a < metrics->actor_count; a++) {
+        if (metrics->actors[a].camp != camp)
+            continue;
+        double value = sg_metric_value(&metrics->actors[a], metric);
+        double best = leader == SIZE_MAX ? 0 : sg_metric_value(&metrics->actors[leader], metric);
+        if (leader == SIZE_MAX || value > best ||
+            (value == best && strcmp(model->actors[a].id, model->actors[leader].id) < 0))
+            leader = a;
+    }
+    return leader;
 }

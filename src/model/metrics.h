@@ -101,6 +101,18 @@ extern const size_t sg_metric_count;
 /* Index of the metric named name in sg_metric_table, or -1. */
 int sg_metric_find(const char *name);
 
+/* The measure that ranks actors, sizes them and names camps unless told otherwise: harmonic
+ * centrality, which puts the actors the story turns on first (docs/METRICS.md, "The default
+ * measure"). */
+#define SG_DEFAULT_METRIC "harmonic"
+
+struct sg_model;
+
+/* The actor that names camp (a camp number, 1 = largest): its member ranked first by the
+ * default measure, ties by id. Returns its index, or SIZE_MAX when no actor is in the camp. */
+size_t sg_metrics_camp_leader(const struct sg_model *model, const struct sg_metrics *metrics,
+                              double camp);
+
 /* Value of metric index for an actor. */
 double sg_metric_value(const struct sg_actor_metrics *metrics, size_t index);
 

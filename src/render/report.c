@@ -22,7 +22,7 @@
 #include <string.h>
 
 /* The measure the actors table is sorted by on opening and the chart shows: the one place. */
-static const char rank_metric_name[] = "pagerank";
+static const char rank_metric_name[] = SG_DEFAULT_METRIC;
 
 /* A column of the actors table: its key (a metric's name, or a field), its header and what it
  * means in plain words (the header's tooltip and the glossary). */
@@ -174,13 +174,16 @@ static const char *latest_colour(const struct sg_report *report, size_t actor)
     return NULL;
 }
 
-/* The camp's label: the one place that says how camps are called. */
-static void camp_label(FILE *out, double camp)
+/* The camp's label, after its leader: the one place that says how camps are called. */
+static void camp_label(FILE *out, const struct sg_model *m, const struct sg_metrics *x, double camp)
 {
-    if (isfinite(camp))
-        fprintf(out, "Camp %.0f", camp);
-    else
+    size_t leader = isfinite(camp) ? sg_metrics_camp_leader(m, x, camp) : SIZE_MAX;
+    if (leader == SIZE_MAX) {
         fputs("none", out);
+        return;
+    }
+    fputs("camp of ", out);
+    sg_html_escaped(out, m->actors[leader].name);
 }
 
 /* A header cell with its meaning as a tooltip (the glossary says it too). */
@@ -245,7 +248,7 @@ static void actor_row(FILE *out, const struct sg_report *report, size_t a)
     if (isfinite(x->camp))
         fprintf(out, "%.0f", x->camp);
     fputs("\">", out);
-    camp_label(out, x->camp);
+    camp_label(out, m, &report->timeline->metrics[report->timeline->count - 1], x->camp);
     fputs("</td>", out);
     for (size_t c = FIRST_METRIC; c < ACTOR_COLUMNS; c++) {
         int metric = sg_metric_find(actor_columns[c].key);
@@ -374,7 +377,7 @@ static void camps(FILE *out, const struct sg_model *m, const struct sg_metrics *
         fprintf(out,
                 "<p class=\"camp\"><span class=\"swatch\" style=\"background:%s\"></span><strong>",
                 fill ? fill : "#FFFFFF");
-        camp_label(out, camp);
+        camp_label(out, m, x, camp);
         fputs("</strong>: ", out);
         const char *separator = "";
         for (size_t a = 0; a < m->actor_count; a++)

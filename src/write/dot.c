@@ -34,6 +34,12 @@ static const char *const camp_fill[] = {"#9ECAE1", "#FDAE6B", "#A1D99B",
                                         "#DADAEB", "#FDD0A2", "#C7E9C0"};
 #define CAMP_FILLS (sizeof camp_fill / sizeof camp_fill[0])
 
+/* The actor's camp number, 0 when it has none. */
+static size_t camp_number(const struct sg_actor_metrics *m)
+{
+    return isnan(m->camp) ? 0 : (size_t)m->camp;
+}
+
 /*
  * The fill of every actor under --camps: a colour for each of the first CAMP_FILLS camps that
  * has two or more actors, none (NULL) for the rest. Returns NULL on out of memory.
@@ -45,12 +51,12 @@ static const char **camp_colours(const struct sg_metrics *metrics)
     if (!fills)
         return NULL;
     for (size_t i = 0; i < metrics->actor_count; i++) {
-        size_t camp = (size_t)metrics->actors[i].camp;
+        size_t camp = camp_number(&metrics->actors[i]);
         if (camp >= 1 && camp <= CAMP_FILLS)
             sizes[camp]++;
     }
     for (size_t i = 0; i < metrics->actor_count; i++) {
-        size_t camp = (size_t)metrics->actors[i].camp;
+        size_t camp = camp_number(&metrics->actors[i]);
         if (camp >= 1 && camp <= CAMP_FILLS && sizes[camp] >= 2)
             fills[i] = camp_fill[camp - 1];
     }
@@ -61,7 +67,7 @@ const char *sg_dot_camp_colour(const struct sg_metrics *metrics, size_t camp)
 {
     size_t size = 0;
     for (size_t i = 0; i < metrics->actor_count; i++)
-        size += (size_t)metrics->actors[i].camp == camp;
+        size += camp_number(&metrics->actors[i]) == camp;
     return camp >= 1 && camp <= CAMP_FILLS && size >= 2 ? camp_fill[camp - 1] : NULL;
 }
 
@@ -118,7 +124,10 @@ static void add_actor(struct sg_dot_builder *b, const struct sg_model *model,
     double value = sg_metric_value(&metrics->actors[index], (size_t)options->size_metric);
     double scale = largest > 0.0 && value > 0.0 ? sqrt(value / largest) : 0.0;
     sg_dot_text_printf(&tooltip, "\\n%s = %.4g", sg_metric_table[options->size_metric].name, value);
-    sg_dot_text_printf(&tooltip, "\\ncamp %.0f", metrics->actors[index].camp);
+    if (isnan(metrics->actors[index].camp))
+        sg_dot_text_printf(&tooltip, "\\nno camp");
+    else
+        sg_dot_text_printf(&tooltip, "\\ncamp %.0f", metrics->actors[index].camp);
     if (fill)
         sg_dot_set(b, node, "fillcolor", fill);
     sg_dot_set(b, node, "label", sg_dot_text_take(b, &label));
@@ -195,21 +204,34 @@ static void add_tie(struct sg_dot_builder *b, const struct sg_model *model, size
  * The legend: one HTML-label node, compact whatever the layout. Its name contains a space,
  * which actor ids cannot, so it never collides with an actor.
  */
-static void add_legend(struct sg_dot_builder *b, const struct sg_dot_options *options,
-                       const char **fills, const struct sg_metrics *metrics, char *const *groups)
+/* One legend row per coloured camp, named after its leader, and one for the white fill. */
+static void legend_camps(struct sg_dot_text *html, const struct sg_model *model,
+                         const struct sg_metrics *metrics)
+{
+    for (size_t camp = 1; camp <= CAMP_FILLS; camp++) {
+        const char *fill = sg_dot_camp_colour(metrics, camp);
+        size_t leader = sg_metrics_camp_leader(model, metrics, (double)camp);
+        if (!fill || leader == SIZE_MAX)
+            continue;
+        sg_dot_text_printf(html,
+                           "<tr><td bgcolor=\"%s\" border=\"1\" fixedsize=\"true\" "
+                           "width=\"30\" height=\"12\"></td><td align=\"left\">camp of ",
+                           fill);
+        sg_dot_text_html(html, model->actors[leader].name);
+        sg_dot_text_printf(html, "</td></tr>");
+    }
+    sg_dot_text_printf(html, "<tr><td colspan=\"2\" align=\"left\">white: no camp (no support "
+                             "or criticism tie), or a camp of one</td></tr>");
+}
+
+static void add_legend(struct sg_dot_builder *b, const struct sg_model *model,
+                       const struct sg_dot_options *options, const char **fills,
+                       const struct sg_metrics *metrics, char *const *groups)
 {
     struct sg_dot_text html = {0};
     sg_dot_legend_begin(&html, "Legend");
     if (options->camps) {
-        /* One swatch per coloured camp, in camp order. */
-        sg_dot_text_printf(&html, "<tr><td colspan=\"2\" align=\"left\">fill: camp ");
-        for (size_t camp = 1; camp <= CAMP_FILLS; camp++)
-            for (size_t i = 0; i < metrics->actor_count; i++)
-                if ((size_t)metrics->actors[i].camp == camp && fills[i]) {
-                    sg_dot_text_printf(&html, "<font color=\"%s\">██</font>%zu ", fills[i], camp);
-                    break;
-                }
-        sg_dot_text_printf(&html, "</td></tr>");
+        legend_camps(&html, model, metrics);
     } else {
         sg_dot_legend_groups(&html, groups, fills, metrics->actor_count);
     }
@@ -353,7 +375,7 @@ int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
     free(tie_shown);
     free(shown);
     if (options->legend && !b.failed)
-        add_legend(&b, options, fills, metrics, groups);
+        add_legend(&b, model, options, fills, metrics, groups);
     free(groups);
     free(fills);
     err = b.failed ? SG_ERR_LIBRARY : sg_dot_to_text(b.root, text);
@@ -365,7 +387,7 @@ int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
 
 void sg_dot_options_init(struct sg_dot_options *options)
 {
-    options->size_metric = sg_metric_find("pagerank");
+    options->size_metric = sg_metric_find(SG_DEFAULT_METRIC);
     options->legend = 1;
     options->camps = 0;
 }

@@ -93,9 +93,7 @@ static cJSON *graph_block(struct sg_json_builder *w, const struct sg_graph_metri
             sg_json_add(w, signed_block, field->name,
                         sg_json_check(w, cJSON_CreateBool(value != 0)));
         else
-            sg_json_add(w, signed_block, field->name,
-                        field->integral ? sg_json_count(w, (size_t)value)
-                                        : sg_json_number(w, value));
+            sg_json_add(w, signed_block, field->name, sg_json_metric(w, value, field->integral));
     }
     sg_json_add(w, graph, "signed", signed_block);
     return graph;
@@ -123,8 +121,7 @@ static cJSON *actor_object(struct sg_json_builder *w, const struct sg_actor *act
     for (size_t m = 0; metrics && m < sg_metric_count; m++) {
         double value = sg_metric_value(values, m);
         sg_json_add(w, metrics, sg_metric_table[m].name,
-                    sg_metric_table[m].integral ? sg_json_count(w, (size_t)value)
-                                                : sg_json_number(w, value));
+                    sg_json_metric(w, value, sg_metric_table[m].integral));
     }
     sg_json_add(w, object, "metrics", metrics);
     return object;
@@ -184,8 +181,7 @@ static cJSON *layers_block(struct sg_json_builder *w, const struct sg_model *mod
                 size_t m = (size_t)sg_metric_find(layer_metrics[k]);
                 double v = sg_metric_value(&layers[layer].actors[i], m);
                 sg_json_add(w, values, layer_metrics[k],
-                            sg_metric_table[m].integral ? sg_json_count(w, (size_t)v)
-                                                        : sg_json_number(w, v));
+                            sg_json_metric(w, v, sg_metric_table[m].integral));
             }
             sg_json_add(w, actor, "metrics", values);
             sg_json_append(w, actors, actor);

@@ -69,6 +69,13 @@ cJSON *sg_json_count(struct sg_json_builder *b, size_t value)
     return sg_json_check(b, cJSON_CreateRaw(text));
 }
 
+cJSON *sg_json_metric(struct sg_json_builder *b, double value, int integral)
+{
+    if (integral && isfinite(value))
+        return sg_json_count(b, (size_t)value);
+    return sg_json_number(b, value);
+}
+
 void sg_json_add_extras(struct sg_json_builder *b, cJSON *object, const struct sg_extras *extras)
 {
     if (extras->count == 0)

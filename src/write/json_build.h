@@ -39,6 +39,10 @@ cJSON *sg_json_number(struct sg_json_builder *b, double value);
 /* A count printed as an integer. */
 cJSON *sg_json_count(struct sg_json_builder *b, size_t value);
 
+/* A metric's value: null when undefined (NaN, as a camp-less actor's camp), else an integer
+ * when integral, else as sg_json_number. */
+cJSON *sg_json_metric(struct sg_json_builder *b, double value, int integral);
+
 /* Adds the articles of a statement log as "articles" (nothing when there are none). */
 void sg_json_add_articles(struct sg_json_builder *b, cJSON *object,
                           const struct sg_snapshot_info *info);

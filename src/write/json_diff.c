@@ -50,13 +50,8 @@ static cJSON *parameters_block(struct sg_json_builder *b)
 static cJSON *old_new_delta(struct sg_json_builder *b, double before, double after, int integral)
 {
     cJSON *object = sg_json_check(b, cJSON_CreateObject());
-    if (integral) {
-        sg_json_add(b, object, "old", sg_json_count(b, (size_t)before));
-        sg_json_add(b, object, "new", sg_json_count(b, (size_t)after));
-    } else {
-        sg_json_add(b, object, "old", sg_json_number(b, before));
-        sg_json_add(b, object, "new", sg_json_number(b, after));
-    }
+    sg_json_add(b, object, "old", sg_json_metric(b, before, integral));
+    sg_json_add(b, object, "new", sg_json_metric(b, after, integral));
     sg_json_add(b, object, "delta", sg_json_number(b, after - before));
     return object;
 }
@@ -156,26 +151,26 @@ static cJSON *metric_change(struct sg_json_builder *b, const struct sg_diff *dif
     if (sg_metric_table[m].label) {
         /* A label (the camp): its value on each side, no delta or rank. */
         if (actor->old_index != SG_ABSENT)
-            sg_json_add(b, object, "old",
-                        sg_json_count(b, (size_t)sg_metric_value(
-                                             &diff->old_metrics->actors[actor->old_index], m)));
+            sg_json_add(
+                b, object, "old",
+                sg_json_metric(b, sg_metric_value(&diff->old_metrics->actors[actor->old_index], m),
+                               1));
         if (actor->new_index != SG_ABSENT)
-            sg_json_add(b, object, "new",
-                        sg_json_count(b, (size_t)sg_metric_value(
-                                             &diff->new_metrics->actors[actor->new_index], m)));
+            sg_json_add(
+                b, object, "new",
+                sg_json_metric(b, sg_metric_value(&diff->new_metrics->actors[actor->new_index], m),
+                               1));
         return object;
     }
     if (actor->old_index != SG_ABSENT) {
         before = sg_metric_value(&diff->old_metrics->actors[actor->old_index], m);
         old_rank = (long)diff->old_ranks[m * n_old + actor->old_index];
-        sg_json_add(b, object, "old",
-                    integral ? sg_json_count(b, (size_t)before) : sg_json_number(b, before));
+        sg_json_add(b, object, "old", sg_json_metric(b, before, integral));
     }
     if (actor->new_index != SG_ABSENT) {
         after = sg_metric_value(&diff->new_metrics->actors[actor->new_index], m);
         new_rank = (long)diff->new_ranks[m * n_new + actor->new_index];
-        sg_json_add(b, object, "new",
-                    integral ? sg_json_count(b, (size_t)after) : sg_json_number(b, after));
+        sg_json_add(b, object, "new", sg_json_metric(b, after, integral));
     }
     if (actor->old_index != SG_ABSENT && actor->new_index != SG_ABSENT)
         sg_json_add(b, object, "delta", sg_json_number(b, after - before));

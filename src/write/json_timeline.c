@@ -11,11 +11,6 @@
 
 #include <stddef.h>
 
-static cJSON *value(struct sg_json_builder *b, double v, int integral)
-{
-    return integral ? sg_json_count(b, (size_t)v) : sg_json_number(b, v);
-}
-
 static cJSON *tie_list(struct sg_json_builder *b, const struct sg_diff *diff, enum sg_change change)
 {
     cJSON *list = sg_json_check(b, cJSON_CreateArray());
@@ -85,8 +80,8 @@ static cJSON *graph_block(struct sg_json_builder *b, const struct sg_timeline *t
         cJSON *series = sg_json_check(b, cJSON_CreateArray());
         for (size_t s = 0; s < t->count; s++)
             sg_json_append(b, series,
-                           value(b, sg_graph_field_value(&t->metrics[s].graph, f),
-                                 sg_graph_field_table[f].integral));
+                           sg_json_metric(b, sg_graph_field_value(&t->metrics[s].graph, f),
+                                          sg_graph_field_table[f].integral));
         sg_json_add(b, graph, sg_graph_field_table[f].name, series);
     }
     return graph;
@@ -106,9 +101,10 @@ static cJSON *actor_object(struct sg_json_builder *b, const struct sg_timeline *
         cJSON *series = sg_json_check(b, cJSON_CreateArray());
         for (size_t s = 0; s < t->count; s++) {
             const struct sg_actor_metrics *am = sg_timeline_actor_metrics(t, s, a);
-            sg_json_append(b, series,
-                           am ? value(b, sg_metric_value(am, m), sg_metric_table[m].integral)
-                              : cJSON_CreateNull());
+            sg_json_append(
+                b, series,
+                am ? sg_json_metric(b, sg_metric_value(am, m), sg_metric_table[m].integral)
+                   : cJSON_CreateNull());
         }
         sg_json_add(b, metrics, sg_metric_table[m].name, series);
     }

@@ -160,9 +160,16 @@ def check(binary, path, out):
         expect("frustration", got["frustration"], exact)
 
     camp = {a: actors[a]["camp"] for a in ids}
+    # an actor in no signed pair (no support or criticism tie) has no camp (null); every other
+    # actor has one
+    paired = {ids[k] for pair in und for k in pair}
+    for a in ids:
+        if (camp[a] is None) != (a not in paired):
+            problems.append(f"{path}: {a}: camp {camp[a]}, but it is "
+                            f"{'in' if a in paired else 'in no'} signed pair")
     breaking = sum(1 for (i, j), w in und.items() if (camp[ids[i]] == camp[ids[j]]) != (w > 0))
     expect("camp_breaking_pairs", got["camp_breaking_pairs"], breaking)
-    expect("camps", got["camps"], len(set(camp.values())))
+    expect("camps", got["camps"], len({c for c in camp.values() if c is not None}))
     wp = sum(w for w in und.values() if w > 0)
     wn = -sum(w for w in und.values() if w < 0)
     if und:
@@ -189,7 +196,8 @@ def check(binary, path, out):
             key = tuple(sorted((r["source"], r["target"])))
             ties[key] = ties.get(key, 0.0) + r.get("weight", 1.0)
     for (s, t), w in ties.items():
-        if camp[s] != camp[t]:
+        # across camps: the other end is in another camp, or one of them is in none
+        if camp[s] is None or camp[t] is None or camp[s] != camp[t]:
             for a in (s, t):
                 brokers[a][0] += 1
                 brokers[a][1] += w

@@ -122,7 +122,8 @@ static void degenerate(void **state)
     struct loaded l;
     load("degenerate-one.json", &l);
     assert_float_equal(l.metrics.actors[0].pn, 1.0, 0.0);
-    assert_float_equal(l.metrics.actors[0].camp, 1.0, 0.0);
+    assert_true(isnan(l.metrics.actors[0].camp)); /* no support or criticism tie: no camp */
+    assert_int_equal(l.metrics.graph.camps, 0);
     assert_true(isnan(l.metrics.graph.triangle_balance));
     assert_true(isnan(l.metrics.graph.walk_balance));
     assert_true(isnan(l.metrics.graph.camp_modularity));
@@ -131,28 +132,30 @@ static void degenerate(void **state)
     unload(&l);
 
     load("degenerate-no-ties.json", &l);
-    assert_int_equal(l.metrics.graph.camps, 3);
+    assert_int_equal(l.metrics.graph.camps, 0);
     for (int i = 0; i < 3; i++)
         assert_float_equal(l.metrics.actors[i].pn, 1.0, 1e-12); /* A = 0: PN = 1 */
     unload(&l);
 
-    /* Negotiation only: no signed tie, three singleton camps, every negotiation brokered. */
+    /* Negotiation only: no signed tie, so no camp at all, and every negotiation is brokered
+     * (a tie with an actor in no camp counts as across camps). */
     load("degenerate-negotiation.json", &l);
-    assert_int_equal(l.metrics.graph.camps, 3);
+    assert_int_equal(l.metrics.graph.camps, 0);
+    assert_true(isnan(actor(&l, "b")->camp));
     assert_float_equal(actor(&l, "b")->broker_ties, 2, 0.0);
     assert_float_equal(actor(&l, "b")->broker_weight, 1.5, 1e-12);
     assert_float_equal(l.metrics.graph.polarization, 0.0, 0.0);
     unload(&l);
 
-    /* a-b criticism, c-d support, e alone: camps {c, d} (1), then a, b, e (2, 3, 4).
+    /* a-b criticism, c-d support, e alone: camps {c, d} (1), then a, b (2, 3); e has none.
      * Polarization: all criticism across (1/1) times all support inside (0.5/0.5) = 1. */
     load("degenerate-disconnected.json", &l);
-    assert_int_equal(l.metrics.graph.camps, 4);
+    assert_int_equal(l.metrics.graph.camps, 3);
     assert_float_equal(actor(&l, "c")->camp, 1, 0.0);
     assert_float_equal(actor(&l, "d")->camp, 1, 0.0);
     assert_float_equal(actor(&l, "a")->camp, 2, 0.0);
     assert_float_equal(actor(&l, "b")->camp, 3, 0.0);
-    assert_float_equal(actor(&l, "e")->camp, 4, 0.0);
+    assert_true(isnan(actor(&l, "e")->camp));
     assert_float_equal(l.metrics.graph.polarization, 1.0, 1e-12);
     assert_true(isnan(l.metrics.graph.triangle_balance));
     unload(&l);
