@@ -111,8 +111,8 @@ def baseline_seconds(text):
 def sample_error(size_path, work):
     """Sampled (500 sources) against exact path measures on M."""
     exact_dir, sampled_dir = os.path.join(work, "exact"), os.path.join(work, "sampled")
-    subprocess.run([BINARY, "analyze", "-q", "--exact", "-o", exact_dir, size_path], check=True)
-    subprocess.run([BINARY, "analyze", "-q", "--sample", "500", "-o", sampled_dir, size_path],
+    subprocess.run([BINARY, "analyze", "-q", "--exact", "-d", exact_dir, size_path], check=True)
+    subprocess.run([BINARY, "analyze", "-q", "--sample", "500", "-d", sampled_dir, size_path],
                    check=True)
     name = json.load(open(size_path))["snapshot"]["id"] + ".metrics.json"
     exact = json.load(open(os.path.join(exact_dir, name)))
@@ -180,7 +180,7 @@ def main():
             print(f"== {size}", file=sys.stderr)
             extra = [str(SAMPLED[size])] if size in SAMPLED else []
             runs = RUNS[size]
-            ours = measure("stancegraph", [BINARY, "analyze", "-q", "--timings", "-o", work,
+            ours = measure("stancegraph", [BINARY, "analyze", "-q", "--timings", "-d", work,
                                            path], runs, args.cap)
             ours["stage_times"] = stancegraph_stages(ours.get("stages", ""))
             if size in SAMPLED:

@@ -24,7 +24,9 @@ static const char usage[] =
     "where ID is the snapshot id, then prints the actors ranked by a metric.\n"
     "\n"
     "options:\n"
-    "  -o, --output DIR     output directory, created if missing (default: output)\n"
+    "  -d, --output-dir DIR folder of the outputs, made if missing (one level deep;\n"
+    "                       default: output); not '-'. -o DIR, its old name, still works\n"
+    "                       for now, with a warning\n"
     "      --rank-by M      metric that orders the table, shown as a column if it is not one\n"
     "                       (default: harmonic): pagerank, betweenness, harmonic, hub,\n"
     "                       authority, degree_in, degree_out, support_in, support_out,\n"
@@ -364,7 +366,7 @@ const struct sg_command sg_command_analyze = {
     .name = "analyze",
     .summary = "write a snapshot's metrics JSON and DOT diagram",
     .usage = usage,
-    .shared = SG_SHARED_OUTPUT | SG_SHARED_QUIET,
+    .shared = SG_SHARED_OUTPUT_DIR | SG_SHARED_QUIET,
     .short_options = "j:",
     .long_options = long_options,
     .job_size = sizeof(struct analyze_job),

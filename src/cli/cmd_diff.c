@@ -29,7 +29,9 @@ static const char usage[] =
     "then prints a summary: counts, flips, risers and fallers, new and lost ties, similarity.\n"
     "\n"
     "options:\n"
-    "  -o, --output DIR     output directory, created if missing (default: output)\n"
+    "  -d, --output-dir DIR folder of the outputs, made if missing (one level deep;\n"
+    "                       default: output); not '-'. -o DIR, its old name, still works\n"
+    "                       for now, with a warning\n"
     "      --metric M       metric for risers and fallers (default: harmonic)\n"
     "      --top N          entries per list in the summary (default: 5)\n"
     "      --aligned F      also draw the diff and both snapshots with the same node\n"
@@ -285,7 +287,7 @@ const struct sg_command sg_command_diff = {
     .name = "diff",
     .summary = "show what changed between two snapshots",
     .usage = usage,
-    .shared = SG_SHARED_OUTPUT | SG_SHARED_QUIET,
+    .shared = SG_SHARED_OUTPUT_DIR | SG_SHARED_QUIET,
     .short_options = "K:",
     .long_options = long_options,
     .job_size = sizeof(struct diff_job),

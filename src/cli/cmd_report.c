@@ -29,6 +29,7 @@ static const char usage[] =
     "                       (default: output/ID.report.html, ID being the latest snapshot's)\n"
     "      --window LENGTH  cut LOG into windows: Nd days, Nw weeks or Nm calendar months\n"
     "      --step STEP      distance between window starts (default: LENGTH)\n"
+    "  -q, --quiet          do not say what was written\n"
     "      --input-format F\n"
     "                       read inputs as json, dot or csv (default: by\n"
     "                       extension: .dot/.gv, .csv, else json)\n"
@@ -108,7 +109,7 @@ static int run(struct sg_invocation *invocation)
                                  &default_path, &path);
     if (!err)
         err = sg_outfile_write(path, html, strlen(html));
-    if (!err && !sg_cmd_is_standard_stream(path))
+    if (!err && !invocation->quiet && !sg_cmd_is_standard_stream(path))
         fprintf(stderr, "wrote '%s'\n", path);
     sg_timeline_destroy(&timeline);
     free(html);
@@ -120,7 +121,7 @@ const struct sg_command sg_command_report = {
     .name = "report",
     .summary = "write a self-contained HTML report of one or more snapshots",
     .usage = usage,
-    .shared = SG_SHARED_OUTPUT,
+    .shared = SG_SHARED_OUTPUT | SG_SHARED_QUIET,
     .short_options = "",
     .long_options = long_options,
     .job_size = sizeof(struct report_job),

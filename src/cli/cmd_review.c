@@ -25,6 +25,7 @@ static const char usage[] =
     "options:\n"
     "  -o, --output OUT     the page to write; '-' for standard output\n"
     "                       (default: output/ID.review.html, ID being PROPOSED's)\n"
+    "  -q, --quiet          do not say what was written\n"
     "      --input-format F\n"
     "                       read PROPOSED as json, dot or csv (default: by\n"
     "                       extension: .dot/.gv, .csv, else json)\n"
@@ -57,7 +58,7 @@ static int run(struct sg_invocation *invocation)
             sg_cmd_output_file(invocation, proposed.info.id, ".review.html", &default_path, &path);
     if (!err)
         err = sg_outfile_write(path, html, strlen(html));
-    if (!err && !sg_cmd_is_standard_stream(path))
+    if (!err && !invocation->quiet && !sg_cmd_is_standard_stream(path))
         fprintf(stderr, "wrote '%s'\n", path);
     sg_model_destroy(&proposed);
     free(text);
@@ -70,7 +71,7 @@ const struct sg_command sg_command_review = {
     .name = "review",
     .summary = "write a page to check a proposed snapshot against its article",
     .usage = usage,
-    .shared = SG_SHARED_OUTPUT,
+    .shared = SG_SHARED_OUTPUT | SG_SHARED_QUIET,
     .short_options = "",
     .run = run,
 };

@@ -33,7 +33,9 @@ static const char usage[] =
     "snapshot to render or compare.\n"
     "\n"
     "options:\n"
-    "  -o, --output DIR     output directory, created if missing (default: output)\n"
+    "  -d, --output-dir DIR folder of the outputs, made if missing (one level deep;\n"
+    "                       default: output); not '-'. -o DIR, its old name, still works\n"
+    "                       for now, with a warning\n"
     "      --metric M       metric of the chart (default: harmonic)\n"
     "      --top N          actors in the chart, at most 7 (default: 6)\n"
     "      --window LENGTH  window length: Nd days, Nw weeks or Nm calendar months\n"
@@ -255,7 +257,7 @@ const struct sg_command sg_command_timeline = {
     .name = "timeline",
     .summary = "follow every metric across snapshots or time windows",
     .usage = usage,
-    .shared = SG_SHARED_OUTPUT | SG_SHARED_QUIET,
+    .shared = SG_SHARED_OUTPUT_DIR | SG_SHARED_QUIET,
     .short_options = "",
     .long_options = long_options,
     .value_name = "a directory",

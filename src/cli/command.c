@@ -30,22 +30,48 @@ static void build_tables(const struct sg_command *command, char *short_options,
                          struct option *long_options)
 {
     static const struct option output = {"output", required_argument, NULL, 'o'};
+    static const struct option output_dir = {"output-dir", required_argument, NULL, 'd'};
     static const struct option quiet = {"quiet", no_argument, NULL, 'q'};
     static const struct option help = {"help", no_argument, NULL, 'h'};
+    unsigned shared = command->shared;
     size_t count = 0;
     for (const struct option *own = command->long_options; own && own->name; own++) {
-        assert(count + 4 < MAX_LONG_OPTIONS); /* room left for the shared three and the end */
+        assert(count + 5 < MAX_LONG_OPTIONS); /* room left for the shared four and the end */
         long_options[count++] = *own;
     }
-    if (command->shared & SG_SHARED_OUTPUT)
-        long_options[count++] = output;
-    if (command->shared & SG_SHARED_QUIET)
+    if (shared & (SG_SHARED_OUTPUT | SG_SHARED_OUTPUT_DIR))
+        long_options[count++] = output; /* with SG_SHARED_OUTPUT_DIR: the old name of -d */
+    if (shared & SG_SHARED_OUTPUT_DIR)
+        long_options[count++] = output_dir;
+    if (shared & SG_SHARED_QUIET)
         long_options[count++] = quiet;
     long_options[count++] = help;
     long_options[count] = (struct option){NULL, 0, NULL, 0};
-    snprintf(short_options, MAX_SHORT_OPTIONS, "%s%s%sh", command->short_options,
-             command->shared & SG_SHARED_OUTPUT ? "o:" : "",
-             command->shared & SG_SHARED_QUIET ? "q" : "");
+    snprintf(short_options, MAX_SHORT_OPTIONS, "%s%s%s%sh", command->short_options,
+             shared & (SG_SHARED_OUTPUT | SG_SHARED_OUTPUT_DIR) ? "o:" : "",
+             shared & SG_SHARED_OUTPUT_DIR ? "d:" : "", shared & SG_SHARED_QUIET ? "q" : "");
+}
+
+/*
+ * Takes the folder of a command that writes several files: -d DIR, or the old -o DIR with one
+ * warning per run. Never '-': standard output cannot hold several files, and a folder named
+ * '-' is a trap. Returns SG_OPTION_NEXT or a usage error.
+ */
+static int take_output_dir(struct sg_invocation *invocation, int letter, const char *value,
+                           int *warned)
+{
+    const char *name = invocation->command->name;
+    if (sg_cmd_is_standard_stream(value))
+        return sg_cmd_usage_error(invocation,
+                                  "-%c takes a folder, not '-': %s writes several files, and "
+                                  "standard output takes one",
+                                  letter, name);
+    if (letter == 'o' && !*warned) {
+        sg_diag_warning("%s: -o DIR is now -d DIR; -o will mean one output file", name);
+        *warned = 1;
+    }
+    invocation->output_dir = value;
+    return SG_OPTION_NEXT;
 }
 
 /* Whether the short option letter takes a value in short_options. */
@@ -74,7 +100,7 @@ static int parse_options(struct sg_invocation *invocation, int argc, char **argv
     const struct sg_command *command = invocation->command;
     char short_options[MAX_SHORT_OPTIONS];
     struct option long_options[MAX_LONG_OPTIONS];
-    int c;
+    int c, warned = 0;
     build_tables(command, short_options, long_options);
     opterr = 0;
     optind = 1;
@@ -83,6 +109,8 @@ static int parse_options(struct sg_invocation *invocation, int argc, char **argv
         if (c == 'h') {
             fputs(command->usage, stdout);
             return SG_EXIT_OK;
+        } else if ((c == 'd' || c == 'o') && (command->shared & SG_SHARED_OUTPUT_DIR)) {
+            result = take_output_dir(invocation, c, optarg, &warned);
         } else if (c == 'o' && (command->shared & SG_SHARED_OUTPUT)) {
             invocation->output = optarg;
             result = SG_OPTION_NEXT;
@@ -105,7 +133,7 @@ static int parse_options(struct sg_invocation *invocation, int argc, char **argv
 int sg_cmd_main(const struct sg_command *command, int argc, char **argv,
                 const struct sg_global_options *global)
 {
-    struct sg_invocation invocation = {command, global, NULL, 0, NULL, 0, NULL};
+    struct sg_invocation invocation = {command, global, NULL, NULL, 0, NULL, 0, NULL};
     if (command->job_size) {
         invocation.job = calloc(1, command->job_size);
         if (!invocation.job)
@@ -228,10 +256,9 @@ char *sg_cmd_join_path(const char *directory, const char *name, const char *suff
 int sg_cmd_ensure_directory(const char *directory)
 {
     struct stat info;
-    if (strcmp(directory, "-") == 0) {
-        /* never a folder named '-': standard output cannot take several files */
-        sg_diag_error("-o '-': this command writes several files, so -o names a folder, not "
-                      "standard output");
+    if (sg_cmd_is_standard_stream(directory)) {
+        /* never a folder named '-', which reads as standard output (-d - is refused earlier) */
+        sg_diag_error("cannot create a folder named '-': '-' means standard output");
         return SG_ERR_USAGE;
     }
     if (stat(directory, &info) == 0) {
@@ -249,7 +276,7 @@ int sg_cmd_ensure_directory(const char *directory)
 
 const char *sg_cmd_output_directory(const struct sg_invocation *invocation)
 {
-    return invocation->output ? invocation->output : SG_CMD_DEFAULT_OUTPUT;
+    return invocation->output_dir ? invocation->output_dir : SG_CMD_DEFAULT_OUTPUT;
 }
 
 int sg_cmd_make_parent(const char *path)

@@ -1,7 +1,8 @@
 /*
  * The command skeleton and the helpers the subcommands share. Each subcommand is one table row
  * (struct sg_command: name, help text, options, handlers); sg_cmd_main parses the options every
- * command shares (--help, and where the row asks for them --output and --quiet), hands the rest
+ * command shares (--help, and where the row asks for them --output, --output-dir and --quiet),
+ * hands the rest
  * to the row's option handler, then runs it. Nothing below the commands exits.
  */
 #ifndef SG_CLI_COMMAND_H
@@ -22,8 +23,11 @@ struct sg_global_options {
 
 /* The shared options a row may accept besides --help, which every command has. */
 enum sg_shared_option {
-    SG_SHARED_OUTPUT = 1, /* -o, --output VALUE */
-    SG_SHARED_QUIET = 2   /* -q, --quiet */
+    SG_SHARED_OUTPUT = 1, /* -o, --output FILE: the one output file; '-' for standard output */
+    SG_SHARED_QUIET = 2,  /* -q, --quiet */
+    /* -d, --output-dir DIR: the folder of several outputs, never '-'. Until -o means a file for
+     * these commands too, -o DIR is taken as -d DIR with a warning. */
+    SG_SHARED_OUTPUT_DIR = 4
 };
 
 /* What an option handler returns when it is not an exit status. */
@@ -32,7 +36,7 @@ enum sg_option_result {
     SG_OPTION_UNKNOWN = -2 /* not this command's: reported as an unknown option */
 };
 
-/* The folder outputs go to when -o does not say. */
+/* The folder outputs go to when -d (or, for one output file, -o) does not say. */
 #define SG_CMD_DEFAULT_OUTPUT "output"
 
 struct sg_command;
@@ -41,9 +45,10 @@ struct sg_command;
 struct sg_invocation {
     const struct sg_command *command;
     const struct sg_global_options *global;
-    const char *output; /* -o as given; NULL when not given (see sg_cmd_output_directory) */
-    int quiet;          /* -q given */
-    char **operands;    /* the arguments left after the options */
+    const char *output;     /* -o FILE as given; NULL when not given */
+    const char *output_dir; /* -d DIR as given; NULL when not given (sg_cmd_output_directory) */
+    int quiet;              /* -q given */
+    char **operands;        /* the arguments left after the options */
     int operand_count;
     void *job; /* the command's settings (job_size bytes, set up by init), or NULL */
 };
@@ -131,7 +136,7 @@ char *sg_cmd_join_path(const char *directory, const char *name, const char *suff
  */
 int sg_cmd_ensure_directory(const char *directory);
 
-/* The folder of the invocation's outputs: -o, else SG_CMD_DEFAULT_OUTPUT. */
+/* The folder of the invocation's outputs: -d, else SG_CMD_DEFAULT_OUTPUT. */
 const char *sg_cmd_output_directory(const struct sg_invocation *invocation);
 
 /*

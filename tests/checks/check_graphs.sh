@@ -25,7 +25,7 @@ for snapshot in "$source"/data/minerals-*.json; do
   done
   warnings=$(dot -Tsvg "$source/graphs/$id.dot" 2>&1 >/dev/null)
   if [[ -n "$warnings" ]]; then fail "dot warns on graphs/$id.dot: $warnings"; else passed=$((passed + 1)); fi
-  "$binary" analyze -q -o "$work/a" "$snapshot" && "$binary" analyze -q -o "$work/b" "$snapshot"
+  "$binary" analyze -q -d "$work/a" "$snapshot" && "$binary" analyze -q -d "$work/b" "$snapshot"
   if cmp -s "$work/a/$id.metrics.json" "$work/b/$id.metrics.json" &&
      cmp -s "$work/a/$id.dot" "$work/b/$id.dot"; then
     passed=$((passed + 1))
@@ -48,7 +48,7 @@ fi
 # The tutorial's (docs/TUTORIAL.md) diff example: Bessent's visit against Kellogg's, with aligned pictures.
 old=minerals-2025-02-12 new=minerals-2025-02-20
 for run in a b; do
-  "$binary" diff -q --aligned svg -o "$work/diff-$run" "$source/data/$old.json" "$source/data/$new.json" ||
+  "$binary" diff -q --aligned svg -d "$work/diff-$run" "$source/data/$old.json" "$source/data/$new.json" ||
     fail "diff $old $new failed"
 done
 for suffix in diff.json diff.dot diff.svg old.svg new.svg; do
@@ -68,7 +68,7 @@ warnings=$(dot -Tsvg "$source/graphs/$old--$new.diff.dot" 2>&1 >/dev/null)
 
 # The tutorial's (docs/TUTORIAL.md) timeline example: all article snapshots.
 for run in a b; do
-  "$binary" timeline -q -o "$work/timeline-$run" "$source"/data/minerals-*.json || fail "timeline failed"
+  "$binary" timeline -q -d "$work/timeline-$run" "$source"/data/minerals-*.json || fail "timeline failed"
 done
 name=minerals-2025-02-12--minerals-2025-02-21
 for suffix in timeline.json timeline.csv timeline.svg; do

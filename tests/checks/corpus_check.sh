@@ -33,7 +33,7 @@ same "$work/j1/extracted.json" "$corpus/extracted.json"
 "$binary" merge --title "U.S.–Ukraine minerals talks, reviewed" -o "$work/reviewed.json" "$corpus"/reviewed/*.json || fail "merge of the reviewed snapshots"
 same "$work/reviewed.json" "$corpus/reviewed.json"
 
-"$binary" timeline -q --window 7d --step 7d -o "$work/weeks" "$corpus/reviewed.json" || fail "timeline 7d"
+"$binary" timeline -q --window 7d --step 7d -d "$work/weeks" "$corpus/reviewed.json" || fail "timeline 7d"
 /usr/bin/python3 "$source/tests/data/corpus/windows.py" "$corpus/reviewed.json" >"$work/expected.txt"
 /usr/bin/python3 - "$work/weeks/reviewed.window-7d-step-7d.timeline.json" >"$work/got.txt" <<'PY'
 import json, sys
@@ -45,14 +45,14 @@ PY
 if diff -u "$work/expected.txt" "$work/got.txt" >"$work/windows.diff"; then ok
 else fail "7-day windows differ from tests/data/corpus/windows.py: $(cat "$work/windows.diff")"; fi
 
-"$binary" timeline -q --window 14d --snapshots -o "$work/fortnights" "$corpus/reviewed.json" || fail "timeline 14d"
+"$binary" timeline -q --window 14d --snapshots -d "$work/fortnights" "$corpus/reviewed.json" || fail "timeline 14d"
 same "$work/fortnights/reviewed.window-14d-step-14d.timeline.svg" "$graphs/reviewed.window-14d-step-14d.timeline.svg"
 for window in "$work"/fortnights/reviewed.*..*.json; do
   id=$(basename "$window" .json)
   "$binary" render -T svg -o "$work/$id.svg" "$window" || fail "render $id"
   same "$work/$id.svg" "$graphs/$id.svg"
 done
-"$binary" diff -q --window 14d --aligned svg -o "$work/diff" "$corpus/reviewed.json" || fail "diff --window 14d"
+"$binary" diff -q --window 14d --aligned svg -d "$work/diff" "$corpus/reviewed.json" || fail "diff --window 14d"
 for picture in "$work"/diff/*.svg; do same "$picture" "$graphs/$(basename "$picture")"; done
 
 echo "corpus: $passed passed, $failed failed"

@@ -65,7 +65,7 @@ def close(got, expected):
 def analyze(path, out):
     """The metrics JSON of 'analyze' into the folder out: {actor id: {metric: value or None}}
     and the metric names in their order."""
-    run("analyze", path, "-o", out)
+    run("analyze", path, "-d", out)
     snapshot_id = json.load(open(path, encoding="utf-8"))["snapshot"]["id"]
     data = json.load(open(os.path.join(out, snapshot_id + ".metrics.json"), encoding="utf-8"))
     actors = {a["id"]: a["metrics"] for a in data["actors"]}

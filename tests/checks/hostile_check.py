@@ -38,7 +38,7 @@ def main():
     sid = snapshot["snapshot"]["id"]
     problems, checked = [], 0
     with tempfile.TemporaryDirectory() as out:
-        subprocess.run([binary, "analyze", "-q", "-o", out, path], check=True)
+        subprocess.run([binary, "analyze", "-q", "-d", out, path], check=True)
         subprocess.run([binary, "render", "-o", os.path.join(out, sid + ".svg"), path], check=True)
         metrics = json.load(open(os.path.join(out, sid + ".metrics.json"), encoding="utf-8"))
         dot = pygraphviz.AGraph(os.path.join(out, sid + ".dot"))

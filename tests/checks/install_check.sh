@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # 'cmake --install' puts the program, the manual page and the bash completion in place, the
 # installed program runs, the page renders without groff warnings, and the completion offers
-# commands, a command's options and option values.
+# commands, a command's options, option values and, after -d, folders.
 # Usage: install_check.sh BUILD_DIR SOURCE_DIR
 set -uo pipefail
 build=$1 source=$2
@@ -28,5 +28,10 @@ got=$(complete_words "$prefix/bin/stancegraph" render --c)
 check "completes a command's options (got '$got')" "$([[ $got == --camps ]] && echo yes)"
 got=$(complete_words "$prefix/bin/stancegraph" convert -T g)
 check "completes option values (got '$got')" "$([[ $got == "graphml gexf" ]] && echo yes)"
+got=$(complete_words "$prefix/bin/stancegraph" analyze --output-d)
+check "completes --output-dir (got '$got')" "$([[ $got == --output-dir ]] && echo yes)"
+mkdir "$prefix/out-folder" && : >"$prefix/out-file"
+got=$(cd "$prefix" && complete_words "$prefix/bin/stancegraph" timeline -d out-)
+check "-d completes folders only (got '$got')" "$([[ $got == out-folder ]] && echo yes)"
 echo "$passed passed, $failed failed"
 ((failed == 0))

@@ -193,7 +193,7 @@ def charted_by_timeline(binary, work, inputs):
     metric = re.search(r"--metric M .*\(default: (\w+)\)", help_text).group(1)
     top = int(re.search(r"--top N .*\(default: (\d+)\)", help_text).group(1))
     folder = os.path.join(work, "timeline")
-    subprocess.run([binary, "timeline", "-q", "-o", folder] + inputs, check=True,
+    subprocess.run([binary, "timeline", "-q", "-d", folder] + inputs, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     data = json.load(open(next(os.path.join(folder, f) for f in os.listdir(folder)
                                if f.endswith(".json")), encoding="utf-8"))

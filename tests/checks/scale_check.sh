@@ -16,13 +16,13 @@ check() {
   if [[ $2 == yes ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "failed: $1"; fi
 }
 for jobs in 1 2 3; do
-  "$binary" analyze -q --exact --jobs "$jobs" -o "$work/j$jobs" "$work/S.json" || exit 1
+  "$binary" analyze -q --exact --jobs "$jobs" -d "$work/j$jobs" "$work/S.json" || exit 1
 done
 check "--jobs 2 equals --jobs 1" "$(cmp -s "$work/j1/bench-s.metrics.json" "$work/j2/bench-s.metrics.json" && echo yes)"
 check "--jobs 3 equals --jobs 1" "$(cmp -s "$work/j1/bench-s.metrics.json" "$work/j3/bench-s.metrics.json" && echo yes)"
-"$binary" analyze -q --sample 100 --seed 7 -o "$work/s1" "$work/S.json"
-"$binary" analyze -q --sample 100 --seed 7 --jobs 1 -o "$work/s2" "$work/S.json"
-"$binary" analyze -q --sample 100 --seed 8 -o "$work/s3" "$work/S.json"
+"$binary" analyze -q --sample 100 --seed 7 -d "$work/s1" "$work/S.json"
+"$binary" analyze -q --sample 100 --seed 7 --jobs 1 -d "$work/s2" "$work/S.json"
+"$binary" analyze -q --sample 100 --seed 8 -d "$work/s3" "$work/S.json"
 check "same seed, same bytes" "$(cmp -s "$work/s1/bench-s.metrics.json" "$work/s2/bench-s.metrics.json" && echo yes)"
 check "another seed, other values" "$(cmp -s "$work/s1/bench-s.metrics.json" "$work/s3/bench-s.metrics.json" || echo yes)"
 method=$(/usr/bin/python3 -c "import json,sys; p=json.load(open(sys.argv[1]))['parameters']['path_measures']; print(p['method'], p['sources'], p['seed'])" "$work/s1/bench-s.metrics.json")

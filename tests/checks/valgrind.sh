@@ -20,12 +20,12 @@ run() {
   fi
 }
 run validate "$data"/minerals-*.json
-run analyze -q --layers --camps -o "$work/o" "$data/minerals-2025-02-21.json"
+run analyze -q --layers --camps -d "$work/o" "$data/minerals-2025-02-21.json"
 run render -o "$work/o/a.svg" "$data/minerals-2025-02-21.json"
 run render -K neato -o "$work/o/a.png" "$data/minerals-2025-02-21.json"
-run diff -q --aligned png -o "$work/o" "$data/minerals-2025-02-12.json" "$data/minerals-2025-02-21.json"
-run timeline -q -o "$work/o" "$data"/minerals-*.json
-run timeline -q -o "$work/o" --window 2d --step 1d "$source/tests/data/timeline/log.json"
+run diff -q --aligned png -d "$work/o" "$data/minerals-2025-02-12.json" "$data/minerals-2025-02-21.json"
+run timeline -q -d "$work/o" "$data"/minerals-*.json
+run timeline -q -d "$work/o" --window 2d --step 1d "$source/tests/data/timeline/log.json"
 run extract --actors "$data/minerals-2025-02-21.json" -o "$work/o/p.json" "$data/minerals-article.txt"
 run convert "$data"/minerals-*.json -o "$work/o/all.gexf"
 run convert "$data/minerals-2025-02-21.json" -o "$work/o/m.graphml"
@@ -38,7 +38,7 @@ run report -o "$work/o/r.html" "$data"/minerals-*.json
 # two threads reading articles into one log, and merge
 run extract -q --jobs 2 -o "$work/o/log.json" "$source/tests/data/corpus/articles"
 run merge -o "$work/o/merged.json" "$source/tests/data/merge/a.json" "$source/tests/data/merge/b.json"
-run diff -q --window 7d -o "$work/o" "$source/tests/data/timeline/log.json"
+run diff -q --window 7d -d "$work/o" "$source/tests/data/timeline/log.json"
 # Failure paths free what they took too: an invalid input must exit 65, not 99.
 run_invalid() {
   valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99 \

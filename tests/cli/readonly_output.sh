@@ -38,12 +38,12 @@ check() {
 }
 good=$work/in/good/path.json
 check "stancegraph: cannot create '$work/ro/path.metrics.json': Permission denied" \
-  analyze -o "$work/ro" "$good"
+  analyze -d "$work/ro" "$good"
 check "stancegraph: cannot create '$work/ro/path.dot': Permission denied" \
   render -T dot -o "$work/ro/path.dot" "$good"
 check "stancegraph: cannot create '$work/ro/old--new.diff.json': Permission denied" \
-  diff -q -o "$work/ro" "$work/in/diff/old.json" "$work/in/diff/new.json"
+  diff -q -d "$work/ro" "$work/in/diff/old.json" "$work/in/diff/new.json"
 check "stancegraph: cannot create '$work/ro/t1--t2.timeline.json': Permission denied" \
-  timeline -q -o "$work/ro" "$work/in/timeline/t1.json" "$work/in/timeline/t2.json"
+  timeline -q -d "$work/ro" "$work/in/timeline/t1.json" "$work/in/timeline/t2.json"
 echo "$passed passed, $failed failed"
 ((failed == 0))

@@ -23,10 +23,10 @@ check() {
   fi
 }
 check SG_FAIL_IGRAPH "stancegraph: igraph failed computing pagerank" \
-  analyze -q -o "$work/out" "$snapshot"
+  analyze -q -d "$work/out" "$snapshot"
 check SG_FAIL_GVLAYOUT "stancegraph: graphviz layout with engine 'dot' failed" \
   render -o "$work/out/keep.svg" "$snapshot"
 check SG_FAIL_GVLAYOUT "stancegraph: graphviz layout with engine 'dot' failed" \
-  diff -q --aligned svg -o "$work/out" "$snapshot" "$snapshot"
+  diff -q --aligned svg -d "$work/out" "$snapshot" "$snapshot"
 echo "$passed passed, $failed failed"
 ((failed == 0))
