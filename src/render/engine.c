@@ -1,7 +1,7 @@
 /*
  * What each Graphviz layout engine is told before it lays out a stance diagram, so that no
  * engine draws actors on top of each other (docs/FORMATS.md, "Layout engines"):
- * - the legend leaves the graph: it becomes part of the title above the drawing, where no
+ * - the legend leaves the graph: it joins the title above the drawing, beside it, where no
  *   engine can place it among the actors;
  * - every engine but dot removes node overlaps (overlap=prism, or scale for circo) with a
  *   margin around each node, and draws lines straight (splines=line), which fans the ties of
@@ -85,13 +85,13 @@ static int legend_into_title(Agraph_t *graph)
     const char *title = agget(graph, (char *)"label");
     const char *table = agget(legend, (char *)"label");
     struct sg_dot_text html = {0};
-    sg_dot_text_printf(&html, "<table border=\"0\" cellspacing=\"0\" cellpadding=\"2\"><tr><td>");
+    /* Side by side: a cell stretches a table inside it to the cell's width, so a legend under
+     * a long title would spread its columns apart. */
+    sg_dot_text_printf(&html, "<table border=\"0\" cellspacing=\"0\" cellpadding=\"6\"><tr>"
+                              "<td valign=\"top\">");
     title_as_html(&html, title ? title : "");
-    sg_dot_text_printf(
-        &html,
-        "</td></tr><tr><td align=\"center\"><font point-size=\"11\">%s</font></td></tr>"
-        "</table>",
-        table ? table : "");
+    sg_dot_text_printf(&html, "</td><td><font point-size=\"11\">%s</font></td></tr></table>",
+                       table ? table : "");
     if (html.failed) {
         free(html.data);
         return SG_ERR_NOMEM;

@@ -31,7 +31,7 @@ nodes=$(grep -cE '^\s+a[0-9]{6}\s+\[' "$work/j1/bench-s.dot")
 edges=$(grep -c -- '->' "$work/j1/bench-s.dot")
 check "reduced diagram: 150 actors (got $nodes)" "$([[ $nodes == 150 ]] && echo yes)"
 check "reduced diagram: at most 600 ties (got $edges)" "$([[ $edges -le 600 && $edges -gt 0 ]] && echo yes)"
-check "the label says so" "$(grep -q 'the 150 largest of 1000 actors by pagerank (850 left out)' "$work/j1/bench-s.dot" && echo yes)"
+check "the label says so" "$(grep -q 'the 150 largest of 1000 actors by harmonic (850 left out)' "$work/j1/bench-s.dot" && echo yes)"
 "$binary" render -q -o "$work/S.svg" "$work/S.json" 2>"$work/err"
 check "render draws it (sfdp)" "$([[ -s "$work/S.svg" && ! -s "$work/err" ]] && grep -q '</svg>' "$work/S.svg" && echo yes)"
 echo "$passed passed, $failed failed"
