@@ -76,7 +76,7 @@ static int set_html(Agraph_t *graph, void *object, const char *name, const char 
     return failed ? SG_ERR_NOMEM : SG_OK;
 }
 
-/* Moves the legend node's table under the title, in the graph's own label. */
+/* Moves the legend node's table beside the title, into the graph's own label. */
 static int legend_into_title(Agraph_t *graph)
 {
     Agnode_t *legend = agnode(graph, (char *)"stancegraph legend", 0);
