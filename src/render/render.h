@@ -1,6 +1,7 @@
 /*
  * Rendering DOT text to an image (SVG, PNG, PDF, or any Graphviz format) through Graphviz gvc,
- * with a chosen layout engine and its policy (engine.c). One renderer holds the process's single GVC_t.
+ * with a chosen layout engine and its policy (engine.c). One renderer holds the process's single
+ * GVC_t.
  */
 #ifndef SG_RENDER_RENDER_H
 #define SG_RENDER_RENDER_H
