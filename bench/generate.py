@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Deterministic synthetic stance snapshots for the benchmark.
 
-Sizes: S (1,000 actors, 5,000 relations), M (10,000 / 100,000), L (100,000 / 1,000,000).
+Sizes: S (1,000 actors, 5,000 relations), M (10,000 / 100,000), L (100,000 / 1,000,000), and
+D (5,000 / 50,000) for the diagram at scale (render_speed.py).
 Actors fall into groups of about 50 (the camps); who speaks and who is spoken about follows
 a Zipf law (heavy-tailed degrees: a few actors are in most statements). Support goes mostly
 inside a group (85%), criticism mostly across (85%); a fifth of the statements are
@@ -15,7 +16,7 @@ import os
 import random
 import sys
 
-SIZES = {"S": (1000, 5000), "M": (10000, 100000), "L": (100000, 1000000)}
+SIZES = {"S": (1000, 5000), "D": (5000, 50000), "M": (10000, 100000), "L": (100000, 1000000)}
 TYPES = ["person", "organization", "country", "group"]
 
 

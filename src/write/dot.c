@@ -283,36 +283,60 @@ static char *choose_shown(const struct sg_model *model, const struct sg_metrics 
     return shown;
 }
 
+/* Of the ties ranked heaviest first, marks in drawn the first SG_DOT_TOP_TIES that leave no
+ * actor with more than SG_DOT_TIES_PER_ACTOR drawn: a hub's many ties would hide the rest. */
+static size_t keep_heaviest(const struct sg_model *model, const struct ranked_actor *ranked,
+                            size_t count, unsigned char *degree, char *drawn)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < count && kept < SG_DOT_TOP_TIES; i++) {
+        const struct sg_tie *tie = &model->ties[ranked[i].actor];
+        if (degree[tie->source] >= SG_DOT_TIES_PER_ACTOR ||
+            degree[tie->target] >= SG_DOT_TIES_PER_ACTOR)
+            continue;
+        degree[tie->source]++;
+        degree[tie->target]++;
+        drawn[ranked[i].actor] = 1;
+        kept++;
+    }
+    return kept;
+}
+
 /* Marks the ties drawn: those between shown actors; when the diagram is reduced, only the
- * SG_DOT_TOP_TIES heaviest of them (ties: input order). NULL on out of memory. */
-static char *choose_ties(const struct sg_model *model, const char *shown)
+ * heaviest of them (see keep_heaviest; ties: input order). Counts the ties between shown
+ * actors and those drawn into *counts. NULL on out of memory. */
+static char *choose_ties(const struct sg_model *model, const char *shown, size_t counts[2])
 {
     size_t count = 0;
     char *drawn = calloc(model->tie_count + 1, 1);
     struct ranked_actor *ranked = malloc((model->tie_count + 1) * sizeof *ranked);
-    if (!drawn || !ranked) {
+    unsigned char *degree = calloc(model->actor_count + 1, 1);
+    if (!drawn || !ranked || !degree) {
         free(drawn);
         free(ranked);
+        free(degree);
         return NULL;
     }
     for (size_t i = 0; i < model->tie_count; i++)
         if (shown[model->ties[i].source] && shown[model->ties[i].target])
             ranked[count++] = (struct ranked_actor){model->ties[i].weight, i};
-    size_t keep = count;
-    if (model->actor_count > SG_DOT_MAX_ACTORS && count > SG_DOT_TOP_TIES) {
+    counts[0] = counts[1] = count;
+    if (model->actor_count <= SG_DOT_MAX_ACTORS) {
+        for (size_t i = 0; i < count; i++)
+            drawn[ranked[i].actor] = 1;
+    } else {
         qsort(ranked, count, sizeof *ranked, compare_ranked);
-        keep = SG_DOT_TOP_TIES;
+        counts[1] = keep_heaviest(model, ranked, count, degree, drawn);
     }
-    for (size_t i = 0; i < keep; i++)
-        drawn[ranked[i].actor] = 1;
     free(ranked);
+    free(degree);
     return drawn;
 }
 
 /* The graph's label (title, date, and what a reduced diagram leaves out), the attributes every
  * diagram shares, and the snapshot head as JSON. */
 static void add_graph_head(struct sg_dot_builder *b, const struct sg_model *model,
-                           const struct sg_dot_options *options)
+                           const struct sg_dot_options *options, const size_t ties[2])
 {
     struct sg_dot_text label = {0};
     if (model->info.title) {
@@ -322,11 +346,13 @@ static void add_graph_head(struct sg_dot_builder *b, const struct sg_model *mode
     sg_dot_text_escaped(&label, model->info.date ? model->info.date : "");
     if (model->actor_count > SG_DOT_MAX_ACTORS)
         sg_dot_text_printf(&label,
-                           "\\nthe %d largest of %zu actors by %s (%zu left out), and at most "
-                           "the %d heaviest ties among them",
+                           "\\nthe %d largest of %zu actors by %s (%zu left out); of the %zu "
+                           "ties among them the %zu heaviest, at most %d for each actor (%zu "
+                           "left out)",
                            SG_DOT_TOP_ACTORS, model->actor_count,
                            sg_metric_table[options->size_metric].name,
-                           model->actor_count - SG_DOT_TOP_ACTORS, SG_DOT_TOP_TIES);
+                           model->actor_count - SG_DOT_TOP_ACTORS, ties[0], ties[1],
+                           SG_DOT_TIES_PER_ACTOR, ties[0] - ties[1]);
     sg_dot_graph_attributes(b, sg_dot_text_take(b, &label));
     free(label.data);
     /* a reduced diagram is not the whole snapshot: its head says so, and the reader refuses it */
@@ -352,7 +378,14 @@ int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
         agclose(b.root);
         return SG_ERR_NOMEM;
     }
-    add_graph_head(&b, model, options);
+    size_t ties[2] = {0, 0};
+    char *tie_shown = choose_ties(model, shown, ties);
+    if (!tie_shown) {
+        free(shown);
+        agclose(b.root);
+        return SG_ERR_NOMEM;
+    }
+    add_graph_head(&b, model, options, ties);
     double largest = largest_value(metrics, options->size_metric);
     char **groups = calloc(model->actor_count + 1, sizeof *groups);
     const char **fills =
@@ -366,9 +399,6 @@ int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
     for (size_t i = 0; i < model->actor_count && !b.failed; i++)
         if (shown[i])
             add_actor(&b, model, metrics, options, i, largest, fills[i]);
-    char *tie_shown = choose_ties(model, shown);
-    if (!tie_shown)
-        b.failed = 1;
     for (size_t i = 0; i < model->tie_count && !b.failed; i++)
         if (tie_shown[i])
             add_tie(&b, model, i);

@@ -10,11 +10,13 @@
 #include "model/model.h"
 
 /* Above this many actors a diagram shows only the SG_DOT_TOP_ACTORS largest by the size
- * metric, and of the ties among them the SG_DOT_TOP_TIES heaviest: a picture of thousands of
- * actors, or thousands of lines, cannot be read. */
-#define SG_DOT_MAX_ACTORS 500
-#define SG_DOT_TOP_ACTORS 150
-#define SG_DOT_TOP_TIES   600
+ * metric, and of the ties among them the SG_DOT_TOP_TIES heaviest, at most
+ * SG_DOT_TIES_PER_ACTOR for each actor: a picture of thousands of actors, or of a hub's
+ * hundreds of lines, cannot be read (150 actors and 600 ties drew a hairball). */
+#define SG_DOT_MAX_ACTORS     500
+#define SG_DOT_TOP_ACTORS     60
+#define SG_DOT_TOP_TIES       150
+#define SG_DOT_TIES_PER_ACTOR 6
 
 struct sg_dot_options {
     int size_metric; /* index into sg_metric_table; its values must be >= 0 */
