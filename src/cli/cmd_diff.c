@@ -93,13 +93,7 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
         return sg_cmd_duration_option(invocation, "--window", "7d, 2w or 1m", value, &job->window,
                                       &job->window_text);
     case 'K':
-        if (!sg_render_engine_supported(value))
-            return sg_cmd_usage_error(invocation,
-                                      "unknown engine '%s' (choose dot, neato, "
-                                      "fdp, sfdp, circo or twopi)",
-                                      value);
-        job->engine = value;
-        return SG_OPTION_NEXT;
+        return sg_cmd_engine_option(invocation, value, &job->engine);
     default:
         return SG_OPTION_UNKNOWN;
     }
@@ -123,6 +117,7 @@ static int add_aligned(struct sg_outfile_set *outputs, const struct diff_job *jo
     if (!err)
         err = sg_write_dot(diff->new_model, diff->new_metrics, &options, &dots[1]);
     if (!err) {
+        sg_render_engine_warn(job->engine);
         renderer = sg_renderer_new();
         err = renderer ? SG_OK : SG_ERR_LIBRARY;
     }

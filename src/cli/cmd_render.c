@@ -78,7 +78,7 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
         job->format_given[n] = '\0';
         job->format = n ? job->format_given : value;
     } else if (code == 'K')
-        job->engine = value;
+        return sg_cmd_engine_option(invocation, value, &job->engine);
     else
         return sg_cmd_dot_option(code, value, &job->dot_options);
     return SG_OPTION_NEXT;
@@ -99,11 +99,6 @@ static int check_request(const struct sg_invocation *invocation, struct render_j
     if (invocation->operand_count > 1)
         return sg_cmd_usage_error(invocation, "one snapshot at a time (got %d)",
                                   invocation->operand_count);
-    if (job->engine && !sg_render_engine_supported(job->engine))
-        return sg_cmd_usage_error(invocation,
-                                  "unknown engine '%s' (choose dot, neato, fdp, sfdp, "
-                                  "circo or twopi)",
-                                  job->engine);
     if (!job->format && output && sg_cmd_is_standard_stream(output))
         return sg_cmd_usage_error(invocation, "'-o -' needs a format: add -T svg, png, pdf or dot");
     if (output)
@@ -139,6 +134,7 @@ static int draw(const struct render_job *job, const struct sg_model *model, cons
     const char *engine = job->engine;
     if (!engine)
         engine = model->actor_count > SG_DOT_MAX_ACTORS ? "sfdp" : "dot";
+    sg_render_engine_warn(engine);
     char *image = NULL;
     size_t image_length = 0;
     struct sg_renderer *renderer = sg_renderer_new();

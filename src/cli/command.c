@@ -11,6 +11,7 @@
 #include "base/text.h"
 #include "cli/progress.h"
 #include "model/window.h"
+#include "render/render.h"
 #include "write/dot.h"
 
 #include <assert.h>
@@ -374,6 +375,18 @@ int sg_cmd_duration_option(const struct sg_invocation *invocation, const char *n
         return sg_cmd_usage_error(invocation, "%s takes a length such as %s (at least 1), not '%s'",
                                   name, examples, value);
     *text = value;
+    return SG_OPTION_NEXT;
+}
+
+int sg_cmd_engine_option(const struct sg_invocation *invocation, const char *value,
+                         const char **engine)
+{
+    if (!sg_render_engine_supported(value))
+        return sg_cmd_usage_error(invocation,
+                                  "unknown engine '%s' (choose dot, neato, fdp, sfdp, circo or "
+                                  "twopi)",
+                                  value);
+    *engine = value;
     return SG_OPTION_NEXT;
 }
 

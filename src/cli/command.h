@@ -178,6 +178,11 @@ int sg_cmd_duration_option(const struct sg_invocation *invocation, const char *n
                            const char *examples, const char *value, struct sg_duration *duration,
                            const char **text);
 
+/* -K: checks value is a layout engine and stores it in *engine; SG_OPTION_NEXT or a usage
+ * error listing the engines. */
+int sg_cmd_engine_option(const struct sg_invocation *invocation, const char *value,
+                         const char **engine);
+
 /* Loads the log at path and cuts it into windows (model/window.h), each measured: heap arrays
  * of *count models and metrics the caller destroys and frees. Returns 0 or an sg_error code. */
 int sg_cmd_load_windows(const struct sg_invocation *invocation, const char *path,

@@ -42,38 +42,27 @@ int sg_engine_supported(const char *name)
     return find_policy(name) != NULL;
 }
 
+int sg_engine_varies(const char *name)
+{
+    const struct engine_policy *policy = find_policy(name);
+    return policy && policy->varies;
+}
+
 /* Appends the DOT label text (escapes \n, \\) of the title as HTML-label text. */
 static void title_as_html(struct sg_dot_text *html, const char *label)
 {
     for (const char *s = label; *s; s++) {
-        if (*s == '\\' && s[1]) {
-            s++;
-            if (*s == 'n' || *s == 'l' || *s == 'r')
-                sg_dot_text_printf(html, "<br/>");
-            else
-                sg_dot_text_append(html, s, 1);
-        } else if (*s == '<') {
-            sg_dot_text_printf(html, "&lt;");
-        } else if (*s == '>') {
-            sg_dot_text_printf(html, "&gt;");
-        } else if (*s == '"') {
-            sg_dot_text_printf(html, "&quot;");
-        } else {
-            sg_dot_text_append(html, s, 1);
-        }
+        size_t plain = strcspn(s, "\\");
+        sg_dot_text_html_n(html, s, plain);
+        s += plain;
+        if (!*s || !s[1])
+            break;
+        s++;
+        if (*s == 'n' || *s == 'l' || *s == 'r')
+            sg_dot_text_printf(html, "<br/>");
+        else
+            sg_dot_text_html_n(html, s, 1);
     }
-}
-
-/* Sets an HTML-like attribute value (the text between the outer < >) on object. */
-static int set_html(Agraph_t *graph, void *object, const char *name, const char *value)
-{
-    Agsym_t *symbol = agattr(graph, AGTYPE(object), (char *)name, NULL);
-    if (!symbol)
-        symbol = agattr(graph, AGTYPE(object), (char *)name, (char *)"");
-    char *html = agstrdup_html(graph, (char *)value);
-    int failed = !symbol || !html || agxset(object, symbol, html) != 0;
-    agstrfree(graph, html);
-    return failed ? SG_ERR_NOMEM : SG_OK;
 }
 
 /* Moves the legend node's table beside the title, into the graph's own label. */
@@ -96,7 +85,7 @@ static int legend_into_title(Agraph_t *graph)
         free(html.data);
         return SG_ERR_NOMEM;
     }
-    int err = set_html(graph, graph, "label", html.data);
+    int err = sg_dot_set_html(graph, graph, "label", html.data);
     free(html.data);
     if (!err)
         agdelnode(graph, legend);
@@ -111,10 +100,6 @@ int sg_engine_prepare(Agraph_t *graph, const char *engine)
     int err = legend_into_title(graph);
     if (err)
         return err;
-    if (policy->varies)
-        sg_diag_warning("the %s engine places the actors differently on every run; neato gives "
-                        "the same picture every time",
-                        engine);
     if (policy->overlap) {
         agsafeset(graph, (char *)"overlap", (char *)policy->overlap, (char *)"");
         if (policy->mindist)

@@ -40,6 +40,14 @@ int sg_render_engine_supported(const char *name)
     return sg_engine_supported(name);
 }
 
+void sg_render_engine_warn(const char *engine)
+{
+    if (sg_engine_varies(engine))
+        sg_diag_warning("the %s engine places the actors differently on every run; neato gives "
+                        "the same picture every time",
+                        engine);
+}
+
 int sg_render_format_supported(const char *name)
 {
     return in_list(formats, name);

@@ -19,6 +19,9 @@ void sg_renderer_free(struct sg_renderer *renderer);
 /* Nonzero when name is a supported layout engine: dot, neato, fdp, sfdp, circo, twopi. */
 int sg_render_engine_supported(const char *name);
 
+/* Warns once on stderr when engine places the actors differently on every run (fdp). */
+void sg_render_engine_warn(const char *engine);
+
 /* Nonzero when name is an output format of Graphviz (svg, png, pdf, plain, json, ...). */
 int sg_render_format_supported(const char *name);
 

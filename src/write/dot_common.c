@@ -293,15 +293,15 @@ const char *sg_dot_text_take(struct sg_dot_builder *b, struct sg_dot_text *t)
 }
 
 /* Sets attribute name of object to an HTML-like label (the text between the outer < >). */
-static void set_html(struct sg_dot_builder *b, void *object, const char *name, const char *html)
+int sg_dot_set_html(Agraph_t *root, void *object, const char *name, const char *html)
 {
-    Agsym_t *symbol = agattr(b->root, AGTYPE(object), (char *)name, NULL);
+    Agsym_t *symbol = agattr(root, AGTYPE(object), (char *)name, NULL);
     if (!symbol)
-        symbol = agattr(b->root, AGTYPE(object), (char *)name, (char *)"");
-    char *value = agstrdup_html(b->root, (char *)html);
-    if (!symbol || !value || agxset(object, symbol, value) != 0)
-        b->failed = 1;
-    agstrfree(b->root, value);
+        symbol = agattr(root, AGTYPE(object), (char *)name, (char *)"");
+    char *value = agstrdup_html(root, (char *)html);
+    int failed = !symbol || !value || agxset(object, symbol, value) != 0;
+    agstrfree(root, value);
+    return failed ? SG_ERR_NOMEM : SG_OK;
 }
 
 void sg_dot_graph_attributes(struct sg_dot_builder *b, const char *label)
@@ -340,9 +340,9 @@ size_t sg_dot_group_fills(char *const *groups, size_t count, const char **fills)
     return used;
 }
 
-void sg_dot_text_html(struct sg_dot_text *t, const char *s)
+void sg_dot_text_html_n(struct sg_dot_text *t, const char *s, size_t length)
 {
-    for (; *s; s++) {
+    for (const char *end = s + length; s < end; s++) {
         unsigned char c = (unsigned char)*s;
         if (c == '&')
             sg_dot_text_append(t, "&amp;", 5);
@@ -357,6 +357,11 @@ void sg_dot_text_html(struct sg_dot_text *t, const char *s)
         else
             sg_dot_text_append(t, s, 1);
     }
+}
+
+void sg_dot_text_html(struct sg_dot_text *t, const char *s)
+{
+    sg_dot_text_html_n(t, s, strlen(s));
 }
 
 void sg_dot_legend_groups(struct sg_dot_text *html, char *const *groups, const char **fills,
@@ -415,7 +420,8 @@ void sg_dot_add_legend(struct sg_dot_builder *b, struct sg_dot_text *html)
     sg_dot_set(b, legend, "style", "");
     sg_dot_set(b, legend, "fontsize", "11");
     sg_dot_set(b, legend, "tooltip", "Legend");
-    set_html(b, legend, "label", html->data);
+    if (sg_dot_set_html(b->root, legend, "label", html->data) != SG_OK)
+        b->failed = 1;
     free(html->data);
 }
 

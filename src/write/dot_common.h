@@ -81,6 +81,13 @@ size_t sg_dot_group_fills(char *const *groups, size_t count, const char **fills)
 /* Appends s as text of an HTML-like label: & < > " as entities, control characters as U+FFFD. */
 void sg_dot_text_html(struct sg_dot_text *t, const char *s);
 
+/* The same for the first length bytes of s. */
+void sg_dot_text_html_n(struct sg_dot_text *t, const char *s, size_t length);
+
+/* Sets the attribute name of object (in the graph root) to an HTML-like label. Returns SG_OK or
+ * SG_ERR_NOMEM. */
+int sg_dot_set_html(Agraph_t *root, void *object, const char *name, const char *html);
+
 /* Appends one legend row per coloured group (its swatch and name), and one for the rest. */
 void sg_dot_legend_groups(struct sg_dot_text *html, char *const *groups, const char **fills,
                           size_t count);
