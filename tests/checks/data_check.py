@@ -13,16 +13,11 @@ import json
 import os
 import sys
 
+from tally import Tally
+
 data = sys.argv[1]
-failures = []
-checks = 0
-
-
-def check(condition, message):
-    global checks
-    checks += 1
-    if not condition:
-        failures.append(message)
+tally = Tally("data")
+check = tally.check
 
 
 article = open(os.path.join(data, "minerals-article.txt"), encoding="utf-8").read()
@@ -59,7 +54,4 @@ last_ids = {a["id"] for a in snapshots[-1]["actors"]}
 check(all({a["id"] for a in s["actors"]} <= last_ids for s in snapshots),
       "the last snapshot lacks an actor of an earlier one")
 
-for f in failures:
-    print(f)
-print(f"{checks - len(failures)} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+sys.exit(tally.finish())

@@ -27,18 +27,20 @@ import csv
 import json
 import math
 import os
-import subprocess
 import sys
 import tempfile
 
 import igraph
 import networkx
 
+from tally import Tally, run as tally_run
+
 binary, example = sys.argv[1], sys.argv[2]
 split = sys.argv.index("--")
 series = sys.argv[3:split]
 snapshots = series + sys.argv[split + 1:]
-problems, checks = [], 0
+tally = Tally("exports")
+check = tally.check
 TOLERANCE = 1e-9
 # The metrics that count things (docs/METRICS.md): integers in every format. The others are
 # doubles, even where the JSON prints a whole number such as 0.
@@ -46,16 +48,7 @@ INTEGRAL = {"degree_in", "degree_out", "camp", "broker_ties"}
 
 
 def run(*args):
-    result = subprocess.run([binary, args[0], "-q", *args[1:]], capture_output=True, text=True)
-    if result.returncode != 0:
-        raise SystemExit(f"{' '.join(args)} failed: {result.stderr}")
-
-
-def check(condition, message):
-    global checks
-    checks += 1
-    if not condition:
-        problems.append(message)
+    tally_run(binary, args[0], "-q", *args[1:])
 
 
 def close(got, expected):
@@ -242,7 +235,4 @@ with tempfile.TemporaryDirectory() as work:
     except networkx.NetworkXError:
         check(True, "")
 
-for p in problems:
-    print(p)
-print(f"exports: {checks} checks, {len(problems)} problems")
-sys.exit(1 if problems else 0)
+sys.exit(tally.finish())

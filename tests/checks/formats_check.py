@@ -17,7 +17,6 @@ Usage: formats_check.py STANCEGRAPH SERIES... -- SNAPSHOT...
 import csv
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
@@ -26,24 +25,18 @@ import igraph
 import networkx
 import pygraphviz
 
+from tally import Tally, run as tally_run
+
 binary = sys.argv[1]
 split = sys.argv.index("--")
 series = sys.argv[2:split]
 snapshots = series + sys.argv[split + 1:]
-problems, checks = [], 0
+tally = Tally("formats")
+check = tally.check
 
 
 def run(*args):
-    result = subprocess.run([binary, *args], capture_output=True, text=True)
-    if result.returncode != 0:
-        raise SystemExit(f"{' '.join(args)} failed: {result.stderr}")
-
-
-def check(condition, message):
-    global checks
-    checks += 1
-    if not condition:
-        problems.append(message)
+    tally_run(binary, *args)
 
 
 def text_of(value):
@@ -232,7 +225,4 @@ with tempfile.TemporaryDirectory() as work:
                   f"GEXF edge {key} at {d}: weight {value.get('value')}, expected {expected}")
     check(seen == all_ties, f"GEXF ties: {len(seen)} of {len(all_ties)}")
 
-for p in problems:
-    print(p)
-print(f"formats: {checks} checks, {len(problems)} problems")
-sys.exit(1 if problems else 0)
+sys.exit(tally.finish())
