@@ -72,6 +72,14 @@
       title.textContent = (names[source] || source) + ' \u2192 ' + (names[target] || target);
     });
   }
+  /* On a narrow screen the diagram scrolls sideways in its box: bring an actor to its middle. */
+  function bringIntoFigure(id) {
+    var box = $('#diagram-figure');
+    var node = id && diagram && $('g.node[data-actor="' + CSS.escape(id) + '"]', diagram);
+    if (!box || !node || box.scrollWidth <= box.clientWidth) return;
+    var b = box.getBoundingClientRect(), n = node.getBoundingClientRect();
+    box.scrollLeft += n.left + n.width / 2 - (b.left + b.width / 2);
+  }
   function activateOnKey(id) {
     return function (e) {
       if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); choose(id); }
@@ -177,11 +185,17 @@
   var actors = $('#actors');
   if (actors) sortable(actors);
   prepareDiagram();
+  /* At first the diagram shows the actor ranked first (the actors table's first row). */
+  var top = $('#actors tbody button.actor');
+  if (top) bringIntoFigure(top.getAttribute('data-actor'));
   /* A name in the actors table brings the diagram into view, where the choice shows. */
   all('button.actor').forEach(function (b) {
     b.addEventListener('click', function () {
       choose(b.getAttribute('data-actor'));
-      if (chosen && diagram && b.closest('#actors')) $('#diagram').scrollIntoView();
+      if (chosen && diagram && b.closest('#actors')) {
+        $('#diagram').scrollIntoView();
+        bringIntoFigure(chosen);
+      }
     });
   });
   document.addEventListener('keydown', function (e) {

@@ -96,11 +96,26 @@ def layout_and_text(browser, width, want, problems):
             problems.append(f"{width}px: the id {actor!r} is visible text (name {name!r})")
 
 
+IN_FIGURE = ("(function(id){var box=document.getElementById('diagram-figure').getBoundingClientRect();"
+             "var n=document.querySelector(\"#diagram-figure g.node[data-actor='\"+id+\"']\")"
+             ".getBoundingClientRect();return n.left>=box.left&&n.right<=box.right;})")
+
+
+def in_figure(browser, width, actor, when, problems):
+    """At narrow widths the diagram scrolls in its box: actor must be inside the box's view."""
+    if not browser.evaluate(f"{IN_FIGURE}({json.dumps(actor)})"):
+        problems.append(f"{width}px: {when}, {actor} is outside the diagram's visible part")
+
+
 def choose_actor(browser, width, want, problems):
     if width >= 1000:
         browser.click(f"#diagram-figure g.node[data-actor='{CHOSEN}'] text")
     else:
+        first = browser.evaluate("document.querySelector('#actors tbody button.actor')"
+                                 ".getAttribute('data-actor')")
+        in_figure(browser, width, first, "on opening", problems)
         browser.click(f"#actors button.actor[data-actor='{CHOSEN}']")
+        in_figure(browser, width, CHOSEN, f"after choosing {CHOSEN} in the table", problems)
     lit = browser.evaluate("document.querySelectorAll('#diagram-figure g.edge.lit').length")
     listed = browser.evaluate("document.querySelectorAll('#focus li').length")
     shown = browser.evaluate(VISIBLE_ROWS)
