@@ -50,6 +50,7 @@ void sg_signed_graph_free(struct sg_signed_graph *g)
     free(g->offsets);
     free(g->neighbours);
     free(g->signs);
+    free(g->weights);
     memset(g, 0, sizeof *g);
 }
 
@@ -79,8 +80,9 @@ int sg_signed_graph_build(const struct sg_model *model, const size_t *vertex_of,
 
     g->neighbours = malloc((2 * g->pair_count + 1) * sizeof *g->neighbours);
     g->signs = malloc((2 * g->pair_count + 1) * sizeof *g->signs);
+    g->weights = malloc((2 * g->pair_count + 1) * sizeof *g->weights);
     size_t *fill = calloc(g->n + 1, sizeof *fill);
-    if (!g->neighbours || !g->signs || !fill) {
+    if (!g->neighbours || !g->signs || !g->weights || !fill) {
         free(fill);
         return SG_ERR_NOMEM;
     }
@@ -98,6 +100,7 @@ int sg_signed_graph_build(const struct sg_model *model, const size_t *vertex_of,
         size_t at = g->offsets[p->v] + fill[p->v]++;
         g->neighbours[at] = p->u;
         g->signs[at] = sign;
+        g->weights[at] = p->weight;
     }
     for (size_t i = 0; i < g->pair_count; i++) {
         const struct sg_signed_pair *p = &g->pairs[i];
@@ -105,6 +108,7 @@ int sg_signed_graph_build(const struct sg_model *model, const size_t *vertex_of,
         size_t at = g->offsets[p->u] + fill[p->u]++;
         g->neighbours[at] = p->v;
         g->signs[at] = sign;
+        g->weights[at] = p->weight;
     }
     free(fill);
     return SG_OK;
@@ -142,4 +146,20 @@ size_t sg_signed_components(const struct sg_signed_graph *g, size_t *component, 
         count++;
     }
     return count;
+}
+
+void sg_signed_group_components(size_t n, const size_t *component, size_t count, size_t *start,
+                                size_t *members)
+{
+    memset(start, 0, (count + 1) * sizeof *start);
+    for (size_t v = 0; v < n; v++)
+        start[component[v] + 1]++;
+    for (size_t c = 0; c < count; c++)
+        start[c + 1] += start[c];
+    /* Filled in vertex order, each component's slice ends up sorted; start[c] runs ahead as
+     * its next free slot, and is moved back one component afterwards. */
+    for (size_t v = 0; v < n; v++)
+        members[start[component[v]]++] = v;
+    memmove(start + 1, start, count * sizeof *start);
+    start[0] = 0;
 }
