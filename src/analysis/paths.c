@@ -43,7 +43,7 @@ static int compare_lengths(double a, double b)
  * the non-negative distances, which order as the distances do. Entries are never updated in
  * place: a shorter distance pushes a new entry, and stale ones are skipped when popped.
  */
-#define RADIX_BUCKETS 65
+#define RADIX_BUCKETS 64 /* keys of non-negative doubles differ below bit 63 */
 
 struct entry {
     uint64_t key; /* the distance's bits */
@@ -57,7 +57,8 @@ struct bucket {
 
 struct radix_heap {
     struct bucket buckets[RADIX_BUCKETS];
-    uint64_t last; /* the last key popped */
+    uint64_t last;     /* the last key popped */
+    uint64_t occupied; /* bit i: bucket i holds entries */
     size_t size;
 };
 
@@ -100,6 +101,7 @@ static void queue_clear(struct radix_heap *h)
     for (size_t i = 0; i < RADIX_BUCKETS; i++)
         h->buckets[i].size = 0;
     h->last = 0;
+    h->occupied = 0;
     h->size = 0;
 }
 
@@ -108,8 +110,10 @@ static void queue_clear(struct radix_heap *h)
 static int queue_push(struct radix_heap *h, double distance, size_t actor)
 {
     uint64_t key = distance_bits(distance);
-    if (bucket_add(&h->buckets[bucket_of(key, h->last)], (struct entry){key, actor}) != 0)
+    size_t i = bucket_of(key, h->last);
+    if (bucket_add(&h->buckets[i], (struct entry){key, actor}) != 0)
         return -1;
+    h->occupied |= (uint64_t)1 << i;
     h->size++;
     return 0;
 }
@@ -121,21 +125,25 @@ static int queue_pop(struct radix_heap *h, struct entry *top)
 {
     struct bucket *zero = &h->buckets[0];
     if (zero->size == 0) {
-        size_t i = 1;
-        while (h->buckets[i].size == 0)
-            i++;
+        size_t i = (size_t)__builtin_ctzll(h->occupied);
         struct bucket *b = &h->buckets[i];
         uint64_t smallest = b->items[0].key;
         for (size_t j = 1; j < b->size; j++)
             if (b->items[j].key < smallest)
                 smallest = b->items[j].key;
         h->last = smallest;
-        for (size_t j = 0; j < b->size; j++)
-            if (bucket_add(&h->buckets[bucket_of(b->items[j].key, smallest)], b->items[j]) != 0)
+        for (size_t j = 0; j < b->size; j++) {
+            size_t to = bucket_of(b->items[j].key, smallest);
+            if (bucket_add(&h->buckets[to], b->items[j]) != 0)
                 return -1;
+            h->occupied |= (uint64_t)1 << to;
+        }
         b->size = 0;
+        h->occupied &= ~((uint64_t)1 << i);
     }
     *top = zero->items[--zero->size];
+    if (zero->size == 0)
+        h->occupied &= ~(uint64_t)1;
     h->size--;
     return 0;
 }
@@ -187,6 +195,36 @@ static int search_init(struct search *s, size_t n)
     return SG_OK;
 }
 
+/* Relaxes the arcs out of v, just settled: a shorter distance replaces the paths count and
+ * queues the actor again, an equal one (within EPSILON) adds v's paths. The arrays are held
+ * in locals so that the compiler keeps them in registers across the queue's calls. Returns
+ * -1 when memory runs out. */
+static int relax_arcs(struct search *s, const struct sg_csr *graph, size_t v)
+{
+    const unsigned char *done = s->done;
+    double *distance = s->distance, *paths = s->paths;
+    const size_t *heads = graph->heads;
+    const double *lengths = graph->lengths;
+    double base = distance[v], through = paths[v];
+    for (size_t k = graph->offsets[v], end = graph->offsets[v + 1]; k < end; k++) {
+        size_t w = heads[k];
+        if (done[w])
+            continue;
+        double candidate = base + lengths[k];
+        double current = distance[w];
+        int c = current == INFINITY ? -1 : compare_lengths(candidate, current);
+        if (c < 0) {
+            distance[w] = candidate;
+            paths[w] = through;
+            if (queue_push(&s->queue, candidate, w) != 0)
+                return -1;
+        } else if (c == 0) {
+            paths[w] += through;
+        }
+    }
+    return 0;
+}
+
 /* Dijkstra from source over graph, counting shortest paths; settles actors into order.
  * Returns -1 when memory runs out. */
 static int dijkstra(struct search *s, const struct sg_csr *graph, size_t source)
@@ -206,25 +244,8 @@ static int dijkstra(struct search *s, const struct sg_csr *graph, size_t source)
             continue; /* stale */
         s->done[v] = 1;
         s->order[s->settled++] = v;
-        double base = s->distance[v], paths = s->paths[v];
-        const size_t *heads = graph->heads;
-        const double *lengths = graph->lengths;
-        for (size_t k = graph->offsets[v], end = graph->offsets[v + 1]; k < end; k++) {
-            size_t w = heads[k];
-            if (s->done[w])
-                continue;
-            double candidate = base + lengths[k];
-            double current = s->distance[w];
-            int c = isinf(current) ? -1 : compare_lengths(candidate, current);
-            if (c < 0) {
-                s->distance[w] = candidate;
-                s->paths[w] = paths;
-                if (queue_push(&s->queue, candidate, w) != 0)
-                    return -1;
-            } else if (c == 0) {
-                s->paths[w] += paths;
-            }
-        }
+        if (relax_arcs(s, graph, v) != 0)
+            return -1;
     }
     return 0;
 }
