@@ -160,7 +160,8 @@ static size_t frustration_exact(const struct sg_signed_graph *g, const size_t *m
         size_t u = members[bit + 1];
         long before = frustrated_at(g, side, u);
         side[u] = (char)!side[u];
-        current += frustrated_at(g, side, u) - before;
+        /* Flipping u flips every pair at u between frustrated and not. */
+        current += (long)(g->offsets[u + 1] - g->offsets[u]) - 2 * before;
         if (current < best)
             best = current;
     }
@@ -200,13 +201,14 @@ static size_t frustration_bound(const struct sg_signed_graph *g, const size_t *m
         while (improved) {
             improved = 0;
             for (size_t i = 0; i < k; i++) {
+                /* Flipping u flips every pair at u between frustrated and not. */
                 size_t u = members[i];
                 long before = frustrated_at(g, side, u);
-                side[u] = (char)!side[u];
-                if (frustrated_at(g, side, u) < before)
-                    improved = 1;
-                else
+                long after = (long)(g->offsets[u + 1] - g->offsets[u]) - before;
+                if (after < before) {
                     side[u] = (char)!side[u];
+                    improved = 1;
+                }
             }
         }
         long total = 0;
