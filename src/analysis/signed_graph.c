@@ -7,8 +7,10 @@
 #include "analysis/signed_graph.h"
 
 #include "base/diag.h"
+#include "base/sort.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,14 +25,15 @@ static int compare_pairs(const void *left, const void *right)
     return 0;
 }
 
-/* Sorts and merges equal (u, v) entries, summing weights, dropping zero sums. */
-static size_t merge_pairs(struct sg_signed_pair *pairs, size_t count)
+/* Sorts and merges equal (u, v) entries, summing weights in input order, dropping zero sums;
+ * vertices are below n. Sets *count to the pairs kept. Returns 0 or SG_ERR_NOMEM. */
+static int merge_pairs(struct sg_signed_pair *pairs, size_t *count, size_t n)
 {
     size_t kept = 0;
-    if (count == 0)
-        return 0;
-    qsort(pairs, count, sizeof *pairs, compare_pairs);
-    for (size_t i = 0; i < count; i++) {
+    if (sg_sort_by_keys(pairs, *count, sizeof *pairs, offsetof(struct sg_signed_pair, u),
+                        offsetof(struct sg_signed_pair, v), n) != SG_OK)
+        return SG_ERR_NOMEM;
+    for (size_t i = 0; i < *count; i++) {
         if (kept > 0 && pairs[kept - 1].u == pairs[i].u && pairs[kept - 1].v == pairs[i].v)
             pairs[kept - 1].weight += pairs[i].weight;
         else
@@ -40,7 +43,8 @@ static size_t merge_pairs(struct sg_signed_pair *pairs, size_t count)
     for (size_t i = 0; i < kept; i++)
         if (fabs(pairs[i].weight) > 1e-12)
             pairs[nonzero++] = pairs[i];
-    return nonzero;
+    *count = nonzero;
+    return SG_OK;
 }
 
 void sg_signed_graph_free(struct sg_signed_graph *g)
@@ -75,8 +79,9 @@ int sg_signed_graph_build(const struct sg_model *model, const size_t *vertex_of,
         g->pairs[g->pair_count++] = (struct sg_signed_pair){lo, hi, w};
         g->arcs[g->arc_count++] = (struct sg_signed_pair){source, target, w};
     }
-    g->pair_count = merge_pairs(g->pairs, g->pair_count);
-    g->arc_count = merge_pairs(g->arcs, g->arc_count);
+    if (merge_pairs(g->pairs, &g->pair_count, g->n) != SG_OK ||
+        merge_pairs(g->arcs, &g->arc_count, g->n) != SG_OK)
+        return SG_ERR_NOMEM;
 
     g->neighbours = malloc((2 * g->pair_count + 1) * sizeof *g->neighbours);
     g->signs = malloc((2 * g->pair_count + 1) * sizeof *g->signs);
