@@ -196,9 +196,11 @@ static int search_init(struct search *s, size_t n)
 }
 
 /* Relaxes the arcs out of v, just settled: a shorter distance replaces the paths count and
- * queues the actor again, an equal one (within EPSILON) adds v's paths. The arrays are held
- * in locals so that the compiler keeps them in registers across the queue's calls. Returns
- * -1 when memory runs out. */
+ * queues the actor again, an equal one (within EPSILON) adds v's paths. A settled actor's
+ * distance is at most v's (the queue pops in order), so it can never be shorter: the settled
+ * flag, a random access, is read only for an equal one. The arrays are held in locals so
+ * that the compiler keeps them in registers across the queue's calls. Returns -1 when memory
+ * runs out. */
 static int relax_arcs(struct search *s, const struct sg_csr *graph, size_t v)
 {
     const unsigned char *done = s->done;
@@ -208,8 +210,6 @@ static int relax_arcs(struct search *s, const struct sg_csr *graph, size_t v)
     double base = distance[v], through = paths[v];
     for (size_t k = graph->offsets[v], end = graph->offsets[v + 1]; k < end; k++) {
         size_t w = heads[k];
-        if (done[w])
-            continue;
         double candidate = base + lengths[k];
         double current = distance[w];
         int c = current == INFINITY ? -1 : compare_lengths(candidate, current);
@@ -218,7 +218,7 @@ static int relax_arcs(struct search *s, const struct sg_csr *graph, size_t v)
             paths[w] = through;
             if (queue_push(&s->queue, candidate, w) != 0)
                 return -1;
-        } else if (c == 0) {
+        } else if (c == 0 && !done[w]) {
             paths[w] += through;
         }
     }
@@ -240,8 +240,10 @@ static int dijkstra(struct search *s, const struct sg_csr *graph, size_t source)
         if (queue_pop(&s->queue, &top) != 0)
             return -1;
         size_t v = top.actor;
-        if (s->done[v] || top.key != distance_bits(s->distance[v]))
-            continue; /* stale */
+        /* Each push for v carries a strictly shorter distance, so only the last one matches
+         * it: any other entry is stale, and v is settled once. */
+        if (top.key != distance_bits(s->distance[v]))
+            continue;
         s->done[v] = 1;
         s->order[s->settled++] = v;
         if (relax_arcs(s, graph, v) != 0)
