@@ -168,54 +168,79 @@ static size_t frustration_exact(const struct sg_signed_graph *g, const size_t *m
     return (size_t)best;
 }
 
-/*
- * Heuristic upper bound for a large component: from each of up to 8 starts, colour by
- * breadth-first search (each vertex placed to satisfy the pair it is reached by), then flip
- * single vertices while that lowers the count. Returns the best count found.
- */
+/* Colours the component of start by breadth-first search, each vertex placed to satisfy the
+ * pair it is reached by. */
+static void colour_by_search(const struct sg_signed_graph *g, const size_t *members, size_t k,
+                             size_t start, char *side, size_t *queue, char *seen)
+{
+    for (size_t i = 0; i < k; i++)
+        seen[members[i]] = 0;
+    size_t head = 0, tail = 0;
+    queue[tail++] = start;
+    seen[start] = 1;
+    side[start] = 0;
+    while (head < tail) {
+        size_t u = queue[head++];
+        for (size_t e = g->offsets[u]; e < g->offsets[u + 1]; e++) {
+            size_t v = g->neighbours[e];
+            if (seen[v])
+                continue;
+            seen[v] = 1;
+            side[v] = g->signs[e] > 0 ? side[u] : (char)!side[u];
+            queue[tail++] = v;
+        }
+    }
+}
+
+/* Flips u to the other side, keeping count (frustrated pairs at each vertex) up to date:
+ * every pair at u changes between frustrated and not. */
+static void flip(const struct sg_signed_graph *g, size_t u, char *side, long *count)
+{
+    side[u] = (char)!side[u];
+    count[u] = (long)(g->offsets[u + 1] - g->offsets[u]) - count[u];
+    for (size_t e = g->offsets[u]; e < g->offsets[u + 1]; e++) {
+        size_t v = g->neighbours[e];
+        int same = side[u] == side[v];
+        count[v] += (g->signs[e] > 0 ? !same : same) ? 1 : -1;
+    }
+}
+
+/* Sweeps the members in order, flipping each vertex whose flip lowers the count, until a sweep
+ * flips none; returns the frustrated pairs left. */
+static size_t improve_by_flips(const struct sg_signed_graph *g, const size_t *members, size_t k,
+                               char *side, long *count)
+{
+    for (size_t i = 0; i < k; i++)
+        count[members[i]] = frustrated_at(g, side, members[i]);
+    int improved = 1;
+    while (improved) {
+        improved = 0;
+        for (size_t i = 0; i < k; i++) {
+            size_t u = members[i];
+            if ((long)(g->offsets[u + 1] - g->offsets[u]) - count[u] < count[u]) {
+                flip(g, u, side, count);
+                improved = 1;
+            }
+        }
+    }
+    long total = 0;
+    for (size_t i = 0; i < k; i++)
+        total += count[members[i]];
+    return (size_t)(total / 2);
+}
+
+/* Heuristic upper bound for a large component: from each of up to 8 starts, colour by search,
+ * then flip single vertices while that lowers the count. Returns the best count found. */
 static size_t frustration_bound(const struct sg_signed_graph *g, const size_t *members, size_t k,
-                                char *side, size_t *queue, char *seen)
+                                char *side, size_t *queue, char *seen, long *count)
 {
     size_t best = SIZE_MAX;
     size_t starts = k < 8 ? k : 8;
     for (size_t s = 0; s < starts; s++) {
-        size_t start = members[s * k / starts];
-        for (size_t i = 0; i < k; i++)
-            seen[members[i]] = 0;
-        size_t head = 0, tail = 0;
-        queue[tail++] = start;
-        seen[start] = 1;
-        side[start] = 0;
-        while (head < tail) {
-            size_t u = queue[head++];
-            for (size_t e = g->offsets[u]; e < g->offsets[u + 1]; e++) {
-                size_t v = g->neighbours[e];
-                if (seen[v])
-                    continue;
-                seen[v] = 1;
-                side[v] = g->signs[e] > 0 ? side[u] : (char)!side[u];
-                queue[tail++] = v;
-            }
-        }
-        int improved = 1;
-        while (improved) {
-            improved = 0;
-            for (size_t i = 0; i < k; i++) {
-                /* Flipping u flips every pair at u between frustrated and not. */
-                size_t u = members[i];
-                long before = frustrated_at(g, side, u);
-                long after = (long)(g->offsets[u + 1] - g->offsets[u]) - before;
-                if (after < before) {
-                    side[u] = (char)!side[u];
-                    improved = 1;
-                }
-            }
-        }
-        long total = 0;
-        for (size_t i = 0; i < k; i++)
-            total += frustrated_at(g, side, members[i]);
-        if ((size_t)(total / 2) < best)
-            best = (size_t)(total / 2);
+        colour_by_search(g, members, k, members[s * k / starts], side, queue, seen);
+        size_t found = improve_by_flips(g, members, k, side, count);
+        if (found < best)
+            best = found;
     }
     return best;
 }
@@ -224,9 +249,11 @@ int sg_signed_frustration(const struct sg_signed_graph *g, const struct sg_signe
                           struct sg_graph_metrics *out)
 {
     size_t *queue = malloc((g->n + 1) * sizeof *queue);
+    long *count = malloc((g->n + 1) * sizeof *count);
     char *side = calloc(g->n + 1, 1), *seen = calloc(g->n + 1, 1);
-    if (!queue || !side || !seen) {
+    if (!queue || !count || !side || !seen) {
         free(queue);
+        free(count);
         free(side);
         free(seen);
         return SG_ERR_NOMEM;
@@ -241,11 +268,12 @@ int sg_signed_frustration(const struct sg_signed_graph *g, const struct sg_signe
         if (k <= SG_SIGNED_EXACT_LIMIT) {
             out->frustration += frustration_exact(g, members, k, side);
         } else {
-            out->frustration += frustration_bound(g, members, k, side, queue, seen);
+            out->frustration += frustration_bound(g, members, k, side, queue, seen, count);
             out->frustration_exact = 0;
         }
     }
     free(queue);
+    free(count);
     free(side);
     free(seen);
     return SG_OK;
