@@ -259,6 +259,22 @@ def main():
         sys.exit(1)
 
 
+def kept_sections(written):
+    """The sections of the existing RESULTS.md that this script does not write (measurements
+    written by hand or by other scripts), so that a new run keeps them."""
+    path = os.path.join(HERE, "RESULTS.md")
+    if not os.path.exists(path):
+        return []
+    ours = {line for line in written if line.startswith("## ")} | {"## Raw numbers"}
+    kept, keep = [], False
+    for line in open(path, encoding="utf-8").read().splitlines():
+        if line.startswith("## "):
+            keep = line not in ours
+        if keep:
+            kept.append(line)
+    return kept + [""] if kept and kept[-1] != "" else kept
+
+
 def write_results(results, errors, info, args):
     if args.report_only:
         how = (f"Written on {datetime.date.today().isoformat()} by `bench/run.py --report-only` "
@@ -357,6 +373,7 @@ def write_results(results, errors, info, args):
         lines += ["", f"stancegraph reported largest standard errors of "
                   f"{rep['betweenness_max_standard_error']:.2e} (betweenness) and "
                   f"{rep['harmonic_max_standard_error']:.2e} (harmonic).", ""]
+    lines += kept_sections(lines)
     lines += ["## Raw numbers", "", "```", json.dumps(
         {s: {t: {k: v for k, v in x.items() if k != "stages"} for t, x in r.items()}
          for s, r in results.items()}, indent=1), "```", ""]
