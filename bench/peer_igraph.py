@@ -9,35 +9,23 @@ time of each stage as one JSON line on stderr.
 Usage: peer_igraph.py SNAPSHOT OUT.json [SOURCES]   (SOURCES: sampled sources, for L)"""
 import json
 import random
-import sys
 import time
 
 import igraph
 
-stages = {}
-start = time.perf_counter()
-path, out = sys.argv[1], sys.argv[2]
-sources = int(sys.argv[3]) if len(sys.argv) > 3 else 0
+from peer_common import arc_strengths, finish, read_snapshot
+
+snapshot, out, sources, stages, start = read_snapshot()
 
 t = time.perf_counter()
-snapshot = json.load(open(path, encoding="utf-8"))
-stages["load"] = time.perf_counter() - t
-
-t = time.perf_counter()
-index = {a["id"]: i for i, a in enumerate(snapshot["actors"])}
-strength = {}
-for r in snapshot["relations"]:
-    s, d, w = index[r["source"]], index[r["target"]], r.get("weight", 1.0)
-    strength[(s, d)] = strength.get((s, d), 0.0) + w
-    if r["type"] == "negotiation":
-        strength[(d, s)] = strength.get((d, s), 0.0) + w
+strength = arc_strengths(snapshot)
 arcs = sorted(strength)
-g = igraph.Graph(n=len(index), edges=arcs, directed=True)
+g = igraph.Graph(n=len(snapshot["actors"]), edges=arcs, directed=True)
 weights = [strength[a] for a in arcs]
 lengths = [1.0 / w for w in weights]
 stages["build"] = time.perf_counter() - t
 
-n = len(index)
+n = len(snapshot["actors"])
 t = time.perf_counter()
 if sources:
     chosen = sorted(random.Random(1).sample(range(n), sources))
@@ -62,5 +50,4 @@ with open(out, "w", encoding="utf-8") as f:
                           for i, a in enumerate(snapshot["actors"])],
                "harmonic": harmonic}, f)
 stages["write"] = time.perf_counter() - t
-stages["total in process"] = time.perf_counter() - start
-print(json.dumps(stages), file=sys.stderr)
+finish(stages, start)

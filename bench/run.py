@@ -3,7 +3,8 @@
 
 For each size (S, M, L from generate.py) it runs, side by side, on this machine:
 - stancegraph analyze (the Release build; --timings gives its stages),
-- the python-igraph peer and the NetworkX peer (peer_*.py, Debian's packages, same work),
+- the python-igraph, NetworkX and graph-tool peers (peer_*.py, Debian's packages, same work),
+  whose values must agree with stancegraph's to 1e-6 on the exact sizes,
 - igraph's own betweenness + harmonic calls from C (igraph_baseline.c): the speed baseline
   of the targets.
 Whole-process wall time is the median of the runs; peak RSS is the child's ru_maxrss. A run
@@ -30,6 +31,9 @@ BINARY = os.path.join(ROOT, "build-release", "stancegraph")
 BASELINE = os.path.join(ROOT, "build-release", "igraph_baseline")
 PYTHON = "/usr/bin/python3"
 RUNS = {"S": 5, "M": 3, "L": 3}
+TOLERANCE = 1e-6  # largest absolute difference allowed between a peer's values and ours
+PEERS = (("python-igraph", "peer_igraph.py"), ("NetworkX", "peer_networkx.py"),
+         ("graph-tool", "peer_graphtool.py"))
 SAMPLED = {"L": 500}  # sources for the path measures, for every tool
 
 
@@ -86,13 +90,15 @@ def measure(name, command, runs, cap):
 
 
 def stancegraph_stages(text):
-    m = re.search(r"timings: load ([\d.]+) s, measures ([\d.]+) s \(path measures ([\d.]+) s, "
-                  r"signed ([\d.]+) s\), layers [\d.]+ s, write ([\d.]+) s", text)
-    if not m:
+    """The stages of `analyze --timings`: "timings: load 0.338 s, build 0.020 s, ..."."""
+    line = next((x for x in text.splitlines() if x.startswith("timings: ")), None)
+    if not line:
         return {}
-    load, measures, paths, signed_, write = map(float, m.groups())
-    return {"load": load, "path measures": paths, "signed measures": signed_,
-            "other measures": measures - paths - signed_, "write": write}
+    stages = {m.group(1): float(m.group(2))
+              for m in re.finditer(r"([a-z][a-z ]*) ([\d.]+) s", line[len("timings: "):])}
+    stages.pop("layers", None)  # no --layers here
+    stages.pop("total", None)
+    return stages
 
 
 def peer_stages(text):
@@ -106,6 +112,28 @@ def baseline_seconds(text):
     b = re.search(r"betweenness ([\d.]+) s", text)
     h = re.search(r"harmonic ([\d.]+) s", text)
     return float(b.group(1)) + float(h.group(1)) if b and h else None
+
+
+def agreement(ours_path, peer_path):
+    """The largest absolute difference, per measure, between a peer's values and those of
+    stancegraph's metrics JSON. Exact runs only: sampled sources differ from tool to tool."""
+    ours = {a["id"]: a["metrics"] for a in json.load(open(ours_path))["actors"]}
+    peer = json.load(open(peer_path))
+    n = len(ours)
+    worst = {}
+
+    def note(measure, actor, value):
+        worst[measure] = max(worst.get(measure, 0.0), abs(value - ours[actor][measure]))
+    for a in peer["actors"]:
+        for measure in ("betweenness", "pagerank", "hub", "authority"):
+            note(measure, a["id"], a[measure])
+    if isinstance(peer["harmonic"], dict):  # NetworkX: raw sums by actor id
+        for actor, value in peer["harmonic"].items():
+            note("harmonic", actor, value / (n - 1) if n > 1 else 0.0)
+    else:  # normalised, in the actors' order
+        for a, value in zip(peer["actors"], peer["harmonic"]):
+            note("harmonic", a["id"], value)
+    return worst
 
 
 def sample_error(size_path, work):
@@ -142,7 +170,8 @@ def machine():
         if line.startswith("MemTotal"):
             memory = int(line.split()[1]) / 1024 / 1024
     versions = {}
-    for package in ("libigraph-dev", "python3-igraph", "python3-networkx", "libgraphviz-dev",
+    for package in ("libigraph-dev", "python3-igraph", "python3-networkx", "python3-graph-tool",
+                    "libgraphviz-dev",
                     "libcjson-dev", "gcc"):
         out = subprocess.run(["dpkg-query", "-W", "-f=${Version}", package],
                              capture_output=True, text=True).stdout
@@ -171,7 +200,7 @@ def main():
         args.sizes = ""
     else:
         build()
-    results, errors = {}, None
+    results, errors, disagreements = {}, None, []
     with tempfile.TemporaryDirectory() as work:
         for size in [x for x in args.sizes.split(",") if x]:
             path = os.path.join(HERE, "data", f"{size}.json")
@@ -183,25 +212,28 @@ def main():
             ours = measure("stancegraph", [BINARY, "analyze", "-q", "--timings", "-d", work,
                                            path], runs, args.cap)
             ours["stage_times"] = stancegraph_stages(ours.get("stages", ""))
-            if size in SAMPLED:
-                # python-igraph 0.10.2 (Debian 12) cannot restrict betweenness to sources.
-                igraph_peer = {"name": "python-igraph", "skipped":
-                               "python-igraph 0.10.2 has no source subset for betweenness"}
-            else:
-                igraph_peer = measure("python-igraph",
-                                      [PYTHON, os.path.join(HERE, "peer_igraph.py"), path,
-                                       os.path.join(work, "pi.json")] + extra, runs, args.cap)
-            igraph_peer["stage_times"] = peer_stages(igraph_peer.get("stages", ""))
-            networkx_peer = measure("NetworkX", [PYTHON, os.path.join(HERE, "peer_networkx.py"),
-                                                 path, os.path.join(work, "pn.json")] + extra,
-                                    1 if size != "S" else 3, args.cap)
-            networkx_peer["stage_times"] = peer_stages(networkx_peer.get("stages", ""))
+            ours_json = next((os.path.join(work, x) for x in os.listdir(work)
+                              if x.endswith(".metrics.json")), None)
+            peers = {}
+            for name, script in PEERS:
+                if size in SAMPLED and name == "python-igraph":
+                    # python-igraph 0.10.2 (Debian 12) cannot restrict betweenness to sources.
+                    peers[name] = {"name": name, "skipped":
+                                   "python-igraph 0.10.2 has no source subset for betweenness"}
+                    continue
+                out = os.path.join(work, script.replace(".py", ".json"))
+                peers[name] = measure(name, [PYTHON, os.path.join(HERE, script), path, out] + extra,
+                                      1 if name == "NetworkX" and size != "S" else runs, args.cap)
+                peers[name]["stage_times"] = peer_stages(peers[name].get("stages", ""))
+                if size not in SAMPLED and "median" in peers[name] and ours_json:
+                    peers[name]["agreement"] = agreement(ours_json, out)
+                    if max(peers[name]["agreement"].values()) > TOLERANCE:
+                        disagreements.append(f"{size} {name}: {peers[name]['agreement']}")
             baseline = measure("igraph C calls", [BASELINE, path] + extra,
                                1 if size == "L" else runs, args.cap * 2)
             baseline["path_seconds"] = (baseline_seconds(baseline.get("stages", ""))
                                         if "over" not in baseline else None)
-            results[size] = {"stancegraph": ours, "python-igraph": igraph_peer,
-                             "NetworkX": networkx_peer, "baseline": baseline}
+            results[size] = {"stancegraph": ours, **peers, "baseline": baseline}
             with open(os.path.join(HERE, "data", f"results-{size}.json"), "w") as f:
                 json.dump(results[size], f)
             if size == "M":
@@ -221,6 +253,26 @@ def main():
         errors = json.load(open(saved_errors))
     results = {size: results[size] for size in ("S", "M", "L") if size in results}
     write_results(results, errors, machine(), args)
+    for line in disagreements:
+        print(f"disagrees with stancegraph beyond {TOLERANCE:g}: {line}", file=sys.stderr)
+    if disagreements:
+        sys.exit(1)
+
+
+def kept_sections(written):
+    """The sections of the existing RESULTS.md that this script does not write (measurements
+    written by hand or by other scripts), so that a new run keeps them."""
+    path = os.path.join(HERE, "RESULTS.md")
+    if not os.path.exists(path):
+        return []
+    ours = {line for line in written if line.startswith("## ")} | {"## Raw numbers"}
+    kept, keep = [], False
+    for line in open(path, encoding="utf-8").read().splitlines():
+        if line.startswith("## "):
+            keep = line not in ours
+        if keep:
+            kept.append(line)
+    return kept + [""] if kept and kept[-1] != "" else kept
 
 
 def write_results(results, errors, info, args):
@@ -241,9 +293,10 @@ def write_results(results, errors, info, args):
              f"Linux {info['kernel']}",
              "- " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()), "",
              "## Whole process (median wall time, peak RSS)", "",
-             "| size | stancegraph | python-igraph | NetworkX | stancegraph vs python-igraph "
-             "| vs NetworkX | stancegraph peak RSS |",
-             "|---|---|---|---|---|---|---|"]
+             "| size | stancegraph | python-igraph | NetworkX | graph-tool | stancegraph vs "
+             "python-igraph | vs NetworkX | vs graph-tool | stancegraph peak RSS | graph-tool peak "
+             "RSS |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for size, r in results.items():
         ours = r["stancegraph"]
 
@@ -253,9 +306,11 @@ def write_results(results, errors, info, args):
             if "over" in peer:
                 return f"more than {peer['over'] / ours['median']:.0f}×"
             return f"{peer['median'] / ours['median']:.1f}×"
+        tool = r.get("graph-tool", {"skipped": "not run"})
+        tool_rss = f"{tool['rss']:.0f} MB" if "rss" in tool else "n/a"
         lines.append(f"| {size} | {fmt(ours)} | {fmt(r['python-igraph'])} | {fmt(r['NetworkX'])} "
-                     f"| {ratio(r['python-igraph'])} | {ratio(r['NetworkX'])} | "
-                     f"{ours['rss']:.0f} MB |")
+                     f"| {fmt(tool)} | {ratio(r['python-igraph'])} | {ratio(r['NetworkX'])} | "
+                     f"{ratio(tool)} | {ours['rss']:.0f} MB | {tool_rss} |")
     lines += ["", "Ratios are the peer's median over stancegraph's: how many times faster "
               "stancegraph is. The peers compute betweenness, harmonic centrality, PageRank and "
               "HITS and write them; stancegraph also computes every stance measure and writes "
@@ -264,7 +319,9 @@ def write_results(results, errors, info, args):
     for size, r in results.items():
         lines.append(f"### {size}")
         lines.append("")
-        for tool in ("stancegraph", "python-igraph", "NetworkX"):
+        for tool in ("stancegraph", "python-igraph", "NetworkX", "graph-tool"):
+            if tool not in r:
+                continue
             if "skipped" in r[tool]:
                 lines.append(f"- {tool}: n/a ({r[tool]['skipped']})")
                 continue
@@ -274,7 +331,19 @@ def write_results(results, errors, info, args):
             else:
                 lines.append(f"- {tool}: {fmt(r[tool])}")
         lines.append("")
-    lines += ["## Path measures against igraph's own calls", "",
+    lines += ["## Peers' values against stancegraph's (exact sizes)", "",
+              f"Largest absolute difference over actors, per measure; the bench fails above "
+              f"{TOLERANCE:g}.", "",
+              "| size | peer | betweenness | harmonic | PageRank | hub | authority |",
+              "|---|---|---|---|---|---|---|"]
+    for size, r in results.items():
+        for tool in ("python-igraph", "NetworkX", "graph-tool"):
+            worst = r.get(tool, {}).get("agreement")
+            if worst:
+                lines.append(f"| {size} | {tool} | " + " | ".join(
+                    f"{worst[m]:.1e}" for m in ("betweenness", "harmonic", "pagerank", "hub",
+                                                "authority")) + " |")
+    lines += ["", "## Path measures against igraph's own calls", "",
               "| size | stancegraph path measures | igraph betweenness + harmonic, one after the "
               "other | ratio |", "|---|---|---|---|"]
     for size, r in results.items():
@@ -288,7 +357,9 @@ def write_results(results, errors, info, args):
                      "by default above 20,000 actors; the peers given the same number). "
                      "python-igraph 0.10.2, as Debian 12 ships it, cannot restrict betweenness "
                      "to a set of sources, so it has no L entry; the C baseline uses igraph's "
-                     "subset call.")
+                     "subset call; graph-tool takes the sources as betweenness pivots and "
+                     "computes the harmonic centrality of each (one search per source). The "
+                     "tools sample different sources, so their L values are not compared.")
         lines.append("")
     if errors:
         lines += ["## Sampled against exact (M, 500 sources, seed 1)", "",
@@ -302,6 +373,7 @@ def write_results(results, errors, info, args):
         lines += ["", f"stancegraph reported largest standard errors of "
                   f"{rep['betweenness_max_standard_error']:.2e} (betweenness) and "
                   f"{rep['harmonic_max_standard_error']:.2e} (harmonic).", ""]
+    lines += kept_sections(lines)
     lines += ["## Raw numbers", "", "```", json.dumps(
         {s: {t: {k: v for k, v in x.items() if k != "stages"} for t, x in r.items()}
          for s, r in results.items()}, indent=1), "```", ""]

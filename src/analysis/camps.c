@@ -44,20 +44,14 @@ static int spinglass_component(const struct sg_signed_graph *g, const size_t *me
             if (position[v] <= position[u])
                 continue;
             if (igraph_vector_int_push_back(&edges, (igraph_integer_t)i) ||
-                igraph_vector_int_push_back(&edges, (igraph_integer_t)position[v]))
+                igraph_vector_int_push_back(&edges, (igraph_integer_t)position[v]) ||
+                igraph_vector_push_back(&weights, g->weights[e]))
                 goto out;
         }
     }
     if (igraph_create(&graph, &edges, (igraph_integer_t)k, IGRAPH_UNDIRECTED))
         goto out;
     g_ok = 1;
-    /* Weights follow the edge order above: look each pair up in the sorted pair list. */
-    for (igraph_integer_t e = 0; e < igraph_ecount(&graph); e++) {
-        size_t a = members[VECTOR(edges)[2 * e]], b = members[VECTOR(edges)[2 * e + 1]];
-        const struct sg_signed_pair *found = sg_signed_graph_find(g, a, b);
-        if (!found || igraph_vector_push_back(&weights, found->weight))
-            goto out;
-    }
     igraph_rng_seed(igraph_rng_default(), SG_SIGNED_SEED);
     igraph_integer_t spins = (igraph_integer_t)(k < 25 ? k : 25);
     if (igraph_community_spinglass(&graph, &weights, &modularity, &temperature, &membership, NULL,
@@ -143,11 +137,10 @@ static void local_moving_start(struct local_moving *lm)
         size_t u = lm->members[i];
         lm->camp[i] = (long)i;
         for (size_t e = g->offsets[u]; e < g->offsets[u + 1]; e++) {
-            const struct sg_signed_pair *p = sg_signed_graph_find(g, u, g->neighbours[e]);
-            if (p->weight > 0)
-                lm->plus[i] += p->weight;
+            if (g->weights[e] > 0)
+                lm->plus[i] += g->weights[e];
             else
-                lm->minus[i] -= p->weight;
+                lm->minus[i] -= g->weights[e];
         }
         lm->camp_plus[i] = lm->plus[i];
         lm->camp_minus[i] = lm->minus[i];
@@ -163,12 +156,10 @@ static size_t local_moving_links(struct local_moving *lm, size_t i)
     const struct sg_signed_graph *g = lm->g;
     size_t u = lm->members[i], touched_count = 0;
     for (size_t e = g->offsets[u]; e < g->offsets[u + 1]; e++) {
-        size_t v = g->neighbours[e];
-        const struct sg_signed_pair *p = sg_signed_graph_find(g, u, v);
-        long c = lm->camp[lm->position[v]];
+        long c = lm->camp[lm->position[g->neighbours[e]]];
         if (lm->link[c] == 0)
             lm->touched[touched_count++] = c;
-        lm->link[c] += p->weight;
+        lm->link[c] += g->weights[e];
         if (lm->link[c] == 0)
             lm->link[c] = 1e-300; /* keep it marked as touched */
     }
@@ -276,25 +267,22 @@ static int compare_camps(const void *left, const void *right)
  * support or criticism tie) has no camp: NaN.
  */
 int sg_signed_find_camps(const struct sg_model *model, const size_t *actor_of,
-                         const struct sg_signed_graph *g, const size_t *component,
-                         size_t component_count, double *camp_of)
+                         const struct sg_signed_graph *g, const struct sg_signed_parts *parts,
+                         double *camp_of)
 {
     size_t n = g->n;
     size_t *position = malloc((n + 1) * sizeof *position);
-    size_t *members = malloc((n + 1) * sizeof *members);
     long *raw = malloc((n + 1) * sizeof *raw);
     struct camp_rank *camps = calloc(n + 1, sizeof *camps);
     long next_label = 0;
     int err = SG_ERR_NOMEM;
-    if (!position || !members || !raw || !camps)
+    if (!position || !raw || !camps)
         goto out;
     err = SG_OK;
-    /* Vertices are numbered in id order, so members come out sorted by id. */
-    for (size_t c = 0; c < component_count && !err; c++) {
-        size_t k = 0;
-        for (size_t v = 0; v < n; v++)
-            if (component[v] == c)
-                members[k++] = v;
+    /* Vertices are numbered in id order, so members come sorted by id. */
+    for (size_t c = 0; c < parts->count && !err; c++) {
+        const size_t *members = parts->members + parts->start[c];
+        size_t k = parts->start[c + 1] - parts->start[c];
         if (k == 1) {
             raw[members[0]] = -1; /* no support or criticism tie: no camp */
         } else if (k == 2) {
@@ -341,7 +329,6 @@ int sg_signed_find_camps(const struct sg_model *model, const size_t *actor_of,
     free(number);
 out:
     free(position);
-    free(members);
     free(raw);
     free(camps);
     return err;

@@ -5,7 +5,9 @@
 #include "analysis/graph.h"
 
 #include "base/diag.h"
+#include "base/sort.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,20 +65,7 @@ void sg_graph_report_failure(const char *what)
 struct arc {
     size_t source, target;
     double strength;
-    size_t tie; /* sort key too, so that strengths are summed in tie order */
 };
-
-static int compare_arcs(const void *left, const void *right)
-{
-    const struct arc *a = left, *b = right;
-    if (a->source != b->source)
-        return a->source < b->source ? -1 : 1;
-    if (a->target != b->target)
-        return a->target < b->target ? -1 : 1;
-    if (a->tie != b->tie)
-        return a->tie < b->tie ? -1 : 1;
-    return 0;
-}
 
 int sg_graph_build(const struct sg_model *model, struct sg_graph *graph)
 {
@@ -94,12 +83,14 @@ int sg_graph_build(const struct sg_model *model, struct sg_graph *graph)
     }
     for (size_t i = 0; i < model->tie_count; i++) {
         const struct sg_tie *tie = &model->ties[i];
-        arcs[arc_count++] = (struct arc){tie->source, tie->target, tie->weight, i};
+        arcs[arc_count++] = (struct arc){tie->source, tie->target, tie->weight};
         if (tie->type == SG_STANCE_NEGOTIATION)
-            arcs[arc_count++] = (struct arc){tie->target, tie->source, tie->weight, i};
+            arcs[arc_count++] = (struct arc){tie->target, tie->source, tie->weight};
     }
-    if (arc_count > 0)
-        qsort(arcs, arc_count, sizeof *arcs, compare_arcs);
+    /* Stable: the ties of one arc stay in tie order, so strengths are summed in that order. */
+    if (sg_sort_by_keys(arcs, arc_count, sizeof *arcs, offsetof(struct arc, source),
+                        offsetof(struct arc, target), model->actor_count) != SG_OK)
+        goto out;
     for (size_t i = 0; i < arc_count; i++) {
         if (merged > 0 && arcs[merged - 1].source == arcs[i].source &&
             arcs[merged - 1].target == arcs[i].target)

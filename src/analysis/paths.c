@@ -1,5 +1,5 @@
 /*
- * Fused path measures. For each source, one Dijkstra search (binary heap, lengths compared
+ * Fused path measures. For each source, one Dijkstra search (radix heap, lengths compared
  * with a relative tolerance of 1e-10 as igraph does, so that equal-length paths are counted
  * alike) yields the number of shortest paths to every actor (Brandes 2001), their dependency
  * accumulation for betweenness, and the source's harmonic sum.
@@ -32,15 +32,123 @@ static int compare_lengths(double a, double b)
     return difference < 0 ? -1 : 1;
 }
 
-/* ---- per-thread search state ---- */
+/* ---- the priority queue: a radix heap ---- */
 
-/* A heap entry: a tentative distance and its actor. Entries are never updated in place: a
- * shorter distance pushes a new entry, and stale ones are skipped when popped ("lazy"
- * deletion), which keeps the heap a plain array of small records. */
+/*
+ * Dijkstra's queue is monotone: every key pushed is at least the last key popped. A radix heap
+ * (Ahuja, Mehlhorn, Orlin and Tarjan 1990) uses this: an entry sits in the bucket of the
+ * highest bit in which its key differs from the last key popped (bucket 0: equal to it), so
+ * the smallest key is found by scanning one bucket, and each entry moves down a few buckets
+ * in its life instead of sifting through a binary heap at every pop. Keys are the bits of
+ * the non-negative distances, which order as the distances do. Entries are never updated in
+ * place: a shorter distance pushes a new entry, and stale ones are skipped when popped.
+ */
+#define RADIX_BUCKETS 64 /* keys of non-negative doubles differ below bit 63 */
+
 struct entry {
-    double key;
+    uint64_t key; /* the distance's bits */
     size_t actor;
 };
+
+struct bucket {
+    struct entry *items;
+    size_t size, capacity;
+};
+
+struct radix_heap {
+    struct bucket buckets[RADIX_BUCKETS];
+    uint64_t last;     /* the last key popped */
+    uint64_t occupied; /* bit i: bucket i holds entries */
+    size_t size;
+};
+
+static uint64_t distance_bits(double distance)
+{
+    uint64_t bits;
+    memcpy(&bits, &distance, sizeof bits);
+    return bits;
+}
+
+static size_t bucket_of(uint64_t key, uint64_t last)
+{
+    return key == last ? 0 : 64 - (size_t)__builtin_clzll(key ^ last);
+}
+
+/* Appends an entry to a bucket. Returns -1 when the bucket cannot grow. */
+static int bucket_add(struct bucket *b, struct entry e)
+{
+    if (b->size == b->capacity) {
+        size_t capacity = b->capacity ? 2 * b->capacity : 64;
+        struct entry *grown = realloc(b->items, capacity * sizeof *grown);
+        if (!grown)
+            return -1;
+        b->items = grown;
+        b->capacity = capacity;
+    }
+    b->items[b->size++] = e;
+    return 0;
+}
+
+static void queue_free(struct radix_heap *h)
+{
+    for (size_t i = 0; i < RADIX_BUCKETS; i++)
+        free(h->buckets[i].items);
+}
+
+/* Empties the queue for a new search (keeping its memory). */
+static void queue_clear(struct radix_heap *h)
+{
+    for (size_t i = 0; i < RADIX_BUCKETS; i++)
+        h->buckets[i].size = 0;
+    h->last = 0;
+    h->occupied = 0;
+    h->size = 0;
+}
+
+/* Pushes (distance, actor); distance must be at least the last one popped. Returns -1 when
+ * memory runs out. */
+static int queue_push(struct radix_heap *h, double distance, size_t actor)
+{
+    uint64_t key = distance_bits(distance);
+    size_t i = bucket_of(key, h->last);
+    if (bucket_add(&h->buckets[i], (struct entry){key, actor}) != 0)
+        return -1;
+    h->occupied |= (uint64_t)1 << i;
+    h->size++;
+    return 0;
+}
+
+/* Pops an entry of smallest key into *top (the queue must not be empty): when bucket 0 is
+ * empty, the first non-empty bucket's smallest key becomes the last key and its entries move
+ * down to the buckets it gives them. Returns -1 when memory runs out. */
+static int queue_pop(struct radix_heap *h, struct entry *top)
+{
+    struct bucket *zero = &h->buckets[0];
+    if (zero->size == 0) {
+        size_t i = (size_t)__builtin_ctzll(h->occupied);
+        struct bucket *b = &h->buckets[i];
+        uint64_t smallest = b->items[0].key;
+        for (size_t j = 1; j < b->size; j++)
+            if (b->items[j].key < smallest)
+                smallest = b->items[j].key;
+        h->last = smallest;
+        for (size_t j = 0; j < b->size; j++) {
+            size_t to = bucket_of(b->items[j].key, smallest);
+            if (bucket_add(&h->buckets[to], b->items[j]) != 0)
+                return -1;
+            h->occupied |= (uint64_t)1 << to;
+        }
+        b->size = 0;
+        h->occupied &= ~((uint64_t)1 << i);
+    }
+    *top = zero->items[--zero->size];
+    if (zero->size == 0)
+        h->occupied &= ~(uint64_t)1;
+    h->size--;
+    return 0;
+}
+
+/* ---- per-thread search state ---- */
 
 struct search {
     size_t n;
@@ -50,8 +158,7 @@ struct search {
     unsigned char *done; /* settled */
     size_t *order;       /* actors in the order they were settled */
     size_t settled;
-    struct entry *heap;
-    size_t heap_size, heap_capacity;
+    struct radix_heap queue;
     double *sum, *squares; /* the block's accumulated contributions */
 };
 
@@ -62,7 +169,7 @@ static void search_free(struct search *s)
     free(s->dependency);
     free(s->done);
     free(s->order);
-    free(s->heap);
+    queue_free(&s->queue);
     free(s->sum);
     free(s->squares);
 }
@@ -76,12 +183,10 @@ static int search_init(struct search *s, size_t n)
     s->dependency = calloc(n + 1, sizeof *s->dependency);
     s->done = calloc(n + 1, 1);
     s->order = malloc((n + 1) * sizeof *s->order);
-    s->heap_capacity = n + 16;
-    s->heap = malloc(s->heap_capacity * sizeof *s->heap);
     s->sum = calloc(n + 1, sizeof *s->sum);
     s->squares = calloc(n + 1, sizeof *s->squares);
-    if (!s->distance || !s->paths || !s->dependency || !s->done || !s->order || !s->heap ||
-        !s->sum || !s->squares) {
+    if (!s->distance || !s->paths || !s->dependency || !s->done || !s->order || !s->sum ||
+        !s->squares) {
         search_free(s);
         return SG_ERR_NOMEM;
     }
@@ -90,49 +195,34 @@ static int search_init(struct search *s, size_t n)
     return SG_OK;
 }
 
-/* Pushes (key, actor), sifting the hole up. Returns -1 when the heap cannot grow. */
-static int heap_push(struct search *s, double key, size_t actor)
+/* Relaxes the arcs out of v, just settled: a shorter distance replaces the paths count and
+ * queues the actor again, an equal one (within EPSILON) adds v's paths. A settled actor's
+ * distance is at most v's (the queue pops in order), so it can never be shorter: the settled
+ * flag, a random access, is read only for an equal one. The arrays are held in locals so
+ * that the compiler keeps them in registers across the queue's calls. Returns -1 when memory
+ * runs out. */
+static int relax_arcs(struct search *s, const struct sg_csr *graph, size_t v)
 {
-    if (s->heap_size == s->heap_capacity) {
-        size_t capacity = s->heap_capacity * 2;
-        struct entry *grown = realloc(s->heap, capacity * sizeof *grown);
-        if (!grown)
-            return -1;
-        s->heap = grown;
-        s->heap_capacity = capacity;
+    const unsigned char *done = s->done;
+    double *distance = s->distance, *paths = s->paths;
+    const size_t *heads = graph->heads;
+    const double *lengths = graph->lengths;
+    double base = distance[v], through = paths[v];
+    for (size_t k = graph->offsets[v], end = graph->offsets[v + 1]; k < end; k++) {
+        size_t w = heads[k];
+        double candidate = base + lengths[k];
+        double current = distance[w];
+        int c = current == INFINITY ? -1 : compare_lengths(candidate, current);
+        if (c < 0) {
+            distance[w] = candidate;
+            paths[w] = through;
+            if (queue_push(&s->queue, candidate, w) != 0)
+                return -1;
+        } else if (c == 0 && !done[w]) {
+            paths[w] += through;
+        }
     }
-    size_t i = s->heap_size++;
-    while (i > 0) {
-        size_t parent = (i - 1) / 2;
-        if (s->heap[parent].key <= key)
-            break;
-        s->heap[i] = s->heap[parent];
-        i = parent;
-    }
-    s->heap[i] = (struct entry){key, actor};
     return 0;
-}
-
-/* Removes and returns the smallest entry, sifting the hole down. */
-static struct entry heap_pop(struct search *s)
-{
-    struct entry top = s->heap[0];
-    struct entry last = s->heap[--s->heap_size];
-    size_t i = 0, size = s->heap_size;
-    for (;;) {
-        size_t child = 2 * i + 1;
-        if (child >= size)
-            break;
-        if (child + 1 < size && s->heap[child + 1].key < s->heap[child].key)
-            child++;
-        if (s->heap[child].key >= last.key)
-            break;
-        s->heap[i] = s->heap[child];
-        i = child;
-    }
-    if (size > 0)
-        s->heap[i] = last;
-    return top;
 }
 
 /* Dijkstra from source over graph, counting shortest paths; settles actors into order.
@@ -140,37 +230,24 @@ static struct entry heap_pop(struct search *s)
 static int dijkstra(struct search *s, const struct sg_csr *graph, size_t source)
 {
     s->settled = 0;
-    s->heap_size = 0;
+    queue_clear(&s->queue);
     s->distance[source] = 0.0;
     s->paths[source] = 1.0;
-    if (heap_push(s, 0.0, source) != 0)
+    if (queue_push(&s->queue, 0.0, source) != 0)
         return -1;
-    while (s->heap_size > 0) {
-        struct entry top = heap_pop(s);
+    while (s->queue.size > 0) {
+        struct entry top;
+        if (queue_pop(&s->queue, &top) != 0)
+            return -1;
         size_t v = top.actor;
-        if (s->done[v] || top.key != s->distance[v])
-            continue; /* stale */
+        /* Each push for v carries a strictly shorter distance, so only the last one matches
+         * it: any other entry is stale, and v is settled once. */
+        if (top.key != distance_bits(s->distance[v]))
+            continue;
         s->done[v] = 1;
         s->order[s->settled++] = v;
-        double base = s->distance[v], paths = s->paths[v];
-        const size_t *heads = graph->heads;
-        const double *lengths = graph->lengths;
-        for (size_t k = graph->offsets[v], end = graph->offsets[v + 1]; k < end; k++) {
-            size_t w = heads[k];
-            if (s->done[w])
-                continue;
-            double candidate = base + lengths[k];
-            double current = s->distance[w];
-            int c = isinf(current) ? -1 : compare_lengths(candidate, current);
-            if (c < 0) {
-                s->distance[w] = candidate;
-                s->paths[w] = paths;
-                if (heap_push(s, candidate, w) != 0)
-                    return -1;
-            } else if (c == 0) {
-                s->paths[w] += paths;
-            }
-        }
+        if (relax_arcs(s, graph, v) != 0)
+            return -1;
     }
     return 0;
 }

@@ -42,7 +42,7 @@ static int number_by_id(const struct sg_model *model, size_t *vertex_of, size_t 
 
 /* The driver's per-vertex arrays, each n + 1 long (pn: 3 (n + 1)). */
 struct signed_work {
-    size_t *component, *stack, *vertex_of, *actor_of;
+    size_t *component, *stack, *start, *members, *vertex_of, *actor_of;
     double *camp_of, *pn;
 };
 
@@ -50,6 +50,8 @@ static void work_free(struct signed_work *w)
 {
     free(w->component);
     free(w->stack);
+    free(w->start);
+    free(w->members);
     free(w->vertex_of);
     free(w->actor_of);
     free(w->camp_of);
@@ -60,11 +62,14 @@ static int work_alloc(struct signed_work *w, size_t n)
 {
     w->component = malloc((n + 1) * sizeof *w->component);
     w->stack = malloc((n + 1) * sizeof *w->stack);
+    w->start = malloc((n + 2) * sizeof *w->start);
+    w->members = malloc((n + 1) * sizeof *w->members);
     w->vertex_of = malloc((n + 1) * sizeof *w->vertex_of);
     w->actor_of = malloc((n + 1) * sizeof *w->actor_of);
     w->camp_of = malloc((n + 1) * sizeof *w->camp_of);
     w->pn = malloc((n + 1) * 3 * sizeof *w->pn);
-    if (!w->component || !w->stack || !w->vertex_of || !w->actor_of || !w->camp_of || !w->pn)
+    if (!w->component || !w->stack || !w->start || !w->members || !w->vertex_of || !w->actor_of ||
+        !w->camp_of || !w->pn)
         return SG_ERR_NOMEM;
     return SG_OK;
 }
@@ -107,9 +112,11 @@ static int component_measures(const struct sg_model *model, const struct sg_sign
 {
     struct sg_graph_metrics *out = &metrics->graph;
     size_t count = sg_signed_components(g, w->component, w->stack);
-    int err = sg_signed_frustration(g, w->component, count, out);
+    sg_signed_group_components(g->n, w->component, count, w->start, w->members);
+    struct sg_signed_parts parts = {count, w->start, w->members};
+    int err = sg_signed_frustration(g, &parts, out);
     if (!err)
-        err = sg_signed_find_camps(model, w->actor_of, g, w->component, count, w->camp_of);
+        err = sg_signed_find_camps(model, w->actor_of, g, &parts, w->camp_of);
     if (err)
         return err;
     out->camps = 0;
@@ -138,8 +145,9 @@ int sg_signed_compute(const struct sg_model *model, struct sg_metrics *metrics)
     if (err)
         goto out;
     count_pairs(&g, &metrics->graph);
-    sg_signed_count_triangles(&g, &metrics->graph);
-    err = dense_measures(&g, &w, metrics);
+    err = sg_signed_count_triangles(&g, &metrics->graph);
+    if (!err)
+        err = dense_measures(&g, &w, metrics);
     if (!err)
         err = component_measures(model, &g, &w, metrics);
 out:

@@ -7,8 +7,10 @@
 #include "analysis/signed_graph.h"
 
 #include "base/diag.h"
+#include "base/sort.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,14 +25,15 @@ static int compare_pairs(const void *left, const void *right)
     return 0;
 }
 
-/* Sorts and merges equal (u, v) entries, summing weights, dropping zero sums. */
-static size_t merge_pairs(struct sg_signed_pair *pairs, size_t count)
+/* Sorts and merges equal (u, v) entries, summing weights in input order, dropping zero sums;
+ * vertices are below n. Sets *count to the pairs kept. Returns 0 or SG_ERR_NOMEM. */
+static int merge_pairs(struct sg_signed_pair *pairs, size_t *count, size_t n)
 {
     size_t kept = 0;
-    if (count == 0)
-        return 0;
-    qsort(pairs, count, sizeof *pairs, compare_pairs);
-    for (size_t i = 0; i < count; i++) {
+    if (sg_sort_by_keys(pairs, *count, sizeof *pairs, offsetof(struct sg_signed_pair, u),
+                        offsetof(struct sg_signed_pair, v), n) != SG_OK)
+        return SG_ERR_NOMEM;
+    for (size_t i = 0; i < *count; i++) {
         if (kept > 0 && pairs[kept - 1].u == pairs[i].u && pairs[kept - 1].v == pairs[i].v)
             pairs[kept - 1].weight += pairs[i].weight;
         else
@@ -40,7 +43,8 @@ static size_t merge_pairs(struct sg_signed_pair *pairs, size_t count)
     for (size_t i = 0; i < kept; i++)
         if (fabs(pairs[i].weight) > 1e-12)
             pairs[nonzero++] = pairs[i];
-    return nonzero;
+    *count = nonzero;
+    return SG_OK;
 }
 
 void sg_signed_graph_free(struct sg_signed_graph *g)
@@ -50,6 +54,7 @@ void sg_signed_graph_free(struct sg_signed_graph *g)
     free(g->offsets);
     free(g->neighbours);
     free(g->signs);
+    free(g->weights);
     memset(g, 0, sizeof *g);
 }
 
@@ -74,13 +79,15 @@ int sg_signed_graph_build(const struct sg_model *model, const size_t *vertex_of,
         g->pairs[g->pair_count++] = (struct sg_signed_pair){lo, hi, w};
         g->arcs[g->arc_count++] = (struct sg_signed_pair){source, target, w};
     }
-    g->pair_count = merge_pairs(g->pairs, g->pair_count);
-    g->arc_count = merge_pairs(g->arcs, g->arc_count);
+    if (merge_pairs(g->pairs, &g->pair_count, g->n) != SG_OK ||
+        merge_pairs(g->arcs, &g->arc_count, g->n) != SG_OK)
+        return SG_ERR_NOMEM;
 
     g->neighbours = malloc((2 * g->pair_count + 1) * sizeof *g->neighbours);
     g->signs = malloc((2 * g->pair_count + 1) * sizeof *g->signs);
+    g->weights = malloc((2 * g->pair_count + 1) * sizeof *g->weights);
     size_t *fill = calloc(g->n + 1, sizeof *fill);
-    if (!g->neighbours || !g->signs || !fill) {
+    if (!g->neighbours || !g->signs || !g->weights || !fill) {
         free(fill);
         return SG_ERR_NOMEM;
     }
@@ -98,6 +105,7 @@ int sg_signed_graph_build(const struct sg_model *model, const size_t *vertex_of,
         size_t at = g->offsets[p->v] + fill[p->v]++;
         g->neighbours[at] = p->u;
         g->signs[at] = sign;
+        g->weights[at] = p->weight;
     }
     for (size_t i = 0; i < g->pair_count; i++) {
         const struct sg_signed_pair *p = &g->pairs[i];
@@ -105,6 +113,7 @@ int sg_signed_graph_build(const struct sg_model *model, const size_t *vertex_of,
         size_t at = g->offsets[p->u] + fill[p->u]++;
         g->neighbours[at] = p->v;
         g->signs[at] = sign;
+        g->weights[at] = p->weight;
     }
     free(fill);
     return SG_OK;
@@ -142,4 +151,20 @@ size_t sg_signed_components(const struct sg_signed_graph *g, size_t *component, 
         count++;
     }
     return count;
+}
+
+void sg_signed_group_components(size_t n, const size_t *component, size_t count, size_t *start,
+                                size_t *members)
+{
+    memset(start, 0, (count + 1) * sizeof *start);
+    for (size_t v = 0; v < n; v++)
+        start[component[v] + 1]++;
+    for (size_t c = 0; c < count; c++)
+        start[c + 1] += start[c];
+    /* Filled in vertex order, each component's slice ends up sorted; start[c] runs ahead as
+     * its next free slot, and is moved back one component afterwards. */
+    for (size_t v = 0; v < n; v++)
+        members[start[component[v]]++] = v;
+    memmove(start + 1, start, count * sizeof *start);
+    start[0] = 0;
 }

@@ -28,6 +28,15 @@ struct sg_signed_graph {
     size_t *offsets;    /* adjacency of the undirected pairs: CSR offsets (n + 1) */
     size_t *neighbours; /* neighbour vertex, sorted for each vertex */
     int *signs;         /* +1 / -1 */
+    double *weights;    /* the pair's weight, beside each neighbour */
+};
+
+/* The connected components, their vertices listed together: component c holds
+ * members[start[c]] .. members[start[c + 1] - 1], in increasing vertex (id) order. */
+struct sg_signed_parts {
+    size_t count;
+    const size_t *start; /* count + 1 entries */
+    const size_t *members;
 };
 
 /*
@@ -49,28 +58,35 @@ const struct sg_signed_pair *sg_signed_graph_find(const struct sg_signed_graph *
  * scratch; returns their number. */
 size_t sg_signed_components(const struct sg_signed_graph *g, size_t *component, size_t *stack);
 
+/* Lists the vertices of each of the count components labelled in component (n entries) into
+ * members (n entries), component by component, with start (count + 1 entries): one counting
+ * pass, so that a component's members cost its size, not n. */
+void sg_signed_group_components(size_t n, const size_t *component, size_t count, size_t *start,
+                                size_t *members);
+
 /* pn.c: PN centrality into pn (3n entries: pn, then pn_in, then pn_out, by vertex), null (NaN)
  * where it does not exist. Returns 0, SG_ERR_NOMEM or SG_ERR_LIBRARY (reported). */
 int sg_signed_pn_compute(const struct sg_signed_graph *g, double *pn);
 
-/* balance.c: triangles, balanced triangles and triangle balance into out. */
-void sg_signed_count_triangles(const struct sg_signed_graph *g, struct sg_graph_metrics *out);
+/* balance.c: triangles, balanced triangles and triangle balance into out. Returns 0 or
+ * SG_ERR_NOMEM (not reported). */
+int sg_signed_count_triangles(const struct sg_signed_graph *g, struct sg_graph_metrics *out);
 
 /* balance.c: walk balance into *balance (dense: call only up to SG_SIGNED_DENSE_LIMIT
  * vertices). Returns 0 or SG_ERR_LIBRARY (reported). */
 int sg_signed_walk_balance(const struct sg_signed_graph *g, double *balance);
 
 /* balance.c: frustration (exact or a bound, out->frustration_exact saying which) over the
- * count components labelled in component. Returns 0 or SG_ERR_NOMEM (not reported). */
-int sg_signed_frustration(const struct sg_signed_graph *g, const size_t *component, size_t count,
+ * components. Returns 0 or SG_ERR_NOMEM (not reported). */
+int sg_signed_frustration(const struct sg_signed_graph *g, const struct sg_signed_parts *parts,
                           struct sg_graph_metrics *out);
 
 /* camps.c: the camp of every vertex into camp_of (numbered from 1, largest camp first);
  * actor_of[v] is the actor of vertex v. Returns 0, SG_ERR_NOMEM (not reported) or
  * SG_ERR_LIBRARY (reported). */
 int sg_signed_find_camps(const struct sg_model *model, const size_t *actor_of,
-                         const struct sg_signed_graph *g, const size_t *component,
-                         size_t component_count, double *camp_of);
+                         const struct sg_signed_graph *g, const struct sg_signed_parts *parts,
+                         double *camp_of);
 
 /* camps.c: signed modularity, camp-breaking pairs and polarization of camps 1..camps.
  * Returns 0 or SG_ERR_NOMEM. */

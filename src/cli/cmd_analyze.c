@@ -299,13 +299,15 @@ struct stage_times {
 
 static void print_timings(const struct stage_times *t, const struct sg_metrics *metrics)
 {
+    double other = metrics->seconds_total - metrics->seconds_build - metrics->seconds_paths -
+                   metrics->seconds_signed;
     fprintf(stderr,
-            "timings: load %.3f s, measures %.3f s (path measures %.3f s, signed %.3f s), "
-            "layers %.3f s, write %.3f s, total %.3f s\n",
+            "timings: load %.3f s, build %.3f s, path measures %.3f s, signed measures %.3f s, "
+            "other measures %.3f s, layers %.3f s, write %.3f s, total %.3f s\n",
             seconds_between(&t->started, &t->loaded) - metrics->seconds_total,
-            metrics->seconds_total, metrics->seconds_paths, metrics->seconds_signed,
-            seconds_between(&t->loaded, &t->layered), seconds_between(&t->layered, &t->written),
-            seconds_between(&t->started, &t->written));
+            metrics->seconds_build, metrics->seconds_paths, metrics->seconds_signed,
+            other > 0 ? other : 0.0, seconds_between(&t->loaded, &t->layered),
+            seconds_between(&t->layered, &t->written), seconds_between(&t->started, &t->written));
 }
 
 /* Loads, measures (layers too when asked) and writes; times each stage into times. */

@@ -66,8 +66,10 @@ struct sg_metrics {
     struct sg_actor_metrics *actors; /* one per model actor, same order */
     size_t actor_count;
     struct sg_graph_metrics graph;
-    /* Wall-clock seconds spent, for --timings (never written to outputs). */
-    double seconds_total, seconds_paths, seconds_signed;
+    /* Wall-clock seconds spent, for --timings (never written to outputs): all the measures,
+     * and of those the arc graph's construction (igraph's and the path measures' compressed
+     * rows), the path measures and the signed measures. */
+    double seconds_total, seconds_build, seconds_paths, seconds_signed;
 };
 
 /* One per-actor metric: its name in the outputs and whether it counts (integral) things. */
