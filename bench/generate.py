@@ -9,7 +9,12 @@ inside a group (85%), criticism mostly across (85%); a fifth of the statements a
 negotiation, across groups. Weights are uniform in [0.05, 1], every tenth statement carries an
 evidence sentence, dates spread over a year.
 
-Usage: generate.py SIZE [OUT.json]   (default OUT: bench/data/SIZE.json)"""
+With --uniform every actor is equally likely to speak and be spoken about (degrees nearly
+uniform, so almost every statement is a tie of its own): the same sizes, groups, types,
+weights and dates, another snapshot id (bench-SIZE-uniform).
+
+Usage: generate.py [--uniform] SIZE [OUT.json]
+       (default OUT: bench/data/SIZE.json, or bench/data/SIZE-uniform.json)"""
 import bisect
 import json
 import os
@@ -21,10 +26,17 @@ TYPES = ["person", "organization", "country", "group"]
 
 
 def main():
-    size = sys.argv[1]
+    args = sys.argv[1:]
+    uniform = "--uniform" in args
+    if uniform:
+        args.remove("--uniform")
+    if not args or args[0] not in SIZES or len(args) > 2:
+        sys.exit(__doc__)
+    size = args[0]
+    name = f"{size}-uniform" if uniform else size
     actors, relations = SIZES[size]
-    out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "data",
-                                                             f"{size}.json")
+    out = args[1] if len(args) > 1 else os.path.join(os.path.dirname(__file__), "data",
+                                                     f"{name}.json")
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     rng = random.Random(20250221 + actors)
     groups = max(1, actors // 50)
@@ -35,7 +47,7 @@ def main():
     # Zipf popularity: actor of rank r has weight 1 / (r + 1)^1.1, ranks shuffled.
     ranks = list(range(actors))
     rng.shuffle(ranks)
-    weight = [1.0 / (ranks[a] + 1) ** 1.1 for a in range(actors)]
+    weight = [1.0 if uniform else 1.0 / (ranks[a] + 1) ** 1.1 for a in range(actors)]
     cumulative, total = [], 0.0
     for w in weight:
         total += w
@@ -59,7 +71,7 @@ def main():
     with open(out, "w", encoding="utf-8") as f:
         f.write('{"format": "stancegraph/1",\n "snapshot": {"id": "bench-%s", "date": '
                 '"2025-12-31", "title": "Synthetic benchmark snapshot %s"},\n "actors": [\n'
-                % (size.lower(), size))
+                % (name.lower(), name))
         for a in range(actors):
             f.write(json.dumps({"id": ids[a], "name": f"Actor {a}", "type": TYPES[a % 4],
                                 "group": f"group-{group_of[a]}"}))

@@ -13,6 +13,11 @@ static FILE *stream(void)
     return diag_stream ? diag_stream : stderr;
 }
 
+FILE *sg_diag_stream(void)
+{
+    return stream();
+}
+
 void sg_diag_set_stream(FILE *new_stream)
 {
     diag_stream = new_stream;

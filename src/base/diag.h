@@ -38,6 +38,9 @@ int sg_exit_status_for(int error);
 /* Sends diagnostics to stream instead of stderr (tests capture them); NULL restores stderr. */
 void sg_diag_set_stream(FILE *stream);
 
+/* The stream diagnostics go to now: stderr, or the one a test or sg_diag_set_stream set. */
+FILE *sg_diag_stream(void);
+
 /* Reports a problem not tied to a file position: "stancegraph: MESSAGE". */
 void sg_diag_error(const char *format, ...) __attribute__((format(printf, 1, 2)));
 

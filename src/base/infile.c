@@ -1,5 +1,5 @@
 /*
- * Reads whole input files (or standard input) into memory.
+ * Reads whole input files (or standard input) into memory, or maps them for reading once.
  */
 #include "base/infile.h"
 
@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,20 +21,13 @@ const char *sg_infile_display_name(const char *path)
     return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
-int sg_infile_read(const char *path, char **bytes, size_t *length)
+/* Reads the open file (standard input when use_stdin) into a NUL-terminated heap buffer, as
+ * sg_infile_read does, and closes it unless it is standard input. */
+static int read_opened(FILE *file, int use_stdin, const char *path, char **bytes, size_t *length)
 {
-    int use_stdin = strcmp(path, "-") == 0;
-    FILE *file = use_stdin ? stdin : fopen(path, "rb");
     char *buffer = NULL;
     size_t size = 0, capacity = 0;
     int err = SG_OK;
-
-    *bytes = NULL;
-    *length = 0;
-    if (!file) {
-        sg_diag_error("cannot open '%s': %s", path, strerror(errno));
-        return SG_ERR_OPEN;
-    }
     struct stat info;
     if (!use_stdin && fstat(fileno(file), &info) == 0 && S_ISDIR(info.st_mode)) {
         sg_diag_error("cannot read '%s': it is a directory", path);
@@ -78,6 +72,82 @@ out:
     *bytes = buffer;
     *length = size;
     return SG_OK;
+}
+
+/* Opens path for sg_infile_read ("-": standard input), reporting a failure. */
+static FILE *open_input(const char *path)
+{
+    FILE *file = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!file)
+        sg_diag_error("cannot open '%s': %s", path, strerror(errno));
+    return file;
+}
+
+int sg_infile_read(const char *path, char **bytes, size_t *length)
+{
+    *bytes = NULL;
+    *length = 0;
+    FILE *file = open_input(path);
+    if (!file)
+        return SG_ERR_OPEN;
+    return read_opened(file, file == stdin, path, bytes, length);
+}
+
+/* Maps the size bytes of the regular file open as fd, followed by a zero byte (an anonymous
+ * page past the file's last one), read-only. NULL when the system refuses. */
+static char *map_regular(int fd, size_t size, size_t *mapped)
+{
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    size_t total = (size + 1 + page - 1) / page * page;
+    char *base = mmap(NULL, total, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (base == MAP_FAILED)
+        return NULL;
+    if (mmap(base, size, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0) == MAP_FAILED) {
+        munmap(base, total);
+        return NULL;
+    }
+    *mapped = total;
+    return base;
+}
+
+int sg_infile_open(const char *path, struct sg_infile *in)
+{
+    struct stat info;
+    memset(in, 0, sizeof *in);
+    FILE *file = open_input(path);
+    if (!file)
+        return SG_ERR_OPEN;
+    if (file != stdin && fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) &&
+        info.st_size > 0 && (size_t)info.st_size <= SG_INFILE_MAX_BYTES) {
+        in->bytes = map_regular(fileno(file), (size_t)info.st_size, &in->mapped);
+        if (in->bytes) {
+            in->length = (size_t)info.st_size;
+            fclose(file);
+            return SG_OK;
+        }
+    }
+    char *bytes = NULL;
+    int err = read_opened(file, file == stdin, path, &bytes, &in->length);
+    in->bytes = bytes;
+    return err;
+}
+
+void sg_infile_let_go(const struct sg_infile *in, size_t from, size_t to)
+{
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    from = (from + page - 1) / page * page;
+    to = to / page * page;
+    if (in->mapped && from < to)
+        madvise((char *)in->bytes + from, to - from, MADV_DONTNEED);
+}
+
+void sg_infile_close(struct sg_infile *in)
+{
+    if (in->mapped)
+        munmap((char *)in->bytes, in->mapped);
+    else
+        free((char *)in->bytes);
+    memset(in, 0, sizeof *in);
 }
 
 /* Reads the size bytes of the regular file open as fd into a NUL-terminated heap buffer;

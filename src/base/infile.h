@@ -1,5 +1,5 @@
 /*
- * Reading an input file whole into memory, with "-" meaning standard input.
+ * Reading an input file whole into memory (or mapping it), with "-" meaning standard input.
  */
 #ifndef SG_BASE_INFILE_H
 #define SG_BASE_INFILE_H
@@ -15,6 +15,31 @@
  * is larger than SG_INFILE_MAX_BYTES, SG_ERR_NOMEM on out of memory.
  */
 int sg_infile_read(const char *path, char **bytes, size_t *length);
+
+/*
+ * An input held whole for reading once from start to end: a regular file is mapped, so that the
+ * pages already read can be given back (sg_infile_let_go) and a large input never needs its
+ * whole size in memory at once; standard input, pipes and devices are read into the heap.
+ * bytes[length] is '\0' either way.
+ */
+struct sg_infile {
+    const char *bytes;
+    size_t length;
+    size_t mapped; /* size of the mapping; 0 when bytes is a heap buffer */
+};
+
+/*
+ * Opens path ("-": standard input) into in, with the reports and errors of sg_infile_read.
+ * Release it with sg_infile_close, also after a failure.
+ */
+int sg_infile_open(const char *path, struct sg_infile *in);
+
+/* Lets the system take back the pages of in's bytes between offsets from and to, which are
+ * read again from the file if touched (nothing for a heap buffer). */
+void sg_infile_let_go(const struct sg_infile *in, size_t from, size_t to);
+
+/* Releases in's bytes; in is left empty. Accepts an empty in. */
+void sg_infile_close(struct sg_infile *in);
 
 /*
  * Reads path again, for a message about what was read from it, and only when the bytes are

@@ -47,8 +47,14 @@ static int write_all(int fd, const void *data, size_t length)
     return 0;
 }
 
-int sg_outfile_add(struct sg_outfile_set *set, const char *path, const void *data, size_t length)
+/*
+ * Appends a pending output for path to set and, for a file renamed into place at commit, creates
+ * its temporary, whose descriptor goes to *fd (else *fd is -1: the data is kept until commit).
+ * Returns 0, SG_ERR_CREATE (reported) or SG_ERR_NOMEM.
+ */
+static int add_item(struct sg_outfile_set *set, const char *path, struct pending **added, int *fd)
 {
+    *fd = -1;
     struct pending *grown = realloc(set->items, (set->count + 1) * sizeof *grown);
     if (!grown)
         return SG_ERR_NOMEM;
@@ -59,6 +65,7 @@ int sg_outfile_add(struct sg_outfile_set *set, const char *path, const void *dat
     if (!item->path)
         return SG_ERR_NOMEM;
     set->count++;
+    *added = item;
 
     /* A destination that exists and is not a regular file (a device such as /dev/null or
      * /dev/full, a pipe) is written in place: renaming over it would replace it. Like standard
@@ -67,22 +74,16 @@ int sg_outfile_add(struct sg_outfile_set *set, const char *path, const void *dat
     int is_stdout = strcmp(path, "-") == 0;
     item->direct = !is_stdout && stat(path, &existing) == 0 && !S_ISREG(existing.st_mode) &&
                    !S_ISDIR(existing.st_mode);
-    if (is_stdout || item->direct) {
-        item->stdout_data = malloc(length ? length : 1);
-        if (!item->stdout_data)
-            return SG_ERR_NOMEM;
-        memcpy(item->stdout_data, data, length);
-        item->stdout_length = length;
+    if (is_stdout || item->direct)
         return SG_OK;
-    }
 
     size_t size = strlen(path) + sizeof ".tmp-XXXXXX";
     item->temporary = malloc(size);
     if (!item->temporary)
         return SG_ERR_NOMEM;
     snprintf(item->temporary, size, "%s.tmp-XXXXXX", path);
-    int fd = mkstemp(item->temporary);
-    if (fd < 0) {
+    *fd = mkstemp(item->temporary);
+    if (*fd < 0) {
         sg_diag_error("cannot create '%s': %s", path, strerror(errno));
         free(item->temporary);
         item->temporary = NULL;
@@ -91,8 +92,21 @@ int sg_outfile_add(struct sg_outfile_set *set, const char *path, const void *dat
     /* mkstemp makes the file 0600; outputs are ordinary files, so honour the umask. */
     mode_t mask = umask(0);
     umask(mask);
+    if (fchmod(*fd, 0666 & ~mask) != 0) {
+        sg_diag_error("cannot write '%s': %s", path, strerror(errno));
+        close(*fd);
+        *fd = -1;
+        return SG_ERR_WRITE;
+    }
+    return SG_OK;
+}
+
+/* Syncs and closes the temporary of path open as fd; failed says a write failed already.
+ * Returns 0 or SG_ERR_WRITE (reported). */
+static int close_temporary(const char *path, int fd, int failed)
+{
     int err = SG_OK;
-    if (fchmod(fd, 0666 & ~mask) != 0 || write_all(fd, data, length) != 0 || fsync(fd) != 0) {
+    if (failed || fsync(fd) != 0) {
         sg_diag_error("cannot write '%s': %s", path, strerror(errno));
         err = SG_ERR_WRITE;
     }
@@ -101,6 +115,60 @@ int sg_outfile_add(struct sg_outfile_set *set, const char *path, const void *dat
         err = SG_ERR_WRITE;
     }
     return err;
+}
+
+int sg_outfile_add(struct sg_outfile_set *set, const char *path, const void *data, size_t length)
+{
+    struct pending *item = NULL;
+    int fd;
+    int err = add_item(set, path, &item, &fd);
+    if (err)
+        return err;
+    if (fd >= 0)
+        return close_temporary(path, fd, write_all(fd, data, length) != 0);
+    item->stdout_data = malloc(length ? length : 1);
+    if (!item->stdout_data)
+        return SG_ERR_NOMEM;
+    memcpy(item->stdout_data, data, length);
+    item->stdout_length = length;
+    return SG_OK;
+}
+
+int sg_outfile_add_stream(struct sg_outfile_set *set, const char *path,
+                          int (*write)(FILE *out, void *context), void *context)
+{
+    struct pending *item = NULL;
+    int fd;
+    int err = add_item(set, path, &item, &fd);
+    if (err)
+        return err;
+    if (fd < 0) { /* kept until commit */
+        char *data = NULL;
+        FILE *out = open_memstream(&data, &item->stdout_length);
+        if (!out)
+            return SG_ERR_NOMEM;
+        err = write(out, context);
+        if (fclose(out) != 0 && !err)
+            err = SG_ERR_NOMEM;
+        item->stdout_data = data;
+        return err;
+    }
+    FILE *out = fdopen(fd, "w");
+    if (!out) {
+        close(fd);
+        return SG_ERR_NOMEM;
+    }
+    err = write(out, context);
+    int failed = !err && (fflush(out) != 0 || ferror(out) || fsync(fileno(out)) != 0);
+    int saved = errno;
+    int closed = fclose(out);
+    if (err)
+        return err;
+    if (failed || closed != 0) {
+        sg_diag_error("cannot write '%s': %s", path, strerror(failed ? saved : errno));
+        return SG_ERR_WRITE;
+    }
+    return SG_OK;
 }
 
 static int write_in_place(const struct pending *item)

@@ -8,6 +8,7 @@
 #define SG_BASE_OUTFILE_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 struct sg_outfile_set;
 
@@ -20,6 +21,16 @@ struct sg_outfile_set *sg_outfile_set_new(void);
  * (write or sync failed, e.g. disk full) or SG_ERR_NOMEM.
  */
 int sg_outfile_add(struct sg_outfile_set *set, const char *path, const void *data, size_t length);
+
+/*
+ * As sg_outfile_add, with the data written by write(out, context) to out, the temporary file
+ * itself (or, for standard output and in-place destinations, a copy kept in memory), so that
+ * large output is never held whole. write returns 0 or an error code of its own (such as
+ * SG_ERR_NOMEM, not reported), which is returned; it need not check out for errors: a failed
+ * write is reported here as SG_ERR_WRITE.
+ */
+int sg_outfile_add_stream(struct sg_outfile_set *set, const char *path,
+                          int (*write)(FILE *out, void *context), void *context);
 
 /*
  * Renames every pending file into place and prints pending standard output. Returns 0, or

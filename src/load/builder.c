@@ -654,8 +654,8 @@ void sg_builder_relation(struct sg_builder *builder, const struct sg_place *plac
         statement->target = (size_t)target;
         statement->type = (enum sg_stance)stance;
         statement->weight = weight;
-        if (date)
-            statement->date = take(&fields[SG_RELATION_FIELD_DATE]);
+        if (sg_model_set_date(builder->model, statement, date) != SG_OK)
+            builder->out_of_memory = 1;
         if (evidence)
             statement->evidence = take(&fields[SG_RELATION_FIELD_EVIDENCE]);
         statement->extras = record->extras;

@@ -12,6 +12,7 @@
 #include "base/digest.h"
 #include "base/infile.h"
 #include "base/text.h"
+#include "load/json_split.h"
 #include "load/locate.h"
 
 #include <cjson/cJSON.h>
@@ -413,14 +414,15 @@ static void install_hooks(void)
     cJSON_InitHooks(&hooks);
 }
 
-/* cJSON_ParseWithLengthOpts (length counts the final NUL; end may be NULL) that also says
- * whether a NULL result was a failed allocation. */
-static cJSON *parse_noting(const char *text, size_t length, const char **end, int *out_of_memory)
+/* cJSON_ParseWithLengthOpts (length counts the final NUL when whole; end may be NULL) that
+ * also says whether a NULL result was a failed allocation. */
+static cJSON *parse_noting(const char *text, size_t length, const char **end, int whole,
+                           int *out_of_memory)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, install_hooks);
     allocation_failed = 0;
-    cJSON *root = cJSON_ParseWithLengthOpts(text, length, end, 1);
+    cJSON *root = cJSON_ParseWithLengthOpts(text, length, end, whole);
     *out_of_memory = !root && allocation_failed;
     return root;
 }
@@ -428,26 +430,40 @@ static cJSON *parse_noting(const char *text, size_t length, const char **end, in
 /* The same for NUL-terminated text. */
 static cJSON *parse_text(const char *text, int *out_of_memory)
 {
-    return parse_noting(text, strlen(text) + 1, NULL, out_of_memory);
+    return parse_noting(text, strlen(text) + 1, NULL, 1, out_of_memory);
 }
 
-/*
- * Checks and parses JSON text (see sg_json_parse_value) with the given limits; what names the
- * expected content for an empty file. Returns the tree (cJSON_Delete by the caller) or NULL
- * with *err set (reported, or SG_ERR_NOMEM).
- */
-static cJSON *parse_checked(const char *name, const char *bytes, size_t length, const char *what,
-                            const struct sg_load_limits *limits, int *err)
+/* The value in bytes [start, end), which must be all of it; NULL when it is no JSON value, or
+ * (*out_of_memory set) when memory ran out. */
+static cJSON *parse_slice(const char *bytes, size_t start, size_t end, int *out_of_memory)
+{
+    const char *stop = NULL;
+    cJSON *item = parse_noting(bytes + start, end - start, &stop, 0, out_of_memory);
+    if (item && stop != bytes + end) {
+        cJSON_Delete(item);
+        item = NULL;
+    }
+    return item;
+}
+
+/* Checks JSON text (see sg_json_parse_value) with the given limits before it is parsed: NUL
+ * bytes, UTF-8, empty text, nesting and string lengths. Returns 0 or SG_ERR_DATA (reported). */
+static int check_text(const char *name, const char *bytes, size_t length, const char *what,
+                      const struct sg_load_limits *limits)
+{
+    int err = check_bytes(name, bytes, length, what);
+    return err ? err : check_shape(name, bytes, length, limits);
+}
+
+/* Parses checked JSON text whole. Returns the tree (cJSON_Delete by the caller) or NULL with
+ * *err set (a syntax error reported with its line and column, or SG_ERR_NOMEM). */
+static cJSON *parse_whole(const char *name, const char *bytes, size_t length, int *err)
 {
     const char *end = NULL;
-    *err = check_bytes(name, bytes, length, what);
-    if (!*err)
-        *err = check_shape(name, bytes, length, limits);
-    if (*err)
-        return NULL;
     size_t start = length >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     int out_of_memory = 0;
-    cJSON *root = parse_noting(bytes + start, length - start + 1, &end, &out_of_memory);
+    cJSON *root = parse_noting(bytes + start, length - start + 1, &end, 1, &out_of_memory);
+    *err = SG_OK;
     if (out_of_memory) {
         *err = SG_ERR_NOMEM;
     } else if (!root) {
@@ -457,27 +473,29 @@ static cJSON *parse_checked(const char *name, const char *bytes, size_t length, 
     return root;
 }
 
-/* Checks and parses the bytes of a snapshot (with lists, or of a plain actor list); digest
- * gets their SHA-256. Returns the tree or NULL with *err set, as parse_checked. */
-static cJSON *parse_input(const char *name, const char *bytes, size_t length,
-                          const struct sg_load_limits *limits, int lists, char digest[65], int *err)
+/* Checks and parses JSON text whole; what names the expected content for an empty file. Returns
+ * the tree or NULL with *err set (reported, or SG_ERR_NOMEM). */
+static cJSON *parse_checked(const char *name, const char *bytes, size_t length, const char *what,
+                            const struct sg_load_limits *limits, int *err)
 {
-    sg_digest_sha256_hex(bytes, length, digest);
-    return parse_checked(name, bytes, length,
-                         lists ? "a stancegraph/1 JSON snapshot or a JSON array of actors"
-                               : "a stancegraph/1 JSON snapshot",
-                         limits, err);
+    *err = check_text(name, bytes, length, what, limits);
+    return *err ? NULL : parse_whole(name, bytes, length, err);
 }
 
 /* Builds the model from root (freed) with builder, set up with the text of its messages; with
  * lists, a JSON array at the top is read as a plain actor list. */
-static int build(struct sg_builder *builder, cJSON *root, int lists, const char digest[65])
+static void build(struct sg_builder *builder, cJSON *root, int lists)
 {
     if (lists && cJSON_IsArray(root))
         load_actor_list(builder, root);
     else
         load_root(builder, root);
     cJSON_Delete(root);
+}
+
+/* Ends the load of builder: the ties, and the input's digest in the model. */
+static int finish(struct sg_builder *builder, const char digest[65])
+{
     struct sg_model *model = builder->model;
     int err = sg_builder_finish(builder);
     if (!err)
@@ -502,43 +520,268 @@ int sg_json_parse_value(const char *name, const char *bytes, size_t length, cons
     return err;
 }
 
+/* ---- Streaming: the relations (and actors) one element at a time ---- */
+
+/* What the streamed load returns when the text must be loaded whole: it is not laid out as the
+ * split expects, or holds a problem (syntax, a duplicate key) that the whole load reports
+ * before any other. */
+#define LOAD_WHOLE 1
+
+/* Bytes read between two sg_infile_let_go calls. */
+#define LET_GO_EVERY ((size_t)8 << 20)
+
+/* The text being streamed: its bytes, its input (NULL for the caller's buffer), and the four
+ * members of a snapshot. */
+struct streamed {
+    const char *bytes;
+    size_t length;
+    const struct sg_infile *in;
+    struct sg_json_member members[SG_JSON_SPLIT_MAX_MEMBERS];
+    const struct sg_json_member *format, *snapshot, *actors, *relations;
+};
+
+/* Whether any object in item has two members with one name. */
+static int has_duplicate_keys(const cJSON *item)
+{
+    for (const cJSON *child = item->child; child; child = child->next) {
+        if (cJSON_IsObject(item))
+            for (const cJSON *earlier = item->child; earlier != child; earlier = earlier->next)
+                if (strcmp(earlier->string, child->string) == 0)
+                    return 1;
+        if (child->child && has_duplicate_keys(child))
+            return 1;
+    }
+    return 0;
+}
+
+/* Splits the text into its members: exactly format, snapshot, actors and relations, once each,
+ * the last two arrays. Returns 0 or LOAD_WHOLE. */
+static int split(struct streamed *text)
+{
+    static const char *const names[] = {"format", "snapshot", "actors", "relations"};
+    const struct sg_json_member **slots[] = {&text->format, &text->snapshot, &text->actors,
+                                             &text->relations};
+    size_t count = 0;
+    if (sg_json_split_object(text->bytes, text->length, text->members, &count) != 0 || count != 4)
+        return LOAD_WHOLE;
+    for (size_t m = 0; m < count; m++) {
+        const struct sg_json_member *member = &text->members[m];
+        size_t k = 0;
+        while (k < 4 && (strlen(names[k]) != member->name_length ||
+                         memcmp(names[k], member->name, member->name_length) != 0))
+            k++;
+        if (k == 4 || *slots[k])
+            return LOAD_WHOLE;
+        *slots[k] = member;
+    }
+    return text->bytes[text->actors->start] == '[' && text->bytes[text->relations->start] == '['
+               ? SG_OK
+               : LOAD_WHOLE;
+}
+
+/* The number of elements of the array member, or (size_t)-1 when the split fails. */
+static size_t element_count(const struct streamed *text, const struct sg_json_member *member)
+{
+    struct sg_json_elements walk;
+    size_t count = 0, start, end;
+    int found;
+    if (sg_json_elements_begin(&walk, text->bytes, member->start, member->end) != 0)
+        return (size_t)-1;
+    while ((found = sg_json_elements_next(&walk, &start, &end)) == 1)
+        count++;
+    return found == 0 ? count : (size_t)-1;
+}
+
+/* The member's value parsed alone: NULL (LOAD_WHOLE or SG_ERR_NOMEM in *err) when it is no
+ * JSON or holds a duplicate key. */
+static cJSON *parse_member(const struct streamed *text, size_t start, size_t end, int *err)
+{
+    int out_of_memory = 0;
+    cJSON *item = parse_slice(text->bytes, start, end, &out_of_memory);
+    *err = out_of_memory ? SG_ERR_NOMEM : item ? SG_OK : LOAD_WHOLE;
+    if (item && has_duplicate_keys(item)) {
+        cJSON_Delete(item);
+        item = NULL;
+        *err = LOAD_WHOLE;
+    }
+    return item;
+}
+
+/*
+ * Parses each element of the array member alone and, with build, hands it to the builder while
+ * it has not stopped; then lets go of the pages read. Returns 0, LOAD_WHOLE or SG_ERR_NOMEM.
+ */
+static int stream_items(struct sg_builder *builder, const struct streamed *text,
+                        const struct sg_json_member *member, enum sg_record_type type, int build)
+{
+    const char *name = type == SG_RECORD_ACTOR ? "actors" : "relations";
+    struct sg_place place = {.file = builder->name, .array = name, .index = 0};
+    struct sg_json_elements walk;
+    size_t start, end, let_go = member->start;
+    int err = SG_OK;
+    sg_json_elements_begin(&walk, text->bytes, member->start, member->end);
+    while (!err && sg_json_elements_next(&walk, &start, &end) == 1) {
+        cJSON *item = parse_member(text, start, end, &err);
+        if (item && build && !sg_builder_stopped(builder))
+            load_item(builder, item, &place, type);
+        cJSON_Delete(item);
+        place.index++;
+        if (builder->out_of_memory)
+            err = SG_ERR_NOMEM;
+        if (text->in && end - let_go >= LET_GO_EVERY) {
+            sg_infile_let_go(text->in, let_go, end);
+            let_go = end;
+        }
+    }
+    return err;
+}
+
+/* Loads the split text as load_root loads a tree: the top-level checks and the snapshot head
+ * (on a small tree of format and snapshot), then the arrays streamed. Returns 0, LOAD_WHOLE or
+ * SG_ERR_NOMEM. */
+static int stream_root(struct sg_builder *builder, const struct streamed *text)
+{
+    size_t actors = element_count(text, text->actors);
+    size_t relations = element_count(text, text->relations);
+    int err = actors == (size_t)-1 || relations == (size_t)-1 ? LOAD_WHOLE : SG_OK;
+    if (text->in) /* read through by the checks and the counts: read again as it is parsed */
+        sg_infile_let_go(text->in, 0, text->length);
+    cJSON *head = err ? NULL : cJSON_CreateObject();
+    if (!err && !head)
+        err = SG_ERR_NOMEM;
+    cJSON *format = err ? NULL : parse_member(text, text->format->start, text->format->end, &err);
+    if (format)
+        cJSON_AddItemToObject(head, "format", format);
+    cJSON *snapshot =
+        err ? NULL : parse_member(text, text->snapshot->start, text->snapshot->end, &err);
+    if (snapshot)
+        cJSON_AddItemToObject(head, "snapshot", snapshot);
+    if (head && !err && cJSON_GetArraySize(head) != 2)
+        err = SG_ERR_NOMEM; /* a member cJSON could not add */
+    if (!err && check_top(builder, head) == SG_OK)
+        load_snapshot_info(builder, head);
+    cJSON_Delete(head);
+    int build = !err && sg_builder_begin(builder, actors, relations, 1) == SG_OK;
+    if (!err)
+        err = stream_items(builder, text, text->actors, SG_RECORD_ACTOR, build);
+    if (!err)
+        err = stream_items(builder, text, text->relations, SG_RECORD_RELATION, build);
+    return err ? err : builder->out_of_memory ? SG_ERR_NOMEM : SG_OK;
+}
+
+/* Writes the held messages to the stream diagnostics go to. */
+static void replay(const char *held, size_t length)
+{
+    fwrite(held, 1, length, sg_diag_stream());
+}
+
+/*
+ * Loads checked text with builder one element at a time, with the messages held back until the
+ * whole text has parsed: a problem found late that the whole load reports first (a syntax
+ * error, a duplicate key) then makes it LOAD_WHOLE, with nothing said and builder and model as
+ * they were. Returns 0 (the builder then holds the outcome), LOAD_WHOLE or SG_ERR_NOMEM.
+ */
+static int load_streamed(struct sg_builder *builder, const char *bytes, size_t length,
+                         const struct sg_infile *in)
+{
+    struct streamed text = {.bytes = bytes, .length = length, .in = in};
+    const struct sg_builder initial = *builder;
+    char *held = NULL;
+    size_t held_length = 0;
+    if (split(&text) != SG_OK)
+        return LOAD_WHOLE;
+    FILE *hold = open_memstream(&held, &held_length);
+    if (!hold)
+        return SG_ERR_NOMEM;
+    FILE *shown = sg_diag_stream();
+    sg_diag_set_stream(hold);
+    int err = stream_root(builder, &text);
+    sg_diag_set_stream(shown);
+    if (fclose(hold) != 0 && !err)
+        err = SG_ERR_NOMEM;
+    if (!err)
+        replay(held, held_length);
+    free(held);
+    if (err == LOAD_WHOLE) {
+        if (builder->has_index)
+            hdestroy_r(&builder->actor_index);
+        free(builder->source_read);
+        sg_model_destroy(builder->model);
+        *builder = initial;
+    }
+    return err;
+}
+
+/*
+ * Loads checked text into builder's model: streamed when it is laid out as a snapshot usually
+ * is, else parsed whole as a tree (with lists, a top-level array is a plain actor list). in,
+ * when not NULL, holds the bytes and is closed once they are parsed, before the model grows
+ * further. Returns what sg_builder_finish returns.
+ */
+static int load_text(struct sg_builder *builder, const char *bytes, size_t length,
+                     struct sg_infile *in, int lists, const char digest[65])
+{
+    int err = load_streamed(builder, bytes, length, in);
+    cJSON *root = NULL;
+    if (err == LOAD_WHOLE)
+        root = parse_whole(builder->name, bytes, length, &err);
+    if (in)
+        sg_infile_close(in);
+    if (err == SG_ERR_NOMEM)
+        builder->out_of_memory = 1;
+    else if (err)
+        return err; /* a syntax error, reported */
+    if (root)
+        build(builder, root, lists);
+    return finish(builder, digest);
+}
+
+/* What an empty input is said to lack. */
+static const char *expected(int lists)
+{
+    return lists ? "a stancegraph/1 JSON snapshot or a JSON array of actors"
+                 : "a stancegraph/1 JSON snapshot";
+}
+
 int sg_load_json_buffer_limited(const char *name, const char *bytes, size_t length,
                                 const struct sg_load_limits *limits, struct sg_model *model)
 {
     struct sg_builder builder;
     char digest[65];
-    int err = SG_OK;
-    cJSON *root = parse_input(name, bytes, length, limits, 0, digest, &err);
-    if (!root)
+    sg_digest_sha256_hex(bytes, length, digest);
+    int err = check_text(name, bytes, length, expected(0), limits);
+    if (err)
         return err;
     sg_builder_init(&builder, name, limits, model);
     sg_builder_set_text(&builder, bytes, length); /* the caller's: kept anyway */
-    return build(&builder, root, 0, digest);
+    return load_text(&builder, bytes, length, NULL, 0, digest);
 }
 
 /*
- * The text is freed once parsed, before the model grows: a message with a line and column
- * reads the file again (sg_builder_source), so that the text and the model are never held at
- * once, but for a message.
+ * A regular file is mapped, and the pages already parsed are given back as the model grows; a
+ * message with a line and column reads the file again (sg_builder_source), so that the text and
+ * the model are never held whole at once, but for a message.
  */
 static int load_file(const char *path, struct sg_model *model, int lists)
 {
     const char *name = sg_infile_display_name(path);
     struct sg_load_limits limits;
     struct sg_builder builder;
-    char *bytes = NULL, digest[65];
-    size_t length = 0;
+    struct sg_infile in;
+    char digest[65];
     sg_load_limits_default(&limits);
-    int err = sg_infile_read(path, &bytes, &length);
-    if (err)
+    int err = sg_infile_open(path, &in);
+    if (!err) {
+        sg_digest_sha256_hex(in.bytes, in.length, digest);
+        err = check_text(name, in.bytes, in.length, expected(lists), &limits);
+    }
+    if (err) {
+        sg_infile_close(&in);
         return err;
-    cJSON *root = parse_input(name, bytes, length, &limits, lists, digest, &err);
-    free(bytes);
-    if (!root)
-        return err;
+    }
     sg_builder_init(&builder, name, &limits, model);
     sg_builder_set_file(&builder, path, digest);
-    return build(&builder, root, lists, digest);
+    return load_text(&builder, in.bytes, in.length, &in, lists, digest);
 }
 
 int sg_load_json_file(const char *path, struct sg_model *model)

@@ -554,8 +554,8 @@ static int add_statements(struct merging *m, size_t input)
         if (err)
             return err;
         struct sg_statement *copy = &m->out->statements[m->out->statement_count - 1];
-        if (!copy->date && model->info.date && !(copy->date = strdup(model->info.date)))
-            err = SG_ERR_NOMEM;
+        if (!copy->date && model->info.date)
+            err = sg_model_set_date(m->out, copy, model->info.date);
         if (!err && model->info.article_count == 0 && !extra_of(&copy->extras, "article"))
             err = add_string_extra(&copy->extras, "article", model->info.id);
         if (err)

@@ -5,6 +5,7 @@
 #include "model/model.h"
 
 #include "base/diag.h"
+#include "base/strindex.h"
 
 #include <assert.h>
 #include <stdlib.h>
@@ -32,6 +33,61 @@ void sg_extras_destroy(struct sg_extras *extras)
     extras->count = 0;
 }
 
+/* The statements' dates: each text once, found again by the index. */
+struct sg_model_dates {
+    struct sg_strindex *index; /* text -> position in texts */
+    char **texts;
+    size_t count, capacity;
+};
+
+static void free_dates(struct sg_model_dates *dates)
+{
+    if (!dates)
+        return;
+    for (size_t i = 0; i < dates->count; i++)
+        free(dates->texts[i]);
+    free(dates->texts);
+    sg_strindex_free(dates->index);
+    free(dates);
+}
+
+/* The model's copy of text, made if it has none yet; NULL on out of memory. */
+static const char *intern_date(struct sg_model *model, const char *text)
+{
+    struct sg_model_dates *dates = model->dates;
+    if (!dates) {
+        dates = model->dates = calloc(1, sizeof *dates);
+        if (!dates || !(dates->index = sg_strindex_new(512)))
+            return NULL; /* freed with the model */
+    }
+    long found = sg_strindex_get(dates->index, text);
+    if (found >= 0)
+        return dates->texts[found];
+    if (dates->count == dates->capacity) {
+        size_t capacity = dates->capacity ? dates->capacity * 2 : 64;
+        char **grown = realloc(dates->texts, capacity * sizeof *grown);
+        if (!grown)
+            return NULL;
+        dates->texts = grown;
+        dates->capacity = capacity;
+    }
+    char *copy = strdup(text);
+    if (!copy)
+        return NULL;
+    if (sg_strindex_put(dates->index, text, dates->count) < 0) {
+        free(copy);
+        return NULL;
+    }
+    dates->texts[dates->count++] = copy;
+    return copy;
+}
+
+int sg_model_set_date(struct sg_model *model, struct sg_statement *statement, const char *text)
+{
+    statement->date = text ? intern_date(model, text) : NULL;
+    return text && !statement->date ? SG_ERR_NOMEM : SG_OK;
+}
+
 void sg_model_destroy(struct sg_model *model)
 {
     if (!model)
@@ -48,7 +104,6 @@ void sg_model_destroy(struct sg_model *model)
         sg_extras_destroy(&actor->extras);
     }
     for (size_t i = 0; i < model->statement_count; i++) {
-        free(model->statements[i].date);
         free(model->statements[i].evidence);
         sg_extras_destroy(&model->statements[i].extras);
     }
@@ -68,6 +123,7 @@ void sg_model_destroy(struct sg_model *model)
     }
     free(model->info.articles);
     sg_extras_destroy(&model->info.extras);
+    free_dates(model->dates);
     sg_model_init(model);
 }
 
@@ -187,7 +243,8 @@ int sg_model_copy_statement(struct sg_model *model, const struct sg_statement *s
     copy->target = target;
     copy->type = statement->type;
     copy->weight = statement->weight;
-    copy->date = copy_or_null(statement->date, &failed);
+    if (sg_model_set_date(model, copy, statement->date) != SG_OK)
+        failed = 1;
     copy->evidence = copy_or_null(statement->evidence, &failed);
     copy_extras(&copy->extras, &statement->extras, &failed);
     return failed ? SG_ERR_NOMEM : SG_OK;

@@ -45,9 +45,9 @@ struct sg_statement {
     size_t source; /* actor index */
     size_t target; /* actor index */
     enum sg_stance type;
-    double weight;  /* in (0, 1] */
-    char *date;     /* NULL when absent */
-    char *evidence; /* NULL when absent */
+    double weight;    /* in (0, 1] */
+    const char *date; /* NULL when absent; the model's one copy (sg_model_set_date) */
+    char *evidence;   /* NULL when absent */
     struct sg_extras extras;
     size_t tie;         /* index of the tie it belongs to, set by sg_model_build_ties */
     size_t next_in_tie; /* next statement of the same tie, or SG_MODEL_END */
@@ -98,7 +98,8 @@ struct sg_model {
     size_t statement_capacity;
     struct sg_tie *ties; /* in order of their first statement */
     size_t tie_count;
-    char input_sha256[65]; /* hex digest of the input bytes, "" when unknown */
+    char input_sha256[65];        /* hex digest of the input bytes, "" when unknown */
+    struct sg_model_dates *dates; /* the statements' dates, each kept once */
 };
 
 /* Initialises an empty model owned by the caller; release it with sg_model_destroy. */
@@ -133,6 +134,13 @@ struct sg_actor *sg_model_add_actor(struct sg_model *model);
 
 /* Appends a zeroed statement and returns it; NULL on out of memory. */
 struct sg_statement *sg_model_add_statement(struct sg_model *model);
+
+/*
+ * Sets the statement's date (of a statement of model) to text, or to none when text is NULL.
+ * The model keeps one copy of each date for all its statements: dates repeat (a year has 365
+ * days), so a million statements hold a few hundred strings. Returns 0 or SG_ERR_NOMEM.
+ */
+int sg_model_set_date(struct sg_model *model, struct sg_statement *statement, const char *text);
 
 /* Appends a deep copy of actor (strings, aliases, extras). Returns 0 or SG_ERR_NOMEM. */
 int sg_model_copy_actor(struct sg_model *model, const struct sg_actor *actor);

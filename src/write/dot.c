@@ -364,54 +364,76 @@ static void add_graph_head(struct sg_dot_builder *b, const struct sg_model *mode
     set_json(b, b->root, "sg_snapshot", head);
 }
 
-int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
-                 const struct sg_dot_options *options, char **text)
+/* Builds the diagram of model in b->root (closed by the caller with agclose, when not NULL).
+ * Returns 0, SG_ERR_NOMEM or SG_ERR_LIBRARY (not reported). */
+static int build_diagram(struct sg_dot_builder *b, const struct sg_model *model,
+                         const struct sg_metrics *metrics, const struct sg_dot_options *options)
 {
-    struct sg_dot_builder b = {0};
-    int err;
-    *text = NULL;
-    b.root = sg_dot_open(model->info.id ? model->info.id : "stancegraph");
-    if (!b.root)
+    b->root = sg_dot_open(model->info.id ? model->info.id : "stancegraph");
+    if (!b->root)
         return SG_ERR_NOMEM;
     char *shown = choose_shown(model, metrics, options->size_metric);
-    if (!shown) {
-        agclose(b.root);
+    if (!shown)
         return SG_ERR_NOMEM;
-    }
     size_t ties[2] = {0, 0};
     char *tie_shown = choose_ties(model, shown, ties);
     if (!tie_shown) {
         free(shown);
-        agclose(b.root);
         return SG_ERR_NOMEM;
     }
-    add_graph_head(&b, model, options, ties);
+    add_graph_head(b, model, options, ties);
     double largest = largest_value(metrics, options->size_metric);
     char **groups = calloc(model->actor_count + 1, sizeof *groups);
     const char **fills =
         options->camps ? camp_colours(metrics) : calloc(model->actor_count + 1, sizeof *fills);
     if (!groups || !fills)
-        b.failed = 1;
+        b->failed = 1;
     for (size_t i = 0; groups && i < model->actor_count; i++)
         groups[i] = shown[i] ? model->actors[i].group : NULL;
-    if (!b.failed && !options->camps)
+    if (!b->failed && !options->camps)
         sg_dot_group_fills(groups, model->actor_count, fills);
-    for (size_t i = 0; i < model->actor_count && !b.failed; i++)
+    for (size_t i = 0; i < model->actor_count && !b->failed; i++)
         if (shown[i])
-            add_actor(&b, model, metrics, options, i, largest, fills[i]);
-    for (size_t i = 0; i < model->tie_count && !b.failed; i++)
+            add_actor(b, model, metrics, options, i, largest, fills[i]);
+    for (size_t i = 0; i < model->tie_count && !b->failed; i++)
         if (tie_shown[i])
-            add_tie(&b, model, i);
+            add_tie(b, model, i);
     free(tie_shown);
     free(shown);
-    if (options->legend && !b.failed)
-        add_legend(&b, model, options, fills, metrics, groups);
+    if (options->legend && !b->failed)
+        add_legend(b, model, options, fills, metrics, groups);
     free(groups);
     free(fills);
-    err = b.failed ? SG_ERR_LIBRARY : sg_dot_to_text(b.root, text);
+    return b->failed ? SG_ERR_LIBRARY : SG_OK;
+}
+
+int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
+                 const struct sg_dot_options *options, char **text)
+{
+    struct sg_dot_builder b = {0};
+    *text = NULL;
+    int err = build_diagram(&b, model, metrics, options);
+    if (!err)
+        err = sg_dot_to_text(b.root, text);
     if (err == SG_ERR_LIBRARY)
         sg_diag_error("graphviz failed while building the diagram");
-    agclose(b.root);
+    if (b.root)
+        agclose(b.root);
+    return err;
+}
+
+int sg_write_dot_to(FILE *out, const struct sg_model *model, const struct sg_metrics *metrics,
+                    const struct sg_dot_options *options)
+{
+    struct sg_dot_builder b = {0};
+    int err = build_diagram(&b, model, metrics, options);
+    /* a failed write is out's owner's to report: only cgraph's own failure is ours */
+    if (!err && agwrite(b.root, out) != 0 && !ferror(out))
+        err = SG_ERR_LIBRARY;
+    if (err == SG_ERR_LIBRARY)
+        sg_diag_error("graphviz failed while building the diagram");
+    if (b.root)
+        agclose(b.root);
     return err;
 }
 

@@ -9,6 +9,8 @@
 #include "analysis/measures.h"
 #include "model/model.h"
 
+#include <stdio.h>
+
 /* Above this many actors a diagram shows only the SG_DOT_TOP_ACTORS largest by the size
  * metric, and of the ties among them the SG_DOT_TOP_TIES heaviest, at most
  * SG_DOT_TIES_PER_ACTOR for each actor: a picture of thousands of actors, or of a hub's
@@ -35,6 +37,11 @@ void sg_dot_options_init(struct sg_dot_options *options);
  */
 int sg_write_dot(const struct sg_model *model, const struct sg_metrics *metrics,
                  const struct sg_dot_options *options, char **text);
+
+/* The same text written to out, never held whole. Returns 0, SG_ERR_NOMEM or SG_ERR_LIBRARY
+ * (reported); out's own write errors are left to the caller (ferror). */
+int sg_write_dot_to(FILE *out, const struct sg_model *model, const struct sg_metrics *metrics,
+                    const struct sg_dot_options *options);
 
 /* The fill of camp (numbered from 1) in diagrams drawn with camps: NULL when it has none (a
  * camp of one actor, or beyond the palette). */

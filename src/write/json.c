@@ -193,14 +193,17 @@ static cJSON *layers_block(struct sg_json_builder *w, const struct sg_model *mod
 
 /*
  * Prints the array of actors or ties, one compact object per line, into out. Built one object
- * at a time: a million ties never exist as one tree. Returns 0 or SG_ERR_NOMEM.
+ * at a time: a million ties never exist as one tree. Returns 0 or SG_ERR_NOMEM (out's own
+ * errors are left to its owner).
  */
 static int stream_array(FILE *out, const struct sg_model *model, const struct sg_metrics *metrics,
                         int ties)
 {
     size_t count = ties ? model->tie_count : model->actor_count;
-    if (count == 0)
-        return fputs("[]", out) < 0 ? SG_ERR_NOMEM : SG_OK;
+    if (count == 0) {
+        fputs("[]", out);
+        return SG_OK;
+    }
     fputc('[', out);
     for (size_t i = 0; i < count; i++) {
         struct sg_json_builder w = {0};
@@ -214,7 +217,7 @@ static int stream_array(FILE *out, const struct sg_model *model, const struct sg
         cJSON_free(printed);
     }
     fputs("\n  ]", out);
-    return ferror(out) ? SG_ERR_NOMEM : SG_OK;
+    return SG_OK; /* out's errors are its owner's to check */
 }
 
 /* Placeholders printed where the streamed arrays go, found with their keys: a JSON string can
@@ -224,15 +227,12 @@ static int stream_array(FILE *out, const struct sg_model *model, const struct sg
 #define ACTORS_AT          "\"actors\": " ACTORS_PLACEHOLDER
 #define TIES_AT            "\"ties\": " TIES_PLACEHOLDER
 
-int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics *metrics,
-                          const struct sg_metrics *layers, char **text)
+/* The whole report but the actors and ties, formatted, with placeholders where they go. */
+static int metrics_skeleton(const struct sg_model *model, const struct sg_metrics *metrics,
+                            const struct sg_metrics *layers, char **skeleton)
 {
     struct sg_json_builder w = {0};
-    char *skeleton = NULL, *buffer = NULL;
-    size_t length = 0;
-    int err = SG_ERR_NOMEM;
     cJSON *root = cJSON_CreateObject();
-    *text = NULL;
     if (!root)
         return SG_ERR_NOMEM;
     sg_json_add_string(&w, root, "format", SG_METRICS_FORMAT);
@@ -243,15 +243,18 @@ int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics 
     sg_json_add(&w, root, "ties", cJSON_CreateRaw(TIES_PLACEHOLDER));
     if (layers)
         sg_json_add(&w, root, "layers", layers_block(&w, model, layers));
-    if (sg_json_finish(&w, root, &skeleton) != SG_OK)
+    return sg_json_finish(&w, root, skeleton);
+}
+
+int sg_write_metrics_json_to(FILE *out, const struct sg_model *model,
+                             const struct sg_metrics *metrics, const struct sg_metrics *layers)
+{
+    char *skeleton = NULL;
+    if (metrics_skeleton(model, metrics, layers, &skeleton) != SG_OK)
         return SG_ERR_NOMEM;
     char *actors_at = strstr(skeleton, ACTORS_AT);
     char *ties_at = actors_at ? strstr(actors_at, TIES_AT) : NULL;
-    FILE *out = open_memstream(&buffer, &length);
-    if (!out || !actors_at || !ties_at) {
-        if (out)
-            fclose(out);
-        free(buffer);
+    if (!actors_at || !ties_at) {
         free(skeleton);
         return SG_ERR_NOMEM;
     }
@@ -259,15 +262,28 @@ int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics 
     size_t actors_key = strlen(ACTORS_AT) - strlen(ACTORS_PLACEHOLDER);
     size_t ties_key = strlen(TIES_AT) - strlen(TIES_PLACEHOLDER);
     fwrite(skeleton, 1, (size_t)(actors_at - skeleton) + actors_key, out);
-    err = stream_array(out, model, metrics, 0);
+    int err = stream_array(out, model, metrics, 0);
     char *after_actors = actors_at + strlen(ACTORS_AT);
     fwrite(after_actors, 1, (size_t)(ties_at - after_actors) + ties_key, out);
     if (!err)
         err = stream_array(out, model, metrics, 1);
     fputs(ties_at + strlen(TIES_AT), out);
-    if (fclose(out) != 0 && !err)
-        err = SG_ERR_NOMEM;
     free(skeleton);
+    return err;
+}
+
+int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics *metrics,
+                          const struct sg_metrics *layers, char **text)
+{
+    char *buffer = NULL;
+    size_t length = 0;
+    *text = NULL;
+    FILE *out = open_memstream(&buffer, &length);
+    if (!out)
+        return SG_ERR_NOMEM;
+    int err = sg_write_metrics_json_to(out, model, metrics, layers);
+    if ((ferror(out) | fclose(out)) != 0 && !err) /* a memory stream fails for memory only */
+        err = SG_ERR_NOMEM;
     if (err) {
         free(buffer);
         return err;

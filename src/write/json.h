@@ -12,6 +12,7 @@
 #include "model/model.h"
 
 #include <stddef.h>
+#include <stdio.h>
 
 #define SG_METRICS_FORMAT "stancegraph-metrics/1"
 
@@ -24,6 +25,14 @@
  */
 int sg_write_metrics_json(const struct sg_model *model, const struct sg_metrics *metrics,
                           const struct sg_metrics *layers, char **text);
+
+/*
+ * The same text written to out as it is made, one actor or tie at a time, so that it never
+ * exists whole (a million ties make about 190 MB). Returns 0 or SG_ERR_NOMEM; out's own write
+ * errors are left to the caller (ferror).
+ */
+int sg_write_metrics_json_to(FILE *out, const struct sg_model *model,
+                             const struct sg_metrics *metrics, const struct sg_metrics *layers);
 
 /*
  * Renders model as a stancegraph/1 snapshot (what load/json.c reads back to the same model):

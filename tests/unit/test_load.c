@@ -324,6 +324,71 @@ static void end_capture(void)
     fclose(capture);
 }
 
+/* The loader parses one relation at a time and holds its messages back until the whole text
+ * has parsed: a problem found further on that a load of the whole text reports first (a syntax
+ * error, a duplicate key) drops them, and the text is read again whole. Columns counted by hand
+ * (Python's str.index on each line, plus one). */
+static void streamed_problems(void **state)
+{
+    (void)state;
+    struct sg_model model;
+    const char *head = "{\"format\": \"stancegraph/1\", \"snapshot\": {\"id\": \"s\", \"date\": "
+                       "\"2025-01-01\"},\n";
+    const char *actors = "\"actors\": [{\"id\": \"a\", \"name\": \"A\", \"type\": \"person\"},\n"
+                         "{\"id\": \"b\", \"name\": \"B\", \"type\": \"person\"}]";
+    const char *first = "\"relations\": [{\"source\": \"a\", \"target\": \"zzzz\", \"type\": "
+                        "\"support\"},\n";
+    const char *seconds[] = {
+        /* a comma before the closing brace (column 50): cJSON stops at the newline after it,
+         * column 51, as it did when it parsed every text whole */
+        "{\"source\": \"a\", \"target\": \"b\", \"type\": \"support\",}\n]}",
+        /* the second "source" at column 17 */
+        "{\"source\": \"a\", \"source\": \"b\", \"target\": \"b\", \"type\": \"support\"}\n]}"};
+    const char *expected[] = {"t.json:5:51: syntax error near byte 0x0A\n",
+                              "t.json:5:17: relations[1]: duplicate key 'source'\n"
+                              "t.json:4:41: relations[0].target: unknown actor 'zzzz'\n"};
+    char text[1024];
+    for (int k = 0; k < 2; k++) {
+        snprintf(text, sizeof text, "%s%s,\n%s%s", head, actors, first, seconds[k]);
+        sg_model_init(&model);
+        begin_capture();
+        int err = sg_load_json_buffer("t.json", text, strlen(text), &model);
+        end_capture();
+        expect_failure(err, &model, expected[k]);
+    }
+
+    /* the relations before the actors: still placed (line 2, column 41) */
+    snprintf(text, sizeof text, "%s%s\"type\": \"support\"}],\n%s}", head, first, actors);
+    *strstr(text, "},\n\"type\"") = '\0';
+    strcat(text, "}],\n");
+    strcat(text, actors);
+    strcat(text, "}");
+    sg_model_init(&model);
+    begin_capture();
+    int err = sg_load_json_buffer("t.json", text, strlen(text), &model);
+    end_capture();
+    expect_failure(err, &model, "t.json:2:41: relations[0].target: unknown actor 'zzzz'\n");
+
+    /* a form feed between two actors: white space to cJSON, not to the split, so the text is
+     * loaded whole, and loads */
+    snprintf(text, sizeof text,
+             "%s%s,\n\"relations\": [{\"source\": \"a\", \"target\": \"b\", \"type\": "
+             "\"support\"}]}",
+             head, actors);
+    *strstr(text, "},\n{\"id\": \"b\"") = '\0';
+    snprintf(text + strlen(text), sizeof text - strlen(text),
+             "},\f{\"id\": \"b\", \"name\": \"B\", \"type\": \"person\"}],\n\"relations\": "
+             "[{\"source\": \"a\", \"target\": \"b\", \"type\": \"support\"}]}");
+    sg_model_init(&model);
+    begin_capture();
+    err = sg_load_json_buffer("t.json", text, strlen(text), &model);
+    end_capture();
+    assert_int_equal(err, SG_OK);
+    assert_int_equal(model.actor_count, 2);
+    assert_int_equal(model.statement_count, 1);
+    sg_model_destroy(&model);
+}
+
 /* CSV rows become records for the builder: its messages are placed at FILE:LINE. */
 static void csv_places(void **state)
 {
@@ -613,14 +678,15 @@ static void positions_read_again(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(valid_snapshot),  cmocka_unit_test(syntax_errors),
-        cmocka_unit_test(encoding_errors), cmocka_unit_test(unknown_actors),
-        cmocka_unit_test(field_errors),    cmocka_unit_test(actor_errors),
-        cmocka_unit_test(document_errors), cmocka_unit_test(error_cap),
-        cmocka_unit_test(count_limits),    cmocka_unit_test(csv_places),
-        cmocka_unit_test(dot_places),      cmocka_unit_test(builder_values),
-        cmocka_unit_test(type_names),      cmocka_unit_test(positions_crlf),
-        cmocka_unit_test(locate_paths),    cmocka_unit_test(positions_read_again),
+        cmocka_unit_test(valid_snapshot),       cmocka_unit_test(syntax_errors),
+        cmocka_unit_test(encoding_errors),      cmocka_unit_test(unknown_actors),
+        cmocka_unit_test(field_errors),         cmocka_unit_test(actor_errors),
+        cmocka_unit_test(document_errors),      cmocka_unit_test(error_cap),
+        cmocka_unit_test(count_limits),         cmocka_unit_test(streamed_problems),
+        cmocka_unit_test(csv_places),           cmocka_unit_test(dot_places),
+        cmocka_unit_test(builder_values),       cmocka_unit_test(type_names),
+        cmocka_unit_test(positions_crlf),       cmocka_unit_test(locate_paths),
+        cmocka_unit_test(positions_read_again),
     };
     return cmocka_run_group_tests(tests, NULL, cleanup);
 }

@@ -84,16 +84,25 @@ static void missing_directory(void **state)
     assert_int_equal(temporaries(), 0);
 }
 
+static char big[65536];
+
+/* Writes big to out, as a writer of sg_outfile_add_stream. */
+static int write_big(FILE *out, void *context)
+{
+    (void)context;
+    fwrite(big, 1, sizeof big, out);
+    return SG_OK;
+}
+
 /*
  * A write that runs out of space: RLIMIT_FSIZE makes write() fail with EFBIG part-way, as a
  * full disk fails with ENOSPC. The set then holds one finished temporary and one failed one;
- * freeing it without commit must leave only the file that existed before, unchanged.
+ * freeing it without commit must leave only the file that existed before, unchanged. The data
+ * is given whole, or (streamed) written to the file by a writer.
  */
-static void failed_write_keeps_old_file(void **state)
+static void failed_write(int streamed)
 {
-    (void)state;
     char path[128], second[128];
-    static char big[65536];
     struct rlimit saved, small;
     snprintf(path, sizeof path, "%s/keep.dot", directory);
     snprintf(second, sizeof second, "%s/other.dot", directory);
@@ -109,7 +118,8 @@ static void failed_write_keeps_old_file(void **state)
     assert_int_equal(setrlimit(RLIMIT_FSIZE, &small), 0);
     FILE *errors = tmpfile();
     sg_diag_set_stream(errors);
-    int err = sg_outfile_add(set, path, big, sizeof big);
+    int err = streamed ? sg_outfile_add_stream(set, path, write_big, NULL)
+                       : sg_outfile_add(set, path, big, sizeof big);
     sg_diag_set_stream(NULL);
     assert_int_equal(setrlimit(RLIMIT_FSIZE, &saved), 0);
     assert_int_equal(err, SG_ERR_WRITE);
@@ -126,12 +136,25 @@ static void failed_write_keeps_old_file(void **state)
     assert_int_equal(temporaries(), 0);
 }
 
+static void failed_write_keeps_old_file(void **state)
+{
+    (void)state;
+    failed_write(0);
+}
+
+static void failed_stream_keeps_old_file(void **state)
+{
+    (void)state;
+    failed_write(1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(replaces_whole_file),
         cmocka_unit_test(missing_directory),
         cmocka_unit_test(failed_write_keeps_old_file),
+        cmocka_unit_test(failed_stream_keeps_old_file),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
