@@ -223,6 +223,43 @@ static void cycle_exact_when_cheaper(void **state)
     sg_model_destroy(&model);
 }
 
+/*
+ * Above SG_AUTO_SAMPLE_ACTORS actors the default is the guarantee epsilon = 0.3, delta = 0.1.
+ * A cycle of n = 20001 actors, lengths 1: VD = 20001, e = 0.3 * 19999/20001 = 0.29997,
+ * 0.5/e^2 = 5.55667; floor(log2 19999) = 14, + 1 + ln 10 = 17.302585; r = ceil(96.145) = 97.
+ * Harmonic: 16 sources suffice from the radius 1.00005 * sqrt(ln(400020) / (2 * 0.09 * 16)) =
+ * 1.00005 * sqrt(12.89927 / 2.88) = 1.00005 * 2.11634 = 2.11645, which holds each actor and the
+ * next two (3 settled, 3 arcs
+ * read: 3.75 units against 1.25 n for a full search, so 3 full searches for all n): 16 + 3 = 19
+ * beats nothing exact (k = ceil(1.0001 * 12.89927 / 0.18) = 72) and every larger k.
+ */
+static void default_above_20000_actors(void **state)
+{
+    (void)state;
+    struct sg_model model;
+    struct sg_metrics metrics;
+    char id[16];
+    sg_model_init(&model);
+    for (size_t v = 0; v < 20001; v++) {
+        snprintf(id, sizeof id, "a%zu", v);
+        fixture_add_actor(&model, id, NULL, SG_ACTOR_PERSON, NULL, NULL);
+    }
+    for (size_t v = 0; v < 20001; v++)
+        fixture_add_statement(&model, v, (v + 1) % 20001, SG_STANCE_SUPPORT, 1.0, NULL);
+    assert_int_equal(sg_model_build_ties(&model), 0);
+    assert_int_equal(sg_measures_compute(&model, &metrics), SG_OK);
+    const struct sg_graph_metrics *g = &metrics.graph;
+    assert_true(g->paths_guaranteed);
+    assert_float_equal(g->path_epsilon, 0.3, 0.0);
+    assert_float_equal(g->path_delta, 0.1, 0.0);
+    assert_int_equal(g->vertex_diameter_bound, 20001);
+    assert_int_equal(g->betweenness_bound.samples, 97);
+    assert_int_equal(g->harmonic_bound.samples, 16);
+    assert_float_equal(g->harmonic_radius, 2.11645, 1e-5);
+    sg_metrics_destroy(&metrics);
+    sg_model_destroy(&model);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -231,6 +268,7 @@ int main(void)
         cmocka_unit_test(vertex_diameter_bound),
         cmocka_unit_test(cycle_under_guarantee),
         cmocka_unit_test(cycle_exact_when_cheaper),
+        cmocka_unit_test(default_above_20000_actors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
