@@ -61,6 +61,22 @@ static double seconds_since(const struct timespec *start)
     return (double)(now.tv_sec - start->tv_sec) + (double)(now.tv_nsec - start->tv_nsec) / 1e9;
 }
 
+/* How the path measures were computed under a guarantee, for the writers. */
+static void record_guarantee(const struct sg_path_result *result,
+                             const struct sg_path_options *options, struct sg_graph_metrics *graph)
+{
+    graph->paths_guaranteed = result->guaranteed;
+    if (!result->guaranteed)
+        return;
+    graph->path_epsilon = options->epsilon;
+    graph->path_delta = options->delta;
+    graph->betweenness_bound = result->betweenness_bound;
+    graph->harmonic_bound = result->harmonic_bound;
+    graph->vertex_diameter_bound = result->vertex_diameter;
+    graph->harmonic_radius = result->radius;
+    graph->harmonic_range = result->range;
+}
+
 /* Betweenness and harmonic centrality in one pass over the arc graph (paths.c), on the
  * arc lengths. */
 static int path_measures(const struct sg_graph *graph, const struct sg_measure_options *options,
@@ -100,11 +116,17 @@ static int path_measures(const struct sg_graph *graph, const struct sg_measure_o
     struct sg_csr forward = {n, offsets, heads, lengths};
     struct sg_csr reverse = {n, back_offsets, back_heads, back_lengths};
     struct sg_path_options path_options = {options->jobs ? options->jobs : sg_paths_default_jobs(),
-                                           0, options->seed, options->progress};
+                                           0,
+                                           options->seed,
+                                           options->progress,
+                                           options->epsilon,
+                                           options->delta};
     if (options->sample > 0)
         path_options.sample = (size_t)options->sample;
-    else if (options->sample < 0 && n > SG_AUTO_SAMPLE_ACTORS)
-        path_options.sample = SG_AUTO_SAMPLE_SOURCES;
+    else if (options->sample < 0 && options->epsilon <= 0.0 && n > SG_AUTO_SAMPLE_ACTORS) {
+        path_options.epsilon = SG_DEFAULT_EPSILON;
+        path_options.delta = SG_DEFAULT_DELTA;
+    }
     metrics->seconds_build += seconds_since(&start); /* the compressed rows */
     clock_gettime(CLOCK_MONOTONIC, &start);
     err = sg_paths_compute(&forward, &reverse, &path_options, &result);
@@ -120,6 +142,7 @@ static int path_measures(const struct sg_graph *graph, const struct sg_measure_o
     metrics->graph.path_seed = options->seed;
     metrics->graph.betweenness_max_error = result.betweenness_max_error;
     metrics->graph.harmonic_max_error = result.harmonic_max_error;
+    record_guarantee(&result, &path_options, &metrics->graph);
     sg_path_result_free(&result);
 out:
     free(offsets);
@@ -254,6 +277,8 @@ void sg_measure_options_init(struct sg_measure_options *options)
 {
     options->jobs = 0;
     options->sample = -1;
+    options->epsilon = 0.0;
+    options->delta = 0.0;
     options->seed = SG_DEFAULT_SEED;
     options->progress = NULL;
 }

@@ -16,17 +16,25 @@
 /* How the path measures (betweenness, harmonic) are computed. */
 struct sg_measure_options {
     unsigned jobs; /* worker threads; 0: one per processor */
-    long sample;   /* -1: automatic (exact up to SG_AUTO_SAMPLE_ACTORS actors, else
-                    * SG_AUTO_SAMPLE_SOURCES sampled sources); 0: exact; K > 0: K sources */
-    uint64_t seed; /* of the sample */
+    long sample;   /* -1: automatic (exact up to SG_AUTO_SAMPLE_ACTORS actors, else under the
+                    * guarantee SG_DEFAULT_EPSILON, SG_DEFAULT_DELTA); 0: exact; K > 0: K
+                    * sampled sources, with standard errors but no guarantee */
+    double epsilon, delta; /* epsilon > 0: under this guarantee whatever the size (sample is
+                            * then ignored); 0: as sample says */
+    uint64_t seed;         /* of the sample */
     const struct sg_progress *progress; /* told how long steps advance; NULL: nobody */
 };
 
-#define SG_AUTO_SAMPLE_ACTORS  20000
-#define SG_AUTO_SAMPLE_SOURCES 500
-#define SG_DEFAULT_SEED        1
+#define SG_AUTO_SAMPLE_ACTORS 20000
+/* The guarantee above SG_AUTO_SAMPLE_ACTORS actors: every normalised betweenness and harmonic
+ * value within SG_DEFAULT_EPSILON of exact with probability 1 - SG_DEFAULT_DELTA, chosen so that
+ * bench's L (100,000 actors) takes a few seconds (docs/METRICS.md). */
+#define SG_DEFAULT_EPSILON 0.3
+#define SG_DEFAULT_DELTA   0.1
+#define SG_DEFAULT_SEED    1
 
-/* Defaults: all processors, automatic sampling, seed SG_DEFAULT_SEED, no progress. */
+/* Defaults: all processors, automatic sampling (no epsilon), seed SG_DEFAULT_SEED, no
+ * progress. */
 void sg_measure_options_init(struct sg_measure_options *options);
 
 /*

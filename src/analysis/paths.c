@@ -10,6 +10,7 @@
  */
 #include "analysis/paths.h"
 
+#include "analysis/sampling.h"
 #include "base/diag.h"
 
 #include <math.h>
@@ -159,6 +160,8 @@ struct search {
     size_t *order;       /* actors in the order they were settled */
     size_t settled;
     struct radix_heap queue;
+    size_t *touched; /* actors given a distance, settled or not (a search may stop early) */
+    size_t touched_count;
     double *sum, *squares; /* the block's accumulated contributions */
 };
 
@@ -170,6 +173,7 @@ static void search_free(struct search *s)
     free(s->done);
     free(s->order);
     queue_free(&s->queue);
+    free(s->touched);
     free(s->sum);
     free(s->squares);
 }
@@ -183,10 +187,11 @@ static int search_init(struct search *s, size_t n)
     s->dependency = calloc(n + 1, sizeof *s->dependency);
     s->done = calloc(n + 1, 1);
     s->order = malloc((n + 1) * sizeof *s->order);
+    s->touched = malloc((n + 1) * sizeof *s->touched);
     s->sum = calloc(n + 1, sizeof *s->sum);
     s->squares = calloc(n + 1, sizeof *s->squares);
-    if (!s->distance || !s->paths || !s->dependency || !s->done || !s->order || !s->sum ||
-        !s->squares) {
+    if (!s->distance || !s->paths || !s->dependency || !s->done || !s->order || !s->touched ||
+        !s->sum || !s->squares) {
         search_free(s);
         return SG_ERR_NOMEM;
     }
@@ -201,7 +206,7 @@ static int search_init(struct search *s, size_t n)
  * flag, a random access, is read only for an equal one. The arrays are held in locals so
  * that the compiler keeps them in registers across the queue's calls. Returns -1 when memory
  * runs out. */
-static int relax_arcs(struct search *s, const struct sg_csr *graph, size_t v)
+static int relax_arcs(struct search *s, const struct sg_csr *graph, size_t v, double radius)
 {
     const unsigned char *done = s->done;
     double *distance = s->distance, *paths = s->paths;
@@ -211,7 +216,11 @@ static int relax_arcs(struct search *s, const struct sg_csr *graph, size_t v)
     for (size_t k = graph->offsets[v], end = graph->offsets[v + 1]; k < end; k++) {
         size_t w = heads[k];
         double candidate = base + lengths[k];
+        if (candidate >= radius)
+            continue; /* would never be settled */
         double current = distance[w];
+        if (current == INFINITY)
+            s->touched[s->touched_count++] = w;
         int c = current == INFINITY ? -1 : compare_lengths(candidate, current);
         if (c < 0) {
             distance[w] = candidate;
@@ -225,14 +234,17 @@ static int relax_arcs(struct search *s, const struct sg_csr *graph, size_t v)
     return 0;
 }
 
-/* Dijkstra from source over graph, counting shortest paths; settles actors into order.
- * Returns -1 when memory runs out. */
-static int dijkstra(struct search *s, const struct sg_csr *graph, size_t source)
+/* Dijkstra from source over graph, counting shortest paths; settles actors into order. Stops
+ * once target is settled (SIZE_MAX: never) or before settling an actor at radius or farther
+ * (INFINITY: never). Returns -1 when memory runs out. */
+static int dijkstra(struct search *s, const struct sg_csr *graph, size_t source, size_t target,
+                    double radius)
 {
     s->settled = 0;
     queue_clear(&s->queue);
     s->distance[source] = 0.0;
     s->paths[source] = 1.0;
+    s->touched[s->touched_count++] = source;
     if (queue_push(&s->queue, 0.0, source) != 0)
         return -1;
     while (s->queue.size > 0) {
@@ -244,10 +256,14 @@ static int dijkstra(struct search *s, const struct sg_csr *graph, size_t source)
          * it: any other entry is stale, and v is settled once. */
         if (top.key != distance_bits(s->distance[v]))
             continue;
+        if (s->distance[v] >= radius)
+            break;
         s->done[v] = 1;
         s->order[s->settled++] = v;
-        if (relax_arcs(s, graph, v) != 0)
+        if (relax_arcs(s, graph, v, radius) != 0)
             return -1;
+        if (v == target)
+            break;
     }
     return 0;
 }
@@ -286,12 +302,13 @@ static double harmonic_sum(const struct search *s, size_t source)
     return total;
 }
 
-/* Adds scale/distance for each reached actor (the target excluded) to the block sums. */
-static void accumulate_harmonic(struct search *s, size_t target, double scale)
+/* Adds scale/distance for each actor reached at radius or farther (the target excluded) to
+ * the block sums: nearer actors were counted exactly (PHASE_BALLS). */
+static void accumulate_harmonic(struct search *s, size_t target, double scale, double radius)
 {
     for (size_t i = 0; i < s->settled; i++) {
         size_t v = s->order[i];
-        if (v == target)
+        if (v == target || s->distance[v] < radius)
             continue;
         double contribution = scale / s->distance[v];
         s->sum[v] += contribution;
@@ -301,27 +318,94 @@ static void accumulate_harmonic(struct search *s, size_t target, double scale)
 
 static void reset(struct search *s)
 {
-    for (size_t i = 0; i < s->settled; i++) {
-        size_t v = s->order[i];
+    for (size_t i = 0; i < s->touched_count; i++) {
+        size_t v = s->touched[i];
         s->distance[v] = INFINITY;
         s->paths[v] = 0.0;
         s->dependency[v] = 0.0;
         s->done[v] = 0;
     }
     s->settled = 0;
+    s->touched_count = 0;
+}
+
+/* ---- one shortest path at random ---- */
+
+/* splitmix64: a small, well-mixed generator for reproducible samples. */
+static uint64_t next_random(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+/* A uniform number in [0, 1). */
+static double next_uniform(uint64_t *state)
+{
+    return (double)(next_random(state) >> 11) * 0x1.0p-53;
+}
+
+/* Whether arc k of reverse (into w) ends a shortest path to w: accumulate's test, on settled
+ * actors only, since a search stopped early leaves some distances tentative. */
+static int ends_shortest_path(const struct search *s, const struct sg_csr *reverse, size_t k,
+                              size_t w)
+{
+    size_t v = reverse->heads[k];
+    return s->done[v] && compare_lengths(s->distance[v] + reverse->lengths[k], s->distance[w]) == 0;
+}
+
+/* Walks one shortest path back from target (settled) to source, choosing each predecessor with
+ * probability proportional to its number of shortest paths from the source: the path is then
+ * uniform among the shortest paths (Riondato and Kornaropoulos 2016, Algorithm 1). Adds 1 to
+ * the block sum of each inner actor. */
+static void add_random_path(struct search *s, const struct sg_csr *reverse, size_t source,
+                            size_t target, uint64_t *state)
+{
+    size_t w = target;
+    for (size_t steps = 0; w != source && steps < s->n; steps++) {
+        double total = 0.0;
+        for (size_t k = reverse->offsets[w]; k < reverse->offsets[w + 1]; k++)
+            if (ends_shortest_path(s, reverse, k, w))
+                total += s->paths[reverse->heads[k]];
+        if (!(total > 0.0))
+            return; /* not reached: a settled actor has a settled predecessor */
+        double pick = next_uniform(state) * total;
+        size_t chosen = source;
+        for (size_t k = reverse->offsets[w]; k < reverse->offsets[w + 1]; k++) {
+            if (!ends_shortest_path(s, reverse, k, w))
+                continue;
+            chosen = reverse->heads[k];
+            if (pick < s->paths[chosen])
+                break;
+            pick -= s->paths[chosen];
+        }
+        if (chosen != source)
+            s->sum[chosen] += 1.0;
+        w = chosen;
+    }
 }
 
 /* ---- the parallel driver ---- */
 
-enum phase { PHASE_BETWEENNESS, PHASE_HARMONIC };
+enum phase {
+    PHASE_BETWEENNESS, /* Brandes from each source: betweenness, and harmonic when exact */
+    PHASE_HARMONIC,    /* searches on the reversed graph from sampled sources */
+    PHASE_PAIRS,       /* one search per sampled pair, stopped at its target; one path each */
+    PHASE_BALLS        /* each actor's exact harmonic sum over the actors nearer than radius */
+};
 
 struct shared {
     const struct sg_csr *forward, *reverse;
     const size_t *sources;
+    const size_t *pairs; /* PHASE_PAIRS: source and target of each sample, interleaved */
     size_t source_count, block_count;
     enum phase phase;
     int sampled;
-    double scale; /* n / sources when sampled, else 1 */
+    int direct;    /* the phase writes its results in place: no block sums */
+    double scale;  /* n / sources when sampled, else 1 */
+    double radius; /* PHASE_BALLS and PHASE_HARMONIC: where the exact near part ends */
+    uint64_t seed; /* PHASE_PAIRS: of each sample's path */
     /* results */
     double *sum, *squares, *harmonic_exact;
     /* scheduling */
@@ -331,6 +415,80 @@ struct shared {
     int failed;
     const struct sg_progress *progress;
 };
+
+/* Sample i of PHASE_PAIRS: a search from its source stopped at its target, then one shortest
+ * path at random, from a generator seeded by the sample's number (not by the thread). */
+static int sample_pair(const struct shared *sh, struct search *s, size_t i)
+{
+    size_t source = sh->pairs[2 * i], target = sh->pairs[2 * i + 1];
+    const struct sg_csr *forward = sh->forward, *reverse = sh->reverse;
+    /* No path when the source has no arc out or the target none in: no search needed. */
+    if (forward->offsets[source] == forward->offsets[source + 1] ||
+        reverse->offsets[target] == reverse->offsets[target + 1])
+        return 0;
+    if (dijkstra(s, forward, source, target, INFINITY) != 0)
+        return -1;
+    if (s->done[target]) {
+        uint64_t state = sh->seed ^ (0xD1B54A32D192ED03ull * (uint64_t)(i + 1));
+        add_random_path(s, reverse, source, target, &state);
+    }
+    return 0;
+}
+
+/* Unit i of the phase (a source, a pair or an actor). Returns -1 when memory runs out. */
+static int process(const struct shared *sh, struct search *s, size_t i)
+{
+    int err = 0;
+    switch (sh->phase) {
+    case PHASE_BETWEENNESS:
+        err = dijkstra(s, sh->forward, sh->sources[i], SIZE_MAX, INFINITY);
+        if (!err && sh->harmonic_exact)
+            sh->harmonic_exact[sh->sources[i]] = harmonic_sum(s, sh->sources[i]);
+        if (!err)
+            accumulate(s, sh->reverse, sh->sources[i], sh->scale, sh->sampled);
+        break;
+    case PHASE_HARMONIC:
+        err = dijkstra(s, sh->reverse, sh->sources[i], SIZE_MAX, INFINITY);
+        if (!err)
+            accumulate_harmonic(s, sh->sources[i], sh->scale, sh->radius);
+        break;
+    case PHASE_PAIRS:
+        err = sample_pair(sh, s, i);
+        break;
+    case PHASE_BALLS:
+        err = dijkstra(s, sh->forward, i, SIZE_MAX, sh->radius);
+        if (!err)
+            sh->harmonic_exact[i] = harmonic_sum(s, i);
+        break;
+    }
+    reset(s);
+    return err;
+}
+
+/* Adds a finished block to the results, in block order so that sums do not depend on which
+ * thread finished first (a direct phase has no sums, and does not wait). */
+static void commit_block(struct shared *sh, const struct search *s, size_t block, size_t units,
+                         int out_of_memory)
+{
+    size_t n = sh->forward->n;
+    pthread_mutex_lock(&sh->lock);
+    if (out_of_memory)
+        sh->failed = 1;
+    while (!sh->direct && sh->next_commit != block && !sh->failed)
+        pthread_cond_wait(&sh->turn, &sh->lock);
+    if (!sh->failed) {
+        if (!sh->direct)
+            for (size_t v = 0; v < n; v++)
+                sh->sum[v] += s->sum[v];
+        if (sh->sampled)
+            for (size_t v = 0; v < n; v++)
+                sh->squares[v] += s->squares[v];
+        sg_progress_report_advance(sh->progress, units);
+    }
+    sh->next_commit++;
+    pthread_cond_broadcast(&sh->turn);
+    pthread_mutex_unlock(&sh->lock);
+}
 
 static void *worker(void *argument)
 {
@@ -344,7 +502,6 @@ static void *worker(void *argument)
         return NULL;
     }
     size_t n = sh->forward->n;
-    int out_of_memory = 0;
     for (;;) {
         pthread_mutex_lock(&sh->lock);
         size_t block = sh->next_block++;
@@ -355,45 +512,14 @@ static void *worker(void *argument)
         size_t first = block * SG_PATHS_BLOCK;
         size_t last =
             first + SG_PATHS_BLOCK < sh->source_count ? first + SG_PATHS_BLOCK : sh->source_count;
-        memset(s.sum, 0, n * sizeof *s.sum);
+        if (!sh->direct)
+            memset(s.sum, 0, n * sizeof *s.sum);
         if (sh->sampled)
             memset(s.squares, 0, n * sizeof *s.squares);
-        for (size_t i = first; i < last; i++) {
-            size_t source = sh->sources[i];
-            if (sh->phase == PHASE_BETWEENNESS) {
-                if (dijkstra(&s, sh->forward, source) != 0) {
-                    out_of_memory = 1;
-                    break;
-                }
-                if (sh->harmonic_exact)
-                    sh->harmonic_exact[source] = harmonic_sum(&s, source);
-                accumulate(&s, sh->reverse, source, sh->scale, sh->sampled);
-            } else {
-                if (dijkstra(&s, sh->reverse, source) != 0) {
-                    out_of_memory = 1;
-                    break;
-                }
-                accumulate_harmonic(&s, source, sh->scale);
-            }
-            reset(&s);
-        }
-        /* Commit in block order, so sums do not depend on which thread finished first. */
-        pthread_mutex_lock(&sh->lock);
-        if (out_of_memory)
-            sh->failed = 1;
-        while (sh->next_commit != block && !sh->failed)
-            pthread_cond_wait(&sh->turn, &sh->lock);
-        if (!sh->failed) {
-            for (size_t v = 0; v < n; v++)
-                sh->sum[v] += s.sum[v];
-            if (sh->sampled)
-                for (size_t v = 0; v < n; v++)
-                    sh->squares[v] += s.squares[v];
-            sg_progress_report_advance(sh->progress, last - first);
-        }
-        sh->next_commit++;
-        pthread_cond_broadcast(&sh->turn);
-        pthread_mutex_unlock(&sh->lock);
+        int out_of_memory = 0;
+        for (size_t i = first; i < last && !out_of_memory; i++)
+            out_of_memory = process(sh, &s, i) != 0;
+        commit_block(sh, &s, block, last - first, out_of_memory);
     }
     search_free(&s);
     return NULL;
@@ -419,15 +545,6 @@ static int run_phase(struct shared *sh, unsigned jobs)
         pthread_join(threads[i], NULL);
     free(threads);
     return sh->failed ? SG_ERR_NOMEM : SG_OK;
-}
-
-/* splitmix64: a small, well-mixed generator for a reproducible sample. */
-static uint64_t next_random(uint64_t *state)
-{
-    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
 }
 
 static int compare_sizes(const void *left, const void *right)
@@ -461,16 +578,15 @@ static double max_standard_error(const double *sum, const double *squares, size_
     return largest;
 }
 
-/* Fills sources with every actor or, when options ask for a sample smaller than n, with the
- * sample drawn from the seed (a partial Fisher-Yates shuffle) and sorted. Returns how many. */
-static size_t choose_sources(const struct sg_path_options *options, size_t n, size_t *sources)
+/* Fills sources with every actor or, when 0 < k < n, with k actors drawn from the seed (a
+ * partial Fisher-Yates shuffle, so without replacement) and sorted. Returns how many. */
+static size_t choose_sources(uint64_t seed, size_t k, size_t n, size_t *sources)
 {
     for (size_t i = 0; i < n; i++)
         sources[i] = i;
-    if (!(options->sample > 0 && options->sample < n))
+    if (!(k > 0 && k < n))
         return n;
-    uint64_t state = options->seed;
-    size_t k = options->sample;
+    uint64_t state = seed;
     for (size_t i = 0; i < k; i++) {
         size_t j = i + (size_t)(next_random(&state) % (uint64_t)(n - i));
         size_t swap = sources[i];
@@ -503,10 +619,225 @@ static int run_phases(struct shared *sh, unsigned jobs, double *squares, size_t 
     sh->phase = PHASE_HARMONIC;
     sh->sum = result->harmonic;
     sh->harmonic_exact = NULL;
+    sh->radius = 0.0;
     err = run_phase(sh, jobs);
     if (!err)
         result->harmonic_max_error =
             max_standard_error(result->harmonic, squares, n, k, n > 1 ? (double)(n - 1) : 1.0);
+    return err;
+}
+
+/* ---- under a guarantee ---- */
+
+/* The cost of one unit of work, in full single-source searches (measured on bench's M and L:
+ * docs/METRICS.md, "Sampling with a guarantee"): a Brandes search with its accumulation, and a
+ * pair's search stopped at its target with its path. */
+#define BRANDES_COST 1.6
+#define PAIR_COST    0.5
+/* A search's work per arc scanned, against one per actor settled: most arcs out of a ball lead
+ * past its radius and are only read. */
+#define ARC_COST 0.25
+/* The actors whose searches measure how far each radius reaches, drawn with a fixed seed so
+ * that the radius depends on the graph only, never on the sample. */
+#define PILOT_ACTORS 64
+#define PILOT_SEED   0x243F6A8885A308D3ull
+
+/* Harmonic under a guarantee: distances below radius computed exactly from every actor,
+ * sources sampled for the rest; cost in full searches. */
+struct harmonic_plan {
+    double radius;  /* INFINITY: exact */
+    size_t sources; /* sampled sources */
+    double cost;
+    size_t required;      /* sources of the cheapest sampled plan (reported when exact) */
+    double required_cost; /* and its cost */
+};
+
+static void consider(struct harmonic_plan *plan, size_t n, double radius, size_t sources,
+                     double near_cost)
+{
+    double cost = (double)sources + near_cost;
+    if (cost < plan->required_cost) {
+        plan->required = sources;
+        plan->required_cost = cost;
+    }
+    if (sources < n && cost < plan->cost) {
+        plan->radius = radius;
+        plan->sources = sources;
+        plan->cost = cost;
+    }
+}
+
+/*
+ * Chooses the plan for harmonic centrality that costs least. A sampled term is n/(n-1) times
+ * 1/distance, so its range is n/((n-1) radius) once the actors nearer than radius are counted
+ * exactly (sg_sampling_range); the sources that range needs come from sg_sampling_sources.
+ * Candidates: the smallest arc length as radius (nothing near: plain Eppstein-Wang sampling),
+ * the radii at which 16, 32, 64, ... sources suffice (their near part costs n searches that
+ * each settle the actors within the radius and read their arcs: measured from PILOT_ACTORS
+ * actors, in full searches), and exact computation (n searches). Returns 0 or -1 when memory runs
+ * out.
+ */
+static int plan_harmonic(const struct sg_csr *forward, const struct sg_path_options *options,
+                         struct search *s, struct harmonic_plan *plan)
+{
+    size_t n = forward->n, count = 0;
+    double epsilon = options->epsilon, delta = options->delta, shortest = INFINITY;
+    double radii[64], reached[64] = {0};
+    *plan = (struct harmonic_plan){INFINITY, 0, (double)n, 0, INFINITY};
+    for (size_t k = 0; k < forward->offsets[n]; k++)
+        shortest = fmin(shortest, forward->lengths[k]);
+    if (isinf(shortest) || n < 2)
+        return 0; /* no arcs: 0 everywhere, exactly and cheaply */
+    consider(plan, n, shortest,
+             sg_sampling_sources(n, sg_sampling_range(n, shortest), epsilon, delta), 0.0);
+    for (size_t k = 16; k < n && count < 64; k *= 2)
+        radii[count++] = sg_sampling_radius(n, k, epsilon, delta);
+    uint64_t state = PILOT_SEED;
+    size_t pilots = n < PILOT_ACTORS ? n : PILOT_ACTORS;
+    for (size_t p = 0; p < pilots && count > 0; p++) {
+        if (dijkstra(s, forward, (size_t)(next_random(&state) % n), SIZE_MAX, radii[0]) != 0)
+            return -1;
+        for (size_t i = 0; i < s->settled; i++) { /* radii shrink as c grows */
+            size_t v = s->order[i];
+            double work = 1.0 + ARC_COST * (double)(forward->offsets[v + 1] - forward->offsets[v]);
+            for (size_t c = 0; c < count && s->distance[v] < radii[c]; c++)
+                reached[c] += work;
+        }
+        reset(s);
+    }
+    /* n searches that each scan a share f of the actors and arcs cost n f full searches. */
+    double full = ((double)n + ARC_COST * (double)forward->offsets[n]) * (double)pilots / (double)n;
+    for (size_t c = 0; c < count; c++)
+        consider(plan, n, radii[c],
+                 sg_sampling_sources(n, sg_sampling_range(n, radii[c]), epsilon, delta),
+                 reached[c] / full);
+    return 0;
+}
+
+/* r pairs (source, target), source != target, drawn from the seed (a stream apart from the
+ * sources'). Returns NULL when memory runs out. */
+static size_t *draw_pairs(uint64_t seed, size_t r, size_t n)
+{
+    size_t *pairs = malloc((2 * r + 1) * sizeof *pairs);
+    uint64_t state = seed ^ 0x5851F42D4C957F2Dull;
+    for (size_t i = 0; pairs && i < r; i++) {
+        size_t source = (size_t)(next_random(&state) % n);
+        size_t target = (size_t)(next_random(&state) % (n - 1));
+        pairs[2 * i] = source;
+        pairs[2 * i + 1] = target >= source ? target + 1 : target;
+    }
+    return pairs;
+}
+
+/* Betweenness from r sampled pairs: each inner actor of a pair's random shortest path gets 1,
+ * and the count c gives c/r in Riondato and Kornaropoulos' normalisation, c n/(r(n-2)) in ours;
+ * the sums are left as that times (n-1)(n-2), like exact sums. Counts are whole numbers, so
+ * they add up exactly in any order. */
+static int betweenness_from_pairs(struct shared *sh, unsigned jobs, size_t r,
+                                  struct sg_path_result *result)
+{
+    size_t n = sh->forward->n;
+    size_t *pairs = draw_pairs(sh->seed, r, n);
+    if (!pairs)
+        return SG_ERR_NOMEM;
+    sh->phase = PHASE_PAIRS;
+    sh->pairs = pairs;
+    sh->source_count = r;
+    sh->sum = result->betweenness;
+    int err = run_phase(sh, jobs);
+    free(pairs);
+    sh->pairs = NULL;
+    for (size_t v = 0; !err && v < n; v++)
+        result->betweenness[v] *= (double)n * (double)(n - 1) / (double)r;
+    return err;
+}
+
+/* Harmonic under the plan: the near part of every actor exactly, then the far part from the
+ * plan's sampled sources (scaled by n/k); the sums are left unnormalised, like exact sums. */
+static int harmonic_from_plan(struct shared *sh, unsigned jobs, const struct harmonic_plan *plan,
+                              uint64_t seed, size_t *sources, struct sg_path_result *result)
+{
+    size_t n = sh->forward->n;
+    double *near = calloc(n + 1, sizeof *near);
+    if (!near)
+        return SG_ERR_NOMEM;
+    sh->phase = PHASE_BALLS;
+    sh->direct = 1;
+    sh->radius = plan->radius;
+    sh->harmonic_exact = near;
+    sh->source_count = n;
+    int err = run_phase(sh, jobs);
+    sh->direct = 0;
+    sh->harmonic_exact = NULL;
+    if (!err && plan->sources > 0) {
+        sh->phase = PHASE_HARMONIC;
+        sh->sources = sources;
+        sh->source_count = choose_sources(seed, plan->sources, n, sources);
+        sh->scale = (double)n / (double)plan->sources;
+        sh->sum = result->harmonic;
+        err = run_phase(sh, jobs);
+    }
+    for (size_t v = 0; !err && v < n; v++)
+        result->harmonic[v] += near[v];
+    free(near);
+    return err;
+}
+
+/* Records the guarantee's plan in result; returns whether exact computation is cheaper. */
+static int plan_guarantee(const struct sg_csr *forward, size_t vertex_diameter,
+                          const struct sg_path_options *options, const struct harmonic_plan *plan,
+                          struct sg_path_result *result)
+{
+    size_t n = forward->n;
+    size_t r = sg_sampling_pairs(n, vertex_diameter, options->epsilon, options->delta);
+    int all_exact = PAIR_COST * (double)r + plan->cost >= BRANDES_COST * (double)n;
+    int exact = all_exact || isinf(plan->radius);
+    result->guaranteed = 1;
+    result->vertex_diameter = vertex_diameter;
+    /* No pair to sample (r = 0) when no shortest path has an inner actor: 0 is exact. */
+    result->betweenness_bound = (struct sg_path_bound){all_exact || r == 0, r, all_exact ? 0 : r};
+    result->harmonic_bound = (struct sg_path_bound){exact, exact ? plan->required : plan->sources,
+                                                    exact ? 0 : plan->sources};
+    result->radius = exact ? INFINITY : plan->radius;
+    result->range = exact ? 0.0 : sg_sampling_range(n, plan->radius);
+    return all_exact;
+}
+
+/* Under a guarantee: plans both measures, then computes each by its plan, or both exactly
+ * when that is cheaper. sources has room for n actors. */
+static int run_guaranteed(struct shared *sh, const struct sg_path_options *options, size_t *sources,
+                          double *squares, struct sg_path_result *result)
+{
+    const struct sg_csr *forward = sh->forward;
+    size_t n = forward->n, vertex_diameter = 0;
+    unsigned jobs = options->jobs ? options->jobs : 1;
+    struct harmonic_plan plan;
+    struct search s;
+    if (search_init(&s, n) != SG_OK)
+        return SG_ERR_NOMEM;
+    int err =
+        sg_sampling_vertex_diameter(n, forward->offsets, forward->heads, &vertex_diameter) != 0 ||
+                plan_harmonic(forward, options, &s, &plan) != 0
+            ? SG_ERR_NOMEM
+            : SG_OK;
+    search_free(&s);
+    if (err)
+        return err;
+    if (plan_guarantee(forward, vertex_diameter, options, &plan, result)) {
+        sh->source_count = choose_sources(0, 0, n, sources);
+        sg_progress_report_stage(options->progress, "path measures", n);
+        return run_phases(sh, jobs, squares, n, result);
+    }
+    size_t r = result->betweenness_bound.samples;
+    sg_progress_report_stage(options->progress, "path measures (guaranteed)",
+                             r + n + result->harmonic_bound.samples);
+    struct harmonic_plan chosen = plan;
+    if (result->harmonic_bound.exact)
+        chosen = (struct harmonic_plan){INFINITY, 0, (double)n, 0, INFINITY};
+    err = r > 0 ? betweenness_from_pairs(sh, jobs, r, result) : SG_OK;
+    if (!err)
+        err = harmonic_from_plan(sh, jobs, &chosen, options->seed, sources, result);
+    result->sources = result->harmonic_bound.samples;
     return err;
 }
 
@@ -526,8 +857,9 @@ int sg_paths_compute(const struct sg_csr *forward, const struct sg_csr *reverse,
     squares = calloc(n + 1, sizeof *squares);
     if (!result->betweenness || !result->harmonic || !sources || !squares)
         goto out;
-    size_t k = choose_sources(options, n, sources);
-    int sampled = options->sample > 0 && options->sample < n;
+    int guaranteed = options->epsilon > 0.0;
+    size_t k = choose_sources(options->seed, guaranteed ? 0 : options->sample, n, sources);
+    int sampled = !guaranteed && options->sample > 0 && options->sample < n;
     result->sources = k;
     result->sampled = sampled;
 
@@ -537,13 +869,18 @@ int sg_paths_compute(const struct sg_csr *forward, const struct sg_csr *reverse,
     sh.source_count = k;
     sh.sampled = sampled;
     sh.scale = sampled ? (double)n / (double)k : 1.0;
+    sh.seed = options->seed;
     sh.progress = options->progress;
-    sg_progress_report_stage(options->progress,
-                             sampled ? "path measures (sampled)" : "path measures",
-                             sampled ? 2 * k : k);
     pthread_mutex_init(&sh.lock, NULL);
     pthread_cond_init(&sh.turn, NULL);
-    err = run_phases(&sh, options->jobs ? options->jobs : 1, squares, n, result);
+    if (guaranteed) {
+        err = run_guaranteed(&sh, options, sources, squares, result);
+    } else {
+        sg_progress_report_stage(options->progress,
+                                 sampled ? "path measures (sampled)" : "path measures",
+                                 sampled ? 2 * k : k);
+        err = run_phases(&sh, options->jobs ? options->jobs : 1, squares, n, result);
+    }
     pthread_mutex_destroy(&sh.lock);
     pthread_cond_destroy(&sh.turn);
     sg_progress_report_end(options->progress);

@@ -7,6 +7,7 @@
 #define SG_ANALYSIS_PATHS_H
 
 #include "base/progress.h"
+#include "model/metrics.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -24,6 +25,10 @@ struct sg_path_options {
     size_t sample; /* 0: exact (every actor a source); else this many sampled sources */
     uint64_t seed; /* of the source sample */
     const struct sg_progress *progress; /* told how the searches advance; NULL: nobody */
+    /* When epsilon > 0 (sample is then ignored): sample sizes from the bounds of sampling.h,
+     * so that with probability >= 1 - delta every normalised value is within epsilon; exact
+     * where the bound asks for more work than exact computation. */
+    double epsilon, delta;
 };
 
 struct sg_path_result {
@@ -34,6 +39,12 @@ struct sg_path_result {
     /* Sampled only: the largest standard error over actors of each normalised estimate. */
     double betweenness_max_error;
     double harmonic_max_error;
+    /* Guaranteed only (options.epsilon > 0). */
+    int guaranteed;
+    struct sg_path_bound betweenness_bound, harmonic_bound;
+    size_t vertex_diameter; /* the bound on actors per shortest path behind the pair count */
+    double radius;          /* harmonic: distances below it computed exactly for every actor */
+    double range;           /* harmonic: the largest term of one sampled source */
 };
 
 /* Sources are taken in blocks of this many, summed block by block in order: this makes the
@@ -42,7 +53,8 @@ struct sg_path_result {
 
 /*
  * Computes betweenness and harmonic centrality of the graph (arcs of forward; reverse holds
- * the same arcs reversed). result's arrays are allocated here; free with sg_path_result_free.
+ * the same arcs reversed): exactly, from sampled sources, or under a guarantee (paths.c says
+ * how). result's arrays are allocated here; free with sg_path_result_free.
  * Returns 0 or SG_ERR_NOMEM.
  */
 int sg_paths_compute(const struct sg_csr *forward, const struct sg_csr *reverse,

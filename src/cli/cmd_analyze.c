@@ -9,6 +9,7 @@
 #include "write/dot.h"
 #include "write/json.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,8 +42,13 @@ static const char usage[] =
     "                       negotiation layers separately (\"layers\" in the JSON)\n"
     "  -j, --jobs N         threads for the path measures (default: one per processor)\n"
     "      --exact          compute betweenness and harmonic centrality exactly, whatever\n"
-    "                       the size (default above 20000 actors: 500 sampled sources)\n"
-    "      --sample K       estimate them from K sampled sources\n"
+    "                       the size (default above 20000 actors: sampled with the\n"
+    "                       guarantee --epsilon 0.3 --delta 0.1)\n"
+    "      --epsilon E      sample so that every actor's betweenness and harmonic value is\n"
+    "                       within E of the exact one (0 < E < 1; default 0.3) ...\n"
+    "      --delta D        ... with probability at least 1 - D each (0 < D < 1; default\n"
+    "                       0.1); exact where that is no slower\n"
+    "      --sample K       estimate them from K sampled sources, without a guarantee\n"
     "      --seed S         seed of the sample (default: 1)\n"
     "      --progress       show progress even when stderr is not a terminal\n"
     "      --timings        print how long each stage took, on stderr\n"
@@ -102,6 +108,20 @@ static void order_rows(const struct sg_model *model, const struct sg_metrics *me
     qsort(ranks, model->actor_count, sizeof *ranks, compare_ranks);
 }
 
+/* Under a guarantee, one line that says what was sampled and how close it is. */
+static void print_guarantee(const struct sg_graph_metrics *g)
+{
+    if (!g->paths_guaranteed || (g->betweenness_bound.exact && g->harmonic_bound.exact))
+        return;
+    printf("sampled: every %s value within %g of exact, with probability %g or more (%zu pairs, "
+           "%zu sources; --exact for exact values)\n",
+           g->betweenness_bound.exact ? "harmonic"
+           : g->harmonic_bound.exact  ? "betweenness"
+                                      : "betweenness and harmonic",
+           g->path_epsilon, 1.0 - g->path_delta, g->betweenness_bound.samples,
+           g->harmonic_bound.samples);
+}
+
 /* ranks: room for every actor, allocated before the outputs were committed */
 static void print_table(const struct sg_model *model, const struct sg_metrics *metrics,
                         const struct table_options *table, struct rank_entry *ranks)
@@ -139,6 +159,7 @@ static void print_table(const struct sg_model *model, const struct sg_metrics *m
     }
     if (rows < model->actor_count)
         printf("(%zu more; --top 0 shows all)\n", model->actor_count - rows);
+    print_guarantee(&metrics->graph);
 }
 
 enum {
@@ -149,6 +170,8 @@ enum {
     OPT_EXACT,
     OPT_SAMPLE,
     OPT_SEED,
+    OPT_EPSILON,
+    OPT_DELTA,
     OPT_PROGRESS,
     OPT_TIMINGS
 };
@@ -178,12 +201,32 @@ static void init(void *settings)
     sg_dot_options_init(&job->dot_options);
 }
 
-/* The options that tune the path measures: --jobs, --exact, --sample, --seed. */
+/* value as a number strictly between 0 and 1 into *number; returns 0, or -1 when it is not. */
+static int parse_fraction(const char *value, double *number)
+{
+    char *end = NULL;
+    errno = 0;
+    double parsed = strtod(value, &end);
+    if (errno || end == value || *end || !(parsed > 0.0 && parsed < 1.0))
+        return -1;
+    *number = parsed;
+    return 0;
+}
+
+/* The options that tune the path measures: --jobs, --exact, --sample, --seed, --epsilon,
+ * --delta. */
 static int measure_option(struct sg_invocation *invocation, int code, const char *value,
                           struct sg_measure_options *options)
 {
     size_t number = 0;
     switch (code) {
+    case OPT_EPSILON:
+    case OPT_DELTA:
+        if (parse_fraction(value, code == OPT_EPSILON ? &options->epsilon : &options->delta) != 0)
+            return sg_cmd_usage_error(invocation,
+                                      "%s takes a number between 0 and 1 (both excluded), not '%s'",
+                                      code == OPT_EPSILON ? "--epsilon" : "--delta", value);
+        return SG_OPTION_NEXT;
     case 'j':
         if (sg_cmd_parse_count(value, &number) != 0 || number < 1 || number > 1024)
             return sg_cmd_usage_error(invocation, "--jobs takes a number from 1 to 1024, not '%s'",
@@ -256,6 +299,8 @@ static const struct option long_options[] = {{"rank-by", required_argument, NULL
                                              {"exact", no_argument, NULL, OPT_EXACT},
                                              {"sample", required_argument, NULL, OPT_SAMPLE},
                                              {"seed", required_argument, NULL, OPT_SEED},
+                                             {"epsilon", required_argument, NULL, OPT_EPSILON},
+                                             {"delta", required_argument, NULL, OPT_DELTA},
                                              {"progress", no_argument, NULL, OPT_PROGRESS},
                                              {"timings", no_argument, NULL, OPT_TIMINGS},
                                              {NULL, 0, NULL, 0}};
@@ -349,6 +394,26 @@ static int analyze(const struct sg_invocation *invocation, const struct analyze_
     return err;
 }
 
+/* --epsilon or --delta alone takes the other's default; neither goes with --sample or --exact.
+ * Returns 0, or -1 after a usage error. */
+static int settle_guarantee(struct sg_invocation *invocation)
+{
+    struct analyze_job *job = invocation->job;
+    struct sg_measure_options *measure = &job->measure_options;
+    if (!(measure->epsilon > 0.0 || measure->delta > 0.0))
+        return 0;
+    if (measure->sample >= 0) {
+        sg_cmd_usage_error(invocation,
+                           "--epsilon and --delta cannot be combined with --sample or --exact");
+        return -1;
+    }
+    if (!(measure->epsilon > 0.0))
+        measure->epsilon = SG_DEFAULT_EPSILON;
+    if (!(measure->delta > 0.0))
+        measure->delta = SG_DEFAULT_DELTA;
+    return 0;
+}
+
 static int run(struct sg_invocation *invocation)
 {
     const struct analyze_job *job = invocation->job;
@@ -357,6 +422,8 @@ static int run(struct sg_invocation *invocation)
     if (invocation->operand_count > 1)
         return sg_cmd_usage_error(invocation, "one snapshot at a time (got %d)",
                                   invocation->operand_count);
+    if (settle_guarantee(invocation) != 0)
+        return SG_EXIT_USAGE;
     struct analysis result = {0};
     struct stage_times times;
     sg_model_init(&result.model);

@@ -34,6 +34,22 @@ struct sg_actor_metrics {
     double broker_weight; /* their summed weight */
 };
 
+/* The published sources of the bounds behind the guarantee, as the metrics JSON names them. */
+#define SG_PAIRS_REFERENCE                                                                         \
+    "Riondato and Kornaropoulos 2016, Fast approximation of betweenness centrality through "       \
+    "sampling, Data Mining and Knowledge Discovery 30(2)"
+#define SG_SOURCES_REFERENCE                                                                       \
+    "Eppstein and Wang 2004, Fast approximation of centrality, Journal of Graph Algorithms and "   \
+    "Applications 8(1); Hoeffding 1963"
+
+/* How one path measure was computed under a guarantee (analyze --epsilon, --delta): pairs
+ * for betweenness, sources for harmonic (docs/METRICS.md, "Sampling with a guarantee"). */
+struct sg_path_bound {
+    int exact;       /* computed exactly: no cheaper than the samples the bound asks for */
+    size_t required; /* samples the bound asks for */
+    size_t samples;  /* samples drawn (0 when exact) */
+};
+
 struct sg_graph_metrics {
     size_t actors;
     size_t statements;
@@ -60,6 +76,13 @@ struct sg_graph_metrics {
     size_t path_sources;
     uint64_t path_seed;
     double betweenness_max_error, harmonic_max_error; /* standard errors, sampled only */
+    /* Under a guarantee: every normalised value within epsilon with probability 1 - delta. */
+    int paths_guaranteed;
+    double path_epsilon, path_delta;
+    struct sg_path_bound betweenness_bound, harmonic_bound;
+    size_t vertex_diameter_bound; /* behind the number of pairs */
+    double harmonic_radius;       /* distances below it counted exactly */
+    double harmonic_range;        /* the largest term of one sampled source */
 };
 
 struct sg_metrics {

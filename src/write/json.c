@@ -30,6 +30,58 @@ static cJSON *snapshot_block(struct sg_json_builder *w, const struct sg_model *m
     return snapshot;
 }
 
+/* The guarantee of one path measure (docs/METRICS.md, "Sampling with a guarantee"). */
+static cJSON *bound_block(struct sg_json_builder *w, const struct sg_graph_metrics *g,
+                          const struct sg_path_bound *bound, const char *method,
+                          const char *reference)
+{
+    cJSON *block = sg_json_check(w, cJSON_CreateObject());
+    sg_json_add_string(w, block, "method", bound->exact ? "exact" : method);
+    sg_json_add(w, block, "epsilon", sg_json_number(w, g->path_epsilon));
+    sg_json_add(w, block, "delta", sg_json_number(w, g->path_delta));
+    sg_json_add(w, block, "samples", sg_json_count(w, bound->samples));
+    sg_json_add(w, block, "samples_required", sg_json_count(w, bound->required));
+    sg_json_add_string(w, block, "reference", reference);
+    return block;
+}
+
+/* How betweenness and harmonic centrality were computed: exact, sampled (--sample) or under a
+ * guarantee (--epsilon, --delta, and the default above 20,000 actors). */
+static cJSON *paths_block(struct sg_json_builder *w, const struct sg_graph_metrics *g)
+{
+    cJSON *paths = sg_json_check(w, cJSON_CreateObject());
+    int guaranteed =
+        g->paths_guaranteed && !(g->betweenness_bound.exact && g->harmonic_bound.exact);
+    sg_json_add_string(w, paths, "method",
+                       guaranteed         ? "guaranteed"
+                       : g->paths_sampled ? "sampled"
+                                          : "exact");
+    sg_json_add(w, paths, "sources", sg_json_count(w, g->path_sources));
+    if (g->paths_sampled || guaranteed)
+        sg_json_add(w, paths, "seed", sg_json_count(w, (size_t)g->path_seed));
+    if (g->paths_sampled) {
+        sg_json_add(w, paths, "betweenness_max_standard_error",
+                    sg_json_number(w, g->betweenness_max_error));
+        sg_json_add(w, paths, "harmonic_max_standard_error",
+                    sg_json_number(w, g->harmonic_max_error));
+    }
+    if (!g->paths_guaranteed)
+        return paths;
+    cJSON *betweenness =
+        bound_block(w, g, &g->betweenness_bound, "sampled pairs", SG_PAIRS_REFERENCE);
+    sg_json_add(w, betweenness, "vertex_diameter_bound",
+                sg_json_count(w, g->vertex_diameter_bound));
+    sg_json_add(w, paths, "betweenness", betweenness);
+    cJSON *harmonic =
+        bound_block(w, g, &g->harmonic_bound, "sampled sources", SG_SOURCES_REFERENCE);
+    if (!g->harmonic_bound.exact) {
+        sg_json_add(w, harmonic, "exact_below_distance", sg_json_number(w, g->harmonic_radius));
+        sg_json_add(w, harmonic, "sample_range", sg_json_number(w, g->harmonic_range));
+    }
+    sg_json_add(w, paths, "harmonic", harmonic);
+    return paths;
+}
+
 static cJSON *parameters_block(struct sg_json_builder *w, const struct sg_model *model,
                                const struct sg_metrics *metrics)
 {
@@ -44,18 +96,7 @@ static cJSON *parameters_block(struct sg_json_builder *w, const struct sg_model 
     sg_json_add_string(w, parameters, "betweenness_normalisation", "(n-1)(n-2)");
     sg_json_add_string(w, parameters, "harmonic_normalisation", "n-1");
     sg_json_add_string(w, parameters, "hits_scaling", "largest = 1");
-    const struct sg_graph_metrics *g = &metrics->graph;
-    cJSON *paths = sg_json_check(w, cJSON_CreateObject());
-    sg_json_add_string(w, paths, "method", g->paths_sampled ? "sampled" : "exact");
-    sg_json_add(w, paths, "sources", sg_json_count(w, g->path_sources));
-    if (g->paths_sampled) {
-        sg_json_add(w, paths, "seed", sg_json_count(w, (size_t)g->path_seed));
-        sg_json_add(w, paths, "betweenness_max_standard_error",
-                    sg_json_number(w, g->betweenness_max_error));
-        sg_json_add(w, paths, "harmonic_max_standard_error",
-                    sg_json_number(w, g->harmonic_max_error));
-    }
-    sg_json_add(w, parameters, "path_measures", paths);
+    sg_json_add(w, parameters, "path_measures", paths_block(w, &metrics->graph));
     return parameters;
 }
 

@@ -118,7 +118,7 @@ static void compute(struct test_graph *g, unsigned jobs, size_t sample, uint64_t
 {
     struct sg_csr forward = {g->n, g->offsets, g->heads, g->lengths};
     struct sg_csr reverse = {g->n, g->back_offsets, g->back_heads, g->back_lengths};
-    struct sg_path_options options = {jobs, sample, seed, 0};
+    struct sg_path_options options = {jobs, sample, seed, 0, 0.0, 0.0};
     assert_int_equal(sg_paths_compute(&forward, &reverse, &options, result), SG_OK);
 }
 
