@@ -760,7 +760,8 @@ static int run_guaranteed(struct shared *sh, const struct sg_path_options *optio
     err = r > 0 ? betweenness_from_pairs(sh, jobs, r, result) : SG_OK;
     if (!err)
         err = harmonic_from_plan(sh, jobs, &chosen, options->seed, sources, result);
-    result->sources = result->harmonic_bound.samples;
+    /* Searches per direction, as elsewhere: n when harmonic is exact, else the sampled sources. */
+    result->sources = result->harmonic_bound.exact ? n : result->harmonic_bound.samples;
     return err;
 }
 
