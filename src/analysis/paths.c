@@ -1,8 +1,8 @@
 /*
- * Fused path measures. For each source, one Dijkstra search (radix heap, lengths compared
- * with a relative tolerance of 1e-10 as igraph does, so that equal-length paths are counted
- * alike) yields the number of shortest paths to every actor (Brandes 2001), their dependency
- * accumulation for betweenness, and the source's harmonic sum.
+ * Fused path measures. For each source, one search (search.h) yields the number of shortest
+ * paths to every actor (Brandes 2001), their dependency accumulation for betweenness, and the
+ * source's harmonic sum; under a guarantee, sampled pairs and sources with sample sizes from
+ * sampling.h.
  *
  * Work is split into blocks of SG_PATHS_BLOCK sources. Worker threads take blocks in order,
  * accumulate each in a private buffer, and add their buffers into the result strictly in block
@@ -19,372 +19,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-#define EPSILON 1e-10
-
-/* -1, 0 or 1 as a is less than, equal to (within EPSILON, relative) or greater than b. */
-static int compare_lengths(double a, double b)
-{
-    if (a == b)
-        return 0;
-    double difference = a - b;
-    if (fabs(difference) < EPSILON * (fabs(a) + fabs(b)))
-        return 0;
-    return difference < 0 ? -1 : 1;
-}
-
-/* ---- the priority queue: a radix heap ---- */
-
-/*
- * Dijkstra's queue is monotone: every key pushed is at least the last key popped. A radix heap
- * (Ahuja, Mehlhorn, Orlin and Tarjan 1990) uses this: an entry sits in the bucket of the
- * highest bit in which its key differs from the last key popped (bucket 0: equal to it), so
- * the smallest key is found by scanning one bucket, and each entry moves down a few buckets
- * in its life instead of sifting through a binary heap at every pop. Keys are the bits of
- * the non-negative distances, which order as the distances do. Entries are never updated in
- * place: a shorter distance pushes a new entry, and stale ones are skipped when popped.
- */
-#define RADIX_BUCKETS 64 /* keys of non-negative doubles differ below bit 63 */
-
-struct entry {
-    uint64_t key; /* the distance's bits */
-    size_t actor;
-};
-
-struct bucket {
-    struct entry *items;
-    size_t size, capacity;
-};
-
-struct radix_heap {
-    struct bucket buckets[RADIX_BUCKETS];
-    uint64_t last;     /* the last key popped */
-    uint64_t occupied; /* bit i: bucket i holds entries */
-    size_t size;
-};
-
-static uint64_t distance_bits(double distance)
-{
-    uint64_t bits;
-    memcpy(&bits, &distance, sizeof bits);
-    return bits;
-}
-
-static size_t bucket_of(uint64_t key, uint64_t last)
-{
-    return key == last ? 0 : 64 - (size_t)__builtin_clzll(key ^ last);
-}
-
-/* Appends an entry to a bucket. Returns -1 when the bucket cannot grow. */
-static int bucket_add(struct bucket *b, struct entry e)
-{
-    if (b->size == b->capacity) {
-        size_t capacity = b->capacity ? 2 * b->capacity : 64;
-        struct entry *grown = realloc(b->items, capacity * sizeof *grown);
-        if (!grown)
-            return -1;
-        b->items = grown;
-        b->capacity = capacity;
-    }
-    b->items[b->size++] = e;
-    return 0;
-}
-
-static void queue_free(struct radix_heap *h)
-{
-    for (size_t i = 0; i < RADIX_BUCKETS; i++)
-        free(h->buckets[i].items);
-}
-
-/* Empties the queue for a new search (keeping its memory). */
-static void queue_clear(struct radix_heap *h)
-{
-    for (size_t i = 0; i < RADIX_BUCKETS; i++)
-        h->buckets[i].size = 0;
-    h->last = 0;
-    h->occupied = 0;
-    h->size = 0;
-}
-
-/* Pushes (distance, actor); distance must be at least the last one popped. Returns -1 when
- * memory runs out. */
-static int queue_push(struct radix_heap *h, double distance, size_t actor)
-{
-    uint64_t key = distance_bits(distance);
-    size_t i = bucket_of(key, h->last);
-    if (bucket_add(&h->buckets[i], (struct entry){key, actor}) != 0)
-        return -1;
-    h->occupied |= (uint64_t)1 << i;
-    h->size++;
-    return 0;
-}
-
-/* Pops an entry of smallest key into *top (the queue must not be empty): when bucket 0 is
- * empty, the first non-empty bucket's smallest key becomes the last key and its entries move
- * down to the buckets it gives them. Returns -1 when memory runs out. */
-static int queue_pop(struct radix_heap *h, struct entry *top)
-{
-    struct bucket *zero = &h->buckets[0];
-    if (zero->size == 0) {
-        size_t i = (size_t)__builtin_ctzll(h->occupied);
-        struct bucket *b = &h->buckets[i];
-        uint64_t smallest = b->items[0].key;
-        for (size_t j = 1; j < b->size; j++)
-            if (b->items[j].key < smallest)
-                smallest = b->items[j].key;
-        h->last = smallest;
-        for (size_t j = 0; j < b->size; j++) {
-            size_t to = bucket_of(b->items[j].key, smallest);
-            if (bucket_add(&h->buckets[to], b->items[j]) != 0)
-                return -1;
-            h->occupied |= (uint64_t)1 << to;
-        }
-        b->size = 0;
-        h->occupied &= ~((uint64_t)1 << i);
-    }
-    *top = zero->items[--zero->size];
-    if (zero->size == 0)
-        h->occupied &= ~(uint64_t)1;
-    h->size--;
-    return 0;
-}
-
-/* ---- per-thread search state ---- */
-
-struct search {
-    size_t n;
-    double *distance; /* INFINITY when not reached */
-    double *paths;    /* number of shortest paths from the source (sigma) */
-    double *dependency;
-    unsigned char *done; /* settled */
-    size_t *order;       /* actors in the order they were settled */
-    size_t settled;
-    struct radix_heap queue;
-    size_t *touched; /* actors given a distance, settled or not (a search may stop early) */
-    size_t touched_count;
-    double *sum, *squares; /* the block's accumulated contributions */
-};
-
-static void search_free(struct search *s)
-{
-    free(s->distance);
-    free(s->paths);
-    free(s->dependency);
-    free(s->done);
-    free(s->order);
-    queue_free(&s->queue);
-    free(s->touched);
-    free(s->sum);
-    free(s->squares);
-}
-
-static int search_init(struct search *s, size_t n)
-{
-    memset(s, 0, sizeof *s);
-    s->n = n;
-    s->distance = malloc((n + 1) * sizeof *s->distance);
-    s->paths = calloc(n + 1, sizeof *s->paths);
-    s->dependency = calloc(n + 1, sizeof *s->dependency);
-    s->done = calloc(n + 1, 1);
-    s->order = malloc((n + 1) * sizeof *s->order);
-    s->touched = malloc((n + 1) * sizeof *s->touched);
-    s->sum = calloc(n + 1, sizeof *s->sum);
-    s->squares = calloc(n + 1, sizeof *s->squares);
-    if (!s->distance || !s->paths || !s->dependency || !s->done || !s->order || !s->touched ||
-        !s->sum || !s->squares) {
-        search_free(s);
-        return SG_ERR_NOMEM;
-    }
-    for (size_t i = 0; i < n; i++)
-        s->distance[i] = INFINITY;
-    return SG_OK;
-}
-
-/* Relaxes the arcs out of v, just settled: a shorter distance replaces the paths count and
- * queues the actor again, an equal one (within EPSILON) adds v's paths. A settled actor's
- * distance is at most v's (the queue pops in order), so it can never be shorter: the settled
- * flag, a random access, is read only for an equal one. The arrays are held in locals so
- * that the compiler keeps them in registers across the queue's calls. Returns -1 when memory
- * runs out. */
-static int relax_arcs(struct search *s, const struct sg_csr *graph, size_t v, double radius)
-{
-    const unsigned char *done = s->done;
-    double *distance = s->distance, *paths = s->paths;
-    const size_t *heads = graph->heads;
-    const double *lengths = graph->lengths;
-    double base = distance[v], through = paths[v];
-    for (size_t k = graph->offsets[v], end = graph->offsets[v + 1]; k < end; k++) {
-        size_t w = heads[k];
-        double candidate = base + lengths[k];
-        if (candidate >= radius)
-            continue; /* would never be settled */
-        double current = distance[w];
-        if (current == INFINITY)
-            s->touched[s->touched_count++] = w;
-        int c = current == INFINITY ? -1 : compare_lengths(candidate, current);
-        if (c < 0) {
-            distance[w] = candidate;
-            paths[w] = through;
-            if (queue_push(&s->queue, candidate, w) != 0)
-                return -1;
-        } else if (c == 0 && !done[w]) {
-            paths[w] += through;
-        }
-    }
-    return 0;
-}
-
-/* Dijkstra from source over graph, counting shortest paths; settles actors into order. Stops
- * once target is settled (SIZE_MAX: never) or before settling an actor at radius or farther
- * (INFINITY: never). Returns -1 when memory runs out. */
-static int dijkstra(struct search *s, const struct sg_csr *graph, size_t source, size_t target,
-                    double radius)
-{
-    s->settled = 0;
-    queue_clear(&s->queue);
-    s->distance[source] = 0.0;
-    s->paths[source] = 1.0;
-    s->touched[s->touched_count++] = source;
-    if (queue_push(&s->queue, 0.0, source) != 0)
-        return -1;
-    while (s->queue.size > 0) {
-        struct entry top;
-        if (queue_pop(&s->queue, &top) != 0)
-            return -1;
-        size_t v = top.actor;
-        /* Each push for v carries a strictly shorter distance, so only the last one matches
-         * it: any other entry is stale, and v is settled once. */
-        if (top.key != distance_bits(s->distance[v]))
-            continue;
-        if (s->distance[v] >= radius)
-            break;
-        s->done[v] = 1;
-        s->order[s->settled++] = v;
-        if (relax_arcs(s, graph, v, radius) != 0)
-            return -1;
-        if (v == target)
-            break;
-    }
-    return 0;
-}
-
-/* Brandes' dependency accumulation over the settled actors, in reverse order; in-arcs come
- * from reverse. Adds each actor's dependency (weighted by scale) to the block sums. */
-static void accumulate(struct search *s, const struct sg_csr *reverse, size_t source, double scale,
-                       int with_squares)
-{
-    for (size_t i = s->settled; i-- > 0;) {
-        size_t w = s->order[i];
-        double coefficient = (1.0 + s->dependency[w]) / s->paths[w];
-        for (size_t k = reverse->offsets[w]; k < reverse->offsets[w + 1]; k++) {
-            size_t v = reverse->heads[k];
-            if (isinf(s->distance[v]))
-                continue;
-            if (compare_lengths(s->distance[v] + reverse->lengths[k], s->distance[w]) == 0)
-                s->dependency[v] += s->paths[v] * coefficient;
-        }
-        if (w != source) {
-            double contribution = scale * s->dependency[w];
-            s->sum[w] += contribution;
-            if (with_squares)
-                s->squares[w] += contribution * contribution;
-        }
-    }
-}
-
-/* Sum of 1/distance over the actors reached from the source (itself excluded). */
-static double harmonic_sum(const struct search *s, size_t source)
-{
-    double total = 0.0;
-    for (size_t i = 0; i < s->settled; i++)
-        if (s->order[i] != source)
-            total += 1.0 / s->distance[s->order[i]];
-    return total;
-}
-
-/* Adds scale/distance for each actor reached at radius or farther (the target excluded) to
- * the block sums: nearer actors were counted exactly (PHASE_BALLS). */
-static void accumulate_harmonic(struct search *s, size_t target, double scale, double radius)
-{
-    for (size_t i = 0; i < s->settled; i++) {
-        size_t v = s->order[i];
-        if (v == target || s->distance[v] < radius)
-            continue;
-        double contribution = scale / s->distance[v];
-        s->sum[v] += contribution;
-        s->squares[v] += contribution * contribution;
-    }
-}
-
-static void reset(struct search *s)
-{
-    for (size_t i = 0; i < s->touched_count; i++) {
-        size_t v = s->touched[i];
-        s->distance[v] = INFINITY;
-        s->paths[v] = 0.0;
-        s->dependency[v] = 0.0;
-        s->done[v] = 0;
-    }
-    s->settled = 0;
-    s->touched_count = 0;
-}
-
-/* ---- one shortest path at random ---- */
-
-/* splitmix64: a small, well-mixed generator for reproducible samples. */
-static uint64_t next_random(uint64_t *state)
-{
-    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-/* A uniform number in [0, 1). */
-static double next_uniform(uint64_t *state)
-{
-    return (double)(next_random(state) >> 11) * 0x1.0p-53;
-}
-
-/* Whether arc k of reverse (into w) ends a shortest path to w: accumulate's test, on settled
- * actors only, since a search stopped early leaves some distances tentative. */
-static int ends_shortest_path(const struct search *s, const struct sg_csr *reverse, size_t k,
-                              size_t w)
-{
-    size_t v = reverse->heads[k];
-    return s->done[v] && compare_lengths(s->distance[v] + reverse->lengths[k], s->distance[w]) == 0;
-}
-
-/* Walks one shortest path back from target (settled) to source, choosing each predecessor with
- * probability proportional to its number of shortest paths from the source: the path is then
- * uniform among the shortest paths (Riondato and Kornaropoulos 2016, Algorithm 1). Adds 1 to
- * the block sum of each inner actor. */
-static void add_random_path(struct search *s, const struct sg_csr *reverse, size_t source,
-                            size_t target, uint64_t *state)
-{
-    size_t w = target;
-    for (size_t steps = 0; w != source && steps < s->n; steps++) {
-        double total = 0.0;
-        for (size_t k = reverse->offsets[w]; k < reverse->offsets[w + 1]; k++)
-            if (ends_shortest_path(s, reverse, k, w))
-                total += s->paths[reverse->heads[k]];
-        if (!(total > 0.0))
-            return; /* not reached: a settled actor has a settled predecessor */
-        double pick = next_uniform(state) * total;
-        size_t chosen = source;
-        for (size_t k = reverse->offsets[w]; k < reverse->offsets[w + 1]; k++) {
-            if (!ends_shortest_path(s, reverse, k, w))
-                continue;
-            chosen = reverse->heads[k];
-            if (pick < s->paths[chosen])
-                break;
-            pick -= s->paths[chosen];
-        }
-        if (chosen != source)
-            s->sum[chosen] += 1.0;
-        w = chosen;
-    }
-}
 
 /* ---- the parallel driver ---- */
 
@@ -418,7 +52,7 @@ struct shared {
 
 /* Sample i of PHASE_PAIRS: a search from its source stopped at its target, then one shortest
  * path at random, from a generator seeded by the sample's number (not by the thread). */
-static int sample_pair(const struct shared *sh, struct search *s, size_t i)
+static int sample_pair(const struct shared *sh, struct sg_search *s, size_t i)
 {
     size_t source = sh->pairs[2 * i], target = sh->pairs[2 * i + 1];
     const struct sg_csr *forward = sh->forward, *reverse = sh->reverse;
@@ -426,48 +60,48 @@ static int sample_pair(const struct shared *sh, struct search *s, size_t i)
     if (forward->offsets[source] == forward->offsets[source + 1] ||
         reverse->offsets[target] == reverse->offsets[target + 1])
         return 0;
-    if (dijkstra(s, forward, source, target, INFINITY) != 0)
+    if (sg_search_run(s, forward, source, target, INFINITY) != 0)
         return -1;
     if (s->done[target]) {
         uint64_t state = sh->seed ^ (0xD1B54A32D192ED03ull * (uint64_t)(i + 1));
-        add_random_path(s, reverse, source, target, &state);
+        sg_search_add_random_path(s, reverse, source, target, &state);
     }
     return 0;
 }
 
 /* Unit i of the phase (a source, a pair or an actor). Returns -1 when memory runs out. */
-static int process(const struct shared *sh, struct search *s, size_t i)
+static int process(const struct shared *sh, struct sg_search *s, size_t i)
 {
     int err = 0;
     switch (sh->phase) {
     case PHASE_BETWEENNESS:
-        err = dijkstra(s, sh->forward, sh->sources[i], SIZE_MAX, INFINITY);
+        err = sg_search_run(s, sh->forward, sh->sources[i], SIZE_MAX, INFINITY);
         if (!err && sh->harmonic_exact)
-            sh->harmonic_exact[sh->sources[i]] = harmonic_sum(s, sh->sources[i]);
+            sh->harmonic_exact[sh->sources[i]] = sg_search_harmonic_sum(s, sh->sources[i]);
         if (!err)
-            accumulate(s, sh->reverse, sh->sources[i], sh->scale, sh->sampled);
+            sg_search_accumulate(s, sh->reverse, sh->sources[i], sh->scale, sh->sampled);
         break;
     case PHASE_HARMONIC:
-        err = dijkstra(s, sh->reverse, sh->sources[i], SIZE_MAX, INFINITY);
+        err = sg_search_run(s, sh->reverse, sh->sources[i], SIZE_MAX, INFINITY);
         if (!err)
-            accumulate_harmonic(s, sh->sources[i], sh->scale, sh->radius);
+            sg_search_accumulate_harmonic(s, sh->sources[i], sh->scale, sh->radius);
         break;
     case PHASE_PAIRS:
         err = sample_pair(sh, s, i);
         break;
     case PHASE_BALLS:
-        err = dijkstra(s, sh->forward, i, SIZE_MAX, sh->radius);
+        err = sg_search_run(s, sh->forward, i, SIZE_MAX, sh->radius);
         if (!err)
-            sh->harmonic_exact[i] = harmonic_sum(s, i);
+            sh->harmonic_exact[i] = sg_search_harmonic_sum(s, i);
         break;
     }
-    reset(s);
+    sg_search_reset(s);
     return err;
 }
 
 /* Adds a finished block to the results, in block order so that sums do not depend on which
  * thread finished first (a direct phase has no sums, and does not wait). */
-static void commit_block(struct shared *sh, const struct search *s, size_t block, size_t units,
+static void commit_block(struct shared *sh, const struct sg_search *s, size_t block, size_t units,
                          int out_of_memory)
 {
     size_t n = sh->forward->n;
@@ -493,8 +127,8 @@ static void commit_block(struct shared *sh, const struct search *s, size_t block
 static void *worker(void *argument)
 {
     struct shared *sh = argument;
-    struct search s;
-    if (search_init(&s, sh->forward->n) != SG_OK) {
+    struct sg_search s;
+    if (sg_search_init(&s, sh->forward->n) != SG_OK) {
         pthread_mutex_lock(&sh->lock);
         sh->failed = 1;
         pthread_cond_broadcast(&sh->turn);
@@ -521,7 +155,7 @@ static void *worker(void *argument)
             out_of_memory = process(sh, &s, i) != 0;
         commit_block(sh, &s, block, last - first, out_of_memory);
     }
-    search_free(&s);
+    sg_search_free(&s);
     return NULL;
 }
 
@@ -588,7 +222,7 @@ static size_t choose_sources(uint64_t seed, size_t k, size_t n, size_t *sources)
         return n;
     uint64_t state = seed;
     for (size_t i = 0; i < k; i++) {
-        size_t j = i + (size_t)(next_random(&state) % (uint64_t)(n - i));
+        size_t j = i + (size_t)(sg_random_next(&state) % (uint64_t)(n - i));
         size_t swap = sources[i];
         sources[i] = sources[j];
         sources[j] = swap;
@@ -678,7 +312,7 @@ static void consider(struct harmonic_plan *plan, size_t n, double radius, size_t
  * out.
  */
 static int plan_harmonic(const struct sg_csr *forward, const struct sg_path_options *options,
-                         struct search *s, struct harmonic_plan *plan)
+                         struct sg_search *s, struct harmonic_plan *plan)
 {
     size_t n = forward->n, count = 0;
     double epsilon = options->epsilon, delta = options->delta, shortest = INFINITY;
@@ -695,7 +329,8 @@ static int plan_harmonic(const struct sg_csr *forward, const struct sg_path_opti
     uint64_t state = PILOT_SEED;
     size_t pilots = n < PILOT_ACTORS ? n : PILOT_ACTORS;
     for (size_t p = 0; p < pilots && count > 0; p++) {
-        if (dijkstra(s, forward, (size_t)(next_random(&state) % n), SIZE_MAX, radii[0]) != 0)
+        if (sg_search_run(s, forward, (size_t)(sg_random_next(&state) % n), SIZE_MAX, radii[0]) !=
+            0)
             return -1;
         for (size_t i = 0; i < s->settled; i++) { /* radii shrink as c grows */
             size_t v = s->order[i];
@@ -703,7 +338,7 @@ static int plan_harmonic(const struct sg_csr *forward, const struct sg_path_opti
             for (size_t c = 0; c < count && s->distance[v] < radii[c]; c++)
                 reached[c] += work;
         }
-        reset(s);
+        sg_search_reset(s);
     }
     /* n searches that each scan a share f of the actors and arcs cost n f full searches. */
     double full = ((double)n + ARC_COST * (double)forward->offsets[n]) * (double)pilots / (double)n;
@@ -721,8 +356,8 @@ static size_t *draw_pairs(uint64_t seed, size_t r, size_t n)
     size_t *pairs = malloc((2 * r + 1) * sizeof *pairs);
     uint64_t state = seed ^ 0x5851F42D4C957F2Dull;
     for (size_t i = 0; pairs && i < r; i++) {
-        size_t source = (size_t)(next_random(&state) % n);
-        size_t target = (size_t)(next_random(&state) % (n - 1));
+        size_t source = (size_t)(sg_random_next(&state) % n);
+        size_t target = (size_t)(sg_random_next(&state) % (n - 1));
         pairs[2 * i] = source;
         pairs[2 * i + 1] = target >= source ? target + 1 : target;
     }
@@ -812,15 +447,15 @@ static int run_guaranteed(struct shared *sh, const struct sg_path_options *optio
     size_t n = forward->n, vertex_diameter = 0;
     unsigned jobs = options->jobs ? options->jobs : 1;
     struct harmonic_plan plan;
-    struct search s;
-    if (search_init(&s, n) != SG_OK)
+    struct sg_search s;
+    if (sg_search_init(&s, n) != SG_OK)
         return SG_ERR_NOMEM;
     int err =
         sg_sampling_vertex_diameter(n, forward->offsets, forward->heads, &vertex_diameter) != 0 ||
                 plan_harmonic(forward, options, &s, &plan) != 0
             ? SG_ERR_NOMEM
             : SG_OK;
-    search_free(&s);
+    sg_search_free(&s);
     if (err)
         return err;
     if (plan_guarantee(forward, vertex_diameter, options, &plan, result)) {
@@ -837,7 +472,8 @@ static int run_guaranteed(struct shared *sh, const struct sg_path_options *optio
     err = r > 0 ? betweenness_from_pairs(sh, jobs, r, result) : SG_OK;
     if (!err)
         err = harmonic_from_plan(sh, jobs, &chosen, options->seed, sources, result);
-    result->sources = result->harmonic_bound.samples;
+    /* Searches per direction, as elsewhere: n when harmonic is exact, else the sampled sources. */
+    result->sources = result->harmonic_bound.exact ? n : result->harmonic_bound.samples;
     return err;
 }
 

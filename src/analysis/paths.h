@@ -6,19 +6,12 @@
 #ifndef SG_ANALYSIS_PATHS_H
 #define SG_ANALYSIS_PATHS_H
 
+#include "analysis/search.h"
 #include "base/progress.h"
 #include "model/metrics.h"
 
 #include <stddef.h>
 #include <stdint.h>
-
-/* A directed graph in compressed rows: the arcs out of v are offsets[v] .. offsets[v+1]-1. */
-struct sg_csr {
-    size_t n;
-    const size_t *offsets; /* n + 1 entries */
-    const size_t *heads;   /* arc targets */
-    const double *lengths; /* arc lengths, all > 0 */
-};
 
 struct sg_path_options {
     unsigned jobs; /* worker threads, >= 1 */

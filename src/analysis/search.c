@@ -1,0 +1,315 @@
+/*
+ * The single-source search (search.h): a radix heap with lazy deletion, Dijkstra counting
+ * shortest paths, Brandes' accumulation, harmonic sums, and a shortest path drawn at random by
+ * walking back from the target (Riondato and Kornaropoulos 2016, Algorithm 1).
+ */
+#include "analysis/search.h"
+
+#include "base/diag.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EPSILON 1e-10
+
+/* -1, 0 or 1 as a is less than, equal to (within EPSILON, relative) or greater than b. */
+static int compare_lengths(double a, double b)
+{
+    if (a == b)
+        return 0;
+    double difference = a - b;
+    if (fabs(difference) < EPSILON * (fabs(a) + fabs(b)))
+        return 0;
+    return difference < 0 ? -1 : 1;
+}
+
+static uint64_t distance_bits(double distance)
+{
+    uint64_t bits;
+    memcpy(&bits, &distance, sizeof bits);
+    return bits;
+}
+
+static size_t bucket_of(uint64_t key, uint64_t last)
+{
+    return key == last ? 0 : 64 - (size_t)__builtin_clzll(key ^ last);
+}
+
+/* Appends an entry to a bucket. Returns -1 when the bucket cannot grow. */
+static int bucket_add(struct sg_radix_bucket *b, struct sg_search_entry e)
+{
+    if (b->size == b->capacity) {
+        size_t capacity = b->capacity ? 2 * b->capacity : 64;
+        struct sg_search_entry *grown = realloc(b->items, capacity * sizeof *grown);
+        if (!grown)
+            return -1;
+        b->items = grown;
+        b->capacity = capacity;
+    }
+    b->items[b->size++] = e;
+    return 0;
+}
+
+static void queue_free(struct sg_radix_heap *h)
+{
+    for (size_t i = 0; i < SG_RADIX_BUCKETS; i++)
+        free(h->buckets[i].items);
+}
+
+/* Empties the queue for a new search (keeping its memory). */
+static void queue_clear(struct sg_radix_heap *h)
+{
+    for (size_t i = 0; i < SG_RADIX_BUCKETS; i++)
+        h->buckets[i].size = 0;
+    h->last = 0;
+    h->occupied = 0;
+    h->size = 0;
+}
+
+/* Pushes (distance, actor); distance must be at least the last one popped. Returns -1 when
+ * memory runs out. */
+static int queue_push(struct sg_radix_heap *h, double distance, size_t actor)
+{
+    uint64_t key = distance_bits(distance);
+    size_t i = bucket_of(key, h->last);
+    if (bucket_add(&h->buckets[i], (struct sg_search_entry){key, actor}) != 0)
+        return -1;
+    h->occupied |= (uint64_t)1 << i;
+    h->size++;
+    return 0;
+}
+
+/* Pops an entry of smallest key into *top (the queue must not be empty): when bucket 0 is
+ * empty, the first non-empty bucket's smallest key becomes the last key and its entries move
+ * down to the buckets it gives them. Returns -1 when memory runs out. */
+static int queue_pop(struct sg_radix_heap *h, struct sg_search_entry *top)
+{
+    struct sg_radix_bucket *zero = &h->buckets[0];
+    if (zero->size == 0) {
+        size_t i = (size_t)__builtin_ctzll(h->occupied);
+        struct sg_radix_bucket *b = &h->buckets[i];
+        uint64_t smallest = b->items[0].key;
+        for (size_t j = 1; j < b->size; j++)
+            if (b->items[j].key < smallest)
+                smallest = b->items[j].key;
+        h->last = smallest;
+        for (size_t j = 0; j < b->size; j++) {
+            size_t to = bucket_of(b->items[j].key, smallest);
+            if (bucket_add(&h->buckets[to], b->items[j]) != 0)
+                return -1;
+            h->occupied |= (uint64_t)1 << to;
+        }
+        b->size = 0;
+        h->occupied &= ~((uint64_t)1 << i);
+    }
+    *top = zero->items[--zero->size];
+    if (zero->size == 0)
+        h->occupied &= ~(uint64_t)1;
+    h->size--;
+    return 0;
+}
+
+void sg_search_free(struct sg_search *s)
+{
+    if (!s)
+        return;
+    free(s->distance);
+    free(s->paths);
+    free(s->dependency);
+    free(s->done);
+    free(s->order);
+    free(s->touched);
+    queue_free(&s->queue);
+    free(s->sum);
+    free(s->squares);
+}
+
+int sg_search_init(struct sg_search *s, size_t n)
+{
+    memset(s, 0, sizeof *s);
+    s->n = n;
+    s->distance = malloc((n + 1) * sizeof *s->distance);
+    s->paths = calloc(n + 1, sizeof *s->paths);
+    s->dependency = calloc(n + 1, sizeof *s->dependency);
+    s->done = calloc(n + 1, 1);
+    s->order = malloc((n + 1) * sizeof *s->order);
+    s->touched = malloc((n + 1) * sizeof *s->touched);
+    s->sum = calloc(n + 1, sizeof *s->sum);
+    s->squares = calloc(n + 1, sizeof *s->squares);
+    if (!s->distance || !s->paths || !s->dependency || !s->done || !s->order || !s->touched ||
+        !s->sum || !s->squares) {
+        sg_search_free(s);
+        return SG_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        s->distance[i] = INFINITY;
+    return SG_OK;
+}
+
+/* Relaxes the arcs out of v, just settled: a shorter distance replaces the paths count and
+ * queues the actor again, an equal one (within EPSILON) adds v's paths; an actor first reached
+ * is noted as touched, and one at radius or farther is left alone (it would never be settled).
+ * A settled actor's distance is at most v's (the queue pops in order), so it can never be
+ * shorter: the settled flag, a random access, is read only for an equal one. The arrays are
+ * held in locals so that the compiler keeps them in registers across the queue's calls.
+ * Returns -1 when memory runs out. */
+static int relax_arcs(struct sg_search *s, const struct sg_csr *graph, size_t v, double radius)
+{
+    const unsigned char *done = s->done;
+    double *distance = s->distance, *paths = s->paths;
+    const size_t *heads = graph->heads;
+    const double *lengths = graph->lengths;
+    double base = distance[v], through = paths[v];
+    for (size_t k = graph->offsets[v], end = graph->offsets[v + 1]; k < end; k++) {
+        size_t w = heads[k];
+        double candidate = base + lengths[k];
+        if (candidate >= radius)
+            continue;
+        double current = distance[w];
+        if (current == INFINITY)
+            s->touched[s->touched_count++] = w;
+        int c = current == INFINITY ? -1 : compare_lengths(candidate, current);
+        if (c < 0) {
+            distance[w] = candidate;
+            paths[w] = through;
+            if (queue_push(&s->queue, candidate, w) != 0)
+                return -1;
+        } else if (c == 0 && !done[w]) {
+            paths[w] += through;
+        }
+    }
+    return 0;
+}
+
+int sg_search_run(struct sg_search *s, const struct sg_csr *graph, size_t source, size_t target,
+                  double radius)
+{
+    s->settled = 0;
+    queue_clear(&s->queue);
+    s->distance[source] = 0.0;
+    s->paths[source] = 1.0;
+    s->touched[s->touched_count++] = source;
+    if (queue_push(&s->queue, 0.0, source) != 0)
+        return -1;
+    while (s->queue.size > 0) {
+        struct sg_search_entry top;
+        if (queue_pop(&s->queue, &top) != 0)
+            return -1;
+        size_t v = top.actor;
+        /* Each push for v carries a strictly shorter distance, so only the last one matches
+         * it: any other entry is stale, and v is settled once. */
+        if (top.key != distance_bits(s->distance[v]))
+            continue;
+        if (s->distance[v] >= radius)
+            break;
+        s->done[v] = 1;
+        s->order[s->settled++] = v;
+        if (relax_arcs(s, graph, v, radius) != 0)
+            return -1;
+        if (v == target)
+            break;
+    }
+    return 0;
+}
+
+/* Brandes' dependency accumulation over the settled actors, in reverse order; in-arcs come
+ * from reverse. Adds each actor's dependency (weighted by scale) to the block sums. */
+void sg_search_accumulate(struct sg_search *s, const struct sg_csr *reverse, size_t source,
+                          double scale, int with_squares)
+{
+    for (size_t i = s->settled; i-- > 0;) {
+        size_t w = s->order[i];
+        double coefficient = (1.0 + s->dependency[w]) / s->paths[w];
+        for (size_t k = reverse->offsets[w]; k < reverse->offsets[w + 1]; k++) {
+            size_t v = reverse->heads[k];
+            if (isinf(s->distance[v]))
+                continue;
+            if (compare_lengths(s->distance[v] + reverse->lengths[k], s->distance[w]) == 0)
+                s->dependency[v] += s->paths[v] * coefficient;
+        }
+        if (w != source) {
+            double contribution = scale * s->dependency[w];
+            s->sum[w] += contribution;
+            if (with_squares)
+                s->squares[w] += contribution * contribution;
+        }
+    }
+}
+
+/* Sum of 1/distance over the actors reached from the source (itself excluded). */
+double sg_search_harmonic_sum(const struct sg_search *s, size_t source)
+{
+    double total = 0.0;
+    for (size_t i = 0; i < s->settled; i++)
+        if (s->order[i] != source)
+            total += 1.0 / s->distance[s->order[i]];
+    return total;
+}
+
+/* Adds scale/distance for each actor reached at radius or farther (the target excluded) to
+ * the block sums: nearer actors were counted exactly (PHASE_BALLS). */
+void sg_search_accumulate_harmonic(struct sg_search *s, size_t target, double scale, double radius)
+{
+    for (size_t i = 0; i < s->settled; i++) {
+        size_t v = s->order[i];
+        if (v == target || s->distance[v] < radius)
+            continue;
+        double contribution = scale / s->distance[v];
+        s->sum[v] += contribution;
+        s->squares[v] += contribution * contribution;
+    }
+}
+
+void sg_search_reset(struct sg_search *s)
+{
+    for (size_t i = 0; i < s->touched_count; i++) {
+        size_t v = s->touched[i];
+        s->distance[v] = INFINITY;
+        s->paths[v] = 0.0;
+        s->dependency[v] = 0.0;
+        s->done[v] = 0;
+    }
+    s->settled = 0;
+    s->touched_count = 0;
+}
+
+/* Whether arc k of reverse (into w) ends a shortest path to w: accumulate's test, on settled
+ * actors only, since a search stopped early leaves some distances tentative. */
+static int ends_shortest_path(const struct sg_search *s, const struct sg_csr *reverse, size_t k,
+                              size_t w)
+{
+    size_t v = reverse->heads[k];
+    return s->done[v] && compare_lengths(s->distance[v] + reverse->lengths[k], s->distance[w]) == 0;
+}
+
+/* Walks one shortest path back from target (settled) to source, choosing each predecessor with
+ * probability proportional to its number of shortest paths from the source: the path is then
+ * uniform among the shortest paths (Riondato and Kornaropoulos 2016, Algorithm 1). Adds 1 to
+ * the block sum of each inner actor. */
+void sg_search_add_random_path(struct sg_search *s, const struct sg_csr *reverse, size_t source,
+                               size_t target, uint64_t *state)
+{
+    size_t w = target;
+    for (size_t steps = 0; w != source && steps < s->n; steps++) {
+        double total = 0.0;
+        for (size_t k = reverse->offsets[w]; k < reverse->offsets[w + 1]; k++)
+            if (ends_shortest_path(s, reverse, k, w))
+                total += s->paths[reverse->heads[k]];
+        if (!(total > 0.0))
+            return; /* not reached: a settled actor has a settled predecessor */
+        double pick = sg_random_uniform(state) * total;
+        size_t chosen = source;
+        for (size_t k = reverse->offsets[w]; k < reverse->offsets[w + 1]; k++) {
+            if (!ends_shortest_path(s, reverse, k, w))
+                continue;
+            chosen = reverse->heads[k];
+            if (pick < s->paths[chosen])
+                break;
+            pick -= s->paths[chosen];
+        }
+        if (chosen != source)
+            s->sum[chosen] += 1.0;
+        w = chosen;
+    }
+}
