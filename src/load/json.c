@@ -607,6 +607,20 @@ static cJSON *parse_member(const struct streamed *text, size_t start, size_t end
     return item;
 }
 
+/* Adds the member's value, parsed alone, to object under key. Returns 0, LOAD_WHOLE or
+ * SG_ERR_NOMEM. */
+static int add_member(cJSON *object, const char *key, const struct streamed *text,
+                      const struct sg_json_member *member)
+{
+    int err = SG_OK;
+    cJSON *item = parse_member(text, member->start, member->end, &err);
+    if (item && !cJSON_AddItemToObject(object, key, item)) {
+        cJSON_Delete(item);
+        err = SG_ERR_NOMEM;
+    }
+    return err;
+}
+
 /*
  * Parses each element of the array member alone and, with build, hands it to the builder while
  * it has not stopped; then lets go of the pages read. Returns 0, LOAD_WHOLE or SG_ERR_NOMEM.
@@ -649,15 +663,10 @@ static int stream_root(struct sg_builder *builder, const struct streamed *text)
     cJSON *head = err ? NULL : cJSON_CreateObject();
     if (!err && !head)
         err = SG_ERR_NOMEM;
-    cJSON *format = err ? NULL : parse_member(text, text->format->start, text->format->end, &err);
-    if (format)
-        cJSON_AddItemToObject(head, "format", format);
-    cJSON *snapshot =
-        err ? NULL : parse_member(text, text->snapshot->start, text->snapshot->end, &err);
-    if (snapshot)
-        cJSON_AddItemToObject(head, "snapshot", snapshot);
-    if (head && !err && cJSON_GetArraySize(head) != 2)
-        err = SG_ERR_NOMEM; /* a member cJSON could not add */
+    if (!err)
+        err = add_member(head, "format", text, text->format);
+    if (!err)
+        err = add_member(head, "snapshot", text, text->snapshot);
     if (!err && check_top(builder, head) == SG_OK)
         load_snapshot_info(builder, head);
     cJSON_Delete(head);

@@ -7,6 +7,7 @@
 #define SG_MODEL_MODEL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum sg_actor_type {
     SG_ACTOR_PERSON,
@@ -40,16 +41,17 @@ struct sg_actor {
     struct sg_extras extras;
 };
 
-/* One stance statement, as given in the input. */
+/* One stance statement, as given in the input. Indices are 32 bits (the loader's limits are a
+ * million actors and ten million relations): at a million statements every byte counts a MB. */
 struct sg_statement {
-    size_t source; /* actor index */
-    size_t target; /* actor index */
+    uint32_t source; /* actor index */
+    uint32_t target; /* actor index */
     enum sg_stance type;
+    uint32_t tie;     /* index of the tie it belongs to, set by sg_model_build_ties */
     double weight;    /* in (0, 1] */
     const char *date; /* NULL when absent; the model's one copy (sg_model_set_date) */
     char *evidence;   /* NULL when absent */
     struct sg_extras extras;
-    size_t tie;         /* index of the tie it belongs to, set by sg_model_build_ties */
     size_t next_in_tie; /* next statement of the same tie, or SG_MODEL_END */
 };
 
@@ -61,12 +63,12 @@ struct sg_statement {
  * unordered pair, since negotiation is mutual. A tie's direction is its first statement's.
  */
 struct sg_tie {
-    size_t source;
-    size_t target;
+    uint32_t source; /* actor indices, 32 bits as in struct sg_statement */
+    uint32_t target;
     enum sg_stance type;
-    double weight;          /* sum of its statements' weights */
-    size_t count;           /* number of statements */
-    size_t first_statement; /* index of its first statement in input order */
+    uint32_t count;           /* number of statements */
+    double weight;            /* sum of its statements' weights */
+    uint32_t first_statement; /* index of its first statement in input order */
 };
 
 /* One article a statement log was made from (snapshot.articles, docs/FORMAT.md): relations

@@ -165,7 +165,7 @@ static void add_tie(struct sg_dot_builder *b, const struct sg_model *model, size
     sg_dot_text_escaped(&tooltip, model->actors[tie->source].name);
     sg_dot_text_printf(&tooltip, " %s ", sg_dot_stance_verb[tie->type]);
     sg_dot_text_escaped(&tooltip, model->actors[tie->target].name);
-    sg_dot_text_printf(&tooltip, " (weight %.3g, %zu statement%s)", tie->weight, tie->count,
+    sg_dot_text_printf(&tooltip, " (weight %.3g, %zu statement%s)", tie->weight, (size_t)tie->count,
                        tie->count == 1 ? "" : "s");
     for (size_t i = tie->first_statement; i != SG_MODEL_END; i = model->statements[i].next_in_tie) {
         const struct sg_statement *s = &model->statements[i];

@@ -231,7 +231,7 @@ static void write_tie_edge(struct sg_xml *x, const struct keys *k, const struct 
     char id[32], weight[40], count[32];
     snprintf(id, sizeof id, "t%zu%s", index, reversed ? "r" : "");
     snprintf(weight, sizeof weight, "%.12g", tie->weight);
-    snprintf(count, sizeof count, "%zu", tie->count);
+    snprintf(count, sizeof count, "%zu", (size_t)tie->count);
     sg_xml_start(x, "edge");
     sg_xml_attribute(x, "id", id);
     sg_xml_attribute(x, "source", model->actors[reversed ? tie->target : tie->source].id);
