@@ -11,7 +11,7 @@ Whole-process wall time is the median of the runs; peak RSS is the child's ru_ma
 over the cap is stopped and reported as "over N s". On M it also compares sampled path
 measures (500 sources) with exact ones.
 
-Usage: bench/run.py [--sizes S,M,L] [--cap SECONDS]   (from the repository root)"""
+Usage: bench/run.py [--sizes S,M,L] [--cap SECONDS] [--runs N]   (from the repository root)"""
 import argparse
 import datetime
 import json
@@ -193,6 +193,9 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="S,M,L")
     parser.add_argument("--cap", type=float, default=300)
+    parser.add_argument("--runs", type=int, default=0,
+                        help="runs of every tool (default: 5 on S, 3 on M and L; 1 NetworkX "
+                        "run on M and L)")
     parser.add_argument("--report-only", action="store_true",
                         help="write RESULTS.md from the saved results, running nothing")
     args = parser.parse_args()
@@ -208,7 +211,7 @@ def main():
                 subprocess.run([PYTHON, os.path.join(HERE, "generate.py"), size, path], check=True)
             print(f"== {size}", file=sys.stderr)
             extra = [str(SAMPLED[size])] if size in SAMPLED else []
-            runs = RUNS[size]
+            runs = args.runs or RUNS[size]
             ours = measure("stancegraph", [BINARY, "analyze", "-q", "--timings", "-d", work,
                                            path], runs, args.cap)
             ours["stage_times"] = stancegraph_stages(ours.get("stages", ""))
@@ -222,15 +225,16 @@ def main():
                                    "python-igraph 0.10.2 has no source subset for betweenness"}
                     continue
                 out = os.path.join(work, script.replace(".py", ".json"))
+                count = (3 if size == "S" else 1) if name == "NetworkX" and not args.runs else runs
                 peers[name] = measure(name, [PYTHON, os.path.join(HERE, script), path, out] + extra,
-                                      1 if name == "NetworkX" and size != "S" else runs, args.cap)
+                                      count, args.cap)
                 peers[name]["stage_times"] = peer_stages(peers[name].get("stages", ""))
                 if size not in SAMPLED and "median" in peers[name] and ours_json:
                     peers[name]["agreement"] = agreement(ours_json, out)
                     if max(peers[name]["agreement"].values()) > TOLERANCE:
                         disagreements.append(f"{size} {name}: {peers[name]['agreement']}")
             baseline = measure("igraph C calls", [BASELINE, path] + extra,
-                               1 if size == "L" else runs, args.cap * 2)
+                               1 if size == "L" and not args.runs else runs, args.cap * 2)
             baseline["path_seconds"] = (baseline_seconds(baseline.get("stages", ""))
                                         if "over" not in baseline else None)
             results[size] = {"stancegraph": ours, **peers, "baseline": baseline}
@@ -283,8 +287,9 @@ def write_results(results, errors, info, args):
                "hour for all three).")
     else:
         how = (f"Run on {datetime.date.today().isoformat()} with `/usr/bin/python3 bench/run.py "
-               f"--sizes {args.sizes} --cap {args.cap:.0f}` (from the repository root; about half "
-               "an hour for S,M,L)." + (f" Sizes {', '.join(args.reused)} come from the last run "
+               f"--sizes {args.sizes} --cap {args.cap:.0f}"
+               + (f" --runs {args.runs}" if args.runs else "")
+               + "` (from the repository root; about half an hour for S,M,L)." + (f" Sizes {', '.join(args.reused)} come from the last run "
                                         "of the same script, saved in bench/data/results-*.json."
                                         if args.reused else ""))
     lines = ["# Benchmark results", "", how, "",
