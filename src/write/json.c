@@ -208,28 +208,44 @@ static cJSON *tie_object(struct sg_json_builder *w, const struct sg_model *model
 static const char *const layer_metrics[] = {"degree_in", "degree_out", "betweenness", "harmonic",
                                             "pagerank",  "hub",        "authority"};
 
-static cJSON *layers_block(struct sg_json_builder *w, const struct sg_model *model,
-                           const struct sg_metrics *layers)
+/* The object of actor i in a layer's array: its id and the layer's metrics. */
+static cJSON *layer_actor(struct sg_json_builder *w, const struct sg_model *model,
+                          const struct sg_metrics *layer, size_t i)
 {
-    cJSON *object = sg_json_check(w, cJSON_CreateObject());
-    for (int layer = 0; layer < SG_STANCE_COUNT; layer++) {
-        cJSON *actors = sg_json_check(w, cJSON_CreateArray());
-        for (size_t i = 0; i < model->actor_count; i++) {
-            cJSON *actor = sg_json_check(w, cJSON_CreateObject());
-            sg_json_add_string(w, actor, "id", model->actors[i].id);
-            cJSON *values = sg_json_check(w, cJSON_CreateObject());
-            for (size_t k = 0; k < sizeof layer_metrics / sizeof layer_metrics[0]; k++) {
-                size_t m = (size_t)sg_metric_find(layer_metrics[k]);
-                double v = sg_metric_value(&layers[layer].actors[i], m);
-                sg_json_add(w, values, layer_metrics[k],
-                            sg_json_metric(w, v, sg_metric_table[m].integral));
-            }
-            sg_json_add(w, actor, "metrics", values);
-            sg_json_append(w, actors, actor);
-        }
-        sg_json_add(w, object, sg_stance_name((enum sg_stance)layer), actors);
+    cJSON *actor = sg_json_check(w, cJSON_CreateObject());
+    sg_json_add_string(w, actor, "id", model->actors[i].id);
+    cJSON *values = sg_json_check(w, cJSON_CreateObject());
+    for (size_t k = 0; k < sizeof layer_metrics / sizeof layer_metrics[0]; k++) {
+        size_t m = (size_t)sg_metric_find(layer_metrics[k]);
+        double v = sg_metric_value(&layer->actors[i], m);
+        sg_json_add(w, values, layer_metrics[k], sg_json_metric(w, v, sg_metric_table[m].integral));
     }
-    return object;
+    sg_json_add(w, actor, "metrics", values);
+    return actor;
+}
+
+/* Prints a layer's array of actors into out, formatted as it sits in the report (three levels
+ * deep), one actor at a time. Returns 0 or SG_ERR_NOMEM. */
+static int stream_layer(FILE *out, const struct sg_model *model, const struct sg_metrics *layer)
+{
+    if (model->actor_count == 0) {
+        fputs("[]", out);
+        return SG_OK;
+    }
+    fputs("[\n      ", out);
+    for (size_t i = 0; i < model->actor_count; i++) {
+        struct sg_json_builder w = {0};
+        cJSON *item = layer_actor(&w, model, layer, i);
+        char *printed = w.failed || !item ? NULL : cJSON_PrintUnformatted(item);
+        cJSON_Delete(item);
+        if (!printed)
+            return SG_ERR_NOMEM;
+        fputs(i ? ",\n      " : "", out);
+        sg_json_indent_at(printed, 3, out);
+        cJSON_free(printed);
+    }
+    fputs("\n    ]", out);
+    return SG_OK;
 }
 
 /*
@@ -261,14 +277,36 @@ static int stream_array(FILE *out, const struct sg_model *model, const struct sg
     return SG_OK; /* out's errors are its owner's to check */
 }
 
-/* Placeholders printed where the streamed arrays go, found with their keys: a JSON string can
- * hold the placeholder, but not an unescaped quote before its colon. */
-#define ACTORS_PLACEHOLDER "@SG_ACTORS@"
-#define TIES_PLACEHOLDER   "@SG_TIES@"
-#define ACTORS_AT          "\"actors\": " ACTORS_PLACEHOLDER
-#define TIES_AT            "\"ties\": " TIES_PLACEHOLDER
+/*
+ * The arrays streamed into the report, in order, each printed as a placeholder in the skeleton
+ * and found again with its key: a JSON string can hold the placeholder, but not an unescaped
+ * quote before its colon. A new large array is one more row.
+ */
+enum streamed_array { ACTORS, TIES, LAYER_SUPPORT, LAYER_CRITICISM, LAYER_NEGOTIATION };
+static const struct {
+    const char *key, *placeholder;
+} streamed_arrays[] = {{"actors", "@SG_ACTORS@"},
+                       {"ties", "@SG_TIES@"},
+                       {"support", "@SG_LAYER_SUPPORT@"},
+                       {"criticism", "@SG_LAYER_CRITICISM@"},
+                       {"negotiation", "@SG_LAYER_NEGOTIATION@"}};
 
-/* The whole report but the actors and ties, formatted, with placeholders where they go. */
+static cJSON *placeholder(enum streamed_array array)
+{
+    return cJSON_CreateRaw(streamed_arrays[array].placeholder);
+}
+
+/* The layers object with a placeholder for each layer's array. */
+static cJSON *layers_block(struct sg_json_builder *w)
+{
+    cJSON *object = sg_json_check(w, cJSON_CreateObject());
+    for (int layer = 0; layer < SG_STANCE_COUNT; layer++)
+        sg_json_add(w, object, sg_stance_name((enum sg_stance)layer),
+                    placeholder((enum streamed_array)(LAYER_SUPPORT + layer)));
+    return object;
+}
+
+/* The whole report but the streamed arrays, formatted, with placeholders where they go. */
 static int metrics_skeleton(const struct sg_model *model, const struct sg_metrics *metrics,
                             const struct sg_metrics *layers, char **skeleton)
 {
@@ -280,35 +318,47 @@ static int metrics_skeleton(const struct sg_model *model, const struct sg_metric
     sg_json_add(&w, root, "snapshot", snapshot_block(&w, model));
     sg_json_add(&w, root, "parameters", parameters_block(&w, model, metrics));
     sg_json_add(&w, root, "graph", graph_block(&w, &metrics->graph));
-    sg_json_add(&w, root, "actors", cJSON_CreateRaw(ACTORS_PLACEHOLDER));
-    sg_json_add(&w, root, "ties", cJSON_CreateRaw(TIES_PLACEHOLDER));
+    sg_json_add(&w, root, "actors", placeholder(ACTORS));
+    sg_json_add(&w, root, "ties", placeholder(TIES));
     if (layers)
-        sg_json_add(&w, root, "layers", layers_block(&w, model, layers));
+        sg_json_add(&w, root, "layers", layers_block(&w));
     return sg_json_finish(&w, root, skeleton);
+}
+
+/* Prints the streamed array into out. Returns 0 or SG_ERR_NOMEM. */
+static int stream(FILE *out, enum streamed_array array, const struct sg_model *model,
+                  const struct sg_metrics *metrics, const struct sg_metrics *layers)
+{
+    if (array == ACTORS || array == TIES)
+        return stream_array(out, model, metrics, array == TIES);
+    return stream_layer(out, model, &layers[array - LAYER_SUPPORT]);
 }
 
 int sg_write_metrics_json_to(FILE *out, const struct sg_model *model,
                              const struct sg_metrics *metrics, const struct sg_metrics *layers)
 {
-    char *skeleton = NULL;
+    char *skeleton = NULL, key[64];
     if (metrics_skeleton(model, metrics, layers, &skeleton) != SG_OK)
         return SG_ERR_NOMEM;
-    char *actors_at = strstr(skeleton, ACTORS_AT);
-    char *ties_at = actors_at ? strstr(actors_at, TIES_AT) : NULL;
-    if (!actors_at || !ties_at) {
-        free(skeleton);
-        return SG_ERR_NOMEM;
+    /* the skeleton up to each placeholder, the array, and at last the rest */
+    const char *rest = skeleton;
+    size_t count = layers ? LAYER_NEGOTIATION + 1 : TIES + 1;
+    int err = SG_OK;
+    for (size_t a = 0; a < count && !err; a++) {
+        snprintf(key, sizeof key, "\"%s\": %s", streamed_arrays[a].key,
+                 streamed_arrays[a].placeholder);
+        const char *at = strstr(rest, key);
+        if (!at) {
+            err = SG_ERR_NOMEM;
+            break;
+        }
+        size_t before = strlen(key) - strlen(streamed_arrays[a].placeholder);
+        fwrite(rest, 1, (size_t)(at - rest) + before, out);
+        err = stream(out, (enum streamed_array)a, model, metrics, layers);
+        rest = at + strlen(key);
     }
-    /* skeleton up to each placeholder, the array, then the rest */
-    size_t actors_key = strlen(ACTORS_AT) - strlen(ACTORS_PLACEHOLDER);
-    size_t ties_key = strlen(TIES_AT) - strlen(TIES_PLACEHOLDER);
-    fwrite(skeleton, 1, (size_t)(actors_at - skeleton) + actors_key, out);
-    int err = stream_array(out, model, metrics, 0);
-    char *after_actors = actors_at + strlen(ACTORS_AT);
-    fwrite(after_actors, 1, (size_t)(ties_at - after_actors) + ties_key, out);
     if (!err)
-        err = stream_array(out, model, metrics, 1);
-    fputs(ties_at + strlen(TIES_AT), out);
+        fputs(rest, out);
     free(skeleton);
     return err;
 }

@@ -133,12 +133,9 @@ static int flat_array(const char *c)
     return 0;
 }
 
-/* Writes compact JSON to out indented as most tools write it: two spaces a level, one member
- * or element a line, "key": value, and empty containers and arrays of plain values on one
- * line. */
-static void indent(const char *compact, FILE *out)
+void sg_json_indent_at(const char *compact, size_t depth, FILE *out)
 {
-    size_t depth = 0, flat = 0; /* flat: inside an array written on one line */
+    size_t flat = 0; /* flat: inside an array written on one line */
     int in_string = 0;
     for (const char *c = compact; *c; c++) {
         if (in_string) {
@@ -186,6 +183,12 @@ static void indent(const char *compact, FILE *out)
             fputc(*c, out);
         }
     }
+}
+
+/* Writes compact JSON to out indented (sg_json_indent_at), then a newline. */
+static void indent(const char *compact, FILE *out)
+{
+    sg_json_indent_at(compact, 0, out);
     fputc('\n', out);
 }
 

@@ -12,6 +12,7 @@
 
 #include <cjson/cJSON.h>
 #include <stddef.h>
+#include <stdio.h>
 
 struct sg_json_builder {
     int failed; /* set by any helper that runs out of memory */
@@ -49,6 +50,11 @@ void sg_json_add_articles(struct sg_json_builder *b, cJSON *object,
 
 /* Adds the free-form fields as an "attributes" object, when there are any. */
 void sg_json_add_extras(struct sg_json_builder *b, cJSON *object, const struct sg_extras *extras);
+
+/* Writes compact JSON text to out indented as the formatted printers below write it, for a
+ * value nested depth levels deep: two spaces a level, one member or element a line, "key":
+ * value, empty containers and arrays of plain values on one line; no newline at the end. */
+void sg_json_indent_at(const char *compact, size_t depth, FILE *out);
 
 /*
  * Prints root (formatted, ending in a newline) into *text, freed by the caller with free(),
