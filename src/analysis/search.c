@@ -218,18 +218,26 @@ int sg_search_run(struct sg_search *s, const struct sg_csr *graph, size_t source
 void sg_search_accumulate(struct sg_search *s, const struct sg_csr *reverse, size_t source,
                           double scale, int with_squares)
 {
+    /* the arrays in locals: stores into dependency cannot then make the compiler read the
+     * other pointers again (it must assume they may alias) */
+    const double *distance = s->distance, *paths = s->paths;
+    double *dependency = s->dependency;
+    const size_t *offsets = reverse->offsets, *heads = reverse->heads;
+    const double *lengths = reverse->lengths;
     for (size_t i = s->settled; i-- > 0;) {
         size_t w = s->order[i];
-        double coefficient = (1.0 + s->dependency[w]) / s->paths[w];
-        for (size_t k = reverse->offsets[w]; k < reverse->offsets[w + 1]; k++) {
-            size_t v = reverse->heads[k];
-            if (isinf(s->distance[v]))
+        double at = distance[w];
+        double coefficient = (1.0 + dependency[w]) / paths[w];
+        for (size_t k = offsets[w], end = offsets[w + 1]; k < end; k++) {
+            size_t v = heads[k];
+            double from = distance[v];
+            if (from == INFINITY)
                 continue;
-            if (compare_lengths(s->distance[v] + reverse->lengths[k], s->distance[w]) == 0)
-                s->dependency[v] += s->paths[v] * coefficient;
+            if (compare_lengths(from + lengths[k], at) == 0)
+                dependency[v] += paths[v] * coefficient;
         }
         if (w != source) {
-            double contribution = scale * s->dependency[w];
+            double contribution = scale * dependency[w];
             s->sum[w] += contribution;
             if (with_squares)
                 s->squares[w] += contribution * contribution;
