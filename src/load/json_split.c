@@ -20,6 +20,28 @@ static size_t skip_space(const char *b, size_t n, size_t i)
     return i;
 }
 
+/* The closing quote of the string whose text starts at i, or n when it has none: a quote after
+ * an odd run of backslashes is escaped. memchr finds quote candidates far faster than a loop. */
+static size_t string_end(const char *b, size_t n, size_t i)
+{
+    size_t from = i;
+    for (;;) {
+        const char *quote = i < n ? memchr(b + i, '"', n - i) : NULL;
+        if (!quote)
+            return n;
+        size_t at = (size_t)(quote - b), backslashes = 0;
+        while (at - backslashes > from && b[at - backslashes - 1] == '\\')
+            backslashes++;
+        if (backslashes % 2 == 0)
+            return at;
+        i = at + 1;
+    }
+}
+
+/* The characters value_end stops at; it skips every other one in a tight loop. */
+static const unsigned char structural[256] = {
+    ['"'] = 1, ['['] = 1, ['{'] = 1, [']'] = 1, ['}'] = 1, [','] = 1};
+
 /*
  * The end of the value that starts at i: the first ',', ']' or '}' outside strings and at the
  * value's own level, or n when there is none (or nesting closes more than it opened).
@@ -28,18 +50,20 @@ static size_t value_end(const char *b, size_t n, size_t i)
 {
     size_t depth = 0;
     for (; i < n; i++) {
+        while (i < n && !structural[(unsigned char)b[i]])
+            i++;
+        if (i >= n)
+            break;
         char c = b[i];
         if (c == '"') {
-            for (i++; i < n && b[i] != '"'; i++)
-                if (b[i] == '\\')
-                    i++;
+            i = string_end(b, n, i + 1);
         } else if (c == '[' || c == '{') {
             depth++;
         } else if (c == ']' || c == '}') {
             if (depth == 0)
                 return i;
             depth--;
-        } else if (c == ',' && depth == 0) {
+        } else if (depth == 0) { /* a comma */
             return i;
         }
     }
