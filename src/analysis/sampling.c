@@ -6,7 +6,16 @@
 #include "analysis/sampling.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
+
+/* ceil(x) as a count, SIZE_MAX when it does not fit (a tiny epsilon): converting a double
+ * beyond size_t's range is undefined, and on x86-64 it gave 0, which read as "nothing to
+ * sample" and left every value 0. */
+static size_t ceil_count(double x)
+{
+    return x < 0x1p63 ? (size_t)ceil(x) : SIZE_MAX;
+}
 
 size_t sg_sampling_pairs(size_t n, size_t vertex_diameter, double epsilon, double delta)
 {
@@ -15,14 +24,14 @@ size_t sg_sampling_pairs(size_t n, size_t vertex_diameter, double epsilon, doubl
     /* Their b(v) is ours times (n-2)/n: an error e in theirs is e n/(n-2) in ours. */
     double e = epsilon * (double)(n - 2) / (double)n;
     double dimension = floor(log2((double)(vertex_diameter - 2))) + 1.0;
-    return (size_t)ceil(0.5 / (e * e) * (dimension + log(1.0 / delta)));
+    return ceil_count(0.5 / (e * e) * (dimension + log(1.0 / delta)));
 }
 
 size_t sg_sampling_sources(size_t n, double range, double epsilon, double delta)
 {
     if (range <= 0.0 || n == 0)
         return 0;
-    return (size_t)ceil(range * range * log(2.0 * (double)n / delta) / (2.0 * epsilon * epsilon));
+    return ceil_count(range * range * log(2.0 * (double)n / delta) / (2.0 * epsilon * epsilon));
 }
 
 double sg_sampling_range(size_t n, double radius)

@@ -13,14 +13,16 @@
  * r = ceil((0.5 / e^2) (floor(log2(VD - 2)) + 1 + ln(1 / delta))), where e = epsilon (n - 2) / n
  * turns their normalisation by n(n-1) into ours by (n-1)(n-2). vertex_diameter bounds the
  * number of actors on any shortest path. Returns 0 when no shortest path has an inner actor
- * (vertex_diameter < 3 or n < 3): betweenness is then 0 everywhere, exactly.
+ * (vertex_diameter < 3 or n < 3): betweenness is then 0 everywhere, exactly. SIZE_MAX when the
+ * count does not fit in a size_t.
  */
 size_t sg_sampling_pairs(size_t n, size_t vertex_diameter, double epsilon, double delta);
 
 /*
  * The number of sampled sources for harmonic centrality when each sample's term lies in
  * [0, range]: Hoeffding's inequality and a union bound over the n actors give
- * k = ceil(range^2 ln(2n / delta) / (2 epsilon^2)). Returns 0 when range is 0.
+ * k = ceil(range^2 ln(2n / delta) / (2 epsilon^2)). Returns 0 when range is 0, SIZE_MAX when
+ * the count does not fit in a size_t.
  */
 size_t sg_sampling_sources(size_t n, double range, double epsilon, double delta);
 

@@ -58,6 +58,10 @@ static void sources_by_hand(void **state)
     assert_int_equal(sg_sampling_sources(12, sg_sampling_range(12, 1.0), 0.5, 0.5), 10);
     assert_int_equal(sg_sampling_sources(100000, 1.0, 0.1, 0.1), 726);
     assert_int_equal(sg_sampling_sources(100000, 0.0, 0.1, 0.1), 0);
+    /* A tiny epsilon asks for more than a size_t holds: SIZE_MAX, never a wrapped 0 (which
+     * read as "nothing to sample" and gave 0 everywhere). 0.5 ln(2e5/0.1) / 1e-20 ~ 7e20. */
+    assert_true(sg_sampling_sources(100000, 1.0, 1e-10, 0.1) == SIZE_MAX);
+    assert_true(sg_sampling_pairs(100000, 59662, 1e-10, 0.1) == SIZE_MAX);
     /* The radius for k sources asks for k sources, no more (and not far fewer). */
     for (size_t k = 16; k <= 65536; k *= 2) {
         double radius = sg_sampling_radius(100000, k, 0.3, 0.1);
