@@ -200,10 +200,6 @@ static void add_tie(struct sg_dot_builder *b, const struct sg_model *model, size
     free(tooltip.data);
 }
 
-/*
- * The legend: one HTML-label node, compact whatever the layout. Its name contains a space,
- * which actor ids cannot, so it never collides with an actor.
- */
 /* One legend row per coloured camp, named after its leader, and one for the white fill. */
 static void legend_camps(struct sg_dot_text *html, const struct sg_model *model,
                          const struct sg_metrics *metrics)
@@ -224,6 +220,10 @@ static void legend_camps(struct sg_dot_text *html, const struct sg_model *model,
                              "or criticism tie), or a camp of one</td></tr>");
 }
 
+/*
+ * The legend: one HTML-label node, compact whatever the layout. Its name contains a space,
+ * which actor ids cannot, so it never collides with an actor.
+ */
 static void add_legend(struct sg_dot_builder *b, const struct sg_model *model,
                        const struct sg_dot_options *options, const char **fills,
                        const struct sg_metrics *metrics, char *const *groups)
