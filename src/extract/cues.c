@@ -125,6 +125,7 @@ struct entry_fields {
     char pos;
     struct sg_role source[SG_CUE_ROLES], target[SG_CUE_ROLES];
     size_t source_count, target_count;
+    int deed;
     int ok;
 };
 
@@ -194,6 +195,21 @@ static void read_pos(struct parser *p, const struct sg_value *entry, const char 
     } else {
         report(p, item_path, "'%s' is not a part of speech (verb, noun or adjective)", item->text);
         e->ok = 0;
+    }
+}
+
+/* "deed": optional, a boolean (a deed, not words: who reports it takes issue with its doer). */
+static void read_deed(struct parser *p, const struct sg_value *entry, const char *path,
+                      struct entry_fields *e)
+{
+    char item_path[128];
+    const struct sg_value *item = member(entry, "deed");
+    snprintf(item_path, sizeof item_path, "%s.deed", path);
+    if (item && item->kind != SG_KIND_BOOLEAN) {
+        report(p, item_path, "expected true or false, found %s", sg_kind_name(item->kind));
+        e->ok = 0;
+    } else if (item) {
+        e->deed = item->truth;
     }
 }
 
@@ -288,6 +304,7 @@ static void add(struct parser *p, char *words, const struct entry_fields *e)
     cue->pos = e->pos;
     cue->type = e->type;
     cue->weight = e->weight;
+    cue->deed = e->deed;
     memcpy(cue->source, e->source, sizeof cue->source);
     memcpy(cue->target, e->target, sizeof cue->target);
     cue->source_count = e->source_count;
@@ -334,7 +351,7 @@ static void add_lemmas(struct parser *p, const struct sg_value *entry, const cha
 static void parse_entry(struct parser *p, const struct sg_value *entry, int index)
 {
     static const char *const known[] = {"lemmas", "pos",    "type", "weight",
-                                        "source", "target", NULL};
+                                        "source", "target", "deed", NULL};
     struct entry_fields e = {.type = SG_STANCE_SUPPORT, .pos = 'v', .ok = 1};
     char path[96];
     snprintf(path, sizeof path, "cues[%d]", index);
@@ -346,6 +363,7 @@ static void parse_entry(struct parser *p, const struct sg_value *entry, int inde
     read_type(p, entry, path, &e);
     read_weight(p, entry, path, &e);
     read_pos(p, entry, path, &e);
+    read_deed(p, entry, path, &e);
     read_roles(p, entry, path, &e, 0);
     read_roles(p, entry, path, &e, 1);
     add_lemmas(p, entry, path, &e);

@@ -48,6 +48,7 @@ struct sg_cue {
     double weight;
     struct sg_role source[SG_CUE_ROLES], target[SG_CUE_ROLES]; /* in order of preference */
     size_t source_count, target_count;
+    int deed; /* a deed, not words ("attack", "shell"): "X said Y shelled Z" is X against Y */
 };
 
 struct sg_cues {

@@ -127,6 +127,7 @@ struct frame_context {
     const struct quote *quotes; /* the sentence's quotations, for the pronouns */
     size_t quote_count;
     int after_parse;               /* surface frames after the parse: pairs it read stay */
+    int second_look;               /* surface frames against the parse's veto: halved */
     const struct sg_found *parsed; /* the parse's statements of the sentence */
     size_t parsed_count;
     double parse_seconds;            /* spent parsing this text */
@@ -244,6 +245,12 @@ static void add_tie(struct frame_context *c, const struct sg_mention *source_men
     if (!s) {
         c->failed = 1;
         return;
+    }
+    char second[64];
+    if (c->second_look) { /* "active" → "active, second look" */
+        snprintf(second, sizeof second, "%s, second look", rule);
+        rule = second;
+        confidence *= 0.5;
     }
     c->index_of[source] = 0; /* used; numbered when the model is finished */
     c->index_of[target] = 0;
@@ -586,10 +593,13 @@ static void find_speaker(struct frame_context *c, const struct sg_sentence *s, s
             }
 }
 
-static int listed(size_t at, const size_t *list, size_t count)
+/* Whether offset at is in list (its entries' SG_SYNTAX_NEGATED flag aside); with negated_only,
+ * among those left out as negated or conditional. */
+static int listed(size_t at, const size_t *list, size_t count, int negated_only)
 {
     for (size_t i = 0; i < count; i++)
-        if (list[i] == at)
+        if ((list[i] & ~SG_SYNTAX_NEGATED) == at &&
+            (!negated_only || (list[i] & SG_SYNTAX_NEGATED)))
             return 1;
     return 0;
 }
@@ -619,7 +629,8 @@ static void frame_cues(struct frame_context *c, const struct sg_cues *cues,
     for (size_t at = sentence->start; at < sentence->end && !c->failed;) {
         struct sg_cue_hit hit;
         char pos = parse ? parsed_pos(parse, at) : 0;
-        if (listed(at, skip, skip_count) || (parse && !pos) ||
+        if (listed(at, skip, skip_count, c->second_look) || (parse && !pos) ||
+            (c->second_look && pos != 'v') ||
             !sg_cues_match(cues, c->text, sentence->end, at, pos, &hit)) {
             at++;
             continue;
@@ -741,8 +752,8 @@ static long recall_thing(void *data, const char *lemma)
     return -1;
 }
 
-/* Whether a word of the sentence could be a cue: its base form as a verb, noun or adjective
- * heads one. */
+/* Whether a word of the sentence could be a cue (its base form as a verb, noun or adjective
+ * heads one) or is an event whose author is worth noting ("his decision"). */
 static int has_cue(const struct frame_context *c, const struct sg_cues *cues,
                    const struct sg_sentence *sentence)
 {
@@ -759,7 +770,8 @@ static int has_cue(const struct frame_context *c, const struct sg_cues *cues,
             size_t count = 0;
             for (size_t p = 0; p < sizeof parts; p++)
                 if (sg_lemma(word, parts[p], lemma, sizeof lemma) == 0 &&
-                    sg_cues_find(cues, lemma, parts[p], &count))
+                    (sg_cues_find(cues, lemma, parts[p], &count) ||
+                     (parts[p] == 'n' && sg_syntax_event_noun(lemma))))
                     return 1;
         }
         i += n ? n : 1;
@@ -842,6 +854,14 @@ static int read_parsed(struct frame_context *c, const struct sg_cues *cues,
     c->parsed = found;
     c->parsed_count = count;
     frame_cues(c, cues, sentence, c->quotes, c->quote_count, &parse, decided, decided_count);
+    /* Nothing at all from the sentence: a second look by the surface frames at its verbs,
+     * overriding the parse's veto on a subject or object that is nobody of the lexicon (not its
+     * negations), at half the confidence. */
+    if (c->out->statement_count == c->sentence_first) {
+        c->second_look = 1;
+        frame_cues(c, cues, sentence, c->quotes, c->quote_count, &parse, decided, decided_count);
+        c->second_look = 0;
+    }
     c->after_parse = 0;
     c->parsed_count = 0;
     sg_parse_destroy(&parse);

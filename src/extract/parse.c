@@ -243,6 +243,28 @@ static const char *placeholder(const char *text, const struct sg_mention *m,
     return others[(*others_used)++ % PLACEHOLDER_COUNT];
 }
 
+/* The length of "on Sunday " at i, after a capitalised word: a time the parser cannot place
+ * between a subject and its verb ("X on Sunday rejected ..."), left out of the parse; else 0. */
+static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence)
+{
+    static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                       "Friday", "Saturday", "Sunday",    NULL};
+    if (i <= sentence.start + 1 || text[i - 1] != ' ' || sentence.end - i < 10 ||
+        strncmp(text + i, "on ", 3) != 0)
+        return 0;
+    size_t w = i - 1; /* after a name ("Fain on Sunday"), not a verb ("said on Tuesday that") */
+    while (w > sentence.start && text[w - 1] != ' ')
+        w--;
+    if (!isupper((unsigned char)text[w]))
+        return 0;
+    for (const char *const *d = days; *d; d++) {
+        size_t n = strlen(*d);
+        if (i + 3 + n < sentence.end && strncmp(text + i + 3, *d, n) == 0 && text[i + 3 + n] == ' ')
+            return 3 + n + 1;
+    }
+    return 0;
+}
+
 static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sentence sentence,
                              const struct sg_mention *mentions, size_t mention_count,
                              const struct sg_model *lexicon)
@@ -275,7 +297,12 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
             m++;
             continue;
         }
-        size_t length = 1;
+        size_t length = weekday_at(text, i, sentence);
+        if (length && (!next || next->start >= i + length)) {
+            i += length;
+            continue;
+        }
+        length = 1;
         const char *ascii = ascii_for((const unsigned char *)text + i, sentence.end - i, &length);
         if (ascii)
             append(r, ascii, strlen(ascii), i, length, 0, -1);
@@ -396,8 +423,8 @@ static int copy_linkage(Linkage linkage, struct sg_linkage *out)
     return 0;
 }
 
-/* Parses with no unlinked word first, then allowing one. Returns the linkage count, or -1 when
- * the time limit was reached. */
+/* Parses with no unlinked word first, then allowing one, then, in a short sentence, two. Returns
+ * the linkage count, or -1 when the time limit was reached. */
 static int run_parser(struct sg_parser *parser, Sentence sentence)
 {
     Parse_Options o = parser->options;
@@ -407,6 +434,12 @@ static int run_parser(struct sg_parser *parser, Sentence sentence)
     if (found <= 0 && !parse_options_timer_expired(o)) {
         parse_options_set_min_null_count(o, 1);
         parse_options_set_max_null_count(o, SG_PARSE_MAX_NULLS);
+        found = sentence_parse(sentence, o);
+    }
+    if (found <= 0 && !parse_options_timer_expired(o) &&
+        sentence_length(sentence) <= SG_PARSE_SHORT_WORDS) {
+        parse_options_set_min_null_count(o, SG_PARSE_MAX_NULLS + 1);
+        parse_options_set_max_null_count(o, SG_PARSE_SHORT_NULLS);
         found = sentence_parse(sentence, o);
     }
     return parse_options_timer_expired(o) ? -1 : found;

@@ -24,6 +24,8 @@
 #define SG_PARSE_MAX_WORDS       60
 #define SG_PARSE_MAX_LINKAGES    6
 #define SG_PARSE_MAX_NULLS       1
+#define SG_PARSE_SHORT_WORDS     40 /* a third pass allows two unlinked words up to this length */
+#define SG_PARSE_SHORT_NULLS     2
 #define SG_PARSE_SECONDS         20
 #define SG_PARSE_ARTICLE_SECONDS 120
 

@@ -90,7 +90,7 @@ static void add_conjuncts(struct walk *walk, size_t c, int depth)
         const struct sg_parse_link *l = &walk->linkage->links[i];
         char t[16];
         size_t n = link_type(l->label, t, sizeof t);
-        if (n != 2 || t[1] != 'J' || (l->left != c && l->right != c))
+        if (n != 2 || t[1] != 'J' || t[0] == 'X' || (l->left != c && l->right != c))
             continue;
         add(walk, l->left == c ? l->right : l->left, depth + 1);
     }
@@ -143,6 +143,13 @@ static void add(struct walk *walk, size_t w, int depth)
         return;
     if (is_conjunction(walk->parse, w)) {
         add_conjuncts(walk, w, depth);
+        return;
+    }
+    /* "both A and B", "either A or B": the parser hangs the phrase on "both", which pairs with
+     * the conjunction (XJ) */
+    size_t pair = linked(walk->linkage, w, "XJ", 'l');
+    if (pair != SIZE_MAX && is_conjunction(walk->parse, pair)) {
+        add_conjuncts(walk, pair, depth);
         return;
     }
     /* "Foreign Minister Andrii Sybiha" split by the parser: a capitalised title right before a
@@ -447,6 +454,22 @@ static void evaluated_of(struct walk *walk, size_t w)
         object_of(walk, head, 1);
     else
         subject_of(walk, w, 0);
+}
+
+size_t sg_roles_reporter(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w,
+                         size_t *out)
+{
+    struct walk walk = {parse, linkage, out, 0};
+    size_t head = w;
+    if (parse->words[w].pos == 'n') { /* "said Y's attacks were ...", "said Y launched attacks" */
+        head = linked(linkage, w, "S", 'l');
+        if (head == SIZE_MAX)
+            head = linked(linkage, w, "O", 'r');
+    }
+    size_t verb = head == SIZE_MAX ? SIZE_MAX : saying_verb(parse, linkage, head);
+    if (verb != SIZE_MAX && verb != w)
+        subject_of(&walk, verb, 1);
+    return walk.count;
 }
 
 int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)

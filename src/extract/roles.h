@@ -30,6 +30,12 @@ size_t sg_roles_fill(const struct sg_parse *parse, const struct sg_linkage *link
 size_t sg_roles_members(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w,
                         size_t *out);
 
+/* Who reports the clause of the verb or noun w: the subjects of the verb of saying that holds
+ * it ("X said Y shelled Z", "..., X said"); a noun's clause is that of the verb it is the subject
+ * or object of. Returns the count (at most SG_ROLES_MAX). */
+size_t sg_roles_reporter(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w,
+                         size_t *out);
+
 /* Whether w is a passive verb ("was criticised", "a proposal presented by"). */
 int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w);
 

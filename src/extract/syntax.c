@@ -73,6 +73,41 @@ static void note_thing(const struct reading *r, size_t w, const struct filled *f
         r->resolver->note(r->resolver->data, lemma, f->who[from].actor);
 }
 
+/* Things a stance may be taken toward in place of their authors: decisions, documents,
+ * measures and deals (docs/EXTRACT.md, "Owners and discourse"). */
+static const char *const event_nouns[] = {
+    "decision",    "deal",         "agreement", "proposal",    "plan",   "offer",
+    "draft",       "text",         "bill",      "law",         "policy", "measure",
+    "tariff",      "merger",       "takeover",  "ruling",      "veto",   "order",
+    "resolution",  "demand",       "project",   "approval",    "reform", "budget",
+    "strategy",    "initiative",   "amendment", "legislation", "rule",   "statement",
+    "acquisition", "announcement", NULL};
+
+/* Verbs by which an actor makes a thing its own: "X announced a decision", "X imposed tariffs". */
+static const char *const making_verbs[] = {
+    "announce", "make",    "take",   "issue",       "impose",    "propose",   "present",
+    "offer",    "release", "unveil", "table",       "submit",    "introduce", "adopt",
+    "sign",     "pass",    "draft",  "put forward", "hand down", "launch",    NULL};
+
+int sg_syntax_event_noun(const char *lemma)
+{
+    for (const char *const *x = event_nouns; *x; x++)
+        if (strcmp(lemma, *x) == 0)
+            return 1;
+    return 0;
+}
+
+static int lemma_listed(const char *word, char pos, const char *const *list)
+{
+    char lemma[48];
+    if (sg_lemma(word, pos, lemma, sizeof lemma) != 0)
+        return 0;
+    for (const char *const *x = list; *x; x++)
+        if (strcmp(lemma, *x) == 0)
+            return 1;
+    return 0;
+}
+
 /* Who a thing comes from: its owner ("X's complaints", "the proposal of X", "the offers from
  * X"), and the giver of a stance received ("X drew criticism from Y"). */
 static const struct sg_role owner_roles[] = {{SG_ROLE_POSSESSOR, ""},
@@ -307,17 +342,57 @@ static int joint(struct site *s, const struct filled *sources, const struct fill
     return 1;
 }
 
+/* Whether the cue at w is done to "each other" or "one another", as its object or a
+ * preposition's ("accused each other", "talked with one another"). */
+static int reciprocal(const struct reading *r, size_t w)
+{
+    const struct sg_parse *p = r->parse;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        size_t o = l->left == w && (l->label[0] == 'O' || l->label[0] == 'M') ? l->right : SIZE_MAX;
+        for (size_t j = 0; o != SIZE_MAX && j < r->linkage->link_count && l->label[0] == 'M'; j++)
+            if (r->linkage->links[j].left == l->right && r->linkage->links[j].label[0] == 'J')
+                o = r->linkage->links[j].right;
+        if (o == SIZE_MAX || o == 0)
+            continue;
+        /* the parser links the second word ("accused.v each other": O to "other") */
+        if ((strcmp(p->words[o - 1].word, "each") == 0 && strcmp(p->words[o].word, "other") == 0) ||
+            (strcmp(p->words[o - 1].word, "one") == 0 && strcmp(p->words[o].word, "another") == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* "X said Y shelled Z": whoever reports a deed takes issue with its doers (docs/EXTRACT.md,
+ * "Roles"). */
+static void reported_deed(const struct reading *reading, struct site *s, const struct filled *doers,
+                          double confidence)
+{
+    struct reading copy = *reading;
+    copy.exclude = doers->who[0].actor;
+    size_t words[SG_ROLES_MAX];
+    size_t n = sg_roles_reporter(copy.parse, copy.linkage, s->word, words);
+    struct filled reporters;
+    memset(&reporters, 0, sizeof reporters);
+    for (size_t i = 0; i < n; i++)
+        referents_of(&copy, words[i], &reporters, 0);
+    for (size_t i = 0; i < reporters.count; i++)
+        for (size_t j = 0; j < doers->count; j++)
+            emit(s, &reporters.who[i], &doers->who[j], confidence * 0.8, "parse, reported deed");
+}
+
 /* Reads one cue at word w: the first linkage whose roles name both sides (or, for a
  * negotiation, two parties). */
 static void read_cue(struct reading *r, struct site *s)
 {
     const struct sg_cue *cue = s->cue;
     struct filled sources, targets;
+    int reported = 0;
     for (size_t k = 0; k < r->parse->linkage_count; k++) {
         r->linkage = &r->parse->linkages[k];
         int mood = cue_mood(r, s->word);
         if (mood & (SG_MOOD_NEGATED | SG_MOOD_CONDITIONAL)) {
-            s->decided = 1; /* the linkages agree on the clause's mood often enough */
+            s->decided = 2; /* the linkages agree on the clause's mood often enough */
             return;
         }
         /* "X drew criticism from Y", "X won the backing of Y": the host receives the stance
@@ -339,6 +414,8 @@ static void read_cue(struct reading *r, struct site *s)
                 note_thing(r, s->word, &sources, 0); /* "He raised concerns": his concerns */
         }
         double confidence = confidence_of(r->parse, k, sources.how | targets.how, mood);
+        if (cue->deed && sources.count && !reported++)
+            reported_deed(r, s, &sources, confidence);
         if (sources.count && targets.count) {
             const char *rule = rule_name(sources.how | targets.how);
             for (size_t i = 0; i < sources.count; i++)
@@ -348,6 +425,13 @@ static void read_cue(struct reading *r, struct site *s)
         }
         if (cue->type == SG_STANCE_NEGOTIATION && joint(s, &sources, &targets, confidence))
             return;
+        if (sources.count > 1 && !targets.count && reciprocal(r, s->word)) {
+            /* "A and B accused each other": each of the other */
+            for (size_t i = 0; i < sources.count; i++)
+                for (size_t j = 0; j < sources.count; j++)
+                    emit(s, &sources.who[i], &sources.who[j], confidence, "parse, each other");
+            return;
+        }
     }
 }
 
@@ -375,6 +459,38 @@ static const struct sg_cue *cue_at(const struct sg_parse *parse, size_t w,
     return NULL;
 }
 
+/* "X's decision", "the decision by X", "U.S. tariffs", "X announced a decision": notes the
+ * author of each event noun of the sentence (in the best linkage) before any cue is read, so
+ * that "the decision" means X later in the sentence and after it. */
+static void note_authors(struct reading *r)
+{
+    r->linkage = &r->parse->linkages[0];
+    for (size_t w = 0; w < r->parse->word_count; w++) {
+        const struct sg_parse_word *word = &r->parse->words[w];
+        if (word->pos != 'n' || word->mention >= 0 || !lemma_listed(word->word, 'n', event_nouns))
+            continue;
+        struct filled f;
+        memset(&f, 0, sizeof f);
+        owners_of(r, w, &f, 0);
+        if (f.count)
+            continue; /* noted by owners_of */
+        size_t verb = SIZE_MAX;
+        for (size_t i = 0; i < r->linkage->link_count && verb == SIZE_MAX; i++) {
+            const struct sg_parse_link *l = &r->linkage->links[i];
+            if (l->right == w && l->label[0] == 'O' && l->label[1] != 'F')
+                verb = l->left;
+        }
+        if (verb == SIZE_MAX || !lemma_listed(r->parse->words[verb].word, 'v', making_verbs))
+            continue;
+        static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
+        size_t words[SG_ROLES_MAX];
+        size_t n = sg_roles_fill(r->parse, r->linkage, verb, &subject, words);
+        for (size_t i = 0; i < n && !f.count; i++)
+            referents_of(r, words[i], &f, 1);
+        note_thing(r, w, &f, 0);
+    }
+}
+
 size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *cues,
                             const struct sg_mention *mentions, const struct sg_resolver *resolver,
                             struct sg_found *found, size_t *decided, size_t *decided_count)
@@ -382,6 +498,8 @@ size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *
     struct reading r = {parse, NULL, mentions, resolver, -1};
     struct site s = {.found = found};
     *decided_count = 0;
+    if (parse->linkage_count)
+        note_authors(&r);
     for (size_t w = 0; w < parse->word_count; w++) {
         const struct sg_parse_word *word = &parse->words[w];
         char pos = word->pos == 'g' ? 'v' : word->pos;
@@ -403,7 +521,8 @@ size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *
         for (size_t i = before; i < s.count; i++)
             found[i].cue_start = word->start;
         if (s.decided && *decided_count < SG_SYNTAX_MAX)
-            decided[(*decided_count)++] = word->start;
+            decided[(*decided_count)++] =
+                s.decided == 2 ? word->start | SG_SYNTAX_NEGATED : word->start;
     }
     return s.count;
 }

@@ -41,17 +41,26 @@ struct sg_found {
     const char *rule; /* "parse", "parse, pronoun", "parse, possessor"... */
 };
 
+/* Set in a decided cue's offset when the cue was left out as negated or conditional (not only
+ * read): no reading of the sentence may propose it. */
+#define SG_SYNTAX_NEGATED ((size_t)1 << (sizeof(size_t) * 8 - 1))
+
 /* Most statements one sentence gives. */
 #define SG_SYNTAX_MAX 64
 
 /*
  * Reads the statements of a parsed sentence into found (at most SG_SYNTAX_MAX). mentions are
  * those passed to sg_parse_sentence. Returns their count. The offsets of the cues it decided
- * on (read, or left out as negated or conditional) go to decided (at most SG_SYNTAX_MAX,
- * *decided_count of them): the surface frames leave those alone. Needs sg_lemma_init.
+ * on (read, or left out as negated or conditional, with SG_SYNTAX_NEGATED set) go to decided (at
+ * most SG_SYNTAX_MAX, *decided_count of them): the surface frames leave those alone. Needs
+ * sg_lemma_init.
  */
 size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *cues,
                             const struct sg_mention *mentions, const struct sg_resolver *resolver,
                             struct sg_found *found, size_t *decided, size_t *decided_count);
+
+/* Whether a noun's base form is an event or a document that stands for its author ("the
+ * decision", "the deal", "the draft"): a sentence that names one is worth parsing. */
+int sg_syntax_event_noun(const char *lemma);
 
 #endif

@@ -89,6 +89,21 @@ static void role_rules(void **state)
     (void)state;
     static const struct rule_case cases[] = {
         {"auxiliaries", "Alice has publicly criticized Bob.", "alice bob criticism parse 0.80\n"},
+        {"'both ... and': each conjunct", "Alice rejected the offers from both Bob and Carol.",
+         "alice bob criticism parse, owner 0.64\n"
+         "alice carol criticism parse, owner 0.64\n"},
+        {"'each other': each of the subjects against the other",
+         "Alice and Bob accused each other.",
+         "alice bob criticism parse, each other 0.80\n"
+         "bob alice criticism parse, each other 0.80\n"},
+        {"a reported deed: who says Bob attacked Carol takes issue with Bob",
+         "Alice said Bob attacked Carol.",
+         "alice bob criticism parse, reported deed 0.64\n"
+         "bob carol criticism parse 0.80\n"},
+        {"a reported deed with no actor as its object", "Alice said Bob was resisting the plan.",
+         "alice bob criticism parse, reported deed 0.64\n"},
+        {"a weekday between subject and verb is left out of the parse (no unlinked word)",
+         "Alice on Sunday criticized Bob.", "alice bob criticism parse 0.80\n"},
         {"object control: the object of 'urged' is who would condemn, and it is not done yet",
          "Alice urged Bob to condemn Carol.",
          "alice bob criticism parse 0.80\n"
@@ -166,6 +181,13 @@ static void discourse_rules(void **state)
         {"'we' in a quotation is its speaker",
          "\xE2\x80\x9CWe support Bob,\xE2\x80\x9D Alice said.",
          "alice bob support parse, pronoun 0.64\n"},
+        {"an event noun's author: Alice's decision, named by 'announced'",
+         "Alice announced a decision. Bob condemned the decision.",
+         "bob alice criticism parse, owner 0.64\n"},
+        {"'the president's deal', then 'the deal' in another sentence",
+         "Carol praised Alice's deal. Bob quit over the deal.",
+         "carol alice support parse, owner 0.64\n"
+         "bob alice criticism parse, owner 0.64\n"},
         {"'those concerns' are the ones Alice raised",
          "Alice raised concerns about Bob. Carol dismissed those concerns.",
          "alice bob criticism parse 0.80\n"
@@ -189,6 +211,9 @@ static void filters(void **state)
          "Alice condemned Bob and accused Bob of lying.", "alice bob criticism parse 0.80\n"},
         {"double count with a shared object", "Alice condemned and accused Bob.",
          "alice bob criticism parse 0.80\n"},
+        {"second look: the parse's subject is nobody, the surface frame reads Alice, halved",
+         "A spokesman for Alice criticized Bob.", "alice bob criticism active, second look 0.40\n"},
+        {"second look keeps the negation", "A spokesman for Alice did not criticize Bob.", ""},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
