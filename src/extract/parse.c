@@ -1,7 +1,8 @@
 /*
  * Link Grammar for extract (parse.h). A sentence is rewritten for the parser piece by piece:
- * mentions become placeholder given names the dictionary knows, curly quotes, dashes and
- * no-break spaces become ASCII, and every piece records where it came from, so that each word
+ * mentions become placeholder given names the dictionary knows, single curly quotes, dashes
+ * and no-break spaces become ASCII, double quotation marks and "on Sunday" after a name are left
+ * out, and every piece records where it came from, so that each word
  * of a linkage maps back to article bytes. The only file that includes Link Grammar.
  */
 #include "extract/parse.h"
@@ -304,6 +305,12 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
         }
         length = 1;
         const char *ascii = ascii_for((const unsigned char *)text + i, sentence.end - i, &length);
+        if (text[i] == '"' || (ascii && *ascii == '"')) {
+            /* quotation marks are left out: the parser takes '"unacceptable"' for an unknown
+             * word; quotations are found in the text itself */
+            i += length;
+            continue;
+        }
         if (ascii)
             append(r, ascii, strlen(ascii), i, length, 0, -1);
         else

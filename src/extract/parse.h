@@ -1,9 +1,10 @@
 /*
  * Syntax for extract (docs/EXTRACT.md, "How a sentence is read"): one sentence at a time through
- * CMU Link Grammar. Each actor mention is replaced by a placeholder proper noun and the typographic
- * quotes and dashes become ASCII before parsing; the parser's words are mapped back to byte spans
- * of the article and to the mentions they stand for. A sentence that is too long, or that has no
- * linkage within the time budget, gets no parse: extract then reads it with its surface frames.
+ * CMU Link Grammar. Each actor mention is replaced by a placeholder proper noun, typographic dashes
+ * become ASCII and double quotation marks are left out before parsing; the parser's words are
+ * mapped back to byte spans of the article and to the mentions they stand for. A sentence that is
+ * too long, or that has no linkage within the time budget, gets no parse: extract then reads it
+ * with its surface frames.
  */
 #ifndef SG_EXTRACT_PARSE_H
 #define SG_EXTRACT_PARSE_H

@@ -11,6 +11,7 @@
 #include "extract/roles.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 /* How a referent was found; the confidence falls with each step away from a name. */
@@ -65,12 +66,30 @@ static void add_referent(struct filled *f, struct sg_referent who, size_t word)
 static void referents_of(const struct reading *r, size_t w, struct filled *f, int depth);
 static int included(const struct reading *r, size_t w, struct filled *f);
 
+/* Names one thing goes by: "the president's proposal" is "the new draft" and "the text";
+ * "the deal" is "the agreement". Each pair is a noun and the name it is remembered by. */
+static const char *const same_thing[][2] = {
+    {"text", "draft"},    {"proposal", "draft"}, {"document", "draft"},  {"agreement", "deal"},
+    {"accord", "deal"},   {"pact", "deal"},      {"takeover", "merger"}, {"acquisition", "merger"},
+    {"tie-up", "merger"}, {"law", "bill"},       {"legislation", "bill"}};
+
+/* The base form of the noun w under which its author is remembered; 0, or -1 when it has none. */
+static int thing_key(const struct sg_parse *parse, size_t w, char *key, size_t size)
+{
+    if (sg_lemma(parse->words[w].word, 'n', key, size) != 0)
+        return -1;
+    for (size_t i = 0; i < sizeof same_thing / sizeof same_thing[0]; i++)
+        if (strcmp(key, same_thing[i][0]) == 0)
+            snprintf(key, size, "%s", same_thing[i][1]);
+    return 0;
+}
+
 static void note_thing(const struct reading *r, size_t w, const struct filled *f, size_t from)
 {
-    char lemma[48];
+    char key[48];
     if (f->count > from && r->resolver && r->resolver->note &&
-        sg_lemma(r->parse->words[w].word, 'n', lemma, sizeof lemma) == 0)
-        r->resolver->note(r->resolver->data, lemma, f->who[from].actor);
+        thing_key(r->parse, w, key, sizeof key) == 0)
+        r->resolver->note(r->resolver->data, key, f->who[from].actor);
 }
 
 /* Things a stance may be taken toward in place of their authors: decisions, documents,
@@ -158,7 +177,7 @@ static void known_thing(const struct reading *r, size_t w, struct filled *f)
     }
     char lemma[48];
     if (d == SIZE_MAX || !r->resolver || !r->resolver->thing ||
-        sg_lemma(r->parse->words[w].word, 'n', lemma, sizeof lemma) != 0)
+        thing_key(r->parse, w, lemma, sizeof lemma) != 0)
         return;
     for (const char *const *x = definite; *x; x++)
         if (strcmp(r->parse->words[d].word, *x) == 0) {

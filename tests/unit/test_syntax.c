@@ -89,6 +89,8 @@ static void role_rules(void **state)
     (void)state;
     static const struct rule_case cases[] = {
         {"auxiliaries", "Alice has publicly criticized Bob.", "alice bob criticism parse 0.80\n"},
+        {"an offer made to someone is a negotiation with them", "Alice offered Bob a new contract.",
+         "alice bob negotiation parse 0.80\n"},
         {"'both ... and': each conjunct", "Alice rejected the offers from both Bob and Carol.",
          "alice bob criticism parse, owner 0.64\n"
          "alice carol criticism parse, owner 0.64\n"},
@@ -188,6 +190,13 @@ static void discourse_rules(void **state)
          "Carol praised Alice's deal. Bob quit over the deal.",
          "carol alice support parse, owner 0.64\n"
          "bob alice criticism parse, owner 0.64\n"},
+        {"quotation marks around a word are left out of the parse",
+         "Carol presented a plan. Alice said the plan was \"unacceptable\" and warned the summit "
+         "risked failing.",
+         "alice carol criticism parse, owner 0.64\n"},
+        {"one thing, two names: Carol's proposal is 'the text'",
+         "Carol presented a proposal. Alice said the text was unacceptable.",
+         "alice carol criticism parse, owner 0.64\n"},
         {"'those concerns' are the ones Alice raised",
          "Alice raised concerns about Bob. Carol dismissed those concerns.",
          "alice bob criticism parse 0.80\n"
