@@ -616,6 +616,16 @@ static char parsed_pos(const struct sg_parse *parse, size_t at)
     return 0;
 }
 
+/* Whether the word at offset at is a verb in the parse, neither a participle ("a bill funding
+ * ...") nor followed by an agent ("reforms demanded by X"): what a second look may read. */
+static int finite_verb(const struct sg_parse *parse, const char *text, size_t at)
+{
+    for (size_t w = 0; w < parse->word_count; w++)
+        if (parse->words[w].start == at && parse->words[w].mention < 0)
+            return parse->words[w].pos == 'v' && strncmp(text + parse->words[w].end, " by ", 4);
+    return 0;
+}
+
 /* Frames every cue of the sentence but those starting at the offsets in skip; with a parse,
  * only words of the cue's part of speech there ("aides" is no verb). A cue inside a quotation
  * reads the quotation alone. */
@@ -630,7 +640,7 @@ static void frame_cues(struct frame_context *c, const struct sg_cues *cues,
         struct sg_cue_hit hit;
         char pos = parse ? parsed_pos(parse, at) : 0;
         if (listed(at, skip, skip_count, c->second_look) || (parse && !pos) ||
-            (c->second_look && pos != 'v') ||
+            (c->second_look && !finite_verb(parse, c->text, at)) ||
             !sg_cues_match(cues, c->text, sentence->end, at, pos, &hit)) {
             at++;
             continue;
