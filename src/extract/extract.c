@@ -126,8 +126,13 @@ struct frame_context {
     size_t sentence_first;      /* the sentence's first statement: one per tie */
     const struct quote *quotes; /* the sentence's quotations, for the pronouns */
     size_t quote_count;
-    int after_parse;               /* surface frames after the parse: pairs it read stay */
-    int second_look;               /* surface frames against the parse's veto: halved */
+    int after_parse;                 /* surface frames after the parse: pairs it read stay */
+    int second_look;                 /* surface frames against the parse's veto: halved */
+    const char *quote_closing;       /* a quotation goes on into the next sentence: its mark */
+    struct sg_mention quote_speaker; /* and who speaks in it (has_quote_speaker) */
+    int has_quote_speaker;
+    struct sg_mention last_speaker; /* the speaker of the previous sentence's last quotation */
+    int has_last_speaker;
     const struct sg_found *parsed; /* the parse's statements of the sentence */
     size_t parsed_count;
     double parse_seconds;            /* spent parsing this text */
@@ -505,29 +510,55 @@ static int speech_verb_at(const char *text, size_t end, size_t at)
 }
 
 /* Finds the quotations of a sentence (“…” or "…"); returns their count. */
-static size_t find_quotes(const char *text, const struct sg_sentence *s, struct quote *quotes)
+/* The end of the closing mark `closing` from i on in s, or 0 when the sentence has none. */
+static size_t closing_mark(const char *text, const struct sg_sentence *s, size_t i,
+                           const char *closing)
 {
-    size_t count = 0;
-    for (size_t i = s->start; i < s->end && count < MAX_QUOTES; i++) {
-        size_t open_length = 0;
+    size_t n = strlen(closing);
+    for (size_t j = i; j + n <= s->end; j++)
+        if (strncmp(text + j, closing, n) == 0)
+            return j + n;
+    return 0;
+}
+
+/* The quotations of a sentence: one that goes on from the sentence before (c->quote_closing),
+ * then each pair of marks; one left open goes on to the sentence's end, and into the next. */
+static size_t find_quotes(struct frame_context *c, const struct sg_sentence *s,
+                          struct quote *quotes)
+{
+    const char *text = c->text;
+    size_t count = 0, i = s->start;
+    if (c->quote_closing) {
+        size_t close = closing_mark(text, s, i, c->quote_closing);
+        size_t n = strlen(c->quote_closing);
+        quotes[count++] = (struct quote){i,
+                                         close ? close - n : s->end,
+                                         i,
+                                         close ? close : s->end,
+                                         c->quote_speaker,
+                                         c->has_quote_speaker};
+        if (close)
+            c->quote_closing = NULL;
+        i = close ? close : s->end;
+    }
+    for (; i < s->end && count < MAX_QUOTES; i++) {
         const char *closing = NULL;
-        if (strncmp(text + i, "\xE2\x80\x9C", 3) == 0) {
-            open_length = 3;
+        if (strncmp(text + i, "\xE2\x80\x9C", 3) == 0)
             closing = "\xE2\x80\x9D";
-        } else if (text[i] == '"') {
-            open_length = 1;
+        else if (text[i] == '"')
             closing = "\"";
-        } else {
+        else
             continue;
+        size_t open_length = closing[0] == '"' ? 1 : 3;
+        size_t close = closing_mark(text, s, i + open_length, closing);
+        if (!close) { /* not closed in this sentence: it goes on into the next */
+            quotes[count++] = (struct quote){i + open_length, s->end, i, s->end, {0}, 0};
+            c->quote_closing = closing;
+            break;
         }
-        size_t j = i + open_length;
-        size_t n = strlen(closing);
-        while (j + n <= s->end && strncmp(text + j, closing, n) != 0)
-            j++;
-        if (j + n > s->end)
-            break; /* not closed in this sentence */
-        quotes[count++] = (struct quote){i + open_length, j, i, j + n, {0}, 0};
-        i = j + n - 1;
+        quotes[count++] =
+            (struct quote){i + open_length, close - strlen(closing), i, close, {0}, 0};
+        i = close - 1;
     }
     return count;
 }
@@ -878,15 +909,60 @@ static int read_parsed(struct frame_context *c, const struct sg_cues *cues,
     return 1;
 }
 
+static int has_letter(const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (isalpha((unsigned char)text[i]))
+            return 1;
+    return 0;
+}
+
+/* A new paragraph (a line break before the sentence) ends a quotation left open. */
+static int new_paragraph(const struct frame_context *c, const struct sg_sentence *sentence)
+{
+    for (size_t i = sentence->start;
+         i > 0 && (c->text[i - 1] == ' ' || c->text[i - 1] == '\n' || c->text[i - 1] == '\r'); i--)
+        if (c->text[i - 1] == '\n')
+            return 1;
+    return 0;
+}
+
+/* The quotations of a sentence and their speakers (docs/EXTRACT.md, "Owners and discourse"):
+ * a quotation goes on across sentences until its closing mark, with its speaker; a sentence that
+ * is all one quotation, right after a sentence whose quotation had a speaker, is that speaker's
+ * too ("“…,” Alice said. “…”"). */
+static size_t read_quotes(struct frame_context *c, const struct sg_sentence *sentence,
+                          struct quote *quotes, const struct sg_mention *mentions,
+                          size_t mention_count)
+{
+    if (c->quote_closing && new_paragraph(c, sentence))
+        c->quote_closing = NULL;
+    size_t count = find_quotes(c, sentence, quotes);
+    for (size_t q = 0; q < count; q++)
+        if (!quotes[q].has_speaker)
+            find_speaker(c, sentence, &quotes[q], mentions, mention_count);
+    if (count && !quotes[0].has_speaker && quotes[0].open == sentence->start &&
+        !has_letter(c->text, quotes[0].close, sentence->end) && c->has_last_speaker) {
+        quotes[0].speaker = c->last_speaker;
+        quotes[0].has_speaker = 1;
+    }
+    c->has_last_speaker = count && quotes[count - 1].has_speaker;
+    if (c->has_last_speaker)
+        c->last_speaker = quotes[count - 1].speaker;
+    if (c->quote_closing) { /* left open: its speaker speaks on */
+        c->quote_speaker = quotes[count - 1].speaker;
+        c->has_quote_speaker = quotes[count - 1].has_speaker;
+    }
+    return count;
+}
+
 /* Reads one sentence: its quotations and their speakers, then its cues. */
 static void read_sentence(struct frame_context *c, const struct sg_cues *cues,
                           const struct sg_sentence *sentence, const struct sg_mention *mentions,
                           size_t mention_count)
 {
     struct quote quotes[MAX_QUOTES];
-    size_t quote_count = find_quotes(c->text, sentence, quotes);
-    for (size_t q = 0; q < quote_count; q++)
-        find_speaker(c, sentence, &quotes[q], mentions, mention_count);
+    size_t quote_count = read_quotes(c, sentence, quotes, mentions, mention_count);
     c->subject_count = 0;
     c->evidence = sentence;
     c->sentence_first = c->out->statement_count;

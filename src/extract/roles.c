@@ -540,6 +540,7 @@ static const char *const prospective[] = {"upcoming", "planned",   "proposed",
                                           "possible", "potential", "future",
                                           "next",     "scheduled", NULL};
 static const char *const conditions[] = {"if", "unless", NULL};
+static const char *const nobody[] = {"nobody", "none", "neither", "nothing", NULL};
 
 /* Mood flags from the words linked to x: negators (E, N), conditions (CV to the verb, CO to
  * its subject) and, on a noun, prospective adjectives (A). */
@@ -557,6 +558,8 @@ static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *l
             mood |= SG_MOOD_CONDITIONAL;
         if (type_is(l, "A") && word_in(parse, other, prospective))
             mood |= SG_MOOD_FUTURE;
+        if (type_is(l, "S") && l->right == x && word_in(parse, other, nobody))
+            mood |= SG_MOOD_NEGATED; /* "nobody could criticise X" */
         if (type_is(l, "S") && l->right == x) {
             size_t opener = linked(linkage, other, "CO", 'r');
             if (opener != SIZE_MAX && word_in(parse, opener, conditions))

@@ -201,6 +201,19 @@ static void discourse_rules(void **state)
          "Alice raised concerns about Bob. Carol dismissed those concerns.",
          "alice bob criticism parse 0.80\n"
          "carol alice criticism parse, owner 0.64\n"},
+        {"a quotation that goes on into the next sentence keeps its speaker",
+         "Alice said: \xE2\x80\x9CWe support Bob. We also back Carol.\xE2\x80\x9D",
+         "alice bob support parse, pronoun 0.64\n"
+         "alice carol support parse, pronoun 0.64\n"},
+        {"a quotation right after a quotation of Alice's, with no speaker of its own, is hers",
+         "\xE2\x80\x9CWe support Bob,\xE2\x80\x9D Alice said.\n"
+         "\xE2\x80\x9C"
+         "Carol is wrong and we condemn her.\xE2\x80\x9D",
+         "alice bob support parse, pronoun 0.64\n"
+         "alice carol criticism parse, pronoun 0.64\n"},
+        {"a quotation left open ends with its paragraph",
+         "Alice said: \xE2\x80\x9CWe support Bob.\nWe also back Carol.",
+         "alice bob support parse, pronoun 0.64\n"},
         {"a pronoun object is not the clause's own subject: 'him' is Bob, not Alice",
          "Bob arrived. Alice accused him.", "alice bob criticism parse, pronoun 0.64\n"},
     };
@@ -213,6 +226,7 @@ static void filters(void **state)
     (void)state;
     static const struct rule_case cases[] = {
         {"negation", "Alice did not criticize Bob. Carol never met Dave.", ""},
+        {"negation by the subject", "Nobody could criticise Bob, Alice said.", ""},
         {"condition", "If Alice criticizes Bob, Carol will leave.", ""},
         {"modality", "Alice could criticize Bob.", "alice bob criticism parse 0.40\n"},
         {"future", "Alice will meet Bob.", "alice bob negotiation parse 0.40\n"},
