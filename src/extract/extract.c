@@ -403,6 +403,49 @@ static void frame_unnamed_source(struct frame_context *c, const struct cue_site 
     }
 }
 
+static int word_in(const char *word, const char *const *words);
+static long recall_thing(void *data, const char *lemma);
+
+/* The author of a thing named just after the cue ("quit over the deal", "condemned this
+ * decision"): a preposition, a determiner, at most one more word, then a noun remembered with its
+ * author; -1 when there is none. */
+static long thing_after(struct frame_context *c, const struct cue_site *site)
+{
+    static const char *const prepositions[] = {"over", "against", "about", "on", "to", NULL};
+    static const char *const definite[] = {"the", "this", "that", "these", "those", NULL};
+    const char *text = c->text;
+    size_t end = site->sentence->end, at = site->cue_end, words = 0;
+    int determiner = 0;
+    while (at < end && words < 4) {
+        while (at < end && text[at] == ' ')
+            at++;
+        size_t n = 0;
+        char word[48];
+        while (at + n < end && n + 1 < sizeof word && isalpha((unsigned char)text[at + n])) {
+            word[n] = (char)tolower((unsigned char)text[at + n]);
+            n++;
+        }
+        word[n] = '\0';
+        if (n == 0)
+            return -1;
+        words++;
+        at += n;
+        if (!determiner && words == 1 && word_in(word, prepositions))
+            continue;
+        if (!determiner) {
+            if (!word_in(word, definite))
+                return -1;
+            determiner = 1;
+            continue;
+        }
+        char key[48];
+        long actor = sg_syntax_thing_key(word, key, sizeof key) == 0 ? recall_thing(c, key) : -1;
+        if (actor >= 0)
+            return actor;
+    }
+    return -1;
+}
+
 /* Sources before the cue, targets after it: the active voice, lists and events. */
 static void frame_active(struct frame_context *c, const struct cue_site *site)
 {
@@ -437,6 +480,17 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
         return; /* a tie needs both a source and a target */
     /* sources: the nearest mention before the cue, and those coordinated with it */
     size_t first_source = first_coordinated(c->text, m, (size_t)before, sentence);
+    long owner = after < 0 && cue->type != SG_STANCE_NEGOTIATION ? thing_after(c, site) : -1;
+    if (owner >= 0) {
+        /* "X quit over the deal": the deal's author */
+        struct sg_mention author = {SIZE_MAX, SIZE_MAX, (size_t)owner, SG_MENTION_NAME, 0};
+        int listed = first_source < (size_t)before;
+        for (size_t s = first_source; s <= (size_t)before; s++)
+            add_tie(c, &m[s], &author, cue,
+                    listed ? "coordinated subjects, owner" : "active, owner",
+                    (listed ? 0.7 : 0.8) * 0.8 * site->modality);
+        return;
+    }
     if (after < 0) {
         /* "Norway and Iceland met in Tromsø": a negotiation between the subjects */
         if (cue->type == SG_STANCE_NEGOTIATION)

@@ -73,15 +73,19 @@ static const char *const same_thing[][2] = {
     {"accord", "deal"},   {"pact", "deal"},      {"takeover", "merger"}, {"acquisition", "merger"},
     {"tie-up", "merger"}, {"law", "bill"},       {"legislation", "bill"}};
 
-/* The base form of the noun w under which its author is remembered; 0, or -1 when it has none. */
-static int thing_key(const struct sg_parse *parse, size_t w, char *key, size_t size)
+int sg_syntax_thing_key(const char *noun, char *key, size_t size)
 {
-    if (sg_lemma(parse->words[w].word, 'n', key, size) != 0)
+    if (sg_lemma(noun, 'n', key, size) != 0)
         return -1;
     for (size_t i = 0; i < sizeof same_thing / sizeof same_thing[0]; i++)
         if (strcmp(key, same_thing[i][0]) == 0)
             snprintf(key, size, "%s", same_thing[i][1]);
     return 0;
+}
+
+static int thing_key(const struct sg_parse *parse, size_t w, char *key, size_t size)
+{
+    return sg_syntax_thing_key(parse->words[w].word, key, size);
 }
 
 static void note_thing(const struct reading *r, size_t w, const struct filled *f, size_t from)

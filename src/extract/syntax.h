@@ -63,4 +63,9 @@ size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *
  * decision", "the deal", "the draft"): a sentence that names one is worth parsing. */
 int sg_syntax_event_noun(const char *lemma);
 
+/* The name under which the author of the noun (lowercase) is remembered: its base form, or the
+ * base form of the thing it is another name for ("text" is "draft"). 0, or -1 when the noun has
+ * no base form. */
+int sg_syntax_thing_key(const char *noun, char *key, size_t size);
+
 #endif

@@ -197,6 +197,12 @@ static void discourse_rules(void **state)
         {"one thing, two names: Carol's proposal is 'the text'",
          "Carol presented a proposal. Alice said the text was unacceptable.",
          "alice carol criticism parse, owner 0.64\n"},
+        {"surface frames: a thing after the cue is its author's (coordinated subjects 0.7 x 0.8)",
+         "Dave praised Alice's deal. A number of ministers, including Bob and Carol, all quit "
+         "over the deal too.",
+         "dave alice support parse, owner 0.64\n"
+         "bob alice criticism coordinated subjects, owner 0.56\n"
+         "carol alice criticism coordinated subjects, owner 0.56\n"},
         {"'those concerns' are the ones Alice raised",
          "Alice raised concerns about Bob. Carol dismissed those concerns.",
          "alice bob criticism parse 0.80\n"
