@@ -12,6 +12,7 @@
 #include "base/text.h"
 #include "extract/lemma.h"
 #include "extract/parse.h"
+#include "extract/roles.h"
 #include "extract/syntax.h"
 
 #include <ctype.h>
@@ -126,8 +127,10 @@ struct frame_context {
     size_t sentence_first;      /* the sentence's first statement: one per tie */
     const struct quote *quotes; /* the sentence's quotations, for the pronouns */
     size_t quote_count;
-    int after_parse;                 /* surface frames after the parse: pairs it read stay */
-    int second_look;                 /* surface frames against the parse's veto: halved */
+    int after_parse;    /* surface frames after the parse: pairs it read stay */
+    int second_look;    /* surface frames against the parse's veto: halved */
+    size_t owner_count; /* on a second look: the actors its source may be */
+    size_t owners[SG_ROLES_MAX];
     const char *quote_closing;       /* a quotation goes on into the next sentence: its mark */
     struct sg_mention quote_speaker; /* and who speaks in it (has_quote_speaker) */
     int has_quote_speaker;
@@ -166,6 +169,15 @@ static int stated_in_sentence(const struct frame_context *c, size_t source, size
              (type == SG_STANCE_NEGOTIATION && s->source == target && s->target == source)))
             return 1;
     }
+    return 0;
+}
+
+/* Whether the parse read the cue being framed. */
+static int parse_read(const struct frame_context *c)
+{
+    for (size_t i = 0; i < c->parsed_count; i++)
+        if (c->parsed[i].cue_start == c->cue_start)
+            return 1;
     return 0;
 }
 
@@ -252,6 +264,11 @@ static void add_tie(struct frame_context *c, const struct sg_mention *source_men
         return;
     }
     char second[64];
+    int owner = 0;
+    for (size_t i = 0; c->second_look && i < c->owner_count; i++)
+        owner |= c->owners[i] == source;
+    if (c->second_look && !owner)
+        return;           /* a second look's source owns the parse's subject */
     if (c->second_look) { /* "active" → "active, second look" */
         snprintf(second, sizeof second, "%s, second look", rule);
         rule = second;
@@ -480,7 +497,10 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
         return; /* a tie needs both a source and a target */
     /* sources: the nearest mention before the cue, and those coordinated with it */
     size_t first_source = first_coordinated(c->text, m, (size_t)before, sentence);
-    long owner = after < 0 && cue->type != SG_STANCE_NEGOTIATION ? thing_after(c, site) : -1;
+    /* (not over a cue the parse read: its things are the parse's) */
+    long owner = after < 0 && cue->type != SG_STANCE_NEGOTIATION && !parse_read(c)
+                     ? thing_after(c, site)
+                     : -1;
     if (owner >= 0) {
         /* "X quit over the deal": the deal's author */
         struct sg_mention author = {SIZE_MAX, SIZE_MAX, (size_t)owner, SG_MENTION_NAME, 0};
@@ -575,6 +595,16 @@ static size_t closing_mark(const char *text, const struct sg_sentence *s, size_t
     return 0;
 }
 
+/* Whether the mark at i opens a quotation: a curly opening mark, or a straight one after the
+ * sentence's start, a space, "(" or ":" and before a word. */
+static int opening_mark(const char *text, const struct sg_sentence *s, size_t i, size_t length)
+{
+    if (length == 3)
+        return 1;
+    int after_gap = i == s->start || text[i - 1] == ' ' || text[i - 1] == '(' || text[i - 1] == ':';
+    return after_gap && i + 1 < s->end && text[i + 1] != ' ';
+}
+
 /* The quotations of a sentence: one that goes on from the sentence before (c->quote_closing),
  * then each pair of marks; one left open goes on to the sentence's end, and into the next. */
 static size_t find_quotes(struct frame_context *c, const struct sg_sentence *s,
@@ -605,6 +635,8 @@ static size_t find_quotes(struct frame_context *c, const struct sg_sentence *s,
             continue;
         size_t open_length = closing[0] == '"' ? 1 : 3;
         size_t close = closing_mark(text, s, i + open_length, closing);
+        if (!close && !opening_mark(text, s, i, open_length))
+            continue; /* a stray mark: 12" screens */
         if (!close) { /* not closed in this sentence: it goes on into the next */
             quotes[count++] = (struct quote){i + open_length, s->end, i, s->end, {0}, 0};
             c->quote_closing = closing;
@@ -701,13 +733,25 @@ static char parsed_pos(const struct sg_parse *parse, size_t at)
     return 0;
 }
 
-/* Whether the word at offset at is a verb in the parse, neither a participle ("a bill funding
- * ...") nor followed by an agent ("reforms demanded by X"): what a second look may read. */
-static int finite_verb(const struct sg_parse *parse, const char *text, size_t at)
+/* What a second look may read at offset at: a verb with a subject of its own in the best
+ * linkage (not a participle, "a bill funding ..."), not followed by an agent ("reforms demanded
+ * by X"), whose subject names nobody but has named owners ("a spokesman for Alice"); sets
+ * c->owners to them. */
+static int second_look_at(struct frame_context *c, const struct sg_parse *parse, size_t at)
 {
+    const struct sg_linkage *best = &parse->linkages[0];
+    c->owner_count = 0;
     for (size_t w = 0; w < parse->word_count; w++)
-        if (parse->words[w].start == at && parse->words[w].mention < 0)
-            return parse->words[w].pos == 'v' && strncmp(text + parse->words[w].end, " by ", 4);
+        if (parse->words[w].start == at && parse->words[w].mention < 0) {
+            if (parse->words[w].pos != 'v' || !sg_roles_finite(parse, best, w) ||
+                strncmp(c->text + parse->words[w].end, " by ", 4) == 0)
+                return 0;
+            size_t words[SG_ROLES_MAX];
+            size_t n = sg_roles_subject_owners(parse, best, w, words);
+            for (size_t i = 0; i < n; i++)
+                c->owners[c->owner_count++] = c->mentions[parse->words[words[i]].mention].actor;
+            return c->owner_count > 0;
+        }
     return 0;
 }
 
@@ -725,7 +769,7 @@ static void frame_cues(struct frame_context *c, const struct sg_cues *cues,
         struct sg_cue_hit hit;
         char pos = parse ? parsed_pos(parse, at) : 0;
         if (listed(at, skip, skip_count, c->second_look) || (parse && !pos) ||
-            (c->second_look && !finite_verb(parse, c->text, at)) ||
+            (c->second_look && !second_look_at(c, parse, at)) ||
             !sg_cues_match(cues, c->text, sentence->end, at, pos, &hit)) {
             at++;
             continue;

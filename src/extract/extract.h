@@ -19,7 +19,9 @@
  * one statement per frame found, with the sentence as evidence and "cue", "rule",
  * "confidence" and "offsets" (byte spans of source, cue and target) fields. cues is the cue
  * lexicon (NULL: the built-in one). id and date name the snapshot. *named, when not NULL,
- * receives the number of actor mentions found. Returns 0 or SG_ERR_NOMEM.
+ * receives the number of actor mentions found. text[length] must be '\0' (the readers and
+ * the fuzz harness make it so): the rules compare words past a sentence's end and stop there.
+ * Returns 0 or SG_ERR_NOMEM.
  */
 int sg_extract(const char *text, size_t length, const struct sg_model *lexicon,
                const struct sg_cues *cues, const char *id, const char *date, struct sg_model *out,

@@ -145,13 +145,6 @@ static void add(struct walk *walk, size_t w, int depth)
         add_conjuncts(walk, w, depth);
         return;
     }
-    /* "both A and B", "either A or B": the parser hangs the phrase on "both", which pairs with
-     * the conjunction (XJ) */
-    size_t pair = linked(walk->linkage, w, "XJ", 'l');
-    if (pair != SIZE_MAX && is_conjunction(walk->parse, pair)) {
-        add_conjuncts(walk, pair, depth);
-        return;
-    }
     /* "Foreign Minister Andrii Sybiha" split by the parser: a capitalised title right before a
      * name holds it, and the name brings the list it belongs to */
     const struct sg_parse_word *word = &walk->parse->words[w];
@@ -461,8 +454,12 @@ size_t sg_roles_reporter(const struct sg_parse *parse, const struct sg_linkage *
 {
     struct walk walk = {parse, linkage, out, 0};
     size_t head = w;
-    if (parse->words[w].pos == 'n') { /* "said Y's attacks were ...", "said Y launched attacks" */
+    if (parse->words[w].pos == 'n') { /* "said Y's attacks are a result of ...", "said Z suffered
+                                        Y's attacks"; not "said Y's attack was justified": an
+                                        adjective says what the reporter thinks of the deed */
         head = linked(linkage, w, "S", 'l');
+        if (head != SIZE_MAX && linked(linkage, head, "P", 'l') != SIZE_MAX)
+            return 0;
         if (head == SIZE_MAX)
             head = linked(linkage, w, "O", 'r');
     }
@@ -470,6 +467,47 @@ size_t sg_roles_reporter(const struct sg_parse *parse, const struct sg_linkage *
     if (verb != SIZE_MAX && verb != w)
         subject_of(&walk, verb, 1);
     return walk.count;
+}
+
+static int word_in(const struct sg_parse *parse, size_t w, const char *const *words);
+
+size_t sg_roles_subject_owners(const struct sg_parse *parse, const struct sg_linkage *linkage,
+                               size_t w, size_t *out)
+{
+    static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
+    static const char *const of[] = {"for", "of", "from", "at", NULL};
+    size_t subjects[SG_ROLES_MAX], found[SG_ROLES_MAX], count = 0;
+    size_t n = sg_roles_fill(parse, linkage, w, &subject, subjects);
+    struct walk walk = {parse, linkage, found, 0};
+    for (size_t i = 0; i < n; i++) {
+        if (parse->words[subjects[i]].mention >= 0)
+            continue; /* a named subject is no owner's */
+        possessor_of(&walk, subjects[i]);
+        for (size_t k = 0; k < linkage->link_count; k++) {
+            const struct sg_parse_link *l = &linkage->links[k];
+            if (l->left != subjects[i] || l->label[0] != 'M' || !word_in(parse, l->right, of))
+                continue;
+            add(&walk, linked(linkage, l->right, "J", 'l'), 1);
+        }
+    }
+    for (size_t i = 0; i < walk.count; i++)
+        if (parse->words[found[i]].mention >= 0)
+            out[count++] = found[i];
+    return count;
+}
+
+int sg_roles_finite(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
+{
+    for (int depth = 0; w != SIZE_MAX && depth <= DEPTH; depth++) {
+        for (size_t i = 0; i < linkage->link_count; i++)
+            if (linkage->links[i].right == w && type_is(&linkage->links[i], "S"))
+                return 1;
+        int control = 0;
+        w = governor(parse, linkage, w, &control);
+        if (control)
+            return 0; /* "wants to meet": an infinitive */
+    }
+    return 0;
 }
 
 int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
@@ -540,7 +578,7 @@ static const char *const prospective[] = {"upcoming", "planned",   "proposed",
                                           "possible", "potential", "future",
                                           "next",     "scheduled", NULL};
 static const char *const conditions[] = {"if", "unless", NULL};
-static const char *const nobody[] = {"nobody", "none", "neither", "nothing", NULL};
+static const char *const nobody[] = {"nobody", "none", "neither", "nothing", "nor", NULL};
 
 /* Mood flags from the words linked to x: negators (E, N), conditions (CV to the verb, CO to
  * its subject) and, on a noun, prospective adjectives (A). */
@@ -559,7 +597,7 @@ static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *l
         if (type_is(l, "A") && word_in(parse, other, prospective))
             mood |= SG_MOOD_FUTURE;
         if (type_is(l, "S") && l->right == x && word_in(parse, other, nobody))
-            mood |= SG_MOOD_NEGATED; /* "nobody could criticise X" */
+            mood |= SG_MOOD_NEGATED; /* "nobody could criticise X", "neither A nor B met X" */
         if (type_is(l, "S") && l->right == x) {
             size_t opener = linked(linkage, other, "CO", 'r');
             if (opener != SIZE_MAX && word_in(parse, opener, conditions))

@@ -32,9 +32,21 @@ size_t sg_roles_members(const struct sg_parse *parse, const struct sg_linkage *l
 
 /* Who reports the clause of the verb or noun w: the subjects of the verb of saying that holds
  * it ("X said Y shelled Z", "..., X said"); a noun's clause is that of the verb it is the subject
- * or object of. Returns the count (at most SG_ROLES_MAX). */
+ * or object of, none when an adjective is said of it ("Y's attack was justified"). Returns the
+ * count (at most SG_ROLES_MAX). */
 size_t sg_roles_reporter(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w,
                          size_t *out);
+
+/* The named owners of the subject of verb w, when that subject names nobody: "A spokesman for
+ * Alice criticized", "Alice's spokesman criticized" give Alice (words of mentions, at most
+ * SG_ROLES_MAX). Returns the count. */
+size_t sg_roles_subject_owners(const struct sg_parse *parse, const struct sg_linkage *linkage,
+                               size_t w, size_t *out);
+
+/* Whether the verb w has a subject of its own in the linkage, through its auxiliaries or the
+ * verbs it is joined to ("has criticised", "met X and criticised"): not a participle ("a bill
+ * funding ...", "a report criticizing X") nor an infinitive. */
+int sg_roles_finite(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w);
 
 /* Whether w is a passive verb ("was criticised", "a proposal presented by"). */
 int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w);

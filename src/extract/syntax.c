@@ -17,12 +17,24 @@
 /* How a referent was found; the confidence falls with each step away from a name. */
 enum { HOW_NAMED = 0, HOW_PRONOUN = 1, HOW_THING = 2 };
 
+/* The authors this sentence gives its things ("his decision"), noted before its cues are read
+ * and passed on to the resolver after: a noun means its note only after the note's word. */
+#define SENTENCE_NOTES 16
+struct notes {
+    char key[SENTENCE_NOTES][48];
+    long actor[SENTENCE_NOTES];
+    size_t word[SENTENCE_NOTES];
+    size_t count;
+    int collecting; /* note_thing writes here, not to the resolver */
+};
+
 struct reading {
     const struct sg_parse *parse;
     const struct sg_linkage *linkage;
     const struct sg_mention *mentions;
     const struct sg_resolver *resolver;
     long exclude; /* who a pronoun cannot be: the source, while the target is read */
+    struct notes *notes;
 };
 
 /* A role's actors: referents and the parse words they came from. */
@@ -91,9 +103,27 @@ static int thing_key(const struct sg_parse *parse, size_t w, char *key, size_t s
 static void note_thing(const struct reading *r, size_t w, const struct filled *f, size_t from)
 {
     char key[48];
-    if (f->count > from && r->resolver && r->resolver->note &&
-        thing_key(r->parse, w, key, sizeof key) == 0)
+    if (f->count <= from || !r->resolver || !r->resolver->note ||
+        thing_key(r->parse, w, key, sizeof key) != 0)
+        return;
+    struct notes *n = r->notes;
+    if (n && n->collecting && n->count < SENTENCE_NOTES) {
+        snprintf(n->key[n->count], sizeof n->key[n->count], "%s", key);
+        n->actor[n->count] = f->who[from].actor;
+        n->word[n->count++] = w;
+    } else if (!n || !n->collecting) {
         r->resolver->note(r->resolver->data, key, f->who[from].actor);
+    }
+}
+
+/* Who the thing named key at word w is of: this sentence's latest note before w, else the
+ * resolver's memory; -1 when nobody. */
+static long author_of(const struct reading *r, const char *key, size_t w)
+{
+    for (size_t i = r->notes ? r->notes->count : 0; i-- > 0;)
+        if (r->notes->word[i] < w && strcmp(r->notes->key[i], key) == 0)
+            return r->notes->actor[i];
+    return r->resolver->thing(r->resolver->data, key);
 }
 
 /* Things a stance may be taken toward in place of their authors: decisions, documents,
@@ -107,10 +137,10 @@ static const char *const event_nouns[] = {
     "acquisition", "announcement", NULL};
 
 /* Verbs by which an actor makes a thing its own: "X announced a decision", "X imposed tariffs". */
-static const char *const making_verbs[] = {
-    "announce", "make",    "take",   "issue",       "impose",    "propose",   "present",
-    "offer",    "release", "unveil", "table",       "submit",    "introduce", "adopt",
-    "sign",     "pass",    "draft",  "put forward", "hand down", "launch",    NULL};
+static const char *const making_verbs[] = {"announce", "make",    "take",      "issue",   "impose",
+                                           "propose",  "present", "offer",     "release", "unveil",
+                                           "table",    "submit",  "introduce", "adopt",   "sign",
+                                           "pass",     "draft",   "launch",    NULL};
 
 int sg_syntax_event_noun(const char *lemma)
 {
@@ -185,7 +215,7 @@ static void known_thing(const struct reading *r, size_t w, struct filled *f)
         return;
     for (const char *const *x = definite; *x; x++)
         if (strcmp(r->parse->words[d].word, *x) == 0) {
-            long actor = r->resolver->thing(r->resolver->data, lemma);
+            long actor = author_of(r, lemma, w);
             if (actor >= 0) {
                 add_referent(f, (struct sg_referent){actor, SIZE_MAX, SIZE_MAX}, w);
                 f->how |= HOW_THING;
@@ -518,11 +548,13 @@ size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *
                             const struct sg_mention *mentions, const struct sg_resolver *resolver,
                             struct sg_found *found, size_t *decided, size_t *decided_count)
 {
-    struct reading r = {parse, NULL, mentions, resolver, -1};
+    struct notes notes = {.collecting = 1};
+    struct reading r = {parse, NULL, mentions, resolver, -1, &notes};
     struct site s = {.found = found};
     *decided_count = 0;
     if (parse->linkage_count)
         note_authors(&r);
+    notes.collecting = 0;
     for (size_t w = 0; w < parse->word_count; w++) {
         const struct sg_parse_word *word = &parse->words[w];
         char pos = word->pos == 'g' ? 'v' : word->pos;
@@ -547,5 +579,7 @@ size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *
             decided[(*decided_count)++] =
                 s.decided == 2 ? word->start | SG_SYNTAX_NEGATED : word->start;
     }
+    for (size_t i = 0; i < notes.count && resolver && resolver->note; i++)
+        resolver->note(resolver->data, notes.key[i], notes.actor[i]);
     return s.count;
 }
