@@ -246,15 +246,16 @@ static void add_legend(struct sg_dot_builder *b, const struct sg_model *model,
     sg_dot_add_legend(b, &html);
 }
 
-struct ranked_actor {
+/* An actor or a tie (index) with the value it is ranked by. */
+struct ranked {
     double value;
-    size_t actor;
+    size_t index;
 };
 
 static int compare_ranked(const void *left, const void *right)
 {
-    const struct ranked_actor *a = left, *b = right;
-    return sg_stats_compare_ranked(a->value, a->actor, b->value, b->actor);
+    const struct ranked *a = left, *b = right;
+    return sg_stats_compare_ranked(a->value, a->index, b->value, b->index);
 }
 
 /* Marks the actors the diagram shows: all, or above SG_DOT_MAX_ACTORS the SG_DOT_TOP_ACTORS
@@ -269,34 +270,34 @@ static char *choose_shown(const struct sg_model *model, const struct sg_metrics 
     memset(shown, n <= SG_DOT_MAX_ACTORS, n + 1);
     if (n <= SG_DOT_MAX_ACTORS)
         return shown;
-    struct ranked_actor *ranked = malloc(n * sizeof *ranked);
+    struct ranked *ranked = malloc(n * sizeof *ranked);
     if (!ranked) {
         free(shown);
         return NULL;
     }
     for (size_t i = 0; i < n; i++)
-        ranked[i] = (struct ranked_actor){sg_metric_value(&metrics->actors[i], (size_t)metric), i};
+        ranked[i] = (struct ranked){sg_metric_value(&metrics->actors[i], (size_t)metric), i};
     qsort(ranked, n, sizeof *ranked, compare_ranked);
     for (size_t i = 0; i < SG_DOT_TOP_ACTORS; i++)
-        shown[ranked[i].actor] = 1;
+        shown[ranked[i].index] = 1;
     free(ranked);
     return shown;
 }
 
 /* Of the ties ranked heaviest first, marks in drawn the first SG_DOT_TOP_TIES that leave no
  * actor with more than SG_DOT_TIES_PER_ACTOR drawn: a hub's many ties would hide the rest. */
-static size_t keep_heaviest(const struct sg_model *model, const struct ranked_actor *ranked,
-                            size_t count, unsigned char *degree, char *drawn)
+static size_t keep_heaviest(const struct sg_model *model, const struct ranked *ranked, size_t count,
+                            unsigned char *degree, char *drawn)
 {
     size_t kept = 0;
     for (size_t i = 0; i < count && kept < SG_DOT_TOP_TIES; i++) {
-        const struct sg_tie *tie = &model->ties[ranked[i].actor];
+        const struct sg_tie *tie = &model->ties[ranked[i].index];
         if (degree[tie->source] >= SG_DOT_TIES_PER_ACTOR ||
             degree[tie->target] >= SG_DOT_TIES_PER_ACTOR)
             continue;
         degree[tie->source]++;
         degree[tie->target]++;
-        drawn[ranked[i].actor] = 1;
+        drawn[ranked[i].index] = 1;
         kept++;
     }
     return kept;
@@ -309,7 +310,7 @@ static char *choose_ties(const struct sg_model *model, const char *shown, size_t
 {
     size_t count = 0;
     char *drawn = calloc(model->tie_count + 1, 1);
-    struct ranked_actor *ranked = malloc((model->tie_count + 1) * sizeof *ranked);
+    struct ranked *ranked = malloc((model->tie_count + 1) * sizeof *ranked);
     unsigned char *degree = calloc(model->actor_count + 1, 1);
     if (!drawn || !ranked || !degree) {
         free(drawn);
@@ -319,11 +320,11 @@ static char *choose_ties(const struct sg_model *model, const char *shown, size_t
     }
     for (size_t i = 0; i < model->tie_count; i++)
         if (shown[model->ties[i].source] && shown[model->ties[i].target])
-            ranked[count++] = (struct ranked_actor){model->ties[i].weight, i};
+            ranked[count++] = (struct ranked){model->ties[i].weight, i};
     counts[0] = counts[1] = count;
     if (model->actor_count <= SG_DOT_MAX_ACTORS) {
         for (size_t i = 0; i < count; i++)
-            drawn[ranked[i].actor] = 1;
+            drawn[ranked[i].index] = 1;
     } else {
         qsort(ranked, count, sizeof *ranked, compare_ranked);
         counts[1] = keep_heaviest(model, ranked, count, degree, drawn);
