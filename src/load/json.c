@@ -712,8 +712,7 @@ static int load_streamed(struct sg_builder *builder, const char *bytes, size_t l
         replay(held, held_length);
     free(held);
     if (err == LOAD_WHOLE) {
-        if (builder->has_index)
-            hdestroy_r(&builder->actor_index);
+        sg_strindex_free(builder->actor_index);
         free(builder->source_read);
         sg_model_destroy(builder->model);
         *builder = initial;
