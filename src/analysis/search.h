@@ -47,15 +47,21 @@ struct sg_radix_heap {
     size_t size;
 };
 
+/* What a search knows of one actor, side by side: the relaxation and the accumulation read
+ * the distance and then the rest, so one cache line holds all of it. */
+struct sg_search_vertex {
+    double distance; /* INFINITY when not reached */
+    double paths;    /* number of shortest paths from the source (sigma) */
+    double dependency;
+    int done; /* settled */
+};
+
 /* A search's state: arrays of n entries, reset between searches in time proportional to what
  * the last search touched. */
 struct sg_search {
     size_t n;
-    double *distance; /* INFINITY when not reached */
-    double *paths;    /* number of shortest paths from the source (sigma) */
-    double *dependency;
-    unsigned char *done; /* settled */
-    size_t *order;       /* actors in the order they were settled */
+    struct sg_search_vertex *vertex;
+    size_t *order; /* actors in the order they were settled */
     size_t settled;
     size_t *touched; /* actors given a distance, settled or not (a search may stop early) */
     size_t touched_count;
