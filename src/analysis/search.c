@@ -89,6 +89,14 @@ static int queue_pop(struct sg_radix_heap *h, struct sg_search_entry *top)
     if (zero->size == 0) {
         size_t i = (size_t)__builtin_ctzll(h->occupied);
         struct sg_radix_bucket *b = &h->buckets[i];
+        if (b->size == 1) { /* often: it would only pass through bucket 0 */
+            *top = b->items[0];
+            h->last = top->key;
+            b->size = 0;
+            h->occupied &= ~((uint64_t)1 << i);
+            h->size--;
+            return 0;
+        }
         uint64_t smallest = b->items[0].key;
         for (size_t j = 1; j < b->size; j++)
             if (b->items[j].key < smallest)
