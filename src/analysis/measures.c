@@ -13,6 +13,7 @@
 #include "base/diag.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,7 +81,8 @@ static void record_guarantee(const struct sg_path_result *result,
 /* The arc graph as compressed rows both ways for paths.c, with the actors renumbered: actor v
  * is inner[v] there. */
 struct rows {
-    size_t *offsets, *heads, *back_offsets, *back_heads, *inner, *fill;
+    size_t *offsets, *back_offsets, *inner, *fill;
+    uint32_t *heads, *back_heads;
     double *lengths, *back_lengths;
 };
 
@@ -133,7 +135,7 @@ static int locality_order(size_t n, const size_t *counts, struct rows *rows)
  * are sorted by (source, target) index: taken in that order, each row is in order. fill holds
  * n + 1 counters of scratch. */
 static void fill_rows(const igraph_t *arcs, const igraph_vector_t *length, const size_t *inner,
-                      int reverse, const size_t *offsets, size_t *fill, size_t *heads,
+                      int reverse, const size_t *offsets, size_t *fill, uint32_t *heads,
                       double *lengths)
 {
     size_t n = (size_t)igraph_vcount(arcs), m = (size_t)igraph_ecount(arcs);
@@ -142,7 +144,7 @@ static void fill_rows(const igraph_t *arcs, const igraph_vector_t *length, const
         size_t from = inner[(size_t)IGRAPH_FROM(arcs, e)];
         size_t to = inner[(size_t)IGRAPH_TO(arcs, e)];
         size_t row = reverse ? to : from, at = offsets[row] + fill[row]++;
-        heads[at] = reverse ? from : to;
+        heads[at] = (uint32_t)(reverse ? from : to);
         lengths[at] = VECTOR(*length)[e];
     }
 }

@@ -158,7 +158,7 @@ int sg_search_init(struct sg_search *s, size_t n)
 static int relax_arcs(struct sg_search *s, const struct sg_csr *graph, size_t v, double radius)
 {
     struct sg_search_vertex *vertex = s->vertex;
-    const size_t *heads = graph->heads;
+    const uint32_t *heads = graph->heads;
     const double *lengths = graph->lengths;
     double base = vertex[v].distance, through = vertex[v].paths;
     for (size_t k = graph->offsets[v], end = graph->offsets[v + 1]; k < end; k++) {
@@ -222,7 +222,8 @@ void sg_search_accumulate(struct sg_search *s, const struct sg_csr *reverse, siz
     /* the arrays in locals: stores into the vertices cannot then make the compiler read the
      * other pointers again (it must assume they may alias) */
     struct sg_search_vertex *vertex = s->vertex;
-    const size_t *offsets = reverse->offsets, *heads = reverse->heads;
+    const size_t *offsets = reverse->offsets;
+    const uint32_t *heads = reverse->heads;
     const double *lengths = reverse->lengths;
     for (size_t i = s->settled; i-- > 0;) {
         size_t w = s->order[i];

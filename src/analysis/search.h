@@ -11,11 +11,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* A directed graph in compressed rows: the arcs out of v are offsets[v] .. offsets[v+1]-1. */
+/* A directed graph in compressed rows: the arcs out of v are offsets[v] .. offsets[v+1]-1.
+ * Heads are 32 bits (actors are at most SG_LOAD_MAX_ACTORS): the searches read one per arc. */
 struct sg_csr {
     size_t n;
     const size_t *offsets; /* n + 1 entries */
-    const size_t *heads;   /* arc targets */
+    const uint32_t *heads; /* arc targets */
     const double *lengths; /* arc lengths, all > 0 */
 };
 

@@ -19,7 +19,8 @@
 
 struct test_graph {
     size_t n, m;
-    size_t *offsets, *heads, *back_offsets, *back_heads;
+    size_t *offsets, *back_offsets;
+    uint32_t *heads, *back_heads;
     double *lengths, *back_lengths;
     igraph_t graph;
     igraph_vector_t weights;
@@ -73,10 +74,10 @@ static void make_graph(struct test_graph *g, size_t n, size_t arcs, uint64_t see
     igraph_vector_init(&g->weights, (igraph_integer_t)g->m);
     for (size_t e = 0; e < g->m; e++) {
         size_t at = g->offsets[from[e]] + fill[from[e]]++;
-        g->heads[at] = to[e];
+        g->heads[at] = (uint32_t)to[e];
         g->lengths[at] = arc_length[e];
         size_t back = g->back_offsets[to[e]] + back_fill[to[e]]++;
-        g->back_heads[back] = from[e];
+        g->back_heads[back] = (uint32_t)from[e];
         g->back_lengths[back] = arc_length[e];
         VECTOR(edges)[2 * e] = (igraph_integer_t)from[e];
         VECTOR(edges)[2 * e + 1] = (igraph_integer_t)to[e];
@@ -222,9 +223,9 @@ static void sampling_is_reproducible(void **state_)
 }
 
 /* Rows of g with actor v renumbered inner[v], each row's arcs kept in their order. */
-static void renumber_rows(size_t n, const size_t *offsets, const size_t *heads,
+static void renumber_rows(size_t n, const size_t *offsets, const uint32_t *heads,
                           const double *lengths, const size_t *inner, size_t *new_offsets,
-                          size_t *new_heads, double *new_lengths)
+                          uint32_t *new_heads, double *new_lengths)
 {
     memset(new_offsets, 0, (n + 1) * sizeof *new_offsets);
     for (size_t v = 0; v < n; v++)
@@ -233,7 +234,7 @@ static void renumber_rows(size_t n, const size_t *offsets, const size_t *heads,
         new_offsets[u + 1] += new_offsets[u];
     for (size_t v = 0; v < n; v++)
         for (size_t k = offsets[v], at = new_offsets[inner[v]]; k < offsets[v + 1]; k++, at++) {
-            new_heads[at] = inner[heads[k]];
+            new_heads[at] = (uint32_t)inner[heads[k]];
             new_lengths[at] = lengths[k];
         }
 }
@@ -245,7 +246,7 @@ static void check_renumbered(struct test_graph *g, struct sg_path_options option
     size_t n = g->n, m = g->m;
     size_t *inner = malloc(n * sizeof *inner), *offsets = malloc((n + 1) * sizeof *offsets);
     size_t *back_offsets = malloc((n + 1) * sizeof *back_offsets);
-    size_t *heads = malloc(m * sizeof *heads), *back_heads = malloc(m * sizeof *back_heads);
+    uint32_t *heads = malloc(m * sizeof *heads), *back_heads = malloc(m * sizeof *back_heads);
     double *lengths = malloc(m * sizeof *lengths), *back_lengths = malloc(m * sizeof *lengths);
     struct sg_path_result plain, renumbered;
     for (size_t v = 0; v < n; v++)
