@@ -70,8 +70,9 @@ void sg_record_destroy(struct sg_record *record)
 int sg_record_slot(const struct sg_record *record, const char *key)
 {
     const char *const *keys = record_keys[record->type];
+    /* the first bytes compared first: this runs for every member of every record */
     for (int i = 0; keys[i]; i++)
-        if (strcmp(keys[i], key) == 0)
+        if (keys[i][0] == key[0] && strcmp(keys[i], key) == 0)
             return record->fields[i].kind == SG_KIND_ABSENT ? i : SG_RECORD_TAKEN;
     for (size_t i = 0; i < record->extras.count; i++)
         if (strcmp(record->extras.items[i].key, key) == 0)
