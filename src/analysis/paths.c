@@ -90,7 +90,7 @@ static int process(const struct shared *sh, struct sg_search *s, size_t i)
         if (!err && sh->harmonic_exact)
             sh->harmonic_exact[source] = sg_search_harmonic_sum(s, source);
         if (!err)
-            sg_search_accumulate(s, sh->reverse, source, sh->scale, sh->sampled);
+            sg_search_accumulate(s, sh->forward, source, sh->scale, sh->sampled);
         break;
     case PHASE_HARMONIC:
         err = sg_search_run(s, sh->reverse, source, SIZE_MAX, INFINITY);
@@ -139,7 +139,13 @@ static void *worker(void *argument)
 {
     struct shared *sh = argument;
     struct sg_search s;
-    if (sg_search_init(&s, sh->forward->n) != SG_OK) {
+    int failed = sg_search_init(&s, sh->forward->n) != SG_OK;
+    /* Brandes' accumulation reads the candidate predecessors its searches record. */
+    if (!failed && sh->phase == PHASE_BETWEENNESS && sg_search_record(&s) != SG_OK) {
+        sg_search_free(&s);
+        failed = 1;
+    }
+    if (failed) {
         pthread_mutex_lock(&sh->lock);
         sh->failed = 1;
         pthread_cond_broadcast(&sh->turn);

@@ -128,6 +128,33 @@ void sg_search_free(struct sg_search *s)
     queue_free(&s->queue);
     free(s->sum);
     free(s->squares);
+    free(s->last_candidate);
+    free(s->candidates);
+}
+
+int sg_search_record(struct sg_search *s)
+{
+    if (!s->last_candidate)
+        s->last_candidate = calloc(s->n + 1, sizeof *s->last_candidate);
+    return s->last_candidate ? SG_OK : SG_ERR_NOMEM;
+}
+
+/* Records arc k (tail to head) as a candidate predecessor of head. Returns -1 when memory runs
+ * out. */
+static int record_candidate(struct sg_search *s, size_t head, size_t tail, size_t k)
+{
+    if (s->candidate_count == s->candidate_capacity) {
+        size_t capacity = s->candidate_capacity ? 2 * s->candidate_capacity : 1024;
+        struct sg_search_arc *grown = realloc(s->candidates, capacity * sizeof *grown);
+        if (!grown)
+            return -1;
+        s->candidates = grown;
+        s->candidate_capacity = capacity;
+    }
+    s->candidates[s->candidate_count++] =
+        (struct sg_search_arc){(uint32_t)tail, (uint32_t)k, s->last_candidate[head]};
+    s->last_candidate[head] = (uint32_t)s->candidate_count;
+    return 0;
 }
 
 int sg_search_init(struct sg_search *s, size_t n)
@@ -170,6 +197,8 @@ static int relax_arcs(struct sg_search *s, const struct sg_csr *graph, size_t v,
         if (current == INFINITY)
             s->touched[s->touched_count++] = heads[k];
         int c = current == INFINITY ? -1 : compare_lengths(candidate, current);
+        if (c <= 0 && s->last_candidate && record_candidate(s, heads[k], v, k) != 0)
+            return -1;
         if (c < 0) {
             w->distance = candidate;
             w->paths = through;
@@ -214,27 +243,23 @@ int sg_search_run(struct sg_search *s, const struct sg_csr *graph, size_t source
     return 0;
 }
 
-/* Brandes' dependency accumulation over the settled actors, in reverse order; in-arcs come
- * from reverse. Adds each actor's dependency (weighted by scale) to the block sums. */
-void sg_search_accumulate(struct sg_search *s, const struct sg_csr *reverse, size_t source,
+/* Brandes' dependency accumulation over the settled actors, in reverse order, through the
+ * recorded candidates. Adds each actor's dependency (weighted by scale) to the block sums. */
+void sg_search_accumulate(struct sg_search *s, const struct sg_csr *graph, size_t source,
                           double scale, int with_squares)
 {
     /* the arrays in locals: stores into the vertices cannot then make the compiler read the
      * other pointers again (it must assume they may alias) */
     struct sg_search_vertex *vertex = s->vertex;
-    const size_t *offsets = reverse->offsets;
-    const uint32_t *heads = reverse->heads;
-    const double *lengths = reverse->lengths;
+    const struct sg_search_arc *candidates = s->candidates;
+    const double *lengths = graph->lengths;
     for (size_t i = s->settled; i-- > 0;) {
         size_t w = s->order[i];
         double at = vertex[w].distance;
         double coefficient = (1.0 + vertex[w].dependency) / vertex[w].paths;
-        for (size_t k = offsets[w], end = offsets[w + 1]; k < end; k++) {
-            struct sg_search_vertex *v = &vertex[heads[k]];
-            double from = v->distance;
-            if (from == INFINITY)
-                continue;
-            if (compare_lengths(from + lengths[k], at) == 0)
+        for (uint32_t c = s->last_candidate[w]; c; c = candidates[c - 1].next) {
+            struct sg_search_vertex *v = &vertex[candidates[c - 1].tail];
+            if (compare_lengths(v->distance + lengths[candidates[c - 1].arc], at) == 0)
                 v->dependency += v->paths * coefficient;
         }
         if (w != source) {
@@ -275,6 +300,9 @@ void sg_search_reset(struct sg_search *s)
 {
     for (size_t i = 0; i < s->touched_count; i++)
         s->vertex[s->touched[i]] = (struct sg_search_vertex){INFINITY, 0.0, 0.0, 0};
+    for (size_t i = 0; s->last_candidate && i < s->touched_count; i++)
+        s->last_candidate[s->touched[i]] = 0;
+    s->candidate_count = 0;
     s->settled = 0;
     s->touched_count = 0;
 }

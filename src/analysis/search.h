@@ -57,6 +57,14 @@ struct sg_search_vertex {
     int done; /* settled */
 };
 
+/* An arc a search found to end a path to its head no longer than the head's distance then:
+ * a candidate for the head's predecessors, from the arc's tail. */
+struct sg_search_arc {
+    uint32_t tail;
+    uint32_t arc;  /* its index in the graph searched */
+    uint32_t next; /* the head's previous candidate, plus one; 0: none */
+};
+
 /* A search's state: arrays of n entries, reset between searches in time proportional to what
  * the last search touched. */
 struct sg_search {
@@ -67,6 +75,11 @@ struct sg_search {
     size_t *touched; /* actors given a distance, settled or not (a search may stop early) */
     size_t touched_count;
     struct sg_radix_heap queue;
+    /* When recording (sg_search_record): each actor's latest candidate arc, plus one (0: none),
+     * and the candidates of the search. */
+    uint32_t *last_candidate;
+    struct sg_search_arc *candidates;
+    size_t candidate_count, candidate_capacity;
     double *sum, *squares; /* the block's accumulated contributions */
 };
 
@@ -85,9 +98,23 @@ void sg_search_free(struct sg_search *s);
 int sg_search_run(struct sg_search *s, const struct sg_csr *graph, size_t source, size_t target,
                   double radius);
 
-/* Brandes' dependency accumulation after a full search from source, in-arcs from reverse: adds
- * scale times each actor's dependency to s->sum (and its square to s->squares when asked). */
-void sg_search_accumulate(struct sg_search *s, const struct sg_csr *reverse, size_t source,
+/*
+ * Makes the searches record the candidate predecessors that sg_search_accumulate reads: every
+ * arc whose relaxation found a path no longer (within the tolerance) than the head's distance
+ * then. A predecessor's arc is always among them, since distances only shrink. Returns 0 or
+ * SG_ERR_NOMEM.
+ */
+int sg_search_record(struct sg_search *s);
+
+/*
+ * Brandes' dependency accumulation after a full search from source over graph, recorded
+ * (sg_search_record): adds scale times each actor's dependency to s->sum (and its square to
+ * s->squares when asked). The predecessors of each actor are the recorded candidates that
+ * end a shortest path to it: the in-arcs that pass the test, as a scan of them would find,
+ * without reading the others. Actors are taken in reverse settling order, so each dependency
+ * adds its terms in the same order as such a scan.
+ */
+void sg_search_accumulate(struct sg_search *s, const struct sg_csr *graph, size_t source,
                           double scale, int with_squares);
 
 /* Sum of 1/distance over the actors settled (source excluded). */
