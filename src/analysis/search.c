@@ -36,17 +36,29 @@ static size_t bucket_of(uint64_t key, uint64_t last)
     return key == last ? 0 : 64 - (size_t)__builtin_clzll(key ^ last);
 }
 
+/* Makes room for one more item in the array whose pointer is at pointer (items of size bytes,
+ * count used of *capacity): doubles it (from first) when full. The pointer is read and written
+ * with memcpy, as its type is the caller's. Returns -1 when it cannot grow. */
+static int make_room(void *pointer, size_t size, size_t count, size_t *capacity, size_t first)
+{
+    void *items;
+    if (count < *capacity)
+        return 0;
+    size_t grown_capacity = *capacity ? 2 * *capacity : first;
+    memcpy(&items, pointer, sizeof items);
+    void *grown = realloc(items, grown_capacity * size);
+    if (!grown)
+        return -1;
+    memcpy(pointer, &grown, sizeof grown);
+    *capacity = grown_capacity;
+    return 0;
+}
+
 /* Appends an entry to a bucket. Returns -1 when the bucket cannot grow. */
 static int bucket_add(struct sg_radix_bucket *b, struct sg_search_entry e)
 {
-    if (b->size == b->capacity) {
-        size_t capacity = b->capacity ? 2 * b->capacity : 64;
-        struct sg_search_entry *grown = realloc(b->items, capacity * sizeof *grown);
-        if (!grown)
-            return -1;
-        b->items = grown;
-        b->capacity = capacity;
-    }
+    if (make_room(&b->items, sizeof *b->items, b->size, &b->capacity, 64) != 0)
+        return -1;
     b->items[b->size++] = e;
     return 0;
 }
@@ -143,14 +155,9 @@ int sg_search_record(struct sg_search *s)
  * out. */
 static int record_candidate(struct sg_search *s, size_t head, size_t tail, size_t k)
 {
-    if (s->candidate_count == s->candidate_capacity) {
-        size_t capacity = s->candidate_capacity ? 2 * s->candidate_capacity : 1024;
-        struct sg_search_arc *grown = realloc(s->candidates, capacity * sizeof *grown);
-        if (!grown)
-            return -1;
-        s->candidates = grown;
-        s->candidate_capacity = capacity;
-    }
+    if (make_room(&s->candidates, sizeof *s->candidates, s->candidate_count, &s->candidate_capacity,
+                  1024) != 0)
+        return -1;
     s->candidates[s->candidate_count++] =
         (struct sg_search_arc){(uint32_t)tail, (uint32_t)k, s->last_candidate[head]};
     s->last_candidate[head] = (uint32_t)s->candidate_count;
