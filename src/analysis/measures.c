@@ -13,6 +13,7 @@
 #include "base/diag.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,50 +78,139 @@ static void record_guarantee(const struct sg_path_result *result,
     graph->harmonic_range = result->range;
 }
 
+/* The arc graph as compressed rows both ways for paths.c, with the actors renumbered: actor v
+ * is inner[v] there. */
+struct rows {
+    size_t *offsets, *back_offsets, *inner, *fill;
+    uint32_t *heads, *back_heads;
+    double *lengths, *back_lengths;
+};
+
+static void rows_free(struct rows *rows)
+{
+    free(rows->offsets);
+    free(rows->heads);
+    free(rows->back_offsets);
+    free(rows->back_heads);
+    free(rows->inner);
+    free(rows->fill);
+    free(rows->lengths);
+    free(rows->back_lengths);
+}
+
+/* A vertex and its number of arcs in and out, for the locality order. */
+struct ranked {
+    size_t arcs, vertex;
+};
+
+static int compare_ranked(const void *left, const void *right)
+{
+    const struct ranked *a = left, *b = right;
+    if (a->arcs != b->arcs)
+        return a->arcs > b->arcs ? -1 : 1;
+    return a->vertex < b->vertex ? -1 : a->vertex > b->vertex;
+}
+
+/*
+ * Numbers the actors by their arcs, most first (ties by index), into rows->inner: the searches
+ * read an arc's head at random, and most heads are the few actors with many arcs, whose state
+ * then shares a few cache lines (M's path measures about a tenth faster). counts holds each
+ * actor's arcs. Returns 0 or SG_ERR_NOMEM.
+ */
+static int locality_order(size_t n, const size_t *counts, struct rows *rows)
+{
+    struct ranked *ranked = malloc((n + 1) * sizeof *ranked);
+    if (!ranked)
+        return SG_ERR_NOMEM;
+    for (size_t v = 0; v < n; v++)
+        ranked[v] = (struct ranked){counts[v], v};
+    qsort(ranked, n, sizeof *ranked, compare_ranked);
+    for (size_t i = 0; i < n; i++)
+        rows->inner[ranked[i].vertex] = i;
+    free(ranked);
+    return SG_OK;
+}
+
+/* Fills the rows (offsets made) of the arcs in the inner numbering, reversed when asked. Arcs
+ * are sorted by (source, target) index: taken in that order, each row is in order. fill holds
+ * n + 1 counters of scratch. */
+static void fill_rows(const igraph_t *arcs, const igraph_vector_t *length, const size_t *inner,
+                      int reverse, const size_t *offsets, size_t *fill, uint32_t *heads,
+                      double *lengths)
+{
+    size_t n = (size_t)igraph_vcount(arcs), m = (size_t)igraph_ecount(arcs);
+    memset(fill, 0, (n + 1) * sizeof *fill);
+    for (size_t e = 0; e < m; e++) {
+        size_t from = inner[(size_t)IGRAPH_FROM(arcs, e)];
+        size_t to = inner[(size_t)IGRAPH_TO(arcs, e)];
+        size_t row = reverse ? to : from, at = offsets[row] + fill[row]++;
+        heads[at] = (uint32_t)(reverse ? from : to);
+        lengths[at] = VECTOR(*length)[e];
+    }
+}
+
+/*
+ * Builds the rows in the inner numbering. Each row keeps its arcs in the order of the arc graph
+ * (by actor index), so the searches push, settle and add in the order they would without the
+ * renumbering, and the results are bit for bit the same. Returns 0 or SG_ERR_NOMEM.
+ */
+static int build_rows(const igraph_t *arcs, const igraph_vector_t *length, struct rows *rows)
+{
+    size_t n = (size_t)igraph_vcount(arcs), m = (size_t)igraph_ecount(arcs);
+    rows->offsets = calloc(n + 1, sizeof *rows->offsets);
+    rows->heads = malloc((m + 1) * sizeof *rows->heads);
+    rows->back_offsets = calloc(n + 1, sizeof *rows->back_offsets);
+    rows->back_heads = malloc((m + 1) * sizeof *rows->back_heads);
+    rows->inner = malloc((n + 1) * sizeof *rows->inner);
+    rows->fill = calloc(n + 1, sizeof *rows->fill);
+    rows->lengths = malloc((m + 1) * sizeof *rows->lengths);
+    rows->back_lengths = malloc((m + 1) * sizeof *rows->back_lengths);
+    if (!rows->offsets || !rows->heads || !rows->back_offsets || !rows->back_heads ||
+        !rows->inner || !rows->fill || !rows->lengths || !rows->back_lengths)
+        return SG_ERR_NOMEM;
+    for (size_t e = 0; e < m; e++) {
+        rows->fill[(size_t)IGRAPH_FROM(arcs, e)]++;
+        rows->fill[(size_t)IGRAPH_TO(arcs, e)]++;
+    }
+    if (locality_order(n, rows->fill, rows) != SG_OK)
+        return SG_ERR_NOMEM;
+    const size_t *inner = rows->inner;
+    for (size_t e = 0; e < m; e++) {
+        rows->offsets[inner[(size_t)IGRAPH_FROM(arcs, e)] + 1]++;
+        rows->back_offsets[inner[(size_t)IGRAPH_TO(arcs, e)] + 1]++;
+    }
+    for (size_t v = 0; v < n; v++) {
+        rows->offsets[v + 1] += rows->offsets[v];
+        rows->back_offsets[v + 1] += rows->back_offsets[v];
+    }
+    fill_rows(arcs, length, inner, 0, rows->offsets, rows->fill, rows->heads, rows->lengths);
+    fill_rows(arcs, length, inner, 1, rows->back_offsets, rows->fill, rows->back_heads,
+              rows->back_lengths);
+    return SG_OK;
+}
+
 /* Betweenness and harmonic centrality in one pass over the arc graph (paths.c), on the
  * arc lengths. */
 static int path_measures(const struct sg_graph *graph, const struct sg_measure_options *options,
                          struct sg_metrics *metrics)
 {
-    size_t n = (size_t)igraph_vcount(&graph->arcs), m = (size_t)igraph_ecount(&graph->arcs);
-    size_t *offsets = calloc(n + 1, sizeof *offsets), *heads = malloc((m + 1) * sizeof *heads);
-    size_t *back_offsets = calloc(n + 1, sizeof *back_offsets);
-    size_t *back_heads = malloc((m + 1) * sizeof *back_heads);
-    double *lengths = malloc((m + 1) * sizeof *lengths);
-    double *back_lengths = malloc((m + 1) * sizeof *back_lengths);
-    size_t *fill = calloc(n + 1, sizeof *fill);
+    size_t n = (size_t)igraph_vcount(&graph->arcs);
+    struct rows rows = {0};
     struct sg_path_result result;
     struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
-    int err = SG_ERR_NOMEM;
-    if (!offsets || !heads || !back_offsets || !back_heads || !lengths || !back_lengths || !fill)
+    int err = build_rows(&graph->arcs, &graph->length, &rows);
+    if (err)
         goto out;
-    /* Arcs are sorted by (source, target): they already form compressed rows. */
-    for (size_t e = 0; e < m; e++) {
-        size_t from = (size_t)IGRAPH_FROM(&graph->arcs, e), to = (size_t)IGRAPH_TO(&graph->arcs, e);
-        offsets[from + 1]++;
-        back_offsets[to + 1]++;
-        heads[e] = to;
-        lengths[e] = VECTOR(graph->length)[e];
-    }
-    for (size_t v = 0; v < n; v++) {
-        offsets[v + 1] += offsets[v];
-        back_offsets[v + 1] += back_offsets[v];
-    }
-    for (size_t e = 0; e < m; e++) {
-        size_t from = (size_t)IGRAPH_FROM(&graph->arcs, e), to = (size_t)IGRAPH_TO(&graph->arcs, e);
-        size_t at = back_offsets[to] + fill[to]++;
-        back_heads[at] = from;
-        back_lengths[at] = lengths[e];
-    }
-    struct sg_csr forward = {n, offsets, heads, lengths};
-    struct sg_csr reverse = {n, back_offsets, back_heads, back_lengths};
+    struct sg_csr forward = {n, rows.offsets, rows.heads, rows.lengths};
+    struct sg_csr reverse = {n, rows.back_offsets, rows.back_heads, rows.back_lengths};
     struct sg_path_options path_options = {options->jobs ? options->jobs : sg_paths_default_jobs(),
                                            0,
                                            options->seed,
                                            options->progress,
                                            options->epsilon,
-                                           options->delta};
+                                           options->delta,
+                                           rows.inner};
     if (options->sample > 0)
         path_options.sample = (size_t)options->sample;
     else if (options->sample < 0 && options->epsilon <= 0.0 && n > SG_AUTO_SAMPLE_ACTORS) {
@@ -145,13 +235,7 @@ static int path_measures(const struct sg_graph *graph, const struct sg_measure_o
     record_guarantee(&result, &path_options, &metrics->graph);
     sg_path_result_free(&result);
 out:
-    free(offsets);
-    free(heads);
-    free(back_offsets);
-    free(back_heads);
-    free(lengths);
-    free(back_lengths);
-    free(fill);
+    rows_free(&rows);
     return err;
 }
 

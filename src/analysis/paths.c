@@ -33,6 +33,8 @@ struct shared {
     const struct sg_csr *forward, *reverse;
     const size_t *sources;
     const size_t *pairs; /* PHASE_PAIRS: source and target of each sample, interleaved */
+    const size_t *inner; /* the graph's numbering (sg_path_options); sources, pairs and units
+                          * are in the caller's, sums and results in the graph's */
     size_t source_count, block_count;
     enum phase phase;
     int sampled;
@@ -50,11 +52,17 @@ struct shared {
     const struct sg_progress *progress;
 };
 
+/* Actor v of the caller in the graph's numbering. */
+static size_t inner_of(const struct shared *sh, size_t v)
+{
+    return sh->inner ? sh->inner[v] : v;
+}
+
 /* Sample i of PHASE_PAIRS: a search from its source stopped at its target, then one shortest
  * path at random, from a generator seeded by the sample's number (not by the thread). */
 static int sample_pair(const struct shared *sh, struct sg_search *s, size_t i)
 {
-    size_t source = sh->pairs[2 * i], target = sh->pairs[2 * i + 1];
+    size_t source = inner_of(sh, sh->pairs[2 * i]), target = inner_of(sh, sh->pairs[2 * i + 1]);
     const struct sg_csr *forward = sh->forward, *reverse = sh->reverse;
     /* No path when the source has no arc out or the target none in: no search needed. */
     if (forward->offsets[source] == forward->offsets[source + 1] ||
@@ -62,7 +70,7 @@ static int sample_pair(const struct shared *sh, struct sg_search *s, size_t i)
         return 0;
     if (sg_search_run(s, forward, source, target, INFINITY) != 0)
         return -1;
-    if (s->done[target]) {
+    if (s->vertex[target].done) {
         uint64_t state = sh->seed ^ (0xD1B54A32D192ED03ull * (uint64_t)(i + 1));
         sg_search_add_random_path(s, reverse, source, target, &state);
     }
@@ -73,26 +81,29 @@ static int sample_pair(const struct shared *sh, struct sg_search *s, size_t i)
 static int process(const struct shared *sh, struct sg_search *s, size_t i)
 {
     int err = 0;
+    size_t source = sh->phase == PHASE_PAIRS   ? 0
+                    : sh->phase == PHASE_BALLS ? inner_of(sh, i)
+                                               : inner_of(sh, sh->sources[i]);
     switch (sh->phase) {
     case PHASE_BETWEENNESS:
-        err = sg_search_run(s, sh->forward, sh->sources[i], SIZE_MAX, INFINITY);
+        err = sg_search_run(s, sh->forward, source, SIZE_MAX, INFINITY);
         if (!err && sh->harmonic_exact)
-            sh->harmonic_exact[sh->sources[i]] = sg_search_harmonic_sum(s, sh->sources[i]);
+            sh->harmonic_exact[source] = sg_search_harmonic_sum(s, source);
         if (!err)
-            sg_search_accumulate(s, sh->reverse, sh->sources[i], sh->scale, sh->sampled);
+            sg_search_accumulate(s, sh->forward, source, sh->scale, sh->sampled);
         break;
     case PHASE_HARMONIC:
-        err = sg_search_run(s, sh->reverse, sh->sources[i], SIZE_MAX, INFINITY);
+        err = sg_search_run(s, sh->reverse, source, SIZE_MAX, INFINITY);
         if (!err)
-            sg_search_accumulate_harmonic(s, sh->sources[i], sh->scale, sh->radius);
+            sg_search_accumulate_harmonic(s, source, sh->scale, sh->radius);
         break;
     case PHASE_PAIRS:
         err = sample_pair(sh, s, i);
         break;
     case PHASE_BALLS:
-        err = sg_search_run(s, sh->forward, i, SIZE_MAX, sh->radius);
+        err = sg_search_run(s, sh->forward, source, SIZE_MAX, sh->radius);
         if (!err)
-            sh->harmonic_exact[i] = sg_search_harmonic_sum(s, i);
+            sh->harmonic_exact[source] = sg_search_harmonic_sum(s, source);
         break;
     }
     sg_search_reset(s);
@@ -128,7 +139,13 @@ static void *worker(void *argument)
 {
     struct shared *sh = argument;
     struct sg_search s;
-    if (sg_search_init(&s, sh->forward->n) != SG_OK) {
+    int failed = sg_search_init(&s, sh->forward->n) != SG_OK;
+    /* Brandes' accumulation reads the candidate predecessors its searches record. */
+    if (!failed && sh->phase == PHASE_BETWEENNESS && sg_search_record(&s) != SG_OK) {
+        sg_search_free(&s);
+        failed = 1;
+    }
+    if (failed) {
         pthread_mutex_lock(&sh->lock);
         sh->failed = 1;
         pthread_cond_broadcast(&sh->turn);
@@ -329,13 +346,14 @@ static int plan_harmonic(const struct sg_csr *forward, const struct sg_path_opti
     uint64_t state = PILOT_SEED;
     size_t pilots = n < PILOT_ACTORS ? n : PILOT_ACTORS;
     for (size_t p = 0; p < pilots && count > 0; p++) {
-        if (sg_search_run(s, forward, (size_t)(sg_random_next(&state) % n), SIZE_MAX, radii[0]) !=
-            0)
+        size_t pilot = (size_t)(sg_random_next(&state) % n);
+        if (sg_search_run(s, forward, options->inner ? options->inner[pilot] : pilot, SIZE_MAX,
+                          radii[0]) != 0)
             return -1;
         for (size_t i = 0; i < s->settled; i++) { /* radii shrink as c grows */
             size_t v = s->order[i];
             double work = 1.0 + ARC_COST * (double)(forward->offsets[v + 1] - forward->offsets[v]);
-            for (size_t c = 0; c < count && s->distance[v] < radii[c]; c++)
+            for (size_t c = 0; c < count && s->vertex[v].distance < radii[c]; c++)
                 reached[c] += work;
         }
         sg_search_reset(s);
@@ -477,6 +495,28 @@ static int run_guaranteed(struct shared *sh, const struct sg_path_options *optio
     return err;
 }
 
+/* Puts the values of a result in the graph's numbering inner into the caller's. Returns 0 or
+ * SG_ERR_NOMEM (result unchanged). */
+static int to_caller_order(const size_t *inner, size_t n, struct sg_path_result *result)
+{
+    double *betweenness = malloc((n + 1) * sizeof *betweenness);
+    double *harmonic = malloc((n + 1) * sizeof *harmonic);
+    if (!betweenness || !harmonic) {
+        free(betweenness);
+        free(harmonic);
+        return SG_ERR_NOMEM;
+    }
+    for (size_t v = 0; v < n; v++) {
+        betweenness[v] = result->betweenness[inner[v]];
+        harmonic[v] = result->harmonic[inner[v]];
+    }
+    free(result->betweenness);
+    free(result->harmonic);
+    result->betweenness = betweenness;
+    result->harmonic = harmonic;
+    return SG_OK;
+}
+
 int sg_paths_compute(const struct sg_csr *forward, const struct sg_csr *reverse,
                      const struct sg_path_options *options, struct sg_path_result *result)
 {
@@ -506,6 +546,7 @@ int sg_paths_compute(const struct sg_csr *forward, const struct sg_csr *reverse,
     sh.sampled = sampled;
     sh.scale = sampled ? (double)n / (double)k : 1.0;
     sh.seed = options->seed;
+    sh.inner = options->inner;
     sh.progress = options->progress;
     pthread_mutex_init(&sh.lock, NULL);
     pthread_cond_init(&sh.turn, NULL);
@@ -520,6 +561,8 @@ int sg_paths_compute(const struct sg_csr *forward, const struct sg_csr *reverse,
     pthread_mutex_destroy(&sh.lock);
     pthread_cond_destroy(&sh.turn);
     sg_progress_report_end(options->progress);
+    if (!err && options->inner)
+        err = to_caller_order(options->inner, n, result);
     if (err)
         goto out;
     for (size_t v = 0; v < n; v++) {

@@ -22,6 +22,12 @@ struct sg_path_options {
      * so that with probability >= 1 - delta every normalised value is within epsilon; exact
      * where the bound asks for more work than exact computation. */
     double epsilon, delta;
+    /* The graph's numbering: actor v of the caller is inner[v] in forward and reverse (NULL:
+     * the same). Sources and pairs are drawn, processed and summed in the caller's order
+     * whatever the numbering, and the results are in the caller's; so a numbering that keeps
+     * each row's arcs in the caller's order gives bit-identical results, only faster or
+     * slower as it places actors in memory. */
+    const size_t *inner;
 };
 
 struct sg_path_result {

@@ -57,7 +57,8 @@ static size_t find_root(size_t *parent, size_t v)
     return v;
 }
 
-int sg_sampling_vertex_diameter(size_t n, const size_t *offsets, const size_t *heads, size_t *bound)
+int sg_sampling_vertex_diameter(size_t n, const size_t *offsets, const uint32_t *heads,
+                                size_t *bound)
 {
     size_t *parent = malloc((n + 1) * sizeof *parent);
     size_t *size = calloc(n + 1, sizeof *size), *inner = calloc(n + 1, sizeof *inner);

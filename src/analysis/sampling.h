@@ -7,6 +7,7 @@
 #define SG_ANALYSIS_SAMPLING_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /*
  * Riondato and Kornaropoulos' number of sampled (source, target) pairs for betweenness:
@@ -45,7 +46,7 @@ double sg_sampling_radius(size_t n, size_t k, double epsilon, double delta);
  * component; all its actors but the two ends are entered and left along it. Returns 0, or -1
  * when memory runs out.
  */
-int sg_sampling_vertex_diameter(size_t n, const size_t *offsets, const size_t *heads,
+int sg_sampling_vertex_diameter(size_t n, const size_t *offsets, const uint32_t *heads,
                                 size_t *bound);
 
 #endif

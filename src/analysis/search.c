@@ -36,17 +36,29 @@ static size_t bucket_of(uint64_t key, uint64_t last)
     return key == last ? 0 : 64 - (size_t)__builtin_clzll(key ^ last);
 }
 
+/* Makes room for one more item in the array whose pointer is at pointer (items of size bytes,
+ * count used of *capacity): doubles it (from first) when full. The pointer is read and written
+ * with memcpy, as its type is the caller's. Returns -1 when it cannot grow. */
+static int make_room(void *pointer, size_t size, size_t count, size_t *capacity, size_t first)
+{
+    void *items;
+    if (count < *capacity)
+        return 0;
+    size_t grown_capacity = *capacity ? 2 * *capacity : first;
+    memcpy(&items, pointer, sizeof items);
+    void *grown = realloc(items, grown_capacity * size);
+    if (!grown)
+        return -1;
+    memcpy(pointer, &grown, sizeof grown);
+    *capacity = grown_capacity;
+    return 0;
+}
+
 /* Appends an entry to a bucket. Returns -1 when the bucket cannot grow. */
 static int bucket_add(struct sg_radix_bucket *b, struct sg_search_entry e)
 {
-    if (b->size == b->capacity) {
-        size_t capacity = b->capacity ? 2 * b->capacity : 64;
-        struct sg_search_entry *grown = realloc(b->items, capacity * sizeof *grown);
-        if (!grown)
-            return -1;
-        b->items = grown;
-        b->capacity = capacity;
-    }
+    if (make_room(&b->items, sizeof *b->items, b->size, &b->capacity, 64) != 0)
+        return -1;
     b->items[b->size++] = e;
     return 0;
 }
@@ -89,6 +101,14 @@ static int queue_pop(struct sg_radix_heap *h, struct sg_search_entry *top)
     if (zero->size == 0) {
         size_t i = (size_t)__builtin_ctzll(h->occupied);
         struct sg_radix_bucket *b = &h->buckets[i];
+        if (b->size == 1) { /* often: it would only pass through bucket 0 */
+            *top = b->items[0];
+            h->last = top->key;
+            b->size = 0;
+            h->occupied &= ~((uint64_t)1 << i);
+            h->size--;
+            return 0;
+        }
         uint64_t smallest = b->items[0].key;
         for (size_t j = 1; j < b->size; j++)
             if (b->items[j].key < smallest)
@@ -114,36 +134,51 @@ void sg_search_free(struct sg_search *s)
 {
     if (!s)
         return;
-    free(s->distance);
-    free(s->paths);
-    free(s->dependency);
-    free(s->done);
+    free(s->vertex);
     free(s->order);
     free(s->touched);
     queue_free(&s->queue);
     free(s->sum);
     free(s->squares);
+    free(s->last_candidate);
+    free(s->candidates);
+}
+
+int sg_search_record(struct sg_search *s)
+{
+    if (!s->last_candidate)
+        s->last_candidate = calloc(s->n + 1, sizeof *s->last_candidate);
+    return s->last_candidate ? SG_OK : SG_ERR_NOMEM;
+}
+
+/* Records arc k (tail to head) as a candidate predecessor of head. Returns -1 when memory runs
+ * out. */
+static int record_candidate(struct sg_search *s, size_t head, size_t tail, size_t k)
+{
+    if (make_room(&s->candidates, sizeof *s->candidates, s->candidate_count, &s->candidate_capacity,
+                  1024) != 0)
+        return -1;
+    s->candidates[s->candidate_count++] =
+        (struct sg_search_arc){(uint32_t)tail, (uint32_t)k, s->last_candidate[head]};
+    s->last_candidate[head] = (uint32_t)s->candidate_count;
+    return 0;
 }
 
 int sg_search_init(struct sg_search *s, size_t n)
 {
     memset(s, 0, sizeof *s);
     s->n = n;
-    s->distance = malloc((n + 1) * sizeof *s->distance);
-    s->paths = calloc(n + 1, sizeof *s->paths);
-    s->dependency = calloc(n + 1, sizeof *s->dependency);
-    s->done = calloc(n + 1, 1);
+    s->vertex = calloc(n + 1, sizeof *s->vertex);
     s->order = malloc((n + 1) * sizeof *s->order);
     s->touched = malloc((n + 1) * sizeof *s->touched);
     s->sum = calloc(n + 1, sizeof *s->sum);
     s->squares = calloc(n + 1, sizeof *s->squares);
-    if (!s->distance || !s->paths || !s->dependency || !s->done || !s->order || !s->touched ||
-        !s->sum || !s->squares) {
+    if (!s->vertex || !s->order || !s->touched || !s->sum || !s->squares) {
         sg_search_free(s);
         return SG_ERR_NOMEM;
     }
     for (size_t i = 0; i < n; i++)
-        s->distance[i] = INFINITY;
+        s->vertex[i].distance = INFINITY;
     return SG_OK;
 }
 
@@ -151,32 +186,33 @@ int sg_search_init(struct sg_search *s, size_t n)
  * queues the actor again, an equal one (within EPSILON) adds v's paths; an actor first reached
  * is noted as touched, and one at radius or farther is left alone (it would never be settled).
  * A settled actor's distance is at most v's (the queue pops in order), so it can never be
- * shorter: the settled flag, a random access, is read only for an equal one. The arrays are
- * held in locals so that the compiler keeps them in registers across the queue's calls.
- * Returns -1 when memory runs out. */
+ * shorter: the settled flag is read only for an equal one. The arrays are held in locals so
+ * that the compiler keeps them in registers across the queue's calls. Returns -1 when memory
+ * runs out. */
 static int relax_arcs(struct sg_search *s, const struct sg_csr *graph, size_t v, double radius)
 {
-    const unsigned char *done = s->done;
-    double *distance = s->distance, *paths = s->paths;
-    const size_t *heads = graph->heads;
+    struct sg_search_vertex *vertex = s->vertex;
+    const uint32_t *heads = graph->heads;
     const double *lengths = graph->lengths;
-    double base = distance[v], through = paths[v];
+    double base = vertex[v].distance, through = vertex[v].paths;
     for (size_t k = graph->offsets[v], end = graph->offsets[v + 1]; k < end; k++) {
-        size_t w = heads[k];
+        struct sg_search_vertex *w = &vertex[heads[k]];
         double candidate = base + lengths[k];
         if (candidate >= radius)
             continue;
-        double current = distance[w];
+        double current = w->distance;
         if (current == INFINITY)
-            s->touched[s->touched_count++] = w;
+            s->touched[s->touched_count++] = heads[k];
         int c = current == INFINITY ? -1 : compare_lengths(candidate, current);
+        if (c <= 0 && s->last_candidate && record_candidate(s, heads[k], v, k) != 0)
+            return -1;
         if (c < 0) {
-            distance[w] = candidate;
-            paths[w] = through;
-            if (queue_push(&s->queue, candidate, w) != 0)
+            w->distance = candidate;
+            w->paths = through;
+            if (queue_push(&s->queue, candidate, heads[k]) != 0)
                 return -1;
-        } else if (c == 0 && !done[w]) {
-            paths[w] += through;
+        } else if (c == 0 && !w->done) {
+            w->paths += through;
         }
     }
     return 0;
@@ -185,10 +221,11 @@ static int relax_arcs(struct sg_search *s, const struct sg_csr *graph, size_t v,
 int sg_search_run(struct sg_search *s, const struct sg_csr *graph, size_t source, size_t target,
                   double radius)
 {
+    struct sg_search_vertex *vertex = s->vertex;
     s->settled = 0;
     queue_clear(&s->queue);
-    s->distance[source] = 0.0;
-    s->paths[source] = 1.0;
+    vertex[source].distance = 0.0;
+    vertex[source].paths = 1.0;
     s->touched[s->touched_count++] = source;
     if (queue_push(&s->queue, 0.0, source) != 0)
         return -1;
@@ -199,11 +236,11 @@ int sg_search_run(struct sg_search *s, const struct sg_csr *graph, size_t source
         size_t v = top.actor;
         /* Each push for v carries a strictly shorter distance, so only the last one matches
          * it: any other entry is stale, and v is settled once. */
-        if (top.key != distance_bits(s->distance[v]))
+        if (top.key != distance_bits(vertex[v].distance))
             continue;
-        if (s->distance[v] >= radius)
+        if (vertex[v].distance >= radius)
             break;
-        s->done[v] = 1;
+        vertex[v].done = 1;
         s->order[s->settled++] = v;
         if (relax_arcs(s, graph, v, radius) != 0)
             return -1;
@@ -213,31 +250,27 @@ int sg_search_run(struct sg_search *s, const struct sg_csr *graph, size_t source
     return 0;
 }
 
-/* Brandes' dependency accumulation over the settled actors, in reverse order; in-arcs come
- * from reverse. Adds each actor's dependency (weighted by scale) to the block sums. */
-void sg_search_accumulate(struct sg_search *s, const struct sg_csr *reverse, size_t source,
+/* Brandes' dependency accumulation over the settled actors, in reverse order, through the
+ * recorded candidates. Adds each actor's dependency (weighted by scale) to the block sums. */
+void sg_search_accumulate(struct sg_search *s, const struct sg_csr *graph, size_t source,
                           double scale, int with_squares)
 {
-    /* the arrays in locals: stores into dependency cannot then make the compiler read the
+    /* the arrays in locals: stores into the vertices cannot then make the compiler read the
      * other pointers again (it must assume they may alias) */
-    const double *distance = s->distance, *paths = s->paths;
-    double *dependency = s->dependency;
-    const size_t *offsets = reverse->offsets, *heads = reverse->heads;
-    const double *lengths = reverse->lengths;
+    struct sg_search_vertex *vertex = s->vertex;
+    const struct sg_search_arc *candidates = s->candidates;
+    const double *lengths = graph->lengths;
     for (size_t i = s->settled; i-- > 0;) {
         size_t w = s->order[i];
-        double at = distance[w];
-        double coefficient = (1.0 + dependency[w]) / paths[w];
-        for (size_t k = offsets[w], end = offsets[w + 1]; k < end; k++) {
-            size_t v = heads[k];
-            double from = distance[v];
-            if (from == INFINITY)
-                continue;
-            if (compare_lengths(from + lengths[k], at) == 0)
-                dependency[v] += paths[v] * coefficient;
+        double at = vertex[w].distance;
+        double coefficient = (1.0 + vertex[w].dependency) / vertex[w].paths;
+        for (uint32_t c = s->last_candidate[w]; c; c = candidates[c - 1].next) {
+            struct sg_search_vertex *v = &vertex[candidates[c - 1].tail];
+            if (compare_lengths(v->distance + lengths[candidates[c - 1].arc], at) == 0)
+                v->dependency += v->paths * coefficient;
         }
         if (w != source) {
-            double contribution = scale * dependency[w];
+            double contribution = scale * vertex[w].dependency;
             s->sum[w] += contribution;
             if (with_squares)
                 s->squares[w] += contribution * contribution;
@@ -251,7 +284,7 @@ double sg_search_harmonic_sum(const struct sg_search *s, size_t source)
     double total = 0.0;
     for (size_t i = 0; i < s->settled; i++)
         if (s->order[i] != source)
-            total += 1.0 / s->distance[s->order[i]];
+            total += 1.0 / s->vertex[s->order[i]].distance;
     return total;
 }
 
@@ -261,9 +294,10 @@ void sg_search_accumulate_harmonic(struct sg_search *s, size_t target, double sc
 {
     for (size_t i = 0; i < s->settled; i++) {
         size_t v = s->order[i];
-        if (v == target || s->distance[v] < radius)
+        double distance = s->vertex[v].distance;
+        if (v == target || distance < radius)
             continue;
-        double contribution = scale / s->distance[v];
+        double contribution = scale / distance;
         s->sum[v] += contribution;
         s->squares[v] += contribution * contribution;
     }
@@ -271,13 +305,11 @@ void sg_search_accumulate_harmonic(struct sg_search *s, size_t target, double sc
 
 void sg_search_reset(struct sg_search *s)
 {
-    for (size_t i = 0; i < s->touched_count; i++) {
-        size_t v = s->touched[i];
-        s->distance[v] = INFINITY;
-        s->paths[v] = 0.0;
-        s->dependency[v] = 0.0;
-        s->done[v] = 0;
-    }
+    for (size_t i = 0; i < s->touched_count; i++)
+        s->vertex[s->touched[i]] = (struct sg_search_vertex){INFINITY, 0.0, 0.0, 0};
+    for (size_t i = 0; s->last_candidate && i < s->touched_count; i++)
+        s->last_candidate[s->touched[i]] = 0;
+    s->candidate_count = 0;
     s->settled = 0;
     s->touched_count = 0;
 }
@@ -287,10 +319,10 @@ void sg_search_reset(struct sg_search *s)
 static int ends_shortest_path(const struct sg_search *s, const struct sg_csr *reverse, size_t k,
                               size_t w)
 {
-    size_t v = reverse->heads[k];
-    return s->done[v] && compare_lengths(s->distance[v] + reverse->lengths[k], s->distance[w]) == 0;
+    const struct sg_search_vertex *v = &s->vertex[reverse->heads[k]];
+    return v->done &&
+           compare_lengths(v->distance + reverse->lengths[k], s->vertex[w].distance) == 0;
 }
-
 /* Walks one shortest path back from target (settled) to source, choosing each predecessor with
  * probability proportional to its number of shortest paths from the source: the path is then
  * uniform among the shortest paths (Riondato and Kornaropoulos 2016, Algorithm 1). Adds 1 to
@@ -303,7 +335,7 @@ void sg_search_add_random_path(struct sg_search *s, const struct sg_csr *reverse
         double total = 0.0;
         for (size_t k = reverse->offsets[w]; k < reverse->offsets[w + 1]; k++)
             if (ends_shortest_path(s, reverse, k, w))
-                total += s->paths[reverse->heads[k]];
+                total += s->vertex[reverse->heads[k]].paths;
         if (!(total > 0.0))
             return; /* not reached: a settled actor has a settled predecessor */
         double pick = sg_random_uniform(state) * total;
@@ -312,9 +344,9 @@ void sg_search_add_random_path(struct sg_search *s, const struct sg_csr *reverse
             if (!ends_shortest_path(s, reverse, k, w))
                 continue;
             chosen = reverse->heads[k];
-            if (pick < s->paths[chosen])
+            if (pick < s->vertex[chosen].paths)
                 break;
-            pick -= s->paths[chosen];
+            pick -= s->vertex[chosen].paths;
         }
         if (chosen != source)
             s->sum[chosen] += 1.0;

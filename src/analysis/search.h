@@ -11,11 +11,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* A directed graph in compressed rows: the arcs out of v are offsets[v] .. offsets[v+1]-1. */
+/* A directed graph in compressed rows: the arcs out of v are offsets[v] .. offsets[v+1]-1.
+ * Heads are 32 bits (actors are at most SG_LOAD_MAX_ACTORS): the searches read one per arc. */
 struct sg_csr {
     size_t n;
     const size_t *offsets; /* n + 1 entries */
-    const size_t *heads;   /* arc targets */
+    const uint32_t *heads; /* arc targets */
     const double *lengths; /* arc lengths, all > 0 */
 };
 
@@ -47,19 +48,38 @@ struct sg_radix_heap {
     size_t size;
 };
 
+/* What a search knows of one actor, side by side: the relaxation and the accumulation read
+ * the distance and then the rest, so one cache line holds all of it. */
+struct sg_search_vertex {
+    double distance; /* INFINITY when not reached */
+    double paths;    /* number of shortest paths from the source (sigma) */
+    double dependency;
+    int done; /* settled */
+};
+
+/* An arc a search found to end a path to its head no longer than the head's distance then:
+ * a candidate for the head's predecessors, from the arc's tail. */
+struct sg_search_arc {
+    uint32_t tail;
+    uint32_t arc;  /* its index in the graph searched */
+    uint32_t next; /* the head's previous candidate, plus one; 0: none */
+};
+
 /* A search's state: arrays of n entries, reset between searches in time proportional to what
  * the last search touched. */
 struct sg_search {
     size_t n;
-    double *distance; /* INFINITY when not reached */
-    double *paths;    /* number of shortest paths from the source (sigma) */
-    double *dependency;
-    unsigned char *done; /* settled */
-    size_t *order;       /* actors in the order they were settled */
+    struct sg_search_vertex *vertex;
+    size_t *order; /* actors in the order they were settled */
     size_t settled;
     size_t *touched; /* actors given a distance, settled or not (a search may stop early) */
     size_t touched_count;
     struct sg_radix_heap queue;
+    /* When recording (sg_search_record): each actor's latest candidate arc, plus one (0: none),
+     * and the candidates of the search. */
+    uint32_t *last_candidate;
+    struct sg_search_arc *candidates;
+    size_t candidate_count, candidate_capacity;
     double *sum, *squares; /* the block's accumulated contributions */
 };
 
@@ -78,9 +98,23 @@ void sg_search_free(struct sg_search *s);
 int sg_search_run(struct sg_search *s, const struct sg_csr *graph, size_t source, size_t target,
                   double radius);
 
-/* Brandes' dependency accumulation after a full search from source, in-arcs from reverse: adds
- * scale times each actor's dependency to s->sum (and its square to s->squares when asked). */
-void sg_search_accumulate(struct sg_search *s, const struct sg_csr *reverse, size_t source,
+/*
+ * Makes the searches record the candidate predecessors that sg_search_accumulate reads: every
+ * arc whose relaxation found a path no longer (within the tolerance) than the head's distance
+ * then. A predecessor's arc is always among them, since distances only shrink. Returns 0 or
+ * SG_ERR_NOMEM.
+ */
+int sg_search_record(struct sg_search *s);
+
+/*
+ * Brandes' dependency accumulation after a full search from source over graph, recorded
+ * (sg_search_record): adds scale times each actor's dependency to s->sum (and its square to
+ * s->squares when asked). The predecessors of each actor are the recorded candidates that
+ * end a shortest path to it: the in-arcs that pass the test, as a scan of them would find,
+ * without reading the others. Actors are taken in reverse settling order, so each dependency
+ * adds its terms in the same order as such a scan.
+ */
+void sg_search_accumulate(struct sg_search *s, const struct sg_csr *graph, size_t source,
                           double scale, int with_squares);
 
 /* Sum of 1/distance over the actors settled (source excluded). */

@@ -1,6 +1,6 @@
 /*
  * A string-keyed index: maps keys (copied and owned by the index) to non-negative numbers.
- * Built on the C library's hsearch_r, grown by rebuilding.
+ * An open-addressing hash table, grown by doubling.
  */
 #ifndef SG_BASE_STRINDEX_H
 #define SG_BASE_STRINDEX_H

@@ -12,7 +12,6 @@
 
 #include <ctype.h>
 #include <stdarg.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,8 +70,9 @@ void sg_record_destroy(struct sg_record *record)
 int sg_record_slot(const struct sg_record *record, const char *key)
 {
     const char *const *keys = record_keys[record->type];
+    /* the first bytes compared first: this runs for every member of every record */
     for (int i = 0; keys[i]; i++)
-        if (strcmp(keys[i], key) == 0)
+        if (keys[i][0] == key[0] && strcmp(keys[i], key) == 0)
             return record->fields[i].kind == SG_KIND_ABSENT ? i : SG_RECORD_TAKEN;
     for (size_t i = 0; i < record->extras.count; i++)
         if (strcmp(record->extras.items[i].key, key) == 0)
@@ -311,14 +311,14 @@ const char *sg_builder_string(struct sg_builder *builder, const struct sg_place 
                               "missing required field '%s'", key);
         return NULL;
     }
-    field_path(place, key, member_path);
     if (value->kind != SG_KIND_STRING) {
-        sg_builder_report(builder, place->file, member_path, "expected a string, found %s",
-                          sg_kind_name(value->kind));
+        sg_builder_report(builder, place->file, field_path(place, key, member_path),
+                          "expected a string, found %s", sg_kind_name(value->kind));
         return NULL;
     }
     if (required && value->text[0] == '\0') {
-        sg_builder_report(builder, place->file, member_path, "must not be empty");
+        sg_builder_report(builder, place->file, field_path(place, key, member_path),
+                          "must not be empty");
         return NULL;
     }
     return value->text;
@@ -398,19 +398,15 @@ int sg_builder_begin(struct sg_builder *builder, size_t actor_count, size_t rela
         builder->out_of_memory = 1;
         return SG_ERR_NOMEM;
     }
-    memset(&builder->actor_index, 0, sizeof builder->actor_index);
-    builder->has_index = hcreate_r(actor_count * 2 + 16, &builder->actor_index) != 0;
+    builder->actor_index = sg_strindex_new(actor_count);
     return SG_OK;
 }
 
 static long lookup_actor(struct sg_builder *builder, const char *id)
 {
-    ENTRY query = {.key = (char *)id, .data = NULL}, *found = NULL;
-    if (!builder->has_index)
+    if (!builder->actor_index)
         return sg_model_find_actor(builder->model, id);
-    if (!hsearch_r(query, FIND, &found, &builder->actor_index) || !found)
-        return -1;
-    return (long)(intptr_t)found->data;
+    return sg_strindex_get(builder->actor_index, id);
 }
 
 /* Keeps the aliases (an array of strings) of the actor. */
@@ -420,9 +416,8 @@ static void add_aliases(struct sg_builder *builder, const struct sg_place *place
     char member_path[SG_BUILDER_PATH_SIZE], item_path[SG_BUILDER_PATH_SIZE];
     if (aliases->kind == SG_KIND_ABSENT)
         return;
-    field_path(place, "aliases", member_path);
     if (aliases->kind != SG_KIND_ARRAY) {
-        sg_builder_report(builder, place->file, member_path,
+        sg_builder_report(builder, place->file, field_path(place, "aliases", member_path),
                           "expected an array of strings, found %s", sg_kind_name(aliases->kind));
         return;
     }
@@ -435,7 +430,8 @@ static void add_aliases(struct sg_builder *builder, const struct sg_place *place
     }
     for (size_t i = 0; i < aliases->count; i++) {
         if (aliases->items[i].kind != SG_KIND_STRING) {
-            sg_builder_path_printf(item_path, "%s[%zu]", member_path, i);
+            sg_builder_path_printf(item_path, "%s[%zu]", field_path(place, "aliases", member_path),
+                                   i);
             sg_builder_report(builder, place->file, item_path, "expected a string, found %s",
                               sg_kind_name(aliases->items[i].kind));
             continue;
@@ -565,13 +561,9 @@ void sg_builder_actor(struct sg_builder *builder, const struct sg_place *place,
     add_aliases(builder, place, &fields[SG_ACTOR_FIELD_ALIASES], actor);
     actor->extras = record->extras;
     memset(&record->extras, 0, sizeof record->extras);
-    if (builder->has_index) {
-        ENTRY entry = {.key = actor->id,
-                       .data = (void *)(intptr_t)(builder->model->actor_count - 1)};
-        ENTRY *stored = NULL;
-        if (!hsearch_r(entry, ENTER, &stored, &builder->actor_index))
-            builder->out_of_memory = 1;
-    }
+    if (builder->actor_index &&
+        sg_strindex_put(builder->actor_index, actor->id, builder->model->actor_count - 1) < 0)
+        builder->out_of_memory = 1;
 out:
     sg_record_destroy(record);
 }
@@ -666,9 +658,8 @@ void sg_builder_relation(struct sg_builder *builder, const struct sg_place *plac
 
 int sg_builder_finish(struct sg_builder *builder)
 {
-    if (builder->has_index)
-        hdestroy_r(&builder->actor_index);
-    builder->has_index = 0;
+    sg_strindex_free(builder->actor_index);
+    builder->actor_index = NULL;
     free(builder->source_read);
     builder->source_read = NULL;
     builder->source = NULL;

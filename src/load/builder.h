@@ -9,9 +9,9 @@
 #ifndef SG_LOAD_BUILDER_H
 #define SG_LOAD_BUILDER_H
 
+#include "base/strindex.h"
 #include "model/model.h"
 
-#include <search.h>
 #include <stddef.h>
 
 /* Most problems reported for one file before the loader stops looking. */
@@ -146,8 +146,7 @@ struct sg_builder {
     struct sg_model *model; /* initialised and empty */
     int errors;
     int out_of_memory;
-    struct hsearch_data actor_index;
-    int has_index;
+    struct sg_strindex *actor_index; /* actor ids to positions; NULL: search the model */
 };
 
 void sg_builder_init(struct sg_builder *builder, const char *name,

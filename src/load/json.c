@@ -540,13 +540,15 @@ struct streamed {
     const struct sg_json_member *format, *snapshot, *actors, *relations;
 };
 
-/* Whether any object in item has two members with one name. */
+/* Whether any object in item has two members with one name (the first bytes compared first:
+ * this runs on every element streamed). */
 static int has_duplicate_keys(const cJSON *item)
 {
     for (const cJSON *child = item->child; child; child = child->next) {
         if (cJSON_IsObject(item))
             for (const cJSON *earlier = item->child; earlier != child; earlier = earlier->next)
-                if (strcmp(earlier->string, child->string) == 0)
+                if (earlier->string[0] == child->string[0] &&
+                    strcmp(earlier->string, child->string) == 0)
                     return 1;
         if (child->child && has_duplicate_keys(child))
             return 1;
@@ -712,8 +714,7 @@ static int load_streamed(struct sg_builder *builder, const char *bytes, size_t l
         replay(held, held_length);
     free(held);
     if (err == LOAD_WHOLE) {
-        if (builder->has_index)
-            hdestroy_r(&builder->actor_index);
+        sg_strindex_free(builder->actor_index);
         free(builder->source_read);
         sg_model_destroy(builder->model);
         *builder = initial;

@@ -5,9 +5,11 @@
 #include "model/model.h"
 
 #include "base/diag.h"
+#include "base/sort.h"
 #include "base/strindex.h"
 
 #include <assert.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -258,26 +260,13 @@ long sg_model_find_actor(const struct sg_model *model, const char *id)
     return -1;
 }
 
-/* The key under which a statement aggregates: negotiation ignores direction. */
+/* The key under which a statement aggregates: negotiation ignores direction. The second key
+ * holds the other end and the type, so that two keys are equal exactly when the statements
+ * share a tie. */
 struct tie_key {
-    size_t low, high;
-    int type;
+    size_t low, high_and_type; /* high * SG_STANCE_COUNT + type */
     size_t statement;
 };
-
-static int compare_tie_keys(const void *left, const void *right)
-{
-    const struct tie_key *a = left, *b = right;
-    if (a->low != b->low)
-        return a->low < b->low ? -1 : 1;
-    if (a->high != b->high)
-        return a->high < b->high ? -1 : 1;
-    if (a->type != b->type)
-        return a->type < b->type ? -1 : 1;
-    if (a->statement != b->statement)
-        return a->statement < b->statement ? -1 : 1;
-    return 0;
-}
 
 int sg_model_build_ties(struct sg_model *model)
 {
@@ -301,22 +290,24 @@ int sg_model_build_ties(struct sg_model *model)
 
     for (size_t i = 0; i < n; i++) {
         const struct sg_statement *s = &model->statements[i];
-        keys[i].low = s->source;
-        keys[i].high = s->target;
+        size_t low = s->source, high = s->target;
         if (s->type == SG_STANCE_NEGOTIATION && s->target < s->source) {
-            keys[i].low = s->target;
-            keys[i].high = s->source;
+            low = s->target;
+            high = s->source;
         }
-        keys[i].type = (int)s->type;
-        keys[i].statement = i;
+        keys[i] = (struct tie_key){low, high * SG_STANCE_COUNT + (size_t)s->type, i};
     }
-    qsort(keys, n, sizeof *keys, compare_tie_keys);
+    /* Stable, so the statements of a group stay in input order. */
+    if (sg_sort_by_keys(keys, n, sizeof *keys, offsetof(struct tie_key, low),
+                        offsetof(struct tie_key, high_and_type),
+                        model->actor_count * SG_STANCE_COUNT) != SG_OK)
+        goto out;
 
     /* Each statement learns the first statement of its group; groups are then numbered in the
      * order of their first statements, which keeps tie order equal to input order. */
     for (size_t i = 0; i < n; i++) {
-        int same = i > 0 && keys[i].low == keys[i - 1].low && keys[i].high == keys[i - 1].high &&
-                   keys[i].type == keys[i - 1].type;
+        int same = i > 0 && keys[i].low == keys[i - 1].low &&
+                   keys[i].high_and_type == keys[i - 1].high_and_type;
         first_of_group[keys[i].statement] =
             same ? first_of_group[keys[i - 1].statement] : keys[i].statement;
     }

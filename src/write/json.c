@@ -140,68 +140,72 @@ static cJSON *graph_block(struct sg_json_builder *w, const struct sg_graph_metri
     return graph;
 }
 
-static cJSON *actor_object(struct sg_json_builder *w, const struct sg_actor *actor,
-                           const struct sg_actor_metrics *values)
+/* Writes an actor's object, compact. */
+static void put_actor(FILE *out, const struct sg_actor *actor,
+                      const struct sg_actor_metrics *values)
 {
-    cJSON *object = sg_json_check(w, cJSON_CreateObject());
-    if (!object)
-        return NULL;
-    sg_json_add_string(w, object, "id", actor->id);
-    sg_json_add_string(w, object, "name", actor->name);
-    sg_json_add_string(w, object, "type", sg_actor_type_name(actor->type));
-    sg_json_add_string(w, object, "group", actor->group);
-    sg_json_add_string(w, object, "role", actor->role);
+    int members = 0, metrics = 0;
+    fputc_unlocked('{', out);
+    sg_json_put_string_member(out, &members, "id", actor->id);
+    sg_json_put_string_member(out, &members, "name", actor->name);
+    sg_json_put_string_member(out, &members, "type", sg_actor_type_name(actor->type));
+    sg_json_put_string_member(out, &members, "group", actor->group);
+    sg_json_put_string_member(out, &members, "role", actor->role);
     if (actor->alias_count > 0) {
-        cJSON *aliases = sg_json_check(w, cJSON_CreateArray());
-        for (size_t a = 0; aliases && a < actor->alias_count; a++)
-            sg_json_append(w, aliases, cJSON_CreateString(actor->aliases[a]));
-        sg_json_add(w, object, "aliases", aliases);
+        sg_json_put_key(out, &members, "aliases");
+        for (size_t a = 0; a < actor->alias_count; a++) {
+            fputc_unlocked(a ? ',' : '[', out);
+            sg_json_put_string(out, actor->aliases[a]);
+        }
+        fputc_unlocked(']', out);
     }
-    sg_json_add_extras(w, object, &actor->extras);
-    cJSON *metrics = sg_json_check(w, cJSON_CreateObject());
-    for (size_t m = 0; metrics && m < sg_metric_count; m++) {
-        double value = sg_metric_value(values, m);
-        sg_json_add(w, metrics, sg_metric_table[m].name,
-                    sg_json_metric(w, value, sg_metric_table[m].integral));
-    }
-    sg_json_add(w, object, "metrics", metrics);
-    return object;
+    sg_json_put_extras(out, &members, &actor->extras);
+    sg_json_put_key(out, &members, "metrics");
+    fputc_unlocked('{', out);
+    for (size_t m = 0; m < sg_metric_count; m++)
+        sg_json_put_metric_member(out, &metrics, sg_metric_table[m].name,
+                                  sg_metric_value(values, m), sg_metric_table[m].integral);
+    fputs_unlocked("}}", out);
 }
 
-static cJSON *tie_object(struct sg_json_builder *w, const struct sg_model *model,
-                         const struct sg_metrics *metrics, size_t index)
+/* Writes a statement's object, compact. */
+static void put_statement(FILE *out, const struct sg_model *model, const struct sg_statement *s)
+{
+    int members = 0;
+    fputc_unlocked('{', out);
+    sg_json_put_string_member(out, &members, "source", model->actors[s->source].id);
+    sg_json_put_string_member(out, &members, "target", model->actors[s->target].id);
+    sg_json_put_number_member(out, &members, "weight", s->weight);
+    sg_json_put_string_member(out, &members, "date", s->date);
+    sg_json_put_string_member(out, &members, "evidence", s->evidence);
+    sg_json_put_extras(out, &members, &s->extras);
+    fputc_unlocked('}', out);
+}
+
+/* Writes a tie's object with its statements, compact. */
+static void put_tie(FILE *out, const struct sg_model *model, const struct sg_metrics *metrics,
+                    size_t index)
 {
     const struct sg_tie *tie = &model->ties[index];
-    cJSON *object = sg_json_check(w, cJSON_CreateObject());
-    if (!object)
-        return NULL;
-    sg_json_add_string(w, object, "source", model->actors[tie->source].id);
-    sg_json_add_string(w, object, "target", model->actors[tie->target].id);
-    sg_json_add_string(w, object, "type", sg_stance_name(tie->type));
-    sg_json_add(w, object, "weight", sg_json_number(w, tie->weight));
-    sg_json_add(w, object, "count", sg_json_count(w, tie->count));
+    int members = 0;
+    fputc_unlocked('{', out);
+    sg_json_put_string_member(out, &members, "source", model->actors[tie->source].id);
+    sg_json_put_string_member(out, &members, "target", model->actors[tie->target].id);
+    sg_json_put_string_member(out, &members, "type", sg_stance_name(tie->type));
+    sg_json_put_number_member(out, &members, "weight", tie->weight);
+    sg_json_put_count_member(out, &members, "count", tie->count);
     if (tie->type != SG_STANCE_NEGOTIATION) {
         int same = metrics->actors[tie->source].camp == metrics->actors[tie->target].camp;
         int breaks = tie->type == SG_STANCE_SUPPORT ? !same : same;
-        sg_json_add(w, object, "breaks_camps", sg_json_check(w, cJSON_CreateBool(breaks)));
+        sg_json_put_key(out, &members, "breaks_camps");
+        fputs_unlocked(breaks ? "true" : "false", out);
     }
-    cJSON *statements = sg_json_check(w, cJSON_CreateArray());
-    for (size_t i = tie->first_statement; statements && i != SG_MODEL_END;
-         i = model->statements[i].next_in_tie) {
-        const struct sg_statement *s = &model->statements[i];
-        cJSON *statement = sg_json_check(w, cJSON_CreateObject());
-        if (!statement)
-            break;
-        sg_json_add_string(w, statement, "source", model->actors[s->source].id);
-        sg_json_add_string(w, statement, "target", model->actors[s->target].id);
-        sg_json_add(w, statement, "weight", sg_json_number(w, s->weight));
-        sg_json_add_string(w, statement, "date", s->date);
-        sg_json_add_string(w, statement, "evidence", s->evidence);
-        sg_json_add_extras(w, statement, &s->extras);
-        sg_json_append(w, statements, statement);
+    sg_json_put_key(out, &members, "statements");
+    for (size_t i = tie->first_statement; i != SG_MODEL_END; i = model->statements[i].next_in_tie) {
+        fputc_unlocked(i == tie->first_statement ? '[' : ',', out);
+        put_statement(out, model, &model->statements[i]);
     }
-    sg_json_add(w, object, "statements", statements);
-    return object;
+    fputs_unlocked("]}", out);
 }
 
 /* The metrics computed per layer: the path and walk measures, the degrees. */
@@ -249,8 +253,8 @@ static int stream_layer(FILE *out, const struct sg_model *model, const struct sg
 }
 
 /*
- * Prints the array of actors or ties, one compact object per line, into out. Built one object
- * at a time: a million ties never exist as one tree. Returns 0 or SG_ERR_NOMEM (out's own
+ * Writes the array of actors or ties, one compact object per line, into out, each straight
+ * from the model: a million ties never exist as one tree, nor as cJSON objects. Returns 0 (out's
  * errors are left to its owner).
  */
 static int stream_array(FILE *out, const struct sg_model *model, const struct sg_metrics *metrics,
@@ -263,18 +267,14 @@ static int stream_array(FILE *out, const struct sg_model *model, const struct sg
     }
     fputc('[', out);
     for (size_t i = 0; i < count; i++) {
-        struct sg_json_builder w = {0};
-        cJSON *item = ties ? tie_object(&w, model, metrics, i)
-                           : actor_object(&w, &model->actors[i], &metrics->actors[i]);
-        char *printed = w.failed || !item ? NULL : cJSON_PrintUnformatted(item);
-        cJSON_Delete(item);
-        if (!printed)
-            return SG_ERR_NOMEM;
-        fprintf(out, "%s\n    %s", i ? "," : "", printed);
-        cJSON_free(printed);
+        fputs_unlocked(i ? ",\n    " : "\n    ", out);
+        if (ties)
+            put_tie(out, model, metrics, i);
+        else
+            put_actor(out, &model->actors[i], &metrics->actors[i]);
     }
     fputs("\n  ]", out);
-    return SG_OK; /* out's errors are its owner's to check */
+    return SG_OK;
 }
 
 /*

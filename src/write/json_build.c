@@ -7,6 +7,7 @@
 #include "base/diag.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,21 +52,74 @@ void sg_json_add_string(struct sg_json_builder *b, cJSON *object, const char *ke
         sg_json_add(b, object, key, cJSON_CreateString(value));
 }
 
+/* Numbers printed lately, by their bits: most weights recur (the statements of a tie, the few
+ * values a coder uses), and snprintf was most of the time spent writing them. Direct-mapped;
+ * per thread, so writers in several threads never share an entry. */
+#define NUMBER_CACHE 4096
+static _Thread_local struct {
+    uint64_t bits;
+    char text[24]; /* "" when the entry is empty */
+} number_cache[NUMBER_CACHE];
+
+/* The text of a real number: "%.12g", -0 as 0; "null" when not finite. */
+static void number_text(double value, char text[40])
+{
+    if (!isfinite(value)) {
+        strcpy(text, "null");
+        return;
+    }
+    if (value == 0.0)
+        value = 0.0; /* prints -0 as 0 */
+    uint64_t bits;
+    memcpy(&bits, &value, sizeof bits);
+    size_t slot = (size_t)((bits * 0x9E3779B97F4A7C15ull) >> 52) % NUMBER_CACHE;
+    if (number_cache[slot].text[0] && number_cache[slot].bits == bits) {
+        strcpy(text, number_cache[slot].text);
+        return;
+    }
+    int length = snprintf(text, 40, "%.12g", value);
+    if (length > 0 && (size_t)length < sizeof number_cache[slot].text) {
+        number_cache[slot].bits = bits;
+        memcpy(number_cache[slot].text, text, (size_t)length + 1);
+    }
+}
+
+/* The text of a count, as "%zu" prints it. */
+static void count_text(size_t value, char text[40])
+{
+    char digits[24];
+    size_t n = 0;
+    do {
+        digits[n++] = (char)('0' + value % 10);
+        value /= 10;
+    } while (value);
+    for (size_t i = 0; i < n; i++)
+        text[i] = digits[n - 1 - i];
+    text[n] = '\0';
+}
+
+/* The text of a metric's value (sg_json_metric). */
+static void metric_text(double value, int integral, char text[40])
+{
+    if (integral && isfinite(value))
+        count_text((size_t)value, text);
+    else
+        number_text(value, text);
+}
+
 cJSON *sg_json_number(struct sg_json_builder *b, double value)
 {
     char text[40];
     if (!isfinite(value))
         return sg_json_check(b, cJSON_CreateNull());
-    if (value == 0.0)
-        value = 0.0; /* prints -0 as 0 */
-    snprintf(text, sizeof text, "%.12g", value);
+    number_text(value, text);
     return sg_json_check(b, cJSON_CreateRaw(text));
 }
 
 cJSON *sg_json_count(struct sg_json_builder *b, size_t value)
 {
-    char text[32];
-    snprintf(text, sizeof text, "%zu", value);
+    char text[40];
+    count_text(value, text);
     return sg_json_check(b, cJSON_CreateRaw(text));
 }
 
@@ -74,6 +128,91 @@ cJSON *sg_json_metric(struct sg_json_builder *b, double value, int integral)
     if (integral && isfinite(value))
         return sg_json_count(b, (size_t)value);
     return sg_json_number(b, value);
+}
+
+/* Whether cJSON's printer escapes the byte: the quote, the backslash and control bytes. */
+static int needs_escape(unsigned char c)
+{
+    return c < 0x20 || c == '"' || c == '\\';
+}
+
+void sg_json_put_string(FILE *out, const char *text)
+{
+    const unsigned char *c = (const unsigned char *)text;
+    fputc_unlocked('"', out);
+    for (;;) {
+        const unsigned char *run = c;
+        while (*c && !needs_escape(*c))
+            c++;
+        fwrite_unlocked(run, 1, (size_t)(c - run), out);
+        if (!*c)
+            break;
+        const char *shortcut = strchr("\"\\\b\f\n\r\t", *c);
+        if (shortcut) {
+            fputc_unlocked('\\', out);
+            fputc_unlocked("\"\\bfnrt"[shortcut - "\"\\\b\f\n\r\t"], out);
+        } else {
+            fprintf(out, "\\u%04x", *c);
+        }
+        c++;
+    }
+    fputc_unlocked('"', out);
+}
+
+void sg_json_put_key(FILE *out, int *members, const char *key)
+{
+    if ((*members)++)
+        fputc_unlocked(',', out);
+    sg_json_put_string(out, key);
+    fputc_unlocked(':', out);
+}
+
+void sg_json_put_string_member(FILE *out, int *members, const char *key, const char *value)
+{
+    if (!value)
+        return;
+    sg_json_put_key(out, members, key);
+    sg_json_put_string(out, value);
+}
+
+/* Writes a key and its value's text. */
+static void put_text_member(FILE *out, int *members, const char *key, const char *text)
+{
+    sg_json_put_key(out, members, key);
+    fputs_unlocked(text, out);
+}
+
+void sg_json_put_number_member(FILE *out, int *members, const char *key, double value)
+{
+    char text[40];
+    number_text(value, text);
+    put_text_member(out, members, key, text);
+}
+
+void sg_json_put_count_member(FILE *out, int *members, const char *key, size_t value)
+{
+    char text[40];
+    count_text(value, text);
+    put_text_member(out, members, key, text);
+}
+
+void sg_json_put_metric_member(FILE *out, int *members, const char *key, double value, int integral)
+{
+    char text[40];
+    metric_text(value, integral, text);
+    put_text_member(out, members, key, text);
+}
+
+void sg_json_put_extras(FILE *out, int *members, const struct sg_extras *extras)
+{
+    int attributes = 0;
+    if (extras->count == 0)
+        return;
+    sg_json_put_key(out, members, "attributes");
+    fputc_unlocked('{', out);
+    for (size_t i = 0; i < extras->count; i++)
+        put_text_member(out, &attributes, extras->items[i].key, extras->items[i].json);
+    fputc_unlocked('}', out);
 }
 
 void sg_json_add_extras(struct sg_json_builder *b, cJSON *object, const struct sg_extras *extras)

@@ -51,6 +51,25 @@ void sg_json_add_articles(struct sg_json_builder *b, cJSON *object,
 /* Adds the free-form fields as an "attributes" object, when there are any. */
 void sg_json_add_extras(struct sg_json_builder *b, cJSON *object, const struct sg_extras *extras);
 
+/*
+ * Writing compact JSON straight to a stream, byte for byte as cJSON_PrintUnformatted prints the
+ * tree the helpers above would build, for the large arrays that are never built as trees:
+ * sg_json_put_string writes text as a JSON string escaped as cJSON escapes it; the member
+ * writers start a member of an object that already holds *members members (a comma before it
+ * when any) and count it; a NULL string adds no member. Stream errors are the stream's owner's
+ * to check.
+ */
+void sg_json_put_string(FILE *out, const char *text);
+void sg_json_put_key(FILE *out, int *members, const char *key);
+void sg_json_put_string_member(FILE *out, int *members, const char *key, const char *value);
+void sg_json_put_number_member(FILE *out, int *members, const char *key, double value);
+void sg_json_put_count_member(FILE *out, int *members, const char *key, size_t value);
+void sg_json_put_metric_member(FILE *out, int *members, const char *key, double value,
+                               int integral);
+
+/* The "attributes" member of the free-form fields (as sg_json_add_extras). */
+void sg_json_put_extras(FILE *out, int *members, const struct sg_extras *extras);
+
 /* Writes compact JSON text to out indented as the formatted printers below write it, for a
  * value nested depth levels deep: two spaces a level, one member or element a line, "key":
  * value, empty containers and arrays of plain values on one line; no newline at the end. */

@@ -73,14 +73,15 @@ static void sources_by_hand(void **state)
 /* The vertex-diameter bound of the graph whose arcs are from[i] -> to[i]. */
 static size_t vertex_diameter(size_t n, size_t arcs, const size_t *from, const size_t *to)
 {
-    size_t offsets[16] = {0}, heads[16], fill[16] = {0}, bound = 0;
+    size_t offsets[16] = {0}, fill[16] = {0}, bound = 0;
+    uint32_t heads[16];
     assert_true(n < 16 && arcs <= 16);
     for (size_t e = 0; e < arcs; e++)
         offsets[from[e] + 1]++;
     for (size_t v = 0; v < n; v++)
         offsets[v + 1] += offsets[v];
     for (size_t e = 0; e < arcs; e++)
-        heads[offsets[from[e]] + fill[from[e]]++] = to[e];
+        heads[offsets[from[e]] + fill[from[e]]++] = (uint32_t)to[e];
     assert_int_equal(sg_sampling_vertex_diameter(n, offsets, heads, &bound), 0);
     return bound;
 }

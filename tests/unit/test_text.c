@@ -1,11 +1,14 @@
 /*
- * Text checks: UTF-8 validity per RFC 3629 table 3-7, ids, dates, edit distance, positions.
+ * Text checks: UTF-8 validity per RFC 3629 table 3-7, ids, dates, edit distance, positions;
+ * and the string index.
  */
+#include "base/strindex.h"
 #include "base/text.h"
 
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -116,11 +119,41 @@ static void word_boundaries(void **state)
     assert_false(sg_text_word_before(t, 0)); /* the start */
 }
 
+/* Keys that differ only in their last characters (as actor ids do), through several doublings
+ * of the table: each maps to its own value, a second put keeps the first value, unknown keys
+ * and near misses are absent. */
+static void string_index(void **state)
+{
+    (void)state;
+    struct sg_strindex *index = sg_strindex_new(4);
+    char key[32];
+    assert_non_null(index);
+    for (size_t i = 0; i < 5000; i++) {
+        snprintf(key, sizeof key, "a%06zu", i);
+        assert_int_equal(sg_strindex_put(index, key, 3 * i), (long)(3 * i));
+    }
+    assert_int_equal(sg_strindex_put(index, "a000007", 1), 21);
+    assert_int_equal(sg_strindex_put(index, "", 99), 99);
+    assert_int_equal(sg_strindex_count(index), 5001);
+    for (size_t i = 0; i < 5000; i++) {
+        snprintf(key, sizeof key, "a%06zu", i);
+        assert_int_equal(sg_strindex_get(index, key), (long)(3 * i));
+    }
+    assert_int_equal(sg_strindex_get(index, ""), 99);
+    assert_int_equal(sg_strindex_get(index, "a005000"), -1);
+    assert_int_equal(sg_strindex_get(index, "a00000"), -1);
+    assert_int_equal(sg_strindex_get(index, "a0000000"), -1);
+    sg_strindex_free(index);
+    sg_strindex_free(NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(utf8),  cmocka_unit_test(line_column),   cmocka_unit_test(ids),
-        cmocka_unit_test(dates), cmocka_unit_test(edit_distance), cmocka_unit_test(word_boundaries),
+        cmocka_unit_test(utf8),          cmocka_unit_test(line_column),
+        cmocka_unit_test(ids),           cmocka_unit_test(dates),
+        cmocka_unit_test(edit_distance), cmocka_unit_test(word_boundaries),
+        cmocka_unit_test(string_index),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
