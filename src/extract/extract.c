@@ -426,6 +426,22 @@ static long recall_thing(void *data, const char *lemma);
 /* The author of a thing named just after the cue ("quit over the deal", "condemned this
  * decision"): a preposition, a determiner, at most one more word, then a noun remembered with its
  * author; -1 when there is none. */
+/* The count of letters from at (before end), and word: them in lowercase when they fit in size,
+ * else "". */
+static size_t lowercase_word(const char *text, size_t at, size_t end, char *word, size_t size)
+{
+    size_t n = 0;
+    while (at + n < end && isalpha((unsigned char)text[at + n]))
+        n++;
+    word[0] = '\0';
+    if (n < size) {
+        for (size_t k = 0; k < n; k++)
+            word[k] = (char)tolower((unsigned char)text[at + k]);
+        word[n] = '\0';
+    }
+    return n;
+}
+
 static long thing_after(struct frame_context *c, const struct cue_site *site)
 {
     static const char *const prepositions[] = {"over", "against", "about", "on", "to", NULL};
@@ -436,13 +452,8 @@ static long thing_after(struct frame_context *c, const struct cue_site *site)
     while (at < end && words < 4) {
         while (at < end && text[at] == ' ')
             at++;
-        size_t n = 0;
         char word[48];
-        while (at + n < end && n + 1 < sizeof word && isalpha((unsigned char)text[at + n])) {
-            word[n] = (char)tolower((unsigned char)text[at + n]);
-            n++;
-        }
-        word[n] = '\0';
+        size_t n = lowercase_word(text, at, end, word, sizeof word);
         if (n == 0)
             return -1;
         words++;
@@ -899,13 +910,8 @@ static int has_cue(const struct frame_context *c, const struct sg_cues *cues,
     static const char parts[] = {'v', 'n', 'a'};
     char word[48], lemma[48];
     for (size_t i = sentence->start; i < sentence->end;) {
-        size_t n = 0;
-        while (i + n < sentence->end && isalpha((unsigned char)c->text[i + n]))
-            n++;
-        if (n > 0 && n < sizeof word && !sg_text_word_before(c->text, i)) {
-            for (size_t k = 0; k < n; k++)
-                word[k] = (char)tolower((unsigned char)c->text[i + k]);
-            word[n] = '\0';
+        size_t n = lowercase_word(c->text, i, sentence->end, word, sizeof word);
+        if (n > 0 && word[0] && !sg_text_word_before(c->text, i)) {
             size_t count = 0;
             for (size_t p = 0; p < sizeof parts; p++)
                 if (sg_lemma(word, parts[p], lemma, sizeof lemma) == 0 &&

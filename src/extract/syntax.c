@@ -51,12 +51,17 @@ static const char *const pronouns[] = {"he",   "him",   "his", "she", "her", "th
                                        "them", "their", "it",  "its", "i",   "me",
                                        "my",   "we",    "us",  "our", NULL};
 
-static int is_pronoun(const char *word)
+static int in_list(const char *word, const char *const *list)
 {
-    for (const char *const *p = pronouns; *p; p++)
-        if (strcmp(word, *p) == 0)
+    for (const char *const *x = list; *x; x++)
+        if (strcmp(word, *x) == 0)
             return 1;
     return 0;
+}
+
+static int is_pronoun(const char *word)
+{
+    return in_list(word, pronouns);
 }
 
 static int is_relative(const char *word)
@@ -144,21 +149,13 @@ static const char *const making_verbs[] = {"announce", "make",    "take",      "
 
 int sg_syntax_event_noun(const char *lemma)
 {
-    for (const char *const *x = event_nouns; *x; x++)
-        if (strcmp(lemma, *x) == 0)
-            return 1;
-    return 0;
+    return in_list(lemma, event_nouns);
 }
 
 static int lemma_listed(const char *word, char pos, const char *const *list)
 {
     char lemma[48];
-    if (sg_lemma(word, pos, lemma, sizeof lemma) != 0)
-        return 0;
-    for (const char *const *x = list; *x; x++)
-        if (strcmp(lemma, *x) == 0)
-            return 1;
-    return 0;
+    return sg_lemma(word, pos, lemma, sizeof lemma) == 0 && in_list(lemma, list);
 }
 
 /* Who a thing comes from: its owner ("X's complaints", "the proposal of X", "the offers from
