@@ -660,8 +660,36 @@ static size_t find_quotes(struct frame_context *c, const struct sg_sentence *s,
     return count;
 }
 
-/* Finds who is quoted: “…,” SPEAKER said / “…,” he said / “…,” said SPEAKER / SPEAKER said:
- * “…”. A pronoun means c->last_person. */
+/* The offset after "the ", "a " or "an " at p ("the ministry's spokesman said"), else p. */
+static size_t after_article(const char *text, size_t end, size_t p)
+{
+    static const char *const articles[] = {"the", "a", "an", NULL};
+    for (const char *const *a = articles; *a; a++)
+        if (word_at(text, end, p, *a) && p + strlen(*a) < end && text[p + strlen(*a)] == ' ')
+            return p + strlen(*a) + 1;
+    return p;
+}
+
+/* The offset of the word after a name at v, past an apposition set off by commas ("He
+ * Yongqian, a ministry spokesperson, told"): at most 80 bytes, no quotation mark in it. */
+static size_t after_apposition(const char *text, size_t end, size_t v)
+{
+    if (v < end && text[v] == ',') {
+        size_t close = v + 1;
+        while (close < end && close - v <= 80 && text[close] != ',' && text[close] != '"' &&
+               strncmp(text + close, "\xE2\x80\x9C", 3) != 0 &&
+               strncmp(text + close, "\xE2\x80\x9D", 3) != 0)
+            close++;
+        if (close < end && text[close] == ',')
+            v = close + 1;
+    }
+    while (v < end && text[v] == ' ')
+        v++;
+    return v;
+}
+
+/* Finds who is quoted: “…,” (the) SPEAKER(, apposition,) said / “…,” he said / “…,” said (the)
+ * SPEAKER / SPEAKER said: “…”. A pronoun means c->last_person. */
 static void find_speaker(struct frame_context *c, const struct sg_sentence *s, struct quote *q,
                          const struct sg_mention *m, size_t count)
 {
@@ -670,10 +698,8 @@ static void find_speaker(struct frame_context *c, const struct sg_sentence *s, s
     while (p < s->end && (text[p] == ' ' || text[p] == ','))
         p++;
     long next = first_after(m, count, s, p);
-    if (next >= 0 && m[next].start == p) {
-        size_t v = m[next].end;
-        while (v < s->end && text[v] == ' ')
-            v++;
+    if (next >= 0 && m[next].start == after_article(text, s->end, p)) {
+        size_t v = after_apposition(text, s->end, m[next].end);
         if (speech_verb_at(text, s->end, v)) {
             q->speaker = m[next];
             q->has_speaker = 1;
@@ -697,7 +723,7 @@ static void find_speaker(struct frame_context *c, const struct sg_sentence *s, s
         size_t after = p + (size_t)verb;
         while (after < s->end && text[after] == ' ')
             after++;
-        if (next >= 0 && m[next].start == after) {
+        if (next >= 0 && m[next].start == after_article(text, s->end, after)) {
             q->speaker = m[next];
             q->has_speaker = 1;
             return;

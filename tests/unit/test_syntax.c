@@ -29,12 +29,15 @@ struct rule_case {
     const char *expected;
 };
 
-/* Alice, Bob, Carol and Dave are people; the Union is a group; NATO an organization. */
+/* Alice, Bob, Carol and Dave are people; the Union is a group; NATO and the foreign ministry
+ * organizations. */
 static void lexicon_of(struct sg_model *lexicon)
 {
     fixture_four_people(lexicon);
     fixture_add_actor(lexicon, "union", "the Union", SG_ACTOR_GROUP, NULL, "Union");
     fixture_add_actor(lexicon, "nato", "NATO", SG_ACTOR_ORGANIZATION, NULL, NULL);
+    fixture_add_actor(lexicon, "ministry", "Foreign Ministry", SG_ACTOR_ORGANIZATION, NULL,
+                      "foreign ministry");
 }
 
 /* The statements of out as "source target type rule confidence" lines (confidence with two
@@ -236,6 +239,12 @@ static void discourse_rules(void **state)
          "alice carol criticism parse, pronoun 0.64\n"},
         {"a quotation left open ends with its paragraph",
          "Alice said: \xE2\x80\x9CWe support Bob.\nWe also back Carol.",
+         "alice bob support parse, pronoun 0.64\n"},
+        {"the speaker after a quotation may follow 'the'",
+         "\xE2\x80\x9CWe condemn Bob,\xE2\x80\x9D the foreign ministry said.",
+         "ministry bob criticism parse, pronoun 0.64\n"},
+        {"the speaker after a quotation may have an apposition before the verb",
+         "\xE2\x80\x9CWe support Bob,\xE2\x80\x9D Alice, a senior minister, told reporters.",
          "alice bob support parse, pronoun 0.64\n"},
         {"a pronoun object is not the clause's own subject: 'him' is Bob, not Alice",
          "Bob arrived. Alice accused him.", "alice bob criticism parse, pronoun 0.64\n"},
