@@ -108,8 +108,10 @@ static int thing_key(const struct sg_parse *parse, size_t w, char *key, size_t s
 static void note_thing(const struct reading *r, size_t w, const struct filled *f, size_t from)
 {
     char key[48];
+    /* a lesser linkage, read because the best named nobody, is too loose a reading to
+     * remember */
     if (f->count <= from || !r->resolver || !r->resolver->note ||
-        thing_key(r->parse, w, key, sizeof key) != 0)
+        r->linkage != &r->parse->linkages[0] || thing_key(r->parse, w, key, sizeof key) != 0)
         return;
     struct notes *n = r->notes;
     if (n && n->collecting && n->count < SENTENCE_NOTES) {
