@@ -183,6 +183,15 @@ static size_t sentence_start(const struct sg_sentence *sentences, size_t count, 
     return low > 0 ? sentences[low - 1].start : 0;
 }
 
+static int holds_title(const struct sg_actor *actor, const char *title, size_t n)
+{
+    for (size_t k = 0; k < actor->alias_count; k++)
+        if (is_title(actor->aliases[k]) && strlen(actor->aliases[k]) == n &&
+            strncasecmp(actor->aliases[k], title, n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Keeps the mentions that stand: a surname once its person is named, a title for the actor
  * holding it who was named last before the sentence, and no adjective or name that only
  * modifies a person's name ("Ukrainian President Volodymyr Zelensky"). Returns the new count.
@@ -205,18 +214,20 @@ static size_t resolve_mentions(const char *text, const struct sg_model *lexicon,
         if (m.kind == SG_MENTION_TITLE) {
             /* the holder named most recently before this sentence: in "Zelensky met the
              * president", the president is someone else */
-            size_t best = SIZE_MAX, n = m.end - m.start;
+            size_t best = SIZE_MAX, holders = 0, n = m.end - m.start;
             size_t limit = sentence_start(sentences, sentence_count, m.start);
             for (size_t a = 0; a < lexicon->actor_count; a++) {
+                if (!holds_title(&lexicon->actors[a], text + m.start, n))
+                    continue;
+                holders++;
                 if (last_named[a] == SIZE_MAX || last_named[a] >= limit ||
                     (best != SIZE_MAX && last_named[a] <= last_named[best]))
                     continue;
-                const struct sg_actor *actor = &lexicon->actors[a];
-                for (size_t k = 0; k < actor->alias_count; k++)
-                    if (is_title(actor->aliases[k]) && strlen(actor->aliases[k]) == n &&
-                        strncasecmp(actor->aliases[k], text + m.start, n) == 0)
-                        best = a;
+                best = a;
             }
+            if (best == SIZE_MAX && holders == 1 &&
+                lexicon->actors[m.actor].type != SG_ACTOR_PERSON)
+                best = m.actor; /* "the government", held by one actor that is no person */
             if (best == SIZE_MAX)
                 continue;
             m.actor = best;

@@ -269,6 +269,31 @@ static void titles_and_modifiers(void **state)
     sg_model_destroy(&lexicon);
 }
 
+/* A title that one actor of the lexicon holds, and that actor no person, stands for it even
+ * when it was never named: "the government" in a story that never says "United Kingdom". A
+ * person's title still needs its holder named before ("the minister" may be anyone). */
+static void titles_of_one_actor(void **state)
+{
+    (void)state;
+    struct sg_model lexicon;
+    sg_model_init(&lexicon);
+    add_typed(&lexicon, "uk", "United Kingdom", SG_ACTOR_COUNTRY, "the government", NULL);
+    add_typed(&lexicon, "rmt", "RMT", SG_ACTOR_GROUP, "the union", NULL);
+    add_typed(&lexicon, "holden", "Richard Holden", SG_ACTOR_PERSON, "the minister", NULL);
+    add_typed(&lexicon, "other", "Other Body", SG_ACTOR_ORGANIZATION, "the union", NULL);
+    const char *text = "The government made an offer. The union rejected it. The minister spoke.";
+    struct sg_mention *m = NULL;
+    size_t count = sg_extract_mentions(text, strlen(text), &lexicon, &m);
+    /* "The government": uk alone holds it. "The union": two actors hold it and neither was
+     * named, so nobody. "The minister": a person's title, its holder never named. */
+    assert_int_equal(count, 1);
+    assert_int_equal(m[0].actor, 0);
+    assert_int_equal(m[0].start, 0);
+    assert_int_equal(m[0].kind, SG_MENTION_TITLE);
+    free(m);
+    sg_model_destroy(&lexicon);
+}
+
 /* Reversed noun frames, modality, subjects meeting without a target, and the stance on an
  * event ("a move X criticized"). */
 static void reversed_modal_event(void **state)
@@ -469,6 +494,7 @@ int main(void)
         cmocka_unit_test(nothing_found),
         cmocka_unit_test(reported_speech),
         cmocka_unit_test(titles_and_modifiers),
+        cmocka_unit_test(titles_of_one_actor),
         cmocka_unit_test(reversed_modal_event),
         cmocka_unit_test(cue_files),
         cmocka_unit_test(adjacent_cues),
