@@ -219,29 +219,11 @@ static void gerund_subject(struct walk *walk, size_t preposition, int depth)
         subject_of(walk, verb, depth + 1);
 }
 
-/* The verb an infinitive of purpose or intent hangs from ("was planning to meet": MVi from
- * "was" to "to"), or SIZE_MAX. */
-static size_t purpose_host(const struct sg_linkage *linkage, size_t w)
-{
-    for (size_t i = 0; i < linkage->link_count; i++) {
-        const struct sg_parse_link *l = &linkage->links[i];
-        if (l->right == w && type_is(l, "MV") && subscript(l) == 'i')
-            return l->left;
-    }
-    return SIZE_MAX;
-}
-
 /* Subjects found through what w modifies: a participle's verb (MVg: "..., calling X"), the noun
- * a participle or relative clause describes (Mg, Mv, B), a gerund's preposition (M..g), the verb
- * an infinitive of purpose hangs from. */
+ * a participle or relative clause describes (Mg, Mv, B), a gerund's preposition (M..g). */
 static void inherited_subject(struct walk *walk, size_t w, int depth)
 {
     const struct sg_linkage *linkage = walk->linkage;
-    size_t host = purpose_host(linkage, w);
-    if (host != SIZE_MAX) {
-        subject_of(walk, host, depth + 1);
-        return;
-    }
     for (size_t i = 0; i < linkage->link_count; i++) {
         const struct sg_parse_link *l = &linkage->links[i];
         if (l->right != w)
@@ -638,12 +620,9 @@ int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage
         if (x != w && word_in(parse, x, refusals))
             mood |= SG_MOOD_NEGATED;
         int control = 0;
-        size_t g = governor(parse, linkage, x, &control);
-        if (g == SIZE_MAX && (g = purpose_host(linkage, x)) != SIZE_MAX)
-            control = 1; /* "was planning to meet X", "flew to Paris to meet X" */
+        x = governor(parse, linkage, x, &control);
         if (control)
             mood |= SG_MOOD_MODAL; /* "urged X to condemn Y", "wants to meet": not done yet */
-        x = g;
     }
     return mood;
 }
