@@ -433,6 +433,17 @@ static void reported_deed(const struct reading *reading, struct site *s, const s
             emit(s, &reporters.who[i], &doers->who[j], confidence * 0.8, "parse, reported deed");
 }
 
+/* Whether the verb at w modifies a noun as an adjective (A: "a coordinated strike", "the
+ * proposed deal"): a participle that takes no stance of its own. */
+static int attributive(const struct reading *r, size_t w)
+{
+    for (size_t i = 0; i < r->linkage->link_count; i++)
+        if (r->linkage->links[i].left == w && r->linkage->links[i].label[0] == 'A' &&
+            r->linkage->links[i].label[1] != 'N')
+            return 1;
+    return 0;
+}
+
 /* Reads one cue at word w: the first linkage whose roles name both sides (or, for a
  * negotiation, two parties). */
 static void read_cue(struct reading *r, struct site *s)
@@ -460,8 +471,9 @@ static void read_cue(struct reading *r, struct site *s)
              * ("the source, who spoke", "reforms demanded by the IMF"): no surface frame may
              * find one by word distance (a noun's host is too loose a reading to forbid
              * anything) */
-            s->decided = cue->pos == 'v' &&
-                         ((sources.seen && !sources.count) || (targets.seen && !targets.count));
+            s->decided =
+                cue->pos == 'v' && ((sources.seen && !sources.count) ||
+                                    (targets.seen && !targets.count) || attributive(r, s->word));
             if (cue->pos == 'n' && !swap)
                 note_thing(r, s->word, &sources, 0); /* "He raised concerns": his concerns */
         }

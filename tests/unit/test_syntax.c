@@ -257,6 +257,10 @@ static void filters(void **state)
         {"negation by the subject: 'neither ... nor'", "Neither Alice nor Carol criticized Bob.",
          ""},
         {"condition", "If Alice criticizes Bob, Carol will leave.", ""},
+        {"a participle used as an adjective takes no stance, and no surface frame reads it",
+         "Alice rejected the offer, pushing a historic, coordinated strike against Bob into a "
+         "third day.",
+         ""},
         {"modality", "Alice could criticize Bob.", "alice bob criticism parse 0.40\n"},
         {"future", "Alice will meet Bob.", "alice bob negotiation parse 0.40\n"},
         {"double count: two cues for one tie in one sentence",
