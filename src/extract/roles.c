@@ -83,22 +83,67 @@ static int is_conjunction(const struct sg_parse *parse, size_t w)
 
 static void add(struct walk *walk, size_t w, int depth);
 
-/* A conjunction's conjuncts: the words joined to it by a two-letter ..J link. */
-static void add_conjuncts(struct walk *walk, size_t c, int depth)
-{
-    for (size_t i = 0; i < walk->linkage->link_count; i++) {
-        const struct sg_parse_link *l = &walk->linkage->links[i];
-        char t[16];
-        size_t n = link_type(l->label, t, sizeof t);
-        if (n != 2 || t[1] != 'J' || t[0] == 'X' || (l->left != c && l->right != c))
-            continue;
-        add(walk, l->left == c ? l->right : l->left, depth + 1);
-    }
-}
-
 static int word_is(const struct sg_parse *parse, size_t w, const char *text)
 {
     return parse->words[w].word && strcmp(parse->words[w].word, text) == 0;
+}
+
+/* The name a title holds, or SIZE_MAX: "Foreign Minister Andrii Sybiha" split by the parser (a
+ * capitalised title right before a name: *split is set), "parliamentary speaker Ruslan
+ * Stefanchuk", "Secretary of State Marco Rubio" (GN, G; MG and JG through "of"). */
+static size_t held_name(const struct walk *walk, size_t w, int *split)
+{
+    const struct sg_parse_word *word = &walk->parse->words[w];
+    *split = 0;
+    if (word->mention >= 0)
+        return SIZE_MAX;
+    if (word->pos == 'n' && word->capital && w + 1 < walk->parse->word_count &&
+        walk->parse->words[w + 1].mention >= 0) {
+        *split = 1;
+        return w + 1;
+    }
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        size_t name = l->left == w && l->label[0] == 'G' ? l->right : SIZE_MAX;
+        if (l->left == w && type_is(l, "MG"))
+            name = linked(walk->linkage, l->right, "JG", 'l');
+        if (name != SIZE_MAX && walk->parse->words[name].mention >= 0)
+            return name;
+    }
+    return SIZE_MAX;
+}
+
+/* The conjunct of c at link i (a two-letter ..J link), or SIZE_MAX. */
+static size_t conjunct_at(const struct walk *walk, size_t c, size_t i)
+{
+    const struct sg_parse_link *l = &walk->linkage->links[i];
+    char t[16];
+    size_t n = link_type(l->label, t, sizeof t);
+    if (n != 2 || t[1] != 'J' || t[0] == 'X' || (l->left != c && l->right != c))
+        return SIZE_MAX;
+    return l->left == c ? l->right : l->left;
+}
+
+/* A conjunction's conjuncts. A comma the parser took for a conjunction between a name and a
+ * common noun sets off an apposition ("Keith Kellogg, Trump's special envoy"): the noun is the
+ * name again, no other member, unless it holds a name of its own ("parliamentary speaker
+ * Ruslan Stefanchuk"). */
+static void add_conjuncts(struct walk *walk, size_t c, int depth)
+{
+    int named = 0;
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        size_t w = conjunct_at(walk, c, i);
+        named |= w != SIZE_MAX && walk->parse->words[w].mention >= 0;
+    }
+    int apposition = named && word_is(walk->parse, c, ",");
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        size_t w = conjunct_at(walk, c, i);
+        int split;
+        if (w != SIZE_MAX &&
+            !(apposition && walk->parse->words[w].mention < 0 && walk->parse->words[w].pos == 'n' &&
+              held_name(walk, w, &split) == SIZE_MAX))
+            add(walk, w, depth + 1);
+    }
 }
 
 /* Names the parser joins to the name w other than as conjuncts: "Zelensky, Foreign Minister
@@ -145,26 +190,13 @@ static void add(struct walk *walk, size_t w, int depth)
         add_conjuncts(walk, w, depth);
         return;
     }
-    /* "Foreign Minister Andrii Sybiha" split by the parser: a capitalised title right before a
-     * name holds it, and the name brings the list it belongs to */
-    const struct sg_parse_word *word = &walk->parse->words[w];
-    if (word->mention < 0 && word->pos == 'n' && word->capital && w + 1 < walk->parse->word_count &&
-        walk->parse->words[w + 1].mention >= 0) {
-        add(walk, w + 1, depth + 1);
-        add_siblings(walk, w + 1, depth + 1);
+    int split = 0;
+    size_t name = held_name(walk, w, &split);
+    if (name != SIZE_MAX) {
+        add(walk, name, depth + 1);
+        if (split) /* the name brings the list it belongs to */
+            add_siblings(walk, name, depth + 1);
         return;
-    }
-    /* "parliamentary speaker Ruslan Stefanchuk", "Secretary of State Marco Rubio": the title
-     * holds the name (GN, G; MG and JG through "of") */
-    for (size_t i = 0; i < walk->linkage->link_count && walk->parse->words[w].mention < 0; i++) {
-        const struct sg_parse_link *l = &walk->linkage->links[i];
-        size_t name = l->left == w && l->label[0] == 'G' ? l->right : SIZE_MAX;
-        if (l->left == w && type_is(l, "MG"))
-            name = linked(walk->linkage, l->right, "JG", 'l');
-        if (name != SIZE_MAX && walk->parse->words[name].mention >= 0) {
-            add(walk, name, depth + 1);
-            return;
-        }
     }
     for (size_t i = 0; i < walk->count; i++)
         if (walk->out[i] == w)
@@ -327,14 +359,14 @@ static void preposition_of(struct walk *walk, size_t w, const char *preposition,
      * Kyiv by X"). */
     size_t verb = linked(linkage, w, "O", 'r');
     if (verb != SIZE_MAX && depth == 0)
-        preposition_of(walk, verb, preposition, DEPTH);
+        preposition_of(walk, verb, preposition, 1);
     for (size_t i = 0; i < linkage->link_count && walk->count == before && depth == 0; i++) {
         const struct sg_parse_link *l = &linkage->links[i];
         if (l->left != w || !type_is(l, "M") || walk->parse->words[l->right].pos == 'v')
             continue;
         size_t object = linked(linkage, l->right, "J", 'l');
         if (object != SIZE_MAX && !is_conjunction(walk->parse, object))
-            preposition_of(walk, object, preposition, DEPTH);
+            preposition_of(walk, object, preposition, 1);
     }
 }
 

@@ -376,6 +376,19 @@ static int cue_mood(const struct reading *r, size_t w)
     return mood;
 }
 
+static int between(const struct filled *targets)
+{
+    return targets->count > 1 && targets->role->kind == SG_ROLE_PREPOSITION &&
+           strcmp(targets->role->preposition, "between") == 0;
+}
+
+/* Whether a noun's source came from its host: "X voted to ratify the agreement between A and
+ * B" is an agreement between A and B, X no party to it. */
+static int hosted(const struct filled *sources)
+{
+    return sources->count && sources->role->kind == SG_ROLE_HOST;
+}
+
 /* Negotiation among the members of one role: coordinated subjects or possessors ("A and B held
  * talks") or the objects of "between" ("talks between A and B"). */
 static int joint(struct site *s, const struct filled *sources, const struct filled *targets,
@@ -384,8 +397,7 @@ static int joint(struct site *s, const struct filled *sources, const struct fill
     /* parties are named ones: the owners of a thing ("opposition from France and Italy") are
      * no parties to the negotiation the thing is about */
     const struct filled *f = sources->count > 1 && !(sources->how & HOW_THING) ? sources : NULL;
-    if (!f && !sources->count && targets->count > 1 && targets->role->kind == SG_ROLE_PREPOSITION &&
-        strcmp(targets->role->preposition, "between") == 0)
+    if (!f && (!sources->count || hosted(sources)) && between(targets))
         f = targets;
     if (!f)
         return 0;
@@ -480,6 +492,9 @@ static void read_cue(struct reading *r, struct site *s)
         double confidence = confidence_of(r->parse, k, sources.how | targets.how, mood);
         if (cue->deed && sources.count && !reported++)
             reported_deed(r, s, &sources, confidence);
+        if (cue->type == SG_STANCE_NEGOTIATION && hosted(&sources) && between(&targets) &&
+            joint(s, &sources, &targets, confidence))
+            return;
         if (sources.count && targets.count) {
             const char *rule = rule_name(sources.how | targets.how);
             for (size_t i = 0; i < sources.count; i++)

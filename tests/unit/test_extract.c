@@ -203,11 +203,13 @@ static void reported_speech(void **state)
     assert_int_equal(sg_extract(text, strlen(text), &lexicon, NULL, "t", "2025-01-01", &out, NULL),
                      SG_OK);
     /* 1: negated, none. 2: the quotation names its source: norway->iceland. 3: "we" is the
-     * speaker, and "the offer from Iceland" is Iceland's (0.8 x 0.8 x 0.8). 4: halvorsen -> eu.
+     * speaker, and "the offer from Iceland" is Iceland's (0.8 x 0.8 x 0.8); the offer itself
+     * is a negotiation from Iceland to whoever welcomes it, "we" (0.8 x 0.8). 4: halvorsen -> eu.
      * 5: no speaker, none. 6: "she" = Halvorsen, the first person named outside quotations in
      * the sentence before; "will" halves 0.64. */
     static const struct expected want[] = {{1, 2, SUPP, "parse", "0.80"},
                                            {0, 2, SUPP, "parse, pronoun, owner", "0.51"},
+                                           {2, 0, NEGO, "parse, pronoun", "0.64"},
                                            {0, 3, SUPP, "parse, pronoun", "0.64"},
                                            {0, 1, CRIT, "parse, pronoun", "0.32"}};
     check_all(&out, want, sizeof want / sizeof want[0]);

@@ -94,9 +94,18 @@ static void role_rules(void **state)
         {"auxiliaries", "Alice has publicly criticized Bob.", "alice bob criticism parse 0.80\n"},
         {"an offer made to someone is a negotiation with them", "Alice offered Bob a new contract.",
          "alice bob negotiation parse 0.80\n"},
-        {"'both ... and': each conjunct", "Alice rejected the offers from both Bob and Carol.",
+        {"'both ... and': each conjunct; the offers are each a negotiation with Alice",
+         "Alice rejected the offers from both Bob and Carol.",
          "alice bob criticism parse, owner 0.64\n"
-         "alice carol criticism parse, owner 0.64\n"},
+         "alice carol criticism parse, owner 0.64\n"
+         "bob alice negotiation parse 0.80\n"
+         "carol alice negotiation parse 0.80\n"},
+        {"a thing named before gives way to its owners in a list ('from both ... and')",
+         "Dave presented an offer. Alice rejected the latest offers from both Bob and Carol.",
+         "alice bob criticism parse, owner 0.64\n"
+         "alice carol criticism parse, owner 0.64\n"
+         "bob alice negotiation parse 0.80\n"
+         "carol alice negotiation parse 0.80\n"},
         {"'each other': each of the subjects against the other",
          "Alice and Bob accused each other.",
          "alice bob criticism parse, each other 0.80\n"
@@ -140,9 +149,17 @@ static void role_rules(void **state)
         {"a noun's host", "Alice voiced support for Bob.", "alice bob support parse 0.80\n"},
         {"a receiving verb: the giver is the source", "Alice drew criticism from Bob.",
          "bob alice criticism parse 0.80\n"},
-        {"'between' objects", "Alice brokered talks between Bob and Carol.",
+        /* the talks themselves are between Bob and Carol (the guide: "the two meet, hold talks
+         * ... or are mediated"); Alice, who brokers them, is no party to them */
+        {"'between' objects; the noun's host is no party to talks between others",
+         "Alice brokered talks between Bob and Carol.",
          "alice bob negotiation parse 0.80\n"
-         "alice carol negotiation parse 0.80\n"},
+         "alice carol negotiation parse 0.80\n"
+         "bob carol negotiation parse, joint 0.80\n"},
+        {"a comma taken for a conjunction between a name and a common noun is an apposition",
+         "The talks gained momentum during a three-day visit to NATO by Alice, Bob\xE2\x80\x99s "
+         "special envoy to the Union and NATO, who concluded his trip on Friday.",
+         "alice nato negotiation parse 0.80\n"},
         {"coordinated subjects with no object: a joint negotiation", "Alice and Bob held talks.",
          "alice bob negotiation parse, joint 0.80\n"},
         {"an evaluation said of an actor: the speaker is the source",
