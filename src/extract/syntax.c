@@ -504,6 +504,13 @@ static void read_cue(struct reading *r, struct site *s)
         }
         if (cue->type == SG_STANCE_NEGOTIATION && joint(s, &sources, &targets, confidence))
             return;
+        if (cue->type != SG_STANCE_NEGOTIATION && !sources.count && between(&targets)) {
+            /* "fighting between A and B": each against the other */
+            for (size_t i = 0; i < targets.count; i++)
+                for (size_t j = 0; j < targets.count; j++)
+                    emit(s, &targets.who[i], &targets.who[j], confidence, "parse, between");
+            return;
+        }
         if (sources.count > 1 && !targets.count && reciprocal(r, s->word)) {
             /* "A and B accused each other": each of the other */
             for (size_t i = 0; i < sources.count; i++)

@@ -156,6 +156,10 @@ static void role_rules(void **state)
          "alice bob negotiation parse 0.80\n"
          "alice carol negotiation parse 0.80\n"
          "bob carol negotiation parse, joint 0.80\n"},
+        {"a conflict 'between' two with no source: each against the other",
+         "Since April, many people have been killed by fighting between Alice and Bob.",
+         "alice bob criticism parse, between 0.80\n"
+         "bob alice criticism parse, between 0.80\n"},
         {"a comma taken for a conjunction between a name and a common noun is an apposition",
          "The talks gained momentum during a three-day visit to NATO by Alice, Bob\xE2\x80\x99s "
          "special envoy to the Union and NATO, who concluded his trip on Friday.",
