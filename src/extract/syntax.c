@@ -149,6 +149,11 @@ static const char *const making_verbs[] = {"announce", "make",    "take",      "
                                            "table",    "submit",  "introduce", "adopt",   "sign",
                                            "pass",     "draft",   "launch",    NULL};
 
+/* Verbs that are decisions: "X approved the pipeline" makes "the decision" later X's. */
+static const char *const deciding_verbs[] = {"approve", "reject",  "block",     "veto",
+                                             "ban",     "prevent", "authorize", "authorise",
+                                             "clear",   "suspend", "cancel",    NULL};
+
 int sg_syntax_event_noun(const char *lemma)
 {
     return in_list(lemma, event_nouns);
@@ -545,12 +550,39 @@ static const struct sg_cue *cue_at(const struct sg_parse *parse, size_t w,
     return NULL;
 }
 
+/* "X approved the pipeline", "X was criticised for approving ...": a verb of deciding whose
+ * subject names an actor makes that actor the author of "the decision" after it. */
+static void note_decisions(struct reading *r)
+{
+    static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
+    for (size_t w = 0; w < r->parse->word_count; w++) {
+        char pos = r->parse->words[w].pos;
+        if ((pos != 'v' && pos != 'g') ||
+            !lemma_listed(r->parse->words[w].word, 'v', deciding_verbs))
+            continue;
+        size_t words[SG_ROLES_MAX];
+        size_t n = sg_roles_fill(r->parse, r->linkage, w, &subject, words);
+        struct filled f;
+        memset(&f, 0, sizeof f);
+        for (size_t i = 0; i < n && !f.count; i++)
+            if (r->parse->words[words[i]].mention >= 0)
+                referents_of(r, words[i], &f, 1);
+        if (f.count && r->notes->count < SENTENCE_NOTES) {
+            struct notes *notes = r->notes;
+            snprintf(notes->key[notes->count], sizeof notes->key[0], "decision");
+            notes->actor[notes->count] = f.who[0].actor;
+            notes->word[notes->count++] = w;
+        }
+    }
+}
+
 /* "X's decision", "the decision by X", "U.S. tariffs", "X announced a decision": notes the
  * author of each event noun of the sentence (in the best linkage) before any cue is read, so
  * that "the decision" means X later in the sentence and after it. */
 static void note_authors(struct reading *r)
 {
     r->linkage = &r->parse->linkages[0];
+    note_decisions(r);
     for (size_t w = 0; w < r->parse->word_count; w++) {
         const struct sg_parse_word *word = &r->parse->words[w];
         if (word->pos != 'n' || word->mention >= 0 || !lemma_listed(word->word, 'n', event_nouns))

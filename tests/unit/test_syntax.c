@@ -216,6 +216,11 @@ static void discourse_rules(void **state)
         {"an event noun's author: Alice's decision, named by 'announced'",
          "Alice announced a decision. Bob condemned the decision.",
          "bob alice criticism parse, owner 0.64\n"},
+        {"a verb of deciding makes its subject the author of 'the decision' after it",
+         "Alice approved the pipeline. Bob condemned the decision.\n"
+         "Carol was criticised for blocking the merger. Dave welcomed the decision.",
+         "bob alice criticism parse, owner 0.64\n"
+         "dave carol support parse, owner 0.64\n"},
         {"'the president's deal', then 'the deal' in another sentence",
          "Carol praised Alice's deal. Bob quit over the deal.",
          "carol alice support parse, owner 0.64\n"
