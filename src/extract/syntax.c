@@ -165,6 +165,27 @@ static int lemma_listed(const char *word, char pos, const char *const *list)
     return sg_lemma(word, pos, lemma, sizeof lemma) == 0 && in_list(lemma, list);
 }
 
+/* The event noun that the subject w is said to be ("the deal ... is the government's final
+ * offer": S to a form of "be", O from it), or SIZE_MAX. */
+static size_t predicate_of(const struct reading *r, size_t w)
+{
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        char lemma[48];
+        if (l->left != w || l->label[0] != 'S' ||
+            sg_lemma(r->parse->words[l->right].word, 'v', lemma, sizeof lemma) != 0 ||
+            strcmp(lemma, "be") != 0)
+            continue;
+        for (size_t j = 0; j < r->linkage->link_count; j++) {
+            const struct sg_parse_link *o = &r->linkage->links[j];
+            if (o->left == l->right && o->label[0] == 'O' &&
+                lemma_listed(r->parse->words[o->right].word, 'n', event_nouns))
+                return o->right;
+        }
+    }
+    return SIZE_MAX;
+}
+
 /* Who a thing comes from: its owner ("X's complaints", "the proposal of X", "the offers from
  * X"), and the giver of a stance received ("X drew criticism from Y"). */
 static const struct sg_role owner_roles[] = {{SG_ROLE_POSSESSOR, ""},
@@ -190,14 +211,18 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
         if (l->right == w && (l->label[0] == 'A' || l->label[0] == 'G') &&
             r->parse->words[l->left].mention >= 0)
             referents_of(r, l->left, f, depth + 1);
-        /* "a proposal presented by X" */
-        if (l->left == w && l->label[0] == 'M' && l->label[1] == 'v') {
+        /* "a proposal presented by X" (a verb of making: "the deal rejected by X" is not X's) */
+        if (l->left == w && l->label[0] == 'M' && l->label[1] == 'v' &&
+            lemma_listed(r->parse->words[l->right].word, 'v', making_verbs)) {
             static const struct sg_role agent = {SG_ROLE_SUBJECT, ""};
             size_t n = sg_roles_fill(r->parse, r->linkage, l->right, &agent, words);
             for (size_t j = 0; j < n; j++)
                 referents_of(r, words[j], f, depth + 1);
         }
     }
+    size_t same = f->count == before ? predicate_of(r, w) : SIZE_MAX;
+    if (same != SIZE_MAX) /* "the deal ... is the government's final offer" */
+        owners_of(r, same, f, depth);
     if (f->count > before)
         f->how |= HOW_THING;
     note_thing(r, w, f, before);

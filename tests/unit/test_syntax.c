@@ -195,6 +195,11 @@ static void owner_rules(void **state)
          "alice bob criticism parse, owner 0.64\n"},
         {"a participle's agent owns the thing", "Alice rejected a proposal presented by Bob.",
          "alice bob criticism parse, owner 0.64\n"},
+        /* "rejected by Bob" is no verb of making: the deal is not Bob's, it is what the
+         * sentence says it is, Carol's offer */
+        {"the subject of 'be' is owned as its predicate is",
+         "The deal rejected by Bob was Carol\xE2\x80\x99s final offer.",
+         "bob carol criticism parse, owner 0.64\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
