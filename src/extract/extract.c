@@ -594,7 +594,6 @@ static int speech_verb_at(const char *text, size_t end, size_t at)
     return 0;
 }
 
-/* Finds the quotations of a sentence (“…” or "…"); returns their count. */
 /* The end of the closing mark `closing` from i on in s, or 0 when the sentence has none. */
 static size_t closing_mark(const char *text, const struct sg_sentence *s, size_t i,
                            const char *closing)
