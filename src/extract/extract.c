@@ -131,6 +131,7 @@ struct frame_context {
     int second_look;    /* surface frames against the parse's veto: halved */
     size_t owner_count; /* on a second look: the actors its source may be */
     size_t owners[SG_ROLES_MAX];
+    size_t look_end; /* on a second look: the next verb's offset, where its target must end */
     const char *quote_closing;       /* a quotation goes on into the next sentence: its mark */
     struct sg_mention quote_speaker; /* and who speaks in it (has_quote_speaker) */
     int has_quote_speaker;
@@ -490,6 +491,8 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
         after = -1; /* "endorsed the concept, and ... Waltz": the target is in another clause */
     if (after >= 0 && site->adjacent && !object_follows(c->text, site->cue_end, m[after].start))
         return; /* "support" with no object right after is a noun */
+    if (after >= 0 && c->second_look && m[after].start > c->look_end)
+        after = -1; /* on a second look, the target is the cue's own verb's */
     if (before >= 0 && preceded_by(c->text, m[before].start, event_nouns) &&
         (after < 0 || reason)) {
         /* "..., a move Zelensky criticized": the stance is on what the sentence's subjects
@@ -772,7 +775,7 @@ static char parsed_pos(const struct sg_parse *parse, size_t at)
 /* What a second look may read at offset at: a verb with a subject of its own in the best
  * linkage (not a participle, "a bill funding ..."), not followed by an agent ("reforms demanded
  * by X"), whose subject names nobody but has named owners ("a spokesman for Alice"); sets
- * c->owners to them. */
+ * c->owners to them, and c->look_end to the next verb's offset. */
 static int second_look_at(struct frame_context *c, const struct sg_parse *parse, size_t at)
 {
     const struct sg_linkage *best = &parse->linkages[0];
@@ -786,6 +789,10 @@ static int second_look_at(struct frame_context *c, const struct sg_parse *parse,
             size_t n = sg_roles_subject_owners(parse, best, w, words);
             for (size_t i = 0; i < n; i++)
                 c->owners[c->owner_count++] = c->mentions[parse->words[words[i]].mention].actor;
+            c->look_end = SIZE_MAX; /* "rejects a path ... and discourages investment in X" */
+            for (size_t v = w + 1; v < parse->word_count && c->look_end == SIZE_MAX; v++)
+                if (parse->words[v].pos == 'v' || parse->words[v].pos == 'g')
+                    c->look_end = parse->words[v].start;
             return c->owner_count > 0;
         }
     return 0;

@@ -301,6 +301,10 @@ static void filters(void **state)
         {"second look: the parse's subject is nobody, the surface frame reads Alice, halved",
          "A spokesman for Alice criticized Bob.", "alice bob criticism active, second look 0.40\n"},
         {"second look keeps the negation", "A spokesman for Alice did not criticize Bob.", ""},
+        {"second look: the target is the cue's own verb's, not past the next verb",
+         "A spokesman for Alice criticized the plan and praised Bob.\n"
+         "A spokesman for Carol rejects a path to peace and discourages trade with Dave.",
+         "alice bob support active, second look 0.40\n"},
         {"second look: only an owner of the subject is a source, not a nearer name",
          "The man who met Alice criticized Bob. A group supporting Alice criticized Bob.", ""},
         {"second look: no participle, no object vetoed", "Alice welcomed a report criticizing Bob.",
