@@ -662,7 +662,8 @@ static size_t find_quotes(struct frame_context *c, const struct sg_sentence *s,
     return count;
 }
 
-/* The offset after "the ", "a " or "an " at p ("the ministry's spokesman said"), else p. */
+/* The offset after "the ", "a " or "an " at p ("the ministry's spokesman said"), else p; a
+ * mention may start at either ("the Kremlin said"). */
 static size_t after_article(const char *text, size_t end, size_t p)
 {
     static const char *const articles[] = {"the", "a", "an", NULL};
@@ -700,7 +701,7 @@ static void find_speaker(struct frame_context *c, const struct sg_sentence *s, s
     while (p < s->end && (text[p] == ' ' || text[p] == ','))
         p++;
     long next = first_after(m, count, s, p);
-    if (next >= 0 && m[next].start == after_article(text, s->end, p)) {
+    if (next >= 0 && (m[next].start == p || m[next].start == after_article(text, s->end, p))) {
         size_t v = after_apposition(text, s->end, m[next].end);
         if (speech_verb_at(text, s->end, v)) {
             q->speaker = m[next];
@@ -725,7 +726,8 @@ static void find_speaker(struct frame_context *c, const struct sg_sentence *s, s
         size_t after = p + (size_t)verb;
         while (after < s->end && text[after] == ' ')
             after++;
-        if (next >= 0 && m[next].start == after_article(text, s->end, after)) {
+        if (next >= 0 &&
+            (m[next].start == after || m[next].start == after_article(text, s->end, after))) {
             q->speaker = m[next];
             q->has_speaker = 1;
             return;

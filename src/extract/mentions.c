@@ -192,10 +192,19 @@ static int holds_title(const struct sg_actor *actor, const char *title, size_t n
     return 0;
 }
 
+/* Whether a title ending at end is qualified ("the government of X", "the government in
+ * Moscow"): someone else's, not its lexicon holder's. The text ends with a NUL (strstr reads
+ * it so). */
+static int qualified(const char *text, size_t end)
+{
+    return strncmp(text + end, " of ", 4) == 0 || strncmp(text + end, " in ", 4) == 0;
+}
+
 /* Keeps the mentions that stand: a surname once its person is named, a title for the actor
- * holding it who was named last before the sentence, and no adjective or name that only
- * modifies a person's name ("Ukrainian President Volodymyr Zelensky"). Returns the new count.
- */
+ * holding it who was named last before the sentence (or, for a title one actor alone holds and
+ * no person, that actor while it has not been named: "the government"), and no adjective or
+ * name that only modifies a person's name ("Ukrainian President Volodymyr Zelensky"). Returns
+ * the new count. */
 static size_t resolve_mentions(const char *text, const struct sg_model *lexicon,
                                const struct sg_sentence *sentences, size_t sentence_count,
                                struct sg_mention *found, size_t count, size_t *last_named)
@@ -225,8 +234,8 @@ static size_t resolve_mentions(const char *text, const struct sg_model *lexicon,
                     continue;
                 best = a;
             }
-            if (best == SIZE_MAX && holders == 1 &&
-                lexicon->actors[m.actor].type != SG_ACTOR_PERSON)
+            if (best == SIZE_MAX && holders == 1 && last_named[m.actor] == SIZE_MAX &&
+                lexicon->actors[m.actor].type != SG_ACTOR_PERSON && !qualified(text, m.end))
                 best = m.actor; /* "the government", held by one actor that is no person */
             if (best == SIZE_MAX)
                 continue;

@@ -124,10 +124,24 @@ static size_t conjunct_at(const struct walk *walk, size_t c, size_t i)
     return l->left == c ? l->right : l->left;
 }
 
+/* Whether the conjunction c is itself a conjunct of another ("Bob, the Union's decision and
+ * NATO's statement": the comma under "and"). */
+static int in_list(const struct walk *walk, size_t c)
+{
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        size_t other = l->left == c ? l->right : l->right == c ? l->left : SIZE_MAX;
+        if (other != SIZE_MAX && is_conjunction(walk->parse, other) &&
+            conjunct_at(walk, other, i) == c)
+            return 1;
+    }
+    return 0;
+}
+
 /* A conjunction's conjuncts. A comma the parser took for a conjunction between a name and a
  * common noun sets off an apposition ("Keith Kellogg, Trump's special envoy"): the noun is the
  * name again, no other member, unless it holds a name of its own ("parliamentary speaker
- * Ruslan Stefanchuk"). */
+ * Ruslan Stefanchuk") or the comma is itself a member of a longer list. */
 static void add_conjuncts(struct walk *walk, size_t c, int depth)
 {
     int named = 0;
@@ -135,7 +149,7 @@ static void add_conjuncts(struct walk *walk, size_t c, int depth)
         size_t w = conjunct_at(walk, c, i);
         named |= w != SIZE_MAX && walk->parse->words[w].mention >= 0;
     }
-    int apposition = named && word_is(walk->parse, c, ",");
+    int apposition = named && word_is(walk->parse, c, ",") && !in_list(walk, c);
     for (size_t i = 0; i < walk->linkage->link_count; i++) {
         size_t w = conjunct_at(walk, c, i);
         int split;

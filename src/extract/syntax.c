@@ -335,24 +335,35 @@ static void fill(const struct reading *reading, size_t w, const struct sg_role *
     }
 }
 
+/* Whether the verb whose object the noun is has its base form in verbs. */
+static int host_verb_in(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun,
+                        const char *const *verbs)
+{
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        if (l->right == noun && l->label[0] == 'O')
+            return lemma_listed(parse->words[l->left].word, 'v', verbs);
+    }
+    return 0;
+}
+
 /* Verbs after which a noun's host receives the stance: "X drew criticism from Y", "X won the
  * support of Y". */
 static int receives(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun)
 {
     static const char *const verbs[] = {"draw",    "win",    "receive", "face", "earn",
                                         "attract", "garner", "get",     "gain", NULL};
-    for (size_t i = 0; i < linkage->link_count; i++) {
-        const struct sg_parse_link *l = &linkage->links[i];
-        if (l->right != noun || l->label[0] != 'O')
-            continue;
-        char lemma[48];
-        if (sg_lemma(parse->words[l->left].word, 'v', lemma, sizeof lemma) != 0)
-            return 0;
-        for (const char *const *v = verbs; *v; v++)
-            if (strcmp(lemma, *v) == 0)
-                return 1;
-    }
-    return 0;
+    return host_verb_in(parse, linkage, noun, verbs);
+}
+
+/* Verbs by which a noun's host answers it: only these make the host a target ("X rejected the
+ * offer from Y"; not "X said he had seen Y's offer"). */
+static int answers(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun)
+{
+    static const char *const verbs[] = {"accept",  "reject",  "consider", "weigh",  "welcome",
+                                        "receive", "decline", "spurn",    "rebuff", "dismiss",
+                                        "refuse",  "study",   "review",   "turn",   NULL};
+    return host_verb_in(parse, linkage, noun, verbs);
 }
 
 struct site {
@@ -394,14 +405,23 @@ static double confidence_of(const struct sg_parse *parse, size_t linkage, int ho
     return c;
 }
 
-/* The mood of a cue's clause; a noun's is its host verb's ("did not voice criticism"). */
+/* The mood of a cue's clause; a noun's is its host verb's ("did not voice criticism"), and a
+ * noun is negated by "no" ("there is no dispute between A and B") or by a host verb that
+ * denies, ends or averts it ("denied any rift", "settled the dispute"). */
 static int cue_mood(const struct reading *r, size_t w)
 {
+    static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
+                                          "resolve", "settle", "defuse", NULL};
     int mood = sg_roles_mood(r->parse, r->linkage, w);
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
-        if (l->right == w && l->label[0] == 'O' && l->label[1] != 'F')
+        if (l->right == w && l->label[0] == 'O' && l->label[1] != 'F') {
             mood |= sg_roles_mood(r->parse, r->linkage, l->left);
+            if (lemma_listed(r->parse->words[l->left].word, 'v', undoing))
+                mood |= SG_MOOD_NEGATED;
+        }
+        if (l->right == w && l->label[0] == 'D' && strcmp(r->parse->words[l->left].word, "no") == 0)
+            mood |= SG_MOOD_NEGATED;
     }
     return mood;
 }
@@ -419,6 +439,13 @@ static int hosted(const struct filled *sources)
     return sources->count && sources->role->kind == SG_ROLE_HOST;
 }
 
+/* A joint negotiation among the members of f, each with the next. */
+static void parties(struct site *s, const struct filled *f, double confidence)
+{
+    for (size_t a = 0; a + 1 < f->count; a++)
+        emit(s, &f->who[a], &f->who[a + 1], confidence, "parse, joint");
+}
+
 /* Negotiation among the members of one role: coordinated subjects or possessors ("A and B held
  * talks") or the objects of "between" ("talks between A and B"). */
 static int joint(struct site *s, const struct filled *sources, const struct filled *targets,
@@ -431,8 +458,7 @@ static int joint(struct site *s, const struct filled *sources, const struct fill
         f = targets;
     if (!f)
         return 0;
-    for (size_t a = 0; a + 1 < f->count; a++)
-        emit(s, &f->who[a], &f->who[a + 1], confidence, "parse, joint");
+    parties(s, f, confidence);
     return 1;
 }
 
@@ -508,6 +534,9 @@ static void read_cue(struct reading *r, struct site *s)
              NULL, &sources);
         fill(r, s->word, swap ? receiver : cue->target, swap ? 1 : cue->target_count, &sources,
              &targets);
+        if (!swap && targets.count && targets.role->kind == SG_ROLE_HOST &&
+            !answers(r->parse, r->linkage, s->word))
+            targets.count = 0;
         if (k == 0) {
             /* the best linkage gives a verb a subject or object that is nobody of the lexicon
              * ("the source, who spoke", "reforms demanded by the IMF"): no surface frame may
@@ -522,9 +551,10 @@ static void read_cue(struct reading *r, struct site *s)
         double confidence = confidence_of(r->parse, k, sources.how | targets.how, mood);
         if (cue->deed && sources.count && !reported++)
             reported_deed(r, s, &sources, confidence);
-        if (cue->type == SG_STANCE_NEGOTIATION && hosted(&sources) && between(&targets) &&
-            joint(s, &sources, &targets, confidence))
+        if (cue->type == SG_STANCE_NEGOTIATION && hosted(&sources) && between(&targets)) {
+            parties(s, &targets, confidence); /* the host's subjects are no parties */
             return;
+        }
         if (sources.count && targets.count) {
             const char *rule = rule_name(sources.how | targets.how);
             for (size_t i = 0; i < sources.count; i++)
@@ -534,7 +564,7 @@ static void read_cue(struct reading *r, struct site *s)
         }
         if (cue->type == SG_STANCE_NEGOTIATION && joint(s, &sources, &targets, confidence))
             return;
-        if (cue->type != SG_STANCE_NEGOTIATION && !sources.count && between(&targets)) {
+        if (cue->type == SG_STANCE_CRITICISM && !sources.count && between(&targets)) {
             /* "fighting between A and B": each against the other */
             for (size_t i = 0; i < targets.count; i++)
                 for (size_t j = 0; j < targets.count; j++)
@@ -659,7 +689,7 @@ size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *
             continue;
         size_t before = s.count;
         s.cue = cue;
-        s.word = w;
+        s.word = cue->pos == 'n' ? last : w; /* "phone call": the noun is its last word */
         s.cue_end = parse->words[last].end;
         s.decided = 0;
         read_cue(&r, &s);

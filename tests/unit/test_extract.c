@@ -293,6 +293,23 @@ static void titles_of_one_actor(void **state)
     assert_int_equal(m[0].start, 0);
     assert_int_equal(m[0].kind, SG_MENTION_TITLE);
     free(m);
+    /* "the government of Norway" is Norway's, not the UK's; the second "The government",
+     * unqualified, is the UK's */
+    const char *qualified = "Richard Holden criticized the government of Norway. "
+                            "The government spoke.";
+    count = sg_extract_mentions(qualified, strlen(qualified), &lexicon, &m);
+    assert_int_equal(count, 2);
+    assert_int_equal(m[0].actor, 2);
+    assert_int_equal(m[1].actor, 0);
+    assert_int_equal(m[1].start, strlen("Richard Holden criticized the government of Norway. "));
+    free(m);
+    /* named in the same sentence, the UK is not "the government" it criticizes */
+    const char *same = "The United Kingdom criticized the government.";
+    count = sg_extract_mentions(same, strlen(same), &lexicon, &m);
+    assert_int_equal(count, 1);
+    assert_int_equal(m[0].actor, 0);
+    assert_int_equal(m[0].kind, SG_MENTION_NAME);
+    free(m);
     sg_model_destroy(&lexicon);
 }
 

@@ -160,6 +160,26 @@ static void role_rules(void **state)
          "Since April, many people have been killed by fighting between Alice and Bob.",
          "alice bob criticism parse, between 0.80\n"
          "bob alice criticism parse, between 0.80\n"},
+        {"a noun's phrase the parser hangs on its verb is read there, lists and all",
+         "Alice rejected offers last week from Bob and Carol.",
+         "alice bob criticism parse, owner 0.64\n"
+         "alice carol criticism parse, owner 0.64\n"
+         "bob alice negotiation parse 0.80\n"
+         "carol alice negotiation parse 0.80\n"},
+        {"the host's subjects are no parties to an agreement 'between' others",
+         "Alice and Carol welcomed the agreement between Bob and Dave.",
+         "bob dave negotiation parse, joint 0.80\n"},
+        {"a comma that is itself a member of a longer list is no apposition",
+         "Alice condemned Bob, the Union\xE2\x80\x99s decision and NATO\xE2\x80\x99s statement.",
+         "alice nato criticism parse, owner 0.64\n"
+         "alice bob criticism parse, owner 0.64\n"
+         "alice union criticism parse, owner 0.64\n"},
+        {"an offer's host is its target only when it answers the offer",
+         "Carol said she had seen Alice\xE2\x80\x99s offer.", ""},
+        {"a phone call 'to' someone; a call 'to' someone to act is an appeal, no call",
+         "Alice said in a phone call to Bob that the tariffs were illegal.\n"
+         "Carol repeated her call to NATO to send more weapons.",
+         "alice bob negotiation parse 0.80\n"},
         {"a comma taken for a conjunction between a name and a common noun is an apposition",
          "The talks gained momentum during a three-day visit to NATO by Alice, Bob\xE2\x80\x99s "
          "special envoy to the Union and NATO, who concluded his trip on Friday.",
@@ -270,6 +290,11 @@ static void discourse_rules(void **state)
         {"the speaker after a quotation may follow 'the'",
          "\xE2\x80\x9CWe condemn Bob,\xE2\x80\x9D the foreign ministry said.",
          "ministry bob criticism parse, pronoun 0.64\n"},
+        {"a speaker whose name starts with 'the', after the verb or before it",
+         "\xE2\x80\x9CWe condemn Bob,\xE2\x80\x9D said the Union. "
+         "\xE2\x80\x9CWe support Carol,\xE2\x80\x9D the Union said.",
+         "union bob criticism parse, pronoun 0.64\n"
+         "union carol support parse, pronoun 0.64\n"},
         {"the speaker after a quotation may have an apposition before the verb",
          "\xE2\x80\x9CWe support Bob,\xE2\x80\x9D Alice, a senior minister, told reporters.",
          "alice bob support parse, pronoun 0.64\n"},
@@ -288,6 +313,10 @@ static void filters(void **state)
         {"negation by the subject: 'neither ... nor'", "Neither Alice nor Carol criticized Bob.",
          ""},
         {"condition", "If Alice criticizes Bob, Carol will leave.", ""},
+        {"a conflict noun under 'no' or a verb that denies it",
+         "Alice said there is no dispute between Bob and Carol.\n"
+         "Dave denied any dispute between Bob and Carol.",
+         ""},
         {"a participle used as an adjective takes no stance, and no surface frame reads it",
          "Alice rejected the offer, pushing a historic, coordinated strike against Bob into a "
          "third day.",
