@@ -426,10 +426,17 @@ static int cue_mood(const struct reading *r, size_t w)
     return mood;
 }
 
+/* Whether the targets are the objects of "between" (at least one: the parser may lose a list's
+ * other members). */
+static int by_between(const struct filled *targets)
+{
+    return targets->count && targets->role->kind == SG_ROLE_PREPOSITION &&
+           strcmp(targets->role->preposition, "between") == 0;
+}
+
 static int between(const struct filled *targets)
 {
-    return targets->count > 1 && targets->role->kind == SG_ROLE_PREPOSITION &&
-           strcmp(targets->role->preposition, "between") == 0;
+    return targets->count > 1 && by_between(targets);
 }
 
 /* Whether a noun's source came from its host: "X voted to ratify the agreement between A and
@@ -551,7 +558,7 @@ static void read_cue(struct reading *r, struct site *s)
         double confidence = confidence_of(r->parse, k, sources.how | targets.how, mood);
         if (cue->deed && sources.count && !reported++)
             reported_deed(r, s, &sources, confidence);
-        if (cue->type == SG_STANCE_NEGOTIATION && hosted(&sources) && between(&targets)) {
+        if (cue->type == SG_STANCE_NEGOTIATION && hosted(&sources) && by_between(&targets)) {
             parties(s, &targets, confidence); /* the host's subjects are no parties */
             return;
         }

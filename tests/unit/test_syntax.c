@@ -169,6 +169,8 @@ static void role_rules(void **state)
         {"the host's subjects are no parties to an agreement 'between' others",
          "Alice and Carol welcomed the agreement between Bob and Dave.",
          "bob dave negotiation parse, joint 0.80\n"},
+        {"the host is no party even when the parser keeps one 'between' member only",
+         "Alice hopes the deal between Bob and NATO will be signed.", ""},
         {"a comma that is itself a member of a longer list is no apposition",
          "Alice condemned Bob, the Union\xE2\x80\x99s decision and NATO\xE2\x80\x99s statement.",
          "alice nato criticism parse, owner 0.64\n"
