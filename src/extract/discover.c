@@ -421,6 +421,10 @@ static int apposition(const struct discovery *d, size_t from, size_t to)
     for (size_t limit = k + 4; k < d->token_count && k < limit; k++) {
         if (k > to && (d->tokens[k].flags & SG_TOKEN_GAP))
             return 0;
+        /* "the 1922 Committee, Mr Rees-Mogg": a titled name of its own, no appositive */
+        if (is_title(d, k) && is_capital(d, k) && is_capital(d, k + 1) && !is_title(d, k + 1) &&
+            !(d->tokens[k + 1].flags & SG_TOKEN_GAP))
+            return 0;
         if (is_title(d, k))
             return 'p';
         if (word_is(d, k, sg_discover_org_titles))
@@ -498,20 +502,53 @@ static int agency(const struct discovery *d, size_t from, size_t to)
     return 0;
 }
 
-/* Nonzero when the chain at token from goes on a list that a person's name starts ("junior
- * ministers Suella Braverman, Rehman Chishti and Anne-Marie Trevelyan"). */
-static int listed_after_person(const struct discovery *d, size_t from)
+/* The list separator ending right before token t: ", ", " and " or ", and " (1), or 0. */
+static int list_separator(const struct discovery *d, size_t t)
+{
+    if (t == 0 || t >= d->token_count)
+        return 0;
+    size_t end = d->tokens[t - 1].end, n = d->tokens[t].start - end;
+    const char *between = d->text + end;
+    if ((d->tokens[t].flags & SG_TOKEN_GAP) && n == 2 && strncmp(between, ", ", 2) == 0)
+        return 1;
+    size_t and = sg_token_is(d->text, &d->tokens[t - 1], "and") ? t - 1 : SIZE_MAX;
+    if (and == SIZE_MAX || and == 0)
+        return 0;
+    end = d->tokens[and-1].end;
+    n = d->tokens[and].start - end;
+    return n == 1 || (n == 2 && strncmp(d->text + end, ", ", 2) == 0);
+}
+
+/* Nonzero when the chain [from, to) goes on a list that a person's name starts ("junior
+ * ministers Suella Braverman, Rehman Chishti and Anne-Marie Trevelyan"): after a comma the list
+ * must go on, else the chain is an appositive ("Mathan Somasundaram, Market Strategist at"). */
+static int listed_after_person(const struct discovery *d, size_t from, size_t to)
 {
     if (d->count == 0 || d->found[d->count - 1].type != SG_ACTOR_PERSON)
         return 0;
-    size_t end = d->found[d->count - 1].name.end, at = d->tokens[from].start;
-    if (end > at || at - end > 6)
+    size_t at = d->tokens[from].start, end = d->found[d->count - 1].name.end;
+    if (end > at || at - end > 6 || !list_separator(d, from))
         return 0;
-    const char *between = d->text + end;
-    size_t n = at - end;
-    return (n == 2 && strncmp(between, ", ", 2) == 0) ||
-           (n == 5 && strncmp(between, " and ", 5) == 0) ||
-           (n == 6 && strncmp(between, ", and ", 6) == 0);
+    int after_and = !(d->tokens[from].flags & SG_TOKEN_GAP);
+    return after_and || (list_separator(d, to) && is_capital(d, to)) ||
+           (to + 1 < d->token_count && sg_token_is(d->text, &d->tokens[to], "and") &&
+            is_capital(d, to + 1));
+}
+
+/* Nonzero when the chain at token from opens a list after a plural title and "including" or
+ * "such as" ("junior ministers, including Suella Braverman, Rehman Chishti ..."). */
+static int listed_after_title(const struct discovery *d, size_t from)
+{
+    if (from < 2 || (d->tokens[from].flags & SG_TOKEN_GAP))
+        return 0;
+    size_t t = from - 1;
+    if (sg_token_is(d->text, &d->tokens[t], "as") &&
+        sg_token_is(d->text, &d->tokens[t - 1], "such"))
+        t--;
+    else if (!sg_token_is(d->text, &d->tokens[t], "including"))
+        return 0;
+    return t > 0 && is_title(d, t - 1) && !is_capital(d, t - 1) &&
+           d->text[d->tokens[t - 1].end - 1] == 's';
 }
 
 /* Nonzero when a head word and "of" stand inside the chain ("Conservation Council of Western
@@ -525,6 +562,34 @@ static int head_of(const struct discovery *d, size_t from, size_t to)
     return 0;
 }
 
+/* The title before a comma and the name at token from ("the Prime Minister, Mrs Theresa May"):
+ * its capitalised title words, after "the", as [*title, from - 1). Returns whether one stands
+ * there. */
+static int title_before_comma(const struct discovery *d, size_t from, size_t *title)
+{
+    if (!comma_before(d, from))
+        return 0;
+    size_t k = from - 1;
+    while (k > 0 && from - k < 4 && is_capital(d, k) && !(d->tokens[k].flags & SG_TOKEN_GAP))
+        k--;
+    if (k + 1 == from || !sg_token_is(d->text, &d->tokens[k], "the") || !is_title(d, from - 1))
+        return 0;
+    *title = k + 1;
+    return 1;
+}
+
+/* A person after an appositive title and a comma ("the ecological transition minister, Monique
+ * Barbut"), or with no title: the title as an alias, with the place that owns it ("France's
+ * ecological transition minister"). */
+static void add_titled_after_comma(struct discovery *d, size_t from, size_t to)
+{
+    size_t title = title_start(d, from, 1);
+    struct found *f = add_person(d, from, to, title, title < from ? from : 0);
+    if (f && title < from && title > 0 && d->place[title - 1] >= 0 &&
+        (d->tokens[title - 1].flags & SG_TOKEN_POSSESSIVE))
+        add_surface(d, f, token_span(d, title - 1, from));
+}
+
 /* A chain holding a title ("Prime Minister Petr Necas", "UAW President Shawn Fain"), whose last
  * title word is at last_title: the person after it. */
 static void read_titled(struct discovery *d, size_t from, size_t to, size_t last_title)
@@ -533,6 +598,9 @@ static void read_titled(struct discovery *d, size_t from, size_t to, size_t last
     if (name == to)
         return; /* "the Prime Minister": a title alone */
     struct found *f = add_person(d, name, to, title_start(d, from, 0), last_title + 1);
+    size_t before = 0;
+    if (f && title_before_comma(d, from, &before))
+        note_titles(d, f, before, from); /* "the Prime Minister, Mrs Theresa May" */
     if (f && common_word(d, from))
         add_surface(d, f, token_span(d, from, to)); /* "Pope Francis", "President Biden" */
     /* "UAW President", "Texas Gov.": an organisation or place leads the title */
@@ -607,8 +675,9 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
     else if (to - from <= 4 && !(d->tokens[from].flags & SG_TOKEN_ACRONYM) &&
              !plural_noun(d, to - 1) &&
              (apposition(d, from, to) == 'p' || (to - from >= 2 && speaks(d, from, to)) ||
-              (to - from >= 2 && listed_after_person(d, from))))
-        add_person(d, from, to, title_start(d, from, 1), 0);
+              (to - from >= 2 &&
+               (listed_after_person(d, from, to) || listed_after_title(d, from)))))
+        add_titled_after_comma(d, from, to);
     else
         add_lone(d, from, to);
 }
@@ -620,8 +689,9 @@ static int leads_title(const struct discovery *d, size_t t)
 {
     int title = 0;
     for (size_t k = t; k < d->token_count && k < t + 5; k++) {
+        /* "France's ecological transition minister, Monique Barbut" */
         if (k > t && (d->tokens[k].flags & SG_TOKEN_GAP))
-            return 0;
+            return title && comma_before(d, k) && is_capital(d, k) && !is_title(d, k);
         if (is_title(d, k))
             title = 1;
         else if (title && is_capital(d, k))
@@ -631,6 +701,16 @@ static int leads_title(const struct discovery *d, size_t t)
             return 0;
     }
     return 0;
+}
+
+/* Nonzero when a lowercase hyphenated word stands right before token t ("coal-dependent"). */
+static int hyphenated_modifier(const struct discovery *d, size_t t)
+{
+    if (t == 0 || (d->tokens[t].flags & SG_TOKEN_GAP) || is_capital(d, t - 1))
+        return 0;
+    const struct sg_token *w = &d->tokens[t - 1];
+    const char *hyphen = memchr(d->text + w->start, '-', w->end - w->start);
+    return hyphen && hyphen > d->text + w->start && hyphen + 1 < d->text + w->end;
 }
 
 /* A place surface at token t: the country or organisation itself, a group it qualifies ("U.S.
@@ -677,6 +757,8 @@ static size_t read_place(struct discovery *d, size_t t)
         if (f) {
             f->place = (long)surface->entry;
             add_surface(d, f, token_span(d, t, end));
+            if (hyphenated_modifier(d, t)) /* "coal-dependent India" */
+                add_surface(d, f, token_span(d, t - 1, end));
         }
     }
     return end;

@@ -119,6 +119,28 @@ static void people(void **state)
          "braverman|person|Suella Braverman||\n"
          "chishti|person|Rehman Chishti||\n"
          "trevelyan|person|Anne-Marie Trevelyan||\n"},
+        {"names listed after a plural title and 'including' are people",
+         "A number of junior ministers, including Suella Braverman, Rehman Chishti and Ranil "
+         "Jayawardena, all quit.",
+         "braverman|person|Suella Braverman||\n"
+         "chishti|person|Rehman Chishti||\n"
+         "jayawardena|person|Ranil Jayawardena||\n"},
+        {"a titled name after a comma is no appositive of the chain before; a name after a "
+         "person's and a comma is no list item when the list stops there",
+         "In his letter to the 1922 Committee, Mr Rees-Mogg said no. \"It was mutual,\" said "
+         "Mathan Somasundaram, Market Portfolio Strategist at a broker.",
+         "rees-mogg|person|Rees-Mogg|Mr Rees-Mogg|\n"
+         "somasundaram|person|Mathan Somasundaram||\n"},
+        {"'the' and a title before a comma and the name: the title as an alias",
+         "He said the Prime Minister, Mrs Theresa May, was losing. The prime minister stayed.",
+         "may|person|Theresa May|Mrs Theresa May,the prime minister|\n"},
+        {"a country's title before a comma and the name: an alias, and the country no actor; a "
+         "hyphenated word before a country goes with it",
+         "France’s ecological transition minister, Monique Barbut, said Russia and "
+         "coal-dependent India resisted.",
+         "barbut|person|Monique Barbut|France’s ecological transition minister|France\n"
+         "russia|country|Russia||\n"
+         "india|country|India|coal-dependent India|\n"},
         {"a surname with its particles; a common word before the title is no group",
          "Commission President Ursula von der Leyen signed it.",
          "leyen|person|Ursula von der Leyen|von der Leyen,Commission President Ursula von der "
