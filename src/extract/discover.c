@@ -23,7 +23,8 @@
 #include <string.h>
 #include <strings.h>
 
-#define MAX_SURFACES 24
+#define MAX_SURFACES     24
+#define MAX_DESCRIPTIONS 16
 
 struct span {
     size_t start, end;
@@ -53,6 +54,9 @@ struct discovery {
     struct found *found;
     size_t count, capacity;
     struct span *lone; /* candidates: single words and unknown chains, in order */
+    struct span descriptions[MAX_DESCRIPTIONS]; /* "Australia's competition regulator" */
+    long description_place[MAX_DESCRIPTIONS];   /* the gazetteer entry of each one's country */
+    size_t description_count;
     size_t lone_count, lone_capacity;
     int out_of_memory;
 };
@@ -114,6 +118,20 @@ static size_t token_at(const struct discovery *d, size_t at)
     return low < d->token_count && d->tokens[low].start == at ? low : SIZE_MAX;
 }
 
+/* Nonzero when a capitalised word that starts no sentence, names no title and is no place
+ * stands right before token t: t goes on a longer name ("Latin American", "New Mexico"). */
+static int inside_name(const struct discovery *d, size_t t)
+{
+    if (t == 0 || (d->tokens[t].flags & (SG_TOKEN_GAP | SG_TOKEN_INITIAL)))
+        return 0;
+    const struct sg_token *before = &d->tokens[t - 1];
+    return (before->flags & SG_TOKEN_CAPITAL) && !(before->flags & SG_TOKEN_INITIAL) &&
+           !(before->flags & SG_TOKEN_POSSESSIVE) && d->place[t - 1] < 0 &&
+           !sg_token_in(d->text, before, sg_discover_titles) &&
+           !sg_token_in(d->text, before, sg_discover_calendar) &&
+           !sg_token_in(d->text, before, sg_discover_stops);
+}
+
 /* Marks the tokens each gazetteer surface covers, longest surfaces first, whole words only. */
 static void mark_places(struct discovery *d)
 {
@@ -131,6 +149,8 @@ static void mark_places(struct discovery *d)
                 last++;
             if (last == d->token_count || d->tokens[last].end != at + surface->length)
                 continue;
+            if (inside_name(d, first))
+                continue; /* "Latin American", "New Mexico" */
             int free_words = 1;
             for (size_t t = first; t <= last; t++)
                 free_words &= d->place[t] < 0;
@@ -713,9 +733,119 @@ static int hyphenated_modifier(const struct discovery *d, size_t t)
     return hyphen && hyphen > d->text + w->start && hyphen + 1 < d->text + w->end;
 }
 
+/* Nonzero when token t, or "the" before it, follows a word that places it ("in Brazil", "at
+ * the Presidential Villa"): a place, not an actor. */
+static int after_locative(const struct discovery *d, size_t t)
+{
+    static const char *const locatives[] = {"in",     "at",  "near",       "inside", "outside",
+                                            "across", "via", "throughout", NULL};
+    size_t k = t > 1 && sg_token_is(d->text, &d->tokens[t - 1], "the") ? t - 2 : t - 1;
+    return t > 0 && !(d->tokens[k + 1].flags & SG_TOKEN_GAP) && word_is(d, k, locatives);
+}
+
+/* Nonzero when the country at token t completes an address after a city ("Kinshasa, Congo"). */
+static int address(const struct discovery *d, size_t t)
+{
+    const struct sg_gazetteer_surface *city = t > 0 ? surface_of(d, t - 1) : NULL;
+    return city && city->kind == SG_PLACE_CAPITAL && comma_before(d, t);
+}
+
+/* Nonzero when the chain [from, to) after a demonym names an organisation of its own
+ * ("Australian Competition and Consumer Commission", "European Research Group"), not a part of
+ * the state ("Russian Foreign Ministry"). */
+static int names_organization(const struct discovery *d, size_t from, size_t to)
+{
+    return is_capital(d, to - 1) && word_is(d, to - 1, sg_discover_org_heads) &&
+           !word_is(d, to - 1, sg_discover_state_nouns) && !is_title(d, from);
+}
+
+/* Nonzero when the lowercase words after a country's possessive at token t describe one of its
+ * organisations ("Australia's competition regulator"): where they end goes in *end. */
+static int describes_organization(const struct discovery *d, size_t t, size_t *end)
+{
+    for (size_t k = t; k < d->token_count && k < t + 3; k++) {
+        if (is_capital(d, k) || (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
+            return 0;
+        if (word_is(d, k, sg_discover_org_titles)) {
+            *end = k + 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Gives each description of an organisation by its country ("Australia's competition
+ * regulator") to the one organisation the text names after that country's demonym ("Australian
+ * Competition and Consumer Commission"), when there is one. */
+static void attach_descriptions(struct discovery *d)
+{
+    for (size_t i = 0; i < d->description_count; i++) {
+        struct found *owner = NULL;
+        size_t owners = 0;
+        for (size_t k = 0; k < d->count; k++) {
+            struct found *f = &d->found[k];
+            if (f->type == SG_ACTOR_ORGANIZATION && f->place < 0 && !f->merged &&
+                f->group_place == d->description_place[i]) {
+                owner = f;
+                owners++;
+            }
+        }
+        if (owners == 1)
+            add_surface(d, owner, d->descriptions[i]);
+    }
+}
+
+/* A chain that starts with a place's name or demonym ("US Foods Inc.", "Australian Competition
+ * and Consumer Commission"), read as one name from token t to the end it returns; or t. */
+static size_t read_place_led_name(struct discovery *d, size_t t, size_t end)
+{
+    const struct sg_gazetteer_surface *surface = surface_of(d, t);
+    if (!is_capital(d, end) || d->place[end] >= 0 || is_title(d, end) ||
+        word_is(d, end, sg_discover_calendar) || leads_title(d, end) ||
+        surface->kind == SG_PLACE_CAPITAL)
+        return t;
+    size_t chain = chain_end(d, end), count = d->count;
+    if (surface->kind == SG_PLACE_DEMONYM && !names_organization(d, end, chain))
+        return t;
+    read_chain(d, t, chain);
+    if (surface->kind == SG_PLACE_DEMONYM && d->count > count &&
+        d->found[d->count - 1].type == SG_ACTOR_ORGANIZATION)
+        d->found[d->count - 1].group_place = (long)surface->entry;
+    return chain;
+}
+
+/* A group a place qualifies, [t, end] ("U.S. lawmakers", "America's allies"). */
+static void add_place_group(struct discovery *d, size_t t, size_t end, size_t entry)
+{
+    struct found *f = add_found(d, SG_ACTOR_GROUP, d->tokens[t].start);
+    if (f) {
+        f->name = token_span(d, t, end + 1);
+        add_surface(d, f, f->name);
+        f->group_place = (long)entry;
+    }
+}
+
+/* The place surface at token t, up to end, as the actor itself. */
+static void add_place(struct discovery *d, size_t t, size_t end)
+{
+    const struct sg_gazetteer_surface *surface = surface_of(d, t);
+    struct found *f = add_found(d, d->gazetteer->entries[surface->entry].type, d->tokens[t].start);
+    if (!f)
+        return;
+    f->place = (long)surface->entry;
+    add_surface(d, f, token_span(d, t, end));
+    if (hyphenated_modifier(d, t)) /* "coal-dependent India" */
+        add_surface(d, f, token_span(d, t - 1, end));
+    /* "EU leadership", "the Ukrainian side": the words that speak for it */
+    if (end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) && !is_capital(d, end) &&
+        !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) &&
+        (word_is(d, end, sg_discover_representatives) || word_is(d, end, sg_discover_state_nouns)))
+        add_surface(d, f, token_span(d, t, end + 1));
+}
+
 /* A place surface at token t: the country or organisation itself, a group it qualifies ("U.S.
- * lawmakers", "Russian officials"), or only a modifier ("Ukrainian President ..."). Returns
- * the token after it. */
+ * lawmakers", "Russian officials"), or only a modifier ("Ukrainian President ...", "the Paris
+ * agreement", "in Brazil"). Returns the token after it. */
 static size_t read_place(struct discovery *d, size_t t)
 {
     long s = d->place[t];
@@ -725,42 +855,41 @@ static size_t read_place(struct discovery *d, size_t t)
         end++;
     const struct sg_gazetteer_surface *surface = &d->gazetteer->surfaces[s];
     int possessive = d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE;
-    int joined = end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) && !possessive;
-    /* "US Foods Inc.", "U.S. Senate": a name that starts with a place's */
-    if (joined && surface->kind == SG_PLACE_NAME && is_capital(d, end) && d->place[end] < 0 &&
-        !is_title(d, end) && !word_is(d, end, sg_discover_calendar) && !leads_title(d, end)) {
-        size_t chain = chain_end(d, end);
-        read_chain(d, t, chain);
-        return chain;
+    int next = end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP);
+    int joined = next && !possessive;
+    size_t after = joined ? read_place_led_name(d, t, end) : t;
+    if (after > t)
+        return after;
+    size_t described = end;
+    if (possessive && next && surface->kind == SG_PLACE_NAME &&
+        describes_organization(d, end, &described)) {
+        if (d->description_count < MAX_DESCRIPTIONS) {
+            d->descriptions[d->description_count] = token_span(d, t, described);
+            d->description_place[d->description_count++] = (long)surface->entry;
+        }
+        return described;
     }
-    int collective = joined && !is_capital(d, end) && word_is(d, end, sg_discover_collectives);
-    int speaks_for = collective && word_is(d, end, sg_discover_representatives) &&
+    /* "America's allies", not "Italy's opposition" */
+    int collective = next && !is_capital(d, end) && word_is(d, end, sg_discover_collectives) &&
+                     (joined || d->text[d->tokens[end].end - 1] == 's');
+    int speaks_for = collective && joined && word_is(d, end, sg_discover_representatives) &&
                      d->gazetteer->entries[surface->entry].type == SG_ACTOR_ORGANIZATION;
     if (collective && !speaks_for) {
-        struct found *f = add_found(d, SG_ACTOR_GROUP, d->tokens[t].start);
-        if (f) {
-            f->name = token_span(d, t, end + 1);
-            add_surface(d, f, f->name);
-            f->group_place = (long)surface->entry;
-        }
+        add_place_group(d, t, end, surface->entry);
         return end + 1;
     }
     /* "EU officials", "European negotiators": an organisation's people speak for it */
-    int as_actor = speaks_for || (surface->kind == SG_PLACE_NAME && !leads_title(d, end)) ||
-                   (surface->kind == SG_PLACE_CAPITAL &&
-                    !(t > 0 && word_is(d, t - 1, sg_discover_locatives))) ||
-                   (surface->kind == SG_PLACE_DEMONYM && joined && !is_capital(d, end) &&
-                    word_is(d, end, sg_discover_state_nouns));
-    if (as_actor) {
-        struct found *f =
-            add_found(d, d->gazetteer->entries[surface->entry].type, d->tokens[t].start);
-        if (f) {
-            f->place = (long)surface->entry;
-            add_surface(d, f, token_span(d, t, end));
-            if (hyphenated_modifier(d, t)) /* "coal-dependent India" */
-                add_surface(d, f, token_span(d, t - 1, end));
-        }
-    }
+    int as_actor =
+        speaks_for ||
+        (surface->kind == SG_PLACE_NAME && !leads_title(d, end) && !after_locative(d, t) &&
+         !address(d, t)) ||
+        (surface->kind == SG_PLACE_CAPITAL &&
+         !(t > 0 && word_is(d, t - 1, sg_discover_locatives)) &&
+         !(joined && word_is(d, end, sg_discover_events))) ||
+        (surface->kind == SG_PLACE_DEMONYM && joined && !is_capital(d, end) &&
+         (word_is(d, end, sg_discover_state_nouns) || word_is(d, end, sg_discover_state_things)));
+    if (as_actor)
+        add_place(d, t, end);
     return end;
 }
 
@@ -1054,6 +1183,9 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
         return 1; /* "the Public Affairs party" and "Public Affairs" said to do things */
     if (a->type != b->type)
         return 0;
+    if (a->type == SG_ACTOR_GROUP && a->group_place >= 0 && a->group_place == b->group_place &&
+        same_text(d, last_word(d, a->name), last_word(d, b->name)))
+        return 1; /* "UK farmers", "the UK's farmers" */
     if (a->type == SG_ACTOR_GROUP)
         return same_text(d, a->name, b->name) || ends_with_name(d, a->name, b->name) ||
                ends_with_name(d, b->name, a->name);
@@ -1213,6 +1345,7 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
         read_words(&d);
         for (size_t c = 0; c < d.lone_count; c++)
             read_candidate(&d, c);
+        attach_descriptions(&d);
         err = d.out_of_memory ? SG_ERR_NOMEM : SG_OK;
     }
     if (!err) {

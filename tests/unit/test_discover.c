@@ -73,18 +73,48 @@ static void places(void **state)
          "Beijing criticised Washington. Talks were held in Kinshasa.",
          "china|country|China|Beijing|\n"
          "us|country|United States|Washington|\n"},
-        {"a demonym before a state noun is the country; before a title, a modifier",
+        {"a demonym before a state noun is the country, with the noun as an alias; before a "
+         "title, a modifier",
          "The Ukrainian side met Russian President Vladimir Putin.",
-         "ukraine|country|Ukraine|Ukrainian|\n"
+         "ukraine|country|Ukraine|Ukrainian,Ukrainian side|\n"
          "putin|person|Vladimir Putin|President Vladimir Putin|Russia\n"},
         {"a demonym and a collective: a group of the country",
          "Russian officials dismissed the offer.",
          "russian-officials|group|Russian officials||Russia\n"},
-        {"an international organisation's officials speak for it", "EU officials praised NATO.",
-         "eu|organization|European Union|EU|\n"
+        {"an international organisation's officials speak for it, and are its alias",
+         "EU officials praised NATO.",
+         "eu|organization|European Union|EU,EU officials|\n"
          "nato|organization|NATO||\n"},
         {"a country before a title and a name is an affiliation only",
          "Norway minister Espen Barth Eide spoke.", "eide|person|Espen Barth Eide||Norway\n"},
+        {"a name after a demonym that ends in a head word is an organisation of that country; "
+         "the country's description of it is an alias, and no mention of the country",
+         "Australia’s competition regulator blocked the deal. The Australian Competition and "
+         "Consumer Commission (ACCC) said it opposed the deal.",
+         "accc|organization|Australian Competition and Consumer Commission|ACCC,Australia’s "
+         "competition regulator|Australia\n"},
+        {"a country after 'in', or after a city and a comma, is a place; so is a city before "
+         "'agreement'",
+         "Talks were held in Brazil and in Kinshasa, Congo, under the Paris agreement. Egypt "
+         "objected.",
+         "egypt|country|Egypt||\n"},
+        {"a country's possessive before a plural collective is a group, one across the ways "
+         "of naming it; before a singular one, the country",
+         "America’s allies urged restraint. Later US allies agreed. Italy’s opposition gave "
+         "France votes.",
+         "americas-allies|group|America’s allies|US allies|United States\n"
+         "italy|country|Italy||\n"
+         "france|country|France||\n"},
+        {"a place after a capitalised word goes on a longer name; blocs of countries named in "
+         "lowercase",
+         "Some Latin American countries and developing nations objected, as did developing "
+         "countries.",
+         "latin-american-countries|group|Latin American countries||\n"
+         "developing|group|Developing countries|developing nations,developing countries|\n"},
+        {"Azeri is Azerbaijan's; an organisation's leadership is the organisation",
+         "Azeri forces shelled the town. EU leadership objected.",
+         "azerbaijan|country|Azerbaijan|Azeri,Azeri forces|\n"
+         "eu|organization|European Union|EU,EU leadership|\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
