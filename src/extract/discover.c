@@ -368,6 +368,18 @@ static struct found *add_person(struct discovery *d, size_t from, size_t to, siz
     affiliation(d, title, f);
     if (title < title_end)
         note_titles(d, f, title, title_end);
+    /* "Kazakh President Nursultan Nazarbayev", "Tuvalu's delegation chief Seve Paeniu": a
+     * demonym or a place's possessive before the title goes with the name */
+    const struct sg_gazetteer_surface *place = title > 0 ? surface_of(d, title - 1) : NULL;
+    if (title < from && place &&
+        (place->kind == SG_PLACE_DEMONYM || (d->tokens[title - 1].flags & SG_TOKEN_POSSESSIVE)) &&
+        !(d->tokens[title].flags & SG_TOKEN_GAP) && !(d->tokens[from].flags & SG_TOKEN_GAP)) {
+        size_t start = title - 1;
+        while (start > 0 && d->place[start - 1] == d->place[title - 1] &&
+               !(d->tokens[start].flags & SG_TOKEN_GAP))
+            start--;
+        add_surface(d, f, token_span(d, start, to));
+    }
     /* "von der Leyen", "da Silva": the surname with its particles, as the text writes it */
     for (size_t t = from + 1; t + 1 < to; t++)
         if (word_is(d, t, sg_discover_particles)) {
@@ -615,14 +627,15 @@ static void add_titled_after_comma(struct discovery *d, size_t from, size_t to)
 static void read_titled(struct discovery *d, size_t from, size_t to, size_t last_title)
 {
     size_t name = after_title(d, last_title + 1, to);
-    if (name == to)
-        return; /* "the Prime Minister": a title alone */
+    if (name == to || (name + 1 == to && common_word(d, name) && from > 0 &&
+                       sg_token_is(d->text, &d->tokens[from - 1], "the")))
+        return; /* "the Prime Minister", "the Chief Whip": a title alone */
     struct found *f = add_person(d, name, to, title_start(d, from, 0), last_title + 1);
     size_t before = 0;
     if (f && title_before_comma(d, from, &before))
         note_titles(d, f, before, from); /* "the Prime Minister, Mrs Theresa May" */
-    if (f && common_word(d, from))
-        add_surface(d, f, token_span(d, from, to)); /* "Pope Francis", "President Biden" */
+    if (f && from < name)
+        add_surface(d, f, token_span(d, from, to)); /* "Pope Francis", "UAW President ..." */
     /* "UAW President", "Texas Gov.": an organisation or place leads the title */
     if (f && f->group_place < 0 && !f->group.end && from < last_title && !is_title(d, from) &&
         !common_word(d, from))
@@ -843,6 +856,31 @@ static void add_place(struct discovery *d, size_t t, size_t end)
         add_surface(d, f, token_span(d, t, end + 1));
 }
 
+/* The collective a place qualifies from token t on ("U.S. lawmakers"; after a possessive, a
+ * plural one past up to two lowercase words: "America's biggest automakers", not "Italy's
+ * opposition"), or 0. */
+static size_t possessed_collective(const struct discovery *d, size_t t, int joined)
+{
+    for (size_t k = t; k < d->token_count && k < t + (joined ? 1 : 3); k++) {
+        if (is_capital(d, k) || (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
+            return 0;
+        if (word_is(d, k, sg_discover_collectives))
+            return joined || d->text[d->tokens[k].end - 1] == 's' ? k : 0;
+    }
+    return 0;
+}
+
+/* Nonzero when a place's possessive before token t qualifies a name ("France's Peugeot"), not
+ * a part of the state ("China's Foreign Ministry"). */
+static int owns_name(const struct discovery *d, size_t t)
+{
+    if (!is_capital(d, t) || d->place[t] >= 0 || word_is(d, t, sg_discover_stops) ||
+        word_is(d, t, sg_discover_calendar))
+        return 0;
+    size_t end = chain_end(d, t);
+    return !word_is(d, end - 1, sg_discover_state_nouns);
+}
+
 /* A place surface at token t: the country or organisation itself, a group it qualifies ("U.S.
  * lawmakers", "Russian officials"), or only a modifier ("Ukrainian President ...", "the Paris
  * agreement", "in Brazil"). Returns the token after it. */
@@ -869,20 +907,20 @@ static size_t read_place(struct discovery *d, size_t t)
         }
         return described;
     }
-    /* "America's allies", not "Italy's opposition" */
-    int collective = next && !is_capital(d, end) && word_is(d, end, sg_discover_collectives) &&
-                     (joined || d->text[d->tokens[end].end - 1] == 's');
-    int speaks_for = collective && joined && word_is(d, end, sg_discover_representatives) &&
-                     d->gazetteer->entries[surface->entry].type == SG_ACTOR_ORGANIZATION;
+    size_t collective = next ? possessed_collective(d, end, joined) : 0;
+    int organization = d->gazetteer->entries[surface->entry].type == SG_ACTOR_ORGANIZATION;
+    int speaks_for =
+        collective == end && joined && word_is(d, end, sg_discover_representatives) && organization;
     if (collective && !speaks_for) {
-        add_place_group(d, t, end, surface->entry);
-        return end + 1;
+        add_place_group(d, t, collective, surface->entry);
+        return collective + 1;
     }
     /* "EU officials", "European negotiators": an organisation's people speak for it */
     int as_actor =
         speaks_for ||
         (surface->kind == SG_PLACE_NAME && !leads_title(d, end) && !after_locative(d, t) &&
-         !address(d, t)) ||
+         !address(d, t) && !(possessive && next && owns_name(d, end)) &&
+         !(organization && joined && word_is(d, end, sg_discover_events))) ||
         (surface->kind == SG_PLACE_CAPITAL &&
          !(t > 0 && word_is(d, t - 1, sg_discover_locatives)) &&
          !(joined && word_is(d, end, sg_discover_events))) ||

@@ -74,10 +74,11 @@ static void places(void **state)
          "china|country|China|Beijing|\n"
          "us|country|United States|Washington|\n"},
         {"a demonym before a state noun is the country, with the noun as an alias; before a "
-         "title, a modifier",
+         "title, a modifier that goes with the title and the name in an alias",
          "The Ukrainian side met Russian President Vladimir Putin.",
          "ukraine|country|Ukraine|Ukrainian,Ukrainian side|\n"
-         "putin|person|Vladimir Putin|President Vladimir Putin|Russia\n"},
+         "putin|person|Vladimir Putin|Russian President Vladimir Putin,President Vladimir "
+         "Putin|Russia\n"},
         {"a demonym and a collective: a group of the country",
          "Russian officials dismissed the offer.",
          "russian-officials|group|Russian officials||Russia\n"},
@@ -115,6 +116,10 @@ static void places(void **state)
          "Azeri forces shelled the town. EU leadership objected.",
          "azerbaijan|country|Azerbaijan|Azeri,Azeri forces|\n"
          "eu|organization|European Union|EU,EU leadership|\n"},
+        {"a country's possessive before a name, or an organisation before 'summit', is no "
+         "actor; a possessive before lowercase words and a plural collective names a group",
+         "The UN climate summit failed France’s Peugeot and America’s biggest automakers.",
+         "americas-biggest-automakers|group|America’s biggest automakers||United States\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -171,6 +176,10 @@ static void people(void **state)
          "barbut|person|Monique Barbut|France’s ecological transition minister|France\n"
          "russia|country|Russia||\n"
          "india|country|India|coal-dependent India|\n"},
+        {"an organisation before the title goes with the name in an alias; 'the', a title "
+         "and a common word is a title alone",
+         "UAW President Shawn Fain said no to the Chief Whip.",
+         "fain|person|Shawn Fain|UAW President Shawn Fain|UAW\n"},
         {"a surname with its particles; a common word before the title is no group",
          "Commission President Ursula von der Leyen signed it.",
          "leyen|person|Ursula von der Leyen|von der Leyen,Commission President Ursula von der "
