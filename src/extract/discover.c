@@ -41,7 +41,7 @@ struct found {
     struct span group;  /* else its group as the text names it (empty: none) */
     size_t first;       /* offset of its first mention */
     int merged;         /* folded into another */
-    char titles[2][48]; /* a person's title as the text uses it alone: "the prime minister" */
+    char titles[4][48]; /* a person's title as the text uses it alone: "the prime minister" */
 };
 
 struct discovery {
@@ -325,12 +325,15 @@ static size_t title_start(const struct discovery *d, size_t t, int across_comma)
     return title ? start : t;
 }
 
-/* Nonzero when the text holds phrase, in any case, as whole words. */
+/* Nonzero when the text holds phrase as whole words, exactly or with a capital first letter
+ * ("The prime minister" at a sentence's start). */
 static int has_phrase(const struct discovery *d, const char *phrase)
 {
     size_t n = strlen(phrase);
-    for (const char *hit = d->text; (hit = strcasestr(hit, phrase)) != NULL; hit++) {
-        size_t at = (size_t)(hit - d->text);
+    for (size_t at = 0; at + n <= d->length; at++) {
+        if (tolower((unsigned char)d->text[at]) != phrase[0] ||
+            strncmp(d->text + at + 1, phrase + 1, n - 1) != 0)
+            continue;
         if ((at == 0 || !isalnum((unsigned char)d->text[at - 1])) &&
             (at + n >= d->length || !isalnum((unsigned char)d->text[at + n])))
             return 1;
@@ -339,19 +342,27 @@ static int has_phrase(const struct discovery *d, const char *phrase)
 }
 
 /* Keeps "the TITLE" as an alias of the person when the text uses it ("the prime minister" for
- * "Prime Minister Petr Necas"): the title words [from, to), then the last alone. */
+ * "Prime Minister Petr Necas"): the title words [from, to), then the last alone; in lowercase
+ * (a title, for the holder named last), and as the chain writes them ("the Chancellor": a
+ * name). */
 static void note_titles(const struct discovery *d, struct found *f, size_t from, size_t to)
 {
     for (size_t k = 0; k < 2 && from < to; k++, from = to - 1) {
         struct span title = token_span(d, from, to);
-        char *alias = f->titles[k];
-        int n = snprintf(alias, sizeof f->titles[k], "the %.*s", (int)(title.end - title.start),
+        char *lower = f->titles[k], *written = f->titles[k + 2];
+        int n = snprintf(written, sizeof f->titles[k], "the %.*s", (int)(title.end - title.start),
                          d->text + title.start);
-        for (char *c = alias; *c; c++)
-            *c = (char)tolower((unsigned char)*c);
-        if (n < 0 || (size_t)n >= sizeof f->titles[k] || !has_phrase(d, alias) ||
-            strchr(alias, '\'') || (k == 1 && strcmp(alias, f->titles[0]) == 0))
-            alias[0] = '\0';
+        if (n < 0 || (size_t)n >= sizeof f->titles[k] || strchr(written, '\'')) {
+            lower[0] = written[0] = '\0';
+            continue;
+        }
+        for (int i = 0; i <= n; i++)
+            lower[i] = (char)tolower((unsigned char)written[i]);
+        if (!has_phrase(d, lower) || (k == 1 && strcmp(lower, f->titles[0]) == 0))
+            lower[0] = '\0';
+        if (!isupper((unsigned char)written[4]) || !has_phrase(d, written) ||
+            (k == 1 && strcmp(written, f->titles[2]) == 0))
+            written[0] = '\0';
     }
 }
 
@@ -1102,6 +1113,19 @@ static int has_digit(const struct discovery *d, struct span s)
     return 0;
 }
 
+/* Nonzero when the words from token t on show the candidate before it to be a modifier: an
+ * event noun ("the Brexit deal") or an organisation's title and its name ("South American bloc
+ * Mercosur"). */
+static int modifies(const struct discovery *d, size_t t)
+{
+    if (t >= d->token_count || (d->tokens[t].flags & SG_TOKEN_GAP) ||
+        (d->tokens[t - 1].flags & SG_TOKEN_POSSESSIVE) || is_capital(d, t))
+        return 0;
+    return word_is(d, t, sg_discover_events) ||
+           (word_is(d, t, sg_discover_org_titles) && is_capital(d, t + 1) &&
+            !(d->tokens[t + 1].flags & SG_TOKEN_GAP));
+}
+
 /* How strongly the text uses the candidate at index c as an actor: how often it occurs, and
  * whether it owns something ("Sysco's"), speaks or follows an organisation's title. */
 static int candidate_weight(const struct discovery *d, size_t c)
@@ -1118,6 +1142,8 @@ static int candidate_weight(const struct discovery *d, size_t c)
             first > 1 && sg_token_is(d->text, &d->tokens[first - 1], "the") ? first - 2 : first - 1;
         if (first > 0 && word_is(d, before, sg_discover_locatives))
             continue; /* "in Kinshasa", "in the Netherlands": a place */
+        if (modifies(d, t + 1))
+            continue; /* "the Brexit deal", "South American bloc Mercosur" */
         /* a sentence's first word counts only with more to show for it */
         weight += !(d->tokens[first].flags & SG_TOKEN_INITIAL);
         if (d->tokens[t].flags & SG_TOKEN_POSSESSIVE)
@@ -1246,7 +1272,7 @@ static void merge_into(const struct discovery *d, struct found *keep, struct fou
         keep->first = gone->first;
     if (gone->type == SG_ACTOR_ORGANIZATION)
         keep->type = SG_ACTOR_ORGANIZATION; /* a name with a party's head word is no group */
-    for (size_t k = 0; k < 2; k++)
+    for (size_t k = 0; k < 4; k++)
         if (!keep->titles[k][0])
             memcpy(keep->titles[k], gone->titles[k], sizeof keep->titles[k]);
     gone->merged = 1;
@@ -1310,7 +1336,7 @@ static int alias_texts(const struct discovery *d, const struct found *f, const c
         if (!(aliases[count++] = strndup(d->text + s.start, s.end - s.start)))
             return -1;
     }
-    for (size_t k = 0; k < 2; k++)
+    for (size_t k = 0; k < 4; k++)
         if (f->titles[k][0] && !(aliases[count++] = strdup(f->titles[k])))
             return -1;
     return count;
@@ -1319,7 +1345,7 @@ static int alias_texts(const struct discovery *d, const struct found *f, const c
 /* Appends the actor found as f, with a unique id. Returns 0 or SG_ERR_NOMEM. */
 static int put_actor(const struct discovery *d, const struct found *f, struct sg_model *actors)
 {
-    char id[64], unique[72], *texts[MAX_SURFACES + 4] = {0};
+    char id[64], unique[72], *texts[MAX_SURFACES + 6] = {0};
     id_of(d, f, id, sizeof id);
     snprintf(unique, sizeof unique, "%s", id[0] ? id : "actor");
     for (int n = 2; id_taken(actors, unique); n++)
@@ -1340,7 +1366,7 @@ static int put_actor(const struct discovery *d, const struct found *f, struct sg
                              .alias_count = aliases < 0 ? 0 : (size_t)aliases};
     if (!err)
         err = sg_model_copy_actor(actors, &actor);
-    for (size_t k = 0; k < MAX_SURFACES + 4; k++)
+    for (size_t k = 0; k < MAX_SURFACES + 6; k++)
         free(texts[k]);
     return err;
 }

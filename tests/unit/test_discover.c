@@ -166,9 +166,13 @@ static void people(void **state)
          "Mathan Somasundaram, Market Portfolio Strategist at a broker.",
          "rees-mogg|person|Rees-Mogg|Mr Rees-Mogg|\n"
          "somasundaram|person|Mathan Somasundaram||\n"},
-        {"'the' and a title before a comma and the name: the title as an alias",
+        {"'the' and a title before a comma and the name: the title as an alias, in lowercase "
+         "and as the text capitalises it",
          "He said the Prime Minister, Mrs Theresa May, was losing. The prime minister stayed.",
-         "may|person|Theresa May|Mrs Theresa May,the prime minister|\n"},
+         "may|person|Theresa May|Mrs Theresa May,the prime minister,the Prime Minister|\n"},
+        {"a capitalised title alone is an alias as the text writes it",
+         "Chancellor Angela Merkel spoke. Her spokesman said the Chancellor was disappointed.",
+         "merkel|person|Angela Merkel|Chancellor Angela Merkel,the Chancellor|\n"},
         {"a country's title before a comma and the name: an alias, and the country no actor; a "
          "hyphenated word before a country goes with it",
          "France’s ecological transition minister, Monique Barbut, said Russia and "
@@ -197,6 +201,11 @@ static void organisations(void **state)
          "for it",
          "The Muttahida Qaumi Movement (MQM) quit. MQM leaders met.",
          "mqm|organization|Muttahida Qaumi Movement|MQM|\n"},
+        {"a capitalised word before an event noun, or before an organisation's title and its "
+         "name, is a modifier and counts for nothing",
+         "Voters backed the Brexit deal, and Labour said the Brexit deal stood. Leaders of the "
+         "South American bloc Mercosur met South American envoys.",
+         "mercosur|organization|Mercosur||\n"},
         {"an organisation's title before the name", "Jeep parent company Stellantis offered more.",
          "stellantis|organization|Stellantis||\n"},
         {"a name the text uses twice, and its first word alone",
