@@ -57,6 +57,8 @@ struct discovery {
     struct span descriptions[MAX_DESCRIPTIONS]; /* "Australia's competition regulator" */
     long description_place[MAX_DESCRIPTIONS];   /* the gazetteer entry of each one's country */
     size_t description_count;
+    struct span title_only[MAX_DESCRIPTIONS]; /* "the Pope": a title with no name */
+    size_t title_only_count;
     size_t lone_count, lone_capacity;
     int out_of_memory;
 };
@@ -633,11 +635,45 @@ static void add_titled_after_comma(struct discovery *d, size_t from, size_t to)
         add_surface(d, f, token_span(d, title - 1, from));
 }
 
+/* Nonzero when the chain [from, to) is "the" and one capitalised title with no name after it
+ * ("the Pope"; not "the Chiefs of Defence Staff", "the Prime Minister, Mrs Theresa May"). */
+static int held_alone(const struct discovery *d, size_t from, size_t to)
+{
+    return to == from + 1 && from > 0 && sg_token_is(d->text, &d->tokens[from - 1], "the") &&
+           sg_token_in(d->text, &d->tokens[from], sg_discover_titles) &&
+           !(d->tokens[from].flags & SG_TOKEN_ACRONYM) && /* "the CEO pay" */
+           !(to < d->token_count && (is_capital(d, to) || word_is(d, to, sg_discover_particles)));
+}
+
+/* The people named by a title alone ("the Pope"), when no person found holds that title. */
+static void add_title_holders(struct discovery *d)
+{
+    for (size_t i = 0; i < d->title_only_count; i++) {
+        struct span s = d->title_only[i];
+        size_t n = s.end - s.start;
+        int held = 0;
+        for (size_t k = 0; k < d->count && !held; k++)
+            for (size_t j = 0; j < 4 && !held; j++)
+                held = d->found[k].type == SG_ACTOR_PERSON && strlen(d->found[k].titles[j]) == n &&
+                       strncasecmp(d->found[k].titles[j], d->text + s.start, n) == 0;
+        struct found *f = held ? NULL : add_found(d, SG_ACTOR_PERSON, s.start);
+        if (!f)
+            continue;
+        size_t title = s.end;
+        while (title > s.start && d->text[title - 1] != ' ')
+            title--;
+        f->name = (struct span){title, s.end};
+        add_surface(d, f, s);
+    }
+}
+
 /* A chain holding a title ("Prime Minister Petr Necas", "UAW President Shawn Fain"), whose last
  * title word is at last_title: the person after it. */
 static void read_titled(struct discovery *d, size_t from, size_t to, size_t last_title)
 {
     size_t name = after_title(d, last_title + 1, to);
+    if (name == to && d->title_only_count < MAX_DESCRIPTIONS && held_alone(d, from, to))
+        d->title_only[d->title_only_count++] = token_span(d, from - 1, to); /* "the Pope" */
     if (name == to || (name + 1 == to && common_word(d, name) && from > 0 &&
                        sg_token_is(d->text, &d->tokens[from - 1], "the")))
         return; /* "the Prime Minister", "the Chief Whip": a title alone */
@@ -1410,6 +1446,7 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
         for (size_t c = 0; c < d.lone_count; c++)
             read_candidate(&d, c);
         attach_descriptions(&d);
+        add_title_holders(&d);
         err = d.out_of_memory ? SG_ERR_NOMEM : SG_OK;
     }
     if (!err) {

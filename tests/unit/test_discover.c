@@ -170,6 +170,8 @@ static void people(void **state)
          "and as the text capitalises it",
          "He said the Prime Minister, Mrs Theresa May, was losing. The prime minister stayed.",
          "may|person|Theresa May|Mrs Theresa May,the prime minister,the Prime Minister|\n"},
+        {"'the' and a capitalised title that no person found holds: a person of its own",
+         "Even the Pope dropped a hint. The CEO pay rose.", "pope|person|Pope|the Pope|\n"},
         {"a capitalised title alone is an alias as the text writes it",
          "Chancellor Angela Merkel spoke. Her spokesman said the Chancellor was disappointed.",
          "merkel|person|Angela Merkel|Chancellor Angela Merkel,the Chancellor|\n"},
