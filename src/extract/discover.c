@@ -1233,6 +1233,65 @@ static void read_candidate(struct discovery *d, size_t c)
         f->first = s.start;
 }
 
+/* The found organisation or place with a form that starts at token t, or NULL; *end gets the
+ * form's end. */
+static struct found *named_at(struct discovery *d, size_t t, size_t *end)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        if (f->type == SG_ACTOR_PERSON || f->merged)
+            continue;
+        for (size_t k = 0; k < f->surface_count; k++)
+            if (f->surfaces[k].start == d->tokens[t].start) {
+                *end = f->surfaces[k].end;
+                return f;
+            }
+    }
+    return NULL;
+}
+
+/* Nonzero when person p's affiliation is the organisation or place o. */
+static int affiliated(const struct discovery *d, const struct found *p, const struct found *o)
+{
+    if (o->place >= 0)
+        return p->group_place == o->place;
+    for (size_t k = 0; p->group.end && k < o->surface_count; k++)
+        if (same_text(d, p->group, o->surfaces[k]))
+            return 1;
+    return 0;
+}
+
+/* Gives "the president of the United Auto Workers" to the one person the text titles so and
+ * affiliates with that organisation ("UAW President Shawn Fain"). */
+static void attach_title_of(struct discovery *d)
+{
+    for (size_t t = 0; t + 3 < d->token_count; t++) {
+        size_t at = t + 3 + sg_token_is(d->text, &d->tokens[t + 3], "the"), end = 0;
+        if (!sg_token_is(d->text, &d->tokens[t], "the") || !is_title(d, t + 1) ||
+            !sg_token_is(d->text, &d->tokens[t + 2], "of") || at >= d->token_count)
+            continue;
+        const struct found *o = named_at(d, at, &end);
+        struct span title = token_span(d, t, t + 2);
+        struct found *holder = NULL;
+        size_t holders = 0;
+        for (size_t i = 0; o && i < d->count; i++) {
+            struct found *p = &d->found[i];
+            if (p->type != SG_ACTOR_PERSON || p->merged || !affiliated(d, p, o))
+                continue;
+            for (size_t k = 0; k < 4; k++)
+                if (strlen(p->titles[k]) == title.end - title.start &&
+                    strncasecmp(p->titles[k], d->text + title.start, title.end - title.start) ==
+                        0) {
+                    holder = p;
+                    holders++;
+                    break;
+                }
+        }
+        if (holders == 1)
+            add_surface(d, holder, (struct span){title.start, end});
+    }
+}
+
 /* ---- merging and output -------------------------------------------------------------------- */
 
 /* Nonzero when two people are one: the same or a variant surname, and no two different first
@@ -1447,6 +1506,7 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
             read_candidate(&d, c);
         attach_descriptions(&d);
         add_title_holders(&d);
+        attach_title_of(&d);
         err = d.out_of_memory ? SG_ERR_NOMEM : SG_OK;
     }
     if (!err) {

@@ -172,6 +172,13 @@ static void people(void **state)
          "may|person|Theresa May|Mrs Theresa May,the prime minister,the Prime Minister|\n"},
         {"'the' and a capitalised title that no person found holds: a person of its own",
          "Even the Pope dropped a hint. The CEO pay rose.", "pope|person|Pope|the Pope|\n"},
+        {"'the' title 'of' an organisation: an alias of the one person so titled and "
+         "affiliated",
+         "The president of the United Auto Workers rejected it. UAW President Shawn Fain said "
+         "no, and the UAW agreed.",
+         "uaw|organization|United Auto Workers|UAW|\n"
+         "fain|person|Shawn Fain|UAW President Shawn Fain,The president of the United Auto "
+         "Workers,the president|UAW\n"},
         {"a capitalised title alone is an alias as the text writes it",
          "Chancellor Angela Merkel spoke. Her spokesman said the Chancellor was disappointed.",
          "merkel|person|Angela Merkel|Chancellor Angela Merkel,the Chancellor|\n"},
