@@ -945,6 +945,8 @@ static size_t read_place(struct discovery *d, size_t t)
     size_t after = joined ? read_place_led_name(d, t, end) : t;
     if (after > t)
         return after;
+    if (joined && number(d, end))
+        return end + 1; /* "France 24": a name of its own */
     size_t described = end;
     if (possessive && next && surface->kind == SG_PLACE_NAME &&
         describes_organization(d, end, &described)) {

@@ -120,6 +120,9 @@ static void places(void **state)
          "actor; a possessive before lowercase words and a plural collective names a group",
          "The UN climate summit failed France’s Peugeot and America’s biggest automakers.",
          "americas-biggest-automakers|group|America’s biggest automakers||United States\n"},
+        {"a place's name before a number is another name; Europe is the EU",
+         "Macron spoke to France 24. Europe will respond.",
+         "eu|organization|European Union|Europe|\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
