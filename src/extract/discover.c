@@ -452,6 +452,17 @@ static int appositive_gap(const struct discovery *d, size_t t)
     return opens;
 }
 
+/* Nonzero when the title at token t stands before a comma and a name ("GamesRadar+,
+ * Microsoft's vice chair and president, Brad Smith"): the title is that name's. */
+static int titles_next_name(const struct discovery *d, size_t t)
+{
+    for (size_t k = t + 1; k < d->token_count && k < t + 6; k++)
+        if (d->tokens[k].flags & SG_TOKEN_GAP)
+            return comma_before(d, k) && is_capital(d, k) && !is_title(d, k) &&
+                   !word_is(d, k, sg_discover_stops);
+    return 0;
+}
+
 /* What an appositive beside the chain [from, to) says it is: 'p' a person ("Mark Harper
  * (Transport Secretary)", "Arunabha Ghosh, a special envoy", "the minister, Monique Barbut"),
  * 'o' an organisation ("TPG, the telco"), or 0. */
@@ -471,7 +482,7 @@ static int apposition(const struct discovery *d, size_t from, size_t to)
             !(d->tokens[k + 1].flags & SG_TOKEN_GAP))
             return 0;
         if (is_title(d, k))
-            return 'p';
+            return titles_next_name(d, k) ? 0 : 'p';
         if (word_is(d, k, sg_discover_org_titles))
             return 'o';
     }

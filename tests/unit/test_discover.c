@@ -169,6 +169,11 @@ static void people(void **state)
          "Mathan Somasundaram, Market Portfolio Strategist at a broker.",
          "rees-mogg|person|Rees-Mogg|Mr Rees-Mogg|\n"
          "somasundaram|person|Mathan Somasundaram||\n"},
+        {"a title before a comma and a name is that name's, no appositive of the chain before",
+         "In a statement issued to GamesRadar+, Microsoft's vice chair and president, Brad "
+         "Smith, said that it was bad.",
+         "microsoft|organization|Microsoft||\n"
+         "smith|person|Brad Smith||\n"},
         {"'the' and a title before a comma and the name: the title as an alias, in lowercase "
          "and as the text capitalises it",
          "He said the Prime Minister, Mrs Theresa May, was losing. The prime minister stayed.",
