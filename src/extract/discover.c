@@ -714,7 +714,8 @@ static int read_qualified(struct discovery *d, size_t from, size_t to)
     if (collective && word_is(d, to, sg_discover_representatives)) {
         add_lone(d, from, to); /* "MQM leaders": the organisation's own speak for it */
     } else if (!collective && !government && word_is(d, to, sg_discover_org_heads) &&
-               !sg_token_is(d->text, &d->tokens[to], "administration")) {
+               !sg_token_is(d->text, &d->tokens[to], "administration") &&
+               !word_is(d, to + 1, sg_discover_events)) { /* not "Rose Garden press conference" */
         add_organization(d, from, to); /* "the Public Affairs party": the party's name */
     } else if (collective || government) {
         struct found *f = add_found(d, collective ? SG_ACTOR_GROUP : SG_ACTOR_ORGANIZATION,
@@ -752,7 +753,9 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
     /* "Jeep parent company Stellantis", "the regulator Ofwat" */
     if (from > 0 && !(d->tokens[from].flags & SG_TOKEN_GAP) && !is_capital(d, from - 1) &&
         word_is(d, from - 1, sg_discover_org_titles)) {
-        add_organization(d, from, to);
+        if (!(from > 1 && sg_token_is(d->text, &d->tokens[from - 1], "agency") &&
+              sg_token_is(d->text, &d->tokens[from - 2], "news")))
+            add_organization(d, from, to); /* not "state news agency IRNA": a credit */
         return;
     }
     size_t title = title_start(d, from, 0);
@@ -889,11 +892,17 @@ static size_t read_place_led_name(struct discovery *d, size_t t, size_t end)
 static void add_place_group(struct discovery *d, size_t t, size_t end, size_t entry)
 {
     struct found *f = add_found(d, SG_ACTOR_GROUP, d->tokens[t].start);
-    if (f) {
-        f->name = token_span(d, t, end + 1);
-        add_surface(d, f, f->name);
-        f->group_place = (long)entry;
-    }
+    if (!f)
+        return;
+    f->name = token_span(d, t, end + 1);
+    add_surface(d, f, f->name);
+    f->group_place = (long)entry;
+    /* "the Republic of Niger's military leaders": also "Niger's military leaders" */
+    size_t last = t;
+    while (last + 1 < end && d->place[last + 1] == d->place[t])
+        last++;
+    if (last > t)
+        add_surface(d, f, token_span(d, last, end + 1));
 }
 
 /* The place surface at token t, up to end, as the actor itself. */

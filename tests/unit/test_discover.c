@@ -123,6 +123,12 @@ static void places(void **state)
         {"a place's name before a number is another name; Europe is the EU",
          "Macron spoke to France 24. Europe will respond.",
          "eu|organization|European Union|Europe|\n"},
+        {"a group of a place of several words is named by its last word too; a name before "
+         "'press conference' or after 'news agency' is no actor",
+         "Sanctions hit the Republic of Niger’s military leaders. At a sunny Rose Garden "
+         "press conference, state news agency IRNA said so.",
+         "republic-of-nigers-military-leaders|group|Republic of Niger’s military leaders|Niger’s "
+         "military leaders|Niger\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
