@@ -36,10 +36,17 @@ def unique(items):
     return list(dict.fromkeys(i for i in items if i))
 
 
+# ISO 3166-1 entries with no permanent population or government of their own: places that
+# never act ("moved to Antarctica"), so they are left out.
+NO_GOVERNMENT = {"AQ", "BV", "GS", "HM", "IO", "TF", "UM"}
+
+
 def countries(iso_path):
     curated = {r[0][0]: r for r in rows("countries.tsv", 5)}
     out = []
     for entry in json.load(open(iso_path, encoding="utf-8"))["3166-1"]:
+        if entry["alpha_2"] in NO_GOVERNMENT:
+            continue
         name = entry.get("common_name", entry["name"])
         if "," in name:  # "Congo, The Democratic Republic of the"
             head, tail = name.split(", ", 1)

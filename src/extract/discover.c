@@ -824,6 +824,14 @@ static int address(const struct discovery *d, size_t t)
     return city && city->kind == SG_PLACE_CAPITAL && comma_before(d, t);
 }
 
+/* Nonzero when the city at token t, up to end, stands between commas after a name ("at the
+ * Presidential Villa, Abuja, yesterday"): a venue's address. */
+static int venue_address(const struct discovery *d, size_t t, size_t end)
+{
+    return comma_before(d, t) && is_capital(d, t - 1) && d->place[t - 1] < 0 &&
+           !word_is(d, t - 1, sg_discover_titles) && comma_before(d, end);
+}
+
 /* Nonzero when the chain [from, to) after a demonym names an organisation of its own
  * ("Australian Competition and Consumer Commission", "European Research Group"), not a part of
  * the state ("Russian Foreign Ministry"). */
@@ -991,7 +999,7 @@ static size_t read_place(struct discovery *d, size_t t)
          !address(d, t) && !(possessive && next && owns_name(d, end)) &&
          !(organization && joined && word_is(d, end, sg_discover_events))) ||
         (surface->kind == SG_PLACE_CAPITAL &&
-         !(t > 0 && word_is(d, t - 1, sg_discover_locatives)) &&
+         !(t > 0 && word_is(d, t - 1, sg_discover_locatives)) && !venue_address(d, t, end) &&
          !(joined && word_is(d, end, sg_discover_events))) ||
         (surface->kind == SG_PLACE_DEMONYM && joined && !is_capital(d, end) &&
          (word_is(d, end, sg_discover_state_nouns) || word_is(d, end, sg_discover_state_things)));

@@ -341,4 +341,4 @@ const char *const sg_discover_terms[] = {
 const char *const sg_discover_events[] = {
     "agreement",   "agreements", "accord",   "accords",    "deal",    "treaty",
     "summit",      "talks",      "climate",  "conference", "process", "protocol",
-    "declaration", "consensus",  "olympics", "format",     NULL};
+    "declaration", "consensus",  "olympics", "format",     "project", NULL};

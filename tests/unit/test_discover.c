@@ -129,6 +129,10 @@ static void places(void **state)
          "press conference, state news agency IRNA said so.",
          "republic-of-nigers-military-leaders|group|Republic of Niger’s military leaders|Niger’s "
          "military leaders|Niger\n"},
+        {"no actor: Antarctica, a city in a venue's address, a name before 'project'",
+         "Talks could move to Antarctica. They met at the Presidential Villa, Abuja, yesterday "
+         "on the Maules Creek project, and Egypt said the Maules Creek project was safe.",
+         "egypt|country|Egypt||\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
