@@ -896,12 +896,13 @@ static size_t read_place_led_name(struct discovery *d, size_t t, size_t end)
     return chain;
 }
 
-/* A group a place qualifies, [t, end] ("U.S. lawmakers", "America's allies"). */
-static void add_place_group(struct discovery *d, size_t t, size_t end, size_t entry)
+/* A group a place qualifies, [t, end] ("U.S. lawmakers", "America's allies"). Returns it, or
+ * NULL on out of memory. */
+static struct found *add_place_group(struct discovery *d, size_t t, size_t end, size_t entry)
 {
     struct found *f = add_found(d, SG_ACTOR_GROUP, d->tokens[t].start);
     if (!f)
-        return;
+        return NULL;
     f->name = token_span(d, t, end + 1);
     add_surface(d, f, f->name);
     f->group_place = (long)entry;
@@ -911,6 +912,19 @@ static void add_place_group(struct discovery *d, size_t t, size_t end, size_t en
         last++;
     if (last > t)
         add_surface(d, f, token_span(d, last, end + 1));
+    return f;
+}
+
+/* A group named by "ethnic", a demonym and a collective, [t, end] ("ethnic Armenian forces"):
+ * the people, not the state; "in" and a name after it go in an alias ("ethnic Armenian forces
+ * in Karabakh"). */
+static void add_ethnic_group(struct discovery *d, size_t t, size_t end, size_t entry)
+{
+    struct found *f = add_place_group(d, t, end, entry);
+    if (f && end + 2 < d->token_count && sg_token_is(d->text, &d->tokens[end + 1], "in") &&
+        !(d->tokens[end + 1].flags & SG_TOKEN_GAP) && is_capital(d, end + 2) &&
+        !(d->tokens[end + 2].flags & SG_TOKEN_GAP))
+        add_surface(d, f, token_span(d, t, end + 3));
 }
 
 /* The place surface at token t, up to end, as the actor itself. */
@@ -983,6 +997,12 @@ static size_t read_place(struct discovery *d, size_t t)
             d->description_place[d->description_count++] = (long)surface->entry;
         }
         return described;
+    }
+    if (surface->kind == SG_PLACE_DEMONYM && joined && t > 0 &&
+        sg_token_is(d->text, &d->tokens[t - 1], "ethnic") && !is_capital(d, end) &&
+        (word_is(d, end, sg_discover_collectives) || word_is(d, end, sg_discover_state_nouns))) {
+        add_ethnic_group(d, t - 1, end, surface->entry);
+        return end + 1;
     }
     size_t collective = next ? possessed_collective(d, end, joined) : 0;
     int organization = d->gazetteer->entries[surface->entry].type == SG_ACTOR_ORGANIZATION;

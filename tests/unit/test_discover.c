@@ -133,6 +133,12 @@ static void places(void **state)
          "Talks could move to Antarctica. They met at the Presidential Villa, Abuja, yesterday "
          "on the Maules Creek project, and Egypt said the Maules Creek project was safe.",
          "egypt|country|Egypt||\n"},
+        {"'ethnic', a demonym and a collective: a group, not the state; 'in' and a name go in "
+         "an alias",
+         "Talks let ethnic Armenian forces in Karabakh and ethnic Armenian forces swap "
+         "prisoners.",
+         "ethnic-armenian-forces|group|ethnic Armenian forces|ethnic Armenian forces in "
+         "Karabakh|Armenia\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
