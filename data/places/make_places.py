@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """Builds data/places.json, the gazetteer of stancegraph extract's actor discovery, from Debian's
-iso-codes (ISO 3166-1 names of every country) and the two curated lists beside this script
+iso-codes (ISO 3166-1 names of every country) and the three curated lists beside this script
 (countries.tsv: ids, demonyms, capitals and other names; organizations.tsv: international
-organisations). Deterministic: the same inputs give the same bytes.
+organisations; groups.tsv: groups of countries such as "developing countries"). Deterministic:
+the same inputs give the same bytes.
 Usage: make_places.py [--check PLACES_JSON] [ISO_3166_1_JSON] > data/places.json
 (default: /usr/share/iso-codes/json/iso_3166-1.json from the iso-codes package). With --check,
 writes nothing and exits 1 when PLACES_JSON is not what the lists give (the ctest
@@ -35,10 +36,17 @@ def unique(items):
     return list(dict.fromkeys(i for i in items if i))
 
 
+# ISO 3166-1 entries with no permanent population or government of their own: places that
+# never act ("moved to Antarctica"), so they are left out.
+NO_GOVERNMENT = {"AQ", "BV", "GS", "HM", "IO", "TF", "UM"}
+
+
 def countries(iso_path):
     curated = {r[0][0]: r for r in rows("countries.tsv", 5)}
     out = []
     for entry in json.load(open(iso_path, encoding="utf-8"))["3166-1"]:
+        if entry["alpha_2"] in NO_GOVERNMENT:
+            continue
         name = entry.get("common_name", entry["name"])
         if "," in name:  # "Congo, The Democratic Republic of the"
             head, tail = name.split(", ", 1)
@@ -62,10 +70,10 @@ def countries(iso_path):
     return out
 
 
-def organizations():
-    return [{"id": ids[0], "name": name[0], "type": "organization", "aliases": aliases,
+def organizations(file="organizations.tsv", kind="organization"):
+    return [{"id": ids[0], "name": name[0], "type": kind, "aliases": aliases,
              "demonyms": adjectives, "capitals": []}
-            for ids, name, aliases, adjectives in rows("organizations.tsv", 4)]
+            for ids, name, aliases, adjectives in rows(file, 4)]
 
 
 def main():
@@ -74,7 +82,8 @@ def main():
     if args[:1] == ["--check"]:
         check, args = args[1], args[2:]
     iso = args[0] if args else "/usr/share/iso-codes/json/iso_3166-1.json"
-    places = sorted(countries(iso), key=lambda p: p["id"]) + organizations()
+    places = (sorted(countries(iso), key=lambda p: p["id"]) + organizations() +
+              organizations("groups.tsv", "group"))
     ids = [p["id"] for p in places]
     if len(ids) != len(set(ids)):
         sys.exit(f"duplicate ids: {sorted({i for i in ids if ids.count(i) > 1})}")

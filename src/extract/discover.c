@@ -23,7 +23,8 @@
 #include <string.h>
 #include <strings.h>
 
-#define MAX_SURFACES 24
+#define MAX_SURFACES     24
+#define MAX_DESCRIPTIONS 16
 
 struct span {
     size_t start, end;
@@ -40,7 +41,7 @@ struct found {
     struct span group;  /* else its group as the text names it (empty: none) */
     size_t first;       /* offset of its first mention */
     int merged;         /* folded into another */
-    char titles[2][48]; /* a person's title as the text uses it alone: "the prime minister" */
+    char titles[4][48]; /* a person's title as the text uses it alone: "the prime minister" */
 };
 
 struct discovery {
@@ -53,6 +54,11 @@ struct discovery {
     struct found *found;
     size_t count, capacity;
     struct span *lone; /* candidates: single words and unknown chains, in order */
+    struct span descriptions[MAX_DESCRIPTIONS]; /* "Australia's competition regulator" */
+    long description_place[MAX_DESCRIPTIONS];   /* the gazetteer entry of each one's country */
+    size_t description_count;
+    struct span title_only[MAX_DESCRIPTIONS]; /* "the Pope": a title with no name */
+    size_t title_only_count;
     size_t lone_count, lone_capacity;
     int out_of_memory;
 };
@@ -114,6 +120,20 @@ static size_t token_at(const struct discovery *d, size_t at)
     return low < d->token_count && d->tokens[low].start == at ? low : SIZE_MAX;
 }
 
+/* Nonzero when a capitalised word that starts no sentence, names no title and is no place
+ * stands right before token t: t goes on a longer name ("Latin American", "New Mexico"). */
+static int inside_name(const struct discovery *d, size_t t)
+{
+    if (t == 0 || (d->tokens[t].flags & (SG_TOKEN_GAP | SG_TOKEN_INITIAL)))
+        return 0;
+    const struct sg_token *before = &d->tokens[t - 1];
+    return (before->flags & SG_TOKEN_CAPITAL) && !(before->flags & SG_TOKEN_INITIAL) &&
+           !(before->flags & SG_TOKEN_POSSESSIVE) && d->place[t - 1] < 0 &&
+           !sg_token_in(d->text, before, sg_discover_titles) &&
+           !sg_token_in(d->text, before, sg_discover_calendar) &&
+           !sg_token_in(d->text, before, sg_discover_stops);
+}
+
 /* Marks the tokens each gazetteer surface covers, longest surfaces first, whole words only. */
 static void mark_places(struct discovery *d)
 {
@@ -131,6 +151,8 @@ static void mark_places(struct discovery *d)
                 last++;
             if (last == d->token_count || d->tokens[last].end != at + surface->length)
                 continue;
+            if (inside_name(d, first))
+                continue; /* "Latin American", "New Mexico" */
             int free_words = 1;
             for (size_t t = first; t <= last; t++)
                 free_words &= d->place[t] < 0;
@@ -305,12 +327,15 @@ static size_t title_start(const struct discovery *d, size_t t, int across_comma)
     return title ? start : t;
 }
 
-/* Nonzero when the text holds phrase, in any case, as whole words. */
+/* Nonzero when the text holds phrase as whole words, exactly or with a capital first letter
+ * ("The prime minister" at a sentence's start). */
 static int has_phrase(const struct discovery *d, const char *phrase)
 {
     size_t n = strlen(phrase);
-    for (const char *hit = d->text; (hit = strcasestr(hit, phrase)) != NULL; hit++) {
-        size_t at = (size_t)(hit - d->text);
+    for (size_t at = 0; at + n <= d->length; at++) {
+        if (tolower((unsigned char)d->text[at]) != phrase[0] ||
+            strncmp(d->text + at + 1, phrase + 1, n - 1) != 0)
+            continue;
         if ((at == 0 || !isalnum((unsigned char)d->text[at - 1])) &&
             (at + n >= d->length || !isalnum((unsigned char)d->text[at + n])))
             return 1;
@@ -319,19 +344,27 @@ static int has_phrase(const struct discovery *d, const char *phrase)
 }
 
 /* Keeps "the TITLE" as an alias of the person when the text uses it ("the prime minister" for
- * "Prime Minister Petr Necas"): the title words [from, to), then the last alone. */
+ * "Prime Minister Petr Necas"): the title words [from, to), then the last alone; in lowercase
+ * (a title, for the holder named last), and as the chain writes them ("the Chancellor": a
+ * name). */
 static void note_titles(const struct discovery *d, struct found *f, size_t from, size_t to)
 {
     for (size_t k = 0; k < 2 && from < to; k++, from = to - 1) {
         struct span title = token_span(d, from, to);
-        char *alias = f->titles[k];
-        int n = snprintf(alias, sizeof f->titles[k], "the %.*s", (int)(title.end - title.start),
+        char *lower = f->titles[k], *written = f->titles[k + 2];
+        int n = snprintf(written, sizeof f->titles[k], "the %.*s", (int)(title.end - title.start),
                          d->text + title.start);
-        for (char *c = alias; *c; c++)
-            *c = (char)tolower((unsigned char)*c);
-        if (n < 0 || (size_t)n >= sizeof f->titles[k] || !has_phrase(d, alias) ||
-            strchr(alias, '\'') || (k == 1 && strcmp(alias, f->titles[0]) == 0))
-            alias[0] = '\0';
+        if (n < 0 || (size_t)n >= sizeof f->titles[k] || strchr(written, '\'')) {
+            lower[0] = written[0] = '\0';
+            continue;
+        }
+        for (int i = 0; i <= n; i++)
+            lower[i] = (char)tolower((unsigned char)written[i]);
+        if (!has_phrase(d, lower) || (k == 1 && strcmp(lower, f->titles[0]) == 0))
+            lower[0] = '\0';
+        if (!isupper((unsigned char)written[4]) || !has_phrase(d, written) ||
+            (k == 1 && strcmp(written, f->titles[2]) == 0))
+            written[0] = '\0';
     }
 }
 
@@ -348,6 +381,18 @@ static struct found *add_person(struct discovery *d, size_t from, size_t to, siz
     affiliation(d, title, f);
     if (title < title_end)
         note_titles(d, f, title, title_end);
+    /* "Kazakh President Nursultan Nazarbayev", "Tuvalu's delegation chief Seve Paeniu": a
+     * demonym or a place's possessive before the title goes with the name */
+    const struct sg_gazetteer_surface *place = title > 0 ? surface_of(d, title - 1) : NULL;
+    if (title < from && place &&
+        (place->kind == SG_PLACE_DEMONYM || (d->tokens[title - 1].flags & SG_TOKEN_POSSESSIVE)) &&
+        !(d->tokens[title].flags & SG_TOKEN_GAP) && !(d->tokens[from].flags & SG_TOKEN_GAP)) {
+        size_t start = title - 1;
+        while (start > 0 && d->place[start - 1] == d->place[title - 1] &&
+               !(d->tokens[start].flags & SG_TOKEN_GAP))
+            start--;
+        add_surface(d, f, token_span(d, start, to));
+    }
     /* "von der Leyen", "da Silva": the surname with its particles, as the text writes it */
     for (size_t t = from + 1; t + 1 < to; t++)
         if (word_is(d, t, sg_discover_particles)) {
@@ -407,6 +452,17 @@ static int appositive_gap(const struct discovery *d, size_t t)
     return opens;
 }
 
+/* Nonzero when the title at token t stands before a comma and a name ("GamesRadar+,
+ * Microsoft's vice chair and president, Brad Smith"): the title is that name's. */
+static int titles_next_name(const struct discovery *d, size_t t)
+{
+    for (size_t k = t + 1; k < d->token_count && k < t + 6; k++)
+        if (d->tokens[k].flags & SG_TOKEN_GAP)
+            return comma_before(d, k) && is_capital(d, k) && !is_title(d, k) &&
+                   !word_is(d, k, sg_discover_stops);
+    return 0;
+}
+
 /* What an appositive beside the chain [from, to) says it is: 'p' a person ("Mark Harper
  * (Transport Secretary)", "Arunabha Ghosh, a special envoy", "the minister, Monique Barbut"),
  * 'o' an organisation ("TPG, the telco"), or 0. */
@@ -421,8 +477,12 @@ static int apposition(const struct discovery *d, size_t from, size_t to)
     for (size_t limit = k + 4; k < d->token_count && k < limit; k++) {
         if (k > to && (d->tokens[k].flags & SG_TOKEN_GAP))
             return 0;
+        /* "the 1922 Committee, Mr Rees-Mogg": a titled name of its own, no appositive */
+        if (is_title(d, k) && is_capital(d, k) && is_capital(d, k + 1) && !is_title(d, k + 1) &&
+            !(d->tokens[k + 1].flags & SG_TOKEN_GAP))
+            return 0;
         if (is_title(d, k))
-            return 'p';
+            return titles_next_name(d, k) ? 0 : 'p';
         if (word_is(d, k, sg_discover_org_titles))
             return 'o';
     }
@@ -498,20 +558,53 @@ static int agency(const struct discovery *d, size_t from, size_t to)
     return 0;
 }
 
-/* Nonzero when the chain at token from goes on a list that a person's name starts ("junior
- * ministers Suella Braverman, Rehman Chishti and Anne-Marie Trevelyan"). */
-static int listed_after_person(const struct discovery *d, size_t from)
+/* The list separator ending right before token t: ", ", " and " or ", and " (1), or 0. */
+static int list_separator(const struct discovery *d, size_t t)
+{
+    if (t == 0 || t >= d->token_count)
+        return 0;
+    size_t end = d->tokens[t - 1].end, n = d->tokens[t].start - end;
+    const char *between = d->text + end;
+    if ((d->tokens[t].flags & SG_TOKEN_GAP) && n == 2 && strncmp(between, ", ", 2) == 0)
+        return 1;
+    size_t and = sg_token_is(d->text, &d->tokens[t - 1], "and") ? t - 1 : SIZE_MAX;
+    if (and == SIZE_MAX || and == 0)
+        return 0;
+    end = d->tokens[and-1].end;
+    n = d->tokens[and].start - end;
+    return n == 1 || (n == 2 && strncmp(d->text + end, ", ", 2) == 0);
+}
+
+/* Nonzero when the chain [from, to) goes on a list that a person's name starts ("junior
+ * ministers Suella Braverman, Rehman Chishti and Anne-Marie Trevelyan"): after a comma the list
+ * must go on, else the chain is an appositive ("Mathan Somasundaram, Market Strategist at"). */
+static int listed_after_person(const struct discovery *d, size_t from, size_t to)
 {
     if (d->count == 0 || d->found[d->count - 1].type != SG_ACTOR_PERSON)
         return 0;
-    size_t end = d->found[d->count - 1].name.end, at = d->tokens[from].start;
-    if (end > at || at - end > 6)
+    size_t at = d->tokens[from].start, end = d->found[d->count - 1].name.end;
+    if (end > at || at - end > 6 || !list_separator(d, from))
         return 0;
-    const char *between = d->text + end;
-    size_t n = at - end;
-    return (n == 2 && strncmp(between, ", ", 2) == 0) ||
-           (n == 5 && strncmp(between, " and ", 5) == 0) ||
-           (n == 6 && strncmp(between, ", and ", 6) == 0);
+    int after_and = !(d->tokens[from].flags & SG_TOKEN_GAP);
+    return after_and || (list_separator(d, to) && is_capital(d, to)) ||
+           (to + 1 < d->token_count && sg_token_is(d->text, &d->tokens[to], "and") &&
+            is_capital(d, to + 1));
+}
+
+/* Nonzero when the chain at token from opens a list after a plural title and "including" or
+ * "such as" ("junior ministers, including Suella Braverman, Rehman Chishti ..."). */
+static int listed_after_title(const struct discovery *d, size_t from)
+{
+    if (from < 2 || (d->tokens[from].flags & SG_TOKEN_GAP))
+        return 0;
+    size_t t = from - 1;
+    if (sg_token_is(d->text, &d->tokens[t], "as") &&
+        sg_token_is(d->text, &d->tokens[t - 1], "such"))
+        t--;
+    else if (!sg_token_is(d->text, &d->tokens[t], "including"))
+        return 0;
+    return t > 0 && is_title(d, t - 1) && !is_capital(d, t - 1) &&
+           d->text[d->tokens[t - 1].end - 1] == 's';
 }
 
 /* Nonzero when a head word and "of" stand inside the chain ("Conservation Council of Western
@@ -525,16 +618,82 @@ static int head_of(const struct discovery *d, size_t from, size_t to)
     return 0;
 }
 
+/* The title before a comma and the name at token from ("the Prime Minister, Mrs Theresa May"):
+ * its capitalised title words, after "the", as [*title, from - 1). Returns whether one stands
+ * there. */
+static int title_before_comma(const struct discovery *d, size_t from, size_t *title)
+{
+    if (!comma_before(d, from))
+        return 0;
+    size_t k = from - 1;
+    while (k > 0 && from - k < 4 && is_capital(d, k) && !(d->tokens[k].flags & SG_TOKEN_GAP))
+        k--;
+    if (k + 1 == from || !sg_token_is(d->text, &d->tokens[k], "the") || !is_title(d, from - 1))
+        return 0;
+    *title = k + 1;
+    return 1;
+}
+
+/* A person after an appositive title and a comma ("the ecological transition minister, Monique
+ * Barbut"), or with no title: the title as an alias, with the place that owns it ("France's
+ * ecological transition minister"). */
+static void add_titled_after_comma(struct discovery *d, size_t from, size_t to)
+{
+    size_t title = title_start(d, from, 1);
+    struct found *f = add_person(d, from, to, title, title < from ? from : 0);
+    if (f && title < from && title > 0 && d->place[title - 1] >= 0 &&
+        (d->tokens[title - 1].flags & SG_TOKEN_POSSESSIVE))
+        add_surface(d, f, token_span(d, title - 1, from));
+}
+
+/* Nonzero when the chain [from, to) is "the" and one capitalised title with no name after it
+ * ("the Pope"; not "the Chiefs of Defence Staff", "the Prime Minister, Mrs Theresa May"). */
+static int held_alone(const struct discovery *d, size_t from, size_t to)
+{
+    return to == from + 1 && from > 0 && sg_token_is(d->text, &d->tokens[from - 1], "the") &&
+           sg_token_in(d->text, &d->tokens[from], sg_discover_titles) &&
+           !(d->tokens[from].flags & SG_TOKEN_ACRONYM) && /* "the CEO pay" */
+           !(to < d->token_count && (is_capital(d, to) || word_is(d, to, sg_discover_particles)));
+}
+
+/* The people named by a title alone ("the Pope"), when no person found holds that title. */
+static void add_title_holders(struct discovery *d)
+{
+    for (size_t i = 0; i < d->title_only_count; i++) {
+        struct span s = d->title_only[i];
+        size_t n = s.end - s.start;
+        int held = 0;
+        for (size_t k = 0; k < d->count && !held; k++)
+            for (size_t j = 0; j < 4 && !held; j++)
+                held = d->found[k].type == SG_ACTOR_PERSON && strlen(d->found[k].titles[j]) == n &&
+                       strncasecmp(d->found[k].titles[j], d->text + s.start, n) == 0;
+        struct found *f = held ? NULL : add_found(d, SG_ACTOR_PERSON, s.start);
+        if (!f)
+            continue;
+        size_t title = s.end;
+        while (title > s.start && d->text[title - 1] != ' ')
+            title--;
+        f->name = (struct span){title, s.end};
+        add_surface(d, f, s);
+    }
+}
+
 /* A chain holding a title ("Prime Minister Petr Necas", "UAW President Shawn Fain"), whose last
  * title word is at last_title: the person after it. */
 static void read_titled(struct discovery *d, size_t from, size_t to, size_t last_title)
 {
     size_t name = after_title(d, last_title + 1, to);
-    if (name == to)
-        return; /* "the Prime Minister": a title alone */
+    if (name == to && d->title_only_count < MAX_DESCRIPTIONS && held_alone(d, from, to))
+        d->title_only[d->title_only_count++] = token_span(d, from - 1, to); /* "the Pope" */
+    if (name == to || (name + 1 == to && common_word(d, name) && from > 0 &&
+                       sg_token_is(d->text, &d->tokens[from - 1], "the")))
+        return; /* "the Prime Minister", "the Chief Whip": a title alone */
     struct found *f = add_person(d, name, to, title_start(d, from, 0), last_title + 1);
-    if (f && common_word(d, from))
-        add_surface(d, f, token_span(d, from, to)); /* "Pope Francis", "President Biden" */
+    size_t before = 0;
+    if (f && title_before_comma(d, from, &before))
+        note_titles(d, f, before, from); /* "the Prime Minister, Mrs Theresa May" */
+    if (f && from < name)
+        add_surface(d, f, token_span(d, from, to)); /* "Pope Francis", "UAW President ..." */
     /* "UAW President", "Texas Gov.": an organisation or place leads the title */
     if (f && f->group_place < 0 && !f->group.end && from < last_title && !is_title(d, from) &&
         !common_word(d, from))
@@ -555,7 +714,8 @@ static int read_qualified(struct discovery *d, size_t from, size_t to)
     if (collective && word_is(d, to, sg_discover_representatives)) {
         add_lone(d, from, to); /* "MQM leaders": the organisation's own speak for it */
     } else if (!collective && !government && word_is(d, to, sg_discover_org_heads) &&
-               !sg_token_is(d->text, &d->tokens[to], "administration")) {
+               !sg_token_is(d->text, &d->tokens[to], "administration") &&
+               !word_is(d, to + 1, sg_discover_events)) { /* not "Rose Garden press conference" */
         add_organization(d, from, to); /* "the Public Affairs party": the party's name */
     } else if (collective || government) {
         struct found *f = add_found(d, collective ? SG_ACTOR_GROUP : SG_ACTOR_ORGANIZATION,
@@ -593,7 +753,9 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
     /* "Jeep parent company Stellantis", "the regulator Ofwat" */
     if (from > 0 && !(d->tokens[from].flags & SG_TOKEN_GAP) && !is_capital(d, from - 1) &&
         word_is(d, from - 1, sg_discover_org_titles)) {
-        add_organization(d, from, to);
+        if (!(from > 1 && sg_token_is(d->text, &d->tokens[from - 1], "agency") &&
+              sg_token_is(d->text, &d->tokens[from - 2], "news")))
+            add_organization(d, from, to); /* not "state news agency IRNA": a credit */
         return;
     }
     size_t title = title_start(d, from, 0);
@@ -607,8 +769,9 @@ static void read_chain(struct discovery *d, size_t from, size_t to)
     else if (to - from <= 4 && !(d->tokens[from].flags & SG_TOKEN_ACRONYM) &&
              !plural_noun(d, to - 1) &&
              (apposition(d, from, to) == 'p' || (to - from >= 2 && speaks(d, from, to)) ||
-              (to - from >= 2 && listed_after_person(d, from))))
-        add_person(d, from, to, title_start(d, from, 1), 0);
+              (to - from >= 2 &&
+               (listed_after_person(d, from, to) || listed_after_title(d, from)))))
+        add_titled_after_comma(d, from, to);
     else
         add_lone(d, from, to);
 }
@@ -620,8 +783,9 @@ static int leads_title(const struct discovery *d, size_t t)
 {
     int title = 0;
     for (size_t k = t; k < d->token_count && k < t + 5; k++) {
+        /* "France's ecological transition minister, Monique Barbut" */
         if (k > t && (d->tokens[k].flags & SG_TOKEN_GAP))
-            return 0;
+            return title && comma_before(d, k) && is_capital(d, k) && !is_title(d, k);
         if (is_title(d, k))
             title = 1;
         else if (title && is_capital(d, k))
@@ -633,9 +797,182 @@ static int leads_title(const struct discovery *d, size_t t)
     return 0;
 }
 
+/* Nonzero when a lowercase hyphenated word stands right before token t ("coal-dependent"). */
+static int hyphenated_modifier(const struct discovery *d, size_t t)
+{
+    if (t == 0 || (d->tokens[t].flags & SG_TOKEN_GAP) || is_capital(d, t - 1))
+        return 0;
+    const struct sg_token *w = &d->tokens[t - 1];
+    const char *hyphen = memchr(d->text + w->start, '-', w->end - w->start);
+    return hyphen && hyphen > d->text + w->start && hyphen + 1 < d->text + w->end;
+}
+
+/* Nonzero when token t, or "the" before it, follows a word that places it ("in Brazil", "at
+ * the Presidential Villa"): a place, not an actor. */
+static int after_locative(const struct discovery *d, size_t t)
+{
+    static const char *const locatives[] = {"in",     "at",  "near",       "inside", "outside",
+                                            "across", "via", "throughout", NULL};
+    size_t k = t > 1 && sg_token_is(d->text, &d->tokens[t - 1], "the") ? t - 2 : t - 1;
+    return t > 0 && !(d->tokens[k + 1].flags & SG_TOKEN_GAP) && word_is(d, k, locatives);
+}
+
+/* Nonzero when the country at token t completes an address after a city ("Kinshasa, Congo"). */
+static int address(const struct discovery *d, size_t t)
+{
+    const struct sg_gazetteer_surface *city = t > 0 ? surface_of(d, t - 1) : NULL;
+    return city && city->kind == SG_PLACE_CAPITAL && comma_before(d, t);
+}
+
+/* Nonzero when the city at token t, up to end, stands between commas after a name ("at the
+ * Presidential Villa, Abuja, yesterday"): a venue's address. */
+static int venue_address(const struct discovery *d, size_t t, size_t end)
+{
+    return comma_before(d, t) && is_capital(d, t - 1) && d->place[t - 1] < 0 &&
+           !word_is(d, t - 1, sg_discover_titles) && comma_before(d, end);
+}
+
+/* Nonzero when the chain [from, to) after a demonym names an organisation of its own
+ * ("Australian Competition and Consumer Commission", "European Research Group"), not a part of
+ * the state ("Russian Foreign Ministry"). */
+static int names_organization(const struct discovery *d, size_t from, size_t to)
+{
+    return is_capital(d, to - 1) && word_is(d, to - 1, sg_discover_org_heads) &&
+           !word_is(d, to - 1, sg_discover_state_nouns) && !is_title(d, from);
+}
+
+/* Nonzero when the lowercase words after a country's possessive at token t describe one of its
+ * organisations ("Australia's competition regulator"): where they end goes in *end. */
+static int describes_organization(const struct discovery *d, size_t t, size_t *end)
+{
+    for (size_t k = t; k < d->token_count && k < t + 3; k++) {
+        if (is_capital(d, k) || (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
+            return 0;
+        if (word_is(d, k, sg_discover_org_titles)) {
+            *end = k + 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Gives each description of an organisation by its country ("Australia's competition
+ * regulator") to the one organisation the text names after that country's demonym ("Australian
+ * Competition and Consumer Commission"), when there is one. */
+static void attach_descriptions(struct discovery *d)
+{
+    for (size_t i = 0; i < d->description_count; i++) {
+        struct found *owner = NULL;
+        size_t owners = 0;
+        for (size_t k = 0; k < d->count; k++) {
+            struct found *f = &d->found[k];
+            if (f->type == SG_ACTOR_ORGANIZATION && f->place < 0 && !f->merged &&
+                f->group_place == d->description_place[i]) {
+                owner = f;
+                owners++;
+            }
+        }
+        if (owners == 1)
+            add_surface(d, owner, d->descriptions[i]);
+    }
+}
+
+/* A chain that starts with a place's name or demonym ("US Foods Inc.", "Australian Competition
+ * and Consumer Commission"), read as one name from token t to the end it returns; or t. */
+static size_t read_place_led_name(struct discovery *d, size_t t, size_t end)
+{
+    const struct sg_gazetteer_surface *surface = surface_of(d, t);
+    if (!is_capital(d, end) || d->place[end] >= 0 || is_title(d, end) ||
+        word_is(d, end, sg_discover_calendar) || leads_title(d, end) ||
+        surface->kind == SG_PLACE_CAPITAL)
+        return t;
+    size_t chain = chain_end(d, end), count = d->count;
+    if (surface->kind == SG_PLACE_DEMONYM && !names_organization(d, end, chain))
+        return t;
+    read_chain(d, t, chain);
+    if (surface->kind == SG_PLACE_DEMONYM && d->count > count &&
+        d->found[d->count - 1].type == SG_ACTOR_ORGANIZATION)
+        d->found[d->count - 1].group_place = (long)surface->entry;
+    return chain;
+}
+
+/* A group a place qualifies, [t, end] ("U.S. lawmakers", "America's allies"). Returns it, or
+ * NULL on out of memory. */
+static struct found *add_place_group(struct discovery *d, size_t t, size_t end, size_t entry)
+{
+    struct found *f = add_found(d, SG_ACTOR_GROUP, d->tokens[t].start);
+    if (!f)
+        return NULL;
+    f->name = token_span(d, t, end + 1);
+    add_surface(d, f, f->name);
+    f->group_place = (long)entry;
+    /* "the Republic of Niger's military leaders": also "Niger's military leaders" */
+    size_t last = t;
+    while (last + 1 < end && d->place[last + 1] == d->place[t])
+        last++;
+    if (last > t)
+        add_surface(d, f, token_span(d, last, end + 1));
+    return f;
+}
+
+/* A group named by "ethnic", a demonym and a collective, [t, end] ("ethnic Armenian forces"):
+ * the people, not the state; "in" and a name after it go in an alias ("ethnic Armenian forces
+ * in Karabakh"). */
+static void add_ethnic_group(struct discovery *d, size_t t, size_t end, size_t entry)
+{
+    struct found *f = add_place_group(d, t, end, entry);
+    if (f && end + 2 < d->token_count && sg_token_is(d->text, &d->tokens[end + 1], "in") &&
+        !(d->tokens[end + 1].flags & SG_TOKEN_GAP) && is_capital(d, end + 2) &&
+        !(d->tokens[end + 2].flags & SG_TOKEN_GAP))
+        add_surface(d, f, token_span(d, t, end + 3));
+}
+
+/* The place surface at token t, up to end, as the actor itself. */
+static void add_place(struct discovery *d, size_t t, size_t end)
+{
+    const struct sg_gazetteer_surface *surface = surface_of(d, t);
+    struct found *f = add_found(d, d->gazetteer->entries[surface->entry].type, d->tokens[t].start);
+    if (!f)
+        return;
+    f->place = (long)surface->entry;
+    add_surface(d, f, token_span(d, t, end));
+    if (hyphenated_modifier(d, t)) /* "coal-dependent India" */
+        add_surface(d, f, token_span(d, t - 1, end));
+    /* "EU leadership", "the Ukrainian side": the words that speak for it */
+    if (end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) && !is_capital(d, end) &&
+        !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) &&
+        (word_is(d, end, sg_discover_representatives) || word_is(d, end, sg_discover_state_nouns)))
+        add_surface(d, f, token_span(d, t, end + 1));
+}
+
+/* The collective a place qualifies from token t on ("U.S. lawmakers"; after a possessive, a
+ * plural one past up to two lowercase words: "America's biggest automakers", not "Italy's
+ * opposition"), or 0. */
+static size_t possessed_collective(const struct discovery *d, size_t t, int joined)
+{
+    for (size_t k = t; k < d->token_count && k < t + (joined ? 1 : 3); k++) {
+        if (is_capital(d, k) || (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
+            return 0;
+        if (word_is(d, k, sg_discover_collectives))
+            return joined || d->text[d->tokens[k].end - 1] == 's' ? k : 0;
+    }
+    return 0;
+}
+
+/* Nonzero when a place's possessive before token t qualifies a name ("France's Peugeot"), not
+ * a part of the state ("China's Foreign Ministry"). */
+static int owns_name(const struct discovery *d, size_t t)
+{
+    if (!is_capital(d, t) || d->place[t] >= 0 || word_is(d, t, sg_discover_stops) ||
+        word_is(d, t, sg_discover_calendar))
+        return 0;
+    size_t end = chain_end(d, t);
+    return !word_is(d, end - 1, sg_discover_state_nouns);
+}
+
 /* A place surface at token t: the country or organisation itself, a group it qualifies ("U.S.
- * lawmakers", "Russian officials"), or only a modifier ("Ukrainian President ..."). Returns
- * the token after it. */
+ * lawmakers", "Russian officials"), or only a modifier ("Ukrainian President ...", "the Paris
+ * agreement", "in Brazil"). Returns the token after it. */
 static size_t read_place(struct discovery *d, size_t t)
 {
     long s = d->place[t];
@@ -645,40 +982,49 @@ static size_t read_place(struct discovery *d, size_t t)
         end++;
     const struct sg_gazetteer_surface *surface = &d->gazetteer->surfaces[s];
     int possessive = d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE;
-    int joined = end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) && !possessive;
-    /* "US Foods Inc.", "U.S. Senate": a name that starts with a place's */
-    if (joined && surface->kind == SG_PLACE_NAME && is_capital(d, end) && d->place[end] < 0 &&
-        !is_title(d, end) && !word_is(d, end, sg_discover_calendar) && !leads_title(d, end)) {
-        size_t chain = chain_end(d, end);
-        read_chain(d, t, chain);
-        return chain;
-    }
-    int collective = joined && !is_capital(d, end) && word_is(d, end, sg_discover_collectives);
-    int speaks_for = collective && word_is(d, end, sg_discover_representatives) &&
-                     d->gazetteer->entries[surface->entry].type == SG_ACTOR_ORGANIZATION;
-    if (collective && !speaks_for) {
-        struct found *f = add_found(d, SG_ACTOR_GROUP, d->tokens[t].start);
-        if (f) {
-            f->name = token_span(d, t, end + 1);
-            add_surface(d, f, f->name);
-            f->group_place = (long)surface->entry;
+    int next = end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP);
+    int joined = next && !possessive;
+    size_t after = joined ? read_place_led_name(d, t, end) : t;
+    if (after > t)
+        return after;
+    if (joined && number(d, end))
+        return end + 1; /* "France 24": a name of its own */
+    size_t described = end;
+    if (possessive && next && surface->kind == SG_PLACE_NAME &&
+        describes_organization(d, end, &described)) {
+        if (d->description_count < MAX_DESCRIPTIONS) {
+            d->descriptions[d->description_count] = token_span(d, t, described);
+            d->description_place[d->description_count++] = (long)surface->entry;
         }
+        return described;
+    }
+    if (surface->kind == SG_PLACE_DEMONYM && joined && t > 0 &&
+        sg_token_is(d->text, &d->tokens[t - 1], "ethnic") && !is_capital(d, end) &&
+        (word_is(d, end, sg_discover_collectives) || word_is(d, end, sg_discover_state_nouns))) {
+        add_ethnic_group(d, t - 1, end, surface->entry);
         return end + 1;
     }
-    /* "EU officials", "European negotiators": an organisation's people speak for it */
-    int as_actor = speaks_for || (surface->kind == SG_PLACE_NAME && !leads_title(d, end)) ||
-                   (surface->kind == SG_PLACE_CAPITAL &&
-                    !(t > 0 && word_is(d, t - 1, sg_discover_locatives))) ||
-                   (surface->kind == SG_PLACE_DEMONYM && joined && !is_capital(d, end) &&
-                    word_is(d, end, sg_discover_state_nouns));
-    if (as_actor) {
-        struct found *f =
-            add_found(d, d->gazetteer->entries[surface->entry].type, d->tokens[t].start);
-        if (f) {
-            f->place = (long)surface->entry;
-            add_surface(d, f, token_span(d, t, end));
-        }
+    size_t collective = next ? possessed_collective(d, end, joined) : 0;
+    int organization = d->gazetteer->entries[surface->entry].type == SG_ACTOR_ORGANIZATION;
+    int speaks_for =
+        collective == end && joined && word_is(d, end, sg_discover_representatives) && organization;
+    if (collective && !speaks_for) {
+        add_place_group(d, t, collective, surface->entry);
+        return collective + 1;
     }
+    /* "EU officials", "European negotiators": an organisation's people speak for it */
+    int as_actor =
+        speaks_for ||
+        (surface->kind == SG_PLACE_NAME && !leads_title(d, end) && !after_locative(d, t) &&
+         !address(d, t) && !(possessive && next && owns_name(d, end)) &&
+         !(organization && joined && word_is(d, end, sg_discover_events))) ||
+        (surface->kind == SG_PLACE_CAPITAL &&
+         !(t > 0 && word_is(d, t - 1, sg_discover_locatives)) && !venue_address(d, t, end) &&
+         !(joined && word_is(d, end, sg_discover_events))) ||
+        (surface->kind == SG_PLACE_DEMONYM && joined && !is_capital(d, end) &&
+         (word_is(d, end, sg_discover_state_nouns) || word_is(d, end, sg_discover_state_things)));
+    if (as_actor)
+        add_place(d, t, end);
     return end;
 }
 
@@ -853,6 +1199,19 @@ static int has_digit(const struct discovery *d, struct span s)
     return 0;
 }
 
+/* Nonzero when the words from token t on show the candidate before it to be a modifier: an
+ * event noun ("the Brexit deal") or an organisation's title and its name ("South American bloc
+ * Mercosur"). */
+static int modifies(const struct discovery *d, size_t t)
+{
+    if (t >= d->token_count || (d->tokens[t].flags & SG_TOKEN_GAP) ||
+        (d->tokens[t - 1].flags & SG_TOKEN_POSSESSIVE) || is_capital(d, t))
+        return 0;
+    return word_is(d, t, sg_discover_events) ||
+           (word_is(d, t, sg_discover_org_titles) && is_capital(d, t + 1) &&
+            !(d->tokens[t + 1].flags & SG_TOKEN_GAP));
+}
+
 /* How strongly the text uses the candidate at index c as an actor: how often it occurs, and
  * whether it owns something ("Sysco's"), speaks or follows an organisation's title. */
 static int candidate_weight(const struct discovery *d, size_t c)
@@ -869,6 +1228,8 @@ static int candidate_weight(const struct discovery *d, size_t c)
             first > 1 && sg_token_is(d->text, &d->tokens[first - 1], "the") ? first - 2 : first - 1;
         if (first > 0 && word_is(d, before, sg_discover_locatives))
             continue; /* "in Kinshasa", "in the Netherlands": a place */
+        if (modifies(d, t + 1))
+            continue; /* "the Brexit deal", "South American bloc Mercosur" */
         /* a sentence's first word counts only with more to show for it */
         weight += !(d->tokens[first].flags & SG_TOKEN_INITIAL);
         if (d->tokens[t].flags & SG_TOKEN_POSSESSIVE)
@@ -922,6 +1283,65 @@ static void read_candidate(struct discovery *d, size_t c)
         f->first = s.start;
 }
 
+/* The found organisation or place with a form that starts at token t, or NULL; *end gets the
+ * form's end. */
+static struct found *named_at(struct discovery *d, size_t t, size_t *end)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        if (f->type == SG_ACTOR_PERSON || f->merged)
+            continue;
+        for (size_t k = 0; k < f->surface_count; k++)
+            if (f->surfaces[k].start == d->tokens[t].start) {
+                *end = f->surfaces[k].end;
+                return f;
+            }
+    }
+    return NULL;
+}
+
+/* Nonzero when person p's affiliation is the organisation or place o. */
+static int affiliated(const struct discovery *d, const struct found *p, const struct found *o)
+{
+    if (o->place >= 0)
+        return p->group_place == o->place;
+    for (size_t k = 0; p->group.end && k < o->surface_count; k++)
+        if (same_text(d, p->group, o->surfaces[k]))
+            return 1;
+    return 0;
+}
+
+/* Gives "the president of the United Auto Workers" to the one person the text titles so and
+ * affiliates with that organisation ("UAW President Shawn Fain"). */
+static void attach_title_of(struct discovery *d)
+{
+    for (size_t t = 0; t + 3 < d->token_count; t++) {
+        size_t at = t + 3 + sg_token_is(d->text, &d->tokens[t + 3], "the"), end = 0;
+        if (!sg_token_is(d->text, &d->tokens[t], "the") || !is_title(d, t + 1) ||
+            !sg_token_is(d->text, &d->tokens[t + 2], "of") || at >= d->token_count)
+            continue;
+        const struct found *o = named_at(d, at, &end);
+        struct span title = token_span(d, t, t + 2);
+        struct found *holder = NULL;
+        size_t holders = 0;
+        for (size_t i = 0; o && i < d->count; i++) {
+            struct found *p = &d->found[i];
+            if (p->type != SG_ACTOR_PERSON || p->merged || !affiliated(d, p, o))
+                continue;
+            for (size_t k = 0; k < 4; k++)
+                if (strlen(p->titles[k]) == title.end - title.start &&
+                    strncasecmp(p->titles[k], d->text + title.start, title.end - title.start) ==
+                        0) {
+                    holder = p;
+                    holders++;
+                    break;
+                }
+        }
+        if (holders == 1)
+            add_surface(d, holder, (struct span){title.start, end});
+    }
+}
+
 /* ---- merging and output -------------------------------------------------------------------- */
 
 /* Nonzero when two people are one: the same or a variant surname, and no two different first
@@ -972,6 +1392,9 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
         return 1; /* "the Public Affairs party" and "Public Affairs" said to do things */
     if (a->type != b->type)
         return 0;
+    if (a->type == SG_ACTOR_GROUP && a->group_place >= 0 && a->group_place == b->group_place &&
+        same_text(d, last_word(d, a->name), last_word(d, b->name)))
+        return 1; /* "UK farmers", "the UK's farmers" */
     if (a->type == SG_ACTOR_GROUP)
         return same_text(d, a->name, b->name) || ends_with_name(d, a->name, b->name) ||
                ends_with_name(d, b->name, a->name);
@@ -994,7 +1417,7 @@ static void merge_into(const struct discovery *d, struct found *keep, struct fou
         keep->first = gone->first;
     if (gone->type == SG_ACTOR_ORGANIZATION)
         keep->type = SG_ACTOR_ORGANIZATION; /* a name with a party's head word is no group */
-    for (size_t k = 0; k < 2; k++)
+    for (size_t k = 0; k < 4; k++)
         if (!keep->titles[k][0])
             memcpy(keep->titles[k], gone->titles[k], sizeof keep->titles[k]);
     gone->merged = 1;
@@ -1058,7 +1481,7 @@ static int alias_texts(const struct discovery *d, const struct found *f, const c
         if (!(aliases[count++] = strndup(d->text + s.start, s.end - s.start)))
             return -1;
     }
-    for (size_t k = 0; k < 2; k++)
+    for (size_t k = 0; k < 4; k++)
         if (f->titles[k][0] && !(aliases[count++] = strdup(f->titles[k])))
             return -1;
     return count;
@@ -1067,7 +1490,7 @@ static int alias_texts(const struct discovery *d, const struct found *f, const c
 /* Appends the actor found as f, with a unique id. Returns 0 or SG_ERR_NOMEM. */
 static int put_actor(const struct discovery *d, const struct found *f, struct sg_model *actors)
 {
-    char id[64], unique[72], *texts[MAX_SURFACES + 4] = {0};
+    char id[64], unique[72], *texts[MAX_SURFACES + 6] = {0};
     id_of(d, f, id, sizeof id);
     snprintf(unique, sizeof unique, "%s", id[0] ? id : "actor");
     for (int n = 2; id_taken(actors, unique); n++)
@@ -1088,7 +1511,7 @@ static int put_actor(const struct discovery *d, const struct found *f, struct sg
                              .alias_count = aliases < 0 ? 0 : (size_t)aliases};
     if (!err)
         err = sg_model_copy_actor(actors, &actor);
-    for (size_t k = 0; k < MAX_SURFACES + 4; k++)
+    for (size_t k = 0; k < MAX_SURFACES + 6; k++)
         free(texts[k]);
     return err;
 }
@@ -1131,6 +1554,9 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
         read_words(&d);
         for (size_t c = 0; c < d.lone_count; c++)
             read_candidate(&d, c);
+        attach_descriptions(&d);
+        add_title_holders(&d);
+        attach_title_of(&d);
         err = d.out_of_memory ? SG_ERR_NOMEM : SG_OK;
     }
     if (!err) {

@@ -262,13 +262,20 @@ const char *const sg_discover_collectives[] = {"officials",
                                                "campaigners",
                                                "industry",
                                                "envoys",
+                                               "allies",
+                                               "countries",
+                                               "nations",
+                                               "states",
+                                               "economies",
                                                NULL};
 
 const char *const sg_discover_state_nouns[] = {
     "government", "side",  "authorities", "administration", "delegation", "military",
     "army",       "navy",  "forces",      "ministry",       "embassy",    "regime",
-    "leadership", "state", "cabinet",     "parliament",     "presidency", "proposal",
-    "plan",       "offer", "position",    "demands",        NULL};
+    "leadership", "state", "cabinet",     "parliament",     "presidency", NULL};
+
+const char *const sg_discover_state_things[] = {"proposal", "plan",    "offer",
+                                                "position", "demands", NULL};
 
 const char *const sg_discover_speech[] = {
     "said",   "says",      "told",     "added",     "wrote",    "argued",    "warned",
@@ -330,3 +337,8 @@ const char *const sg_discover_terms[] = {
     "lgbtq", "gmt", "utc", "ngo",  "ngos", "mp",    "mps", "pm",  "am", "tv",
     "gst",   "vat", "ipo", "ok",   "usd",  "eur",   "gbp", "bbl", "mw", "gw",
     "kwh",   "dna", "hiv", "aids", "faq",  "ceos",  NULL};
+
+const char *const sg_discover_events[] = {
+    "agreement",   "agreements", "accord",   "accords",    "deal",    "treaty",
+    "summit",      "talks",      "climate",  "conference", "process", "protocol",
+    "declaration", "consensus",  "olympics", "format",     "project", NULL};

@@ -12,12 +12,15 @@ extern const char *const sg_discover_org_heads[];   /* "Council", "Party", "Corp
 extern const char *const sg_discover_collectives[]; /* "officials", "lawmakers": a group */
 extern const char *const sg_discover_representatives[]; /* "officials": an organisation's own */
 extern const char *const sg_discover_state_nouns[];     /* "government", "side": the state itself */
+extern const char *const sg_discover_state_things[];    /* "proposal": what the state holds */
 extern const char *const sg_discover_speech[];          /* "said", "told": a speaker stands by */
 extern const char *const sg_discover_particles[];       /* "of", "da", "al": inside names */
 extern const char *const sg_discover_stops[];           /* "The", "But": capitalised by position */
 extern const char *const sg_discover_calendar[];        /* "Monday", "March": never actors */
 extern const char *const sg_discover_locatives[];       /* "in", "at": a place follows */
 extern const char *const sg_discover_terms[];           /* "LNG", "GDP": acronyms of no actor */
-extern const char *const sg_discover_agencies[];        /* "Reuters": credit lines, not actors */
+extern const char *const sg_discover_agencies[];
+extern const char *const sg_discover_events[];
+    /* "agreement", "summit": after a city, no actor */ /* "Reuters": credit lines, not actors */
 
 #endif
