@@ -519,6 +519,61 @@ static int attributive(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Each member of f against each other one ("A and B accused each other", "fighting between A
+ * and B"). */
+static void mutual(struct site *s, const struct filled *f, double confidence, const char *rule)
+{
+    for (size_t i = 0; i < f->count; i++)
+        for (size_t j = 0; j < f->count; j++)
+            emit(s, &f->who[i], &f->who[j], confidence, rule);
+}
+
+/* Fills the cue's sources and targets in the current linkage; returns whether the host
+ * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
+static int fill_roles(const struct reading *r, const struct site *s, struct filled *sources,
+                      struct filled *targets)
+{
+    static const struct sg_role receiver[] = {{SG_ROLE_HOST, ""}};
+    const struct sg_cue *cue = s->cue;
+    int swap = cue->pos == 'n' && receives(r->parse, r->linkage, s->word);
+    fill(r, s->word, swap ? owner_roles : cue->source, swap ? OWNER_ROLES : cue->source_count, NULL,
+         sources);
+    fill(r, s->word, swap ? receiver : cue->target, swap ? 1 : cue->target_count, sources, targets);
+    if (!swap && targets->count && targets->role->kind == SG_ROLE_HOST &&
+        !answers(r->parse, r->linkage, s->word))
+        targets->count = 0;
+    return swap;
+}
+
+/* The statements one linkage's roles give; returns whether they gave any reading to stop at. */
+static int emit_reading(const struct reading *r, struct site *s, const struct filled *sources,
+                        const struct filled *targets, double confidence)
+{
+    enum sg_stance type = s->cue->type;
+    if (type == SG_STANCE_NEGOTIATION && hosted(sources) && by_between(targets)) {
+        parties(s, targets, confidence); /* the host's subjects are no parties */
+        return 1;
+    }
+    if (sources->count && targets->count) {
+        const char *rule = rule_name(sources->how | targets->how);
+        for (size_t i = 0; i < sources->count; i++)
+            for (size_t j = 0; j < targets->count; j++)
+                emit(s, &sources->who[i], &targets->who[j], confidence, rule);
+        return 1;
+    }
+    if (type == SG_STANCE_NEGOTIATION && joint(s, sources, targets, confidence))
+        return 1;
+    if (type == SG_STANCE_CRITICISM && !sources->count && between(targets)) {
+        mutual(s, targets, confidence, "parse, between");
+        return 1;
+    }
+    if (sources->count > 1 && !targets->count && reciprocal(r, s->word)) {
+        mutual(s, sources, confidence, "parse, each other");
+        return 1;
+    }
+    return 0;
+}
+
 /* Reads one cue at word w: the first linkage whose roles name both sides (or, for a
  * negotiation, two parties). */
 static void read_cue(struct reading *r, struct site *s)
@@ -533,22 +588,12 @@ static void read_cue(struct reading *r, struct site *s)
             s->decided = 2; /* the linkages agree on the clause's mood often enough */
             return;
         }
-        /* "X drew criticism from Y", "X won the backing of Y": the host receives the stance
-         * from the giver */
-        static const struct sg_role receiver[] = {{SG_ROLE_HOST, ""}};
-        int swap = cue->pos == 'n' && receives(r->parse, r->linkage, s->word);
-        fill(r, s->word, swap ? owner_roles : cue->source, swap ? OWNER_ROLES : cue->source_count,
-             NULL, &sources);
-        fill(r, s->word, swap ? receiver : cue->target, swap ? 1 : cue->target_count, &sources,
-             &targets);
-        if (!swap && targets.count && targets.role->kind == SG_ROLE_HOST &&
-            !answers(r->parse, r->linkage, s->word))
-            targets.count = 0;
+        int swap = fill_roles(r, s, &sources, &targets);
         if (k == 0) {
             /* the best linkage gives a verb a subject or object that is nobody of the lexicon
-             * ("the source, who spoke", "reforms demanded by the IMF"): no surface frame may
-             * find one by word distance (a noun's host is too loose a reading to forbid
-             * anything) */
+             * ("the source, who spoke", "reforms demanded by the IMF"), or reads it as an
+             * adjective: no surface frame may find one by word distance (a noun's host is too
+             * loose a reading to forbid anything) */
             s->decided =
                 cue->pos == 'v' && ((sources.seen && !sources.count) ||
                                     (targets.seen && !targets.count) || attributive(r, s->word));
@@ -558,33 +603,8 @@ static void read_cue(struct reading *r, struct site *s)
         double confidence = confidence_of(r->parse, k, sources.how | targets.how, mood);
         if (cue->deed && sources.count && !reported++)
             reported_deed(r, s, &sources, confidence);
-        if (cue->type == SG_STANCE_NEGOTIATION && hosted(&sources) && by_between(&targets)) {
-            parties(s, &targets, confidence); /* the host's subjects are no parties */
+        if (emit_reading(r, s, &sources, &targets, confidence))
             return;
-        }
-        if (sources.count && targets.count) {
-            const char *rule = rule_name(sources.how | targets.how);
-            for (size_t i = 0; i < sources.count; i++)
-                for (size_t j = 0; j < targets.count; j++)
-                    emit(s, &sources.who[i], &targets.who[j], confidence, rule);
-            return;
-        }
-        if (cue->type == SG_STANCE_NEGOTIATION && joint(s, &sources, &targets, confidence))
-            return;
-        if (cue->type == SG_STANCE_CRITICISM && !sources.count && between(&targets)) {
-            /* "fighting between A and B": each against the other */
-            for (size_t i = 0; i < targets.count; i++)
-                for (size_t j = 0; j < targets.count; j++)
-                    emit(s, &targets.who[i], &targets.who[j], confidence, "parse, between");
-            return;
-        }
-        if (sources.count > 1 && !targets.count && reciprocal(r, s->word)) {
-            /* "A and B accused each other": each of the other */
-            for (size_t i = 0; i < sources.count; i++)
-                for (size_t j = 0; j < sources.count; j++)
-                    emit(s, &sources.who[i], &sources.who[j], confidence, "parse, each other");
-            return;
-        }
     }
 }
 
