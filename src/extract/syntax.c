@@ -105,22 +105,30 @@ static int thing_key(const struct sg_parse *parse, size_t w, char *key, size_t s
     return sg_syntax_thing_key(parse->words[w].word, key, size);
 }
 
+/* Notes that the thing key at word w is actor's: in this sentence's notes while they are
+ * collected, else with the resolver. */
+static void remember(const struct reading *r, const char *key, long actor, size_t w)
+{
+    struct notes *n = r->notes;
+    if (!r->resolver || !r->resolver->note)
+        return;
+    if (n && n->collecting && n->count < SENTENCE_NOTES) {
+        snprintf(n->key[n->count], sizeof n->key[n->count], "%s", key);
+        n->actor[n->count] = actor;
+        n->word[n->count++] = w;
+    } else if (!n || !n->collecting) {
+        r->resolver->note(r->resolver->data, key, actor);
+    }
+}
+
 static void note_thing(const struct reading *r, size_t w, const struct filled *f, size_t from)
 {
     char key[48];
     /* a lesser linkage, read because the best named nobody, is too loose a reading to
      * remember */
-    if (f->count <= from || !r->resolver || !r->resolver->note ||
-        r->linkage != &r->parse->linkages[0] || thing_key(r->parse, w, key, sizeof key) != 0)
-        return;
-    struct notes *n = r->notes;
-    if (n && n->collecting && n->count < SENTENCE_NOTES) {
-        snprintf(n->key[n->count], sizeof n->key[n->count], "%s", key);
-        n->actor[n->count] = f->who[from].actor;
-        n->word[n->count++] = w;
-    } else if (!n || !n->collecting) {
-        r->resolver->note(r->resolver->data, key, f->who[from].actor);
-    }
+    if (f->count > from && r->linkage == &r->parse->linkages[0] &&
+        thing_key(r->parse, w, key, sizeof key) == 0)
+        remember(r, key, f->who[from].actor, w);
 }
 
 /* Who the thing named key at word w is of: this sentence's latest note before w, else the
@@ -165,16 +173,26 @@ static int lemma_listed(const char *word, char pos, const char *const *list)
     return sg_lemma(word, pos, lemma, sizeof lemma) == 0 && in_list(lemma, list);
 }
 
+/* The verb whose object the noun is (O, not OF), or SIZE_MAX. */
+static size_t object_verb(const struct sg_linkage *linkage, size_t noun)
+{
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        if (l->right == noun && l->label[0] == 'O' && l->label[1] != 'F')
+            return l->left;
+    }
+    return SIZE_MAX;
+}
+
 /* The event noun that the subject w is said to be ("the deal ... is the government's final
  * offer": S to a form of "be", O from it), or SIZE_MAX. */
 static size_t predicate_of(const struct reading *r, size_t w)
 {
     for (size_t i = 0; i < r->linkage->link_count; i++) {
+        static const char *const be[] = {"be", NULL};
         const struct sg_parse_link *l = &r->linkage->links[i];
-        char lemma[48];
         if (l->left != w || l->label[0] != 'S' ||
-            sg_lemma(r->parse->words[l->right].word, 'v', lemma, sizeof lemma) != 0 ||
-            strcmp(lemma, "be") != 0)
+            !lemma_listed(r->parse->words[l->right].word, 'v', be))
             continue;
         for (size_t j = 0; j < r->linkage->link_count; j++) {
             const struct sg_parse_link *o = &r->linkage->links[j];
@@ -339,12 +357,8 @@ static void fill(const struct reading *reading, size_t w, const struct sg_role *
 static int host_verb_in(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun,
                         const char *const *verbs)
 {
-    for (size_t i = 0; i < linkage->link_count; i++) {
-        const struct sg_parse_link *l = &linkage->links[i];
-        if (l->right == noun && l->label[0] == 'O')
-            return lemma_listed(parse->words[l->left].word, 'v', verbs);
-    }
-    return 0;
+    size_t verb = object_verb(linkage, noun);
+    return verb != SIZE_MAX && lemma_listed(parse->words[verb].word, 'v', verbs);
 }
 
 /* Verbs after which a noun's host receives the stance: "X drew criticism from Y", "X won the
@@ -413,13 +427,14 @@ static int cue_mood(const struct reading *r, size_t w)
     static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
                                           "resolve", "settle", "defuse", NULL};
     int mood = sg_roles_mood(r->parse, r->linkage, w);
+    size_t host = object_verb(r->linkage, w);
+    if (host != SIZE_MAX) {
+        mood |= sg_roles_mood(r->parse, r->linkage, host);
+        if (lemma_listed(r->parse->words[host].word, 'v', undoing))
+            mood |= SG_MOOD_NEGATED;
+    }
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
-        if (l->right == w && l->label[0] == 'O' && l->label[1] != 'F') {
-            mood |= sg_roles_mood(r->parse, r->linkage, l->left);
-            if (lemma_listed(r->parse->words[l->left].word, 'v', undoing))
-                mood |= SG_MOOD_NEGATED;
-        }
         if (l->right == w && l->label[0] == 'D' && strcmp(r->parse->words[l->left].word, "no") == 0)
             mood |= SG_MOOD_NEGATED;
     }
@@ -461,7 +476,7 @@ static int joint(struct site *s, const struct filled *sources, const struct fill
     /* parties are named ones: the owners of a thing ("opposition from France and Italy") are
      * no parties to the negotiation the thing is about */
     const struct filled *f = sources->count > 1 && !(sources->how & HOW_THING) ? sources : NULL;
-    if (!f && (!sources->count || hosted(sources)) && between(targets))
+    if (!f && !sources->count && between(targets))
         f = targets;
     if (!f)
         return 0;
@@ -509,7 +524,7 @@ static void reported_deed(const struct reading *reading, struct site *s, const s
 }
 
 /* Whether the verb at w modifies a noun as an adjective (A: "a coordinated strike", "the
- * proposed deal"): a participle that takes no stance of its own. */
+ * backed rebels"): a participle that takes no stance of its own. */
 static int attributive(const struct reading *r, size_t w)
 {
     for (size_t i = 0; i < r->linkage->link_count; i++)
@@ -649,12 +664,8 @@ static void note_decisions(struct reading *r)
         for (size_t i = 0; i < n && !f.count; i++)
             if (r->parse->words[words[i]].mention >= 0)
                 referents_of(r, words[i], &f, 1);
-        if (f.count && r->notes->count < SENTENCE_NOTES) {
-            struct notes *notes = r->notes;
-            snprintf(notes->key[notes->count], sizeof notes->key[0], "decision");
-            notes->actor[notes->count] = f.who[0].actor;
-            notes->word[notes->count++] = w;
-        }
+        if (f.count)
+            remember(r, "decision", f.who[0].actor, w);
     }
 }
 
@@ -674,12 +685,7 @@ static void note_authors(struct reading *r)
         owners_of(r, w, &f, 0);
         if (f.count)
             continue; /* noted by owners_of */
-        size_t verb = SIZE_MAX;
-        for (size_t i = 0; i < r->linkage->link_count && verb == SIZE_MAX; i++) {
-            const struct sg_parse_link *l = &r->linkage->links[i];
-            if (l->right == w && l->label[0] == 'O' && l->label[1] != 'F')
-                verb = l->left;
-        }
+        size_t verb = object_verb(r->linkage, w);
         if (verb == SIZE_MAX || !lemma_listed(r->parse->words[verb].word, 'v', making_verbs))
             continue;
         static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
