@@ -1094,6 +1094,35 @@ static size_t read_quotes(struct frame_context *c, const struct sg_sentence *sen
     return count;
 }
 
+/* "the president's proposal", "Ottawa's new tariffs": an event noun right after a possessive
+ * mention, past at most two adjectives, is that actor's, whatever the parse makes of the
+ * sentence. Noted before the sentence's cues are read, so that the parse's own notes win. */
+static void note_possessives(struct frame_context *c, const struct sg_sentence *sentence)
+{
+    for (size_t i = 0; i < c->mention_count; i++) {
+        const struct sg_mention *m = &c->mentions[i];
+        if (!m->possessive || m->start < sentence->start || m->end >= sentence->end)
+            continue;
+        size_t at = m->end + (c->text[m->end] == '\'' ? 2 : 4);
+        for (int words = 0; words < 3; words++) {
+            while (at < sentence->end && c->text[at] == ' ')
+                at++;
+            char word[48], key[48], lemma[48];
+            size_t n = lowercase_word(c->text, at, sentence->end, word, sizeof word);
+            if (n == 0 || !word[0])
+                break;
+            if (sg_lemma(word, 'n', lemma, sizeof lemma) == 0 && sg_syntax_event_noun(lemma) &&
+                sg_syntax_thing_key(word, key, sizeof key) == 0) {
+                remember_thing(c, key, (long)m->actor);
+                break;
+            }
+            if (sg_lemma(word, 'a', lemma, sizeof lemma) != 0)
+                break; /* no adjective: the noun phrase ends */
+            at += n;
+        }
+    }
+}
+
 /* Reads one sentence: its quotations and their speakers, then its cues. */
 static void read_sentence(struct frame_context *c, const struct sg_cues *cues,
                           const struct sg_sentence *sentence, const struct sg_mention *mentions,
@@ -1106,6 +1135,7 @@ static void read_sentence(struct frame_context *c, const struct sg_cues *cues,
     c->sentence_first = c->out->statement_count;
     c->quotes = quotes;
     c->quote_count = quote_count;
+    note_possessives(c, sentence);
     if (!read_parsed(c, cues, sentence))
         frame_cues(c, cues, sentence, quotes, quote_count, NULL, NULL, 0);
     note_last_person(c, sentence, quotes, quote_count, mentions, mention_count);

@@ -237,6 +237,9 @@ static size_t resolve_mentions(const char *text, const struct sg_model *lexicon,
             if (best == SIZE_MAX && holders == 1 && last_named[m.actor] == SIZE_MAX &&
                 lexicon->actors[m.actor].type != SG_ACTOR_PERSON && !qualified(text, m.end))
                 best = m.actor; /* "the government", held by one actor that is no person */
+            if (best == SIZE_MAX && holders == 1 && last_named[m.actor] != SIZE_MAX &&
+                last_named[m.actor] >= limit && m.possessive)
+                best = m.actor; /* "X criticised Jaber, saying the president's draft ..." */
             if (best == SIZE_MAX)
                 continue;
             m.actor = best;

@@ -421,6 +421,8 @@ static void host_of(struct walk *walk, size_t w)
     for (int depth = 0; holds && verb == SIZE_MAX && preposition != SIZE_MAX && depth < 3;
          depth++) {
         verb = linked(walk->linkage, preposition, "MV", 'r');
+        if (verb == SIZE_MAX) /* "X has been at odds with Y", "X is in talks with Y" */
+            verb = linked(walk->linkage, preposition, "P", 'r');
         size_t noun = linked(walk->linkage, preposition, "M", 'r');
         preposition = noun == SIZE_MAX ? SIZE_MAX : linked(walk->linkage, noun, "J", 'r');
     }

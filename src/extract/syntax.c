@@ -271,28 +271,57 @@ static void known_thing(const struct reading *r, size_t w, struct filled *f)
         }
 }
 
+/* The referents of w, or for "those" what they are those for or of ("including those for
+ * small island states and Latin American countries"). */
+static void those_of(const struct reading *r, size_t w, struct filled *f)
+{
+    static const struct sg_role of[] = {{SG_ROLE_PREPOSITION, "for"}, {SG_ROLE_PREPOSITION, "of"}};
+    if (strcmp(r->parse->words[w].word, "those") != 0) {
+        referents_of(r, w, f, 1);
+        return;
+    }
+    for (size_t k = 0; k < 2; k++) {
+        size_t words[SG_ROLES_MAX];
+        size_t n = sg_roles_fill(r->parse, r->linkage, w, &of[k], words);
+        for (size_t j = 0; j < n; j++)
+            referents_of(r, words[j], f, 1);
+    }
+}
+
+/* The rest of a list the parser hangs on a group as appositives (MX), one on another ("blocs,
+ * including those for A, B, C and D": B hangs on the blocs, "C and D" on B). */
+static void appositives(const struct reading *r, size_t w, struct filled *f, int depth)
+{
+    for (size_t i = 0; i < r->linkage->link_count && depth < 4; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left != w || l->label[0] != 'M' || l->label[1] != 'X' ||
+            strcmp(r->parse->words[l->right].word, "including") == 0)
+            continue;
+        size_t words[SG_ROLES_MAX];
+        size_t n = sg_roles_members(r->parse, r->linkage, l->right, words);
+        for (size_t j = 0; j < n; j++)
+            those_of(r, words[j], f);
+        appositives(r, l->right, f, depth + 1);
+    }
+}
+
 /* "Trump aides, including Rubio, Witkoff and Waltz": the actors a group is said to include,
  * and the names set beside it (MX). Returns whether any was found. */
 static int included(const struct reading *r, size_t w, struct filled *f)
 {
     static const struct sg_role object = {SG_ROLE_OBJECT, ""};
     size_t before = f->count, words[SG_ROLES_MAX];
-    /* pass 0: "including ..."; pass 1, once it named someone: the rest of the list, which the
-     * parser may hang on the group as an appositive (MX) */
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t i = 0; i < r->linkage->link_count; i++) {
-            const struct sg_parse_link *l = &r->linkage->links[i];
-            if (l->left != w || l->label[0] != 'M')
-                continue;
-            int including = strcmp(r->parse->words[l->right].word, "including") == 0;
-            size_t n = 0;
-            if (pass == 0 && including)
-                n = sg_roles_fill(r->parse, r->linkage, l->right, &object, words);
-            else if (pass == 1 && !including && l->label[1] == 'X' && f->count > before)
-                n = sg_roles_members(r->parse, r->linkage, l->right, words);
-            for (size_t j = 0; j < n; j++)
-                referents_of(r, words[j], f, 1);
-        }
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left != w || l->label[0] != 'M' ||
+            strcmp(r->parse->words[l->right].word, "including") != 0)
+            continue;
+        size_t n = sg_roles_fill(r->parse, r->linkage, l->right, &object, words);
+        for (size_t j = 0; j < n; j++)
+            those_of(r, words[j], f);
+    }
+    if (f->count > before)
+        appositives(r, w, f, 0);
     return f->count > before;
 }
 

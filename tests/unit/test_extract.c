@@ -303,6 +303,17 @@ static void titles_of_one_actor(void **state)
     assert_int_equal(m[1].actor, 0);
     assert_int_equal(m[1].start, strlen("Richard Holden criticized the government of Norway. "));
     free(m);
+    /* a person's title with a possessive stands for its one holder named earlier in the same
+     * sentence ("... Holden, saying the minister's offer"); without it, it does not */
+    const char *possessive = "Richard Holden spoke, saying the minister's offer stands. "
+                             "Richard Holden met the minister.";
+    count = sg_extract_mentions(possessive, strlen(possessive), &lexicon, &m);
+    assert_int_equal(count, 3);
+    assert_int_equal(m[1].actor, 2);
+    assert_int_equal(m[1].kind, SG_MENTION_TITLE);
+    assert_int_equal(m[1].start, strlen("Richard Holden spoke, saying "));
+    assert_int_equal(m[2].kind, SG_MENTION_NAME);
+    free(m);
     /* named in the same sentence, the UK is not "the government" it criticizes */
     const char *same = "The United Kingdom criticized the government.";
     count = sg_extract_mentions(same, strlen(same), &lexicon, &m);

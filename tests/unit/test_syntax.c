@@ -92,6 +92,18 @@ static void role_rules(void **state)
     (void)state;
     static const struct rule_case cases[] = {
         {"auxiliaries", "Alice has publicly criticized Bob.", "alice bob criticism parse 0.80\n"},
+        {"a noun's 'to' object: approval granted to someone supports them",
+         "Alice granted approval to Bob.", "alice bob support parse 0.80\n"},
+        {"consultations with someone are a negotiation", "Alice held consultations with Bob.",
+         "alice bob negotiation parse 0.80\n"},
+        {"a noun's host through a predicate preposition: 'has been at odds with'",
+         "Alice has long been at odds with Bob.", "alice bob criticism parse 0.80\n"},
+        {"'including those for ...': the list after 'those', each conjunct",
+         "Several groups, including those for Alice, Bob, Carol and Dave, spoke against NATO.",
+         "alice nato criticism parse 0.80\n"
+         "bob nato criticism parse 0.80\n"
+         "carol nato criticism parse 0.80\n"
+         "dave nato criticism parse 0.80\n"},
         {"an offer made to someone is a negotiation with them", "Alice offered Bob a new contract.",
          "alice bob negotiation parse 0.80\n"},
         {"'both ... and': each conjunct; the offers are each a negotiation with Alice",
@@ -233,6 +245,10 @@ static void discourse_rules(void **state)
     static const struct rule_case cases[] = {
         {"'she' is the person named last", "Alice arrived. She criticized Bob.",
          "alice bob criticism parse, pronoun 0.64\n"},
+        {"'X's proposal' is X's even where the parse reads the sentence otherwise ('misses' as a "
+         "noun); 'the draft' is the same thing",
+         "Dave said NATO's proposal misses that star. Bob spoke against the draft.",
+         "bob nato criticism parse, owner 0.64\n"},
         {"'they' is the other actor named last",
          "The Union criticized Alice. They also condemned Bob.",
          "union alice criticism parse 0.80\n"
