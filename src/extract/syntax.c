@@ -490,17 +490,48 @@ static int hosted(const struct filled *sources)
     return sources->count && sources->role->kind == SG_ROLE_HOST;
 }
 
-/* A joint negotiation among the members of f, each with the next. */
-static void parties(struct site *s, const struct filled *f, double confidence)
+/* The actor the sentence calls a mediator ("mediator Oman said", "Qatar, a mediator, ..."):
+ * the mention beside the word or linked to it. Returns 0 when there is none. */
+static int mediator(const struct reading *r, struct sg_referent *out)
+{
+    const struct sg_parse *p = r->parse;
+    for (size_t w = 0; w < p->word_count; w++) {
+        if (!lemma_listed(p->words[w].word, 'n', (const char *const[]){"mediator", NULL}))
+            continue;
+        size_t at = w + 1 < p->word_count && p->words[w + 1].mention >= 0 ? w + 1 : SIZE_MAX;
+        for (size_t i = 0; i < r->linkage->link_count && at == SIZE_MAX; i++) {
+            const struct sg_parse_link *l = &r->linkage->links[i];
+            size_t other = l->left == w ? l->right : l->right == w ? l->left : SIZE_MAX;
+            if (other != SIZE_MAX && p->words[other].mention >= 0)
+                at = other;
+        }
+        if (at == SIZE_MAX)
+            continue;
+        const struct sg_mention *m = &r->mentions[p->words[at].mention];
+        *out = (struct sg_referent){(long)m->actor, m->start, m->end};
+        return 1;
+    }
+    return 0;
+}
+
+/* A joint negotiation among the members of f, each with the next; a mediator the sentence
+ * names negotiates with each of them. */
+static void parties(const struct reading *r, struct site *s, const struct filled *f,
+                    double confidence)
 {
     for (size_t a = 0; a + 1 < f->count; a++)
         emit(s, &f->who[a], &f->who[a + 1], confidence, "parse, joint");
+    struct sg_referent go_between;
+    if (!mediator(r, &go_between))
+        return;
+    for (size_t a = 0; a < f->count; a++)
+        emit(s, &go_between, &f->who[a], confidence * 0.8, "parse, mediator");
 }
 
 /* Negotiation among the members of one role: coordinated subjects or possessors ("A and B held
  * talks") or the objects of "between" ("talks between A and B"). */
-static int joint(struct site *s, const struct filled *sources, const struct filled *targets,
-                 double confidence)
+static int joint(const struct reading *r, struct site *s, const struct filled *sources,
+                 const struct filled *targets, double confidence)
 {
     /* parties are named ones: the owners of a thing ("opposition from France and Italy") are
      * no parties to the negotiation the thing is about */
@@ -509,7 +540,7 @@ static int joint(struct site *s, const struct filled *sources, const struct fill
         f = targets;
     if (!f)
         return 0;
-    parties(s, f, confidence);
+    parties(r, s, f, confidence);
     return 1;
 }
 
@@ -595,7 +626,7 @@ static int emit_reading(const struct reading *r, struct site *s, const struct fi
 {
     enum sg_stance type = s->cue->type;
     if (type == SG_STANCE_NEGOTIATION && hosted(sources) && by_between(targets)) {
-        parties(s, targets, confidence); /* the host's subjects are no parties */
+        parties(r, s, targets, confidence); /* the host's subjects are no parties */
         return 1;
     }
     if (sources->count && targets->count) {
@@ -605,7 +636,7 @@ static int emit_reading(const struct reading *r, struct site *s, const struct fi
                 emit(s, &sources->who[i], &targets->who[j], confidence, rule);
         return 1;
     }
-    if (type == SG_STANCE_NEGOTIATION && joint(s, sources, targets, confidence))
+    if (type == SG_STANCE_NEGOTIATION && joint(r, s, sources, targets, confidence))
         return 1;
     if (type == SG_STANCE_CRITICISM && !sources->count && between(targets)) {
         mutual(s, targets, confidence, "parse, between");

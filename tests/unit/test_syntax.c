@@ -94,6 +94,16 @@ static void role_rules(void **state)
         {"auxiliaries", "Alice has publicly criticized Bob.", "alice bob criticism parse 0.80\n"},
         {"a noun's 'to' object: approval granted to someone supports them",
          "Alice granted approval to Bob.", "alice bob support parse 0.80\n"},
+        {"a mediator the sentence names negotiates with each party of joint talks",
+         "Alice and Bob held talks, mediator Carol said.",
+         "alice bob negotiation parse, joint 0.80\n"
+         "carol alice negotiation parse, mediator 0.64\n"
+         "carol bob negotiation parse, mediator 0.64\n"},
+        {"... also as an appositive, with talks 'between'",
+         "Carol, the mediator, said talks between Alice and Bob had been cancelled.",
+         "alice bob negotiation parse, joint 0.80\n"
+         "carol alice negotiation parse, mediator 0.64\n"
+         "carol bob negotiation parse, mediator 0.64\n"},
         {"consultations with someone are a negotiation", "Alice held consultations with Bob.",
          "alice bob negotiation parse 0.80\n"},
         {"a noun's host through a predicate preposition: 'has been at odds with'",
