@@ -451,9 +451,9 @@ static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *l
 
 /* Verbs that call something so ("called the demands unconstructive") and verbs of saying. */
 static const char *const naming_verbs[] = {"call", "brand", "label", "deem", NULL};
-static const char *const speech_verbs[] = {"say",    "tell",   "add",     "argue",    "warn",
-                                           "insist", "claim",  "declare", "state",    "write",
-                                           "note",   "stress", "reply",   "complain", NULL};
+static const char *const speech_verbs[] = {
+    "say",   "tell", "add",    "argue", "warn",     "insist", "claim",  "declare", "state",
+    "write", "note", "stress", "reply", "complain", "allege", "assert", NULL};
 
 /* The verb of saying whose clause holds the clause of h: "X said (that) ... h", through CV
  * (and TH from "that"), or a quotation's attribution ("..., X said": CP from the wall). */

@@ -409,6 +409,16 @@ static int answers(const struct sg_parse *parse, const struct sg_linkage *linkag
     return host_verb_in(parse, linkage, noun, verbs);
 }
 
+/* Verbs by which a deed noun's host does the deed: "X launched an attack on Y", "X carried out
+ * strikes"; not "X condemned the attack on Y". */
+static int wages(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun)
+{
+    static const char *const verbs[] = {"launch", "carry",   "conduct", "stage",    "mount",
+                                        "make",   "begin",   "start",   "step",     "intensify",
+                                        "resume", "unleash", "wage",    "escalate", NULL};
+    return host_verb_in(parse, linkage, noun, verbs);
+}
+
 struct site {
     int decided; /* negated, conditional, or a verb whose subject or object is no actor: no
                     surface frame reads it */
@@ -617,6 +627,9 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
     if (!swap && targets->count && targets->role->kind == SG_ROLE_HOST &&
         !answers(r->parse, r->linkage, s->word))
         targets->count = 0;
+    if (cue->deed && sources->count && sources->role->kind == SG_ROLE_HOST &&
+        !wages(r->parse, r->linkage, s->word))
+        sources->count = 0;
     return swap;
 }
 

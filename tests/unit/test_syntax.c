@@ -136,6 +136,13 @@ static void role_rules(void **state)
          "Alice said Bob attacked Carol.",
          "alice bob criticism parse, reported deed 0.64\n"
          "bob carol criticism parse 0.80\n"},
+        {"a deed noun's host does it when its verb is one of doing ('launched an attack')",
+         "Bob launched an attack on Carol.", "bob carol criticism parse 0.80\n"},
+        {"... and not otherwise: who condemns an attack does not make it",
+         "Alice condemned the attack on Carol.", ""},
+        {"'allege' is a verb of saying: the deed it reports is taken issue with",
+         "Alice alleged that Bob had launched a new offensive.",
+         "alice bob criticism parse, reported deed 0.64\n"},
         {"a reported deed with no actor as its object", "Alice said Bob was resisting the plan.",
          "alice bob criticism parse, reported deed 0.64\n"},
         {"a deed noun with a predicate said of it has no reporter",
