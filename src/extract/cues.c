@@ -23,9 +23,9 @@
 #define MAX_ERRORS 50
 #define MAX_WORDS  47 /* bytes in one lemma: the lookups hold 48 */
 
-static const char *const prepositions[] = {"about", "against", "at",      "between", "by", "for",
-                                           "from",  "in",      "into",    "of",      "on", "over",
-                                           "to",    "toward",  "towards", "with",    NULL};
+static const char *const prepositions[] = {
+    "about", "against", "at", "behind", "between", "by",     "for",     "from", "in",
+    "into",  "of",      "on", "over",   "to",      "toward", "towards", "with", NULL};
 static const char *const role_names[] = {"subject", "object",    "possessor", "host",
                                          "speaker", "evaluated", NULL};
 
@@ -270,12 +270,13 @@ static void read_roles(struct parser *p, const struct sg_value *entry, const cha
     for (size_t i = 0; i < item->count; i++) {
         const struct sg_value *name = &item->items[i];
         if (name->kind != SG_KIND_STRING || !role_of(name->text, &roles[*count])) {
-            report(p, item_path,
-                   "item %zu is not a role (subject, object, possessor, host, speaker, evaluated "
-                   "or a preposition: "
-                   "about, against, at, between, by, for, from, in, into, of, on, over, to, "
-                   "toward, towards, with)",
-                   i);
+            report(
+                p, item_path,
+                "item %zu is not a role (subject, object, possessor, host, speaker, evaluated "
+                "or a preposition: "
+                "about, against, at, behind, between, by, for, from, in, into, of, on, over, to, "
+                "toward, towards, with)",
+                i);
             e->ok = 0;
             continue;
         }

@@ -35,6 +35,8 @@ struct reading {
     const struct sg_resolver *resolver;
     long exclude; /* who a pronoun cannot be: the source, while the target is read */
     struct notes *notes;
+    int participle; /* an adjective cue on a passive participle ("X is opposed to Y"): its
+                       subject is what the passive calls the object */
 };
 
 /* A role's actors: referents and the parse words they came from. */
@@ -368,7 +370,10 @@ static void fill(const struct reading *reading, size_t w, const struct sg_role *
     memset(f, 0, sizeof *f);
     size_t words[SG_ROLES_MAX];
     for (size_t k = 0; k < count && !f->count; k++) {
-        size_t n = sg_roles_fill(r->parse, r->linkage, w, &roles[k], words);
+        struct sg_role role = roles[k];
+        if (r->participle && role.kind == SG_ROLE_SUBJECT)
+            role.kind = SG_ROLE_OBJECT;
+        size_t n = sg_roles_fill(r->parse, r->linkage, w, &role, words);
         f->seen += n;
         for (size_t i = 0; i < n; i++) {
             int used = 0;
@@ -413,9 +418,9 @@ static int answers(const struct sg_parse *parse, const struct sg_linkage *linkag
  * strikes"; not "X condemned the attack on Y". */
 static int wages(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun)
 {
-    static const char *const verbs[] = {"launch", "carry",   "conduct", "stage",    "mount",
-                                        "make",   "begin",   "start",   "step",     "intensify",
-                                        "resume", "unleash", "wage",    "escalate", NULL};
+    static const char *const verbs[] = {
+        "launch", "carry",     "conduct", "stage",   "mount", "make",     "begin", "start",
+        "step",   "intensify", "resume",  "unleash", "wage",  "escalate", "order", NULL};
     return host_verb_in(parse, linkage, noun, verbs);
 }
 
@@ -669,6 +674,7 @@ static void read_cue(struct reading *r, struct site *s)
     const struct sg_cue *cue = s->cue;
     struct filled sources, targets;
     int reported = 0;
+    r->participle = cue->pos == 'a' && r->parse->words[s->word].pos == 'v';
     for (size_t k = 0; k < r->parse->linkage_count; k++) {
         r->linkage = &r->parse->linkages[k];
         int mood = cue_mood(r, s->word);
@@ -770,12 +776,35 @@ static void note_authors(struct reading *r)
     }
 }
 
+/* The part of speech a cue is looked up as: a gerund is a verb, and a passive participle with
+ * no agent that is an adjective cue of its own is that adjective ("X is opposed to Y", "X is
+ * allied with Y"; not "X was opposed by Y"). */
+static char adjective_voice(const struct sg_parse *parse, const struct sg_cues *cues, size_t w)
+{
+    const struct sg_parse_word *word = &parse->words[w];
+    char lemma[48];
+    size_t count = 0;
+    if (word->pos == 'g')
+        return 'v';
+    if (word->pos != 'v' || !parse->linkage_count ||
+        !sg_roles_passive(parse, &parse->linkages[0], w) ||
+        sg_lemma(word->word, 'a', lemma, sizeof lemma) != 0 ||
+        !sg_cues_find(cues, lemma, 'a', &count))
+        return word->pos;
+    for (size_t i = 0; i < parse->linkages[0].link_count; i++) {
+        const struct sg_parse_link *l = &parse->linkages[0].links[i];
+        if (l->left == w && strcmp(parse->words[l->right].word, "by") == 0)
+            return word->pos;
+    }
+    return 'a';
+}
+
 size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *cues,
                             const struct sg_mention *mentions, const struct sg_resolver *resolver,
                             struct sg_found *found, size_t *decided, size_t *decided_count)
 {
     struct notes notes = {.collecting = 1};
-    struct reading r = {parse, NULL, mentions, resolver, -1, &notes};
+    struct reading r = {parse, NULL, mentions, resolver, -1, &notes, 0};
     struct site s = {.found = found};
     *decided_count = 0;
     if (parse->linkage_count)
@@ -783,7 +812,7 @@ size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *
     notes.collecting = 0;
     for (size_t w = 0; w < parse->word_count; w++) {
         const struct sg_parse_word *word = &parse->words[w];
-        char pos = word->pos == 'g' ? 'v' : word->pos;
+        char pos = adjective_voice(parse, cues, w);
         char lemma[48];
         if ((pos != 'v' && pos != 'n' && pos != 'a') || word->mention >= 0 ||
             sg_lemma(word->word, pos, lemma, sizeof lemma) != 0)
