@@ -26,8 +26,8 @@
 static const char *const prepositions[] = {
     "about", "against", "at", "behind", "between", "by",     "for",     "from", "in",
     "into",  "of",      "on", "over",   "to",      "toward", "towards", "with", NULL};
-static const char *const role_names[] = {"subject", "object",    "possessor", "host",
-                                         "speaker", "evaluated", NULL};
+static const char *const role_names[] = {"subject", "object",    "possessor",  "host",
+                                         "speaker", "evaluated", "predicated", NULL};
 
 struct parser {
     const char *file;
@@ -272,8 +272,8 @@ static void read_roles(struct parser *p, const struct sg_value *entry, const cha
         if (name->kind != SG_KIND_STRING || !role_of(name->text, &roles[*count])) {
             report(
                 p, item_path,
-                "item %zu is not a role (subject, object, possessor, host, speaker, evaluated "
-                "or a preposition: "
+                "item %zu is not a role (subject, object, possessor, host, speaker, evaluated, "
+                "predicated or a preposition: "
                 "about, against, at, behind, between, by, for, from, in, into, of, on, over, to, "
                 "toward, towards, with)",
                 i);

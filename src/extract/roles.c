@@ -449,6 +449,22 @@ static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *l
     return 0;
 }
 
+/* Who a noun is said of: the subject of "be", "become" or "remain" whose complement it is
+ * ("Alice has been a critic of Bob"), or the name it is set beside ("Alice, a critic of Bob,"
+ * by MX); never the subject of another verb ("Alice met Bob's critics"). */
+static void predicated_of(struct walk *walk, size_t w)
+{
+    static const char *const copulas[] = {"be", "become", "remain", "stay", NULL};
+    size_t head = linked(walk->linkage, w, "MX", 'r');
+    if (head != SIZE_MAX) {
+        add(walk, head, 0);
+        return;
+    }
+    size_t verb = linked(walk->linkage, w, "O", 'r');
+    if (verb != SIZE_MAX && lemma_in(walk->parse, verb, copulas))
+        subject_of(walk, verb, 0);
+}
+
 /* Verbs that call something so ("called the demands unconstructive") and verbs of saying. */
 static const char *const naming_verbs[] = {"call", "brand", "label", "deem", NULL};
 static const char *const speech_verbs[] = {
@@ -598,6 +614,9 @@ size_t sg_roles_fill(const struct sg_parse *parse, const struct sg_linkage *link
         break;
     case SG_ROLE_EVALUATED:
         evaluated_of(&walk, w);
+        break;
+    case SG_ROLE_PREDICATED:
+        predicated_of(&walk, w);
         break;
     case SG_ROLE_PREPOSITION:
         preposition_of(&walk, w, role->preposition, 0);

@@ -463,16 +463,19 @@ static double confidence_of(const struct sg_parse *parse, size_t linkage, int ho
     return c;
 }
 
-/* The mood of a cue's clause; a noun's is its host verb's ("did not voice criticism"), and a
- * noun is negated by "no" ("there is no dispute between A and B") or by a host verb that
- * denies, ends or averts it ("denied any rift", "settled the dispute"). */
-static int cue_mood(const struct reading *r, size_t w)
+/* The mood of a cue's clause; a noun's is its host verb's ("did not voice criticism"; for a
+ * deed, only a verb of doing it: "did not launch an attack", but "refused to condemn the
+ * invasion" leaves the invasion done), and a noun is negated by "no" ("there is no dispute
+ * between A and B") or by a host verb that denies, ends or averts it ("denied any rift",
+ * "settled the dispute"). */
+static int cue_mood(const struct reading *r, const struct site *s)
 {
     static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
                                           "resolve", "settle", "defuse", NULL};
+    size_t w = s->word;
     int mood = sg_roles_mood(r->parse, r->linkage, w);
     size_t host = object_verb(r->linkage, w);
-    if (host != SIZE_MAX) {
+    if (host != SIZE_MAX && (!s->cue->deed || wages(r->parse, r->linkage, w))) {
         mood |= sg_roles_mood(r->parse, r->linkage, host);
         if (lemma_listed(r->parse->words[host].word, 'v', undoing))
             mood |= SG_MOOD_NEGATED;
@@ -677,7 +680,7 @@ static void read_cue(struct reading *r, struct site *s)
     r->participle = cue->pos == 'a' && r->parse->words[s->word].pos == 'v';
     for (size_t k = 0; k < r->parse->linkage_count; k++) {
         r->linkage = &r->parse->linkages[k];
-        int mood = cue_mood(r, s->word);
+        int mood = cue_mood(r, s);
         if (mood & (SG_MOOD_NEGATED | SG_MOOD_CONDITIONAL)) {
             s->decided = 2; /* the linkages agree on the clause's mood often enough */
             return;
@@ -776,6 +779,29 @@ static void note_authors(struct reading *r)
     }
 }
 
+/* Whether the verb at w refuses a criticism ("refused to condemn X", "declined to criticise
+ * X"): no rebuff of X, and no criticism either (the parse reads the criticism as negated). */
+static int refuses_criticism(const struct sg_parse *parse, const struct sg_cues *cues, size_t w)
+{
+    static const char *const refusing[] = {"refuse", "decline", NULL};
+    if (!parse->linkage_count || !lemma_listed(parse->words[w].word, 'v', refusing))
+        return 0;
+    const struct sg_linkage *linkage = &parse->linkages[0];
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        char lemma[48];
+        size_t count = 0;
+        if (l->left != w || l->label[0] != 'I' || l->label[1] != 'V' ||
+            sg_lemma(parse->words[l->right].word, 'v', lemma, sizeof lemma) != 0)
+            continue;
+        const struct sg_cue *c = sg_cues_find(cues, lemma, 'v', &count);
+        for (size_t k = 0; c && k < count; k++)
+            if (c[k].type == SG_STANCE_CRITICISM)
+                return 1;
+    }
+    return 0;
+}
+
 /* The part of speech a cue is looked up as: a gerund is a verb, and a passive participle with
  * no agent that is an adjective cue of its own is that adjective ("X is opposed to Y", "X is
  * allied with Y"; not "X was opposed by Y"). */
@@ -827,7 +853,10 @@ size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *
         s.word = cue->pos == 'n' ? last : w; /* "phone call": the noun is its last word */
         s.cue_end = parse->words[last].end;
         s.decided = 0;
-        read_cue(&r, &s);
+        if (refuses_criticism(parse, cues, w))
+            s.decided = 2;
+        else
+            read_cue(&r, &s);
         for (size_t i = before; i < s.count; i++)
             found[i].cue_start = word->start;
         if (s.decided && *decided_count < SG_SYNTAX_MAX)
