@@ -876,10 +876,12 @@ static int word_in(const char *word, const char *const *words)
 }
 
 /* What a pronoun of the parse at offset at stands for: in a quotation, "I" and "we" are its
- * speaker (with the speaker's words, when the sentence names him); "he" and "she" the first
- * person named earlier in the sentence, else in the latest sentence that named one; "they" and
- * "it" the same for the other actors; never exclude. */
-static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_t at, long exclude)
+ * speaker (with the speaker's words, when the sentence names him); "he" and "she" the actor
+ * the parse prefers (the subject of the verb of saying whose clause the pronoun opens) when a
+ * person, else the first person named earlier in the sentence, else in the latest sentence
+ * that named one; "they" and "it" the same for the other actors; never exclude. */
+static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_t at, long exclude,
+                                          long prefer)
 {
     static const char *const first[] = {"i", "me", "my", "we", "us", "our", NULL};
     static const char *const personal[] = {"he", "him", "his", "she", "her", NULL};
@@ -895,6 +897,9 @@ static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_
         return none;
     }
     int person = word_in(pronoun, personal);
+    if (prefer >= 0 && prefer != exclude &&
+        (c->lexicon->actors[prefer].type == SG_ACTOR_PERSON) == person)
+        return (struct sg_referent){prefer, SIZE_MAX, SIZE_MAX};
     for (size_t i = 0; i < c->mention_count && c->mentions[i].end <= at; i++) {
         const struct sg_mention *m = &c->mentions[i];
         if (m->start < c->evidence->start)

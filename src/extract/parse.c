@@ -244,26 +244,51 @@ static const char *placeholder(const char *text, const struct sg_mention *m,
     return others[(*others_used)++ % PLACEHOLDER_COUNT];
 }
 
-/* The length of "on Sunday " at i, after a capitalised word: a time the parser cannot place
- * between a subject and its verb ("X on Sunday rejected ..."), left out of the parse; else 0. */
+/* The length of the word at i that is in list, or 0. */
+static size_t word_in_list(const char *text, size_t i, size_t end, const char *const *list)
+{
+    for (const char *const *d = list; *d; d++) {
+        size_t n = strlen(*d);
+        if (i + n < end && strncmp(text + i, *d, n) == 0 && !isalnum((unsigned char)text[i + n]))
+            return n;
+    }
+    return 0;
+}
+
+/* The length of "on Sunday ", "on Tuesday night " or "on March 3 " at i, after a capitalised
+ * word or the comma that closes an appositive: a time the parser cannot place between a
+ * subject and its verb ("X on Sunday rejected ...", "X, the minister, on Tuesday accused
+ * ..."), left out of the parse; else 0. */
 static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence)
 {
     static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                        "Friday", "Saturday", "Sunday",    NULL};
+    static const char *const months[] = {"January",  "February", "March",  "April",     "May",
+                                         "June",     "July",     "August", "September", "October",
+                                         "November", "December", NULL};
+    static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
     if (i <= sentence.start + 1 || text[i - 1] != ' ' || sentence.end - i < 10 ||
         strncmp(text + i, "on ", 3) != 0)
         return 0;
     size_t w = i - 1; /* after a name ("Fain on Sunday"), not a verb ("said on Tuesday that") */
     while (w > sentence.start && text[w - 1] != ' ')
         w--;
-    if (!isupper((unsigned char)text[w]))
+    if (!isupper((unsigned char)text[w]) && text[i - 2] != ',')
         return 0;
-    for (const char *const *d = days; *d; d++) {
-        size_t n = strlen(*d);
-        if (i + 3 + n < sentence.end && strncmp(text + i + 3, *d, n) == 0 && text[i + 3 + n] == ' ')
-            return 3 + n + 1;
+    size_t at = i + 3, n = word_in_list(text, at, sentence.end, days);
+    if (n) {
+        at += n;
+        if (text[at] == ' ' && (n = word_in_list(text, at + 1, sentence.end, parts)) != 0)
+            at += 1 + n;
+    } else if ((n = word_in_list(text, at, sentence.end, months)) != 0 && text[at + n] == ' ' &&
+               isdigit((unsigned char)text[at + n + 1])) {
+        at += n + 1;
+        while (at < sentence.end && isdigit((unsigned char)text[at]))
+            at++;
+    } else {
+        return 0;
     }
-    return 0;
+    return at < sentence.end && text[at] == ' ' ? at + 1 - i : 0;
 }
 
 static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sentence sentence,

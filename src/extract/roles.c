@@ -257,19 +257,32 @@ static void gerund_subject(struct walk *walk, size_t preposition, int depth)
     size_t verb = linked(walk->linkage, preposition, "MV", 'r');
     if (verb == SIZE_MAX)
         verb = linked(walk->linkage, preposition, "OF", 'r');
-    if (verb == SIZE_MAX)
+    if (verb ==
+        SIZE_MAX) { /* "crossed a red line by attacking Y": the subject of the noun's verb */
+        size_t noun = linked(walk->linkage, preposition, "M", 'r');
+        verb = noun == SIZE_MAX ? SIZE_MAX : linked(walk->linkage, noun, "O", 'r');
+        if (verb != SIZE_MAX)
+            subject_of(walk, verb, depth + 1);
         return;
+    }
     size_t before = walk->count;
-    object_of(walk, verb, depth + 1);
+    if (!word_is(walk->parse, preposition, "by")) /* "won by attacking Y": a means, the subject's */
+        object_of(walk, verb, depth + 1);
     if (walk->count == before)
         subject_of(walk, verb, depth + 1);
 }
 
-/* Subjects found through what w modifies: a participle's verb (MVg: "..., calling X"), the noun
+/* Subjects found through what w modifies: the clause a participle opens (CO), a participle's
+ * verb (MVg: "..., calling X"), the noun
  * a participle or relative clause describes (Mg, Mv, B), a gerund's preposition (M..g). */
 static void inherited_subject(struct walk *walk, size_t w, int depth)
 {
     const struct sg_linkage *linkage = walk->linkage;
+    size_t opened = linked(linkage, w, "CO", 'l');
+    if (opened != SIZE_MAX) { /* "Speaking after talks with X, Alice said": the opener's subject */
+        add(walk, opened, depth + 1);
+        return;
+    }
     for (size_t i = 0; i < linkage->link_count; i++) {
         const struct sg_parse_link *l = &linkage->links[i];
         if (l->right != w)
@@ -287,7 +300,8 @@ static void inherited_subject(struct walk *walk, size_t w, int depth)
                 subject_of(walk, main, depth + 1);
             return;
         }
-        if (strcmp(t, "M") == 0 && walk->parse->words[l->left].pos == 'p') {
+        if (strcmp(t, "M") == 0 &&
+            (walk->parse->words[l->left].pos == 'p' || strncmp(l->label, "Mgp", 3) == 0)) {
             gerund_subject(walk, l->left, depth);
             return;
         }
@@ -585,11 +599,22 @@ int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *link
     return 0;
 }
 
+/* The conjunction of adjectives w belongs to (AJ), which holds the pair's links, or w. */
+static size_t adjective_pair(const struct sg_linkage *linkage, size_t w)
+{
+    size_t pair = linked(linkage, w, "AJ", 'l');
+    if (pair == SIZE_MAX)
+        pair = linked(linkage, w, "AJ", 'r');
+    return pair == SIZE_MAX ? w : pair;
+}
+
 size_t sg_roles_fill(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w,
                      const struct sg_role *role, size_t *out)
 {
     struct walk walk = {parse, linkage, out, 0};
     int passive = sg_roles_passive(parse, linkage, w);
+    if (parse->words[w].pos == 'a') /* "were irresponsible and dangerous": the pair's links */
+        w = adjective_pair(linkage, w);
     switch (role->kind) {
     case SG_ROLE_SUBJECT:
         if (passive)

@@ -154,10 +154,10 @@ static const char *const event_nouns[] = {
     "acquisition", "announcement", NULL};
 
 /* Verbs by which an actor makes a thing its own: "X announced a decision", "X imposed tariffs". */
-static const char *const making_verbs[] = {"announce", "make",    "take",      "issue",   "impose",
-                                           "propose",  "present", "offer",     "release", "unveil",
-                                           "table",    "submit",  "introduce", "adopt",   "sign",
-                                           "pass",     "draft",   "launch",    NULL};
+static const char *const making_verbs[] = {
+    "announce", "make",   "take",  "issue",  "impose",    "propose", "present", "offer",
+    "release",  "unveil", "table", "submit", "introduce", "adopt",   "sign",    "pass",
+    "draft",    "launch", "put",   "float",  "outline",   NULL};
 
 /* Verbs that are decisions: "X approved the pipeline" makes "the decision" later X's. */
 static const char *const deciding_verbs[] = {"approve", "reject",  "block",     "veto",
@@ -231,11 +231,16 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
         if (l->right == w && (l->label[0] == 'A' || l->label[0] == 'G') &&
             r->parse->words[l->left].mention >= 0)
             referents_of(r, l->left, f, depth + 1);
-        /* "a proposal presented by X" (a verb of making: "the deal rejected by X" is not X's) */
-        if (l->left == w && l->label[0] == 'M' && l->label[1] == 'v' &&
+        /* "a proposal presented by X", "the proposal, put forward by X," (a verb of making:
+         * "the deal rejected by X" is not X's) */
+        if (l->left == w && l->label[0] == 'M' &&
+            (l->label[1] == 'v' || (l->label[1] == 'X' && r->parse->words[l->right].pos == 'v')) &&
             lemma_listed(r->parse->words[l->right].word, 'v', making_verbs)) {
+            /* the parser marks a participle set beside the noun (MX) as no passive */
             static const struct sg_role agent = {SG_ROLE_SUBJECT, ""};
-            size_t n = sg_roles_fill(r->parse, r->linkage, l->right, &agent, words);
+            static const struct sg_role by = {SG_ROLE_PREPOSITION, "by"};
+            size_t n = sg_roles_fill(r->parse, r->linkage, l->right,
+                                     l->label[1] == 'X' ? &by : &agent, words);
             for (size_t j = 0; j < n; j++)
                 referents_of(r, words[j], f, depth + 1);
         }
@@ -327,6 +332,52 @@ static int included(const struct reading *r, size_t w, struct filled *f)
     return f->count > before;
 }
 
+/* "The Union's leader, Dave, criticised ...": the name set beside a noun (MX) is who it is,
+ * before any owner. Returns whether one was found. */
+static int named_beside(const struct reading *r, size_t w, struct filled *f)
+{
+    size_t before = f->count;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left == w && l->label[0] == 'M' && l->label[1] == 'X' &&
+            r->parse->words[l->right].mention >= 0) {
+            const struct sg_mention *m = &r->mentions[r->parse->words[l->right].mention];
+            add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end}, l->right);
+        }
+    }
+    return f->count > before;
+}
+
+/* The actor named as the subject of the verb whose clause the pronoun w opens ("NATO said it
+ * was concerned": Ce), or -1. */
+static long sayer(const struct reading *r, size_t w)
+{
+    static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right != w || l->label[0] != 'C' || l->label[1] != 'e')
+            continue;
+        size_t words[SG_ROLES_MAX];
+        size_t n = sg_roles_fill(r->parse, r->linkage, l->left, &subject, words);
+        for (size_t k = 0; k < n; k++)
+            if (r->parse->words[words[k]].mention >= 0)
+                return (long)r->mentions[r->parse->words[words[k]].mention].actor;
+    }
+    return -1;
+}
+
+/* Whether w is a noun, or a gerund with a determiner that stands as one ("Bob's handling of
+ * the crisis"). */
+static int nominal(const struct reading *r, size_t w)
+{
+    if (r->parse->words[w].pos == 'n')
+        return 1;
+    for (size_t i = 0; i < r->linkage->link_count && r->parse->words[w].pos == 'g'; i++)
+        if (r->linkage->links[i].right == w && r->linkage->links[i].label[0] == 'D')
+            return 1;
+    return 0;
+}
+
 static void referents_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     const struct sg_parse_word *word = &r->parse->words[w];
@@ -345,8 +396,8 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
         return;
     }
     if (is_pronoun(word->word) && r->resolver && r->resolver->pronoun) {
-        struct sg_referent who =
-            r->resolver->pronoun(r->resolver->data, word->word, word->start, r->exclude);
+        struct sg_referent who = r->resolver->pronoun(r->resolver->data, word->word, word->start,
+                                                      r->exclude, sayer(r, w));
         if (who.actor >= 0) {
             add_referent(f, who, w);
             f->how |= HOW_PRONOUN;
@@ -354,9 +405,9 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
         return;
     }
     size_t before = f->count;
-    if (depth == 0 && word->pos == 'n' && !included(r, w, f))
+    if (depth == 0 && nominal(r, w) && !included(r, w, f) && !named_beside(r, w, f))
         owners_of(r, w, f, depth);
-    if (depth == 0 && word->pos == 'n' && f->count == before)
+    if (depth == 0 && nominal(r, w) && f->count == before)
         known_thing(r, w, f);
 }
 
@@ -396,12 +447,16 @@ static int host_verb_in(const struct sg_parse *parse, const struct sg_linkage *l
 }
 
 /* Verbs after which a noun's host receives the stance: "X drew criticism from Y", "X won the
- * support of Y". */
-static int receives(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun)
+ * support of Y"; for support alone also "X has (enjoys, secured) the backing of Y" ("X had
+ * talks with Y", "X had harsh criticism for Y" are X's own). */
+static int receives(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun,
+                    const struct sg_cue *cue)
 {
     static const char *const verbs[] = {"draw",    "win",    "receive", "face", "earn",
                                         "attract", "garner", "get",     "gain", NULL};
-    return host_verb_in(parse, linkage, noun, verbs);
+    static const char *const holding[] = {"have", "enjoy", "secure", "command", NULL};
+    return host_verb_in(parse, linkage, noun, verbs) ||
+           (cue->type == SG_STANCE_SUPPORT && host_verb_in(parse, linkage, noun, holding));
 }
 
 /* Verbs by which a noun's host answers it: only these make the host a target ("X rejected the
@@ -628,7 +683,7 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
 {
     static const struct sg_role receiver[] = {{SG_ROLE_HOST, ""}};
     const struct sg_cue *cue = s->cue;
-    int swap = cue->pos == 'n' && receives(r->parse, r->linkage, s->word);
+    int swap = cue->pos == 'n' && receives(r->parse, r->linkage, s->word, cue);
     fill(r, s->word, swap ? owner_roles : cue->source, swap ? OWNER_ROLES : cue->source_count, NULL,
          sources);
     fill(r, s->word, swap ? receiver : cue->target, swap ? 1 : cue->target_count, sources, targets);
@@ -802,9 +857,10 @@ static int refuses_criticism(const struct sg_parse *parse, const struct sg_cues 
     return 0;
 }
 
-/* The part of speech a cue is looked up as: a gerund is a verb, and a passive participle with
- * no agent that is an adjective cue of its own is that adjective ("X is opposed to Y", "X is
- * allied with Y"; not "X was opposed by Y"). */
+/* The part of speech a cue is looked up as: a gerund is a verb, and a passive participle that
+ * is an adjective cue of its own is that adjective ("X is opposed to Y", "X is allied with Y",
+ * "X was appalled by Y"), unless it has an agent and its verb is a cue ("X was opposed by
+ * Y"). */
 static char adjective_voice(const struct sg_parse *parse, const struct sg_cues *cues, size_t w)
 {
     const struct sg_parse_word *word = &parse->words[w];
@@ -817,6 +873,9 @@ static char adjective_voice(const struct sg_parse *parse, const struct sg_cues *
         sg_lemma(word->word, 'a', lemma, sizeof lemma) != 0 ||
         !sg_cues_find(cues, lemma, 'a', &count))
         return word->pos;
+    char verb[48];
+    if (sg_lemma(word->word, 'v', verb, sizeof verb) != 0 || !sg_cues_find(cues, verb, 'v', &count))
+        return 'a';
     for (size_t i = 0; i < parse->linkages[0].link_count; i++) {
         const struct sg_parse_link *l = &parse->linkages[0].links[i];
         if (l->left == w && strcmp(parse->words[l->right].word, "by") == 0)

@@ -23,8 +23,11 @@ struct sg_referent {
 struct sg_resolver {
     /* Who the pronoun at offset start of the article stands for (actor -1: nobody known), with
      * the words that name him when the sentence does (a quotation's speaker); never the actor
-     * exclude (the clause's source: "Alice accused him" is not Alice). */
-    struct sg_referent (*pronoun)(void *data, const char *pronoun, size_t start, long exclude);
+     * exclude (the clause's source: "Alice accused him" is not Alice); prefer (or -1), when it
+     * fits the pronoun, is the subject of the verb of saying whose clause the pronoun opens
+     * ("NATO said it ..."). */
+    struct sg_referent (*pronoun)(void *data, const char *pronoun, size_t start, long exclude,
+                                  long prefer);
     /* Things with an author: note that a noun (its base form) was actor's ("He raised
      * concerns", "X's proposal"); and who "those concerns" or "the proposal" were of, or -1. */
     void (*note)(void *data, const char *lemma, long actor);
