@@ -360,6 +360,17 @@ static void object_of(struct walk *walk, size_t w, int depth)
 
 /* The objects of the preposition `preposition` attached to w (MV, M, OF), or to the
  * conjunction of verbs w belongs to. */
+/* "Negotiations between A and B resumed": the parser often joins the noun and B ([N between
+ * A] and [B]), leaving "between" one member; the name right after "and" is the second. */
+static void second_member(struct walk *walk)
+{
+    size_t a = walk->out[walk->count - 1];
+    const struct sg_parse *p = walk->parse;
+    if (a + 2 < p->word_count && p->words[a].mention >= 0 && word_is(p, a + 1, "and") &&
+        p->words[a + 2].mention >= 0 && walk->count < SG_ROLES_MAX)
+        walk->out[walk->count++] = a + 2;
+}
+
 static void preposition_of(struct walk *walk, size_t w, const char *preposition, int depth)
 {
     const struct sg_linkage *linkage = walk->linkage;
@@ -375,6 +386,8 @@ static void preposition_of(struct walk *walk, size_t w, const char *preposition,
                     add(walk, k->right, depth + 1);
             }
     }
+    if (walk->count == before + 1 && strcmp(preposition, "between") == 0)
+        second_member(walk);
     if (walk->count > before || depth > DEPTH)
         return;
     size_t c = verb_conjunction(walk->parse, linkage, w);
@@ -463,12 +476,14 @@ static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *l
     return 0;
 }
 
+/* Verbs that say what their subject is ("was a critic", "remains an ally"). */
+static const char *const copulas[] = {"be", "become", "remain", "stay", NULL};
+
 /* Who a noun is said of: the subject of "be", "become" or "remain" whose complement it is
  * ("Alice has been a critic of Bob"), or the name it is set beside ("Alice, a critic of Bob,"
  * by MX); never the subject of another verb ("Alice met Bob's critics"). */
 static void predicated_of(struct walk *walk, size_t w)
 {
-    static const char *const copulas[] = {"be", "become", "remain", "stay", NULL};
     size_t head = linked(walk->linkage, w, "MX", 'r');
     if (head != SIZE_MAX) {
         add(walk, head, 0);
@@ -503,9 +518,23 @@ static size_t saying_verb(const struct sg_parse *parse, const struct sg_linkage 
 }
 
 /* An evaluative adjective's speaker: who calls something so, or says it is so. */
+/* The verb an evaluation hangs on: an adjective's (P: "was unacceptable", "called X
+ * unconstructive"); a noun's when it is the complement of be, become or remain or the second
+ * object of a naming verb ("Bob was a disgrace", "called Bob a liar"; not "met a dictator"). */
+static size_t evaluation_head(const struct walk *walk, size_t w)
+{
+    if (walk->parse->words[w].pos != 'n')
+        return linked(walk->linkage, w, "P", 'r');
+    size_t head = linked(walk->linkage, w, "O", 'r');
+    return head != SIZE_MAX && (lemma_in(walk->parse, head, copulas) ||
+                                lemma_in(walk->parse, head, naming_verbs))
+               ? head
+               : SIZE_MAX;
+}
+
 static void speaker_of(struct walk *walk, size_t w)
 {
-    size_t head = linked(walk->linkage, w, "P", 'r'); /* "was unacceptable", "called X ..." */
+    size_t head = evaluation_head(walk, w); /* "was unacceptable", "called X ..." */
     if (head == SIZE_MAX)
         return;
     if (lemma_in(walk->parse, head, naming_verbs)) {
@@ -520,9 +549,11 @@ static void speaker_of(struct walk *walk, size_t w)
 /* What an evaluative adjective is said of: the object of "called X ...", else its subject. */
 static void evaluated_of(struct walk *walk, size_t w)
 {
-    size_t head = linked(walk->linkage, w, "P", 'r');
+    size_t head = evaluation_head(walk, w);
     if (head != SIZE_MAX && lemma_in(walk->parse, head, naming_verbs))
         object_of(walk, head, 1);
+    else if (walk->parse->words[w].pos == 'n')
+        subject_of(walk, head, 0); /* "Bob was a disgrace" */
     else
         subject_of(walk, w, 0);
 }

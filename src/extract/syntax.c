@@ -667,6 +667,19 @@ static int attributive(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether the criticism noun at w, hosted by two or more subjects, is theirs against one
+ * another: a conflict ("A and B are at odds", "locked in a dispute") or what they traded ("A and
+ * B exchanged accusations"). */
+static int one_another(const struct reading *r, size_t w)
+{
+    static const char *const conflicts[] = {"odds",     "loggerhead", "dispute", "feud",
+                                            "clash",    "fighting",   "rift",    "spat",
+                                            "standoff", "tension",    NULL};
+    static const char *const trading[] = {"exchange", "trade", "swap", NULL};
+    return lemma_listed(r->parse->words[w].word, 'n', conflicts) ||
+           host_verb_in(r->parse, r->linkage, w, trading);
+}
+
 /* Each member of f against each other one ("A and B accused each other", "fighting between A
  * and B"). */
 static void mutual(struct site *s, const struct filled *f, double confidence, const char *rule)
@@ -674,6 +687,31 @@ static void mutual(struct site *s, const struct filled *f, double confidence, co
     for (size_t i = 0; i < f->count; i++)
         for (size_t j = 0; j < f->count; j++)
             emit(s, &f->who[i], &f->who[j], confidence, rule);
+}
+
+/* Who says the clause the noun at s->word is the subject of ("Bob said talks with Alice would
+ * resume": Ce), none of them a target. Returns the count. */
+static size_t reporters_of(const struct reading *r, const struct site *s,
+                           const struct filled *targets, struct filled *f)
+{
+    static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
+    memset(f, 0, sizeof *f);
+    struct reading copy = *r;
+    copy.exclude = targets->who[0].actor;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right != s->word || l->label[0] != 'C' || l->label[1] != 'e')
+            continue;
+        size_t words[SG_ROLES_MAX];
+        size_t n = sg_roles_fill(r->parse, r->linkage, l->left, &subject, words);
+        for (size_t k = 0; k < n; k++)
+            referents_of(&copy, words[k], f, 0);
+    }
+    for (size_t i = 0; i < f->count; i++)
+        for (size_t j = 0; j < targets->count; j++)
+            if (f->who[i].actor == targets->who[j].actor)
+                return f->count = 0;
+    return f->count;
 }
 
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
@@ -705,6 +743,15 @@ static int emit_reading(const struct reading *r, struct site *s, const struct fi
         parties(r, s, targets, confidence); /* the host's subjects are no parties */
         return 1;
     }
+    if (type == SG_STANCE_CRITICISM && (!sources->count || hosted(sources)) && between(targets)) {
+        /* "fighting between A and B"; "X mediated the dispute between A and B": X no party */
+        mutual(s, targets, confidence, "parse, between");
+        return 1;
+    }
+    struct filled reporters;
+    if (type == SG_STANCE_NEGOTIATION && s->cue->pos == 'n' && !sources->count && targets->count &&
+        !by_between(targets) && reporters_of(r, s, targets, &reporters))
+        sources = &reporters; /* "Bob said talks with Alice would resume": Bob's talks */
     if (sources->count && targets->count) {
         const char *rule = rule_name(sources->how | targets->how);
         for (size_t i = 0; i < sources->count; i++)
@@ -714,11 +761,9 @@ static int emit_reading(const struct reading *r, struct site *s, const struct fi
     }
     if (type == SG_STANCE_NEGOTIATION && joint(r, s, sources, targets, confidence))
         return 1;
-    if (type == SG_STANCE_CRITICISM && !sources->count && between(targets)) {
-        mutual(s, targets, confidence, "parse, between");
-        return 1;
-    }
-    if (sources->count > 1 && !targets->count && reciprocal(r, s->word)) {
+    if (sources->count > 1 && !targets->count &&
+        (reciprocal(r, s->word) ||
+         (type == SG_STANCE_CRITICISM && hosted(sources) && one_another(r, s->word)))) {
         mutual(s, sources, confidence, "parse, each other");
         return 1;
     }
@@ -857,7 +902,9 @@ static int refuses_criticism(const struct sg_parse *parse, const struct sg_cues 
     return 0;
 }
 
-/* The part of speech a cue is looked up as: a gerund is a verb, and a passive participle that
+/* The part of speech a cue is looked up as: a gerund is a verb, a sentence's first word that the
+ * parser gave none (it reads "Negotiations" as a capitalised name) a noun, and a passive
+ * participle that
  * is an adjective cue of its own is that adjective ("X is opposed to Y", "X is allied with Y",
  * "X was appalled by Y"), unless it has an agent and its verb is a cue ("X was opposed by
  * Y"). */
@@ -868,6 +915,8 @@ static char adjective_voice(const struct sg_parse *parse, const struct sg_cues *
     size_t count = 0;
     if (word->pos == 'g')
         return 'v';
+    if (word->pos == 0 && w == 1 && word->capital)
+        return 'n';
     if (word->pos != 'v' || !parse->linkage_count ||
         !sg_roles_passive(parse, &parse->linkages[0], w) ||
         sg_lemma(word->word, 'a', lemma, sizeof lemma) != 0 ||
