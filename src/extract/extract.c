@@ -1100,7 +1100,8 @@ static size_t read_quotes(struct frame_context *c, const struct sg_sentence *sen
 }
 
 /* "the president's proposal", "Ottawa's new tariffs": an event noun right after a possessive
- * mention, past at most two adjectives, is that actor's, whatever the parse makes of the
+ * mention, past at most two words that WordNet knows as adjectives and not as verbs, is that
+ * actor's, whatever the parse makes of the
  * sentence. Noted before the sentence's cues are read, so that the parse's own notes win. */
 static void note_possessives(struct frame_context *c, const struct sg_sentence *sentence)
 {
@@ -1121,8 +1122,8 @@ static void note_possessives(struct frame_context *c, const struct sg_sentence *
                 remember_thing(c, key, (long)m->actor);
                 break;
             }
-            if (sg_lemma(word, 'a', lemma, sizeof lemma) != 0)
-                break; /* no adjective: the noun phrase ends */
+            if (!sg_lemma_is(word, 'a') || sg_lemma_is(word, 'v'))
+                break; /* no adjective ("rival", "unveiled" may be verbs): the phrase ends */
             at += n;
         }
     }

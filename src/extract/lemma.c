@@ -87,18 +87,35 @@ int sg_lemma(const char *word, char pos, char *out, size_t size)
     return length >= 0 && (size_t)length < size ? 0 : -1;
 }
 
+/* Whether WordNet knows word as part, under the lock. */
+static int known_as(const char *word, int part)
+{
+    char buffer[64];
+    if (init_status || strlen(word) >= sizeof buffer)
+        return 0;
+    strcpy(buffer, word); /* morphstr may write to its argument */
+    if (morphstr(buffer, part) != NULL)
+        return 1;
+    strcpy(buffer, word);
+    return in_wn(buffer, part) != 0;
+}
+
+int sg_lemma_is(const char *word, char pos)
+{
+    int part = pos == 'v' ? VERB : pos == 'a' ? ADJ : NOUN;
+    pthread_mutex_lock(&lock);
+    int known = known_as(word, part);
+    pthread_mutex_unlock(&lock);
+    return known;
+}
+
 int sg_lemma_is_word(const char *word)
 {
     static const int parts[] = {NOUN, VERB, ADJ, ADV};
-    char buffer[64];
-    if (strlen(word) >= sizeof buffer)
-        return 0;
     int known = 0;
     pthread_mutex_lock(&lock);
-    for (size_t i = 0; i < 4 && !known && !init_status; i++) {
-        strcpy(buffer, word);
-        known = morphstr(buffer, parts[i]) != NULL || in_wn(buffer, parts[i]) != 0;
-    }
+    for (size_t i = 0; i < 4 && !known; i++)
+        known = known_as(word, parts[i]);
     pthread_mutex_unlock(&lock);
     return known;
 }

@@ -21,6 +21,10 @@ int sg_lemma_init(void);
  */
 int sg_lemma(const char *word, char pos, char *out, size_t size);
 
+/* Nonzero when WordNet knows word (lowercase ASCII) as part of speech pos ('v', 'n', 'a'), as a
+ * base form or an inflection. Call sg_lemma_init first. */
+int sg_lemma_is(const char *word, char pos);
+
 /* Nonzero when WordNet knows word (lowercase ASCII) in some part of speech, as a base form or an
  * inflection ("protests", "rejecting"). WordNet holds some names too ("lynch", "paris"). Call
  * sg_lemma_init first. */

@@ -244,6 +244,20 @@ static size_t governor(const struct sg_parse *parse, const struct sg_linkage *li
 static void subject_of(struct walk *walk, size_t w, int depth);
 static void object_of(struct walk *walk, size_t w, int depth);
 
+/* Whether the preposition denies the gerund under it: "without", "instead of", "rather than",
+ * "far from". */
+static int denied_by(const struct sg_parse *parse, size_t preposition)
+{
+    static const char *const pairs[][2] = {{"instead", "of"}, {"rather", "than"}, {"far", "from"}};
+    if (word_is(parse, preposition, "without"))
+        return 1;
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0] && preposition > 0; i++)
+        if (word_is(parse, preposition, pairs[i][1]) &&
+            word_is(parse, preposition - 1, pairs[i][0]))
+            return 1;
+    return 0;
+}
+
 /* The subject of a gerund under a preposition: "criticised X for questioning Y" (the object of
  * the verb the preposition hangs from, else its subject), "Despite rejecting ..., X met" (the
  * main clause's subject, through CO). */
@@ -257,16 +271,24 @@ static void gerund_subject(struct walk *walk, size_t preposition, int depth)
     size_t verb = linked(walk->linkage, preposition, "MV", 'r');
     if (verb == SIZE_MAX)
         verb = linked(walk->linkage, preposition, "OF", 'r');
-    if (verb ==
-        SIZE_MAX) { /* "crossed a red line by attacking Y": the subject of the noun's verb */
+    if (verb == SIZE_MAX && word_is(walk->parse, preposition, "by")) {
+        /* "crossed a red line by attacking Y": a means, the subject of the noun's verb */
         size_t noun = linked(walk->linkage, preposition, "M", 'r');
         verb = noun == SIZE_MAX ? SIZE_MAX : linked(walk->linkage, noun, "O", 'r');
         if (verb != SIZE_MAX)
             subject_of(walk, verb, depth + 1);
         return;
     }
+    if (verb == SIZE_MAX) { /* "the idea of attacking Y": nobody named; the preposition stands
+                               in, so that no surface frame reads the gerund either */
+        add(walk, preposition, depth + 1);
+        return;
+    }
+    /* "criticised X for praising Y", "accused X of attacking Y": the object; after, before,
+     * while, by ...: the subject's own doing */
     size_t before = walk->count;
-    if (!word_is(walk->parse, preposition, "by")) /* "won by attacking Y": a means, the subject's */
+    if ((word_is(walk->parse, preposition, "for") || word_is(walk->parse, preposition, "of")) &&
+        !denied_by(walk->parse, preposition))
         object_of(walk, verb, depth + 1);
     if (walk->count == before)
         subject_of(walk, verb, depth + 1);
@@ -713,12 +735,16 @@ static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *l
         size_t other = l->left == x ? l->right : l->right == x ? l->left : SIZE_MAX;
         if (other == SIZE_MAX)
             continue;
-        if ((type_is(l, "E") || type_is(l, "N")) && word_in(parse, other, negators))
+        if ((type_is(l, "E") || type_is(l, "EB") || type_is(l, "N")) &&
+            word_in(parse, other, negators))
             mood |= SG_MOOD_NEGATED;
         if ((type_is(l, "CV") || type_is(l, "MV")) && word_in(parse, other, conditions))
             mood |= SG_MOOD_CONDITIONAL;
         if (type_is(l, "A") && word_in(parse, other, prospective))
             mood |= SG_MOOD_FUTURE;
+        if (type_is(l, "M") && l->right == x && strncmp(l->label, "Mgp", 3) == 0 &&
+            denied_by(parse, other))
+            mood |= SG_MOOD_NEGATED; /* "instead of criticising X", "without meeting X" */
         if (type_is(l, "S") && l->right == x && word_in(parse, other, nobody))
             mood |= SG_MOOD_NEGATED; /* "nobody could criticise X", "neither A nor B met X" */
         if (type_is(l, "S") && l->right == x) {

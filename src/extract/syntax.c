@@ -35,6 +35,7 @@ struct reading {
     const struct sg_resolver *resolver;
     long exclude; /* who a pronoun cannot be: the source, while the target is read */
     struct notes *notes;
+    const struct sg_cues *cues;
     int participle; /* an adjective cue on a passive participle ("X is opposed to Y"): its
                        subject is what the passive calls the object */
 };
@@ -332,15 +333,27 @@ static int included(const struct reading *r, size_t w, struct filled *f)
     return f->count > before;
 }
 
+/* Whether w is the subject of a verb (S). */
+static int is_subject(const struct reading *r, size_t w)
+{
+    for (size_t i = 0; i < r->linkage->link_count; i++)
+        if (r->linkage->links[i].left == w && r->linkage->links[i].label[0] == 'S' &&
+            r->linkage->links[i].label[1] != 'J')
+            return 1;
+    return 0;
+}
+
 /* "The Union's leader, Dave, criticised ...": the name set beside a noun (MX) is who it is,
- * before any owner. Returns whether one was found. */
+ * before any owner; in the best linkage only, and never a name that is a verb's subject (a
+ * lesser linkage reads "..., NATO said" as set beside the move NATO speaks of). Returns
+ * whether one was found. */
 static int named_beside(const struct reading *r, size_t w, struct filled *f)
 {
     size_t before = f->count;
-    for (size_t i = 0; i < r->linkage->link_count; i++) {
+    for (size_t i = 0; i < r->linkage->link_count && r->linkage == &r->parse->linkages[0]; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
         if (l->left == w && l->label[0] == 'M' && l->label[1] == 'X' &&
-            r->parse->words[l->right].mention >= 0) {
+            r->parse->words[l->right].mention >= 0 && !is_subject(r, l->right)) {
             const struct sg_mention *m = &r->mentions[r->parse->words[l->right].mention];
             add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end}, l->right);
         }
@@ -366,15 +379,20 @@ static long sayer(const struct reading *r, size_t w)
     return -1;
 }
 
-/* Whether w is a noun, or a gerund with a determiner that stands as one ("Bob's handling of
- * the crisis"). */
+/* Whether w is a noun, or a gerund with a possessive that stands as one ("Bob's handling of
+ * the crisis"; not "the jailing of Bob", whose "of" is who it is done to). */
 static int nominal(const struct reading *r, size_t w)
 {
+    static const char *const possessives[] = {"his", "her", "its", "their", "our", "my", NULL};
     if (r->parse->words[w].pos == 'n')
         return 1;
-    for (size_t i = 0; i < r->linkage->link_count && r->parse->words[w].pos == 'g'; i++)
-        if (r->linkage->links[i].right == w && r->linkage->links[i].label[0] == 'D')
+    for (size_t i = 0; i < r->linkage->link_count && r->parse->words[w].pos == 'g'; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == w && l->label[0] == 'D' &&
+            (r->parse->words[l->left].mention >= 0 ||
+             in_list(r->parse->words[l->left].word, possessives)))
             return 1;
+    }
     return 0;
 }
 
@@ -447,16 +465,30 @@ static int host_verb_in(const struct sg_parse *parse, const struct sg_linkage *l
 }
 
 /* Verbs after which a noun's host receives the stance: "X drew criticism from Y", "X won the
- * support of Y"; for support alone also "X has (enjoys, secured) the backing of Y" ("X had
- * talks with Y", "X had harsh criticism for Y" are X's own). */
-static int receives(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun,
-                    const struct sg_cue *cue)
+ * support of Y"; for support also "X has (enjoys, secured) the backing of Y" when "of", "from" or
+ * "by" names someone and no target does ("X has strong support for Y", "X has an alliance
+ * with Y", "X secured aid for Y from Z" are no support of X). */
+static int receives(const struct reading *r, size_t noun, const struct sg_cue *cue)
 {
     static const char *const verbs[] = {"draw",    "win",    "receive", "face", "earn",
                                         "attract", "garner", "get",     "gain", NULL};
     static const char *const holding[] = {"have", "enjoy", "secure", "command", NULL};
-    return host_verb_in(parse, linkage, noun, verbs) ||
-           (cue->type == SG_STANCE_SUPPORT && host_verb_in(parse, linkage, noun, holding));
+    static const struct sg_role givers[] = {
+        {SG_ROLE_PREPOSITION, "of"}, {SG_ROLE_PREPOSITION, "from"}, {SG_ROLE_PREPOSITION, "by"}};
+    if (host_verb_in(r->parse, r->linkage, noun, verbs))
+        return 1;
+    if (cue->type != SG_STANCE_SUPPORT || !host_verb_in(r->parse, r->linkage, noun, holding))
+        return 0;
+    struct filled given, receivers;
+    fill(r, noun, givers, 3, NULL, &given);
+    struct sg_role targets[SG_CUE_ROLES];
+    size_t n = 0;
+    for (size_t k = 0; k < cue->target_count; k++)
+        if (cue->target[k].kind != SG_ROLE_PREPOSITION ||
+            !in_list(cue->target[k].preposition, (const char *const[]){"of", "from", "by", NULL}))
+            targets[n++] = cue->target[k];
+    fill(r, noun, targets, n, NULL, &receivers);
+    return given.count > 0 && receivers.count == 0; /* not "secured aid for Y from Z" */
 }
 
 /* Verbs by which a noun's host answers it: only these make the host a target ("X rejected the
@@ -470,13 +502,21 @@ static int answers(const struct sg_parse *parse, const struct sg_linkage *linkag
 }
 
 /* Verbs by which a deed noun's host does the deed: "X launched an attack on Y", "X carried out
- * strikes"; not "X condemned the attack on Y". */
+ * strikes", "X ordered strikes"; not "X condemned the attack on Y", nor with an infinitive
+ * after the verb ("ordered the occupation to end"). */
 static int wages(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun)
 {
-    static const char *const verbs[] = {
-        "launch", "carry",     "conduct", "stage",   "mount", "make",     "begin", "start",
-        "step",   "intensify", "resume",  "unleash", "wage",  "escalate", "order", NULL};
-    return host_verb_in(parse, linkage, noun, verbs);
+    static const char *const verbs[] = {"launch",  "carry", "conduct",  "stage",     "mount",
+                                        "begin",   "start", "step",     "intensify", "resume",
+                                        "unleash", "wage",  "escalate", "order",     NULL};
+    size_t verb = object_verb(linkage, noun);
+    if (verb == SIZE_MAX || !lemma_listed(parse->words[verb].word, 'v', verbs))
+        return 0;
+    for (size_t i = 0; i < linkage->link_count; i++)
+        if (linkage->links[i].left == verb && (strncmp(linkage->links[i].label, "TO", 2) == 0 ||
+                                               strncmp(linkage->links[i].label, "IV", 2) == 0))
+            return 0;
+    return 1;
 }
 
 struct site {
@@ -487,6 +527,16 @@ struct site {
     struct sg_found *found;
     size_t count;
 };
+
+/* Whether the host of a permission noun gives it: "X granted approval to Y", "gave the
+ * go-ahead"; not "withheld approval", "needs the approval of Y". Other nouns: always. */
+static int grants(const struct reading *r, const struct site *s)
+{
+    static const char *const permissions[] = {"approval", "permission", "go-ahead", NULL};
+    static const char *const giving[] = {"give", "grant", "issue", "award", NULL};
+    return !in_list(s->cue->words, permissions) ||
+           host_verb_in(r->parse, r->linkage, s->word, giving);
+}
 
 static void emit(struct site *s, const struct sg_referent *source, const struct sg_referent *target,
                  double confidence, const char *rule)
@@ -518,26 +568,62 @@ static double confidence_of(const struct sg_parse *parse, size_t linkage, int ho
     return c;
 }
 
-/* The mood of a cue's clause; a noun's is its host verb's ("did not voice criticism"; for a
- * deed, only a verb of doing it: "did not launch an attack", but "refused to condemn the
- * invasion" leaves the invasion done), and a noun is negated by "no" ("there is no dispute
- * between A and B") or by a host verb that denies, ends or averts it ("denied any rift",
- * "settled the dispute"). */
+/* The verb a noun hangs on: the one whose object it is, else the one whose predicate its
+ * preposition is ("is at odds with": P) or that the preposition modifies (MV). */
+static size_t noun_verb(const struct reading *r, size_t w)
+{
+    size_t verb = object_verb(r->linkage, w);
+    for (size_t i = 0; i < r->linkage->link_count && verb == SIZE_MAX; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right != w || l->label[0] != 'J')
+            continue;
+        for (size_t k = 0; k < r->linkage->link_count && verb == SIZE_MAX; k++) {
+            const struct sg_parse_link *p = &r->linkage->links[k];
+            if (p->right == l->left &&
+                (p->label[0] == 'P' || (p->label[0] == 'M' && p->label[1] == 'V')) &&
+                r->parse->words[p->left].pos == 'v')
+                verb = p->left;
+        }
+    }
+    return verb;
+}
+
+/* Whether the verb at w is a cue of its own (condemn, tolerate is not). */
+static int stance_verb(const struct reading *r, size_t w)
+{
+    char lemma[48];
+    size_t count = 0;
+    return sg_lemma(r->parse->words[w].word, 'v', lemma, sizeof lemma) == 0 &&
+           sg_cues_find(r->cues, lemma, 'v', &count) != NULL;
+}
+
+/* The mood of a cue's clause. A noun's is its host verb's ("did not voice criticism", "is not
+ * a critic of", "is not at odds with"), for a deed unless that verb takes a stance of its own
+ * ("refused to condemn the invasion" leaves the invasion done, "would not tolerate an attack"
+ * does not); a noun is negated by "no" or "former" ("there is no dispute between A and B", "a
+ * former ally") or by a host verb that denies, ends or averts it ("denied any rift", "settled
+ * the dispute"), and a support noun by one that turns it down ("ruled out a coalition"). */
 static int cue_mood(const struct reading *r, const struct site *s)
 {
     static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
                                           "resolve", "settle", "defuse", NULL};
+    static const char *const declining[] = {"reject", "rule", "quit", "abandon", NULL};
+    static const char *const undone[] = {"no", "former", NULL};
     size_t w = s->word;
     int mood = sg_roles_mood(r->parse, r->linkage, w);
-    size_t host = object_verb(r->linkage, w);
-    if (host != SIZE_MAX && (!s->cue->deed || wages(r->parse, r->linkage, w))) {
-        mood |= sg_roles_mood(r->parse, r->linkage, host);
-        if (lemma_listed(r->parse->words[host].word, 'v', undoing))
-            mood |= SG_MOOD_NEGATED;
+    size_t host = s->cue->pos == 'n' ? noun_verb(r, w) : SIZE_MAX;
+    if (host != SIZE_MAX) {
+        if (!s->cue->deed || !stance_verb(r, host))
+            mood |= sg_roles_mood(r->parse, r->linkage, host);
+        if (lemma_listed(r->parse->words[host].word, 'v', undoing) ||
+            (s->cue->type == SG_STANCE_SUPPORT &&
+             lemma_listed(r->parse->words[host].word, 'v', declining)))
+            mood |= SG_MOOD_NEGATED; /* "ruled out a coalition"; not "rejected the offer" */
     }
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
-        if (l->right == w && l->label[0] == 'D' && strcmp(r->parse->words[l->left].word, "no") == 0)
+        if (l->right == w && (l->label[0] == 'D' || l->label[0] == 'A') &&
+            in_list(r->parse->words[l->left].word, undone))
             mood |= SG_MOOD_NEGATED;
     }
     return mood;
@@ -563,13 +649,17 @@ static int hosted(const struct filled *sources)
     return sources->count && sources->role->kind == SG_ROLE_HOST;
 }
 
-/* The actor the sentence calls a mediator ("mediator Oman said", "Qatar, a mediator, ..."):
- * the mention beside the word or linked to it. Returns 0 when there is none. */
+/* The actor the sentence calls a mediator and quotes ("mediator Oman said", "Qatar, the
+ * mediator, said"): the mention beside the word or linked to it, the subject of a verb of
+ * saying, not a former one. Returns 0 when there is none. */
 static int mediator(const struct reading *r, struct sg_referent *out)
 {
+    static const char *const saying[] = {"say",     "tell",  "announce", "add",
+                                         "confirm", "state", NULL};
     const struct sg_parse *p = r->parse;
     for (size_t w = 0; w < p->word_count; w++) {
-        if (!lemma_listed(p->words[w].word, 'n', (const char *const[]){"mediator", NULL}))
+        if (!lemma_listed(p->words[w].word, 'n', (const char *const[]){"mediator", NULL}) ||
+            (w > 0 && strcmp(p->words[w - 1].word, "former") == 0))
             continue;
         size_t at = w + 1 < p->word_count && p->words[w + 1].mention >= 0 ? w + 1 : SIZE_MAX;
         for (size_t i = 0; i < r->linkage->link_count && at == SIZE_MAX; i++) {
@@ -578,7 +668,13 @@ static int mediator(const struct reading *r, struct sg_referent *out)
             if (other != SIZE_MAX && p->words[other].mention >= 0)
                 at = other;
         }
-        if (at == SIZE_MAX)
+        size_t verb = SIZE_MAX;
+        for (size_t i = 0; i < r->linkage->link_count && at != SIZE_MAX; i++) {
+            const struct sg_parse_link *l = &r->linkage->links[i];
+            if (l->left == at && l->label[0] == 'S' && l->label[1] != 'J')
+                verb = l->right;
+        }
+        if (verb == SIZE_MAX || !lemma_listed(p->words[verb].word, 'v', saying))
             continue;
         const struct sg_mention *m = &r->mentions[p->words[at].mention];
         *out = (struct sg_referent){(long)m->actor, m->start, m->end};
@@ -721,7 +817,7 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
 {
     static const struct sg_role receiver[] = {{SG_ROLE_HOST, ""}};
     const struct sg_cue *cue = s->cue;
-    int swap = cue->pos == 'n' && receives(r->parse, r->linkage, s->word, cue);
+    int swap = cue->pos == 'n' && receives(r, s->word, cue);
     fill(r, s->word, swap ? owner_roles : cue->source, swap ? OWNER_ROLES : cue->source_count, NULL,
          sources);
     fill(r, s->word, swap ? receiver : cue->target, swap ? 1 : cue->target_count, sources, targets);
@@ -730,6 +826,8 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
         targets->count = 0;
     if (cue->deed && sources->count && sources->role->kind == SG_ROLE_HOST &&
         !wages(r->parse, r->linkage, s->word))
+        sources->count = 0;
+    if (sources->count && sources->role->kind == SG_ROLE_HOST && !grants(r, s))
         sources->count = 0;
     return swap;
 }
@@ -938,7 +1036,7 @@ size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *
                             struct sg_found *found, size_t *decided, size_t *decided_count)
 {
     struct notes notes = {.collecting = 1};
-    struct reading r = {parse, NULL, mentions, resolver, -1, &notes, 0};
+    struct reading r = {parse, NULL, mentions, resolver, -1, &notes, cues, 0};
     struct site s = {.found = found};
     *decided_count = 0;
     if (parse->linkage_count)
