@@ -333,14 +333,22 @@ static int included(const struct reading *r, size_t w, struct filled *f)
     return f->count > before;
 }
 
+/* The word right of w through a link whose type starts with first, its second letter not
+ * except ('S', 'J': the verb w is the subject of, not a conjunction), or SIZE_MAX. */
+static size_t link_right(const struct reading *r, size_t w, char first, char except)
+{
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left == w && l->label[0] == first && l->label[1] != except)
+            return l->right;
+    }
+    return SIZE_MAX;
+}
+
 /* Whether w is the subject of a verb (S). */
 static int is_subject(const struct reading *r, size_t w)
 {
-    for (size_t i = 0; i < r->linkage->link_count; i++)
-        if (r->linkage->links[i].left == w && r->linkage->links[i].label[0] == 'S' &&
-            r->linkage->links[i].label[1] != 'J')
-            return 1;
-    return 0;
+    return link_right(r, w, 'S', 'J') != SIZE_MAX;
 }
 
 /* "The Union's leader, Dave, criticised ...": the name set beside a noun (MX) is who it is,
@@ -668,12 +676,7 @@ static int mediator(const struct reading *r, struct sg_referent *out)
             if (other != SIZE_MAX && p->words[other].mention >= 0)
                 at = other;
         }
-        size_t verb = SIZE_MAX;
-        for (size_t i = 0; i < r->linkage->link_count && at != SIZE_MAX; i++) {
-            const struct sg_parse_link *l = &r->linkage->links[i];
-            if (l->left == at && l->label[0] == 'S' && l->label[1] != 'J')
-                verb = l->right;
-        }
+        size_t verb = at == SIZE_MAX ? SIZE_MAX : link_right(r, at, 'S', 'J');
         if (verb == SIZE_MAX || !lemma_listed(p->words[verb].word, 'v', saying))
             continue;
         const struct sg_mention *m = &r->mentions[p->words[at].mention];
@@ -756,11 +759,7 @@ static void reported_deed(const struct reading *reading, struct site *s, const s
  * backed rebels"): a participle that takes no stance of its own. */
 static int attributive(const struct reading *r, size_t w)
 {
-    for (size_t i = 0; i < r->linkage->link_count; i++)
-        if (r->linkage->links[i].left == w && r->linkage->links[i].label[0] == 'A' &&
-            r->linkage->links[i].label[1] != 'N')
-            return 1;
-    return 0;
+    return link_right(r, w, 'A', 'N') != SIZE_MAX;
 }
 
 /* Whether the criticism noun at w, hosted by two or more subjects, is theirs against one
