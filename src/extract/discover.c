@@ -59,6 +59,8 @@ struct discovery {
     size_t description_count;
     struct span title_only[MAX_DESCRIPTIONS]; /* "the Pope": a title with no name */
     size_t title_only_count;
+    struct span administrations[MAX_DESCRIPTIONS]; /* "the Biden administration" */
+    size_t administration_count;
     size_t lone_count, lone_capacity;
     int out_of_memory;
 };
@@ -709,12 +711,15 @@ static int read_qualified(struct discovery *d, size_t from, size_t to)
         (d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE) || is_capital(d, to))
         return 0;
     int collective = word_is(d, to, sg_discover_collectives);
-    int government = sg_token_is(d->text, &d->tokens[to], "government") ||
-                     (to - from == 1 && sg_token_is(d->text, &d->tokens[to], "administration"));
+    int administration = sg_token_is(d->text, &d->tokens[to], "administration");
+    if (administration && d->administration_count < MAX_DESCRIPTIONS)
+        d->administrations[d->administration_count++] = token_span(d, from, to + 1);
+    int government =
+        sg_token_is(d->text, &d->tokens[to], "government") || (to - from == 1 && administration);
     if (collective && word_is(d, to, sg_discover_representatives)) {
         add_lone(d, from, to); /* "MQM leaders": the organisation's own speak for it */
     } else if (!collective && !government && word_is(d, to, sg_discover_org_heads) &&
-               !sg_token_is(d->text, &d->tokens[to], "administration") &&
+               !administration &&
                !word_is(d, to + 1, sg_discover_events)) { /* not "Rose Garden press conference" */
         add_organization(d, from, to); /* "the Public Affairs party": the party's name */
     } else if (collective || government) {
@@ -927,6 +932,25 @@ static void add_ethnic_group(struct discovery *d, size_t t, size_t end, size_t e
         add_surface(d, f, token_span(d, t, end + 3));
 }
 
+/* Where a part of the state named from token t on ends ("side"; after a demonym or a
+ * possessive, a lowercase word before it too: "foreign ministry"), or 0. */
+static size_t state_part_end(const struct discovery *d, size_t t)
+{
+    const struct sg_gazetteer_surface *place = surface_of(d, t - 1);
+    int modified = place && (place->kind == SG_PLACE_DEMONYM ||
+                             (d->tokens[t - 1].flags & SG_TOKEN_POSSESSIVE));
+    for (size_t k = t; k < d->token_count && k < t + (modified ? 2 : 1); k++) {
+        if (is_capital(d, k) || d->place[k] >= 0 || (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
+            return 0;
+        if (word_is(d, k, sg_discover_state_nouns))
+            return k + 1;
+        if (word_is(d, k, sg_discover_stops) || is_title(d, k) ||
+            word_is(d, k, sg_discover_collectives) || (d->tokens[k].flags & SG_TOKEN_POSSESSIVE))
+            return 0;
+    }
+    return 0;
+}
+
 /* The place surface at token t, up to end, as the actor itself. */
 static void add_place(struct discovery *d, size_t t, size_t end)
 {
@@ -938,10 +962,15 @@ static void add_place(struct discovery *d, size_t t, size_t end)
     add_surface(d, f, token_span(d, t, end));
     if (hyphenated_modifier(d, t)) /* "coal-dependent India" */
         add_surface(d, f, token_span(d, t - 1, end));
-    /* "EU leadership", "the Ukrainian side": the words that speak for it */
-    if (end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) && !is_capital(d, end) &&
-        !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) &&
-        (word_is(d, end, sg_discover_representatives) || word_is(d, end, sg_discover_state_nouns)))
+    if (end >= d->token_count || (d->tokens[end].flags & SG_TOKEN_GAP))
+        return;
+    /* "EU leadership", "the Ukrainian side", "Egypt's foreign ministry": the words that speak
+     * for it */
+    size_t part = state_part_end(d, end);
+    if (part)
+        add_surface(d, f, token_span(d, t, part));
+    else if (!is_capital(d, end) && !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) &&
+             word_is(d, end, sg_discover_representatives))
         add_surface(d, f, token_span(d, t, end + 1));
 }
 
@@ -1022,7 +1051,7 @@ static size_t read_place(struct discovery *d, size_t t)
          !(t > 0 && word_is(d, t - 1, sg_discover_locatives)) && !venue_address(d, t, end) &&
          !(joined && word_is(d, end, sg_discover_events))) ||
         (surface->kind == SG_PLACE_DEMONYM && joined && !is_capital(d, end) &&
-         (word_is(d, end, sg_discover_state_nouns) || word_is(d, end, sg_discover_state_things)));
+         (state_part_end(d, end) || word_is(d, end, sg_discover_state_things)));
     if (as_actor)
         add_place(d, t, end);
     return end;
@@ -1346,6 +1375,58 @@ static void attach_title_of(struct discovery *d)
 
 /* Nonzero when two people are one: the same or a variant surname, and no two different first
  * names ("Mr Holden" and "Richard Holden"; "Zelensky" and "Volodymyr Zelenskyy"). */
+/* The found actor of gazetteer entry, or a new one first named at offset first; NULL on out of
+ * memory. */
+static struct found *place_actor(struct discovery *d, size_t entry, size_t first)
+{
+    for (size_t i = 0; i < d->count; i++)
+        if (d->found[i].place == (long)entry && !d->found[i].merged)
+            return &d->found[i];
+    struct found *f = add_found(d, d->gazetteer->entries[entry].type, first);
+    if (f)
+        f->place = (long)entry;
+    return f;
+}
+
+/* The country whose government "NAME administration" is: the person's country, else the
+ * United States when the text names it (an administration, for a government, is American
+ * usage); -1 when neither. */
+static long administered(struct discovery *d, struct span phrase)
+{
+    struct span chain = {phrase.start, phrase.end};
+    while (chain.end > chain.start && !isspace((unsigned char)d->text[chain.end - 1]))
+        chain.end--;
+    while (chain.end > chain.start && isspace((unsigned char)d->text[chain.end - 1]))
+        chain.end--;
+    const struct found *person = person_named(d, last_word(d, chain));
+    if (person && person->group_place >= 0 &&
+        d->gazetteer->entries[person->group_place].type == SG_ACTOR_COUNTRY)
+        return person->group_place;
+    for (size_t i = 0; i < d->count; i++)
+        if (d->found[i].place >= 0 && !d->found[i].merged &&
+            strcmp(d->gazetteer->entries[d->found[i].place].id, "us") == 0)
+            return d->found[i].place;
+    return -1;
+}
+
+/* "The Biden administration", "the Donald Trump administration": an alias of the country it
+ * governs, and no organisation of its own. */
+static void attach_administrations(struct discovery *d)
+{
+    for (size_t i = 0; i < d->administration_count; i++) {
+        struct span phrase = d->administrations[i];
+        long entry = administered(d, phrase);
+        struct found *country = entry >= 0 ? place_actor(d, (size_t)entry, phrase.start) : NULL;
+        if (!country)
+            continue;
+        add_surface(d, country, phrase);
+        for (size_t k = 0; k < d->count; k++)
+            if (d->found[k].type == SG_ACTOR_ORGANIZATION && d->found[k].place < 0 &&
+                same_text(d, d->found[k].name, phrase))
+                d->found[k].merged = 1;
+    }
+}
+
 static int same_person(const struct discovery *d, const struct found *a, const struct found *b)
 {
     struct span la = last_word(d, a->name), lb = last_word(d, b->name);
@@ -1557,6 +1638,7 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
         attach_descriptions(&d);
         add_title_holders(&d);
         attach_title_of(&d);
+        attach_administrations(&d);
         err = d.out_of_memory ? SG_ERR_NOMEM : SG_OK;
     }
     if (!err) {

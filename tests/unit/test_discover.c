@@ -133,12 +133,33 @@ static void places(void **state)
          "Talks could move to Antarctica. They met at the Presidential Villa, Abuja, yesterday "
          "on the Maules Creek project, and Egypt said the Maules Creek project was safe.",
          "egypt|country|Egypt||\n"},
+        {"a person's administration is their country; with no country known, the United "
+         "States when the text names it",
+         "The Biden administration urged talks. The White House agreed. Russian President "
+         "Vladimir Putin spoke. The Putin administration objected.",
+         "us|country|United States|White House,Biden administration|\n"
+         "putin|person|Vladimir Putin|Russian President Vladimir Putin,President Vladimir "
+         "Putin|Russia\n"
+         "russia|country|Russia|Putin administration|\n"},
+        {"an administration with no country known and no United States named is an "
+         "organisation",
+         "The Milei administration cut spending.",
+         "milei-administration|organization|Milei administration||\n"},
         {"'ethnic', a demonym and a collective: a group, not the state; 'in' and a name go in "
          "an alias",
          "Talks let ethnic Armenian forces in Karabakh and ethnic Armenian forces swap "
          "prisoners.",
          "ethnic-armenian-forces|group|ethnic Armenian forces|ethnic Armenian forces in "
          "Karabakh|Armenia\n"},
+        {"a country's possessive or demonym before lowercase words and a state noun: the "
+         "country, with the words as an alias; before a title or goods, no actor",
+         "Egypt’s foreign ministry said talks failed. The Armenian defense ministry accused "
+         "Australia's government. The Iranian foreign minister spoke of Chinese goods. Sudan "
+         "said enemy forces fired. The Czech three-party coalition government fell.",
+         "egypt|country|Egypt|Egypt’s foreign ministry|\n"
+         "armenia|country|Armenia|Armenian,Armenian defense ministry|\n"
+         "australia|country|Australia|Australia's government|\n"
+         "sudan|country|Sudan||\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
