@@ -468,27 +468,42 @@ static int titles_next_name(const struct discovery *d, size_t t)
 /* What an appositive beside the chain [from, to) says it is: 'p' a person ("Mark Harper
  * (Transport Secretary)", "Arunabha Ghosh, a special envoy", "the minister, Monique Barbut"),
  * 'o' an organisation ("TPG, the telco"), or 0. */
-static int apposition(const struct discovery *d, size_t from, size_t to)
+/* Where the appositive after a chain ending at token to starts (past its determiner) and its
+ * title or organisation's title word stands ("Arunabha Ghosh, a special envoy": "special",
+ * "envoy"); SIZE_MAX in *head when there is none. */
+static size_t appositive_head(const struct discovery *d, size_t to, size_t *head)
 {
     static const char *const determiners[] = {"a", "an", "the", "its", "his", "her", "their", NULL};
-    if (comma_before(d, from) && is_title(d, from - 1) && !is_capital(d, from - 1))
-        return 'p';
+    *head = SIZE_MAX;
     if (to >= d->token_count || !appositive_gap(d, to))
-        return 0;
-    size_t k = to + (word_is(d, to, determiners) ? 1 : 0);
-    for (size_t limit = k + 4; k < d->token_count && k < limit; k++) {
+        return to;
+    size_t start = to + (word_is(d, to, determiners) ? 1 : 0);
+    for (size_t k = start; k < d->token_count && k < start + 4; k++) {
         if (k > to && (d->tokens[k].flags & SG_TOKEN_GAP))
-            return 0;
+            break;
         /* "the 1922 Committee, Mr Rees-Mogg": a titled name of its own, no appositive */
         if (is_title(d, k) && is_capital(d, k) && is_capital(d, k + 1) && !is_title(d, k + 1) &&
             !(d->tokens[k + 1].flags & SG_TOKEN_GAP))
-            return 0;
-        if (is_title(d, k))
-            return titles_next_name(d, k) ? 0 : 'p';
-        if (word_is(d, k, sg_discover_org_titles))
-            return 'o';
+            break;
+        if (is_title(d, k) || word_is(d, k, sg_discover_org_titles)) {
+            *head = k;
+            break;
+        }
     }
-    return 0;
+    return start;
+}
+
+static int apposition(const struct discovery *d, size_t from, size_t to)
+{
+    if (comma_before(d, from) && is_title(d, from - 1) && !is_capital(d, from - 1))
+        return 'p';
+    size_t head;
+    appositive_head(d, to, &head);
+    if (head == SIZE_MAX)
+        return 0;
+    if (is_title(d, head))
+        return titles_next_name(d, head) ? 0 : 'p';
+    return 'o';
 }
 
 /* Nonzero when token t is a contraction ("We've", "Don't"), never a name. */
@@ -646,6 +661,13 @@ static void add_titled_after_comma(struct discovery *d, size_t from, size_t to)
     if (f && title < from && title > 0 && d->place[title - 1] >= 0 &&
         (d->tokens[title - 1].flags & SG_TOKEN_POSSESSIVE))
         add_surface(d, f, token_span(d, title - 1, from));
+    /* "He Yongqian, a Chinese commerce ministry spokesperson ... the commerce ministry
+     * spokesperson said": the appositive's title, past its place, as for a title before */
+    size_t head, start = appositive_head(d, to, &head);
+    while (start < head && (d->place[start] >= 0 || is_capital(d, start)))
+        start++;
+    if (f && title == from && head != SIZE_MAX && is_title(d, head) && !is_capital(d, head))
+        note_titles(d, f, start, head + 1);
 }
 
 /* Nonzero when the chain [from, to) is "the" and one capitalised title with no name after it
@@ -942,8 +964,8 @@ static size_t state_part_end(const struct discovery *d, size_t t)
     for (size_t k = t; k < d->token_count && k < t + (modified ? 2 : 1); k++) {
         if (is_capital(d, k) || d->place[k] >= 0 || (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
             return 0;
-        if (word_is(d, k, sg_discover_state_nouns))
-            return k + 1;
+        if (word_is(d, k, sg_discover_state_nouns)) /* not "the foreign ministry spokesman" */
+            return is_title(d, k + 1) && !(d->tokens[k + 1].flags & SG_TOKEN_GAP) ? 0 : k + 1;
         if (word_is(d, k, sg_discover_stops) || is_title(d, k) ||
             word_is(d, k, sg_discover_collectives) || (d->tokens[k].flags & SG_TOKEN_POSSESSIVE))
             return 0;

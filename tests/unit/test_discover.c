@@ -155,7 +155,8 @@ static void places(void **state)
          "country, with the words as an alias; before a title or goods, no actor",
          "Egypt’s foreign ministry said talks failed. The Armenian defense ministry accused "
          "Australia's government. The Iranian foreign minister spoke of Chinese goods. Sudan "
-         "said enemy forces fired. The Czech three-party coalition government fell.",
+         "said enemy forces fired. The Czech three-party coalition government fell. A Chinese "
+         "foreign ministry spokesman spoke.",
          "egypt|country|Egypt|Egypt’s foreign ministry|\n"
          "armenia|country|Armenia|Armenian,Armenian defense ministry|\n"
          "australia|country|Australia|Australia's government|\n"
@@ -185,6 +186,11 @@ static void people(void **state)
         {"an appositive title after the name",
          "Arunabha Ghosh, a special envoy for South Asia, objected.",
          "ghosh|person|Arunabha Ghosh||\n"},
+        {"an appositive's title past its place, and its last word, as aliases when the text "
+         "uses them",
+         "Li Wei, a Chinese commerce ministry spokesperson, told reporters so. \"Never,\" the "
+         "commerce ministry spokesperson said. The spokesperson left.",
+         "wei|person|Li Wei|the commerce ministry spokesperson,the spokesperson|\n"},
         {"a verb of saying after a two-word name", "Chris Turner said the veto was wrong.",
          "turner|person|Chris Turner||\n"},
         {"a month inside a name is a name", "Prime Minister Theresa May faced a vote.",
