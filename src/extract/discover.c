@@ -1010,6 +1010,22 @@ static size_t possessed_collective(const struct discovery *d, size_t t, int join
     return 0;
 }
 
+/* Nonzero when an appositive's "other" stands up to two lowercase words before token t
+ * ("Canada and Mexico - other close U.S. allies"): the group describes actors named already,
+ * and is none of its own (unlike "Zelensky and other Ukrainian leaders"). */
+static int others(const struct discovery *d, size_t t)
+{
+    for (size_t k = t; k > 0 && t - k < 3; k--) {
+        if (d->tokens[k].flags & SG_TOKEN_GAP)
+            return 0;
+        if (sg_token_is(d->text, &d->tokens[k - 1], "other"))
+            return k > 1 && (d->tokens[k - 1].flags & SG_TOKEN_GAP);
+        if (is_capital(d, k - 1))
+            return 0;
+    }
+    return 0;
+}
+
 /* Nonzero when a place's possessive before token t qualifies a name ("France's Peugeot"), not
  * a part of the state ("China's Foreign Ministry"). */
 static int owns_name(const struct discovery *d, size_t t)
@@ -1060,7 +1076,8 @@ static size_t read_place(struct discovery *d, size_t t)
     int speaks_for =
         collective == end && joined && word_is(d, end, sg_discover_representatives) && organization;
     if (collective && !speaks_for) {
-        add_place_group(d, t, collective, surface->entry);
+        if (!others(d, t))
+            add_place_group(d, t, collective, surface->entry);
         return collective + 1;
     }
     /* "EU officials", "European negotiators": an organisation's people speak for it */
@@ -1300,7 +1317,10 @@ static void read_candidate(struct discovery *d, size_t c)
     struct found *f = single && !acronym ? person_named(d, s) : NULL;
     if (!f && single && acronym)
         f = expanded(d, s);
-    if (!f && single)
+    /* not "the Conservative 1922 Committee": a word before a number names something else */
+    int numbered =
+        t + 1 < d->token_count && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) && number(d, t + 1);
+    if (!f && single && !numbered)
         f = organization_named(d, s);
     if (!f) {
         for (size_t i = 0; i < c && !f; i++)

@@ -100,12 +100,17 @@ static void places(void **state)
          "objected.",
          "egypt|country|Egypt||\n"},
         {"a country's possessive before a plural collective is a group, one across the ways "
-         "of naming it; before a singular one, the country",
+         "of naming it; before a singular one, the country; after an appositive's 'other', no "
+         "actor",
          "America’s allies urged restraint. Later US allies agreed. Italy’s opposition gave "
-         "France votes.",
+         "France votes. Mexico, other U.S. allies and Canada – other close U.S. allies – said so, "
+         "as did other Ukrainian leaders.",
          "americas-allies|group|America’s allies|US allies|United States\n"
          "italy|country|Italy||\n"
-         "france|country|France||\n"},
+         "france|country|France||\n"
+         "mexico|country|Mexico||\n"
+         "canada|country|Canada||\n"
+         "ukrainian-leaders|group|Ukrainian leaders||Ukraine\n"},
         {"a place after a capitalised word goes on a longer name; blocs of countries named in "
          "lowercase",
          "Some Latin American countries and developing nations objected, as did developing "
@@ -271,6 +276,11 @@ static void organisations(void **state)
         {"a name the text uses twice, and its first word alone",
          "Sysco Corp. agreed. The deal values Sysco highly, Sysco said.",
          "sysco-corp|organization|Sysco Corp.|Sysco|\n"},
+        {"a name's first word before a number is no alias of it",
+         "He wrote to the Conservative 1922 Committee. May was losing the confidence of "
+         "Conservative Members of Parliament.",
+         "conservative-members-of-parliament|organization|Conservative Members of "
+         "Parliament||\n"},
         {"a place starting a name; legal endings join",
          "US Foods Inc. agreed. US Foods said it would appeal.",
          "us-foods-inc|organization|US Foods Inc.|US Foods|\n"},
