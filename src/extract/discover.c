@@ -883,9 +883,43 @@ static int describes_organization(const struct discovery *d, size_t t, size_t *e
     return 0;
 }
 
+/* Nonzero when a determiner, the place at token t (ending at end) and an organisation's title,
+ * maybe after one lowercase word, describe an organisation of that place ("a UK watchdog", "the
+ * Australian competition regulator"; not "the UK regulator Ofwat", which names it): where the
+ * description ends goes in *described. */
+static int kind_described(const struct discovery *d, size_t t, size_t end, size_t *described)
+{
+    static const char *const determiners[] = {"a", "an", "the", NULL};
+    if (t == 0 || (d->tokens[t].flags & SG_TOKEN_GAP) || !word_is(d, t - 1, determiners))
+        return 0;
+    for (size_t k = end; k < d->token_count && k < end + 2; k++) {
+        if (is_capital(d, k) || (k > end && (d->tokens[k].flags & SG_TOKEN_GAP)) ||
+            word_is(d, k, sg_discover_stops) || word_is(d, k, sg_discover_speech))
+            return 0;
+        if (word_is(d, k, sg_discover_org_titles)) {
+            if (k + 1 < d->token_count && is_capital(d, k + 1) &&
+                !(d->tokens[k + 1].flags & SG_TOKEN_GAP))
+                return 0;
+            *described = k + 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Nonzero when organisation f belongs to the gazetteer entry place: its group, or the place
+ * its name starts with ("UK Competition and Markets Authority"). */
+static int organization_of(const struct discovery *d, const struct found *f, long place)
+{
+    if (f->group_place == place)
+        return 1;
+    size_t t = token_at(d, f->name.start);
+    return d->place[t] >= 0 && (long)d->gazetteer->surfaces[d->place[t]].entry == place;
+}
+
 /* Gives each description of an organisation by its country ("Australia's competition
- * regulator") to the one organisation the text names after that country's demonym ("Australian
- * Competition and Consumer Commission"), when there is one. */
+ * regulator", "a UK watchdog") to the one organisation the text names after that country's
+ * demonym or name ("Australian Competition and Consumer Commission"), when there is one. */
 static void attach_descriptions(struct discovery *d)
 {
     for (size_t i = 0; i < d->description_count; i++) {
@@ -894,7 +928,7 @@ static void attach_descriptions(struct discovery *d)
         for (size_t k = 0; k < d->count; k++) {
             struct found *f = &d->found[k];
             if (f->type == SG_ACTOR_ORGANIZATION && f->place < 0 && !f->merged &&
-                f->group_place == d->description_place[i]) {
+                organization_of(d, f, d->description_place[i])) {
                 owner = f;
                 owners++;
             }
@@ -1057,8 +1091,9 @@ static size_t read_place(struct discovery *d, size_t t)
     if (joined && number(d, end))
         return end + 1; /* "France 24": a name of its own */
     size_t described = end;
-    if (possessive && next && surface->kind == SG_PLACE_NAME &&
-        describes_organization(d, end, &described)) {
+    if ((possessive && next && surface->kind == SG_PLACE_NAME &&
+         describes_organization(d, end, &described)) ||
+        (joined && kind_described(d, t, end, &described))) {
         if (d->description_count < MAX_DESCRIPTIONS) {
             d->descriptions[d->description_count] = token_span(d, t, described);
             d->description_place[d->description_count++] = (long)surface->entry;

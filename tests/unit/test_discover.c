@@ -94,6 +94,11 @@ static void places(void **state)
          "Consumer Commission (ACCC) said it opposed the deal.",
          "accc|organization|Australian Competition and Consumer Commission|ACCC,Australia’s "
          "competition regulator|Australia\n"},
+        {"a determiner, a country and an organisation's title describe the one organisation "
+         "named after the country, and are no mention of it; with no such organisation, nothing",
+         "They will appeal the decision by a UK watchdog. The UK Competition and Markets "
+         "Authority (CMA) said no. The Australian competition regulator said so.",
+         "cma|organization|UK Competition and Markets Authority|CMA,UK watchdog|\n"},
         {"a country after 'in', or after a city and a comma, is a place; so is a city before "
          "'agreement'",
          "Talks were held in Brazil and in Kinshasa, Congo, under the Paris agreement. Egypt "
