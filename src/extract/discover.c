@@ -1452,6 +1452,64 @@ static void attach_title_of(struct discovery *d)
 
 /* Nonzero when two people are one: the same or a variant surname, and no two different first
  * names ("Mr Holden" and "Richard Holden"; "Zelensky" and "Volodymyr Zelenskyy"). */
+/* The kind word ("union", "party") at token t, or NULL. */
+static const char *kind_at(const struct discovery *d, size_t t)
+{
+    static const char *const unions[] = {"union", "workers", NULL};
+    static const char *const parties[] = {"party", NULL};
+    return word_is(d, t, unions) ? "union" : word_is(d, t, parties) ? "party" : NULL;
+}
+
+/* Nonzero when a name of f ends at token t. */
+static int names_end_at(const struct discovery *d, const struct found *f, size_t t)
+{
+    for (size_t i = 0; i < f->surface_count; i++) {
+        size_t n = f->surfaces[i].end - f->surfaces[i].start, end = d->tokens[t].end;
+        if (n <= end && (n == end || !isalnum((unsigned char)d->text[end - n - 1])) &&
+            memcmp(d->text + end - n, d->text + f->surfaces[i].start, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The kind of organisation f is, "union" or "party", from the last word of its name
+ * ("Civic Democratic Party", "United Auto Workers") or from the word the text puts after a
+ * name of it, maybe past one lowercase word ("the RMT rail union", "the Public Affairs party");
+ * or NULL. */
+static const char *organization_kind(const struct discovery *d, const struct found *f)
+{
+    size_t last = token_at(d, last_word(d, f->name).start);
+    const char *kind = last < d->token_count ? kind_at(d, last) : NULL;
+    for (size_t t = 0; !kind && t + 1 < d->token_count; t++) {
+        if (!names_end_at(d, f, t))
+            continue;
+        for (size_t k = t + 1; !kind && k < d->token_count && k < t + 3; k++) {
+            if (is_capital(d, k) || (d->tokens[k].flags & SG_TOKEN_GAP))
+                break;
+            kind = kind_at(d, k);
+        }
+    }
+    return kind;
+}
+
+/* "The union", "the party" as an alias of an organisation of that kind when the text uses it,
+ * so that the lexicon's title rule follows it to the one named last (docs/EXTRACT.md,
+ * "Lexicon"). */
+static void note_organization_kinds(struct discovery *d)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        const char *kind = f->type == SG_ACTOR_ORGANIZATION && f->place < 0 && !f->merged
+                               ? organization_kind(d, f)
+                               : NULL;
+        if (!kind)
+            continue;
+        snprintf(f->titles[0], sizeof f->titles[0], "the %s", kind);
+        if (!has_phrase(d, f->titles[0]))
+            f->titles[0][0] = '\0';
+    }
+}
+
 /* The found actor of gazetteer entry, or a new one first named at offset first; NULL on out of
  * memory. */
 static struct found *place_actor(struct discovery *d, size_t entry, size_t first)
@@ -1716,6 +1774,7 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
         add_title_holders(&d);
         attach_title_of(&d);
         attach_administrations(&d);
+        note_organization_kinds(&d);
         err = d.out_of_memory ? SG_ERR_NOMEM : SG_OK;
     }
     if (!err) {

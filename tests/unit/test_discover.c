@@ -276,6 +276,16 @@ static void organisations(void **state)
          "Voters backed the Brexit deal, and Labour said the Brexit deal stood. Leaders of the "
          "South American bloc Mercosur met South American envoys.",
          "mercosur|organization|Mercosur||\n"},
+        {"'the union' or 'the party', when the text uses it, is an alias of each organisation "
+         "of that kind: by its name's last word ('Workers' is a union) or the word after its "
+         "name",
+         "The president of the United Auto Workers rejected it. Stellantis said it had offered "
+         "the union a raise. Voters left the Civic Democratic Party, and the party split. The "
+         "Public Affairs party said the junior party would stay.",
+         "united-auto-workers|organization|United Auto Workers|the union|\n"
+         "stellantis|organization|Stellantis||\n"
+         "civic-democratic-party|organization|Civic Democratic Party|the party|\n"
+         "public-affairs|organization|Public Affairs|the party|\n"},
         {"an organisation's title before the name", "Jeep parent company Stellantis offered more.",
          "stellantis|organization|Stellantis||\n"},
         {"a name the text uses twice, and its first word alone",
