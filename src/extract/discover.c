@@ -1044,6 +1044,28 @@ static size_t possessed_collective(const struct discovery *d, size_t t, int join
     return 0;
 }
 
+/* Where "Heads of State and Government of the" or "leaders of" starts before the place at token
+ * t (a plural title or an organisation's representatives, then capitalised words, "of" and
+ * "and", then "of" and maybe "the"): its own people, who speak for it; or SIZE_MAX. */
+static size_t heads_of(const struct discovery *d, size_t t)
+{
+    size_t k = t > 1 && sg_token_is(d->text, &d->tokens[t - 1], "the") ? t - 1 : t;
+    if (k < 2 || !sg_token_is(d->text, &d->tokens[k - 1], "of") ||
+        (d->tokens[k].flags & SG_TOKEN_GAP) || (d->tokens[k - 1].flags & SG_TOKEN_GAP))
+        return SIZE_MAX;
+    static const char *const joints[] = {"of", "and", NULL};
+    for (size_t j = k - 1; j > 0 && k - j <= 6; j--) {
+        size_t w = j - 1;
+        int plural = d->text[d->tokens[w].end - 1] == 's';
+        if ((plural && is_title(d, w)) || word_is(d, w, sg_discover_representatives))
+            return w;
+        if ((d->tokens[j].flags & SG_TOKEN_GAP) || !(is_capital(d, w) || word_is(d, w, joints)) ||
+            d->place[w] >= 0)
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* Nonzero when an appositive's "other" stands up to two lowercase words before token t
  * ("Canada and Mexico - other close U.S. allies"): the group describes actors named already,
  * and is none of its own (unlike "Zelensky and other Ukrainian leaders"). */
@@ -1128,6 +1150,9 @@ static size_t read_place(struct discovery *d, size_t t)
          (state_part_end(d, end) || word_is(d, end, sg_discover_state_things)));
     if (as_actor)
         add_place(d, t, end);
+    size_t head = as_actor ? heads_of(d, t) : SIZE_MAX;
+    if (head != SIZE_MAX && d->found[d->count - 1].place == (long)surface->entry)
+        add_surface(d, &d->found[d->count - 1], token_span(d, head, end));
     return end;
 }
 

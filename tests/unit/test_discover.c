@@ -130,6 +130,16 @@ static void places(void **state)
          "actor; a possessive before lowercase words and a plural collective names a group",
          "The UN climate summit failed France’s Peugeot and America’s biggest automakers.",
          "americas-biggest-automakers|group|America’s biggest automakers||United States\n"},
+        {"a plural title or an organisation's representatives, then 'of', before a place: its "
+         "own people, an alias; not a singular title, nor other plurals",
+         "Heads of State and Government of the Economic Community of West African States "
+         "(ECOWAS) threatened action. The leaders of the EU met. The Secretary of State of "
+         "Ukraine came. Protesters of Poland marched.",
+         "ecowas|organization|ECOWAS|Economic Community of West African States,Heads of State "
+         "and Government of the Economic Community of West African States|\n"
+         "eu|organization|European Union|EU,leaders of the EU|\n"
+         "ukraine|country|Ukraine||\n"
+         "poland|country|Poland||\n"},
         {"a place's name before a number is another name; Europe is the EU",
          "Macron spoke to France 24. Europe will respond.",
          "eu|organization|European Union|Europe|\n"},
