@@ -1030,6 +1030,23 @@ static void add_place(struct discovery *d, size_t t, size_t end)
         add_surface(d, f, token_span(d, t, end + 1));
 }
 
+/* Nonzero when token t is a plural's possessive before the next word ("farmers' unions"). */
+static int plural_possessive(const struct discovery *d, size_t t)
+{
+    if (t + 1 >= d->token_count || d->text[d->tokens[t].end - 1] != 's')
+        return 0;
+    size_t at = d->tokens[t].end;
+    if (d->text[at] == '\'')
+        at++;
+    else if (strncmp(d->text + at, "\xE2\x80\x99", 3) == 0)
+        at += 3;
+    else
+        return 0;
+    while (at < d->tokens[t + 1].start && isspace((unsigned char)d->text[at]))
+        at++;
+    return at == d->tokens[t + 1].start && at > d->tokens[t].end + 1;
+}
+
 /* The collective a place qualifies from token t on ("U.S. lawmakers"; after a possessive, a
  * plural one past up to two lowercase words: "America's biggest automakers", not "Italy's
  * opposition"), or 0. */
@@ -1038,8 +1055,12 @@ static size_t possessed_collective(const struct discovery *d, size_t t, int join
     for (size_t k = t; k < d->token_count && k < t + (joined ? 1 : 3); k++) {
         if (is_capital(d, k) || (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
             return 0;
-        if (word_is(d, k, sg_discover_collectives))
+        if (word_is(d, k, sg_discover_collectives)) {
+            /* "the UK's farmers' unions": the collective the first one owns */
+            if (plural_possessive(d, k) && word_is(d, k + 1, sg_discover_collectives))
+                k++;
             return joined || d->text[d->tokens[k].end - 1] == 's' ? k : 0;
+        }
     }
     return 0;
 }

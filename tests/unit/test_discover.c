@@ -140,6 +140,11 @@ static void places(void **state)
          "eu|organization|European Union|EU,leaders of the EU|\n"
          "ukraine|country|Ukraine||\n"
          "poland|country|Poland||\n"},
+        {"a collective's plural possessive before another collective: the group is the "
+         "second",
+         "The UK’s farmers’ unions renewed calls. America's farmers' unions agreed.",
+         "uks-farmers-unions|group|UK’s farmers’ unions||United Kingdom\n"
+         "americas-farmers-unions|group|America's farmers' unions||United States\n"},
         {"a place's name before a number is another name; Europe is the EU",
          "Macron spoke to France 24. Europe will respond.",
          "eu|organization|European Union|Europe|\n"},
