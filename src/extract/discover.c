@@ -137,6 +137,53 @@ static int inside_name(const struct discovery *d, size_t t)
 }
 
 /* Marks the tokens each gazetteer surface covers, longest surfaces first, whole words only. */
+/* Nonzero when the n tokens from t, unmarked, capitalised and apart by spaces only, spell the
+ * gazetteer surface of several words but for one letter inside one word, its first and last
+ * letters kept ("Addis Abba" for "Addis Ababa"; not "Sri Lankan" for "Sri Lanka"). */
+static int misspells(const struct discovery *d, size_t t,
+                     const struct sg_gazetteer_surface *surface)
+{
+    const char *word = surface->text, *end = surface->text + surface->length;
+    int edited = 0;
+    for (size_t k = t; word < end; k++) {
+        if (k >= d->token_count || d->place[k] >= 0 || !(d->tokens[k].flags & SG_TOKEN_CAPITAL) ||
+            (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
+            return 0;
+        const char *space = memchr(word, ' ', (size_t)(end - word));
+        size_t n = (size_t)((space ? space : end) - word),
+               m = d->tokens[k].end - d->tokens[k].start;
+        const char *w = d->text + d->tokens[k].start;
+        if (n >= 64 || m >= 64)
+            return 0;
+        if (m != n || memcmp(w, word, n) != 0) {
+            char x[64], y[64];
+            snprintf(x, sizeof x, "%.*s", (int)n, word);
+            snprintf(y, sizeof y, "%.*s", (int)m, w);
+            if (edited++ || n < 5 || m < 4 || x[0] != y[0] || x[n - 1] != y[m - 1] ||
+                sg_text_edit_distance(x, y, 1) > 1)
+                return 0;
+        }
+        word = space ? space + 1 : end;
+    }
+    return edited;
+}
+
+/* Marks the places misspelt by one letter (misspells()). */
+static void mark_misspelt_places(struct discovery *d)
+{
+    const struct sg_gazetteer *g = d->gazetteer;
+    for (size_t s = 0; s < g->surface_count; s++) {
+        const struct sg_gazetteer_surface *surface = &g->surfaces[s];
+        size_t words = 1;
+        for (size_t i = 0; i < surface->length; i++)
+            words += surface->text[i] == ' ';
+        for (size_t t = 0; words > 1 && t + words <= d->token_count; t++)
+            if (misspells(d, t, surface))
+                for (size_t k = t; k < t + words; k++)
+                    d->place[k] = (long)s;
+    }
+}
+
 static void mark_places(struct discovery *d)
 {
     const struct sg_gazetteer *g = d->gazetteer;
@@ -162,6 +209,7 @@ static void mark_places(struct discovery *d)
                 d->place[t] = (long)s;
         }
     }
+    mark_misspelt_places(d);
 }
 
 /* ---- pass 2: chains ------------------------------------------------------------------------ */

@@ -145,6 +145,12 @@ static void places(void **state)
          "The UK’s farmers’ unions renewed calls. America's farmers' unions agreed.",
          "uks-farmers-unions|group|UK’s farmers’ unions||United Kingdom\n"
          "americas-farmers-unions|group|America's farmers' unions||United States\n"},
+        {"a place of several words misspelt by one letter inside a word is that place; not "
+         "by a letter at a word's end, nor by two",
+         "Talks failed after Addis Abba rejected it. The Unted States agreed, but the Unite "
+         "States and Saudi Arabai did not.",
+         "ethiopia|country|Ethiopia|Addis Abba|\n"
+         "us|country|United States|Unted States|\n"},
         {"a place's name before a number is another name; Europe is the EU",
          "Macron spoke to France 24. Europe will respond.",
          "eu|organization|European Union|Europe|\n"},
