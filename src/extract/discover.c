@@ -1546,57 +1546,77 @@ static void attach_title_of(struct discovery *d)
 
 /* Nonzero when two people are one: the same or a variant surname, and no two different first
  * names ("Mr Holden" and "Richard Holden"; "Zelensky" and "Volodymyr Zelenskyy"). */
-/* The kind word ("union", "party") at token t, or NULL. */
-static const char *kind_at(const struct discovery *d, size_t t)
+/* Writes the kind of organisation token t names into kind ("union", "party", "regulator":
+ * an organisation's title; "Workers" names a union), lowercase; returns whether it does. */
+static int kind_at(const struct discovery *d, size_t t, char *kind, size_t size)
 {
-    static const char *const unions[] = {"union", "workers", NULL};
-    static const char *const parties[] = {"party", NULL};
-    return word_is(d, t, unions) ? "union" : word_is(d, t, parties) ? "party" : NULL;
+    static const char *const vague[] = {"group", "organisation", "organization", NULL};
+    static const char *const unions[] = {"workers", NULL};
+    if (t >= d->token_count || word_is(d, t, vague))
+        return 0;
+    const struct sg_token *w = &d->tokens[t];
+    if (word_is(d, t, unions))
+        return snprintf(kind, size, "union") > 0;
+    if (!word_is(d, t, sg_discover_org_titles) || w->end - w->start >= size)
+        return 0;
+    for (size_t i = w->start; i < w->end; i++)
+        kind[i - w->start] = (char)tolower((unsigned char)d->text[i]);
+    kind[w->end - w->start] = '\0';
+    return 1;
 }
 
-/* Nonzero when a name of f ends at token t. */
-static int names_end_at(const struct discovery *d, const struct found *f, size_t t)
+/* Nonzero when a name of f ends (at_end) or starts at token t. */
+static int names_at(const struct discovery *d, const struct found *f, size_t t, int at_end)
 {
     for (size_t i = 0; i < f->surface_count; i++) {
-        size_t n = f->surfaces[i].end - f->surfaces[i].start, end = d->tokens[t].end;
-        if (n <= end && (n == end || !isalnum((unsigned char)d->text[end - n - 1])) &&
-            memcmp(d->text + end - n, d->text + f->surfaces[i].start, n) == 0)
+        size_t n = f->surfaces[i].end - f->surfaces[i].start;
+        size_t from = at_end ? d->tokens[t].end - n : d->tokens[t].start;
+        if ((at_end ? n > d->tokens[t].end : from + n > d->length) ||
+            memcmp(d->text + from, d->text + f->surfaces[i].start, n) != 0)
+            continue;
+        if (at_end ? from == 0 || !isalnum((unsigned char)d->text[from - 1])
+                   : from + n == d->length || !isalnum((unsigned char)d->text[from + n]))
             return 1;
     }
     return 0;
 }
 
-/* The kind of organisation f is, "union" or "party", from the last word of its name
- * ("Civic Democratic Party", "United Auto Workers") or from the word the text puts after a
- * name of it, maybe past one lowercase word ("the RMT rail union", "the Public Affairs party");
- * or NULL. */
-static const char *organization_kind(const struct discovery *d, const struct found *f)
+/* Writes the kind of organisation f is into kind: from the last word of a name of it ("Civic
+ * Democratic Party", "United Auto Workers", "a UK watchdog"), the word the text puts after a
+ * name, maybe past one lowercase word ("the RMT rail union"), or the title right before one
+ * ("Jeep parent company Stellantis"). Returns whether it found one. */
+static int organization_kind(const struct discovery *d, const struct found *f, char *kind,
+                             size_t size)
 {
-    size_t last = token_at(d, last_word(d, f->name).start);
-    const char *kind = last < d->token_count ? kind_at(d, last) : NULL;
-    for (size_t t = 0; !kind && t + 1 < d->token_count; t++) {
-        if (!names_end_at(d, f, t))
+    for (size_t i = 0; i < f->surface_count; i++)
+        if (kind_at(d, token_at(d, last_word(d, f->surfaces[i]).start), kind, size))
+            return 1;
+    for (size_t t = 0; t < d->token_count; t++) {
+        if (t > 0 && !(d->tokens[t].flags & SG_TOKEN_GAP) && !is_capital(d, t - 1) &&
+            names_at(d, f, t, 0) && kind_at(d, t - 1, kind, size))
+            return 1;
+        if (!names_at(d, f, t, 1))
             continue;
-        for (size_t k = t + 1; !kind && k < d->token_count && k < t + 3; k++) {
+        for (size_t k = t + 1; k < d->token_count && k < t + 3; k++) {
             if (is_capital(d, k) || (d->tokens[k].flags & SG_TOKEN_GAP))
                 break;
-            kind = kind_at(d, k);
+            if (kind_at(d, k, kind, size))
+                return 1;
         }
     }
-    return kind;
+    return 0;
 }
 
-/* "The union", "the party" as an alias of an organisation of that kind when the text uses it,
- * so that the lexicon's title rule follows it to the one named last (docs/EXTRACT.md,
+/* "The union", "the regulator": an alias of each organisation of that kind when the text uses
+ * it, so that the lexicon's title rule follows it to the one named last (docs/EXTRACT.md,
  * "Lexicon"). */
 static void note_organization_kinds(struct discovery *d)
 {
     for (size_t i = 0; i < d->count; i++) {
         struct found *f = &d->found[i];
-        const char *kind = f->type == SG_ACTOR_ORGANIZATION && f->place < 0 && !f->merged
-                               ? organization_kind(d, f)
-                               : NULL;
-        if (!kind)
+        char kind[32];
+        if (f->type != SG_ACTOR_ORGANIZATION || f->place >= 0 || f->merged ||
+            !organization_kind(d, f, kind, sizeof kind))
             continue;
         snprintf(f->titles[0], sizeof f->titles[0], "the %s", kind);
         if (!has_phrase(d, f->titles[0]))

@@ -307,6 +307,16 @@ static void organisations(void **state)
          "stellantis|organization|Stellantis||\n"
          "civic-democratic-party|organization|Civic Democratic Party|the party|\n"
          "public-affairs|organization|Public Affairs|the party|\n"},
+        {"'the' and an organisation's title, when the text uses it, is an alias of each "
+         "organisation of that kind: by the title before its name or the last word of its "
+         "description; not 'the group'",
+         "Jeep parent company Stellantis offered more. The company said so. Australia’s "
+         "competition regulator blocked it. The Australian Competition and Consumer Commission "
+         "(ACCC) said the regulator was firm. Vodafone Group said the group agreed.",
+         "stellantis|organization|Stellantis|the company|\n"
+         "accc|organization|Australian Competition and Consumer Commission|ACCC,Australia’s "
+         "competition regulator,the regulator|Australia\n"
+         "vodafone-group|organization|Vodafone Group||\n"},
         {"an organisation's title before the name", "Jeep parent company Stellantis offered more.",
          "stellantis|organization|Stellantis||\n"},
         {"a name the text uses twice, and its first word alone",
