@@ -1225,10 +1225,60 @@ static size_t read_place(struct discovery *d, size_t t)
     return end;
 }
 
+/* Nonzero when token t is a cardinal number: digits, or number words joined by hyphens
+ * ("Thirty-six"). */
+static int cardinal(const struct discovery *d, size_t t)
+{
+    static const char *const words[] = {"two",       "three",    "four",     "five",    "six",
+                                        "seven",     "eight",    "nine",     "ten",     "eleven",
+                                        "twelve",    "thirteen", "fourteen", "fifteen", "sixteen",
+                                        "seventeen", "eighteen", "nineteen", "twenty",  "thirty",
+                                        "forty",     "fifty",    "sixty",    "seventy", "eighty",
+                                        "ninety",    "hundred",  "one",      NULL};
+    if (number(d, t))
+        return d->tokens[t].end - d->tokens[t].start > 1 || d->text[d->tokens[t].start] != '1';
+    struct sg_token part = d->tokens[t];
+    while (part.start < d->tokens[t].end) {
+        const char *hyphen = memchr(d->text + part.start, '-', d->tokens[t].end - part.start);
+        part.end = hyphen ? (size_t)(hyphen - d->text) : d->tokens[t].end;
+        if (!sg_token_in(d->text, &part, words) || sg_token_is(d->text, &d->tokens[t], "one"))
+            return 0;
+        part.start = part.end + 1;
+    }
+    return 1;
+}
+
+/* Where a count of countries starting at token t ends ("Thirty-six countries", "more than 80
+ * nations"), or 0: not after a determiner or "other" ("the two countries" are named already),
+ * nor after a preposition a word or two before ("among nearly 200 nations"). */
+static size_t counted_countries(const struct discovery *d, size_t t)
+{
+    static const char *const countries[] = {"countries", "nations", "states", NULL};
+    static const char *const before[] = {"the", "these", "those", "both", "all", "other", NULL};
+    static const char *const prepositions[] = {"among", "of",      "between", "from",    "with",
+                                               "for",   "to",      "by",      "in",      "on",
+                                               "at",    "against", "across",  "amongst", NULL};
+    if (t + 1 >= d->token_count || (d->tokens[t + 1].flags & SG_TOKEN_GAP) ||
+        !word_is(d, t + 1, countries) || is_capital(d, t + 1) || !cardinal(d, t))
+        return 0;
+    for (size_t k = t; k > 0 && t - k < 2 && !(d->tokens[k].flags & SG_TOKEN_GAP); k--)
+        if (word_is(d, k - 1, prepositions) || (k == t && word_is(d, k - 1, before)))
+            return 0;
+    return t + 2;
+}
+
 static void read_words(struct discovery *d)
 {
     for (size_t t = 0; t < d->token_count;) {
-        if (d->place[t] >= 0) {
+        size_t counted = counted_countries(d, t);
+        if (counted) {
+            struct found *f = add_found(d, SG_ACTOR_GROUP, d->tokens[t].start);
+            if (f) {
+                f->name = token_span(d, t, counted);
+                add_surface(d, f, f->name);
+            }
+            t = counted;
+        } else if (d->place[t] >= 0) {
             t = read_place(d, t);
         } else if (is_capital(d, t) && !word_is(d, t, sg_discover_calendar)) {
             size_t end = chain_end(d, t);

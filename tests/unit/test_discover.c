@@ -151,6 +151,14 @@ static void places(void **state)
          "States and Saudi Arabai did not.",
          "ethiopia|country|Ethiopia|Addis Abba|\n"
          "us|country|United States|Unted States|\n"},
+        {"a count of countries is a group; not after a determiner, 'other' or a preposition",
+         "Thirty-six countries had written to Brazil. More than 80 nations backed it, but the "
+         "two countries, two other nations and one nation objected. Twenty-one states agreed. "
+         "Consensus among nearly 200 nations is required.",
+         "thirty-six-countries|group|Thirty-six countries||\n"
+         "brazil|country|Brazil||\n"
+         "80-nations|group|80 nations||\n"
+         "twenty-one-states|group|Twenty-one states||\n"},
         {"a place's name before a number is another name; Europe is the EU",
          "Macron spoke to France 24. Europe will respond.",
          "eu|organization|European Union|Europe|\n"},
