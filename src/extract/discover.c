@@ -1687,9 +1687,9 @@ static struct found *place_actor(struct discovery *d, size_t entry, size_t first
     return f;
 }
 
-/* The country whose government "NAME administration" is: the person's country, else the
- * United States when the text names it (an administration, for a government, is American
- * usage); -1 when neither. */
+/* The country whose government "NAME administration" is: the person's country, else, for a
+ * person of no group, the United States when the text names it (an administration, for a
+ * government, is American usage); -1 when neither. */
 static long administered(struct discovery *d, struct span phrase)
 {
     struct span chain = {phrase.start, phrase.end};
@@ -1698,9 +1698,11 @@ static long administered(struct discovery *d, struct span phrase)
     while (chain.end > chain.start && isspace((unsigned char)d->text[chain.end - 1]))
         chain.end--;
     const struct found *person = person_named(d, last_word(d, chain));
-    if (person && person->group_place >= 0 &&
-        d->gazetteer->entries[person->group_place].type == SG_ACTOR_COUNTRY)
-        return person->group_place;
+    if (person && (person->group_place >= 0 || person->group.end))
+        return person->group_place >= 0 &&
+                       d->gazetteer->entries[person->group_place].type == SG_ACTOR_COUNTRY
+                   ? person->group_place
+                   : -1;
     for (size_t i = 0; i < d->count; i++)
         if (d->found[i].place >= 0 && !d->found[i].merged &&
             strcmp(d->gazetteer->entries[d->found[i].place].id, "us") == 0)

@@ -184,6 +184,12 @@ static void places(void **state)
          "organisation",
          "The Milei administration cut spending.",
          "milei-administration|organization|Milei administration||\n"},
+        {"the administration of a person of an organisation is an organisation, even with the "
+         "United States named",
+         "UAW President Shawn Fain met the United States, and the Fain administration agreed.",
+         "fain|person|Shawn Fain|UAW President Shawn Fain|UAW\n"
+         "us|country|United States||\n"
+         "fain-administration|organization|Fain administration||\n"},
         {"'ethnic', a demonym and a collective: a group, not the state; 'in' and a name go in "
          "an alias",
          "Talks let ethnic Armenian forces in Karabakh and ethnic Armenian forces swap "
