@@ -59,6 +59,8 @@ struct discovery {
     size_t description_count;
     struct span title_only[MAX_DESCRIPTIONS]; /* "the Pope": a title with no name */
     size_t title_only_count;
+    struct span administrations[MAX_DESCRIPTIONS]; /* "the Biden administration" */
+    size_t administration_count;
     size_t lone_count, lone_capacity;
     int out_of_memory;
 };
@@ -135,6 +137,53 @@ static int inside_name(const struct discovery *d, size_t t)
 }
 
 /* Marks the tokens each gazetteer surface covers, longest surfaces first, whole words only. */
+/* Nonzero when the n tokens from t, unmarked, capitalised and apart by spaces only, spell the
+ * gazetteer surface of several words but for one letter inside one word, its first and last
+ * letters kept ("Addis Abba" for "Addis Ababa"; not "Sri Lankan" for "Sri Lanka"). */
+static int misspells(const struct discovery *d, size_t t,
+                     const struct sg_gazetteer_surface *surface)
+{
+    const char *word = surface->text, *end = surface->text + surface->length;
+    int edited = 0;
+    for (size_t k = t; word < end; k++) {
+        if (k >= d->token_count || d->place[k] >= 0 || !(d->tokens[k].flags & SG_TOKEN_CAPITAL) ||
+            (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
+            return 0;
+        const char *space = memchr(word, ' ', (size_t)(end - word));
+        size_t n = (size_t)((space ? space : end) - word),
+               m = d->tokens[k].end - d->tokens[k].start;
+        const char *w = d->text + d->tokens[k].start;
+        if (n >= 64 || m >= 64)
+            return 0;
+        if (m != n || memcmp(w, word, n) != 0) {
+            char x[64], y[64];
+            snprintf(x, sizeof x, "%.*s", (int)n, word);
+            snprintf(y, sizeof y, "%.*s", (int)m, w);
+            if (edited++ || n < 5 || m < 4 || x[0] != y[0] || x[n - 1] != y[m - 1] ||
+                sg_text_edit_distance(x, y, 1) > 1)
+                return 0;
+        }
+        word = space ? space + 1 : end;
+    }
+    return edited;
+}
+
+/* Marks the places misspelt by one letter (misspells()). */
+static void mark_misspelt_places(struct discovery *d)
+{
+    const struct sg_gazetteer *g = d->gazetteer;
+    for (size_t s = 0; s < g->surface_count; s++) {
+        const struct sg_gazetteer_surface *surface = &g->surfaces[s];
+        size_t words = 1;
+        for (size_t i = 0; i < surface->length; i++)
+            words += surface->text[i] == ' ';
+        for (size_t t = 0; words > 1 && t + words <= d->token_count; t++)
+            if (misspells(d, t, surface))
+                for (size_t k = t; k < t + words; k++)
+                    d->place[k] = (long)s;
+    }
+}
+
 static void mark_places(struct discovery *d)
 {
     const struct sg_gazetteer *g = d->gazetteer;
@@ -160,6 +209,7 @@ static void mark_places(struct discovery *d)
                 d->place[t] = (long)s;
         }
     }
+    mark_misspelt_places(d);
 }
 
 /* ---- pass 2: chains ------------------------------------------------------------------------ */
@@ -466,27 +516,42 @@ static int titles_next_name(const struct discovery *d, size_t t)
 /* What an appositive beside the chain [from, to) says it is: 'p' a person ("Mark Harper
  * (Transport Secretary)", "Arunabha Ghosh, a special envoy", "the minister, Monique Barbut"),
  * 'o' an organisation ("TPG, the telco"), or 0. */
-static int apposition(const struct discovery *d, size_t from, size_t to)
+/* Where the appositive after a chain ending at token to starts (past its determiner) and its
+ * title or organisation's title word stands ("Arunabha Ghosh, a special envoy": "special",
+ * "envoy"); SIZE_MAX in *head when there is none. */
+static size_t appositive_head(const struct discovery *d, size_t to, size_t *head)
 {
     static const char *const determiners[] = {"a", "an", "the", "its", "his", "her", "their", NULL};
-    if (comma_before(d, from) && is_title(d, from - 1) && !is_capital(d, from - 1))
-        return 'p';
+    *head = SIZE_MAX;
     if (to >= d->token_count || !appositive_gap(d, to))
-        return 0;
-    size_t k = to + (word_is(d, to, determiners) ? 1 : 0);
-    for (size_t limit = k + 4; k < d->token_count && k < limit; k++) {
+        return to;
+    size_t start = to + (word_is(d, to, determiners) ? 1 : 0);
+    for (size_t k = start; k < d->token_count && k < start + 4; k++) {
         if (k > to && (d->tokens[k].flags & SG_TOKEN_GAP))
-            return 0;
+            break;
         /* "the 1922 Committee, Mr Rees-Mogg": a titled name of its own, no appositive */
         if (is_title(d, k) && is_capital(d, k) && is_capital(d, k + 1) && !is_title(d, k + 1) &&
             !(d->tokens[k + 1].flags & SG_TOKEN_GAP))
-            return 0;
-        if (is_title(d, k))
-            return titles_next_name(d, k) ? 0 : 'p';
-        if (word_is(d, k, sg_discover_org_titles))
-            return 'o';
+            break;
+        if (is_title(d, k) || word_is(d, k, sg_discover_org_titles)) {
+            *head = k;
+            break;
+        }
     }
-    return 0;
+    return start;
+}
+
+static int apposition(const struct discovery *d, size_t from, size_t to)
+{
+    if (comma_before(d, from) && is_title(d, from - 1) && !is_capital(d, from - 1))
+        return 'p';
+    size_t head;
+    appositive_head(d, to, &head);
+    if (head == SIZE_MAX)
+        return 0;
+    if (is_title(d, head))
+        return titles_next_name(d, head) ? 0 : 'p';
+    return 'o';
 }
 
 /* Nonzero when token t is a contraction ("We've", "Don't"), never a name. */
@@ -644,6 +709,13 @@ static void add_titled_after_comma(struct discovery *d, size_t from, size_t to)
     if (f && title < from && title > 0 && d->place[title - 1] >= 0 &&
         (d->tokens[title - 1].flags & SG_TOKEN_POSSESSIVE))
         add_surface(d, f, token_span(d, title - 1, from));
+    /* "He Yongqian, a Chinese commerce ministry spokesperson ... the commerce ministry
+     * spokesperson said": the appositive's title, past its place, as for a title before */
+    size_t head, start = appositive_head(d, to, &head);
+    while (start < head && (d->place[start] >= 0 || is_capital(d, start)))
+        start++;
+    if (f && title == from && head != SIZE_MAX && is_title(d, head) && !is_capital(d, head))
+        note_titles(d, f, start, head + 1);
 }
 
 /* Nonzero when the chain [from, to) is "the" and one capitalised title with no name after it
@@ -709,12 +781,15 @@ static int read_qualified(struct discovery *d, size_t from, size_t to)
         (d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE) || is_capital(d, to))
         return 0;
     int collective = word_is(d, to, sg_discover_collectives);
-    int government = sg_token_is(d->text, &d->tokens[to], "government") ||
-                     (to - from == 1 && sg_token_is(d->text, &d->tokens[to], "administration"));
+    int administration = sg_token_is(d->text, &d->tokens[to], "administration");
+    if (administration && d->administration_count < MAX_DESCRIPTIONS)
+        d->administrations[d->administration_count++] = token_span(d, from, to + 1);
+    int government =
+        sg_token_is(d->text, &d->tokens[to], "government") || (to - from == 1 && administration);
     if (collective && word_is(d, to, sg_discover_representatives)) {
         add_lone(d, from, to); /* "MQM leaders": the organisation's own speak for it */
     } else if (!collective && !government && word_is(d, to, sg_discover_org_heads) &&
-               !sg_token_is(d->text, &d->tokens[to], "administration") &&
+               !administration &&
                !word_is(d, to + 1, sg_discover_events)) { /* not "Rose Garden press conference" */
         add_organization(d, from, to); /* "the Public Affairs party": the party's name */
     } else if (collective || government) {
@@ -856,9 +931,43 @@ static int describes_organization(const struct discovery *d, size_t t, size_t *e
     return 0;
 }
 
+/* Nonzero when a determiner, the place at token t (ending at end) and an organisation's title,
+ * maybe after one lowercase word, describe an organisation of that place ("a UK watchdog", "the
+ * Australian competition regulator"; not "the UK regulator Ofwat", which names it): where the
+ * description ends goes in *described. */
+static int kind_described(const struct discovery *d, size_t t, size_t end, size_t *described)
+{
+    static const char *const determiners[] = {"a", "an", "the", NULL};
+    if (t == 0 || (d->tokens[t].flags & SG_TOKEN_GAP) || !word_is(d, t - 1, determiners))
+        return 0;
+    for (size_t k = end; k < d->token_count && k < end + 2; k++) {
+        if (is_capital(d, k) || (k > end && (d->tokens[k].flags & SG_TOKEN_GAP)) ||
+            word_is(d, k, sg_discover_stops) || word_is(d, k, sg_discover_speech))
+            return 0;
+        if (word_is(d, k, sg_discover_org_titles)) {
+            if (k + 1 < d->token_count && is_capital(d, k + 1) &&
+                !(d->tokens[k + 1].flags & SG_TOKEN_GAP))
+                return 0;
+            *described = k + 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Nonzero when organisation f belongs to the gazetteer entry place: its group, or the place
+ * its name starts with ("UK Competition and Markets Authority"). */
+static int organization_of(const struct discovery *d, const struct found *f, long place)
+{
+    if (f->group_place == place)
+        return 1;
+    size_t t = token_at(d, f->name.start);
+    return d->place[t] >= 0 && (long)d->gazetteer->surfaces[d->place[t]].entry == place;
+}
+
 /* Gives each description of an organisation by its country ("Australia's competition
- * regulator") to the one organisation the text names after that country's demonym ("Australian
- * Competition and Consumer Commission"), when there is one. */
+ * regulator", "a UK watchdog") to the one organisation the text names after that country's
+ * demonym or name ("Australian Competition and Consumer Commission"), when there is one. */
 static void attach_descriptions(struct discovery *d)
 {
     for (size_t i = 0; i < d->description_count; i++) {
@@ -867,7 +976,7 @@ static void attach_descriptions(struct discovery *d)
         for (size_t k = 0; k < d->count; k++) {
             struct found *f = &d->found[k];
             if (f->type == SG_ACTOR_ORGANIZATION && f->place < 0 && !f->merged &&
-                f->group_place == d->description_place[i]) {
+                organization_of(d, f, d->description_place[i])) {
                 owner = f;
                 owners++;
             }
@@ -927,6 +1036,25 @@ static void add_ethnic_group(struct discovery *d, size_t t, size_t end, size_t e
         add_surface(d, f, token_span(d, t, end + 3));
 }
 
+/* Where a part of the state named from token t on ends ("side"; after a demonym or a
+ * possessive, a lowercase word before it too: "foreign ministry"), or 0. */
+static size_t state_part_end(const struct discovery *d, size_t t)
+{
+    const struct sg_gazetteer_surface *place = surface_of(d, t - 1);
+    int modified = place && (place->kind == SG_PLACE_DEMONYM ||
+                             (d->tokens[t - 1].flags & SG_TOKEN_POSSESSIVE));
+    for (size_t k = t; k < d->token_count && k < t + (modified ? 2 : 1); k++) {
+        if (is_capital(d, k) || d->place[k] >= 0 || (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
+            return 0;
+        if (word_is(d, k, sg_discover_state_nouns)) /* not "the foreign ministry spokesman" */
+            return is_title(d, k + 1) && !(d->tokens[k + 1].flags & SG_TOKEN_GAP) ? 0 : k + 1;
+        if (word_is(d, k, sg_discover_stops) || is_title(d, k) ||
+            word_is(d, k, sg_discover_collectives) || (d->tokens[k].flags & SG_TOKEN_POSSESSIVE))
+            return 0;
+    }
+    return 0;
+}
+
 /* The place surface at token t, up to end, as the actor itself. */
 static void add_place(struct discovery *d, size_t t, size_t end)
 {
@@ -938,11 +1066,33 @@ static void add_place(struct discovery *d, size_t t, size_t end)
     add_surface(d, f, token_span(d, t, end));
     if (hyphenated_modifier(d, t)) /* "coal-dependent India" */
         add_surface(d, f, token_span(d, t - 1, end));
-    /* "EU leadership", "the Ukrainian side": the words that speak for it */
-    if (end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) && !is_capital(d, end) &&
-        !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) &&
-        (word_is(d, end, sg_discover_representatives) || word_is(d, end, sg_discover_state_nouns)))
+    if (end >= d->token_count || (d->tokens[end].flags & SG_TOKEN_GAP))
+        return;
+    /* "EU leadership", "the Ukrainian side", "Egypt's foreign ministry": the words that speak
+     * for it */
+    size_t part = state_part_end(d, end);
+    if (part)
+        add_surface(d, f, token_span(d, t, part));
+    else if (!is_capital(d, end) && !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) &&
+             word_is(d, end, sg_discover_representatives))
         add_surface(d, f, token_span(d, t, end + 1));
+}
+
+/* Nonzero when token t is a plural's possessive before the next word ("farmers' unions"). */
+static int plural_possessive(const struct discovery *d, size_t t)
+{
+    if (t + 1 >= d->token_count || d->text[d->tokens[t].end - 1] != 's')
+        return 0;
+    size_t at = d->tokens[t].end;
+    if (d->text[at] == '\'')
+        at++;
+    else if (strncmp(d->text + at, "\xE2\x80\x99", 3) == 0)
+        at += 3;
+    else
+        return 0;
+    while (at < d->tokens[t + 1].start && isspace((unsigned char)d->text[at]))
+        at++;
+    return at == d->tokens[t + 1].start && at > d->tokens[t].end + 1;
 }
 
 /* The collective a place qualifies from token t on ("U.S. lawmakers"; after a possessive, a
@@ -953,8 +1103,50 @@ static size_t possessed_collective(const struct discovery *d, size_t t, int join
     for (size_t k = t; k < d->token_count && k < t + (joined ? 1 : 3); k++) {
         if (is_capital(d, k) || (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
             return 0;
-        if (word_is(d, k, sg_discover_collectives))
+        if (word_is(d, k, sg_discover_collectives)) {
+            /* "the UK's farmers' unions": the collective the first one owns */
+            if (plural_possessive(d, k) && word_is(d, k + 1, sg_discover_collectives))
+                k++;
             return joined || d->text[d->tokens[k].end - 1] == 's' ? k : 0;
+        }
+    }
+    return 0;
+}
+
+/* Where "Heads of State and Government of the" or "leaders of" starts before the place at token
+ * t (a plural title or an organisation's representatives, then capitalised words, "of" and
+ * "and", then "of" and maybe "the"): its own people, who speak for it; or SIZE_MAX. */
+static size_t heads_of(const struct discovery *d, size_t t)
+{
+    size_t k = t > 1 && sg_token_is(d->text, &d->tokens[t - 1], "the") ? t - 1 : t;
+    if (k < 2 || !sg_token_is(d->text, &d->tokens[k - 1], "of") ||
+        (d->tokens[k].flags & SG_TOKEN_GAP) || (d->tokens[k - 1].flags & SG_TOKEN_GAP))
+        return SIZE_MAX;
+    static const char *const joints[] = {"of", "and", NULL};
+    for (size_t j = k - 1; j > 0 && k - j <= 6; j--) {
+        size_t w = j - 1;
+        int plural = d->text[d->tokens[w].end - 1] == 's';
+        if ((plural && is_title(d, w)) || word_is(d, w, sg_discover_representatives))
+            return w;
+        if ((d->tokens[j].flags & SG_TOKEN_GAP) || !(is_capital(d, w) || word_is(d, w, joints)) ||
+            d->place[w] >= 0)
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* Nonzero when an appositive's "other" stands up to two lowercase words before token t
+ * ("Canada and Mexico - other close U.S. allies"): the group describes actors named already,
+ * and is none of its own (unlike "Zelensky and other Ukrainian leaders"). */
+static int others(const struct discovery *d, size_t t)
+{
+    for (size_t k = t; k > 0 && t - k < 3; k--) {
+        if (d->tokens[k].flags & SG_TOKEN_GAP)
+            return 0;
+        if (sg_token_is(d->text, &d->tokens[k - 1], "other"))
+            return k > 1 && (d->tokens[k - 1].flags & SG_TOKEN_GAP);
+        if (is_capital(d, k - 1))
+            return 0;
     }
     return 0;
 }
@@ -990,8 +1182,9 @@ static size_t read_place(struct discovery *d, size_t t)
     if (joined && number(d, end))
         return end + 1; /* "France 24": a name of its own */
     size_t described = end;
-    if (possessive && next && surface->kind == SG_PLACE_NAME &&
-        describes_organization(d, end, &described)) {
+    if ((possessive && next && surface->kind == SG_PLACE_NAME &&
+         describes_organization(d, end, &described)) ||
+        (joined && kind_described(d, t, end, &described))) {
         if (d->description_count < MAX_DESCRIPTIONS) {
             d->descriptions[d->description_count] = token_span(d, t, described);
             d->description_place[d->description_count++] = (long)surface->entry;
@@ -1009,7 +1202,8 @@ static size_t read_place(struct discovery *d, size_t t)
     int speaks_for =
         collective == end && joined && word_is(d, end, sg_discover_representatives) && organization;
     if (collective && !speaks_for) {
-        add_place_group(d, t, collective, surface->entry);
+        if (!others(d, t))
+            add_place_group(d, t, collective, surface->entry);
         return collective + 1;
     }
     /* "EU officials", "European negotiators": an organisation's people speak for it */
@@ -1022,16 +1216,69 @@ static size_t read_place(struct discovery *d, size_t t)
          !(t > 0 && word_is(d, t - 1, sg_discover_locatives)) && !venue_address(d, t, end) &&
          !(joined && word_is(d, end, sg_discover_events))) ||
         (surface->kind == SG_PLACE_DEMONYM && joined && !is_capital(d, end) &&
-         (word_is(d, end, sg_discover_state_nouns) || word_is(d, end, sg_discover_state_things)));
+         (state_part_end(d, end) || word_is(d, end, sg_discover_state_things)));
     if (as_actor)
         add_place(d, t, end);
+    size_t head = as_actor ? heads_of(d, t) : SIZE_MAX;
+    if (head != SIZE_MAX && d->found[d->count - 1].place == (long)surface->entry)
+        add_surface(d, &d->found[d->count - 1], token_span(d, head, end));
     return end;
+}
+
+/* Nonzero when token t is a cardinal number: digits, or number words joined by hyphens
+ * ("Thirty-six"). */
+static int cardinal(const struct discovery *d, size_t t)
+{
+    static const char *const words[] = {"two",       "three",    "four",     "five",    "six",
+                                        "seven",     "eight",    "nine",     "ten",     "eleven",
+                                        "twelve",    "thirteen", "fourteen", "fifteen", "sixteen",
+                                        "seventeen", "eighteen", "nineteen", "twenty",  "thirty",
+                                        "forty",     "fifty",    "sixty",    "seventy", "eighty",
+                                        "ninety",    "hundred",  "one",      NULL};
+    if (number(d, t))
+        return d->tokens[t].end - d->tokens[t].start > 1 || d->text[d->tokens[t].start] != '1';
+    struct sg_token part = d->tokens[t];
+    while (part.start < d->tokens[t].end) {
+        const char *hyphen = memchr(d->text + part.start, '-', d->tokens[t].end - part.start);
+        part.end = hyphen ? (size_t)(hyphen - d->text) : d->tokens[t].end;
+        if (!sg_token_in(d->text, &part, words) || sg_token_is(d->text, &d->tokens[t], "one"))
+            return 0;
+        part.start = part.end + 1;
+    }
+    return 1;
+}
+
+/* Where a count of countries starting at token t ends ("Thirty-six countries", "more than 80
+ * nations"), or 0: not after a determiner or "other" ("the two countries" are named already),
+ * nor after a preposition a word or two before ("among nearly 200 nations"). */
+static size_t counted_countries(const struct discovery *d, size_t t)
+{
+    static const char *const countries[] = {"countries", "nations", "states", NULL};
+    static const char *const before[] = {"the", "these", "those", "both", "all", "other", NULL};
+    static const char *const prepositions[] = {"among", "of",      "between", "from",    "with",
+                                               "for",   "to",      "by",      "in",      "on",
+                                               "at",    "against", "across",  "amongst", NULL};
+    if (t + 1 >= d->token_count || (d->tokens[t + 1].flags & SG_TOKEN_GAP) ||
+        !word_is(d, t + 1, countries) || is_capital(d, t + 1) || !cardinal(d, t))
+        return 0;
+    for (size_t k = t; k > 0 && t - k < 2 && !(d->tokens[k].flags & SG_TOKEN_GAP); k--)
+        if (word_is(d, k - 1, prepositions) || (k == t && word_is(d, k - 1, before)))
+            return 0;
+    return t + 2;
 }
 
 static void read_words(struct discovery *d)
 {
     for (size_t t = 0; t < d->token_count;) {
-        if (d->place[t] >= 0) {
+        size_t counted = counted_countries(d, t);
+        if (counted) {
+            struct found *f = add_found(d, SG_ACTOR_GROUP, d->tokens[t].start);
+            if (f) {
+                f->name = token_span(d, t, counted);
+                add_surface(d, f, f->name);
+            }
+            t = counted;
+        } else if (d->place[t] >= 0) {
             t = read_place(d, t);
         } else if (is_capital(d, t) && !word_is(d, t, sg_discover_calendar)) {
             size_t end = chain_end(d, t);
@@ -1249,7 +1496,10 @@ static void read_candidate(struct discovery *d, size_t c)
     struct found *f = single && !acronym ? person_named(d, s) : NULL;
     if (!f && single && acronym)
         f = expanded(d, s);
-    if (!f && single)
+    /* not "the Conservative 1922 Committee": a word before a number names something else */
+    int numbered =
+        t + 1 < d->token_count && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) && number(d, t + 1);
+    if (!f && single && !numbered)
         f = organization_named(d, s);
     if (!f) {
         for (size_t i = 0; i < c && !f; i++)
@@ -1346,6 +1596,138 @@ static void attach_title_of(struct discovery *d)
 
 /* Nonzero when two people are one: the same or a variant surname, and no two different first
  * names ("Mr Holden" and "Richard Holden"; "Zelensky" and "Volodymyr Zelenskyy"). */
+/* Writes the kind of organisation token t names into kind ("union", "party", "regulator":
+ * an organisation's title; "Workers" names a union), lowercase; returns whether it does. */
+static int kind_at(const struct discovery *d, size_t t, char *kind, size_t size)
+{
+    static const char *const vague[] = {"group", "organisation", "organization", NULL};
+    static const char *const unions[] = {"workers", NULL};
+    if (t >= d->token_count || word_is(d, t, vague))
+        return 0;
+    const struct sg_token *w = &d->tokens[t];
+    if (word_is(d, t, unions))
+        return snprintf(kind, size, "union") > 0;
+    if (!word_is(d, t, sg_discover_org_titles) || w->end - w->start >= size)
+        return 0;
+    for (size_t i = w->start; i < w->end; i++)
+        kind[i - w->start] = (char)tolower((unsigned char)d->text[i]);
+    kind[w->end - w->start] = '\0';
+    return 1;
+}
+
+/* Nonzero when a name of f ends (at_end) or starts at token t. */
+static int names_at(const struct discovery *d, const struct found *f, size_t t, int at_end)
+{
+    for (size_t i = 0; i < f->surface_count; i++) {
+        size_t n = f->surfaces[i].end - f->surfaces[i].start;
+        size_t from = at_end ? d->tokens[t].end - n : d->tokens[t].start;
+        if ((at_end ? n > d->tokens[t].end : from + n > d->length) ||
+            memcmp(d->text + from, d->text + f->surfaces[i].start, n) != 0)
+            continue;
+        if (at_end ? from == 0 || !isalnum((unsigned char)d->text[from - 1])
+                   : from + n == d->length || !isalnum((unsigned char)d->text[from + n]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Writes the kind of organisation f is into kind: from the last word of a name of it ("Civic
+ * Democratic Party", "United Auto Workers", "a UK watchdog"), the word the text puts after a
+ * name, maybe past one lowercase word ("the RMT rail union"), or the title right before one
+ * ("Jeep parent company Stellantis"). Returns whether it found one. */
+static int organization_kind(const struct discovery *d, const struct found *f, char *kind,
+                             size_t size)
+{
+    for (size_t i = 0; i < f->surface_count; i++)
+        if (kind_at(d, token_at(d, last_word(d, f->surfaces[i]).start), kind, size))
+            return 1;
+    for (size_t t = 0; t < d->token_count; t++) {
+        if (t > 0 && !(d->tokens[t].flags & SG_TOKEN_GAP) && !is_capital(d, t - 1) &&
+            names_at(d, f, t, 0) && kind_at(d, t - 1, kind, size))
+            return 1;
+        if (!names_at(d, f, t, 1))
+            continue;
+        for (size_t k = t + 1; k < d->token_count && k < t + 3; k++) {
+            if (is_capital(d, k) || (d->tokens[k].flags & SG_TOKEN_GAP))
+                break;
+            if (kind_at(d, k, kind, size))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* "The union", "the regulator": an alias of each organisation of that kind when the text uses
+ * it, so that the lexicon's title rule follows it to the one named last (docs/EXTRACT.md,
+ * "Lexicon"). */
+static void note_organization_kinds(struct discovery *d)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        char kind[32];
+        if (f->type != SG_ACTOR_ORGANIZATION || f->place >= 0 || f->merged ||
+            !organization_kind(d, f, kind, sizeof kind))
+            continue;
+        snprintf(f->titles[0], sizeof f->titles[0], "the %s", kind);
+        if (!has_phrase(d, f->titles[0]))
+            f->titles[0][0] = '\0';
+    }
+}
+
+/* The found actor of gazetteer entry, or a new one first named at offset first; NULL on out of
+ * memory. */
+static struct found *place_actor(struct discovery *d, size_t entry, size_t first)
+{
+    for (size_t i = 0; i < d->count; i++)
+        if (d->found[i].place == (long)entry && !d->found[i].merged)
+            return &d->found[i];
+    struct found *f = add_found(d, d->gazetteer->entries[entry].type, first);
+    if (f)
+        f->place = (long)entry;
+    return f;
+}
+
+/* The country whose government "NAME administration" is: the person's country, else, for a
+ * person of no group, the United States when the text names it (an administration, for a
+ * government, is American usage); -1 when neither. */
+static long administered(struct discovery *d, struct span phrase)
+{
+    struct span chain = {phrase.start, phrase.end};
+    while (chain.end > chain.start && !isspace((unsigned char)d->text[chain.end - 1]))
+        chain.end--;
+    while (chain.end > chain.start && isspace((unsigned char)d->text[chain.end - 1]))
+        chain.end--;
+    const struct found *person = person_named(d, last_word(d, chain));
+    if (person && (person->group_place >= 0 || person->group.end))
+        return person->group_place >= 0 &&
+                       d->gazetteer->entries[person->group_place].type == SG_ACTOR_COUNTRY
+                   ? person->group_place
+                   : -1;
+    for (size_t i = 0; i < d->count; i++)
+        if (d->found[i].place >= 0 && !d->found[i].merged &&
+            strcmp(d->gazetteer->entries[d->found[i].place].id, "us") == 0)
+            return d->found[i].place;
+    return -1;
+}
+
+/* "The Biden administration", "the Donald Trump administration": an alias of the country it
+ * governs, and no organisation of its own. */
+static void attach_administrations(struct discovery *d)
+{
+    for (size_t i = 0; i < d->administration_count; i++) {
+        struct span phrase = d->administrations[i];
+        long entry = administered(d, phrase);
+        struct found *country = entry >= 0 ? place_actor(d, (size_t)entry, phrase.start) : NULL;
+        if (!country)
+            continue;
+        add_surface(d, country, phrase);
+        for (size_t k = 0; k < d->count; k++)
+            if (d->found[k].type == SG_ACTOR_ORGANIZATION && d->found[k].place < 0 &&
+                same_text(d, d->found[k].name, phrase))
+                d->found[k].merged = 1;
+    }
+}
+
 static int same_person(const struct discovery *d, const struct found *a, const struct found *b)
 {
     struct span la = last_word(d, a->name), lb = last_word(d, b->name);
@@ -1557,6 +1939,8 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
         attach_descriptions(&d);
         add_title_holders(&d);
         attach_title_of(&d);
+        attach_administrations(&d);
+        note_organization_kinds(&d);
         err = d.out_of_memory ? SG_ERR_NOMEM : SG_OK;
     }
     if (!err) {
