@@ -249,14 +249,15 @@ static void add_extras(struct frame_context *c, struct sg_statement *s, const st
     s->extras.count = EXTRAS;
 }
 
-/* Adds a statement from source to target (mentions; start SIZE_MAX: not named in the sentence,
- * as with a pronoun) cued by cue at c's current cue offsets, once per tie and sentence. */
-static void add_tie(struct frame_context *c, const struct sg_mention *source_mention,
-                    const struct sg_mention *target_mention, const struct sg_cue *cue,
-                    const char *rule, double confidence)
+/* Adds a statement of type from source to target (mentions; start SIZE_MAX: not named in the
+ * sentence, as with a pronoun) cued by cue at c's current cue offsets, once per tie and
+ * sentence. */
+static void add_typed_tie(struct frame_context *c, const struct sg_mention *source_mention,
+                          const struct sg_mention *target_mention, const struct sg_cue *cue,
+                          enum sg_stance type, const char *rule, double confidence)
 {
     size_t source = source_mention->actor, target = target_mention->actor;
-    if (source == target || c->failed || stated_in_sentence(c, source, target, cue->type) ||
+    if (source == target || c->failed || stated_in_sentence(c, source, target, type) ||
         (c->after_parse && parse_disagrees(c, source)))
         return;
     struct sg_statement *s = sg_model_add_statement(c->out);
@@ -279,7 +280,7 @@ static void add_tie(struct frame_context *c, const struct sg_mention *source_men
     c->index_of[target] = 0;
     s->source = source;
     s->target = target;
-    s->type = cue->type;
+    s->type = type;
     s->weight = cue->weight;
     s->evidence = strndup(c->text + c->evidence->start, c->evidence->end - c->evidence->start);
     if (!s->evidence) {
@@ -289,6 +290,14 @@ static void add_tie(struct frame_context *c, const struct sg_mention *source_men
     add_extras(c, s, cue, rule, confidence, source_mention, target_mention);
     if (!c->in_quote && source_mention->start != SIZE_MAX && c->subject_count < MAX_SUBJECTS)
         c->subjects[c->subject_count++] = *source_mention;
+}
+
+/* add_typed_tie with the cue's own type. */
+static void add_tie(struct frame_context *c, const struct sg_mention *source_mention,
+                    const struct sg_mention *target_mention, const struct sg_cue *cue,
+                    const char *rule, double confidence)
+{
+    add_typed_tie(c, source_mention, target_mention, cue, cue->type, rule, confidence);
 }
 
 static const char *const negations[] = {"not", "never", "refused to", "declined to", "n't", NULL};
@@ -1029,7 +1038,7 @@ static int read_parsed(struct frame_context *c, const struct sg_cues *cues,
                                     SG_MENTION_NAME, 0};
         c->cue_start = f->cue_start;
         c->cue_end = f->cue_end;
-        add_tie(c, &source, &target, f->cue, f->rule, f->confidence);
+        add_typed_tie(c, &source, &target, f->cue, f->type, f->rule, f->confidence);
     }
     /* The surface frames read the cues too, but propose nothing on a pair the parse has read
      * another way, nor on cues it left out as negated or conditional. */

@@ -15,7 +15,7 @@
 #include <string.h>
 
 /* How a referent was found; the confidence falls with each step away from a name. */
-enum { HOW_NAMED = 0, HOW_PRONOUN = 1, HOW_THING = 2 };
+enum { HOW_NAMED = 0, HOW_PRONOUN = 1, HOW_THING = 2, HOW_PATIENT = 4 };
 
 /* The authors this sentence gives its things ("his decision"), noted before its cues are read
  * and passed on to the resolver after: a noun means its note only after the note's word. */
@@ -209,6 +209,14 @@ static size_t predicate_of(const struct reading *r, size_t w)
 
 /* Who a thing comes from: its owner ("X's complaints", "the proposal of X", "the offers from
  * X"), and the giver of a stance received ("X drew criticism from Y"). */
+/* Things done to someone, whose possessor or "of" is who undergoes them ("Bob's impeachment",
+ * "the arrest of Bob"), not their author. */
+static const char *const undergone[] = {
+    "impeachment", "removal",     "ouster",        "expulsion",    "dismissal",   "sacking",
+    "arrest",      "detention",   "jailing",       "imprisonment", "prosecution", "indictment",
+    "execution",   "killing",     "assassination", "resignation",  "isolation",   "exclusion",
+    "extradition", "deportation", "persecution",   "suspension",   NULL};
+
 static const struct sg_role owner_roles[] = {{SG_ROLE_POSSESSOR, ""},
                                              {SG_ROLE_PREPOSITION, "by"},
                                              {SG_ROLE_PREPOSITION, "of"},
@@ -225,6 +233,9 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
         size_t n = sg_roles_fill(r->parse, r->linkage, w, &owner_roles[k], words);
         for (size_t i = 0; i < n; i++)
             referents_of(r, words[i], f, depth + 1);
+        if (f->count > before && strcmp(owner_roles[k].preposition, "by") != 0 &&
+            lemma_listed(r->parse->words[w].word, 'n', undergone))
+            f->how |= HOW_PATIENT; /* "Bob's removal", "the arrest of Bob": done to Bob */
     }
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
@@ -546,13 +557,20 @@ static int grants(const struct reading *r, const struct site *s)
            host_verb_in(r->parse, r->linkage, s->word, giving);
 }
 
-static void emit(struct site *s, const struct sg_referent *source, const struct sg_referent *target,
-                 double confidence, const char *rule)
+static void emit_as(struct site *s, const struct sg_referent *source,
+                    const struct sg_referent *target, enum sg_stance type, double confidence,
+                    const char *rule)
 {
     if (source->actor == target->actor || s->count >= SG_SYNTAX_MAX)
         return;
     s->found[s->count++] =
-        (struct sg_found){*source, *target, s->cue, 0, s->cue_end, confidence, rule};
+        (struct sg_found){*source, *target, s->cue, type, 0, s->cue_end, confidence, rule};
+}
+
+static void emit(struct site *s, const struct sg_referent *source, const struct sg_referent *target,
+                 double confidence, const char *rule)
+{
+    emit_as(s, source, target, s->cue->type, confidence, rule);
 }
 
 static const char *rule_name(int how)
@@ -809,6 +827,23 @@ static size_t reporters_of(const struct reading *r, const struct site *s,
     return f->count;
 }
 
+/* A stance on what was done to the targets ("backed Bob's removal", "demanded Bob's
+ * resignation") is criticism of them; other stances on it say nothing of them ("condemned
+ * the killing of Bob" is about the killer). Rule "parse, undergone". */
+static void undergoing(struct site *s, const struct filled *sources, const struct filled *targets,
+                       double confidence)
+{
+    static const char *const demanding[] = {"demand", "urge", "press", "call on", NULL};
+    int support = s->cue->type == SG_STANCE_SUPPORT;
+    s->decided = 1; /* read: no surface frame reads the cue otherwise */
+    if (!support && !(s->cue->type == SG_STANCE_CRITICISM && in_list(s->cue->words, demanding)))
+        return;
+    for (size_t i = 0; i < sources->count; i++)
+        for (size_t j = 0; j < targets->count; j++)
+            emit_as(s, &sources->who[i], &targets->who[j], SG_STANCE_CRITICISM, confidence * 0.8,
+                    "parse, undergone");
+}
+
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
  * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
 static int fill_roles(const struct reading *r, const struct site *s, struct filled *sources,
@@ -849,6 +884,10 @@ static int emit_reading(const struct reading *r, struct site *s, const struct fi
     if (type == SG_STANCE_NEGOTIATION && s->cue->pos == 'n' && !sources->count && targets->count &&
         !by_between(targets) && reporters_of(r, s, targets, &reporters))
         sources = &reporters; /* "Bob said talks with Alice would resume": Bob's talks */
+    if (sources->count && targets->count && (targets->how & HOW_PATIENT)) {
+        undergoing(s, sources, targets, confidence);
+        return 1;
+    }
     if (sources->count && targets->count) {
         const char *rule = rule_name(sources->how | targets->how);
         for (size_t i = 0; i < sources->count; i++)

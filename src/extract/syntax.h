@@ -39,6 +39,7 @@ struct sg_resolver {
 struct sg_found {
     struct sg_referent source, target;
     const struct sg_cue *cue;
+    enum sg_stance type; /* the cue's, or reversed toward who a deed was done to */
     size_t cue_start, cue_end;
     double confidence;
     const char *rule; /* "parse", "parse, pronoun", "parse, possessor"... */
