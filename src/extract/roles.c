@@ -460,7 +460,8 @@ static void possessor_of(struct walk *walk, size_t w)
  * phrase holds it ("X pointed to support for Y", "X engaged in talks", "X called for talks"). */
 static void host_of(struct walk *walk, size_t w)
 {
-    static const char *const holders[] = {"to", "for", "in", "into", "during", "at", "after", NULL};
+    static const char *const holders[] = {"to", "for",   "in", "into", "during",
+                                          "at", "after", "up", NULL}; /* "stepped up" */
     size_t verb = linked(walk->linkage, w, "O", 'r');
     size_t preposition = verb == SIZE_MAX ? linked(walk->linkage, w, "J", 'r') : SIZE_MAX;
     int holds = 0;

@@ -226,6 +226,25 @@ static const struct sg_role owner_roles[] = {{SG_ROLE_POSSESSOR, ""},
 /* "X's complaints", "the proposal of X", "a U.S. proposal presented by Bessent": the thing's
  * owners (the first of owner_roles) and authors (an actor as its modifier, a participle's
  * by-agent). */
+/* The subjects of the verb of making whose object the thing at w is ("A and B issued a
+ * statement"). */
+static void makers_of(const struct reading *r, size_t w, struct filled *f, int depth)
+{
+    static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
+    size_t verb = object_verb(r->linkage, w);
+    if (verb == SIZE_MAX || !lemma_listed(r->parse->words[verb].word, 'v', making_verbs))
+        return;
+    size_t words[SG_ROLES_MAX];
+    size_t n = sg_roles_fill(r->parse, r->linkage, verb, &subject, words);
+    struct filled makers;
+    memset(&makers, 0, sizeof makers);
+    for (size_t i = 0; i < n; i++)
+        referents_of(r, words[i], &makers, depth + 1);
+    for (size_t i = 0; i < makers.count; i++) /* "Alice offered Bob a contract": no target */
+        if (makers.who[i].actor != r->exclude)
+            add_referent(f, makers.who[i], makers.word[i]);
+}
+
 static void owners_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     size_t before = f->count, words[SG_ROLES_MAX];
@@ -260,6 +279,8 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
     size_t same = f->count == before ? predicate_of(r, w) : SIZE_MAX;
     if (same != SIZE_MAX) /* "the deal ... is the government's final offer" */
         owners_of(r, same, f, depth);
+    if (f->count == before) /* "A and B issued a statement criticising C": its makers */
+        makers_of(r, w, f, depth);
     if (f->count > before)
         f->how |= HOW_THING;
     note_thing(r, w, f, before);

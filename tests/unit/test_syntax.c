@@ -245,6 +245,13 @@ static void role_rules(void **state)
          "alice bob criticism parse, undergone 0.51\n"},
         {"... but condemning it says nothing of them, nor does a surface frame read it",
          "Alice condemned the arrest of Bob.", ""},
+        {"a participle on a thing stands for the thing's makers (the subjects of its verb of "
+         "making)",
+         "Alice and Bob issued a joint statement criticising Carol.",
+         "alice carol criticism parse, owner 0.56\n"
+         "bob carol criticism parse, owner 0.56\n"},
+        {"a noun's host through 'up' ('stepped up pressure on')",
+         "Alice stepped up pressure on Bob.", "alice bob criticism parse 0.80\n"},
         {"a reported deed with no actor as its object", "Alice said Bob was resisting the plan.",
          "alice bob criticism parse, reported deed 0.64\n"},
         {"a deed noun with a predicate said of it has no reporter",
