@@ -542,12 +542,18 @@ static size_t saying_verb(const struct sg_parse *parse, const struct sg_linkage 
 
 /* An evaluative adjective's speaker: who calls something so, or says it is so. */
 /* The verb an evaluation hangs on: an adjective's (P: "was unacceptable", "called X
- * unconstructive"); a noun's when it is the complement of be, become or remain or the second
+ * unconstructive"), or for one set before a noun the noun's ("This is an outrageous decision");
+ * a noun's when it is the complement of be, become or remain or the second
  * object of a naming verb ("Bob was a disgrace", "called Bob a liar"; not "met a dictator"). */
 static size_t evaluation_head(const struct walk *walk, size_t w)
 {
-    if (walk->parse->words[w].pos != 'n')
-        return linked(walk->linkage, w, "P", 'r');
+    if (walk->parse->words[w].pos != 'n') {
+        size_t head = linked(walk->linkage, w, "P", 'r');
+        size_t noun = head == SIZE_MAX ? linked(walk->linkage, w, "A", 'l') : SIZE_MAX;
+        if (noun != SIZE_MAX) /* "an outrageous decision by X": the noun's verb */
+            head = linked(walk->linkage, noun, "O", 'r');
+        return head;
+    }
     size_t head = linked(walk->linkage, w, "O", 'r');
     return head != SIZE_MAX && (lemma_in(walk->parse, head, copulas) ||
                                 lemma_in(walk->parse, head, naming_verbs))
@@ -573,7 +579,12 @@ static void speaker_of(struct walk *walk, size_t w)
 static void evaluated_of(struct walk *walk, size_t w)
 {
     size_t head = evaluation_head(walk, w);
-    if (head != SIZE_MAX && lemma_in(walk->parse, head, naming_verbs))
+    size_t noun = walk->parse->words[w].pos == 'n' || linked(walk->linkage, w, "P", 'r') != SIZE_MAX
+                      ? SIZE_MAX
+                      : linked(walk->linkage, w, "A", 'l');
+    if (noun != SIZE_MAX)
+        add(walk, noun, 1); /* "an outrageous decision by X": the decision, so X */
+    else if (head != SIZE_MAX && lemma_in(walk->parse, head, naming_verbs))
         object_of(walk, head, 1);
     else if (walk->parse->words[w].pos == 'n')
         subject_of(walk, head, 0); /* "Bob was a disgrace" */

@@ -654,7 +654,8 @@ static int cue_mood(const struct reading *r, const struct site *s)
 {
     static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
                                           "resolve", "settle", "defuse", NULL};
-    static const char *const declining[] = {"reject", "rule", "quit", "abandon", NULL};
+    static const char *const declining[] = {"reject", "rule",     "quit", "abandon",
+                                            "lose",   "withdraw", NULL};
     static const char *const undone[] = {"no", "former", NULL};
     size_t w = s->word;
     int mood = sg_roles_mood(r->parse, r->linkage, w);
@@ -824,7 +825,8 @@ static void mutual(struct site *s, const struct filled *f, double confidence, co
 }
 
 /* Who says the clause the noun at s->word is the subject of ("Bob said talks with Alice would
- * resume": Ce), none of them a target. Returns the count. */
+ * resume": Ce), none of them a target (not a quotation's speaker: "The world is eager to make
+ * deals with X," she said). Returns the count. */
 static size_t reporters_of(const struct reading *r, const struct site *s,
                            const struct filled *targets, struct filled *f)
 {
