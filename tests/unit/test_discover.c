@@ -206,6 +206,10 @@ static void places(void **state)
          "armenia|country|Armenia|Armenian,Armenian defense ministry|\n"
          "australia|country|Australia|Australia's government|\n"
          "sudan|country|Sudan||\n"},
+        {"'the Zionist regime', as Iran's officials call Israel, is Israel",
+         "Iran said the Zionist regime's attacks must stop.",
+         "iran|country|Iran||\n"
+         "israel|country|Israel|Zionist regime|\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
