@@ -1922,6 +1922,70 @@ static int write_actors(struct discovery *d, struct sg_model *actors)
     return err;
 }
 
+/* Nonzero when surface s ends with the text from to, after more words of its own ("ethnic
+ * Armenian forces in Karabakh" ends with "forces in Karabakh"). */
+static int ends_with_text(const struct discovery *d, struct span s, struct span tail)
+{
+    size_t n = tail.end - tail.start;
+    return s.end - s.start > n + 1 && d->text[s.end - n - 1] == ' ' &&
+           memcmp(d->text + s.end - n, d->text + tail.start, n) == 0;
+}
+
+/* The one actor a form of which ends with tail, or NULL when none or several do. */
+static struct found *only_ending(struct discovery *d, struct span tail)
+{
+    struct found *only = NULL;
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        for (size_t k = 0; k < f->surface_count && !f->merged; k++) {
+            if (!ends_with_text(d, f->surfaces[k], tail))
+                continue;
+            if (only && only != f)
+                return NULL;
+            only = f;
+        }
+    }
+    return only;
+}
+
+/* Nonzero when token t is a lowercase word that may describe a group found ("coup", "enemy"):
+ * no determiner, pronoun, possessive or "other", and not after a name or a possessive ("Niger's
+ * military leaders" is the name itself). */
+static int describing_word(const struct discovery *d, size_t t)
+{
+    static const char *const not_describing[] = {
+        "other", "some",    "many", "all",  "both", "these", "those",  "such", "its",    "their",
+        "his",   "her",     "our",  "your", "my",   "the",   "a",      "an",   "no",     "any",
+        "most",  "several", "few",  "more", "two",  "three", "senior", "top",  "former", NULL};
+    const struct sg_token *w = &d->tokens[t];
+    if (is_capital(d, t) || d->place[t] >= 0 || (w->flags & SG_TOKEN_POSSESSIVE) ||
+        word_is(d, t, not_describing) || !isalpha((unsigned char)d->text[w->start]))
+        return 0;
+    return t == 0 || (w->flags & SG_TOKEN_GAP) ||
+           !(d->tokens[t - 1].flags & (SG_TOKEN_CAPITAL | SG_TOKEN_POSSESSIVE)) ||
+           (d->tokens[t - 1].flags & SG_TOKEN_INITIAL);
+}
+
+/* "The coup leaders" beside "Niger's military leaders", "enemy forces in Karabakh" beside
+ * "ethnic Armenian forces in Karabakh": one lowercase word before a group's plural head (and
+ * the same "in PLACE" when one follows) names that group, when no other actor's form ends so.
+ * An alias of it. */
+static void alias_described_groups(struct discovery *d)
+{
+    for (size_t t = 1; t < d->token_count; t++) {
+        static const char *const forces[] = {"forces", NULL}, *const in[] = {"in", NULL};
+        if ((!word_is(d, t, sg_discover_collectives) && !word_is(d, t, forces)) ||
+            (d->tokens[t].flags & SG_TOKEN_GAP) || !describing_word(d, t - 1))
+            continue;
+        size_t end = t + 1;
+        if (word_is(d, end, in) && is_capital(d, end + 1))
+            end = chain_end(d, end + 1);
+        struct found *f = only_ending(d, token_span(d, t, end));
+        if (f && f->type == SG_ACTOR_GROUP)
+            add_surface(d, f, token_span(d, t - 1, end));
+    }
+}
+
 int sg_discover_actors(const char *text, size_t length, const struct sg_gazetteer *gazetteer,
                        struct sg_model *actors)
 {
@@ -1945,6 +2009,7 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
     }
     if (!err) {
         merge_found(&d);
+        alias_described_groups(&d);
         err = write_actors(&d, actors);
     }
     free(d.tokens);

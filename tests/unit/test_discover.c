@@ -210,6 +210,19 @@ static void places(void **state)
          "Iran said the Zionist regime's attacks must stop.",
          "iran|country|Iran||\n"
          "israel|country|Israel|Zionist regime|\n"},
+        {"one lowercase word before a group's plural head names that group, an alias; not "
+         "'other', 'senior' or a possessive",
+         "Sanctions hit Niger's military leaders. The coup leaders refused, other leaders and "
+         "the senior leaders met, and the nation's leaders spoke.",
+         "nigers-military-leaders|group|Niger's military leaders|coup leaders|Niger\n"},
+        {"with the same 'in' and place after the head, the group that ends so; not a head two "
+         "actors' forms end with",
+         "Azeri forces shelled ethnic Armenian forces in Karabakh. Sudan said enemy forces in "
+         "Karabakh fired, and rebel forces fired.",
+         "azerbaijan|country|Azerbaijan|Azeri,Azeri forces|\n"
+         "ethnic-armenian-forces|group|ethnic Armenian forces|ethnic Armenian forces in "
+         "Karabakh,enemy forces in Karabakh|Armenia\n"
+         "sudan|country|Sudan||\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
