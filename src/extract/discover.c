@@ -892,6 +892,41 @@ static int after_locative(const struct discovery *d, size_t t)
     return t > 0 && !(d->tokens[k + 1].flags & SG_TOKEN_GAP) && word_is(d, k, locatives);
 }
 
+/* The first token of the place that ends right before token t, or SIZE_MAX. */
+static size_t place_before(const struct discovery *d, size_t t)
+{
+    if (t == 0 || d->place[t - 1] < 0)
+        return SIZE_MAX;
+    size_t k = t - 1;
+    while (k > 0 && d->place[k - 1] == d->place[k] && !(d->tokens[k].flags & SG_TOKEN_GAP))
+        k--;
+    return k;
+}
+
+/* Nonzero when the place at token t is on a list after "border with", maybe past a few words
+ * ("on the border with fellow Mercosur members Argentina and Paraguay"): geography, not an
+ * actor. */
+static int on_border(const struct discovery *d, size_t t)
+{
+    static const char *const borders[] = {"border", "borders", "frontier", NULL};
+    static const char *const with[] = {"with", NULL};
+    size_t first = t;
+    while (list_separator(d, first)) {
+        size_t before = sg_token_is(d->text, &d->tokens[first - 1], "and") ? first - 1 : first;
+        size_t k = place_before(d, before);
+        if (k == SIZE_MAX)
+            break;
+        first = k;
+    }
+    for (size_t k = first, steps = 0; k > 1 && steps < 5; k--, steps++) {
+        if (d->tokens[k].flags & SG_TOKEN_GAP)
+            return 0;
+        if (word_is(d, k - 1, with) && word_is(d, k - 2, borders))
+            return 1;
+    }
+    return 0;
+}
+
 /* Nonzero when the country at token t completes an address after a city ("Kinshasa, Congo"). */
 static int address(const struct discovery *d, size_t t)
 {
@@ -1210,7 +1245,7 @@ static size_t read_place(struct discovery *d, size_t t)
     int as_actor =
         speaks_for ||
         (surface->kind == SG_PLACE_NAME && !leads_title(d, end) && !after_locative(d, t) &&
-         !address(d, t) && !(possessive && next && owns_name(d, end)) &&
+         !address(d, t) && !on_border(d, t) && !(possessive && next && owns_name(d, end)) &&
          !(organization && joined && word_is(d, end, sg_discover_events))) ||
         (surface->kind == SG_PLACE_CAPITAL &&
          !(t > 0 && word_is(d, t - 1, sg_discover_locatives)) && !venue_address(d, t, end) &&

@@ -223,6 +223,13 @@ static void places(void **state)
          "ethnic-armenian-forces|group|ethnic Armenian forces|ethnic Armenian forces in "
          "Karabakh,enemy forces in Karabakh|Armenia\n"
          "sudan|country|Sudan||\n"},
+        {"places listed after 'border with', maybe past a few words, are geography; a list "
+         "after 'talks with' is not",
+         "They met on the border with fellow Mercosur members Argentina, Bolivia and Paraguay. "
+         "Chile held talks with Peru and Ecuador.",
+         "chile|country|Chile||\n"
+         "peru|country|Peru||\n"
+         "ecuador|country|Ecuador||\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
