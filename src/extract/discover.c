@@ -1692,9 +1692,30 @@ static int organization_kind(const struct discovery *d, const struct found *f, c
     return 0;
 }
 
-/* "The union", "the regulator": an alias of each organisation of that kind when the text uses
- * it, so that the lexicon's title rule follows it to the one named last (docs/EXTRACT.md,
- * "Lexicon"). */
+/* Writes into out the first "the WORD KIND" of the text, one lowercase word between ("the
+ * junior party", "the dockworker union"), in lowercase; returns whether there is one. */
+static int described_kind(const struct discovery *d, const char *kind, char *out, size_t size)
+{
+    static const char *const not_describing[] = {"other",  "same",  "new",        "first", "second",
+                                                 "former", "rival", "opposition", NULL};
+    for (size_t t = 2; t < d->token_count; t++) {
+        const struct sg_token *w = &d->tokens[t - 1];
+        if (!sg_token_is(d->text, &d->tokens[t], kind) || is_capital(d, t) ||
+            is_capital(d, t - 1) || !sg_token_is(d->text, &d->tokens[t - 2], "the") ||
+            (d->tokens[t].flags & SG_TOKEN_GAP) ||
+            (w->flags & (SG_TOKEN_GAP | SG_TOKEN_POSSESSIVE)) ||
+            word_is(d, t - 1, not_describing) || !isalpha((unsigned char)d->text[w->start]))
+            continue;
+        int n =
+            snprintf(out, size, "the %.*s %s", (int)(w->end - w->start), d->text + w->start, kind);
+        return n > 0 && (size_t)n < size;
+    }
+    return 0;
+}
+
+/* "The union", "the regulator", and the first "the WORD union" ("the junior party"): an alias
+ * of each organisation of that kind when the text uses it, so that the lexicon's title rule follows
+ * it to the one named last (docs/EXTRACT.md, "Lexicon"). */
 static void note_organization_kinds(struct discovery *d)
 {
     for (size_t i = 0; i < d->count; i++) {
@@ -1706,6 +1727,8 @@ static void note_organization_kinds(struct discovery *d)
         snprintf(f->titles[0], sizeof f->titles[0], "the %s", kind);
         if (!has_phrase(d, f->titles[0]))
             f->titles[0][0] = '\0';
+        if (!described_kind(d, kind, f->titles[1], sizeof f->titles[1]))
+            f->titles[1][0] = '\0';
     }
 }
 

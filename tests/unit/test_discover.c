@@ -337,14 +337,21 @@ static void organisations(void **state)
          "mercosur|organization|Mercosur||\n"},
         {"'the union' or 'the party', when the text uses it, is an alias of each organisation "
          "of that kind: by its name's last word ('Workers' is a union) or the word after its "
-         "name",
+         "name; so is 'the junior party'",
          "The president of the United Auto Workers rejected it. Stellantis said it had offered "
          "the union a raise. Voters left the Civic Democratic Party, and the party split. The "
          "Public Affairs party said the junior party would stay.",
          "united-auto-workers|organization|United Auto Workers|the union|\n"
          "stellantis|organization|Stellantis||\n"
-         "civic-democratic-party|organization|Civic Democratic Party|the party|\n"
-         "public-affairs|organization|Public Affairs|the party|\n"},
+         "civic-democratic-party|organization|Civic Democratic Party|the party,the junior "
+         "party|\n"
+         "public-affairs|organization|Public Affairs|the party,the junior party|\n"},
+        {"the first 'the', one lowercase word and an organisation's kind is an alias of each "
+         "organisation of that kind too; not 'the other', a capitalised or possessive word",
+         "The other union struck. The nation's union agreed, then the "
+         "dockworker union and the rail union. The International Longshoremen's Union said so.",
+         "international-longshoremens-union|organization|International Longshoremen's "
+         "Union|the dockworker union|\n"},
         {"'the' and an organisation's title, when the text uses it, is an alias of each "
          "organisation of that kind: by the title before its name or the last word of its "
          "description; not 'the group'",
