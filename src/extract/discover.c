@@ -892,6 +892,41 @@ static int after_locative(const struct discovery *d, size_t t)
     return t > 0 && !(d->tokens[k + 1].flags & SG_TOKEN_GAP) && word_is(d, k, locatives);
 }
 
+/* The first token of the place that ends right before token t, or SIZE_MAX. */
+static size_t place_before(const struct discovery *d, size_t t)
+{
+    if (t == 0 || d->place[t - 1] < 0)
+        return SIZE_MAX;
+    size_t k = t - 1;
+    while (k > 0 && d->place[k - 1] == d->place[k] && !(d->tokens[k].flags & SG_TOKEN_GAP))
+        k--;
+    return k;
+}
+
+/* Nonzero when the place at token t is on a list after "border with", maybe past a few words
+ * ("on the border with fellow Mercosur members Argentina and Paraguay"): geography, not an
+ * actor. */
+static int on_border(const struct discovery *d, size_t t)
+{
+    static const char *const borders[] = {"border", "borders", "frontier", NULL};
+    static const char *const with[] = {"with", NULL};
+    size_t first = t;
+    while (list_separator(d, first)) {
+        size_t before = sg_token_is(d->text, &d->tokens[first - 1], "and") ? first - 1 : first;
+        size_t k = place_before(d, before);
+        if (k == SIZE_MAX)
+            break;
+        first = k;
+    }
+    for (size_t k = first, steps = 0; k > 1 && steps < 5; k--, steps++) {
+        if (d->tokens[k].flags & SG_TOKEN_GAP)
+            return 0;
+        if (word_is(d, k - 1, with) && word_is(d, k - 2, borders))
+            return 1;
+    }
+    return 0;
+}
+
 /* Nonzero when the country at token t completes an address after a city ("Kinshasa, Congo"). */
 static int address(const struct discovery *d, size_t t)
 {
@@ -1210,7 +1245,7 @@ static size_t read_place(struct discovery *d, size_t t)
     int as_actor =
         speaks_for ||
         (surface->kind == SG_PLACE_NAME && !leads_title(d, end) && !after_locative(d, t) &&
-         !address(d, t) && !(possessive && next && owns_name(d, end)) &&
+         !address(d, t) && !on_border(d, t) && !(possessive && next && owns_name(d, end)) &&
          !(organization && joined && word_is(d, end, sg_discover_events))) ||
         (surface->kind == SG_PLACE_CAPITAL &&
          !(t > 0 && word_is(d, t - 1, sg_discover_locatives)) && !venue_address(d, t, end) &&
@@ -1657,9 +1692,30 @@ static int organization_kind(const struct discovery *d, const struct found *f, c
     return 0;
 }
 
-/* "The union", "the regulator": an alias of each organisation of that kind when the text uses
- * it, so that the lexicon's title rule follows it to the one named last (docs/EXTRACT.md,
- * "Lexicon"). */
+/* Writes into out the first "the WORD KIND" of the text, one lowercase word between ("the
+ * junior party", "the dockworker union"), in lowercase; returns whether there is one. */
+static int described_kind(const struct discovery *d, const char *kind, char *out, size_t size)
+{
+    static const char *const not_describing[] = {"other",  "same",  "new",        "first", "second",
+                                                 "former", "rival", "opposition", NULL};
+    for (size_t t = 2; t < d->token_count; t++) {
+        const struct sg_token *w = &d->tokens[t - 1];
+        if (!sg_token_is(d->text, &d->tokens[t], kind) || is_capital(d, t) ||
+            is_capital(d, t - 1) || !sg_token_is(d->text, &d->tokens[t - 2], "the") ||
+            (d->tokens[t].flags & SG_TOKEN_GAP) ||
+            (w->flags & (SG_TOKEN_GAP | SG_TOKEN_POSSESSIVE)) ||
+            word_is(d, t - 1, not_describing) || !isalpha((unsigned char)d->text[w->start]))
+            continue;
+        int n =
+            snprintf(out, size, "the %.*s %s", (int)(w->end - w->start), d->text + w->start, kind);
+        return n > 0 && (size_t)n < size;
+    }
+    return 0;
+}
+
+/* "The union", "the regulator", and the first "the WORD union" ("the junior party"): an alias
+ * of each organisation of that kind when the text uses it, so that the lexicon's title rule follows
+ * it to the one named last (docs/EXTRACT.md, "Lexicon"). */
 static void note_organization_kinds(struct discovery *d)
 {
     for (size_t i = 0; i < d->count; i++) {
@@ -1671,6 +1727,8 @@ static void note_organization_kinds(struct discovery *d)
         snprintf(f->titles[0], sizeof f->titles[0], "the %s", kind);
         if (!has_phrase(d, f->titles[0]))
             f->titles[0][0] = '\0';
+        if (!described_kind(d, kind, f->titles[1], sizeof f->titles[1]))
+            f->titles[1][0] = '\0';
     }
 }
 
@@ -1922,6 +1980,70 @@ static int write_actors(struct discovery *d, struct sg_model *actors)
     return err;
 }
 
+/* Nonzero when surface s ends with the text from to, after more words of its own ("ethnic
+ * Armenian forces in Karabakh" ends with "forces in Karabakh"). */
+static int ends_with_text(const struct discovery *d, struct span s, struct span tail)
+{
+    size_t n = tail.end - tail.start;
+    return s.end - s.start > n + 1 && d->text[s.end - n - 1] == ' ' &&
+           memcmp(d->text + s.end - n, d->text + tail.start, n) == 0;
+}
+
+/* The one actor a form of which ends with tail, or NULL when none or several do. */
+static struct found *only_ending(struct discovery *d, struct span tail)
+{
+    struct found *only = NULL;
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        for (size_t k = 0; k < f->surface_count && !f->merged; k++) {
+            if (!ends_with_text(d, f->surfaces[k], tail))
+                continue;
+            if (only && only != f)
+                return NULL;
+            only = f;
+        }
+    }
+    return only;
+}
+
+/* Nonzero when token t is a lowercase word that may describe a group found ("coup", "enemy"):
+ * no determiner, pronoun, possessive or "other", and not after a name or a possessive ("Niger's
+ * military leaders" is the name itself). */
+static int describing_word(const struct discovery *d, size_t t)
+{
+    static const char *const not_describing[] = {
+        "other", "some",    "many", "all",  "both", "these", "those",  "such", "its",    "their",
+        "his",   "her",     "our",  "your", "my",   "the",   "a",      "an",   "no",     "any",
+        "most",  "several", "few",  "more", "two",  "three", "senior", "top",  "former", NULL};
+    const struct sg_token *w = &d->tokens[t];
+    if (is_capital(d, t) || d->place[t] >= 0 || (w->flags & SG_TOKEN_POSSESSIVE) ||
+        word_is(d, t, not_describing) || !isalpha((unsigned char)d->text[w->start]))
+        return 0;
+    return t == 0 || (w->flags & SG_TOKEN_GAP) ||
+           !(d->tokens[t - 1].flags & (SG_TOKEN_CAPITAL | SG_TOKEN_POSSESSIVE)) ||
+           (d->tokens[t - 1].flags & SG_TOKEN_INITIAL);
+}
+
+/* "The coup leaders" beside "Niger's military leaders", "enemy forces in Karabakh" beside
+ * "ethnic Armenian forces in Karabakh": one lowercase word before a group's plural head (and
+ * the same "in PLACE" when one follows) names that group, when no other actor's form ends so.
+ * An alias of it. */
+static void alias_described_groups(struct discovery *d)
+{
+    for (size_t t = 1; t < d->token_count; t++) {
+        static const char *const forces[] = {"forces", NULL}, *const in[] = {"in", NULL};
+        if ((!word_is(d, t, sg_discover_collectives) && !word_is(d, t, forces)) ||
+            (d->tokens[t].flags & SG_TOKEN_GAP) || !describing_word(d, t - 1))
+            continue;
+        size_t end = t + 1;
+        if (word_is(d, end, in) && is_capital(d, end + 1))
+            end = chain_end(d, end + 1);
+        struct found *f = only_ending(d, token_span(d, t, end));
+        if (f && f->type == SG_ACTOR_GROUP)
+            add_surface(d, f, token_span(d, t - 1, end));
+    }
+}
+
 int sg_discover_actors(const char *text, size_t length, const struct sg_gazetteer *gazetteer,
                        struct sg_model *actors)
 {
@@ -1945,6 +2067,7 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
     }
     if (!err) {
         merge_found(&d);
+        alias_described_groups(&d);
         err = write_actors(&d, actors);
     }
     free(d.tokens);

@@ -206,6 +206,30 @@ static void places(void **state)
          "armenia|country|Armenia|Armenian,Armenian defense ministry|\n"
          "australia|country|Australia|Australia's government|\n"
          "sudan|country|Sudan||\n"},
+        {"'the Zionist regime', as Iran's officials call Israel, is Israel",
+         "Iran said the Zionist regime's attacks must stop.",
+         "iran|country|Iran||\n"
+         "israel|country|Israel|Zionist regime|\n"},
+        {"one lowercase word before a group's plural head names that group, an alias; not "
+         "'other', 'senior' or a possessive",
+         "Sanctions hit Niger's military leaders. The coup leaders refused, other leaders and "
+         "the senior leaders met, and the nation's leaders spoke.",
+         "nigers-military-leaders|group|Niger's military leaders|coup leaders|Niger\n"},
+        {"with the same 'in' and place after the head, the group that ends so; not a head two "
+         "actors' forms end with",
+         "Azeri forces shelled ethnic Armenian forces in Karabakh. Sudan said enemy forces in "
+         "Karabakh fired, and rebel forces fired.",
+         "azerbaijan|country|Azerbaijan|Azeri,Azeri forces|\n"
+         "ethnic-armenian-forces|group|ethnic Armenian forces|ethnic Armenian forces in "
+         "Karabakh,enemy forces in Karabakh|Armenia\n"
+         "sudan|country|Sudan||\n"},
+        {"places listed after 'border with', maybe past a few words, are geography; a list "
+         "after 'talks with' is not",
+         "They met on the border with fellow Mercosur members Argentina, Bolivia and Paraguay. "
+         "Chile held talks with Peru and Ecuador.",
+         "chile|country|Chile||\n"
+         "peru|country|Peru||\n"
+         "ecuador|country|Ecuador||\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -313,14 +337,21 @@ static void organisations(void **state)
          "mercosur|organization|Mercosur||\n"},
         {"'the union' or 'the party', when the text uses it, is an alias of each organisation "
          "of that kind: by its name's last word ('Workers' is a union) or the word after its "
-         "name",
+         "name; so is 'the junior party'",
          "The president of the United Auto Workers rejected it. Stellantis said it had offered "
          "the union a raise. Voters left the Civic Democratic Party, and the party split. The "
          "Public Affairs party said the junior party would stay.",
          "united-auto-workers|organization|United Auto Workers|the union|\n"
          "stellantis|organization|Stellantis||\n"
-         "civic-democratic-party|organization|Civic Democratic Party|the party|\n"
-         "public-affairs|organization|Public Affairs|the party|\n"},
+         "civic-democratic-party|organization|Civic Democratic Party|the party,the junior "
+         "party|\n"
+         "public-affairs|organization|Public Affairs|the party,the junior party|\n"},
+        {"the first 'the', one lowercase word and an organisation's kind is an alias of each "
+         "organisation of that kind too; not 'the other', a capitalised or possessive word",
+         "The other union struck. The nation's union agreed, then the "
+         "dockworker union and the rail union. The International Longshoremen's Union said so.",
+         "international-longshoremens-union|organization|International Longshoremen's "
+         "Union|the dockworker union|\n"},
         {"'the' and an organisation's title, when the text uses it, is an alias of each "
          "organisation of that kind: by the title before its name or the last word of its "
          "description; not 'the group'",
