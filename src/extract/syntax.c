@@ -654,8 +654,8 @@ static int cue_mood(const struct reading *r, const struct site *s)
 {
     static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
                                           "resolve", "settle", "defuse", NULL};
-    static const char *const declining[] = {"reject", "rule",     "quit", "abandon",
-                                            "lose",   "withdraw", NULL};
+    static const char *const declining[] = {"reject",   "rule",    "quit", "abandon", "lose",
+                                            "withdraw", "suspend", "halt", "cut",     NULL};
     static const char *const undone[] = {"no", "former", NULL};
     size_t w = s->word;
     int mood = sg_roles_mood(r->parse, r->linkage, w);

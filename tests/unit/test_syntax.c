@@ -260,6 +260,16 @@ static void role_rules(void **state)
          "alice bob support parse 0.80\n"},
         {"a thing called a joke: criticism of its owner", "Alice called Bob's offer a joke.",
          "alice bob criticism parse, owner 0.64\n"},
+        {"investigations into and charges against someone are criticism; an invitation "
+         "accepted is a negotiation from who made it",
+         "Alice launched an investigation into Bob. Carol filed charges against Dave. "
+         "Bob accepted Carol's invitation to visit.",
+         "alice bob criticism parse 0.80\n"
+         "carol dave criticism parse 0.80\n"
+         "carol bob negotiation parse 0.80\n"},
+        {"support noun suspended is none; weight thrown behind someone is support",
+         "Alice suspended cooperation with Bob. Carol threw its weight behind Dave.",
+         "carol dave support parse 0.80\n"},
         {"a reported deed with no actor as its object", "Alice said Bob was resisting the plan.",
          "alice bob criticism parse, reported deed 0.64\n"},
         {"a deed noun with a predicate said of it has no reporter",
