@@ -586,9 +586,10 @@ static void evaluated_of(struct walk *walk, size_t w)
         add(walk, noun, 1); /* "an outrageous decision by X": the decision, so X */
     else if (head != SIZE_MAX && lemma_in(walk->parse, head, naming_verbs))
         object_of(walk, head, 1);
-    else if (walk->parse->words[w].pos == 'n')
-        subject_of(walk, head, 0); /* "Bob was a disgrace" */
-    else
+    else if (walk->parse->words[w].pos == 'n') {
+        if (head != SIZE_MAX) /* "Bob was a disgrace"; none for "met a dictator" */
+            subject_of(walk, head, 0);
+    } else
         subject_of(walk, w, 0);
 }
 
