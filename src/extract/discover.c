@@ -596,8 +596,9 @@ static int all_capitals(const struct discovery *d, size_t from, size_t to)
 /* Nonzero when token t is a plural of a common noun ("Democrats", "Greens"): a group. */
 static int plural_noun(const struct discovery *d, size_t t)
 {
-    return !(d->tokens[t].flags & SG_TOKEN_ACRONYM) && d->text[d->tokens[t].end - 1] == 's' &&
-           common_word(d, t);
+    return t < d->token_count && !(d->tokens[t].flags & SG_TOKEN_ACRONYM) &&
+           d->text[d->tokens[t].end - 1] == 's' &&
+           common_word(d, t); /* t: SIZE_MAX from token_at */
 }
 
 /* Where the name starts after a title's "of" phrase ("Secretary of State Marco Rubio",
