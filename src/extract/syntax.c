@@ -401,21 +401,28 @@ static int named_beside(const struct reading *r, size_t w, struct filled *f)
     return f->count > before;
 }
 
-/* The actor named as the subject of the verb whose clause the pronoun w opens ("NATO said it
- * was concerned": Ce), or -1. */
-static long sayer(const struct reading *r, size_t w)
+/* The subject words of the verb whose clause w opens ("NATO said it ...", "Bob said talks with
+ * Alice ...": Ce), at most SG_ROLES_MAX. Returns the count. */
+static size_t clause_sayers(const struct reading *r, size_t w, size_t *words)
 {
     static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
-        if (l->right != w || l->label[0] != 'C' || l->label[1] != 'e')
-            continue;
-        size_t words[SG_ROLES_MAX];
-        size_t n = sg_roles_fill(r->parse, r->linkage, l->left, &subject, words);
-        for (size_t k = 0; k < n; k++)
-            if (r->parse->words[words[k]].mention >= 0)
-                return (long)r->mentions[r->parse->words[words[k]].mention].actor;
+        if (l->right == w && l->label[0] == 'C' && l->label[1] == 'e')
+            return sg_roles_fill(r->parse, r->linkage, l->left, &subject, words);
     }
+    return 0;
+}
+
+/* The actor named as the subject of the verb whose clause the pronoun w opens ("NATO said it
+ * was concerned": Ce), or -1. */
+static long sayer(const struct reading *r, size_t w)
+{
+    size_t words[SG_ROLES_MAX];
+    size_t n = clause_sayers(r, w, words);
+    for (size_t k = 0; k < n; k++)
+        if (r->parse->words[words[k]].mention >= 0)
+            return (long)r->mentions[r->parse->words[words[k]].mention].actor;
     return -1;
 }
 
@@ -830,19 +837,13 @@ static void mutual(struct site *s, const struct filled *f, double confidence, co
 static size_t reporters_of(const struct reading *r, const struct site *s,
                            const struct filled *targets, struct filled *f)
 {
-    static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
     memset(f, 0, sizeof *f);
     struct reading copy = *r;
     copy.exclude = targets->who[0].actor;
-    for (size_t i = 0; i < r->linkage->link_count; i++) {
-        const struct sg_parse_link *l = &r->linkage->links[i];
-        if (l->right != s->word || l->label[0] != 'C' || l->label[1] != 'e')
-            continue;
-        size_t words[SG_ROLES_MAX];
-        size_t n = sg_roles_fill(r->parse, r->linkage, l->left, &subject, words);
-        for (size_t k = 0; k < n; k++)
-            referents_of(&copy, words[k], f, 0);
-    }
+    size_t words[SG_ROLES_MAX];
+    size_t n = clause_sayers(r, s->word, words);
+    for (size_t k = 0; k < n; k++)
+        referents_of(&copy, words[k], f, 0);
     for (size_t i = 0; i < f->count; i++)
         for (size_t j = 0; j < targets->count; j++)
             if (f->who[i].actor == targets->who[j].actor)

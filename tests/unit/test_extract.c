@@ -271,6 +271,15 @@ static void titles_and_modifiers(void **state)
     sg_model_destroy(&lexicon);
 }
 
+/* The mentions of text, which must number expected. */
+static struct sg_mention *mentions_of(const struct sg_model *lexicon, const char *text,
+                                      size_t expected)
+{
+    struct sg_mention *m = NULL;
+    assert_int_equal(sg_extract_mentions(text, strlen(text), lexicon, &m), expected);
+    return m;
+}
+
 /* A title that one actor of the lexicon holds, and that actor no person, stands for it even
  * when it was never named: "the government" in a story that never says "United Kingdom". A
  * person's title still needs its holder named before ("the minister" may be anyone). */
@@ -284,11 +293,9 @@ static void titles_of_one_actor(void **state)
     add_typed(&lexicon, "holden", "Richard Holden", SG_ACTOR_PERSON, "the minister", NULL);
     add_typed(&lexicon, "other", "Other Body", SG_ACTOR_ORGANIZATION, "the union", NULL);
     const char *text = "The government made an offer. The union rejected it. The minister spoke.";
-    struct sg_mention *m = NULL;
-    size_t count = sg_extract_mentions(text, strlen(text), &lexicon, &m);
+    struct sg_mention *m = mentions_of(&lexicon, text, 1);
     /* "The government": uk alone holds it. "The union": two actors hold it and neither was
      * named, so nobody. "The minister": a person's title, its holder never named. */
-    assert_int_equal(count, 1);
     assert_int_equal(m[0].actor, 0);
     assert_int_equal(m[0].start, 0);
     assert_int_equal(m[0].kind, SG_MENTION_TITLE);
@@ -297,8 +304,7 @@ static void titles_of_one_actor(void **state)
      * unqualified, is the UK's */
     const char *qualified = "Richard Holden criticized the government of Norway. "
                             "The government spoke.";
-    count = sg_extract_mentions(qualified, strlen(qualified), &lexicon, &m);
-    assert_int_equal(count, 2);
+    m = mentions_of(&lexicon, qualified, 2);
     assert_int_equal(m[0].actor, 2);
     assert_int_equal(m[1].actor, 0);
     assert_int_equal(m[1].start, strlen("Richard Holden criticized the government of Norway. "));
@@ -307,8 +313,7 @@ static void titles_of_one_actor(void **state)
      * sentence ("... Holden, saying the minister's offer"); without it, it does not */
     const char *possessive = "Richard Holden spoke, saying the minister's offer stands. "
                              "Richard Holden met the minister.";
-    count = sg_extract_mentions(possessive, strlen(possessive), &lexicon, &m);
-    assert_int_equal(count, 3);
+    m = mentions_of(&lexicon, possessive, 3);
     assert_int_equal(m[1].actor, 2);
     assert_int_equal(m[1].kind, SG_MENTION_TITLE);
     assert_int_equal(m[1].start, strlen("Richard Holden spoke, saying "));
@@ -316,8 +321,7 @@ static void titles_of_one_actor(void **state)
     free(m);
     /* named in the same sentence, the UK is not "the government" it criticizes */
     const char *same = "The United Kingdom criticized the government.";
-    count = sg_extract_mentions(same, strlen(same), &lexicon, &m);
-    assert_int_equal(count, 1);
+    m = mentions_of(&lexicon, same, 1);
     assert_int_equal(m[0].actor, 0);
     assert_int_equal(m[0].kind, SG_MENTION_NAME);
     free(m);
