@@ -1110,8 +1110,8 @@ static size_t read_quotes(struct frame_context *c, const struct sg_sentence *sen
 
 /* "the president's proposal", "Ottawa's new tariffs": an event noun right after a possessive
  * mention, past at most two words that WordNet knows as adjectives and not as verbs, is that
- * actor's, whatever the parse makes of the
- * sentence. Noted before the sentence's cues are read, so that the parse's own notes win. */
+ * actor's, whatever the parse makes of the sentence. Noted before the sentence's cues are
+ * read, so that the parse's own notes win. */
 static void note_possessives(struct frame_context *c, const struct sg_sentence *sentence)
 {
     for (size_t i = 0; i < c->mention_count; i++) {
