@@ -126,6 +126,21 @@ static enum sg_mention_kind alias_kind(const struct sg_actor *actor, const char 
     return bare_surname(actor, alias) ? SG_MENTION_SURNAME : SG_MENTION_NAME;
 }
 
+/* The next place at or after from where surface f is written. Titles match in any case ("The
+ * president", "the President"); a name's leading "the" also as "The", which opens a sentence
+ * ("The Greens said"). */
+static const char *next_hit(const char *from, const struct surface *f)
+{
+    if (f->kind == SG_MENTION_TITLE)
+        return strcasestr(from, f->text);
+    if (strncmp(f->text, "the ", 4) != 0)
+        return strstr(from, f->text);
+    for (const char *hit = from; (hit = strstr(hit, f->text + 1)) != NULL; hit++)
+        if (hit > from && (hit[-1] == 't' || hit[-1] == 'T'))
+            return hit - 1;
+    return NULL;
+}
+
 static int longer_first(const void *left, const void *right)
 {
     const struct surface *a = left, *b = right;
@@ -277,10 +292,7 @@ size_t sg_extract_mentions(const char *text, size_t length, const struct sg_mode
         const struct surface *f = &list[s];
         if (f->length == 0)
             continue;
-        /* titles match in any case ("The president", "the President") */
-        int any_case = f->kind == SG_MENTION_TITLE;
-        for (const char *hit = text;
-             (hit = any_case ? strcasestr(hit, f->text) : strstr(hit, f->text)) != NULL; hit++) {
+        for (const char *hit = text; (hit = next_hit(hit, f)) != NULL; hit++) {
             size_t at = (size_t)(hit - text), end = at + f->length;
             if (sg_text_word_before(text, at) && sg_text_word_at(f->text, f->length, 0))
                 continue;

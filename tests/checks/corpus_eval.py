@@ -7,8 +7,10 @@ precision, recall and F1, beside the naive baseline (every type for every pair o
 in one sentence, tests/checks/naive_baseline.py's rule).
 With --min-precision/--min-recall, exits 1 when the micro figures fall below them.
 With --bands, prints precision by confidence band of the proposed statements.
+With --show (dev only: the test split is measured, never read for misses), prints each missed
+gold tie and each wrong proposed one with its evidence sentence, for tuning.
 Usage: corpus_eval.py STANCEGRAPH CORPUS_DIR {dev,test,all} [--min-precision P]
-       [--min-recall R] [--bands] [--quiet]"""
+       [--min-recall R] [--bands] [--quiet] [--show]"""
 import argparse
 import itertools
 import json
@@ -29,6 +31,26 @@ def ties(snapshot):
         s, t = (ids[s], ids[t]) if isinstance(s, int) else (s, t)
         out.add(key(s, t, r["type"]))
     return out
+
+
+def evidence(snapshot):
+    """Each tie's evidence sentences, joined."""
+    ids = [a["id"] for a in snapshot["actors"]]
+    out = {}
+    for r in snapshot["relations"]:
+        s, t = r["source"], r["target"]
+        s, t = (ids[s], ids[t]) if isinstance(s, int) else (s, t)
+        out.setdefault(key(s, t, r["type"]), []).append(r.get("evidence", ""))
+    return out
+
+
+def show(name, gold, proposed):
+    """Prints what extract missed and what it proposed wrongly in one article."""
+    truth, mine = ties(gold), ties(proposed)
+    said, found = evidence(gold), evidence(proposed)
+    for label, wrong, where in (("MISS", truth - mine, said), ("FALSE", mine - truth, found)):
+        for tie in sorted(wrong):
+            print(f"{name}\t{label}\t{' '.join(tie)}\t{' | '.join(where[tie])}")
 
 
 def naive(text, gold):
@@ -52,7 +74,10 @@ def main():
     parser.add_argument("--min-recall", type=float)
     parser.add_argument("--bands", action="store_true")
     parser.add_argument("--quiet", action="store_true")
+    parser.add_argument("--show", action="store_true")
     args = parser.parse_args()
+    if args.show and args.split != "dev":
+        parser.error("--show reads misses, which is for the dev split only")
     ids = split_ids(args.corpus, args.split)
     totals = {"right": 0, "proposed": 0, "gold": 0, "naive_right": 0, "naive": 0}
     bands = {}
@@ -81,7 +106,9 @@ def main():
                 hit = bands.setdefault(band, [0, 0])
                 hit[0] += k in truth
                 hit[1] += 1
-            if not args.quiet:
+            if args.show:
+                show(name, gold, proposed)
+            elif not args.quiet:
                 print(f"{name:46} gold {len(truth):2}  proposed {len(mine):2}  right "
                       f"{len(mine & truth):2}")
     p, r, f = figures(totals["right"], totals["proposed"], totals["gold"])

@@ -280,6 +280,23 @@ static struct sg_mention *mentions_of(const struct sg_model *lexicon, const char
     return m;
 }
 
+/* A name that begins with "the" ("the Greens", "the Kremlin") is found with "The" opening a
+ * sentence too; a title-cased word inside it is still matched exactly. */
+static void names_opening_with_the(void **state)
+{
+    (void)state;
+    struct sg_model lexicon;
+    sg_model_init(&lexicon);
+    add_typed(&lexicon, "greens", "Green Party", SG_ACTOR_ORGANIZATION, "the Greens", NULL);
+    const char *text = "The Greens spoke. Later the Greens left. The greens were fresh.";
+    struct sg_mention *m = mentions_of(&lexicon, text, 2);
+    assert_int_equal(m[0].start, 0);
+    assert_int_equal(m[0].end, strlen("The Greens"));
+    assert_int_equal(m[1].start, strlen("The Greens spoke. Later "));
+    free(m);
+    sg_model_destroy(&lexicon);
+}
+
 /* A title that one actor of the lexicon holds, and that actor no person, stands for it even
  * when it was never named: "the government" in a story that never says "United Kingdom". A
  * person's title still needs its holder named before ("the minister" may be anyone). */
@@ -528,6 +545,7 @@ int main(void)
         cmocka_unit_test(nothing_found),
         cmocka_unit_test(reported_speech),
         cmocka_unit_test(titles_and_modifiers),
+        cmocka_unit_test(names_opening_with_the),
         cmocka_unit_test(titles_of_one_actor),
         cmocka_unit_test(reversed_modal_event),
         cmocka_unit_test(cue_files),
