@@ -884,6 +884,25 @@ static int word_in(const char *word, const char *const *words)
     return 0;
 }
 
+/* Whether mention i is listed with a mention of actor ("A and B", "A, B"): then "they" means
+ * them both, and stands for neither apart ("A and B said they would appeal the decision to
+ * block their merger"). */
+static int joined_with(const struct frame_context *c, size_t i, long actor)
+{
+    static const char *const joints[] = {" and ", ", ", ", and ", " & ", NULL};
+    for (size_t k = 0; k < c->mention_count && actor >= 0; k++) {
+        const struct sg_mention *a = &c->mentions[k], *b = &c->mentions[i];
+        if ((long)a->actor != actor || (k != i + 1 && k + 1 != i))
+            continue;
+        const struct sg_mention *left = k < i ? a : b, *right = k < i ? b : a;
+        size_t gap = right->start - left->end;
+        for (const char *const *j = joints; *j; j++)
+            if (strlen(*j) == gap && strncmp(c->text + left->end, *j, gap) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* What a pronoun of the parse at offset at stands for: in a quotation, "I" and "we" are its
  * speaker (with the speaker's words, when the sentence names him); "he" and "she" the actor
  * the parse prefers (the subject of the verb of saying whose clause the pronoun opens) when a
@@ -915,7 +934,9 @@ static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_
             continue;
         if ((c->lexicon->actors[m->actor].type == SG_ACTOR_PERSON) == person &&
             (long)m->actor != exclude)
-            return (struct sg_referent){(long)m->actor, SIZE_MAX, SIZE_MAX};
+            return joined_with(c, i, exclude) && !person
+                       ? none
+                       : (struct sg_referent){(long)m->actor, SIZE_MAX, SIZE_MAX};
     }
     none.actor = person ? c->last_person : c->last_other;
     if (none.actor == exclude)

@@ -215,6 +215,18 @@ static int qualified(const char *text, size_t end)
     return strncmp(text + end, " of ", 4) == 0 || strncmp(text + end, " in ", 4) == 0;
 }
 
+/* Whether the actor of mention i is named in full after it: a surname before the full name
+ * only modifies ("Zelensky aides met ...; Volodymyr Zelensky said"). A surname whose full name
+ * never comes is the person ("Tanaka met Moreno", in an excerpt that begins after the first
+ * naming). */
+static int named_later(const struct sg_mention *found, size_t count, size_t i)
+{
+    for (size_t j = i + 1; j < count; j++)
+        if (found[j].actor == found[i].actor && found[j].kind == SG_MENTION_NAME)
+            return 1;
+    return 0;
+}
+
 /* Keeps the mentions that stand: a surname once its person is named, a title for the actor
  * holding it who was named last before the sentence (or, for a title one actor alone holds and
  * no person, that actor while it has not been named: "the government"), and no adjective or
@@ -233,8 +245,9 @@ static size_t resolve_mentions(const char *text, const struct sg_model *lexicon,
             lexicon->actors[found[i + 1].actor].type == SG_ACTOR_PERSON &&
             found[i + 1].actor != m.actor && title_words(text, m.end, found[i + 1].start))
             continue; /* a modifier: "Ukrainian President Volodymyr Zelensky" */
-        if (m.kind == SG_MENTION_SURNAME && last_named[m.actor] == SIZE_MAX)
-            continue;
+        if (m.kind == SG_MENTION_SURNAME && last_named[m.actor] == SIZE_MAX &&
+            named_later(found, count, i))
+            continue; /* "Zelensky aides met ...; Volodymyr Zelensky said" */
         if (m.kind == SG_MENTION_TITLE) {
             /* the holder named most recently before this sentence: in "Zelensky met the
              * president", the president is someone else */

@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 
-from corpus_split import figures, key, split_ids
+from corpus_split import figures, key, meets, split_ids
 
 
 def ties(snapshot):
@@ -123,13 +123,7 @@ def main():
         for band in sorted(bands, reverse=True):
             right, count = bands[band]
             print(f"  {band:.1f}-{band + 0.1:.1f}: {count:4} {right:4}  {right / count:.3f}")
-    ok = True
-    if args.min_precision is not None and p < args.min_precision:
-        print(f"precision {p:.3f} is below {args.min_precision}")
-        ok = False
-    if args.min_recall is not None and r < args.min_recall:
-        print(f"recall {r:.3f} is below {args.min_recall}")
-        ok = False
+    ok = meets(p, r, args.min_precision, args.min_recall)
     return 0 if ok else 1
 
 

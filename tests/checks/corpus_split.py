@@ -22,3 +22,14 @@ def figures(right, proposed, gold):
     p = right / proposed if proposed else 0.0
     r = right / gold if gold else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def meets(precision, recall, min_precision, min_recall):
+    """Whether the micro figures reach the limits given (None: no limit); says which do not."""
+    ok = True
+    for label, value, limit in (("precision", precision, min_precision),
+                                ("recall", recall, min_recall)):
+        if limit is not None and value < limit:
+            print(f"{label} {value:.3f} is below {limit}")
+            ok = False
+    return ok

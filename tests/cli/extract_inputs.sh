@@ -19,7 +19,7 @@ actors() { grep -o '"id":[[:space:]]*"[^"]*"' "$1" | sed 1d | sed 's/.*"\([^"]*\
 
 : >empty.txt
 printf 'Nothing to see here.\n' >none.txt
-printf 'Volodymyr Zelensky spoke on Monday. Donald Trump slept. Vance is a bare surname never named in full.\n' >named.txt
+printf 'Zelensky aides spoke on Monday before Volodymyr Zelensky did. Donald Trump slept.\n' >named.txt
 printf 'abc\0def\n' >binary.txt
 printf '{"format": "stancegraph/1", "snapshot": {"id": "x", "date": "2025-01-01"},\n "actors": [{"id": 3}], "relations": []}\n' >badlex.json
 printf '{"actors": [' >trunc.json
@@ -34,7 +34,7 @@ for t in empty none; do
 done
 
 # Actors named but no stance: only those two, in lexicon order (trump before zelensky);
-# "Vance", a bare surname of a person never named in full, is not one.
+# the first "Zelensky", a bare surname before the person is named in full, is not a mention.
 "$binary" extract --actors "$lexicon" -o named.json named.txt 2>named.err
 check "named text: exit 0" "$([[ $? == 0 ]] && echo yes)"
 check "named text: the two named actors" "$([[ "$(actors named.json)" == "trump zelensky " ]] && echo yes)"

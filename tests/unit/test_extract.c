@@ -297,6 +297,23 @@ static void names_opening_with_the(void **state)
     sg_model_destroy(&lexicon);
 }
 
+/* A bare surname is the person when the full name never comes (an excerpt that begins after
+ * the first naming); before the full name, it is not ("Tanaka aides ...; Bob Tanaka"). */
+static void surnames_alone(void **state)
+{
+    (void)state;
+    struct sg_model lexicon;
+    sg_model_init(&lexicon);
+    add_typed(&lexicon, "tanaka", "Bob Tanaka", SG_ACTOR_PERSON, "Tanaka", NULL);
+    struct sg_mention *m = mentions_of(&lexicon, "Tanaka spoke. Tanaka left.", 2);
+    assert_int_equal(m[0].start, 0);
+    free(m);
+    m = mentions_of(&lexicon, "Tanaka aides spoke. Bob Tanaka left. Tanaka slept.", 2);
+    assert_int_equal(m[0].start, strlen("Tanaka aides spoke. "));
+    free(m);
+    sg_model_destroy(&lexicon);
+}
+
 /* A title that one actor of the lexicon holds, and that actor no person, stands for it even
  * when it was never named: "the government" in a story that never says "United Kingdom". A
  * person's title still needs its holder named before ("the minister" may be anyone). */
@@ -546,6 +563,7 @@ int main(void)
         cmocka_unit_test(reported_speech),
         cmocka_unit_test(titles_and_modifiers),
         cmocka_unit_test(names_opening_with_the),
+        cmocka_unit_test(surnames_alone),
         cmocka_unit_test(titles_of_one_actor),
         cmocka_unit_test(reversed_modal_event),
         cmocka_unit_test(cue_files),

@@ -104,6 +104,9 @@ static void role_rules(void **state)
          "alice bob negotiation parse, joint 0.80\n"
          "carol alice negotiation parse, mediator 0.64\n"
          "carol bob negotiation parse, mediator 0.64\n"},
+        {"'their' after 'A and B' means both, so neither apart: no statement from Carol to one",
+         "The Union and NATO said they would fight Carol's decision to block their plan.",
+         "nato carol criticism parse, pronoun, owner 0.26\n"},
         {"consultations with someone are a negotiation", "Alice held consultations with Bob.",
          "alice bob negotiation parse 0.80\n"},
         {"a noun's host through a predicate preposition: 'has been at odds with'",
@@ -180,7 +183,7 @@ static void role_rules(void **state)
          "Bob said Alice's comments were irresponsible and dangerous.",
          "bob alice criticism parse, owner 0.64\n"},
         {"the name set beside a noun is who it is, before its owner",
-         "The Union's leader, Dave, criticised Carol.", "dave carol criticism parse 0.70\n"},
+         "The Union's leader, Dave, criticised Carol.", "dave carol criticism parse 0.80\n"},
         {"'had the support of': the host receives support",
          "Alice said she had the support of Carol.", "carol alice support parse, pronoun 0.64\n"},
         {"... but 'had talks with' are the host's own", "Alice had talks with Bob.",
