@@ -730,12 +730,13 @@ static const char *const refusals[] = {"refuse",   "refuses",  "refused",   "ref
                                        "failed",   "failing",  NULL};
 static const char *const modals[] = {"would",  "could", "might", "may",
                                      "should", "can",   "must",  NULL};
-static const char *const futures[] = {"will",    "shall",  "'ll",     "plan",     "plans",
-                                      "planned", "intend", "intends", "expected", NULL};
+static const char *const futures[] = {"will",    "shall",  "'ll",     "plan", "plans",
+                                      "planned", "intend", "intends", NULL};
 static const char *const prospective[] = {"upcoming", "planned",   "proposed",
                                           "possible", "potential", "future",
                                           "next",     "scheduled", NULL};
 static const char *const conditions[] = {"if", "unless", NULL};
+static const char *const forecasts[] = {"expected", "likely", "unlikely", "whether", NULL};
 static const char *const nobody[] = {"nobody", "none", "neither", "nothing", "nor", NULL};
 
 /* Mood flags from the words linked to x: negators (E, N), conditions (CV to the verb, CO to
@@ -776,9 +777,13 @@ int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage
     for (int depth = 0; x != SIZE_MAX && depth <= DEPTH; depth++) {
         mood |= mood_of_word(parse, linkage, x);
         if (x != w && word_in(parse, x, modals))
-            mood |= SG_MOOD_MODAL;
+            mood |= word_is(parse, x, "would") ? SG_MOOD_MODAL : SG_MOOD_MODAL | SG_MOOD_POSSIBLE;
         if (x != w && word_in(parse, x, futures))
             mood |= SG_MOOD_FUTURE;
+        if (x != w && word_in(parse, x, forecasts))
+            mood |= SG_MOOD_UNREAL;
+        if (x != w && x > 0 && word_is(parse, x, "have") && word_in(parse, x - 1, modals))
+            mood |= SG_MOOD_UNREAL; /* "could have attacked": it was not done */
         if (x != w && word_in(parse, x, refusals))
             mood |= SG_MOOD_NEGATED;
         int control = 0;

@@ -57,6 +57,9 @@ enum {
     SG_MOOD_MODAL = 2,       /* would, could, might, may, should, can */
     SG_MOOD_FUTURE = 4,      /* will, "is to", "plans to", upcoming, planned */
     SG_MOOD_CONDITIONAL = 8, /* under "if" or "unless" */
+    SG_MOOD_POSSIBLE = 32,   /* a modal other than "would", which may report an intention */
+    SG_MOOD_UNREAL = 16,     /* others' forecast or a road not taken: "is expected to", "is
+                                likely to", "whether to", "could have" */
 };
 
 /* The mood flags of word w's clause: its own modifiers and those of its auxiliaries. */

@@ -941,7 +941,10 @@ static void read_cue(struct reading *r, struct site *s)
     for (size_t k = 0; k < r->parse->linkage_count; k++) {
         r->linkage = &r->parse->linkages[k];
         int mood = cue_mood(r, s);
-        if (mood & (SG_MOOD_NEGATED | SG_MOOD_CONDITIONAL)) {
+        if (mood & (SG_MOOD_NEGATED | SG_MOOD_CONDITIONAL | SG_MOOD_UNREAL) ||
+            (cue->type == SG_STANCE_NEGOTIATION && mood & (SG_MOOD_POSSIBLE | SG_MOOD_FUTURE))) {
+            /* a meeting that may come, or will, has not happened: no negotiation yet ("said
+             * he would discuss it with X" reports an intention, and stays, halved) */
             s->decided = 2; /* the linkages agree on the clause's mood often enough */
             return;
         }

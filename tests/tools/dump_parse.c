@@ -64,7 +64,7 @@ int main(int argc, char **argv)
     struct sg_sentence *sentences = NULL;
     struct sg_mention *mentions = NULL;
     struct sg_parser *parser = NULL;
-    int err = sg_load_input(argv[1], SG_INPUT_JSON, &lexicon);
+    int err = sg_load_actors(argv[1], SG_INPUT_JSON, &lexicon);
     if (!err)
         err = sg_infile_read(argv[2], &text, &length);
     if (!err)
