@@ -8,6 +8,7 @@
 #include "extract/parse.h"
 
 #include "base/diag.h"
+#include "extract/discover_words.h"
 
 #include <ctype.h>
 #include <link-grammar/link-includes.h>
@@ -15,6 +16,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* The parser's messages (dictionary found, locale) are not the user's concern. */
 static void quiet(lg_errinfo *info, void *data)
@@ -175,8 +177,26 @@ static const char *ascii_for(const unsigned char *s, size_t left, size_t *length
     }
 }
 
-/* The length of a dateline opening the sentence ("BEIJING (Reuters) – ", "SAO PAULO — "):
- * capitals, spaces, commas and periods, an optional agency in parentheses, then a dash. */
+/* The end of a date or country after a dateline's place, from i inside its first word
+ * ("VELMAR, March 4 (", "NORRBY, Freedonia ("): letters, digits, spaces and commas up to the
+ * credit or the dash, at most 30 bytes; i itself when there is none. */
+static size_t dateline_detail(const char *text, size_t i, struct sg_sentence sentence)
+{
+    size_t word = i;
+    while (word > sentence.start && isalpha((unsigned char)text[word - 1]))
+        word--;
+    if (word < sentence.start + 2 || text[word - 1] != ' ' || text[word - 2] != ',')
+        return i;
+    size_t at = word;
+    while (at < sentence.end && at - word < 30 &&
+           (isalnum((unsigned char)text[at]) || strchr(" ,.", text[at])))
+        at++;
+    return at < sentence.end && (text[at] == '(' || text[at] == '-' || text[at] == '\xE2') ? at : i;
+}
+
+/* The length of a dateline opening the sentence ("BEIJING (Reuters) – ", "SAO PAULO — ",
+ * "VELMAR, March 4 (Reuters) - "): capitals, spaces, commas and periods, an optional date or
+ * country, an optional agency in parentheses, then a dash. */
 static size_t dateline(const char *text, struct sg_sentence sentence)
 {
     size_t i = sentence.start, capitals = 0;
@@ -184,6 +204,7 @@ static size_t dateline(const char *text, struct sg_sentence sentence)
         capitals += isupper((unsigned char)text[i++]) != 0;
     if (capitals < 3)
         return 0;
+    i = dateline_detail(text, i, sentence);
     if (i < sentence.end && text[i] == '(') {
         const char *close = memchr(text + i, ')', sentence.end - i);
         if (!close || close - (text + i) > 30)
@@ -291,6 +312,45 @@ static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence
     return at < sentence.end && text[at] == ' ' ? at + 1 - i : 0;
 }
 
+/* Whether text[start, start + n) is a word of list, in any case (a title's own "." kept). */
+static int listed_word(const char *text, size_t start, size_t n, const char *const *list)
+{
+    for (const char *const *w = list; *w; w++)
+        if (strlen(*w) == n && strncasecmp(text + start, *w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether text[i, name) is a title set before a person's name: capitalised words, "of" or
+ * "for" between them, the last a title ("Prime Minister ", "Foreign Secretary ", "Sylvanian
+ * President "), the first no function word ("When", "The"). It is left out of the parse: the
+ * name says who, and "Prime" opening a sentence reads as a verb. */
+static int title_run(const char *text, size_t i, size_t name)
+{
+    size_t last = i, words = 0;
+    if (name <= i + 1 || name - i > 60 || text[name - 1] != ' ')
+        return 0;
+    for (size_t at = i; at < name - 1;) {
+        size_t end = at;
+        while (end < name - 1 && text[end] != ' ')
+            end++;
+        if (end == at)
+            return 0;
+        int joiner =
+            words > 0 && (strncmp(text + at, "of ", 3) == 0 || strncmp(text + at, "for ", 4) == 0);
+        if (!joiner && !isupper((unsigned char)text[at]))
+            return 0;
+        for (size_t k = at; k < end; k++)
+            if (!isalpha((unsigned char)text[k]) && !strchr(".-", text[k]))
+                return 0;
+        if (words++ == 0 && listed_word(text, at, end - at, sg_discover_stops))
+            return 0;
+        last = at;
+        at = end + 1;
+    }
+    return listed_word(text, last, name - 1 - last, sg_discover_titles);
+}
+
 static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sentence sentence,
                              const struct sg_mention *mentions, size_t mention_count,
                              const struct sg_model *lexicon)
@@ -321,6 +381,12 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
                 append(r, text + i, next->end - i, i, next->end - i, 0, (long)m);
             i = name ? end : next->end;
             m++;
+            continue;
+        }
+        if (next && (i == from || text[i - 1] == ' ') &&
+            lexicon->actors[next->actor].type == SG_ACTOR_PERSON &&
+            title_run(text, i, next->start)) {
+            i = next->start;
             continue;
         }
         size_t length = weekday_at(text, i, sentence);
