@@ -249,6 +249,14 @@ static int modifier(const char *text, const struct sg_mention *m, struct sg_sent
            islower((unsigned char)text[next + 1]);
 }
 
+/* Whether mention m is written as a plural ("the Greens", "The Democrats"): a placeholder
+ * country name would not agree with its verb ("have thrown"). */
+static int plural_name(const char *text, const struct sg_mention *m)
+{
+    return m->end - m->start > 5 && strncasecmp(text + m->start, "the ", 4) == 0 &&
+           text[m->end - 1] == 's' && !m->possessive;
+}
+
 /* The placeholder for mention m, or NULL when it keeps its own words. */
 static const char *placeholder(const char *text, const struct sg_mention *m,
                                const struct sg_model *lexicon, struct sg_sentence sentence,
@@ -258,7 +266,7 @@ static const char *placeholder(const char *text, const struct sg_mention *m,
     /* "Kellogg's meetings": a possessive pronoun, which the parser never takes for "is" */
     if (m->possessive)
         return type == SG_ACTOR_PERSON ? "his" : type == SG_ACTOR_GROUP ? "their" : "its";
-    if (type == SG_ACTOR_GROUP || modifier(text, m, sentence))
+    if (type == SG_ACTOR_GROUP || modifier(text, m, sentence) || plural_name(text, m))
         return NULL;
     if (type == SG_ACTOR_PERSON)
         return people[(*people_used)++ % PLACEHOLDER_COUNT];

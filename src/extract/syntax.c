@@ -54,6 +54,9 @@ static const char *const pronouns[] = {"he",   "him",   "his", "she", "her", "th
                                        "them", "their", "it",  "its", "i",   "me",
                                        "my",   "we",    "us",  "our", NULL};
 
+/* Possessive determiners: "Bob's handling" is "his handling" to the parser. */
+static const char *const possessives[] = {"his", "her", "its", "their", "our", "my", "your", NULL};
+
 static int in_list(const char *word, const char *const *list)
 {
     for (const char *const *x = list; *x; x++)
@@ -430,7 +433,6 @@ static long sayer(const struct reading *r, size_t w)
  * the crisis"; not "the jailing of Bob", whose "of" is who it is done to). */
 static int nominal(const struct reading *r, size_t w)
 {
-    static const char *const possessives[] = {"his", "her", "its", "their", "our", "my", NULL};
     if (r->parse->words[w].pos == 'n')
         return 1;
     for (size_t i = 0; i < r->linkage->link_count && r->parse->words[w].pos == 'g'; i++) {
@@ -979,7 +981,9 @@ static const struct sg_cue *cue_at(const struct sg_parse *parse, size_t w,
             rest++;
             size_t n = strcspn(rest, " ");
             const char *next = parse->words[at + 1].word;
-            if (strlen(next) != n || strncmp(next, rest, n) != 0)
+            /* "one's" in a lemma is any possessive: "threw their weight behind" */
+            int owner = n == 5 && strncmp(rest, "one's", 5) == 0 && in_list(next, possessives);
+            if (!owner && (strlen(next) != n || strncmp(next, rest, n) != 0))
                 break;
             at++;
             rest += n;

@@ -298,6 +298,26 @@ static void names_opening_with_the(void **state)
     sg_model_destroy(&lexicon);
 }
 
+/* A name written as a plural keeps its own words in the parse ("The Greens have thrown": a
+ * singular placeholder would not agree with "have"); "one's" in a cue is any possessive
+ * ("thrown their weight behind"); idioms of several words ("poured cold water on"). */
+static void plural_names_and_idioms(void **state)
+{
+    (void)state;
+    struct sg_model lexicon, out;
+    sg_model_init(&lexicon);
+    add_typed(&lexicon, "greens", "Green Party", SG_ACTOR_ORGANIZATION, "the Greens", NULL);
+    add_typed(&lexicon, "union", "Metalworkers Union", SG_ACTOR_ORGANIZATION, NULL, NULL);
+    run("The Greens have thrown their weight behind the Metalworkers Union's demand. "
+        "The Metalworkers Union poured cold water on the Greens' plan.",
+        &lexicon, &out);
+    static const struct expected want[] = {{0, 1, SUPP, "parse, owner", "0.56"},
+                                           {1, 0, CRIT, "parse, owner", "0.64"}};
+    check_all(&out, want, sizeof want / sizeof want[0]);
+    sg_model_destroy(&out);
+    sg_model_destroy(&lexicon);
+}
+
 /* A bare surname is the person when the full name never comes (an excerpt that begins after
  * the first naming); before the full name, it is not ("Tanaka aides ...; Bob Tanaka"). */
 static void surnames_alone(void **state)
@@ -565,6 +585,7 @@ int main(void)
         cmocka_unit_test(titles_and_modifiers),
         cmocka_unit_test(names_opening_with_the),
         cmocka_unit_test(surnames_alone),
+        cmocka_unit_test(plural_names_and_idioms),
         cmocka_unit_test(titles_of_one_actor),
         cmocka_unit_test(reversed_modal_event),
         cmocka_unit_test(cue_files),
