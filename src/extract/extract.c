@@ -257,7 +257,8 @@ static void add_typed_tie(struct frame_context *c, const struct sg_mention *sour
                           enum sg_stance type, const char *rule, double confidence)
 {
     size_t source = source_mention->actor, target = target_mention->actor;
-    if (source == target || c->failed || stated_in_sentence(c, source, target, type) ||
+    if (source == target || c->failed || confidence <= 0 ||
+        stated_in_sentence(c, source, target, type) ||
         (c->after_parse && parse_disagrees(c, source)))
         return;
     struct sg_statement *s = sg_model_add_statement(c->out);
@@ -305,6 +306,13 @@ static const char *const passive_auxiliaries[] = {"was", "were", "been", "is", "
 static const char *const modals[] = {"would",       "could",     "might",  "may",
                                      "will",        "should",    "if",     "unless",
                                      "expected to", "likely to", "likely", NULL};
+/* Others' forecasts and roads not taken: no statement (as the parse's SG_MOOD_UNREAL). */
+static const char *const forecasts[] = {"expected to", "likely to",   "unlikely to",
+                                        "whether",     "could have",  "might have",
+                                        "may have",    "should have", NULL};
+/* A meeting under these has not happened yet: no negotiation ("would" reports an intention). */
+static const char *const not_yet[] = {"could", "might", "may",   "will",    "can", "must",
+                                      "shall", "plan",  "plans", "planned", NULL};
 static const char *const event_nouns[] = {"a move",    "a step",  "a decision",
                                           "an action", "which",   "something",
                                           "a meeting", "a visit", NULL};
@@ -359,6 +367,16 @@ struct cue_site {
     double modality; /* 0.5 for conditionals and predictions, else 1 */
 };
 
+/* Whether one of words stands between the clause's start and the cue, or before the mention
+ * that opens the clause. */
+static int in_clause(const struct frame_context *c, const struct cue_site *site, size_t clause,
+                     const char *const *words)
+{
+    return contains_word(c->text, clause, site->cue_start, words) ||
+           (site->before >= 0 &&
+            contains_word(c->text, site->sentence->start, site->m[site->before].start, words));
+}
+
 /* Finds the mentions before and after the cue, and the modality of its clause. */
 static void locate(const struct frame_context *c, struct cue_site *site)
 {
@@ -372,11 +390,13 @@ static void locate(const struct frame_context *c, struct cue_site *site)
     site->after = first_after(m, site->count, sentence, site->cue_end);
     /* conditionals and predictions ("would criticize", "if Kyiv rejects") lower confidence */
     size_t clause = before >= 0 ? m[before].end : sentence->start;
-    site->modality =
-        contains_word(c->text, clause, site->cue_start, modals) ||
-                (before >= 0 && contains_word(c->text, sentence->start, m[before].start, modals))
-            ? 0.5
-            : 1.0;
+    site->modality = in_clause(c, site, clause, modals) ? 0.5 : 1.0;
+    /* between the source and the cue only: "X is expected to endorse Y", "X will meet Y"; not
+     * "What should have been a meeting of X and Y ..." */
+    if (contains_word(c->text, clause, site->cue_start, forecasts) ||
+        (site->cue->type == SG_STANCE_NEGOTIATION &&
+         contains_word(c->text, clause, site->cue_start, not_yet)))
+        site->modality = 0;
 }
 
 /* Passive: TARGET was criticized by SOURCE. */
@@ -884,12 +904,12 @@ static int word_in(const char *word, const char *const *words)
     return 0;
 }
 
-/* Whether mention i is listed with a mention of actor ("A and B", "A, B"): then "they" means
+/* Whether mention i is listed with a mention of actor ("A and B", "A, and B"): then "they" means
  * them both, and stands for neither apart ("A and B said they would appeal the decision to
  * block their merger"). */
 static int joined_with(const struct frame_context *c, size_t i, long actor)
 {
-    static const char *const joints[] = {" and ", ", ", ", and ", " & ", NULL};
+    static const char *const joints[] = {" and ", ", and ", " & ", NULL};
     for (size_t k = 0; k < c->mention_count && actor >= 0; k++) {
         const struct sg_mention *a = &c->mentions[k], *b = &c->mentions[i];
         if ((long)a->actor != actor || (k != i + 1 && k + 1 != i))
@@ -913,6 +933,7 @@ static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_
 {
     static const char *const first[] = {"i", "me", "my", "we", "us", "our", NULL};
     static const char *const personal[] = {"he", "him", "his", "she", "her", NULL};
+    static const char *const plurals[] = {"they", "them", "their", "theirs", NULL};
     struct frame_context *c = data;
     struct sg_referent none = {-1, SIZE_MAX, SIZE_MAX};
     if (word_in(pronoun, first)) {
@@ -924,7 +945,7 @@ static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_
         }
         return none;
     }
-    int person = word_in(pronoun, personal);
+    int person = word_in(pronoun, personal), plural = word_in(pronoun, plurals);
     if (prefer >= 0 && prefer != exclude &&
         (c->lexicon->actors[prefer].type == SG_ACTOR_PERSON) == person)
         return (struct sg_referent){prefer, SIZE_MAX, SIZE_MAX};
@@ -934,7 +955,7 @@ static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_
             continue;
         if ((c->lexicon->actors[m->actor].type == SG_ACTOR_PERSON) == person &&
             (long)m->actor != exclude)
-            return joined_with(c, i, exclude) && !person
+            return plural && joined_with(c, i, exclude)
                        ? none
                        : (struct sg_referent){(long)m->actor, SIZE_MAX, SIZE_MAX};
     }

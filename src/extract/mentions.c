@@ -6,6 +6,8 @@
 #include "extract/mentions.h"
 
 #include "base/text.h"
+#include "extract/discover_words.h"
+#include "extract/lemma.h"
 
 #include <ctype.h>
 #include <stdint.h>
@@ -215,16 +217,68 @@ static int qualified(const char *text, size_t end)
     return strncmp(text + end, " of ", 4) == 0 || strncmp(text + end, " in ", 4) == 0;
 }
 
-/* Whether the actor of mention i is named in full after it: a surname before the full name
- * only modifies ("Zelensky aides met ...; Volodymyr Zelensky said"). A surname whose full name
- * never comes is the person ("Tanaka met Moreno", in an excerpt that begins after the first
- * naming). */
-static int named_later(const struct sg_mention *found, size_t count, size_t i)
+/* Whether the word of text between from and to (a word and the spaces around it) is in list,
+ * in any case. */
+static int word_listed(const char *text, size_t from, size_t to, const char *const *list)
 {
-    for (size_t j = i + 1; j < count; j++)
-        if (found[j].actor == found[i].actor && found[j].kind == SG_MENTION_NAME)
+    for (const char *const *w = list; *w; w++)
+        if (strlen(*w) == to - from && strncasecmp(text + from, *w, to - from) == 0)
             return 1;
     return 0;
+}
+
+/* Whether the word at start opens a sentence (capitalised by position, not as a name). */
+static int opens_sentence(const char *text, size_t start)
+{
+    size_t i = start;
+    while (i > 0 &&
+           (text[i - 1] == ' ' || text[i - 1] == '"' || (unsigned char)text[i - 1] >= 0x80))
+        i--;
+    return i == 0 || strchr(".!?\n", text[i - 1]) != NULL;
+}
+
+/* Whether text[start, end) is an English word WordNet knows ("Unlike", "Speaking"); a name
+ * it does not know ("Ken" it does). */
+static int common_word(const char *text, size_t start, size_t end)
+{
+    char word[32];
+    if (end - start >= sizeof word || sg_lemma_init() != 0)
+        return 1;
+    for (size_t i = start; i < end; i++)
+        word[i - start] = (char)tolower((unsigned char)text[i]);
+    word[end - start] = '\0';
+    return sg_lemma_is_word(word);
+}
+
+/* Whether a bare surname, with its person never named in full before it, is someone else's or
+ * only a modifier: its full name comes later ("Zelensky aides met ...; Volodymyr Zelensky
+ * said"), another capitalised name that is no title stands before it ("Ken Tanaka", not
+ * "President Tanaka"), or a noun it modifies follows ("Tanaka aides", "the Tanaka
+ * government"). full[a] is where actor a's full name is written last. */
+static int stray_surname(const char *text, size_t length, const struct sg_mention *m,
+                         const size_t *full)
+{
+    static const char *const followers[] = {"aides",     "camp",        "campaign",  "team",
+                                            "family",    "era",         "loyalists", "supporters",
+                                            "spokesman", "spokeswoman", NULL};
+    if (full[m->actor] != SIZE_MAX && full[m->actor] > m->start)
+        return 1;
+    size_t end = m->start > 0 && text[m->start - 1] == ' ' ? m->start - 1 : 0, start = end;
+    while (start > 0 && isalpha((unsigned char)text[start - 1]))
+        start--;
+    if (end > start && isupper((unsigned char)text[start]) &&
+        !word_listed(text, start, end, sg_discover_titles) &&
+        !word_listed(text, start, end, sg_discover_stops) &&
+        !word_listed(text, start, end, sg_discover_calendar) &&
+        !(opens_sentence(text, start) && common_word(text, start, end)))
+        return 1;
+    size_t from = m->end + 1, to = from;
+    while (to < length && islower((unsigned char)text[to]))
+        to++;
+    return m->end < length && text[m->end] == ' ' && to > from &&
+           (word_listed(text, from, to, followers) ||
+            word_listed(text, from, to, sg_discover_collectives) ||
+            word_listed(text, from, to, sg_discover_state_nouns));
 }
 
 /* Keeps the mentions that stand: a surname once its person is named, a title for the actor
@@ -232,12 +286,16 @@ static int named_later(const struct sg_mention *found, size_t count, size_t i)
  * no person, that actor while it has not been named: "the government"), and no adjective or
  * name that only modifies a person's name ("Ukrainian President Volodymyr Zelensky"). Returns
  * the new count. */
-static size_t resolve_mentions(const char *text, const struct sg_model *lexicon,
+static size_t resolve_mentions(const char *text, size_t length, const struct sg_model *lexicon,
                                const struct sg_sentence *sentences, size_t sentence_count,
                                struct sg_mention *found, size_t count, size_t *last_named)
 {
+    size_t *full = last_named + lexicon->actor_count + 1;
     for (size_t a = 0; a < lexicon->actor_count; a++)
-        last_named[a] = SIZE_MAX;
+        last_named[a] = full[a] = SIZE_MAX;
+    for (size_t i = 0; i < count; i++)
+        if (found[i].kind == SG_MENTION_NAME)
+            full[found[i].actor] = found[i].start;
     size_t kept = 0;
     for (size_t i = 0; i < count; i++) {
         struct sg_mention m = found[i];
@@ -246,8 +304,8 @@ static size_t resolve_mentions(const char *text, const struct sg_model *lexicon,
             found[i + 1].actor != m.actor && title_words(text, m.end, found[i + 1].start))
             continue; /* a modifier: "Ukrainian President Volodymyr Zelensky" */
         if (m.kind == SG_MENTION_SURNAME && last_named[m.actor] == SIZE_MAX &&
-            named_later(found, count, i))
-            continue; /* "Zelensky aides met ...; Volodymyr Zelensky said" */
+            stray_surname(text, length, &m, full))
+            continue;
         if (m.kind == SG_MENTION_TITLE) {
             /* the holder named most recently before this sentence: in "Zelensky met the
              * president", the president is someone else */
@@ -287,7 +345,7 @@ size_t sg_extract_mentions(const char *text, size_t length, const struct sg_mode
     struct surface *list = malloc((surfaces + 1) * sizeof *list);
     struct sg_mention *found = malloc(capacity * sizeof *found);
     char *taken = calloc(length + 1, 1);
-    size_t *last_named = malloc((lexicon->actor_count + 1) * sizeof *last_named);
+    size_t *last_named = malloc(2 * (lexicon->actor_count + 1) * sizeof *last_named);
     struct sg_sentence *sentences = NULL;
     size_t sentence_count = sg_extract_sentences(text, length, &sentences);
     if (!list || !found || !taken || !last_named || sentence_count == (size_t)-1)
@@ -333,7 +391,8 @@ size_t sg_extract_mentions(const char *text, size_t length, const struct sg_mode
         }
     }
     qsort(found, count, sizeof *found, by_position);
-    count = resolve_mentions(text, lexicon, sentences, sentence_count, found, count, last_named);
+    count = resolve_mentions(text, length, lexicon, sentences, sentence_count, found, count,
+                             last_named);
     free(list);
     free(taken);
     free(last_named);

@@ -731,7 +731,8 @@ static const char *const refusals[] = {"refuse",   "refuses",  "refused",   "ref
 static const char *const modals[] = {"would",  "could", "might", "may",
                                      "should", "can",   "must",  NULL};
 static const char *const futures[] = {"will",    "shall",  "'ll",     "plan", "plans",
-                                      "planned", "intend", "intends", NULL};
+                                      "planned", "intend", "intends", "due",  "scheduled",
+                                      "set",     "going",  NULL};
 static const char *const prospective[] = {"upcoming", "planned",   "proposed",
                                           "possible", "potential", "future",
                                           "next",     "scheduled", NULL};
@@ -770,22 +771,46 @@ static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *l
     return mood;
 }
 
-int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
+/* Whether w hangs from its governor through an auxiliary or infinitive chain, not through a
+ * conjunction of verbs. */
+static int chained(const struct sg_linkage *linkage, size_t w)
+{
+    static const char *const chain[] = {"PP", "P", "I", "IV", "TO", NULL};
+    for (const char *const *type = chain; *type; type++)
+        if (linked(linkage, w, *type, 'r') != SIZE_MAX)
+            return 1;
+    return 0;
+}
+
+/* The mood words x adds to the chain of w: modals, futures, forecasts, "could have" (not "would
+ * have to"), refusals. Past a conjunction of verbs (joined), a forecast only halves: "was
+ * expected to lose but attacked X" is often parsed as one infinitive. */
+static int mood_of_chain_word(const struct sg_parse *parse, size_t x, int joined)
 {
     int mood = 0;
+    if (word_in(parse, x, modals))
+        mood |= word_is(parse, x, "would") ? SG_MOOD_MODAL : SG_MOOD_MODAL | SG_MOOD_POSSIBLE;
+    if (word_in(parse, x, futures))
+        mood |= SG_MOOD_FUTURE;
+    int unreal = word_in(parse, x, forecasts) ||
+                 (x > 0 && x + 1 < parse->word_count && word_is(parse, x, "have") &&
+                  word_in(parse, x - 1, modals) && !word_is(parse, x + 1, "to"));
+    if (unreal) /* "is expected to endorse X"; "could have attacked X": it was not done */
+        mood |= joined ? SG_MOOD_FUTURE : SG_MOOD_UNREAL;
+    if (word_in(parse, x, refusals))
+        mood |= SG_MOOD_NEGATED;
+    return mood;
+}
+
+int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
+{
+    int mood = 0, joined = 0;
     size_t x = w;
     for (int depth = 0; x != SIZE_MAX && depth <= DEPTH; depth++) {
         mood |= mood_of_word(parse, linkage, x);
-        if (x != w && word_in(parse, x, modals))
-            mood |= word_is(parse, x, "would") ? SG_MOOD_MODAL : SG_MOOD_MODAL | SG_MOOD_POSSIBLE;
-        if (x != w && word_in(parse, x, futures))
-            mood |= SG_MOOD_FUTURE;
-        if (x != w && word_in(parse, x, forecasts))
-            mood |= SG_MOOD_UNREAL;
-        if (x != w && x > 0 && word_is(parse, x, "have") && word_in(parse, x - 1, modals))
-            mood |= SG_MOOD_UNREAL; /* "could have attacked": it was not done */
-        if (x != w && word_in(parse, x, refusals))
-            mood |= SG_MOOD_NEGATED;
+        if (x != w)
+            mood |= mood_of_chain_word(parse, x, joined);
+        joined |= !chained(linkage, x);
         int control = 0;
         x = governor(parse, linkage, x, &control);
         if (control)

@@ -659,6 +659,19 @@ static int stance_verb(const struct reading *r, size_t w)
  * does not); a noun is negated by "no" or "former" ("there is no dispute between A and B", "a
  * former ally") or by a host verb that denies, ends or averts it ("denied any rift", "settled
  * the dispute"), and a support noun by one that turns it down ("ruled out a coalition"). */
+/* The mood a noun cue at w takes from its host verb. Only its object ("will hold talks", "is
+ * expected to voice criticism") is wholly under it; a noun the verb merely speaks of ("will
+ * report on her talks", "is expected to respond to X's criticism") already happened: the host's
+ * future or forecast only halves it. */
+static int host_mood(const struct reading *r, size_t w, size_t host)
+{
+    int mood = sg_roles_mood(r->parse, r->linkage, host);
+    if (object_verb(r->linkage, w) == host)
+        return mood;
+    int later = mood & (SG_MOOD_UNREAL | SG_MOOD_POSSIBLE | SG_MOOD_FUTURE);
+    return (mood & ~later) | (later ? SG_MOOD_MODAL : 0);
+}
+
 static int cue_mood(const struct reading *r, const struct site *s)
 {
     static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
@@ -671,7 +684,7 @@ static int cue_mood(const struct reading *r, const struct site *s)
     size_t host = s->cue->pos == 'n' ? noun_verb(r, w) : SIZE_MAX;
     if (host != SIZE_MAX) {
         if (!s->cue->deed || !stance_verb(r, host))
-            mood |= sg_roles_mood(r->parse, r->linkage, host);
+            mood |= host_mood(r, w, host);
         if (lemma_listed(r->parse->words[host].word, 'v', undoing) ||
             (s->cue->type == SG_STANCE_SUPPORT &&
              lemma_listed(r->parse->words[host].word, 'v', declining)))

@@ -21,24 +21,38 @@ import tempfile
 from corpus_split import figures, key, meets
 
 
-def items_of(path):
-    """The items of one coverage file: (text, gold tie set), in file order."""
-    items, text, gold = [], [], set()
+TYPES = ("support", "criticism", "negotiation")
+
+
+def gold_line(path, number, words, ids):
+    """The tie of one '> SOURCE TARGET TYPE' line (None for '> none'); exits on a bad line."""
+    if words == ["none"]:
+        return None
+    if len(words) != 3 or words[0] not in ids or words[1] not in ids or words[2] not in TYPES:
+        sys.exit(f"{path}:{number}: expected '> SOURCE TARGET TYPE' (ids of lexicon.json, a type "
+                 f"of {', '.join(TYPES)}) or '> none'")
+    return key(*words)
+
+
+def items_of(path, ids):
+    """The items of one coverage file: (text, gold tie set), in file order. Every item needs
+    its '>' lines ('> none' when it holds no statement)."""
+    items, text, gold, coded = [], [], set(), False
     lines = open(path, encoding="utf-8").read().split("\n") + [""]
     for number, line in enumerate(lines, 1):
         if line.startswith("#"):
             continue
         if line.startswith(">"):
-            words = line[1:].split()
-            if words != ["none"]:
-                if len(words) != 3:
-                    sys.exit(f"{path}:{number}: expected '> SOURCE TARGET TYPE' or '> none'")
-                gold.add(key(*words))
+            tie = gold_line(path, number, line[1:].split(), ids)
+            gold |= {tie} if tie else set()
+            coded = True
         elif line.strip():
             text.append(line.strip())
         elif text:
+            if not coded:
+                sys.exit(f"{path}:{number}: the item before has no '>' line")
             items.append((" ".join(text), gold))
-            text, gold = [], set()
+            text, gold, coded = [], set(), False
     return items
 
 
@@ -76,14 +90,17 @@ def main():
     args = parser.parse_args()
     files = [p for p in sorted(glob.glob(os.path.join(args.coverage, "*.txt")))
              if args.file in os.path.basename(p)]
+    if not files:
+        sys.exit(f"no coverage file in {args.coverage} matches '{args.file}'")
+    lexicon = os.path.join(args.coverage, "lexicon.json")
+    ids = {actor["id"] for actor in json.load(open(lexicon, encoding="utf-8"))}
     items, origin = [], []
     for path in files:
-        for item in items_of(path):
+        for item in items_of(path, ids):
             items.append(item)
             origin.append(os.path.basename(path))
     with tempfile.TemporaryDirectory() as work:
-        proposed = extract_all(args.binary, os.path.join(args.coverage, "lexicon.json"), items,
-                               work)
+        proposed = extract_all(args.binary, lexicon, items, work)
     totals = {}
     for (text, truth), mine, name in zip(items, proposed, origin):
         for part in (name, "all"):

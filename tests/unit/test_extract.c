@@ -332,6 +332,15 @@ static void surnames_alone(void **state)
     m = mentions_of(&lexicon, "Tanaka aides spoke. Bob Tanaka left. Tanaka slept.", 2);
     assert_int_equal(m[0].start, strlen("Tanaka aides spoke. "));
     free(m);
+    /* never named in full: not after another name ("Ken Tanaka") nor before a noun it
+     * modifies ("Tanaka aides"); after a title, a day or a common word opening the sentence */
+    m = mentions_of(&lexicon, "Then Ken Tanaka spoke. Tanaka aides left.", 0);
+    free(m);
+    m = mentions_of(&lexicon,
+                    "On Tuesday Tanaka spoke. President Tanaka left. Unlike Tanaka, "
+                    "we stayed.",
+                    3);
+    free(m);
     sg_model_destroy(&lexicon);
 }
 
