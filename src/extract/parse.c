@@ -43,6 +43,7 @@ struct piece {
     size_t at, from, length;
     int copied;
     long mention;
+    int stand_in; /* a word parsed as another (stand_ins): read back as written */
 };
 
 struct rewrite {
@@ -144,7 +145,7 @@ static void append(struct rewrite *r, const char *bytes, size_t length, size_t f
         r->pieces = pieces;
         r->room = room;
     }
-    r->pieces[r->count++] = (struct piece){r->length, from, from_length, copied, mention};
+    r->pieces[r->count++] = (struct piece){r->length, from, from_length, copied, mention, 0};
     memcpy(r->text + r->length, bytes, length);
     r->length += length;
     r->text[r->length] = '\0';
@@ -359,6 +360,25 @@ static int title_run(const char *text, size_t i, size_t name)
     return listed_word(text, last, name - 1 - last, sg_discover_titles);
 }
 
+/* Adjectives that Link Grammar's English dictionary gives no "of" complement ("sceptical of
+ * X" leaves the adjective unlinked): before "of" they are parsed as "critical", which takes
+ * one, and read back as written. Returns the length of such a word at i, or 0. */
+static size_t stand_in_at(const char *text, size_t i, struct sg_sentence sentence)
+{
+    static const char *const lacking_of[] = {"sceptical",   "dismissive", "scathing",
+                                             "wary",        "supportive", "distrustful",
+                                             "mistrustful", "respectful", NULL};
+    if (i > sentence.start && isalpha((unsigned char)text[i - 1]))
+        return 0;
+    for (const char *const *w = lacking_of; *w; w++) {
+        size_t n = strlen(*w);
+        if (i + n + 4 <= sentence.end && strncasecmp(text + i, *w, n) == 0 &&
+            strncmp(text + i + n, " of ", 4) == 0)
+            return n;
+    }
+    return 0;
+}
+
 static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sentence sentence,
                              const struct sg_mention *mentions, size_t mention_count,
                              const struct sg_model *lexicon)
@@ -397,7 +417,15 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
             i = next->start;
             continue;
         }
-        size_t length = weekday_at(text, i, sentence);
+        size_t length = stand_in_at(text, i, sentence);
+        if (length) {
+            append(r, "critical", 8, i, length, 0, -1);
+            if (!r->failed)
+                r->pieces[r->count - 1].stand_in = 1;
+            i += length;
+            continue;
+        }
+        length = weekday_at(text, i, sentence);
         if (length && (!next || next->start >= i + length)) {
             i += length;
             continue;
@@ -481,6 +509,15 @@ static char *plain_word(const char *label)
     return word;
 }
 
+/* The n bytes at from as a new lowercase string (a stand-in's word as written), or NULL. */
+static char *lowercase_dup(const char *from, size_t n)
+{
+    char *word = strndup(from, n);
+    for (char *c = word; c && *c; c++)
+        *c = (char)tolower((unsigned char)*c);
+    return word;
+}
+
 static int map_words(const struct rewrite *r, Linkage linkage, struct sg_sentence sentence,
                      struct sg_parse *out)
 {
@@ -505,7 +542,11 @@ static int map_words(const struct rewrite *r, Linkage linkage, struct sg_sentenc
         }
         word->pos = pos_of(label);
         word->capital = word->end > word->start && isupper((unsigned char)r->source[word->start]);
-        word->word = word->mention >= 0 ? strdup("") : plain_word(label);
+        int stand_in =
+            start >= 0 && (size_t)start < r->length && piece_at(r, (size_t)start)->stand_in;
+        word->word = word->mention >= 0 ? strdup("")
+                     : stand_in ? lowercase_dup(r->source + word->start, word->end - word->start)
+                                : plain_word(label);
         if (!word->word)
             return SG_ERR_NOMEM;
     }

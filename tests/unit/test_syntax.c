@@ -114,6 +114,10 @@ static void role_rules(void **state)
         {"a capitalised title before a person's name is left out ('Prime' is no verb)",
          "Prime Minister Alice on Tuesday accused Bob of massing troops along the river.",
          "alice bob criticism parse 0.80\n"},
+        {"an adjective the parser's dictionary gives no 'of' is parsed as 'critical' and read as "
+         "itself",
+         "Alice is sceptical of Bob. Carol has been supportive of Dave.",
+         "alice bob criticism parse 0.80\ncarol dave support parse 0.80\n"},
         {"consultations with someone are a negotiation", "Alice held consultations with Bob.",
          "alice bob negotiation parse 0.80\n"},
         {"a noun's host through a predicate preposition: 'has been at odds with'",
