@@ -552,8 +552,9 @@ int sg_cues_match(const struct sg_cues *cues, const char *text, size_t end, size
             size_t after = particles_at(&cue[i], text, end, stop);
             /* without a parse, verbs, and visits ("a visit to X by Y"): other nouns' roles
              * need the grammar */
-            if (!after || (parts[k] == 'n' && surface_visit(&cue[i]) == 0))
-                continue;
+            if (!after || (parts[k] == 'n' && surface_visit(&cue[i]) == 0) ||
+                (cue[i].source_count && cue[i].source[0].kind == SG_ROLE_SPEAKER))
+                continue; /* nor evaluations, whose source is whoever says them */
             hit->cue = &cue[i];
             hit->length = after - at;
             surface_frame(&cue[i], hit);

@@ -561,9 +561,22 @@ static size_t evaluation_head(const struct walk *walk, size_t w)
                : SIZE_MAX;
 }
 
+/* The source a sentence names with "according to X" (its speaker when no verb of saying
+ * holds the evaluation). */
+static void according_to(struct walk *walk)
+{
+    const struct sg_parse *p = walk->parse;
+    for (size_t w = 0; w + 2 < p->word_count; w++)
+        if (word_is(p, w, "according") && word_is(p, w + 1, "to") && p->words[w + 2].mention >= 0)
+            add(walk, w + 2, 1);
+}
+
 static void speaker_of(struct walk *walk, size_t w)
 {
     size_t head = evaluation_head(walk, w); /* "was unacceptable", "called X ..." */
+    char pos = walk->parse->words[w].pos;
+    if (head == SIZE_MAX && (pos == 'v' || pos == 'g'))
+        head = w; /* an evaluative verb: "said X had lied" */
     if (head == SIZE_MAX)
         return;
     if (lemma_in(walk->parse, head, naming_verbs)) {
@@ -573,6 +586,8 @@ static void speaker_of(struct walk *walk, size_t w)
     size_t verb = saying_verb(walk->parse, walk->linkage, head);
     if (verb != SIZE_MAX)
         subject_of(walk, verb, 1);
+    else
+        according_to(walk);
 }
 
 /* What an evaluative adjective is said of: the object of "called X ...", else its subject. */

@@ -118,6 +118,11 @@ static void role_rules(void **state)
          "itself",
          "Alice is sceptical of Bob. Carol has been supportive of Dave.",
          "alice bob criticism parse 0.80\ncarol dave support parse 0.80\n"},
+        {"an evaluative verb: its subject is what the speaker (a verb of saying, or 'according "
+         "to') takes issue with; with no speaker, nothing (no surface frame reads it)",
+         "Alice said Bob had lied. According to Carol, Dave has broken his promises. "
+         "Bob lied to NATO.",
+         "alice bob criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
         {"consultations with someone are a negotiation", "Alice held consultations with Bob.",
          "alice bob negotiation parse 0.80\n"},
         {"a noun's host through a predicate preposition: 'has been at odds with'",
