@@ -195,6 +195,17 @@ static size_t dateline_detail(const char *text, size_t i, struct sg_sentence sen
     return at < sentence.end && (text[at] == '(' || text[at] == '-' || text[at] == '\xE2') ? at : i;
 }
 
+/* Where a news agency's credit in parentheses opens, when only a short date stands before it
+ * at the sentence start ("July 1 (Reuters) –", "Nov. 2 (AP) —"); SIZE_MAX when not. */
+static size_t agency_ahead(const char *text, struct sg_sentence sentence)
+{
+    size_t i = sentence.start, digits = 0;
+    while (i < sentence.end && i - sentence.start < 20 &&
+           (isalnum((unsigned char)text[i]) || strchr(" ,.", text[i])))
+        digits += isdigit((unsigned char)text[i++]) != 0;
+    return i < sentence.end && text[i] == '(' && digits > 0 ? i : SIZE_MAX;
+}
+
 /* The length of a dateline opening the sentence ("BEIJING (Reuters) – ", "SAO PAULO — ",
  * "VELMAR, March 4 (Reuters) - "): capitals, spaces, commas and periods, an optional date or
  * country, an optional agency in parentheses, then a dash. */
@@ -204,8 +215,11 @@ static size_t dateline(const char *text, struct sg_sentence sentence)
     while (i < sentence.end && (isupper((unsigned char)text[i]) || strchr(" ,.", text[i])))
         capitals += isupper((unsigned char)text[i++]) != 0;
     if (capitals < 3)
+        i = agency_ahead(text, sentence); /* "July 1 (Reuters) –": a date and a credit */
+    else
+        i = dateline_detail(text, i, sentence);
+    if (i == SIZE_MAX)
         return 0;
-    i = dateline_detail(text, i, sentence);
     if (i < sentence.end && text[i] == '(') {
         const char *close = memchr(text + i, ')', sentence.end - i);
         if (!close || close - (text + i) > 30)
@@ -379,6 +393,23 @@ static size_t stand_in_at(const char *text, size_t i, struct sg_sentence sentenc
     return 0;
 }
 
+/* A mention that keeps its own words, text[from, to), without its full stops: the parser
+ * takes the one of "U.S." before "dairy products" for the end of the sentence, and reads "US"
+ * as the modifier it is. */
+static void append_own_words(struct rewrite *r, const char *text, size_t from, size_t to,
+                             long mention)
+{
+    char plain[64];
+    size_t n = 0;
+    for (size_t i = from; i < to && n + 1 < sizeof plain; i++)
+        if (text[i] != '.')
+            plain[n++] = text[i];
+    if (to - from >= sizeof plain || n == to - from || n == 0)
+        append(r, text + from, to - from, from, to - from, 0, mention);
+    else
+        append(r, plain, n, from, to - from, 0, mention);
+}
+
 static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sentence sentence,
                              const struct sg_mention *mentions, size_t mention_count,
                              const struct sg_model *lexicon)
@@ -406,7 +437,7 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
             if (name)
                 append(r, name, strlen(name), i, end - i, 0, (long)m);
             else
-                append(r, text + i, next->end - i, i, next->end - i, 0, (long)m);
+                append_own_words(r, text, i, next->end, (long)m);
             i = name ? end : next->end;
             m++;
             continue;

@@ -672,6 +672,28 @@ static int host_mood(const struct reading *r, size_t w, size_t host)
     return (mood & ~later) | (later ? SG_MOOD_MODAL : 0);
 }
 
+/* Whether noun w is what a noun of stopping stops: "a halt to aid", "an end to talks", "the
+ * suspension of cooperation", "a freeze on aid". */
+static int stopped(const struct reading *r, size_t w)
+{
+    static const char *const stops[] = {"halt",         "end",         "freeze",     "suspension",
+                                        "cut",          "cuts",        "withdrawal", "stop",
+                                        "cancellation", "termination", NULL};
+    size_t preposition = SIZE_MAX;
+    for (size_t i = 0; i < r->linkage->link_count && preposition == SIZE_MAX; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == w && l->label[0] == 'J')
+            preposition = l->left;
+    }
+    for (size_t i = 0; i < r->linkage->link_count && preposition != SIZE_MAX; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == preposition && l->label[0] == 'M' &&
+            in_list(r->parse->words[l->left].word, stops))
+            return 1;
+    }
+    return 0;
+}
+
 static int cue_mood(const struct reading *r, const struct site *s)
 {
     static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
@@ -696,6 +718,8 @@ static int cue_mood(const struct reading *r, const struct site *s)
             in_list(r->parse->words[l->left].word, undone))
             mood |= SG_MOOD_NEGATED;
     }
+    if (s->cue->pos == 'n' && stopped(r, w))
+        mood |= SG_MOOD_NEGATED; /* "ordered a halt to aid for X", "an end to talks with X" */
     return mood;
 }
 

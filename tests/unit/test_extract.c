@@ -6,6 +6,7 @@
 #include "base/diag.h"
 #include "extract/extract.h"
 #include "extract/lemma.h"
+#include "extract/parse.h"
 #include "model/model.h"
 
 #include "fixture.h"
@@ -318,6 +319,35 @@ static void plural_names_and_idioms(void **state)
     sg_model_destroy(&lexicon);
 }
 
+/* An abbreviation kept as a modifier loses its full stops in the parse ("U.S. dairy farmers"
+ * is one noun phrase, not a sentence ending after "U.S"); a date and an agency's credit
+ * opening a sentence are left out ("July 1 (Reuters) - "). */
+static void rewrites_for_the_parser(void **state)
+{
+    (void)state;
+    struct sg_model lexicon;
+    sg_model_init(&lexicon);
+    add_typed(&lexicon, "us", "United States", SG_ACTOR_COUNTRY, "U.S.", NULL);
+    add_typed(&lexicon, "canada", "Canada", SG_ACTOR_COUNTRY, NULL, NULL);
+    const char *text = "July 1 (Reuters) - Canada curbed U.S. dairy farmers.";
+    struct sg_mention *m = mentions_of(&lexicon, text, 2);
+    struct sg_parser *parser = NULL;
+    assert_int_equal(sg_parser_open(&parser), 0);
+    struct sg_parse parse;
+    struct sg_sentence all = {0, strlen(text)};
+    assert_int_equal(sg_parse_sentence(parser, text, all, m, 2, &lexicon, &parse), 0);
+    /* left wall, Canada, curbed, US, dairy, farmers, ".", right wall */
+    assert_int_equal(parse.word_count, 8);
+    assert_int_equal(parse.words[1].mention, 0);
+    assert_int_equal(parse.words[1].start, strlen("July 1 (Reuters) - "));
+    assert_int_equal(parse.words[3].mention, 1);
+    assert_string_equal(parse.words[4].word, "dairy");
+    sg_parse_destroy(&parse);
+    sg_parser_close(parser);
+    free(m);
+    sg_model_destroy(&lexicon);
+}
+
 /* A bare surname is the person when the full name never comes (an excerpt that begins after
  * the first naming); before the full name, it is not ("Tanaka aides ...; Bob Tanaka"). */
 static void surnames_alone(void **state)
@@ -594,6 +624,7 @@ int main(void)
         cmocka_unit_test(titles_and_modifiers),
         cmocka_unit_test(names_opening_with_the),
         cmocka_unit_test(surnames_alone),
+        cmocka_unit_test(rewrites_for_the_parser),
         cmocka_unit_test(plural_names_and_idioms),
         cmocka_unit_test(titles_of_one_actor),
         cmocka_unit_test(reversed_modal_event),

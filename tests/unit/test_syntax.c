@@ -525,6 +525,10 @@ static void filters(void **state)
          "Alice, a former ally of Bob, met Carol.",
          "alice carol negotiation parse 0.80\n"},
         {"a support noun turned down is none", "Alice rejected a coalition with the Union.", ""},
+        {"a noun a noun of stopping stops is none ('a halt to aid')",
+         "Alice ordered a halt to aid for Bob. Carol announced the suspension of cooperation "
+         "with Dave.",
+         ""},
         {"a mediator must be the one quoted",
          "Alice and Bob held talks, Carol said, adding that "
          "the mediator Dave had been excluded.",
