@@ -123,6 +123,9 @@ static void role_rules(void **state)
          "Alice said Bob had lied. According to Carol, Dave has broken his promises. "
          "Bob lied to NATO.",
          "alice bob criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"legal action, an appeal or a campaign against someone, a fine on them, is criticism",
+         "Alice took legal action against Bob. NATO imposed a fine on the Union.",
+         "alice bob criticism parse 0.80\nnato union criticism parse 0.80\n"},
         {"consultations with someone are a negotiation", "Alice held consultations with Bob.",
          "alice bob negotiation parse 0.80\n"},
         {"a noun's host through a predicate preposition: 'has been at odds with'",
