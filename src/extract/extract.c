@@ -121,6 +121,8 @@ struct frame_context {
     int failed;
     long last_person;         /* the last person named first in a sentence: what "he"/"she" means */
     long last_other;          /* the same for the other actors: what "they" and "it" mean */
+    long pair[2];             /* the last sentence's first "A and B" outside quotations, or -1:
+                                 what "they" means after it */
     struct sg_parser *parser; /* Link Grammar; NULL: surface frames only */
     const struct sg_mention *mentions; /* all of the text's, by position */
     size_t mention_count;
@@ -868,13 +870,23 @@ static void frame_cues(struct frame_context *c, const struct sg_cues *cues,
     }
 }
 
+/* Whether text[from, to) joins two actors as a pair: " and ", ", and ", " & ". */
+static int joins_pair(const char *text, size_t from, size_t to)
+{
+    static const char *const joints[] = {" and ", ", and ", " & ", NULL};
+    for (const char *const *j = joints; *j; j++)
+        if (strlen(*j) == to - from && strncmp(text + from, *j, to - from) == 0)
+            return 1;
+    return 0;
+}
+
 /* The first person named in this sentence outside quotations is who a later "he" or "she"
  * means; the first other actor, who "they" or "it" means. */
 static void note_last_person(struct frame_context *c, const struct sg_sentence *sentence,
                              const struct quote *quotes, size_t quote_count,
                              const struct sg_mention *mentions, size_t mention_count)
 {
-    int person_seen = 0, other_seen = 0;
+    int person_seen = 0, other_seen = 0, pair_seen = 0;
     for (size_t i = 0; i < mention_count; i++) {
         if (mentions[i].start < sentence->start || mentions[i].end > sentence->end)
             continue;
@@ -883,6 +895,15 @@ static void note_last_person(struct frame_context *c, const struct sg_sentence *
             quoted |= mentions[i].start >= quotes[q].start && mentions[i].end <= quotes[q].end;
         if (quoted)
             continue;
+        if (!pair_seen) { /* the first actors named, a pair or not, are what "they" means */
+            long partner = i + 1 < mention_count && mentions[i + 1].end <= sentence->end &&
+                                   joins_pair(c->text, mentions[i].end, mentions[i + 1].start)
+                               ? (long)mentions[i + 1].actor
+                               : -1;
+            c->pair[0] = partner >= 0 ? (long)mentions[i].actor : -1;
+            c->pair[1] = partner;
+            pair_seen = 1;
+        }
         if (c->lexicon->actors[mentions[i].actor].type == SG_ACTOR_PERSON) {
             if (!person_seen)
                 c->last_person = (long)mentions[i].actor;
@@ -904,23 +925,33 @@ static int word_in(const char *word, const char *const *words)
     return 0;
 }
 
-/* Whether mention i is listed with a mention of actor ("A and B", "A, and B"): then "they" means
- * them both, and stands for neither apart ("A and B said they would appeal the decision to
- * block their merger"). */
-static int joined_with(const struct frame_context *c, size_t i, long actor)
+/* The pair "they" at offset at means: the first "A and B" earlier in its sentence (outside
+ * quotations' concerns: any), else, when the sentence names no actor before it, the previous
+ * sentence's opening pair; neither when one of them is exclude (actor -2: "A and B said they
+ * would appeal its decision to block their plan" is about both, so neither apart). paired is
+ * 0 when there is no pair to mean (actor -1). */
+static struct sg_referent pair_meant(const struct frame_context *c, size_t at, long exclude)
 {
-    static const char *const joints[] = {" and ", ", and ", " & ", NULL};
-    for (size_t k = 0; k < c->mention_count && actor >= 0; k++) {
-        const struct sg_mention *a = &c->mentions[k], *b = &c->mentions[i];
-        if ((long)a->actor != actor || (k != i + 1 && k + 1 != i))
+    struct sg_referent none = {-1, SIZE_MAX, SIZE_MAX, 0, -1};
+    int named = 0;
+    for (size_t i = 0; i + 1 < c->mention_count && c->mentions[i + 1].end <= at; i++) {
+        const struct sg_mention *a = &c->mentions[i], *b = &c->mentions[i + 1];
+        if (a->start < c->evidence->start)
             continue;
-        const struct sg_mention *left = k < i ? a : b, *right = k < i ? b : a;
-        size_t gap = right->start - left->end;
-        for (const char *const *j = joints; *j; j++)
-            if (strlen(*j) == gap && strncmp(c->text + left->end, *j, gap) == 0)
-                return 1;
+        named = 1;
+        if (!joins_pair(c->text, a->end, b->start) || a->actor == b->actor)
+            continue;
+        if ((long)a->actor == exclude || (long)b->actor == exclude)
+            return (struct sg_referent){-2, SIZE_MAX, SIZE_MAX, 0, -1};
+        return (struct sg_referent){(long)a->actor, SIZE_MAX, SIZE_MAX, 1, (long)b->actor};
     }
-    return 0;
+    for (size_t i = 0; i < c->mention_count && !named; i++)
+        named = c->mentions[i].start >= c->evidence->start && c->mentions[i].end <= at;
+    if (named || c->pair[0] < 0 || c->pair[0] == c->pair[1])
+        return none;
+    if (c->pair[0] == exclude || c->pair[1] == exclude)
+        return (struct sg_referent){-2, SIZE_MAX, SIZE_MAX, 0, -1};
+    return (struct sg_referent){c->pair[0], SIZE_MAX, SIZE_MAX, 1, c->pair[1]};
 }
 
 /* What a pronoun of the parse at offset at stands for: in a quotation, "I" and "we" are its
@@ -935,29 +966,32 @@ static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_
     static const char *const personal[] = {"he", "him", "his", "she", "her", NULL};
     static const char *const plurals[] = {"they", "them", "their", "theirs", NULL};
     struct frame_context *c = data;
-    struct sg_referent none = {-1, SIZE_MAX, SIZE_MAX};
+    struct sg_referent none = {-1, SIZE_MAX, SIZE_MAX, 0, -1};
     if (word_in(pronoun, first)) {
         for (size_t q = 0; q < c->quote_count; q++) {
             const struct quote *quote = &c->quotes[q];
             if (at >= quote->start && at < quote->end && quote->has_speaker)
                 return (struct sg_referent){(long)quote->speaker.actor, quote->speaker.start,
-                                            quote->speaker.end};
+                                            quote->speaker.end, 0, -1};
         }
         return none;
     }
     int person = word_in(pronoun, personal), plural = word_in(pronoun, plurals);
+    if (plural) {
+        struct sg_referent pair = pair_meant(c, at, exclude);
+        if (pair.paired || pair.actor == -2)
+            return pair.paired ? pair : none;
+    }
     if (prefer >= 0 && prefer != exclude &&
         (c->lexicon->actors[prefer].type == SG_ACTOR_PERSON) == person)
-        return (struct sg_referent){prefer, SIZE_MAX, SIZE_MAX};
+        return (struct sg_referent){prefer, SIZE_MAX, SIZE_MAX, 0, -1};
     for (size_t i = 0; i < c->mention_count && c->mentions[i].end <= at; i++) {
         const struct sg_mention *m = &c->mentions[i];
         if (m->start < c->evidence->start)
             continue;
         if ((c->lexicon->actors[m->actor].type == SG_ACTOR_PERSON) == person &&
             (long)m->actor != exclude)
-            return plural && joined_with(c, i, exclude)
-                       ? none
-                       : (struct sg_referent){(long)m->actor, SIZE_MAX, SIZE_MAX};
+            return (struct sg_referent){(long)m->actor, SIZE_MAX, SIZE_MAX, 0, -1};
     }
     none.actor = person ? c->last_person : c->last_other;
     if (none.actor == exclude)
@@ -1248,7 +1282,8 @@ int sg_extract(const char *text, size_t length, const struct sg_model *lexicon,
                               .lexicon = lexicon,
                               .out = out,
                               .last_person = -1,
-                              .last_other = -1};
+                              .last_other = -1,
+                              .pair = {-1, -1}};
     int err = SG_ERR_NOMEM;
     if (!cues) {
         err = sg_cues_builtin(&builtin);

@@ -307,7 +307,7 @@ static void known_thing(const struct reading *r, size_t w, struct filled *f)
         if (strcmp(r->parse->words[d].word, *x) == 0) {
             long actor = author_of(r, lemma, w);
             if (actor >= 0) {
-                add_referent(f, (struct sg_referent){actor, SIZE_MAX, SIZE_MAX}, w);
+                add_referent(f, (struct sg_referent){actor, SIZE_MAX, SIZE_MAX, 0, -1}, w);
                 f->how |= HOW_THING;
             }
             return;
@@ -398,7 +398,8 @@ static int named_beside(const struct reading *r, size_t w, struct filled *f)
         if (l->left == w && l->label[0] == 'M' && l->label[1] == 'X' &&
             r->parse->words[l->right].mention >= 0 && !is_subject(r, l->right)) {
             const struct sg_mention *m = &r->mentions[r->parse->words[l->right].mention];
-            add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end}, l->right);
+            add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end, 0, -1},
+                         l->right);
         }
     }
     return f->count > before;
@@ -450,7 +451,7 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
     const struct sg_parse_word *word = &r->parse->words[w];
     if (word->mention >= 0) {
         const struct sg_mention *m = &r->mentions[word->mention];
-        add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end}, w);
+        add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end, 0, -1}, w);
         return;
     }
     if (depth == 0 && is_relative(word->word)) {
@@ -467,6 +468,8 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
                                                       r->exclude, sayer(r, w));
         if (who.actor >= 0) {
             add_referent(f, who, w);
+            if (who.paired) /* "A and B met. They praised C": both */
+                add_referent(f, (struct sg_referent){who.partner, SIZE_MAX, SIZE_MAX, 0, -1}, w);
             f->how |= HOW_PRONOUN;
         }
         return;
@@ -766,7 +769,7 @@ static int mediator(const struct reading *r, struct sg_referent *out)
         if (verb == SIZE_MAX || !lemma_listed(p->words[verb].word, 'v', saying))
             continue;
         const struct sg_mention *m = &r->mentions[p->words[at].mention];
-        *out = (struct sg_referent){(long)m->actor, m->start, m->end};
+        *out = (struct sg_referent){(long)m->actor, m->start, m->end, 0, -1};
         return 1;
     }
     return 0;
@@ -792,8 +795,10 @@ static int joint(const struct reading *r, struct site *s, const struct filled *s
                  const struct filled *targets, double confidence)
 {
     /* parties are named ones: the owners of a thing ("opposition from France and Italy") are
-     * no parties to the negotiation the thing is about */
-    const struct filled *f = sources->count > 1 && !(sources->how & HOW_THING) ? sources : NULL;
+     * no parties to the negotiation the thing is about, and "they" ("A and B flew to X. There
+     * they held talks") are often one side of talks whose other the parse loses */
+    const struct filled *f =
+        sources->count > 1 && !(sources->how & (HOW_THING | HOW_PRONOUN)) ? sources : NULL;
     if (!f && !sources->count && between(targets))
         f = targets;
     if (!f)

@@ -17,6 +17,8 @@
 struct sg_referent {
     long actor;        /* lexicon index, or -1 */
     size_t start, end; /* the words in the article (start == SIZE_MAX when not named here) */
+    int paired;        /* "they" after "A and B": partner is B, actor A */
+    long partner;
 };
 
 /* How pronouns are resolved: the caller's discourse state (extract.c). */

@@ -104,10 +104,15 @@ static void role_rules(void **state)
          "alice bob negotiation parse, joint 0.80\n"
          "carol alice negotiation parse, mediator 0.64\n"
          "carol bob negotiation parse, mediator 0.64\n"},
-        {"'their' after 'A and B' means both, so neither apart: no statement from Carol to one "
-         "of them ('they', read as one of them, is a known limit)",
+        {"'they' and 'their' after 'A and B' mean both: both fight Carol, and Carol is against "
+         "neither apart (one of them is the decision's other side)",
          "The Union and NATO said they would fight Carol's decision to block their plan.",
+         "union carol criticism parse, pronoun, owner 0.26\n"
          "nato carol criticism parse, pronoun, owner 0.26\n"},
+        {"'they' opening a sentence after one that opened with 'A and B' means both",
+         "Alice and Bob met on Monday. They later praised Carol.",
+         "alice bob negotiation parse, joint 0.70\nalice carol support parse, pronoun 0.64\n"
+         "bob carol support parse, pronoun 0.64\n"},
         {"a dateline with a date or a country is left out of the parse",
          "LONDON, Sept 3 (Reuters) - Carol praised Alice for her courage.",
          "carol alice support parse 0.80\n"},
