@@ -124,7 +124,7 @@ static int agency(const struct discovery *d, size_t from, size_t to)
 void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
 {
     /* "But", "The", "Rejecting": a sentence's first word when it is a common word that neither
-     * owns anything nor sg_discover_speaks */
+     * owns anything nor speaks */
     while (from < to && (d->tokens[from].flags & SG_TOKEN_INITIAL) &&
            (word_is(d, from, sg_discover_stops) ||
             (to - from == 1 && sg_discover_common_word(d, from) &&
@@ -240,7 +240,7 @@ void sg_discover_read_candidate(struct discovery *d, size_t c)
     struct found *f = single && !acronym ? sg_discover_person_named(d, s) : NULL;
     if (!f && single && acronym)
         f = sg_discover_expanded(d, s);
-    /* not "the Conservative 1922 Committee": a word before a sg_discover_number names something
+    /* not "the Conservative 1922 Committee": a word before a number names something
      * else */
     int numbered = t + 1 < d->token_count && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) &&
                    sg_discover_number(d, t + 1);
