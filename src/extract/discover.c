@@ -84,7 +84,8 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
     return same_text(d, sg_discover_legal_name(d, a->name), sg_discover_legal_name(d, b->name)) ||
            sg_discover_acronym_of(d, a->name, b->name) ||
            sg_discover_acronym_of(d, b->name, a->name) || sg_discover_bracketed(d, a, b->name) ||
-           sg_discover_bracketed(d, b, a->name);
+           sg_discover_bracketed(d, b, a->name) || sg_discover_inverted_name(d, a->name, b->name) ||
+           sg_discover_inverted_name(d, b->name, a->name);
 }
 
 /* Folds gone into keep: its forms, a longer name, a group, the first mention and titles. */

@@ -136,6 +136,10 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
     for (size_t t = from; t < to; t++)
         if (sg_discover_is_title(d, t))
             last_title = t;
+    if (last_title != SIZE_MAX && sg_discover_titled_organization(d, from, to, last_title)) {
+        sg_discover_add_organization(d, from, to); /* "Justice Department" */
+        return;
+    }
     if (last_title != SIZE_MAX) {
         sg_discover_read_titled(d, from, to, last_title);
         return;

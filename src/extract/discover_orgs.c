@@ -23,6 +23,37 @@ void sg_discover_add_organization(struct discovery *d, size_t from, size_t to)
     sg_discover_add_surface(d, f, f->name);
 }
 
+/* Nonzero when capitalised token t is a head word and no title ("Department", not "Secretary"). */
+static int capital_head(const struct discovery *d, size_t t)
+{
+    return is_capital(d, t) && word_is(d, t, sg_discover_org_heads) && !sg_discover_is_title(d, t);
+}
+
+int sg_discover_titled_organization(const struct discovery *d, size_t from, size_t to,
+                                    size_t last_title)
+{
+    if (from + 1 < to && d->place[from] >= 0 && d->place[from + 1] < 0)
+        from++; /* "U.S. Department of Justice" */
+    if (to - from >= 3 && capital_head(d, from) && sg_token_is(d->text, &d->tokens[from + 1], "of"))
+        return last_title + 1 == to; /* not "Department of Justice Inspector General Ann Lee" */
+    for (size_t t = last_title + 1; t < to; t++)
+        if (!capital_head(d, t))
+            return 0;
+    return last_title + 1 < to;
+}
+
+int sg_discover_inverted_name(const struct discovery *d, struct span a, struct span b)
+{
+    size_t t = sg_discover_token_at(d, a.start);
+    if (t != SIZE_MAX && d->place[t] >= 0 && t + 1 < d->token_count) /* "U.S. Department of ..." */
+        a.start = d->tokens[t + 1].start;
+    struct span head = first_word(d, a), word = last_word(d, a);
+    struct span b_word = first_word(d, b), b_head = last_word(d, b);
+    return head.end + 4 == word.start && memcmp(d->text + head.end, " of ", 4) == 0 &&
+           b_word.end + 1 == b_head.start && same_text(d, head, b_head) &&
+           same_text(d, word, b_word);
+}
+
 int sg_discover_head_of(const struct discovery *d, size_t from, size_t to)
 {
     for (size_t t = from; t + 2 < to; t++)

@@ -248,6 +248,17 @@ int sg_discover_same_person(const struct discovery *d, const struct found *a,
 /* An organisation named by tokens [from, to). */
 void sg_discover_add_organization(struct discovery *d, size_t from, size_t to);
 
+/* Nonzero when the title words of the chain [from, to), the last at last_title, belong to an
+ * organisation's name: head words follow them ("Justice Department", "Defence Ministry"), or the
+ * chain is a head word, "of" and words that end with the title ("Department of Justice",
+ * "Council of Ministers"), with no name after it. */
+int sg_discover_titled_organization(const struct discovery *d, size_t from, size_t to,
+                                    size_t last_title);
+
+/* Nonzero when name a is a head word, "of" and a word, maybe after a place, and name b the word
+ * and the head word ("U.S. Department of Justice", "Justice Department"). */
+int sg_discover_inverted_name(const struct discovery *d, struct span a, struct span b);
+
 /* Nonzero when a head word and "of" stand inside the chain ("Conservation Council of Western
  * Australia", "Ministry of Foreign Affairs"). */
 int sg_discover_head_of(const struct discovery *d, size_t from, size_t to);

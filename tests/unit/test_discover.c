@@ -377,6 +377,12 @@ static void organisations(void **state)
          "us-foods-inc|organization|US Foods Inc.|US Foods|\n"},
         {"sentence-initial common words, datelines, credits and days are no actors",
          "BEIJING (Reuters) - Protests spread on Monday. Rejecting calls, nobody moved.", ""},
+        {"a title word inside a name: head words after it, or a head word and 'of' before it "
+         "(no name follows); both orders are one organisation",
+         "The Department of Justice said it would appeal. Days later the Justice Department "
+         "filed its motion, and the Council of Ministers met.",
+         "department-of-justice|organization|Department of Justice|Justice Department|\n"
+         "council-of-ministers|organization|Council of Ministers||\n"},
         {"'and' inside a name that ends with a head word",
          "The Competition and Markets Authority blocked the deal.",
          "competition-and-markets-authority|organization|Competition and Markets Authority||\n"},
