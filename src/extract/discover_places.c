@@ -453,6 +453,19 @@ static int owns_name(const struct discovery *d, size_t t)
     return !word_is(d, end - 1, sg_discover_state_nouns);
 }
 
+/* Nonzero when the place at tokens [t, end) is geography around a capital: a country that owns
+ * the word "capital" ("the talks in South Sudan's capital, Juba"), or a city right after that
+ * word ("the Chadian capital N'Djamena", "the capital, Juba"). Neither acts. */
+static int capital_geography(const struct discovery *d, size_t t, size_t end)
+{
+    static const char *const capital[] = {"capital", NULL};
+    if ((d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) && end < d->token_count &&
+        !(d->tokens[end].flags & SG_TOKEN_GAP) && word_is(d, end, capital))
+        return 1;
+    return t > 0 && word_is(d, t - 1, capital) && !is_capital(d, t - 1) &&
+           (!(d->tokens[t].flags & SG_TOKEN_GAP) || sg_discover_comma_before(d, t));
+}
+
 size_t sg_discover_read_place(struct discovery *d, size_t t)
 {
     long s = d->place[t];
@@ -497,14 +510,15 @@ size_t sg_discover_read_place(struct discovery *d, size_t t)
     /* "EU officials", "European negotiators": an organisation's people speak for it */
     int as_actor =
         speaks_for ||
-        (surface->kind == SG_PLACE_NAME && !leads_title(d, end) && !after_locative(d, t) &&
-         !address(d, t) && !on_border(d, t) && !(possessive && next && owns_name(d, end)) &&
-         !(organization && joined && word_is(d, end, sg_discover_events))) ||
-        (surface->kind == SG_PLACE_CAPITAL &&
-         !(t > 0 && word_is(d, t - 1, sg_discover_locatives)) && !venue_address(d, t, end) &&
-         !(joined && word_is(d, end, sg_discover_events))) ||
-        (surface->kind == SG_PLACE_DEMONYM && joined && !is_capital(d, end) &&
-         (state_part_end(d, end) || word_is(d, end, sg_discover_state_things)));
+        (!capital_geography(d, t, end) &&
+         ((surface->kind == SG_PLACE_NAME && !leads_title(d, end) && !after_locative(d, t) &&
+           !address(d, t) && !on_border(d, t) && !(possessive && next && owns_name(d, end)) &&
+           !(organization && joined && word_is(d, end, sg_discover_events))) ||
+          (surface->kind == SG_PLACE_CAPITAL &&
+           !(t > 0 && word_is(d, t - 1, sg_discover_locatives)) && !venue_address(d, t, end) &&
+           !(joined && word_is(d, end, sg_discover_events))) ||
+          (surface->kind == SG_PLACE_DEMONYM && joined && !is_capital(d, end) &&
+           (state_part_end(d, end) || word_is(d, end, sg_discover_state_things)))));
     if (as_actor)
         add_place(d, t, end);
     size_t head = as_actor ? heads_of(d, t) : SIZE_MAX;

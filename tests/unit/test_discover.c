@@ -69,6 +69,10 @@ static void places(void **state)
          "Ukraine rejected the plan. The U.S. said Ukraine must sign.",
          "ukraine|country|Ukraine||\n"
          "us|country|United States|U.S.|\n"},
+        {"around the word 'capital', a country that owns it and a city after it are geography",
+         "Envoys met in Ghana's capital, Accra. Later the Kenyan capital Nairobi hosted the "
+         "second round.",
+         ""},
         {"a capital as a metonym; not after 'in'",
          "Beijing criticised Washington. Talks were held in Kinshasa.",
          "china|country|China|Beijing|\n"
