@@ -207,6 +207,16 @@ static int modifies(const struct discovery *d, size_t t)
             !(d->tokens[t + 1].flags & SG_TOKEN_GAP));
 }
 
+/* Nonzero when the candidate [first, last] is one acronym after "the" ("the PPP", "the SPLM"):
+ * a body's name, as people say "the" before the letters of a party or an agency (terms such as
+ * "the GDP" are no candidates). */
+static int the_acronym(const struct discovery *d, size_t first, size_t last)
+{
+    return first == last && first > 0 && (d->tokens[first].flags & SG_TOKEN_ACRONYM) &&
+           !(d->tokens[first].flags & SG_TOKEN_GAP) &&
+           sg_token_is(d->text, &d->tokens[first - 1], "the");
+}
+
 /* How strongly the text uses the candidate at index c as an actor: how often it occurs, and
  * whether it owns something ("Sysco's"), speaks or follows an organisation's title. */
 static int candidate_weight(const struct discovery *d, size_t c)
@@ -229,6 +239,7 @@ static int candidate_weight(const struct discovery *d, size_t c)
         weight += !(d->tokens[first].flags & SG_TOKEN_INITIAL);
         if (d->tokens[t].flags & SG_TOKEN_POSSESSIVE)
             weight += 2;
+        weight += the_acronym(d, first, t);
         if (sg_discover_speaks(d, first, t + 1))
             weight += 2;
     }

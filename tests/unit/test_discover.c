@@ -387,6 +387,11 @@ static void organisations(void **state)
          "filed its motion, and the Council of Ministers met.",
          "department-of-justice|organization|Department of Justice|Justice Department|\n"
          "council-of-ministers|organization|Council of Ministers||\n"},
+        {"one acronym after 'the' names a body, even once",
+         "Talks stalled after the ZNU refused to attend.", "znu|organization|ZNU||\n"},
+        {"an acronym of a name with hyphenated words takes their capitalised parts",
+         "The Harakat Qawmi-e-Islah party walked out. Later the HQI said it would return.",
+         "hqi|organization|Harakat Qawmi-e-Islah|HQI|\n"},
         {"'and' inside a name that ends with a head word",
          "The Competition and Markets Authority blocked the deal.",
          "competition-and-markets-authority|organization|Competition and Markets Authority||\n"},
