@@ -121,6 +121,19 @@ static int agency(const struct discovery *d, size_t from, size_t to)
     return 0;
 }
 
+/* Nonzero when the chain [from, to), whose last title word is at last_title (or SIZE_MAX), names
+ * an organisation by its head words right after a word that places it ("the vote in the National
+ * Assembly", "talks at the Justice Department"): a venue there, not an actor. */
+static int venue(const struct discovery *d, size_t from, size_t to, size_t last_title)
+{
+    if (!sg_discover_after_locative(d, from) || (d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE))
+        return 0;
+    if (last_title != SIZE_MAX)
+        return sg_discover_titled_organization(d, from, to, last_title);
+    return (to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, sg_discover_org_heads)) ||
+           sg_discover_head_of(d, from, to);
+}
+
 void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
 {
     /* "But", "The", "Rejecting": a sentence's first word when it is a common word that neither
@@ -136,6 +149,8 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
     for (size_t t = from; t < to; t++)
         if (sg_discover_is_title(d, t))
             last_title = t;
+    if (venue(d, from, to, last_title))
+        return;
     if (last_title != SIZE_MAX && sg_discover_titled_organization(d, from, to, last_title)) {
         sg_discover_add_organization(d, from, to); /* "Justice Department" */
         return;

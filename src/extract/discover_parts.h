@@ -155,6 +155,10 @@ int sg_discover_list_separator(const struct discovery *d, size_t t);
  * "Gregg"). */
 int sg_discover_similar(const struct discovery *d, struct span a, struct span b);
 
+/* Nonzero when token t, or "the" before it, follows a word that places it ("in Brazil", "at
+ * the Presidential Villa"): a place, not an actor. */
+int sg_discover_after_locative(const struct discovery *d, size_t t);
+
 /* ---- discover_chains.c: chains of capitalised words and candidates ---- */
 
 /* The end of the chain of capitalised words starting at token t (not in a place): joined by

@@ -138,16 +138,6 @@ static int hyphenated_modifier(const struct discovery *d, size_t t)
     return hyphen && hyphen > d->text + w->start && hyphen + 1 < d->text + w->end;
 }
 
-/* Nonzero when token t, or "the" before it, follows a word that places it ("in Brazil", "at
- * the Presidential Villa"): a place, not an actor. */
-static int after_locative(const struct discovery *d, size_t t)
-{
-    static const char *const locatives[] = {"in",     "at",  "near",       "inside", "outside",
-                                            "across", "via", "throughout", NULL};
-    size_t k = t > 1 && sg_token_is(d->text, &d->tokens[t - 1], "the") ? t - 2 : t - 1;
-    return t > 0 && !(d->tokens[k + 1].flags & SG_TOKEN_GAP) && word_is(d, k, locatives);
-}
-
 /* The first token of the place that ends right before token t, or SIZE_MAX. */
 static size_t place_before(const struct discovery *d, size_t t)
 {
@@ -511,8 +501,9 @@ size_t sg_discover_read_place(struct discovery *d, size_t t)
     int as_actor =
         speaks_for ||
         (!capital_geography(d, t, end) &&
-         ((surface->kind == SG_PLACE_NAME && !leads_title(d, end) && !after_locative(d, t) &&
-           !address(d, t) && !on_border(d, t) && !(possessive && next && owns_name(d, end)) &&
+         ((surface->kind == SG_PLACE_NAME && !leads_title(d, end) &&
+           !sg_discover_after_locative(d, t) && !address(d, t) && !on_border(d, t) &&
+           !(possessive && next && owns_name(d, end)) &&
            !(organization && joined && word_is(d, end, sg_discover_events))) ||
           (surface->kind == SG_PLACE_CAPITAL &&
            !(t > 0 && word_is(d, t - 1, sg_discover_locatives)) && !venue_address(d, t, end) &&

@@ -174,3 +174,11 @@ int sg_discover_similar(const struct discovery *d, struct span a, struct span b)
     y[n] = '\0';
     return sg_text_edit_distance(x, y, 2) <= 1;
 }
+
+int sg_discover_after_locative(const struct discovery *d, size_t t)
+{
+    static const char *const locatives[] = {"in",     "at",  "near",       "inside", "outside",
+                                            "across", "via", "throughout", NULL};
+    size_t k = t > 1 && sg_token_is(d->text, &d->tokens[t - 1], "the") ? t - 2 : t - 1;
+    return t > 0 && !(d->tokens[k + 1].flags & SG_TOKEN_GAP) && word_is(d, k, locatives);
+}

@@ -392,6 +392,8 @@ static void organisations(void **state)
         {"an acronym of a name with hyphenated words takes their capitalised parts",
          "The Harakat Qawmi-e-Islah party walked out. Later the HQI said it would return.",
          "hqi|organization|Harakat Qawmi-e-Islah|HQI|\n"},
+        {"an organisation's name after 'in' or 'at' is a venue there",
+         "Delegates argued for hours in the Regional Assembly and met at the Trade Ministry.", ""},
         {"'and' inside a name that ends with a head word",
          "The Competition and Markets Authority blocked the deal.",
          "competition-and-markets-authority|organization|Competition and Markets Authority||\n"},
