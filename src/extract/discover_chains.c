@@ -121,6 +121,25 @@ static int agency(const struct discovery *d, size_t from, size_t to)
     return 0;
 }
 
+/* Nonzero when the words from token t on say that the chain before it is a news outlet ("the
+ * official SUNA news agency", "told the Kigali Times newspaper"): a source, not an actor. */
+static int news_outlet(const struct discovery *d, size_t t)
+{
+    static const char *const news[] = {"news", NULL};
+    static const char *const services[] = {"agency", "service", "channel",
+                                           "outlet", "website", NULL};
+    static const char *const outlets[] = {"newspaper", "tabloid",    "broadcaster",
+                                          "radio",     "television", NULL};
+    if (t >= d->token_count || (d->tokens[t].flags & SG_TOKEN_GAP) || is_capital(d, t) ||
+        (d->tokens[t - 1].flags & SG_TOKEN_POSSESSIVE))
+        return 0;
+    if (word_is(d, t, outlets))
+        return 1;
+    return word_is(d, t, news) &&
+           !(d->tokens[t + 1 < d->token_count ? t + 1 : t].flags & SG_TOKEN_GAP) &&
+           word_is(d, t + 1, services);
+}
+
 /* Nonzero when the chain [from, to), whose last title word is at last_title (or SIZE_MAX), names
  * an organisation by its head words right after a word that places it ("the vote in the National
  * Assembly", "talks at the Justice Department"): a venue there, not an actor. */
@@ -149,7 +168,7 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
     for (size_t t = from; t < to; t++)
         if (sg_discover_is_title(d, t))
             last_title = t;
-    if (venue(d, from, to, last_title))
+    if (venue(d, from, to, last_title) || news_outlet(d, to))
         return;
     if (last_title != SIZE_MAX && sg_discover_titled_organization(d, from, to, last_title)) {
         sg_discover_add_organization(d, from, to); /* "Justice Department" */

@@ -394,6 +394,10 @@ static void organisations(void **state)
          "hqi|organization|Harakat Qawmi-e-Islah|HQI|\n"},
         {"an organisation's name after 'in' or 'at' is a venue there",
          "Delegates argued for hours in the Regional Assembly and met at the Trade Ministry.", ""},
+        {"a name before 'news agency', 'newspaper' or 'radio' is a source, not an actor",
+         "The mayor told the Lakeside Courier newspaper, according to the official KNA news "
+         "agency.",
+         ""},
         {"'and' inside a name that ends with a head word",
          "The Competition and Markets Authority blocked the deal.",
          "competition-and-markets-authority|organization|Competition and Markets Authority||\n"},
