@@ -131,6 +131,18 @@ static void mark_initial(struct sg_token *tokens, size_t count, const struct sg_
     }
 }
 
+/* The length of the apostrophe that makes the plural word ending at end a possessive ("the
+ * Nurses' Union", "farmers\xE2\x80\x99 unions"), or 0. */
+static size_t plural_apostrophe(const char *text, size_t length, size_t end)
+{
+    size_t n = end < length && text[end] == '\''                                 ? 1
+               : end + 2 < length && strncmp(text + end, "\xE2\x80\x99", 3) == 0 ? 3
+                                                                                 : 0;
+    if (n == 0 || end == 0 || (text[end - 1] != 's' && text[end - 1] != 'S'))
+        return 0;
+    return end + n == length || isspace((unsigned char)text[end + n]) ? n : 0;
+}
+
 size_t sg_tokens_split(const char *text, size_t length, struct sg_token **tokens)
 {
     size_t count = 0, capacity = 64, n, previous_end = 0;
@@ -161,6 +173,8 @@ size_t sg_tokens_split(const char *text, size_t length, struct sg_token **tokens
             after = end + 2;
         else if (end + 3 < length && strncmp(text + end, "\xE2\x80\x99s", 4) == 0)
             after = end + 4;
+        else
+            after = end + plural_apostrophe(text, length, end); /* "Nurses' Union" */
         if (after != end && (after >= length || !isalnum((unsigned char)text[after])))
             flags |= SG_TOKEN_POSSESSIVE;
         else

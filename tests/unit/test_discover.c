@@ -398,6 +398,8 @@ static void organisations(void **state)
          "The mayor told the Lakeside Courier newspaper, according to the official KNA news "
          "agency.",
          ""},
+        {"a plural's apostrophe inside a name", "The Harbour Pilots' Association walked out.",
+         "harbour-pilots-association|organization|Harbour Pilots' Association||\n"},
         {"'and' inside a name that ends with a head word",
          "The Competition and Markets Authority blocked the deal.",
          "competition-and-markets-authority|organization|Competition and Markets Authority||\n"},
