@@ -119,6 +119,21 @@ static int opens_quote(const char *text, size_t from, size_t to)
     return 0;
 }
 
+/* Nonzero when the text from offset from to offset to ends a dateline before the first sentence
+ * ("WASHINGTON — The", "CAIRO (AP) -- A"): a dash between spaces, after a word in capitals
+ * (previous_flags) or a closing bracket. */
+static int ends_dateline(const char *text, size_t from, size_t to, unsigned previous_flags)
+{
+    int dash = 0, bracket = 0;
+    for (size_t i = from; i < to; i++) {
+        dash |= (text[i] == '-' || (i + 3 <= to && (strncmp(text + i, "\xE2\x80\x94", 3) == 0 ||
+                                                    strncmp(text + i, "\xE2\x80\x93", 3) == 0))) &&
+                i > from && text[i - 1] == ' ';
+        bracket |= text[i] == ')';
+    }
+    return dash && (bracket || (previous_flags & SG_TOKEN_ACRONYM)) && text[to - 1] == ' ';
+}
+
 static void mark_initial(struct sg_token *tokens, size_t count, const struct sg_sentence *s,
                          size_t sentence_count)
 {
@@ -166,7 +181,8 @@ size_t sg_tokens_split(const char *text, size_t length, struct sg_token **tokens
         unsigned flags = flags_of(text, length, i, end);
         if (count > 0 && !only_space(text, previous_end, i))
             flags |= SG_TOKEN_GAP;
-        if (count > 0 && opens_quote(text, previous_end, i))
+        if (count > 0 && (opens_quote(text, previous_end, i) ||
+                          ends_dateline(text, previous_end, i, list[count - 1].flags)))
             flags |= SG_TOKEN_INITIAL;
         size_t after = end;
         if (end + 1 < length && text[end] == '\'' && (text[end + 1] == 's' || text[end + 1] == 'S'))
