@@ -8,6 +8,7 @@
 #include "extract/discover_parts.h"
 
 #include "extract/discover_words.h"
+#include "extract/lemma.h"
 #include "extract/tokens.h"
 
 #include <ctype.h>
@@ -106,9 +107,18 @@ static int all_capitals(const struct discovery *d, size_t from, size_t to)
 /* Nonzero when token t is a plural of a common noun ("Democrats", "Greens"): a group. */
 static int plural_noun(const struct discovery *d, size_t t)
 {
-    return t < d->token_count && !(d->tokens[t].flags & SG_TOKEN_ACRONYM) &&
-           d->text[d->tokens[t].end - 1] == 's' &&
-           sg_discover_common_word(d, t); /* t: SIZE_MAX from sg_discover_token_at */
+    if (t >= d->token_count || (d->tokens[t].flags & SG_TOKEN_ACRONYM) || /* t: SIZE_MAX */
+        d->text[d->tokens[t].end - 1] != 's' || !sg_discover_common_word(d, t))
+        return 0;
+    /* a plural has a singular base form; "Hughes" (a name WordNet holds) is its own */
+    char word[64], base[64];
+    size_t n = d->tokens[t].end - d->tokens[t].start;
+    if (n >= sizeof word)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        word[i] = (char)tolower((unsigned char)d->text[d->tokens[t].start + i]);
+    word[n] = '\0';
+    return sg_lemma(word, 'n', base, sizeof base) == 0 && strcmp(base, word) != 0;
 }
 
 /* Nonzero when the chain is a news agency's name ("Reuters", "Associated Press"). */

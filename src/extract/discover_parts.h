@@ -144,8 +144,9 @@ int sg_discover_has_phrase(const struct discovery *d, const char *phrase);
 /* Keeps tokens [from, to) as a candidate for pass 3 (d->out_of_memory set on failure). */
 void sg_discover_add_lone(struct discovery *d, size_t from, size_t to);
 
-/* Nonzero when the words around chain [from, to) show a person: a verb of saying after it, or
- * before it after a quotation (", said Mark Harper"), or ", who". */
+/* Nonzero when the words around chain [from, to) show a person: a verb of saying after it (also
+ * past a comma when a comma stands before it too: ", Ann Lee, said"), or before it after a
+ * quotation (", said Mark Harper"), or ", who". */
 int sg_discover_speaks(const struct discovery *d, size_t from, size_t to);
 
 /* The list separator ending right before token t: ", ", " and " or ", and " (1), or 0. */

@@ -139,6 +139,10 @@ int sg_discover_speaks(const struct discovery *d, size_t from, size_t to)
 {
     if (word_is(d, to, sg_discover_speech) && !(d->tokens[to].flags & SG_TOKEN_GAP))
         return 1;
+    /* "the leader of the union, Ann Lee, said": between commas, right before the verb */
+    if (word_is(d, to, sg_discover_speech) && sg_discover_comma_before(d, to) &&
+        sg_discover_comma_before(d, from))
+        return 1;
     if (from > 0 && word_is(d, from - 1, sg_discover_speech) &&
         !(d->tokens[from].flags & SG_TOKEN_GAP))
         return 1;

@@ -243,6 +243,10 @@ static void people(void **state)
 {
     (void)state;
     static const struct discover_case cases[] = {
+        {"a name between commas right before a verb of saying is a person's; a surname ending "
+         "in 's' that is no plural stays a name",
+         "The chair of the ferry guild, Dana Hughes, said talks had failed.",
+         "hughes|person|Dana Hughes||\n"},
         {"a title inside the chain; the title with the name, and alone when the text uses it, "
          "as aliases",
          "Prime Minister Petr Necas refused. The prime minister said Necas would not yield.",
