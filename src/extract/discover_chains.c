@@ -112,13 +112,8 @@ static int plural_noun(const struct discovery *d, size_t t)
         return 0;
     /* a plural has a singular base form; "Hughes" (a name WordNet holds) is its own */
     char word[64], base[64];
-    size_t n = d->tokens[t].end - d->tokens[t].start;
-    if (n >= sizeof word)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        word[i] = (char)tolower((unsigned char)d->text[d->tokens[t].start + i]);
-    word[n] = '\0';
-    return sg_lemma(word, 'n', base, sizeof base) == 0 && strcmp(base, word) != 0;
+    return sg_discover_lower_word(d, t, word, sizeof word) &&
+           sg_lemma(word, 'n', base, sizeof base) == 0 && strcmp(base, word) != 0;
 }
 
 /* Nonzero when the chain is a news agency's name ("Reuters", "Associated Press"). */

@@ -134,6 +134,9 @@ int sg_discover_comma_before(const struct discovery *d, size_t t);
 /* Nonzero when token t is a title word, or its plural ("ministers"). */
 int sg_discover_is_title(const struct discovery *d, size_t t);
 
+/* Writes token t in lowercase into out (size bytes); returns whether it fits. */
+int sg_discover_lower_word(const struct discovery *d, size_t t, char *out, size_t size);
+
 /* Nonzero when the lowercase form of token t is an English word WordNet knows. */
 int sg_discover_common_word(const struct discovery *d, size_t t);
 

@@ -94,16 +94,21 @@ int sg_discover_is_title(const struct discovery *d, size_t t)
     return sg_token_in(d->text, &singular, sg_discover_titles);
 }
 
+int sg_discover_lower_word(const struct discovery *d, size_t t, char *out, size_t size)
+{
+    size_t n = d->tokens[t].end - d->tokens[t].start;
+    if (n >= size)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        out[i] = (char)tolower((unsigned char)d->text[d->tokens[t].start + i]);
+    out[n] = '\0';
+    return 1;
+}
+
 int sg_discover_common_word(const struct discovery *d, size_t t)
 {
     char word[64];
-    size_t n = d->tokens[t].end - d->tokens[t].start;
-    if (n >= sizeof word)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        word[i] = (char)tolower((unsigned char)d->text[d->tokens[t].start + i]);
-    word[n] = '\0';
-    return sg_lemma_is_word(word);
+    return sg_discover_lower_word(d, t, word, sizeof word) && sg_lemma_is_word(word);
 }
 
 int sg_discover_has_phrase(const struct discovery *d, const char *phrase)
