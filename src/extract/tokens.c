@@ -99,13 +99,16 @@ static unsigned flags_of(const char *text, size_t length, size_t start, size_t e
     return flags;
 }
 
-/* Nonzero when only spaces (or nothing) stand between from and to. */
+/* Nonzero when only spaces (or nothing), and no empty line, stand between from and to. */
 static int only_space(const char *text, size_t from, size_t to)
 {
-    for (size_t i = from; i < to; i++)
+    int lines = 0;
+    for (size_t i = from; i < to; i++) {
         if (!isspace((unsigned char)text[i]))
             return 0;
-    return 1;
+        lines += text[i] == '\n';
+    }
+    return lines < 2; /* an empty line ends a paragraph, even after "Inc." */
 }
 
 /* Nonzero when text[from, to) holds an opening quotation mark or a colon: the next word starts
