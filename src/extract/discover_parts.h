@@ -148,7 +148,8 @@ int sg_discover_has_phrase(const struct discovery *d, const char *phrase);
 void sg_discover_add_lone(struct discovery *d, size_t from, size_t to);
 
 /* Nonzero when the words around chain [from, to) show a person: a verb of saying after it (also
- * past a comma when a comma stands before it too: ", Ann Lee, said"), or before it after a
+ * past a comma when a comma stands before it too: ", Ann Lee, said"; or past "and" and another
+ * name, for one word: "Acme and Globex said"), or before it after a
  * quotation (", said Mark Harper"), or ", who". */
 int sg_discover_speaks(const struct discovery *d, size_t from, size_t to);
 

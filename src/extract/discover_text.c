@@ -144,6 +144,15 @@ int sg_discover_speaks(const struct discovery *d, size_t from, size_t to)
 {
     if (word_is(d, to, sg_discover_speech) && !(d->tokens[to].flags & SG_TOKEN_GAP))
         return 1;
+    /* "Acme and Globex said": the first of two names that speak together (one word: not
+     * "Customs and Border Protection said", one name) */
+    if (to == from + 1 && to + 1 < d->token_count && sg_token_is(d->text, &d->tokens[to], "and") &&
+        !(d->tokens[to].flags & SG_TOKEN_GAP) && is_capital(d, to + 1) &&
+        !(d->tokens[to + 1].flags & SG_TOKEN_GAP)) {
+        size_t end = sg_discover_chain_end(d, to + 1);
+        if (word_is(d, end, sg_discover_speech) && !(d->tokens[end].flags & SG_TOKEN_GAP))
+            return 1;
+    }
     /* "the leader of the union, Ann Lee, said": between commas, right before the verb */
     if (word_is(d, to, sg_discover_speech) && sg_discover_comma_before(d, to) &&
         sg_discover_comma_before(d, from))

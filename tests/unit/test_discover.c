@@ -410,6 +410,10 @@ static void organisations(void **state)
         {"an empty line ends a name, even after an abbreviation's full stop",
          "The court stopped the sale to Northway Freight Ltd.\n\nAnalysts expected more.",
          "northway-freight-ltd|organization|Northway Freight Ltd.||\n"},
+        {"the first of two one-word names that speak together speaks",
+         "Regulators blocked the deal, and Zentrix and Halvorsen said they would appeal.",
+         "zentrix|organization|Zentrix||\n"
+         "halvorsen|organization|Halvorsen||\n"},
         {"'and' inside a name that ends with a head word",
          "The Competition and Markets Authority blocked the deal.",
          "competition-and-markets-authority|organization|Competition and Markets Authority||\n"},
