@@ -16,6 +16,10 @@
 #include <string.h>
 #include <strings.h>
 
+/* The days of the week: never inside a name. */
+static const char *const weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                       "friday", "saturday", "sunday",    NULL};
+
 size_t sg_discover_chain_end(const struct discovery *d, size_t t)
 {
     size_t end = t + 1;
@@ -23,8 +27,9 @@ size_t sg_discover_chain_end(const struct discovery *d, size_t t)
     while (end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) &&
            (!(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) ||
             (is_capital(d, end) && word_is(d, end, sg_discover_org_heads)))) {
-        /* a month inside a name is a name ("Theresa May"); at its start, a date */
-        if (is_capital(d, end) && d->place[end] < 0 &&
+        /* a month inside a name is a name ("Theresa May"); at its start, a date; a weekday
+         * after a name is a date ("met Governor Ann Lee Thursday") */
+        if (is_capital(d, end) && d->place[end] < 0 && !word_is(d, end, weekdays) &&
             (!word_is(d, end, sg_discover_calendar) ||
              !word_is(d, end - 1, sg_discover_calendar))) {
             end++;

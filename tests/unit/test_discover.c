@@ -243,6 +243,9 @@ static void people(void **state)
 {
     (void)state;
     static const struct discover_case cases[] = {
+        {"a weekday after a name is a date, not part of the name",
+         "Union leaders met Governor Ann Lee Thursday to press their case.",
+         "lee|person|Ann Lee|Governor Ann Lee|\n"},
         {"a name between commas right before a verb of saying is a person's; a surname ending "
          "in 's' that is no plural stays a name",
          "The chair of the ferry guild, Dana Hughes, said talks had failed.",
