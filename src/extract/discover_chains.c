@@ -290,6 +290,17 @@ static int candidate_weight(const struct discovery *d, size_t c)
     return weight;
 }
 
+/* Gives every use of candidate c to the person whose two-word name starts with it ("Zhong Shan
+ * ... Zhong said", a family name first); returns whether there is one. */
+static int alias_first_name(struct discovery *d, size_t c)
+{
+    struct found *f = sg_discover_person_first_named(d, d->lone[c]);
+    for (size_t i = c; f && i < d->lone_count; i++)
+        if (same_text(d, d->lone[i], d->lone[c]))
+            sg_discover_add_surface(d, f, d->lone[i]);
+    return f != NULL;
+}
+
 void sg_discover_read_candidate(struct discovery *d, size_t c)
 {
     struct span s = d->lone[c];
@@ -310,6 +321,8 @@ void sg_discover_read_candidate(struct discovery *d, size_t c)
             if (same_text(d, d->lone[i], s))
                 return; /* read at its first occurrence */
         int weight = candidate_weight(d, c);
+        if (weight >= 2 && single && !acronym && alias_first_name(d, c))
+            return;
         int common = single && !acronym && sg_discover_common_word(d, t);
         int plural_common = plural_noun(d, sg_discover_token_at(d, last_word(d, s).start));
         int surname = !single && !acronym && !plural_common && surname_used(d, s);

@@ -243,6 +243,10 @@ void sg_discover_read_titled(struct discovery *d, size_t from, size_t to, size_t
 /* The person whose name holds the word, or NULL. */
 struct found *sg_discover_person_named(struct discovery *d, struct span word);
 
+/* The person whose name is two words, the first being word ("Zhong" of "Zhong Shan": a family
+ * name first), or NULL. */
+struct found *sg_discover_person_first_named(struct discovery *d, struct span word);
+
 /* Gives "the president of the United Auto Workers" to the one person the text titles so and
  * affiliates with that organisation ("UAW President Shawn Fain"). */
 void sg_discover_attach_title_of(struct discovery *d);

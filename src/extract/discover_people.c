@@ -333,6 +333,18 @@ struct found *sg_discover_person_named(struct discovery *d, struct span word)
     return NULL;
 }
 
+struct found *sg_discover_person_first_named(struct discovery *d, struct span word)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        struct span first = first_word(d, f->name);
+        if (f->type == SG_ACTOR_PERSON && !f->merged && same_text(d, first, word) &&
+            first.end + 1 == last_word(d, f->name).start)
+            return f;
+    }
+    return NULL;
+}
+
 /* The found organisation or place with a form that starts at token t, or NULL; *end gets the
  * form's end. */
 static struct found *named_at(struct discovery *d, size_t t, size_t *end)

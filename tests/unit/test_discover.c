@@ -243,6 +243,10 @@ static void people(void **state)
 {
     (void)state;
     static const struct discover_case cases[] = {
+        {"the first word of a two-word name, used as an actor, is that person (a family name "
+         "first)",
+         "Trade Minister Wen Bao called the talks hard. Wen said the teams would meet again.",
+         "bao|person|Wen Bao|Trade Minister Wen Bao,Wen|\n"},
         {"a weekday after a name is a date, not part of the name",
          "Union leaders met Governor Ann Lee Thursday to press their case.",
          "lee|person|Ann Lee|Governor Ann Lee|\n"},
