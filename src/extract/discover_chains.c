@@ -261,6 +261,22 @@ static int the_acronym(const struct discovery *d, size_t first, size_t last)
            sg_token_is(d->text, &d->tokens[first - 1], "the");
 }
 
+/* Nonzero when the word at token first goes on a list of names whose first follows a word that
+ * places it ("fighting in South Kordofan, Blue Nile and Darfur"): a place too. */
+static int listed_after_locative(const struct discovery *d, size_t first)
+{
+    size_t k = first;
+    for (int items = 0; items < 6 && k > 1 && sg_discover_list_separator(d, k); items++) {
+        size_t last = sg_token_is(d->text, &d->tokens[k - 1], "and") ? k - 2 : k - 1;
+        if (!is_capital(d, last))
+            return 0;
+        while (last > 0 && is_capital(d, last - 1) && !(d->tokens[last].flags & SG_TOKEN_GAP))
+            last--;
+        k = last;
+    }
+    return k != first && sg_discover_after_locative(d, k);
+}
+
 /* How strongly the text uses the candidate at index c as an actor: how often it occurs, and
  * whether it owns something ("Sysco's"), speaks or follows an organisation's title. */
 static int candidate_weight(const struct discovery *d, size_t c)
@@ -275,8 +291,9 @@ static int candidate_weight(const struct discovery *d, size_t c)
         size_t first = sg_discover_token_at(d, d->lone[i].start);
         size_t before =
             first > 1 && sg_token_is(d->text, &d->tokens[first - 1], "the") ? first - 2 : first - 1;
-        if (first > 0 && word_is(d, before, sg_discover_locatives))
-            continue; /* "in Kinshasa", "in the Netherlands": a place */
+        if ((first > 0 && word_is(d, before, sg_discover_locatives)) ||
+            listed_after_locative(d, first))
+            continue; /* "in Kinshasa", "in the Netherlands", "in Kordofan and Blue Nile" */
         if (modifies(d, t + 1))
             continue; /* "the Brexit deal", "South American bloc Mercosur" */
         /* a sentence's first word counts only with more to show for it */

@@ -421,6 +421,10 @@ static void organisations(void **state)
          "Regulators blocked the deal, and Zentrix and Halvorsen said they would appeal.",
          "zentrix|organization|Zentrix||\n"
          "halvorsen|organization|Halvorsen||\n"},
+        {"names on a list whose first follows 'in' are places too",
+         "Clashes spread in Ostrava, Kell Basin and Tarn. By night, fighting in Tarn and Kell "
+         "Basin had stopped.",
+         ""},
         {"'and' inside a name that ends with a head word",
          "The Competition and Markets Authority blocked the deal.",
          "competition-and-markets-authority|organization|Competition and Markets Authority||\n"},
