@@ -106,6 +106,25 @@ void sg_discover_mark_places(struct discovery *d)
     mark_misspelt_places(d);
 }
 
+/* Nonzero when the place at tokens [t, end) owns a title in an appositive after a name ("Hubert
+ * Lang, also Austria's state secretary for finance, said"): the person's affiliation, not an
+ * actor of its own. */
+static int appositive_affiliation(const struct discovery *d, size_t t, size_t end)
+{
+    static const char *const adverbs[] = {"also", "now", "then", "formerly", NULL};
+    if (!(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE))
+        return 0;
+    int title = 0;
+    for (size_t k = end; k < d->token_count && k < end + 4 && !title; k++) {
+        if (is_capital(d, k) || (d->tokens[k].flags & SG_TOKEN_GAP))
+            return 0;
+        title = sg_discover_is_title(d, k);
+    }
+    size_t k =
+        t > 0 && word_is(d, t - 1, adverbs) && !(d->tokens[t].flags & SG_TOKEN_GAP) ? t - 1 : t;
+    return title && sg_discover_comma_before(d, k) && is_capital(d, k - 1) && d->place[k - 1] < 0;
+}
+
 /* Nonzero when a title and a name follow token t ("Norway minister Espen Barth Eide",
  * "Tuvalu's delegation chief Seve Paeniu", "Israeli Prime Minister Benjamin ..."): the place
  * before it is the person's affiliation, not an actor of its own. */
@@ -503,7 +522,7 @@ size_t sg_discover_read_place(struct discovery *d, size_t t)
         (!capital_geography(d, t, end) &&
          ((surface->kind == SG_PLACE_NAME && !leads_title(d, end) &&
            !sg_discover_after_locative(d, t) && !address(d, t) && !on_border(d, t) &&
-           !(possessive && next && owns_name(d, end)) &&
+           !(possessive && next && owns_name(d, end)) && !appositive_affiliation(d, t, end) &&
            !(organization && joined && word_is(d, end, sg_discover_events))) ||
           (surface->kind == SG_PLACE_CAPITAL &&
            !(t > 0 && word_is(d, t - 1, sg_discover_locatives)) && !venue_address(d, t, end) &&

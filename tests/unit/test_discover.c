@@ -65,6 +65,10 @@ static void places(void **state)
 {
     (void)state;
     static const struct discover_case cases[] = {
+        {"a country that owns a title in an appositive after a name is that person's "
+         "affiliation",
+         "No deal is near, said Marta Lindqvist, also Norway's trade minister, after the talks.",
+         "lindqvist|person|Marta Lindqvist||\n"},
         {"a country by its names, one actor",
          "Ukraine rejected the plan. The U.S. said Ukraine must sign.",
          "ukraine|country|Ukraine||\n"
