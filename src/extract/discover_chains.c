@@ -163,6 +163,23 @@ static int venue(const struct discovery *d, size_t from, size_t to, size_t last_
            sg_discover_head_of(d, from, to);
 }
 
+/* Nonzero when the chain [from, to) is two or three words that are no English words, places or
+ * acronyms, right before an auxiliary verb ("Ola Brandt has ...", "Amir Kadri was ..."): a
+ * person's name as a clause's subject. */
+static int subject_name(const struct discovery *d, size_t from, size_t to)
+{
+    static const char *const auxiliaries[] = {"has",   "had",    "is",   "was", "will", "would",
+                                              "could", "should", "must", "did", "does", NULL};
+    if (to - from < 2 || to - from > 3 || !word_is(d, to, auxiliaries) ||
+        (d->tokens[to].flags & SG_TOKEN_GAP) || sg_discover_after_locative(d, from))
+        return 0;
+    for (size_t t = from; t < to; t++)
+        if (sg_discover_common_word(d, t) || d->place[t] >= 0 ||
+            (d->tokens[t].flags & (SG_TOKEN_ACRONYM | SG_TOKEN_POSSESSIVE)))
+            return 0;
+    return 1;
+}
+
 void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
 {
     /* "But", "The", "Rejecting": a sentence's first word when it is a common word that neither
@@ -207,7 +224,7 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
     else if (to - from <= 4 && !(d->tokens[from].flags & SG_TOKEN_ACRONYM) &&
              !plural_noun(d, to - 1) &&
              (sg_discover_apposition(d, from, to) == 'p' ||
-              (to - from >= 2 && sg_discover_speaks(d, from, to)) ||
+              (to - from >= 2 && sg_discover_speaks(d, from, to)) || subject_name(d, from, to) ||
               (to - from >= 2 && (sg_discover_listed_after_person(d, from, to) ||
                                   sg_discover_listed_after_title(d, from)))))
         sg_discover_add_titled_after_comma(d, from, to);

@@ -247,6 +247,10 @@ static void people(void **state)
 {
     (void)state;
     static const struct discover_case cases[] = {
+        {"two or three words that are no English words, right before an auxiliary verb, are a "
+         "person's name",
+         "Tomas Vestergaard has refused to sign the accord.",
+         "vestergaard|person|Tomas Vestergaard||\n"},
         {"the first word of a two-word name, used as an actor, is that person (a family name "
          "first)",
          "Trade Minister Wen Bao called the talks hard. Wen said the teams would meet again.",
