@@ -433,6 +433,9 @@ static void organisations(void **state)
          "Clashes spread in Ostrava, Kell Basin and Tarn. By night, fighting in Tarn and Kell "
          "Basin had stopped.",
          ""},
+        {"a quantifier starting a sentence is no part of the group after it",
+         "Several Pellham workers joined the walkout.",
+         "pellham-workers|group|Pellham workers||\n"},
         {"'and' inside a name that ends with a head word",
          "The Competition and Markets Authority blocked the deal.",
          "competition-and-markets-authority|organization|Competition and Markets Authority||\n"},
