@@ -299,7 +299,7 @@ const char *const sg_discover_stops[] = {
     "one",     "two",      "three",     "earlier", "later",  "asked",   "speaking", "according",
     "instead", "although", "though",    "because", "unless", "among",   "amid",     "against",
     "across",  "about",    "new",       "former",  "top",    "senior",  "other",    "another",
-    NULL};
+    "several", "few",      "numerous",  "various", NULL};
 
 const char *const sg_discover_calendar[] = {
     "monday",  "tuesday",   "wednesday", "thursday",  "friday",   "saturday", "sunday",

@@ -99,13 +99,16 @@ static unsigned flags_of(const char *text, size_t length, size_t start, size_t e
     return flags;
 }
 
-/* Nonzero when only spaces (or nothing) stand between from and to. */
+/* Nonzero when only spaces (or nothing), and no empty line, stand between from and to. */
 static int only_space(const char *text, size_t from, size_t to)
 {
-    for (size_t i = from; i < to; i++)
+    int lines = 0;
+    for (size_t i = from; i < to; i++) {
         if (!isspace((unsigned char)text[i]))
             return 0;
-    return 1;
+        lines += text[i] == '\n';
+    }
+    return lines < 2; /* an empty line ends a paragraph, even after "Inc." */
 }
 
 /* Nonzero when text[from, to) holds an opening quotation mark or a colon: the next word starts
@@ -119,6 +122,21 @@ static int opens_quote(const char *text, size_t from, size_t to)
     return 0;
 }
 
+/* Nonzero when the text from offset from to offset to ends a dateline before the first sentence
+ * ("WASHINGTON — The", "CAIRO (AP) -- A"): a dash between spaces, after a word in capitals
+ * (previous_flags) or a closing bracket. */
+static int ends_dateline(const char *text, size_t from, size_t to, unsigned previous_flags)
+{
+    int dash = 0, bracket = 0;
+    for (size_t i = from; i < to; i++) {
+        dash |= (text[i] == '-' || (i + 3 <= to && (strncmp(text + i, "\xE2\x80\x94", 3) == 0 ||
+                                                    strncmp(text + i, "\xE2\x80\x93", 3) == 0))) &&
+                i > from && text[i - 1] == ' ';
+        bracket |= text[i] == ')';
+    }
+    return dash && (bracket || (previous_flags & SG_TOKEN_ACRONYM)) && text[to - 1] == ' ';
+}
+
 static void mark_initial(struct sg_token *tokens, size_t count, const struct sg_sentence *s,
                          size_t sentence_count)
 {
@@ -129,6 +147,18 @@ static void mark_initial(struct sg_token *tokens, size_t count, const struct sg_
         if (k < sentence_count && (i == 0 || tokens[i - 1].start < s[k].start))
             tokens[i].flags |= SG_TOKEN_INITIAL;
     }
+}
+
+/* The length of the apostrophe that makes the plural word ending at end a possessive ("the
+ * Nurses' Union", "farmers\xE2\x80\x99 unions"), or 0. */
+static size_t plural_apostrophe(const char *text, size_t length, size_t end)
+{
+    size_t n = end < length && text[end] == '\''                                 ? 1
+               : end + 2 < length && strncmp(text + end, "\xE2\x80\x99", 3) == 0 ? 3
+                                                                                 : 0;
+    if (n == 0 || end == 0 || (text[end - 1] != 's' && text[end - 1] != 'S'))
+        return 0;
+    return end + n == length || isspace((unsigned char)text[end + n]) ? n : 0;
 }
 
 size_t sg_tokens_split(const char *text, size_t length, struct sg_token **tokens)
@@ -154,13 +184,16 @@ size_t sg_tokens_split(const char *text, size_t length, struct sg_token **tokens
         unsigned flags = flags_of(text, length, i, end);
         if (count > 0 && !only_space(text, previous_end, i))
             flags |= SG_TOKEN_GAP;
-        if (count > 0 && opens_quote(text, previous_end, i))
+        if (count > 0 && (opens_quote(text, previous_end, i) ||
+                          ends_dateline(text, previous_end, i, list[count - 1].flags)))
             flags |= SG_TOKEN_INITIAL;
         size_t after = end;
         if (end + 1 < length && text[end] == '\'' && (text[end + 1] == 's' || text[end + 1] == 'S'))
             after = end + 2;
         else if (end + 3 < length && strncmp(text + end, "\xE2\x80\x99s", 4) == 0)
             after = end + 4;
+        else
+            after = end + plural_apostrophe(text, length, end); /* "Nurses' Union" */
         if (after != end && (after >= length || !isalnum((unsigned char)text[after])))
             flags |= SG_TOKEN_POSSESSIVE;
         else

@@ -65,10 +65,18 @@ static void places(void **state)
 {
     (void)state;
     static const struct discover_case cases[] = {
+        {"a country that owns a title in an appositive after a name is that person's "
+         "affiliation",
+         "No deal is near, said Marta Lindqvist, also Norway's trade minister, after the talks.",
+         "lindqvist|person|Marta Lindqvist||\n"},
         {"a country by its names, one actor",
          "Ukraine rejected the plan. The U.S. said Ukraine must sign.",
          "ukraine|country|Ukraine||\n"
          "us|country|United States|U.S.|\n"},
+        {"around the word 'capital', a country that owns it and a city after it are geography",
+         "Envoys met in Ghana's capital, Accra. Later the Kenyan capital Nairobi hosted the "
+         "second round.",
+         ""},
         {"a capital as a metonym; not after 'in'",
          "Beijing criticised Washington. Talks were held in Kinshasa.",
          "china|country|China|Beijing|\n"
@@ -239,6 +247,21 @@ static void people(void **state)
 {
     (void)state;
     static const struct discover_case cases[] = {
+        {"two or three words that are no English words, right before an auxiliary verb, are a "
+         "person's name",
+         "Tomas Vestergaard has refused to sign the accord.",
+         "vestergaard|person|Tomas Vestergaard||\n"},
+        {"the first word of a two-word name, used as an actor, is that person (a family name "
+         "first)",
+         "Trade Minister Wen Bao called the talks hard. Wen said the teams would meet again.",
+         "bao|person|Wen Bao|Trade Minister Wen Bao,Wen|\n"},
+        {"a weekday after a name is a date, not part of the name",
+         "Union leaders met Governor Ann Lee Thursday to press their case.",
+         "lee|person|Ann Lee|Governor Ann Lee|\n"},
+        {"a name between commas right before a verb of saying is a person's; a surname ending "
+         "in 's' that is no plural stays a name",
+         "The chair of the ferry guild, Dana Hughes, said talks had failed.",
+         "hughes|person|Dana Hughes||\n"},
         {"a title inside the chain; the title with the name, and alone when the text uses it, "
          "as aliases",
          "Prime Minister Petr Necas refused. The prime minister said Necas would not yield.",
@@ -377,6 +400,42 @@ static void organisations(void **state)
          "us-foods-inc|organization|US Foods Inc.|US Foods|\n"},
         {"sentence-initial common words, datelines, credits and days are no actors",
          "BEIJING (Reuters) - Protests spread on Monday. Rejecting calls, nobody moved.", ""},
+        {"a title word inside a name: head words after it, or a head word and 'of' before it "
+         "(no name follows); both orders are one organisation",
+         "The Department of Justice said it would appeal. Days later the Justice Department "
+         "filed its motion, and the Council of Ministers met.",
+         "department-of-justice|organization|Department of Justice|Justice Department|\n"
+         "council-of-ministers|organization|Council of Ministers||\n"},
+        {"one acronym after 'the' names a body, even once",
+         "Talks stalled after the ZNU refused to attend.", "znu|organization|ZNU||\n"},
+        {"an acronym of a name with hyphenated words takes their capitalised parts",
+         "The Harakat Qawmi-e-Islah party walked out. Later the HQI said it would return.",
+         "hqi|organization|Harakat Qawmi-e-Islah|HQI|\n"},
+        {"an organisation's name after 'in' or 'at' is a venue there",
+         "Delegates argued for hours in the Regional Assembly and met at the Trade Ministry.", ""},
+        {"a name before 'news agency', 'newspaper' or 'radio' is a source, not an actor",
+         "The mayor told the Lakeside Courier newspaper, according to the official KNA news "
+         "agency.",
+         ""},
+        {"a plural's apostrophe inside a name", "The Harbour Pilots' Association walked out.",
+         "harbour-pilots-association|organization|Harbour Pilots' Association||\n"},
+        {"after a dateline's dash the first word starts a sentence",
+         "LAKEVILLE \xE2\x80\x94 The Marlow administration said it would appeal.",
+         "marlow-administration|organization|Marlow administration||\n"},
+        {"an empty line ends a name, even after an abbreviation's full stop",
+         "The court stopped the sale to Northway Freight Ltd.\n\nAnalysts expected more.",
+         "northway-freight-ltd|organization|Northway Freight Ltd.||\n"},
+        {"the first of two one-word names that speak together speaks",
+         "Regulators blocked the deal, and Zentrix and Halvorsen said they would appeal.",
+         "zentrix|organization|Zentrix||\n"
+         "halvorsen|organization|Halvorsen||\n"},
+        {"names on a list whose first follows 'in' are places too",
+         "Clashes spread in Ostrava, Kell Basin and Tarn. By night, fighting in Tarn and Kell "
+         "Basin had stopped.",
+         ""},
+        {"a quantifier starting a sentence is no part of the group after it",
+         "Several Pellham workers joined the walkout.",
+         "pellham-workers|group|Pellham workers||\n"},
         {"'and' inside a name that ends with a head word",
          "The Competition and Markets Authority blocked the deal.",
          "competition-and-markets-authority|organization|Competition and Markets Authority||\n"},

@@ -1,0 +1,385 @@
+/*
+ * Runs of capitalised words in actor discovery (discover_parts.h), pass 2 and 3: where a chain
+ * ends (with "of", "da", "al"... inside) and whether it names a title and a person, an
+ * organisation, a group, or is left as a candidate; then each candidate (lone capitalised
+ * words, acronyms, unknown chains) as a surname of a person found, a form of an organisation
+ * found, or an actor of its own when the text uses it as one.
+ */
+#include "extract/discover_parts.h"
+
+#include "extract/discover_words.h"
+#include "extract/lemma.h"
+#include "extract/tokens.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+
+/* The days of the week: never inside a name. */
+static const char *const weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                       "friday", "saturday", "sunday",    NULL};
+
+size_t sg_discover_chain_end(const struct discovery *d, size_t t)
+{
+    size_t end = t + 1;
+    /* a possessive ends the chain, unless a name's head word follows ("People's Party") */
+    while (end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) &&
+           (!(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) ||
+            (is_capital(d, end) && word_is(d, end, sg_discover_org_heads)))) {
+        /* a month inside a name is a name ("Theresa May"); at its start, a date; a weekday
+         * after a name is a date ("met Governor Ann Lee Thursday") */
+        if (is_capital(d, end) && d->place[end] < 0 && !word_is(d, end, weekdays) &&
+            (!word_is(d, end, sg_discover_calendar) ||
+             !word_is(d, end - 1, sg_discover_calendar))) {
+            end++;
+            continue;
+        }
+        if ((d->tokens[end - 1].flags & SG_TOKEN_ACRONYM) && sg_discover_number(d, end)) {
+            end++; /* "TOP 09" */
+            continue;
+        }
+        /* "da Silva", "von der Leyen", "Council of NSW" */
+        size_t next = end;
+        while (next < end + 2 && word_is(d, next, sg_discover_particles) &&
+               !(d->tokens[next].flags & SG_TOKEN_POSSESSIVE) &&
+               !(d->tokens[next + 1 < d->token_count ? next + 1 : next].flags & SG_TOKEN_GAP))
+            next++;
+        /* "Council of Western Australia": after a head word and "of", places too */
+        int of_head = next > end && word_is(d, end - 1, sg_discover_org_heads);
+        if (next > end && is_capital(d, next) && (d->place[next] < 0 || of_head)) {
+            end = next + 1;
+            while (of_head && end < d->token_count && is_capital(d, end) &&
+                   !(d->tokens[end].flags & SG_TOKEN_GAP) &&
+                   !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE))
+                end++;
+            continue;
+        }
+        break;
+    }
+    /* "Competition and Markets Authority": "and" inside a name that ends with a head word */
+    if (end + 1 < d->token_count && !word_is(d, end - 1, sg_discover_org_heads) &&
+        (sg_token_is(d->text, &d->tokens[end], "and") ||
+         sg_token_is(d->text, &d->tokens[end], "&")) &&
+        !(d->tokens[end].flags & SG_TOKEN_GAP) && !(d->tokens[end + 1].flags & SG_TOKEN_GAP) &&
+        is_capital(d, end + 1) && d->place[end + 1] < 0) {
+        size_t rest = sg_discover_chain_end(d, end + 1);
+        if (word_is(d, rest - 1, sg_discover_org_heads) && is_capital(d, rest - 1))
+            return rest;
+    }
+    return end;
+}
+
+/* Nonzero when token t is a contraction ("We've", "Don't"), never a name. */
+static int contraction(const struct discovery *d, size_t t)
+{
+    static const char *const endings[] = {"'ve",
+                                          "'re",
+                                          "'ll",
+                                          "'d",
+                                          "'m",
+                                          "n't",
+                                          "\xE2\x80\x99"
+                                          "ve",
+                                          "\xE2\x80\x99"
+                                          "re",
+                                          "\xE2\x80\x99"
+                                          "ll",
+                                          "\xE2\x80\x99"
+                                          "d",
+                                          "\xE2\x80\x99"
+                                          "m",
+                                          NULL};
+    size_t n = d->tokens[t].end - d->tokens[t].start;
+    for (const char *const *e = endings; *e; e++) {
+        size_t m = strlen(*e);
+        if (n > m && strncmp(d->text + d->tokens[t].end - m, *e, m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Nonzero when the chain is two or more words in capitals: a dateline ("SAO PAULO") or a
+ * headline, not a name. */
+static int all_capitals(const struct discovery *d, size_t from, size_t to)
+{
+    size_t capitals = 0;
+    for (size_t t = from; t < to; t++)
+        capitals += (d->tokens[t].flags & SG_TOKEN_ACRONYM) != 0;
+    return to - from >= 2 && capitals == to - from;
+}
+
+/* Nonzero when token t is a plural of a common noun ("Democrats", "Greens"): a group. */
+static int plural_noun(const struct discovery *d, size_t t)
+{
+    if (t >= d->token_count || (d->tokens[t].flags & SG_TOKEN_ACRONYM) || /* t: SIZE_MAX */
+        d->text[d->tokens[t].end - 1] != 's' || !sg_discover_common_word(d, t))
+        return 0;
+    /* a plural has a singular base form; "Hughes" (a name WordNet holds) is its own */
+    char word[64], base[64];
+    return sg_discover_lower_word(d, t, word, sizeof word) &&
+           sg_lemma(word, 'n', base, sizeof base) == 0 && strcmp(base, word) != 0;
+}
+
+/* Nonzero when the chain is a news agency's name ("Reuters", "Associated Press"). */
+static int agency(const struct discovery *d, size_t from, size_t to)
+{
+    struct span s = token_span(d, from, to);
+    for (const char *const *a = sg_discover_agencies; *a; a++)
+        if (strlen(*a) == s.end - s.start && strncasecmp(d->text + s.start, *a, strlen(*a)) == 0)
+            return 1;
+    return 0;
+}
+
+/* Nonzero when the words from token t on say that the chain before it is a news outlet ("the
+ * official SUNA news agency", "told the Kigali Times newspaper"): a source, not an actor. */
+static int news_outlet(const struct discovery *d, size_t t)
+{
+    static const char *const news[] = {"news", NULL};
+    static const char *const services[] = {"agency", "service", "channel",
+                                           "outlet", "website", NULL};
+    static const char *const outlets[] = {"newspaper", "tabloid",    "broadcaster",
+                                          "radio",     "television", NULL};
+    if (t >= d->token_count || (d->tokens[t].flags & SG_TOKEN_GAP) || is_capital(d, t) ||
+        (d->tokens[t - 1].flags & SG_TOKEN_POSSESSIVE))
+        return 0;
+    if (word_is(d, t, outlets))
+        return 1;
+    return word_is(d, t, news) &&
+           !(d->tokens[t + 1 < d->token_count ? t + 1 : t].flags & SG_TOKEN_GAP) &&
+           word_is(d, t + 1, services);
+}
+
+/* Nonzero when the chain [from, to), whose last title word is at last_title (or SIZE_MAX), names
+ * an organisation by its head words right after a word that places it ("the vote in the National
+ * Assembly", "talks at the Justice Department"): a venue there, not an actor. */
+static int venue(const struct discovery *d, size_t from, size_t to, size_t last_title)
+{
+    if (!sg_discover_after_locative(d, from) || (d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE))
+        return 0;
+    if (last_title != SIZE_MAX)
+        return sg_discover_titled_organization(d, from, to, last_title);
+    return (to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, sg_discover_org_heads)) ||
+           sg_discover_head_of(d, from, to);
+}
+
+/* Nonzero when the chain [from, to) is two or three words that are no English words, places or
+ * acronyms, right before an auxiliary verb ("Ola Brandt has ...", "Amir Kadri was ..."): a
+ * person's name as a clause's subject. */
+static int subject_name(const struct discovery *d, size_t from, size_t to)
+{
+    static const char *const auxiliaries[] = {"has",   "had",    "is",   "was", "will", "would",
+                                              "could", "should", "must", "did", "does", NULL};
+    if (to - from < 2 || to - from > 3 || !word_is(d, to, auxiliaries) ||
+        (d->tokens[to].flags & SG_TOKEN_GAP) || sg_discover_after_locative(d, from))
+        return 0;
+    for (size_t t = from; t < to; t++)
+        if (sg_discover_common_word(d, t) || d->place[t] >= 0 ||
+            (d->tokens[t].flags & (SG_TOKEN_ACRONYM | SG_TOKEN_POSSESSIVE)))
+            return 0;
+    return 1;
+}
+
+void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
+{
+    /* "But", "The", "Rejecting": a sentence's first word when it is a common word that neither
+     * owns anything nor speaks */
+    while (from < to && (d->tokens[from].flags & SG_TOKEN_INITIAL) &&
+           (word_is(d, from, sg_discover_stops) ||
+            (to - from == 1 && sg_discover_common_word(d, from) &&
+             !(d->tokens[from].flags & SG_TOKEN_POSSESSIVE) && !sg_discover_speaks(d, from, to))))
+        from++;
+    if (from == to || contraction(d, from) || agency(d, from, to) || all_capitals(d, from, to))
+        return;
+    size_t last_title = SIZE_MAX;
+    for (size_t t = from; t < to; t++)
+        if (sg_discover_is_title(d, t))
+            last_title = t;
+    if (venue(d, from, to, last_title) || news_outlet(d, to))
+        return;
+    if (last_title != SIZE_MAX && sg_discover_titled_organization(d, from, to, last_title)) {
+        sg_discover_add_organization(d, from, to); /* "Justice Department" */
+        return;
+    }
+    if (last_title != SIZE_MAX) {
+        sg_discover_read_titled(d, from, to, last_title);
+        return;
+    }
+    /* "Jeep parent company Stellantis", "the regulator Ofwat" */
+    if (from > 0 && !(d->tokens[from].flags & SG_TOKEN_GAP) && !is_capital(d, from - 1) &&
+        word_is(d, from - 1, sg_discover_org_titles)) {
+        if (!(from > 1 && sg_token_is(d->text, &d->tokens[from - 1], "agency") &&
+              sg_token_is(d->text, &d->tokens[from - 2], "news")))
+            sg_discover_add_organization(d, from, to); /* not "state news agency IRNA": a credit */
+        return;
+    }
+    size_t title = sg_discover_title_start(d, from, 0);
+    if (title < from)
+        sg_discover_add_person(d, from, to, title, from);
+    else if (sg_discover_read_qualified(d, from, to))
+        return;
+    else if ((to - from >= 2 && word_is(d, to - 1, sg_discover_org_heads)) ||
+             sg_discover_head_of(d, from, to) || sg_discover_apposition(d, from, to) == 'o')
+        sg_discover_add_organization(d, from, to);
+    else if (to - from <= 4 && !(d->tokens[from].flags & SG_TOKEN_ACRONYM) &&
+             !plural_noun(d, to - 1) &&
+             (sg_discover_apposition(d, from, to) == 'p' ||
+              (to - from >= 2 && sg_discover_speaks(d, from, to)) || subject_name(d, from, to) ||
+              (to - from >= 2 && (sg_discover_listed_after_person(d, from, to) ||
+                                  sg_discover_listed_after_title(d, from)))))
+        sg_discover_add_titled_after_comma(d, from, to);
+    else
+        sg_discover_add_lone(d, from, to);
+}
+
+/* Nonzero when the last word of the chain s is a candidate of its own too: a person's full
+ * name, then the surname ("Donald Trump ... Trump said"). */
+static int surname_used(const struct discovery *d, struct span s)
+{
+    struct span last = last_word(d, s);
+    size_t t = sg_discover_token_at(d, last.start);
+    if (t == SIZE_MAX || (d->tokens[t].flags & SG_TOKEN_ACRONYM))
+        return 0; /* "Pluto LNG ... LNG": no surname */
+    for (size_t i = 0; i < d->lone_count; i++)
+        if (same_text(d, d->lone[i], last))
+            return 1;
+    return 0;
+}
+
+/* Nonzero when s holds a digit ("CO2", "COP28"): a term, not an organisation's acronym. */
+static int has_digit(const struct discovery *d, struct span s)
+{
+    for (size_t i = s.start; i < s.end; i++)
+        if (isdigit((unsigned char)d->text[i]))
+            return 1;
+    return 0;
+}
+
+/* Nonzero when the words from token t on show the candidate before it to be a modifier: an
+ * event noun ("the Brexit deal") or an organisation's title and its name ("South American bloc
+ * Mercosur"). */
+static int modifies(const struct discovery *d, size_t t)
+{
+    if (t >= d->token_count || (d->tokens[t].flags & SG_TOKEN_GAP) ||
+        (d->tokens[t - 1].flags & SG_TOKEN_POSSESSIVE) || is_capital(d, t))
+        return 0;
+    return word_is(d, t, sg_discover_events) ||
+           (word_is(d, t, sg_discover_org_titles) && is_capital(d, t + 1) &&
+            !(d->tokens[t + 1].flags & SG_TOKEN_GAP));
+}
+
+/* Nonzero when the candidate [first, last] is one acronym after "the" ("the PPP", "the SPLM"):
+ * a body's name, as people say "the" before the letters of a party or an agency (terms such as
+ * "the GDP" are no candidates). */
+static int the_acronym(const struct discovery *d, size_t first, size_t last)
+{
+    return first == last && first > 0 && (d->tokens[first].flags & SG_TOKEN_ACRONYM) &&
+           !(d->tokens[first].flags & SG_TOKEN_GAP) &&
+           sg_token_is(d->text, &d->tokens[first - 1], "the");
+}
+
+/* Nonzero when the word at token first goes on a list of names whose first follows a word that
+ * places it ("fighting in South Kordofan, Blue Nile and Darfur"): a place too. */
+static int listed_after_locative(const struct discovery *d, size_t first)
+{
+    size_t k = first;
+    for (int items = 0; items < 6 && k > 1 && sg_discover_list_separator(d, k); items++) {
+        size_t last = sg_token_is(d->text, &d->tokens[k - 1], "and") ? k - 2 : k - 1;
+        if (!is_capital(d, last))
+            return 0;
+        while (last > 0 && is_capital(d, last - 1) && !(d->tokens[last].flags & SG_TOKEN_GAP))
+            last--;
+        k = last;
+    }
+    return k != first && sg_discover_after_locative(d, k);
+}
+
+/* How strongly the text uses the candidate at index c as an actor: how often it occurs, and
+ * whether it owns something ("Sysco's"), speaks or follows an organisation's title. */
+static int candidate_weight(const struct discovery *d, size_t c)
+{
+    int weight = 0;
+    for (size_t i = 0; i < d->lone_count; i++) {
+        if (!same_text(d, d->lone[i], d->lone[c]))
+            continue;
+        size_t t = sg_discover_token_at(d, d->lone[i].start);
+        while (t < d->token_count && d->tokens[t].end < d->lone[i].end)
+            t++;
+        size_t first = sg_discover_token_at(d, d->lone[i].start);
+        size_t before =
+            first > 1 && sg_token_is(d->text, &d->tokens[first - 1], "the") ? first - 2 : first - 1;
+        if ((first > 0 && word_is(d, before, sg_discover_locatives)) ||
+            listed_after_locative(d, first))
+            continue; /* "in Kinshasa", "in the Netherlands", "in Kordofan and Blue Nile" */
+        if (modifies(d, t + 1))
+            continue; /* "the Brexit deal", "South American bloc Mercosur" */
+        /* a sentence's first word counts only with more to show for it */
+        weight += !(d->tokens[first].flags & SG_TOKEN_INITIAL);
+        if (d->tokens[t].flags & SG_TOKEN_POSSESSIVE)
+            weight += 2;
+        weight += the_acronym(d, first, t);
+        if (sg_discover_speaks(d, first, t + 1))
+            weight += 2;
+    }
+    return weight;
+}
+
+/* Gives every use of candidate c to the person whose two-word name starts with it ("Zhong Shan
+ * ... Zhong said", a family name first); returns whether there is one. */
+static int alias_first_name(struct discovery *d, size_t c)
+{
+    struct found *f = sg_discover_person_first_named(d, d->lone[c]);
+    for (size_t i = c; f && i < d->lone_count; i++)
+        if (same_text(d, d->lone[i], d->lone[c]))
+            sg_discover_add_surface(d, f, d->lone[i]);
+    return f != NULL;
+}
+
+void sg_discover_read_candidate(struct discovery *d, size_t c)
+{
+    struct span s = d->lone[c];
+    int single = memchr(d->text + s.start, ' ', s.end - s.start) == NULL;
+    size_t t = sg_discover_token_at(d, s.start);
+    int acronym = d->tokens[t].flags & SG_TOKEN_ACRONYM;
+    struct found *f = single && !acronym ? sg_discover_person_named(d, s) : NULL;
+    if (!f && single && acronym)
+        f = sg_discover_expanded(d, s);
+    /* not "the Conservative 1922 Committee": a word before a number names something
+     * else */
+    int numbered = t + 1 < d->token_count && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) &&
+                   sg_discover_number(d, t + 1);
+    if (!f && single && !numbered)
+        f = sg_discover_organization_named(d, s);
+    if (!f) {
+        for (size_t i = 0; i < c && !f; i++)
+            if (same_text(d, d->lone[i], s))
+                return; /* read at its first occurrence */
+        int weight = candidate_weight(d, c);
+        if (weight >= 2 && single && !acronym && alias_first_name(d, c))
+            return;
+        int common = single && !acronym && sg_discover_common_word(d, t);
+        int plural_common = plural_noun(d, sg_discover_token_at(d, last_word(d, s).start));
+        int surname = !single && !acronym && !plural_common && surname_used(d, s);
+        if (word_is(d, t, sg_discover_calendar) || word_is(d, t, sg_discover_terms) ||
+            (acronym && has_digit(d, s)) || (weight < 2 && !surname) ||
+            (single && word_is(d, t, sg_discover_org_heads)) ||
+            (common && !plural_common && weight < 4))
+            return;
+        /* "Donald Trump ... Trump said": a person's full name, then the surname */
+        f = sg_discover_add_found(d,
+                                  surname         ? SG_ACTOR_PERSON
+                                  : plural_common ? SG_ACTOR_GROUP
+                                                  : SG_ACTOR_ORGANIZATION,
+                                  s.start);
+        if (!f)
+            return;
+        f->name = s;
+        for (size_t i = c; i < d->lone_count; i++)
+            if (same_text(d, d->lone[i], s))
+                sg_discover_add_surface(d, f, d->lone[i]);
+        return;
+    }
+    sg_discover_add_surface(d, f, s);
+    if (s.start < f->first)
+        f->first = s.start;
+}

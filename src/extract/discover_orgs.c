@@ -1,0 +1,333 @@
+/*
+ * Organisations and groups in actor discovery (discover_parts.h): names a lowercase word
+ * qualifies ("NSW government", "the Public Affairs party", "MQM leaders"), acronyms and the names
+ * they stand for, the kind of each organisation as an alias ("the union"), legal endings ("Inc.")
+ * and lowercase descriptions of groups found ("the coup leaders").
+ */
+#include "extract/discover_parts.h"
+
+#include "extract/discover_words.h"
+#include "extract/tokens.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+void sg_discover_add_organization(struct discovery *d, size_t from, size_t to)
+{
+    struct found *f = sg_discover_add_found(d, SG_ACTOR_ORGANIZATION, d->tokens[from].start);
+    if (!f)
+        return;
+    f->name = token_span(d, from, to);
+    sg_discover_add_surface(d, f, f->name);
+}
+
+/* Nonzero when capitalised token t is a head word and no title ("Department", not "Secretary"). */
+static int capital_head(const struct discovery *d, size_t t)
+{
+    return is_capital(d, t) && word_is(d, t, sg_discover_org_heads) && !sg_discover_is_title(d, t);
+}
+
+int sg_discover_titled_organization(const struct discovery *d, size_t from, size_t to,
+                                    size_t last_title)
+{
+    if (from + 1 < to && d->place[from] >= 0 && d->place[from + 1] < 0)
+        from++; /* "U.S. Department of Justice" */
+    if (to - from >= 3 && capital_head(d, from) && sg_token_is(d->text, &d->tokens[from + 1], "of"))
+        return last_title + 1 == to; /* not "Department of Justice Inspector General Ann Lee" */
+    for (size_t t = last_title + 1; t < to; t++)
+        if (!capital_head(d, t))
+            return 0;
+    return last_title + 1 < to;
+}
+
+int sg_discover_inverted_name(const struct discovery *d, struct span a, struct span b)
+{
+    size_t t = sg_discover_token_at(d, a.start);
+    if (t != SIZE_MAX && d->place[t] >= 0 && t + 1 < d->token_count) /* "U.S. Department of ..." */
+        a.start = d->tokens[t + 1].start;
+    struct span head = first_word(d, a), word = last_word(d, a);
+    struct span b_word = first_word(d, b), b_head = last_word(d, b);
+    return head.end + 4 == word.start && memcmp(d->text + head.end, " of ", 4) == 0 &&
+           b_word.end + 1 == b_head.start && same_text(d, head, b_head) &&
+           same_text(d, word, b_word);
+}
+
+int sg_discover_head_of(const struct discovery *d, size_t from, size_t to)
+{
+    for (size_t t = from; t + 2 < to; t++)
+        if (word_is(d, t, sg_discover_org_heads) && is_capital(d, t) &&
+            sg_token_is(d->text, &d->tokens[t + 1], "of"))
+            return 1;
+    return 0;
+}
+
+int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
+{
+    if (to >= d->token_count || (d->tokens[to].flags & SG_TOKEN_GAP) ||
+        (d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE) || is_capital(d, to))
+        return 0;
+    int collective = word_is(d, to, sg_discover_collectives);
+    int administration = sg_token_is(d->text, &d->tokens[to], "administration");
+    if (administration && d->administration_count < SG_DISCOVER_MAX_DESCRIPTIONS)
+        d->administrations[d->administration_count++] = token_span(d, from, to + 1);
+    int government =
+        sg_token_is(d->text, &d->tokens[to], "government") || (to - from == 1 && administration);
+    if (collective && word_is(d, to, sg_discover_representatives)) {
+        sg_discover_add_lone(d, from, to); /* "MQM leaders": the organisation's own speak for it */
+    } else if (!collective && !government && word_is(d, to, sg_discover_org_heads) &&
+               !administration &&
+               !word_is(d, to + 1, sg_discover_events)) { /* not "Rose Garden press conference" */
+        sg_discover_add_organization(d, from,
+                                     to); /* "the Public Affairs party": the party's name */
+    } else if (collective || government) {
+        struct found *f = sg_discover_add_found(
+            d, collective ? SG_ACTOR_GROUP : SG_ACTOR_ORGANIZATION, d->tokens[from].start);
+        if (f) {
+            f->name = token_span(d, from, to + 1);
+            sg_discover_add_surface(d, f, f->name);
+        }
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+/* The initials of a name's capitalised words before any "of" ("NCC" of "Nature Conservation
+ * Council of NSW"); with hyphens, of the capitalised parts of hyphenated words too ("MMA" of
+ * "Muttahida Majlis-e-Amal"). */
+static size_t initials(const struct discovery *d, struct span name, int hyphens, char *out,
+                       size_t size)
+{
+    size_t n = 0;
+    for (size_t i = name.start; i < name.end && n + 1 < size; i++) {
+        int starts = i == name.start || d->text[i - 1] == ' ' || (hyphens && d->text[i - 1] == '-');
+        if (starts && strncmp(d->text + i, "of ", 3) == 0)
+            break;
+        if (starts && isupper((unsigned char)d->text[i]))
+            out[n++] = d->text[i];
+    }
+    out[n] = '\0';
+    return n;
+}
+
+int sg_discover_acronym_of(const struct discovery *d, struct span acronym, struct span name)
+{
+    char letters[16];
+    size_t n = initials(d, name, 1, letters, sizeof letters);
+    if (n >= 3 && span_is(d, acronym, letters, n))
+        return 1; /* "MMA" */
+    n = initials(d, name, 0, letters, sizeof letters);
+    if (n >= 2 && span_is(d, acronym, letters, n))
+        return 1;
+    /* "UK Competition and Markets Authority" and "CMA": the place before the name is no part
+     * of the acronym */
+    size_t first = sg_discover_token_at(d, name.start);
+    return n >= 3 && first != SIZE_MAX && d->place[first] >= 0 &&
+           span_is(d, acronym, letters + 1, n - 1);
+}
+
+int sg_discover_bracketed(const struct discovery *d, const struct found *a, struct span word)
+{
+    for (size_t k = 0; k < a->surface_count; k++) {
+        size_t end = a->surfaces[k].end;
+        if (word.start >= end + 2 && word.start <= end + 3 && d->text[word.start - 1] == '(')
+            return 1;
+    }
+    return 0;
+}
+
+struct found *sg_discover_expanded(struct discovery *d, struct span word)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        if (f->type == SG_ACTOR_ORGANIZATION && !f->merged && f->place < 0 &&
+            (sg_discover_bracketed(d, f, word) || sg_discover_acronym_of(d, word, f->name)))
+            return f;
+    }
+    return NULL;
+}
+
+struct found *sg_discover_organization_named(struct discovery *d, struct span word)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        if (f->type == SG_ACTOR_ORGANIZATION && !f->merged && f->place < 0 &&
+            f->name.end - f->name.start > word.end - word.start &&
+            same_text(d, first_word(d, f->name), word))
+            return f;
+    }
+    return NULL;
+}
+
+/* Writes the kind of organisation token t names into kind ("union", "party", "regulator":
+ * an organisation's title; "Workers" names a union), lowercase; returns whether it does. */
+static int kind_at(const struct discovery *d, size_t t, char *kind, size_t size)
+{
+    static const char *const vague[] = {"group", "organisation", "organization", NULL};
+    static const char *const unions[] = {"workers", NULL};
+    if (t >= d->token_count || word_is(d, t, vague))
+        return 0;
+    const struct sg_token *w = &d->tokens[t];
+    if (word_is(d, t, unions))
+        return snprintf(kind, size, "union") > 0;
+    if (!word_is(d, t, sg_discover_org_titles) || w->end - w->start >= size)
+        return 0;
+    for (size_t i = w->start; i < w->end; i++)
+        kind[i - w->start] = (char)tolower((unsigned char)d->text[i]);
+    kind[w->end - w->start] = '\0';
+    return 1;
+}
+
+/* Nonzero when a name of f ends (at_end) or starts at token t. */
+static int names_at(const struct discovery *d, const struct found *f, size_t t, int at_end)
+{
+    for (size_t i = 0; i < f->surface_count; i++) {
+        size_t n = f->surfaces[i].end - f->surfaces[i].start;
+        size_t from = at_end ? d->tokens[t].end - n : d->tokens[t].start;
+        if ((at_end ? n > d->tokens[t].end : from + n > d->length) ||
+            memcmp(d->text + from, d->text + f->surfaces[i].start, n) != 0)
+            continue;
+        if (at_end ? from == 0 || !isalnum((unsigned char)d->text[from - 1])
+                   : from + n == d->length || !isalnum((unsigned char)d->text[from + n]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Writes the kind of organisation f is into kind: from the last word of a name of it ("Civic
+ * Democratic Party", "United Auto Workers", "a UK watchdog"), the word the text puts after a
+ * name, maybe past one lowercase word ("the RMT rail union"), or the title right before one
+ * ("Jeep parent company Stellantis"). Returns whether it found one. */
+static int organization_kind(const struct discovery *d, const struct found *f, char *kind,
+                             size_t size)
+{
+    for (size_t i = 0; i < f->surface_count; i++)
+        if (kind_at(d, sg_discover_token_at(d, last_word(d, f->surfaces[i]).start), kind, size))
+            return 1;
+    for (size_t t = 0; t < d->token_count; t++) {
+        if (t > 0 && !(d->tokens[t].flags & SG_TOKEN_GAP) && !is_capital(d, t - 1) &&
+            names_at(d, f, t, 0) && kind_at(d, t - 1, kind, size))
+            return 1;
+        if (!names_at(d, f, t, 1))
+            continue;
+        for (size_t k = t + 1; k < d->token_count && k < t + 3; k++) {
+            if (is_capital(d, k) || (d->tokens[k].flags & SG_TOKEN_GAP))
+                break;
+            if (kind_at(d, k, kind, size))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Writes into out the first "the WORD KIND" of the text, one lowercase word between ("the
+ * junior party", "the dockworker union"), in lowercase; returns whether there is one. */
+static int described_kind(const struct discovery *d, const char *kind, char *out, size_t size)
+{
+    static const char *const not_describing[] = {"other",  "same",  "new",        "first", "second",
+                                                 "former", "rival", "opposition", NULL};
+    for (size_t t = 2; t < d->token_count; t++) {
+        const struct sg_token *w = &d->tokens[t - 1];
+        if (!sg_token_is(d->text, &d->tokens[t], kind) || is_capital(d, t) ||
+            is_capital(d, t - 1) || !sg_token_is(d->text, &d->tokens[t - 2], "the") ||
+            (d->tokens[t].flags & SG_TOKEN_GAP) ||
+            (w->flags & (SG_TOKEN_GAP | SG_TOKEN_POSSESSIVE)) ||
+            word_is(d, t - 1, not_describing) || !isalpha((unsigned char)d->text[w->start]))
+            continue;
+        int n =
+            snprintf(out, size, "the %.*s %s", (int)(w->end - w->start), d->text + w->start, kind);
+        return n > 0 && (size_t)n < size;
+    }
+    return 0;
+}
+
+void sg_discover_note_organization_kinds(struct discovery *d)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        char kind[32];
+        if (f->type != SG_ACTOR_ORGANIZATION || f->place >= 0 || f->merged ||
+            !organization_kind(d, f, kind, sizeof kind))
+            continue;
+        snprintf(f->titles[0], sizeof f->titles[0], "the %s", kind);
+        if (!sg_discover_has_phrase(d, f->titles[0]))
+            f->titles[0][0] = '\0';
+        if (!described_kind(d, kind, f->titles[1], sizeof f->titles[1]))
+            f->titles[1][0] = '\0';
+    }
+}
+
+struct span sg_discover_legal_name(const struct discovery *d, struct span name)
+{
+    static const char *const endings[] = {" Inc.", " Inc", " Corp.", " Corp", " Ltd",
+                                          " Ltd.", " Co.", " plc",   " PLC",  " LLC",
+                                          " AG",   " SA",  NULL};
+    for (const char *const *e = endings; *e; e++) {
+        size_t n = strlen(*e);
+        if (name.end - name.start > n && strncmp(d->text + name.end - n, *e, n) == 0)
+            return (struct span){name.start, name.end - n};
+    }
+    return name;
+}
+
+/* Nonzero when surface s ends with the text from to, after more words of its own ("ethnic
+ * Armenian forces in Karabakh" ends with "forces in Karabakh"). */
+static int ends_with_text(const struct discovery *d, struct span s, struct span tail)
+{
+    size_t n = tail.end - tail.start;
+    return s.end - s.start > n + 1 && d->text[s.end - n - 1] == ' ' &&
+           memcmp(d->text + s.end - n, d->text + tail.start, n) == 0;
+}
+
+/* The one actor a form of which ends with tail, or NULL when none or several do. */
+static struct found *only_ending(struct discovery *d, struct span tail)
+{
+    struct found *only = NULL;
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        for (size_t k = 0; k < f->surface_count && !f->merged; k++) {
+            if (!ends_with_text(d, f->surfaces[k], tail))
+                continue;
+            if (only && only != f)
+                return NULL;
+            only = f;
+        }
+    }
+    return only;
+}
+
+/* Nonzero when token t is a lowercase word that may describe a group found ("coup", "enemy"):
+ * no determiner, pronoun, possessive or "other", and not after a name or a possessive ("Niger's
+ * military leaders" is the name itself). */
+static int describing_word(const struct discovery *d, size_t t)
+{
+    static const char *const not_describing[] = {
+        "other", "some",    "many", "all",  "both", "these", "those",  "such", "its",    "their",
+        "his",   "her",     "our",  "your", "my",   "the",   "a",      "an",   "no",     "any",
+        "most",  "several", "few",  "more", "two",  "three", "senior", "top",  "former", NULL};
+    const struct sg_token *w = &d->tokens[t];
+    if (is_capital(d, t) || d->place[t] >= 0 || (w->flags & SG_TOKEN_POSSESSIVE) ||
+        word_is(d, t, not_describing) || !isalpha((unsigned char)d->text[w->start]))
+        return 0;
+    return t == 0 || (w->flags & SG_TOKEN_GAP) ||
+           !(d->tokens[t - 1].flags & (SG_TOKEN_CAPITAL | SG_TOKEN_POSSESSIVE)) ||
+           (d->tokens[t - 1].flags & SG_TOKEN_INITIAL);
+}
+
+void sg_discover_alias_described_groups(struct discovery *d)
+{
+    for (size_t t = 1; t < d->token_count; t++) {
+        static const char *const forces[] = {"forces", NULL}, *const in[] = {"in", NULL};
+        if ((!word_is(d, t, sg_discover_collectives) && !word_is(d, t, forces)) ||
+            (d->tokens[t].flags & SG_TOKEN_GAP) || !describing_word(d, t - 1))
+            continue;
+        size_t end = t + 1;
+        if (word_is(d, end, in) && is_capital(d, end + 1))
+            end = sg_discover_chain_end(d, end + 1);
+        struct found *f = only_ending(d, token_span(d, t, end));
+        if (f && f->type == SG_ACTOR_GROUP)
+            sg_discover_add_surface(d, f, token_span(d, t - 1, end));
+    }
+}

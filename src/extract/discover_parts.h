@@ -1,0 +1,312 @@
+/*
+ * What the files of actor discovery (discover.h) share: the discovery in progress, the actors
+ * found so far, the small questions every pass asks of a word, and the functions one file calls
+ * in another. discover.c runs the passes and writes the actors; discover_text.c holds what every
+ * pass asks of the words; discover_chains.c reads runs of capitalised words and the candidates
+ * they leave; discover_places.c the gazetteer's places and the groups they qualify;
+ * discover_people.c people; discover_orgs.c organisations and groups. Private to those files.
+ */
+#ifndef SG_EXTRACT_DISCOVER_PARTS_H
+#define SG_EXTRACT_DISCOVER_PARTS_H
+
+#include "extract/places.h"
+#include "extract/tokens.h"
+#include "model/model.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#define SG_DISCOVER_MAX_SURFACES     24
+#define SG_DISCOVER_MAX_DESCRIPTIONS 16
+
+struct span {
+    size_t start, end;
+};
+
+/* One actor found. */
+struct found {
+    enum sg_actor_type type;
+    long place;                                     /* gazetteer entry, or -1 */
+    struct span name;                               /* in the text (unless place) */
+    struct span surfaces[SG_DISCOVER_MAX_SURFACES]; /* the forms the text names it by */
+    size_t surface_count;
+    long group_place;   /* the gazetteer entry of its group, or -1 */
+    struct span group;  /* else its group as the text names it (empty: none) */
+    size_t first;       /* offset of its first mention */
+    int merged;         /* folded into another */
+    char titles[4][48]; /* a person's title as the text uses it alone: "the prime minister" */
+};
+
+struct discovery {
+    const char *text;
+    size_t length;
+    const struct sg_gazetteer *gazetteer;
+    struct sg_token *tokens;
+    size_t token_count;
+    long *place; /* per token: gazetteer surface index, or -1 */
+    struct found *found;
+    size_t count, capacity;
+    struct span *lone; /* candidates: single words and unknown chains, in order */
+    struct span
+        descriptions[SG_DISCOVER_MAX_DESCRIPTIONS];       /* "Australia's competition regulator" */
+    long description_place[SG_DISCOVER_MAX_DESCRIPTIONS]; /* the gazetteer entry of each one's
+                                                             country */
+    size_t description_count;
+    struct span title_only[SG_DISCOVER_MAX_DESCRIPTIONS]; /* "the Pope": a title with no name */
+    size_t title_only_count;
+    struct span administrations[SG_DISCOVER_MAX_DESCRIPTIONS]; /* "the Biden administration" */
+    size_t administration_count;
+    size_t lone_count, lone_capacity;
+    int out_of_memory;
+};
+
+/* Nonzero when spans a and b hold the same text. */
+static inline int same_text(const struct discovery *d, struct span a, struct span b)
+{
+    return a.end - a.start == b.end - b.start &&
+           memcmp(d->text + a.start, d->text + b.start, a.end - a.start) == 0;
+}
+
+/* The span of the text from token from to the end of token to - 1. */
+static inline struct span token_span(const struct discovery *d, size_t from, size_t to)
+{
+    return (struct span){d->tokens[from].start, d->tokens[to - 1].end};
+}
+
+/* Nonzero when token t exists and starts with a capital. */
+static inline int is_capital(const struct discovery *d, size_t t)
+{
+    return t < d->token_count && (d->tokens[t].flags & SG_TOKEN_CAPITAL);
+}
+
+/* Nonzero when token t exists and is one of words, in any case. */
+static inline int word_is(const struct discovery *d, size_t t, const char *const *words)
+{
+    return t < d->token_count && sg_token_in(d->text, &d->tokens[t], words);
+}
+
+/* The actor a place token's surface names. */
+static inline const struct sg_gazetteer_surface *surface_of(const struct discovery *d, size_t t)
+{
+    return d->place[t] >= 0 ? &d->gazetteer->surfaces[d->place[t]] : NULL;
+}
+
+/* The span of the first word of s. */
+static inline struct span first_word(const struct discovery *d, struct span s)
+{
+    const char *space = memchr(d->text + s.start, ' ', s.end - s.start);
+    return (struct span){s.start, space ? (size_t)(space - d->text) : s.end};
+}
+
+/* The span of the last word of s. */
+static inline struct span last_word(const struct discovery *d, struct span s)
+{
+    size_t i = s.end;
+    while (i > s.start && d->text[i - 1] != ' ')
+        i--;
+    return (struct span){i, s.end};
+}
+
+/* Nonzero when s holds exactly the n bytes of text. */
+static inline int span_is(const struct discovery *d, struct span s, const char *text, size_t n)
+{
+    return s.end - s.start == n && strncmp(d->text + s.start, text, n) == 0;
+}
+
+/* ---- discover_text.c: what every pass asks of the words ---- */
+
+/* A new actor of the type, first named at offset first (no place, no group); NULL on out of
+ * memory (d->out_of_memory set). */
+struct found *sg_discover_add_found(struct discovery *d, enum sg_actor_type type, size_t first);
+
+/* Adds s to f's forms, unless f has that text already or holds SG_DISCOVER_MAX_SURFACES. */
+void sg_discover_add_surface(const struct discovery *d, struct found *f, struct span s);
+
+/* The token starting at offset at, or SIZE_MAX. */
+size_t sg_discover_token_at(const struct discovery *d, size_t at);
+
+/* Nonzero when token t is digits only. */
+int sg_discover_number(const struct discovery *d, size_t t);
+
+/* Nonzero when only a comma (and spaces) stands between token t and the word before. */
+int sg_discover_comma_before(const struct discovery *d, size_t t);
+
+/* Nonzero when token t is a title word, or its plural ("ministers"). */
+int sg_discover_is_title(const struct discovery *d, size_t t);
+
+/* Writes token t in lowercase into out (size bytes); returns whether it fits. */
+int sg_discover_lower_word(const struct discovery *d, size_t t, char *out, size_t size);
+
+/* Nonzero when the lowercase form of token t is an English word WordNet knows. */
+int sg_discover_common_word(const struct discovery *d, size_t t);
+
+/* Nonzero when the text holds phrase as whole words, exactly or with a capital first letter
+ * ("The prime minister" at a sentence's start). */
+int sg_discover_has_phrase(const struct discovery *d, const char *phrase);
+
+/* Keeps tokens [from, to) as a candidate for pass 3 (d->out_of_memory set on failure). */
+void sg_discover_add_lone(struct discovery *d, size_t from, size_t to);
+
+/* Nonzero when the words around chain [from, to) show a person: a verb of saying after it (also
+ * past a comma when a comma stands before it too: ", Ann Lee, said"; or past "and" and another
+ * name, for one word: "Acme and Globex said"), or before it after a
+ * quotation (", said Mark Harper"), or ", who". */
+int sg_discover_speaks(const struct discovery *d, size_t from, size_t to);
+
+/* The list separator ending right before token t: ", ", " and " or ", and " (1), or 0. */
+int sg_discover_list_separator(const struct discovery *d, size_t t);
+
+/* Nonzero when two words are one or a letter apart ("Zelensky", "Zelenskyy"; "Greg",
+ * "Gregg"). */
+int sg_discover_similar(const struct discovery *d, struct span a, struct span b);
+
+/* Nonzero when token t, or "the" before it, follows a word that places it ("in Brazil", "at
+ * the Presidential Villa"): a place, not an actor. */
+int sg_discover_after_locative(const struct discovery *d, size_t t);
+
+/* ---- discover_chains.c: chains of capitalised words and candidates ---- */
+
+/* The end of the chain of capitalised words starting at token t (not in a place): joined by
+ * spaces, with lowercase particles inside ("Luiz Inacio Lula da Silva", "Council of NSW"). */
+size_t sg_discover_chain_end(const struct discovery *d, size_t t);
+
+/* Reads the chain [from, to) of capitalised words. */
+void sg_discover_read_chain(struct discovery *d, size_t from, size_t to);
+
+/* Reads candidate c (pass 3): a form of a person or organisation found, an actor of its own
+ * when the text uses it as one, or nothing. */
+void sg_discover_read_candidate(struct discovery *d, size_t c);
+
+/* ---- discover_places.c: the gazetteer's places ---- */
+
+/* Marks the tokens each gazetteer surface covers, longest surfaces first, whole words only;
+ * then the places misspelt by one letter. */
+void sg_discover_mark_places(struct discovery *d);
+
+/* Gives each description of an organisation by its country ("Australia's competition
+ * regulator", "a UK watchdog") to the one organisation the text names after that country's
+ * demonym or name ("Australian Competition and Consumer Commission"), when there is one. */
+void sg_discover_attach_descriptions(struct discovery *d);
+
+/* A place surface at token t: the country or organisation itself, a group it qualifies ("U.S.
+ * lawmakers", "Russian officials"), or only a modifier ("Ukrainian President ...", "the Paris
+ * agreement", "in Brazil"). Returns the token after it. */
+size_t sg_discover_read_place(struct discovery *d, size_t t);
+
+/* Where a count of countries starting at token t ends ("Thirty-six countries", "more than 80
+ * nations"), or 0: not after a determiner or "other" ("the two countries" are named already),
+ * nor after a preposition a word or two before ("among nearly 200 nations"). */
+size_t sg_discover_counted_countries(const struct discovery *d, size_t t);
+
+/* "The Biden administration", "the Donald Trump administration": an alias of the country it
+ * governs, and no organisation of its own. */
+void sg_discover_attach_administrations(struct discovery *d);
+
+/* ---- discover_people.c: people ---- */
+
+/* Where the title before token t starts ("Transport minister", "RMT boss"), or t when no
+ * title word stands right before it; across_comma: the title may stand before a comma ("the
+ * ecological transition minister, Monique Barbut"). */
+size_t sg_discover_title_start(const struct discovery *d, size_t t, int across_comma);
+
+/* A person named by tokens [from, to), after the title that starts at token title (the
+ * title's words end at title_end; none when title_end <= title). */
+struct found *sg_discover_add_person(struct discovery *d, size_t from, size_t to, size_t title,
+                                     size_t title_end);
+
+/* What an appositive beside the chain [from, to) says it is: 'p' a person ("Mark Harper
+ * (Transport Secretary)", "Arunabha Ghosh, a special envoy", "the minister, Monique Barbut"),
+ * 'o' an organisation ("TPG, the telco"), or 0. */
+int sg_discover_apposition(const struct discovery *d, size_t from, size_t to);
+
+/* Nonzero when the chain [from, to) goes on a list that a person's name starts ("junior
+ * ministers Suella Braverman, Rehman Chishti and Anne-Marie Trevelyan"): after a comma the list
+ * must go on, else the chain is an appositive ("Mathan Somasundaram, Market Strategist at"). */
+int sg_discover_listed_after_person(const struct discovery *d, size_t from, size_t to);
+
+/* Nonzero when the chain at token from opens a list after a plural title and "including" or
+ * "such as" ("junior ministers, including Suella Braverman, Rehman Chishti ..."). */
+int sg_discover_listed_after_title(const struct discovery *d, size_t from);
+
+/* A person after an appositive title and a comma ("the ecological transition minister, Monique
+ * Barbut"), or with no title: the title as an alias, with the place that owns it ("France's
+ * ecological transition minister"). */
+void sg_discover_add_titled_after_comma(struct discovery *d, size_t from, size_t to);
+
+/* The people named by a title alone ("the Pope"), when no person found holds that title. */
+void sg_discover_add_title_holders(struct discovery *d);
+
+/* A chain holding a title ("Prime Minister Petr Necas", "UAW President Shawn Fain"), whose last
+ * title word is at last_title: the person after it. */
+void sg_discover_read_titled(struct discovery *d, size_t from, size_t to, size_t last_title);
+
+/* The person whose name holds the word, or NULL. */
+struct found *sg_discover_person_named(struct discovery *d, struct span word);
+
+/* The person whose name is two words, the first being word ("Zhong" of "Zhong Shan": a family
+ * name first), or NULL. */
+struct found *sg_discover_person_first_named(struct discovery *d, struct span word);
+
+/* Gives "the president of the United Auto Workers" to the one person the text titles so and
+ * affiliates with that organisation ("UAW President Shawn Fain"). */
+void sg_discover_attach_title_of(struct discovery *d);
+
+/* Nonzero when two people are one: the same or a variant surname, and no two different first
+ * names ("Mr Holden" and "Richard Holden"; "Zelensky" and "Volodymyr Zelenskyy"). */
+int sg_discover_same_person(const struct discovery *d, const struct found *a,
+                            const struct found *b);
+
+/* ---- discover_orgs.c: organisations and groups ---- */
+
+/* An organisation named by tokens [from, to). */
+void sg_discover_add_organization(struct discovery *d, size_t from, size_t to);
+
+/* Nonzero when the title words of the chain [from, to), the last at last_title, belong to an
+ * organisation's name: head words follow them ("Justice Department", "Defence Ministry"), or the
+ * chain is a head word, "of" and words that end with the title ("Department of Justice",
+ * "Council of Ministers"), with no name after it. */
+int sg_discover_titled_organization(const struct discovery *d, size_t from, size_t to,
+                                    size_t last_title);
+
+/* Nonzero when name a is a head word, "of" and a word, maybe after a place, and name b the word
+ * and the head word ("U.S. Department of Justice", "Justice Department"). */
+int sg_discover_inverted_name(const struct discovery *d, struct span a, struct span b);
+
+/* Nonzero when a head word and "of" stand inside the chain ("Conservation Council of Western
+ * Australia", "Ministry of Foreign Affairs"). */
+int sg_discover_head_of(const struct discovery *d, size_t from, size_t to);
+
+/* A chain followed by the lowercase word it qualifies: "Pacific Island nations", "NSW
+ * government", "the Biden administration", "the Public Affairs party", "MQM leaders". Returns
+ * whether it was read so. */
+int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to);
+
+/* Nonzero when one organisation's name is the other's acronym ("UAW", "United Auto Workers"). */
+int sg_discover_acronym_of(const struct discovery *d, struct span acronym, struct span name);
+
+/* Nonzero when word stands in brackets right after one of a's forms ("United States Maritime
+ * Alliance (USMX)"). */
+int sg_discover_bracketed(const struct discovery *d, const struct found *a, struct span word);
+
+/* The organisation an acronym stands for: the name it follows in brackets ("Muttahida Qaumi
+ * Movement (MQM)"), or whose initials it is. */
+struct found *sg_discover_expanded(struct discovery *d, struct span word);
+
+/* The organisation whose name starts with the word ("TPG" of "TPG Telecom Ltd"), or NULL. */
+struct found *sg_discover_organization_named(struct discovery *d, struct span word);
+
+/* "The union", "the regulator", and the first "the WORD union" ("the junior party"): an alias
+ * of each organisation of that kind when the text uses it, so that the lexicon's title rule follows
+ * it to the one named last (docs/EXTRACT.md, "Lexicon"). */
+void sg_discover_note_organization_kinds(struct discovery *d);
+
+/* The name without a legal ending ("US Foods" of "US Foods Inc."). */
+struct span sg_discover_legal_name(const struct discovery *d, struct span name);
+
+/* "The coup leaders" beside "Niger's military leaders", "enemy forces in Karabakh" beside
+ * "ethnic Armenian forces in Karabakh": one lowercase word before a group's plural head (and
+ * the same "in PLACE" when one follows) names that group, when no other actor's form ends so.
+ * An alias of it. */
+void sg_discover_alias_described_groups(struct discovery *d);
+
+#endif

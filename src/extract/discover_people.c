@@ -1,0 +1,413 @@
+/*
+ * People in actor discovery (discover_parts.h): names after titles ("Prime Minister Petr Necas",
+ * "RMT boss Mick Lynch"), in appositives and lists, or beside a verb of saying; their
+ * affiliations and the titles the text uses alone ("the prime minister", "the Pope"); one person
+ * across full name, surname and spelling variants.
+ */
+#include "extract/discover_parts.h"
+
+#include "extract/discover_words.h"
+#include "extract/tokens.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+/* The affiliation right before a title that starts at token t ("Tuvalu's delegation chief",
+ * "UAW President"): a place, or a capitalised word, as a span of the text and a place. */
+static void affiliation(const struct discovery *d, size_t t, struct found *f)
+{
+    if (t == 0 || (d->tokens[t].flags & SG_TOKEN_GAP))
+        return;
+    size_t a = t - 1;
+    const struct sg_gazetteer_surface *s = surface_of(d, a);
+    if (s) {
+        f->group_place = (long)s->entry;
+        return;
+    }
+    size_t from = a; /* the whole name: "Public Affairs party leader" */
+    while (from > 0 && is_capital(d, from - 1) && !(d->tokens[from].flags & SG_TOKEN_GAP) &&
+           !(d->tokens[from - 1].flags & SG_TOKEN_POSSESSIVE) && d->place[from - 1] < 0)
+        from--;
+    while (from < a && word_is(d, from, sg_discover_stops))
+        from++;
+    if (is_capital(d, a) && !sg_discover_is_title(d, a) &&
+        !((d->tokens[from].flags & SG_TOKEN_INITIAL) && from == a && sg_discover_common_word(d, a)))
+        f->group = token_span(d, from, a + 1);
+}
+
+size_t sg_discover_title_start(const struct discovery *d, size_t t, int across_comma)
+{
+    size_t start = t;
+    int title = 0;
+    for (size_t k = t; k > 0 && t - k < 4; k--) {
+        size_t w = k - 1;
+        if ((d->tokens[k].flags & SG_TOKEN_GAP) &&
+            !(across_comma && k == t && sg_discover_comma_before(d, k)))
+            break;
+        if (sg_discover_is_title(d, w)) {
+            title = 1;
+        } else if (!title || is_capital(d, w) || d->place[w] >= 0 ||
+                   word_is(d, w, sg_discover_stops)) {
+            break;
+        }
+        start = w; /* "delegation chief", "ecological transition minister" */
+    }
+    return title ? start : t;
+}
+
+/* Keeps "the TITLE" as an alias of the person when the text uses it ("the prime minister" for
+ * "Prime Minister Petr Necas"): the title words [from, to), then the last alone; in lowercase
+ * (a title, for the holder named last), and as the chain writes them ("the Chancellor": a
+ * name). */
+static void note_titles(const struct discovery *d, struct found *f, size_t from, size_t to)
+{
+    for (size_t k = 0; k < 2 && from < to; k++, from = to - 1) {
+        struct span title = token_span(d, from, to);
+        char *lower = f->titles[k], *written = f->titles[k + 2];
+        int n = snprintf(written, sizeof f->titles[k], "the %.*s", (int)(title.end - title.start),
+                         d->text + title.start);
+        if (n < 0 || (size_t)n >= sizeof f->titles[k] || strchr(written, '\'')) {
+            lower[0] = written[0] = '\0';
+            continue;
+        }
+        for (int i = 0; i <= n; i++)
+            lower[i] = (char)tolower((unsigned char)written[i]);
+        if (!sg_discover_has_phrase(d, lower) || (k == 1 && strcmp(lower, f->titles[0]) == 0))
+            lower[0] = '\0';
+        if (!isupper((unsigned char)written[4]) || !sg_discover_has_phrase(d, written) ||
+            (k == 1 && strcmp(written, f->titles[2]) == 0))
+            written[0] = '\0';
+    }
+}
+
+struct found *sg_discover_add_person(struct discovery *d, size_t from, size_t to, size_t title,
+                                     size_t title_end)
+{
+    struct found *f = sg_discover_add_found(d, SG_ACTOR_PERSON, d->tokens[from].start);
+    if (!f)
+        return NULL;
+    f->name = token_span(d, from, to);
+    sg_discover_add_surface(d, f, f->name);
+    affiliation(d, title, f);
+    if (title < title_end)
+        note_titles(d, f, title, title_end);
+    /* "Kazakh President Nursultan Nazarbayev", "Tuvalu's delegation chief Seve Paeniu": a
+     * demonym or a place's possessive before the title goes with the name */
+    const struct sg_gazetteer_surface *place = title > 0 ? surface_of(d, title - 1) : NULL;
+    if (title < from && place &&
+        (place->kind == SG_PLACE_DEMONYM || (d->tokens[title - 1].flags & SG_TOKEN_POSSESSIVE)) &&
+        !(d->tokens[title].flags & SG_TOKEN_GAP) && !(d->tokens[from].flags & SG_TOKEN_GAP)) {
+        size_t start = title - 1;
+        while (start > 0 && d->place[start - 1] == d->place[title - 1] &&
+               !(d->tokens[start].flags & SG_TOKEN_GAP))
+            start--;
+        sg_discover_add_surface(d, f, token_span(d, start, to));
+    }
+    /* "von der Leyen", "da Silva": the surname with its particles, as the text writes it */
+    for (size_t t = from + 1; t + 1 < to; t++)
+        if (word_is(d, t, sg_discover_particles)) {
+            sg_discover_add_surface(d, f, token_span(d, t, to));
+            break;
+        }
+    return f;
+}
+
+/* Nonzero when a comma or an opening bracket, and no sentence's end, stands before token t:
+ * where an appositive starts. */
+static int appositive_gap(const struct discovery *d, size_t t)
+{
+    int opens = 0;
+    for (size_t i = d->tokens[t - 1].end; i < d->tokens[t].start; i++) {
+        if (strchr(".!?;:", d->text[i]))
+            return 0;
+        opens |= d->text[i] == ',' || d->text[i] == '(';
+    }
+    return opens;
+}
+
+/* Nonzero when the title at token t stands before a comma and a name ("GamesRadar+,
+ * Microsoft's vice chair and president, Brad Smith"): the title is that name's. */
+static int titles_next_name(const struct discovery *d, size_t t)
+{
+    for (size_t k = t + 1; k < d->token_count && k < t + 6; k++)
+        if (d->tokens[k].flags & SG_TOKEN_GAP)
+            return sg_discover_comma_before(d, k) && is_capital(d, k) &&
+                   !sg_discover_is_title(d, k) && !word_is(d, k, sg_discover_stops);
+    return 0;
+}
+
+/* Where the appositive after a chain ending at token to starts (past its determiner) and its
+ * title or organisation's title word stands ("Arunabha Ghosh, a special envoy": "special",
+ * "envoy"); SIZE_MAX in *head when there is none. */
+static size_t appositive_head(const struct discovery *d, size_t to, size_t *head)
+{
+    static const char *const determiners[] = {"a", "an", "the", "its", "his", "her", "their", NULL};
+    *head = SIZE_MAX;
+    if (to >= d->token_count || !appositive_gap(d, to))
+        return to;
+    size_t start = to + (word_is(d, to, determiners) ? 1 : 0);
+    for (size_t k = start; k < d->token_count && k < start + 4; k++) {
+        if (k > to && (d->tokens[k].flags & SG_TOKEN_GAP))
+            break;
+        /* "the 1922 Committee, Mr Rees-Mogg": a titled name of its own, no appositive */
+        if (sg_discover_is_title(d, k) && is_capital(d, k) && is_capital(d, k + 1) &&
+            !sg_discover_is_title(d, k + 1) && !(d->tokens[k + 1].flags & SG_TOKEN_GAP))
+            break;
+        if (sg_discover_is_title(d, k) || word_is(d, k, sg_discover_org_titles)) {
+            *head = k;
+            break;
+        }
+    }
+    return start;
+}
+
+int sg_discover_apposition(const struct discovery *d, size_t from, size_t to)
+{
+    if (sg_discover_comma_before(d, from) && sg_discover_is_title(d, from - 1) &&
+        !is_capital(d, from - 1))
+        return 'p';
+    size_t head;
+    appositive_head(d, to, &head);
+    if (head == SIZE_MAX)
+        return 0;
+    if (sg_discover_is_title(d, head))
+        return titles_next_name(d, head) ? 0 : 'p';
+    return 'o';
+}
+
+/* Where the name starts after a title's "of" phrase ("Secretary of State Marco Rubio",
+ * "Minister of Foreign Affairs Abbas Araghchi"): past "of" and the common words and places
+ * after it. */
+static size_t after_title(const struct discovery *d, size_t t, size_t to)
+{
+    if (t >= to || !word_is(d, t, sg_discover_particles))
+        return t;
+    while (t < to && (word_is(d, t, sg_discover_particles) || d->place[t] >= 0 ||
+                      sg_discover_common_word(d, t) || sg_token_is(d->text, &d->tokens[t], "and")))
+        t++;
+    return t;
+}
+
+int sg_discover_listed_after_person(const struct discovery *d, size_t from, size_t to)
+{
+    if (d->count == 0 || d->found[d->count - 1].type != SG_ACTOR_PERSON)
+        return 0;
+    size_t at = d->tokens[from].start, end = d->found[d->count - 1].name.end;
+    if (end > at || at - end > 6 || !sg_discover_list_separator(d, from))
+        return 0;
+    int after_and = !(d->tokens[from].flags & SG_TOKEN_GAP);
+    return after_and || (sg_discover_list_separator(d, to) && is_capital(d, to)) ||
+           (to + 1 < d->token_count && sg_token_is(d->text, &d->tokens[to], "and") &&
+            is_capital(d, to + 1));
+}
+
+int sg_discover_listed_after_title(const struct discovery *d, size_t from)
+{
+    if (from < 2 || (d->tokens[from].flags & SG_TOKEN_GAP))
+        return 0;
+    size_t t = from - 1;
+    if (sg_token_is(d->text, &d->tokens[t], "as") &&
+        sg_token_is(d->text, &d->tokens[t - 1], "such"))
+        t--;
+    else if (!sg_token_is(d->text, &d->tokens[t], "including"))
+        return 0;
+    return t > 0 && sg_discover_is_title(d, t - 1) && !is_capital(d, t - 1) &&
+           d->text[d->tokens[t - 1].end - 1] == 's';
+}
+
+/* The title before a comma and the name at token from ("the Prime Minister, Mrs Theresa May"):
+ * its capitalised title words, after "the", as [*title, from - 1). Returns whether one stands
+ * there. */
+static int title_before_comma(const struct discovery *d, size_t from, size_t *title)
+{
+    if (!sg_discover_comma_before(d, from))
+        return 0;
+    size_t k = from - 1;
+    while (k > 0 && from - k < 4 && is_capital(d, k) && !(d->tokens[k].flags & SG_TOKEN_GAP))
+        k--;
+    if (k + 1 == from || !sg_token_is(d->text, &d->tokens[k], "the") ||
+        !sg_discover_is_title(d, from - 1))
+        return 0;
+    *title = k + 1;
+    return 1;
+}
+
+void sg_discover_add_titled_after_comma(struct discovery *d, size_t from, size_t to)
+{
+    size_t title = sg_discover_title_start(d, from, 1);
+    struct found *f = sg_discover_add_person(d, from, to, title, title < from ? from : 0);
+    if (f && title < from && title > 0 && d->place[title - 1] >= 0 &&
+        (d->tokens[title - 1].flags & SG_TOKEN_POSSESSIVE))
+        sg_discover_add_surface(d, f, token_span(d, title - 1, from));
+    /* "He Yongqian, a Chinese commerce ministry spokesperson ... the commerce ministry
+     * spokesperson said": the appositive's title, past its place, as for a title before */
+    size_t head, start = appositive_head(d, to, &head);
+    while (start < head && (d->place[start] >= 0 || is_capital(d, start)))
+        start++;
+    if (f && title == from && head != SIZE_MAX && sg_discover_is_title(d, head) &&
+        !is_capital(d, head))
+        note_titles(d, f, start, head + 1);
+}
+
+/* Nonzero when the chain [from, to) is "the" and one capitalised title with no name after it
+ * ("the Pope"; not "the Chiefs of Defence Staff", "the Prime Minister, Mrs Theresa May"). */
+static int held_alone(const struct discovery *d, size_t from, size_t to)
+{
+    return to == from + 1 && from > 0 && sg_token_is(d->text, &d->tokens[from - 1], "the") &&
+           sg_token_in(d->text, &d->tokens[from], sg_discover_titles) &&
+           !(d->tokens[from].flags & SG_TOKEN_ACRONYM) && /* "the CEO pay" */
+           !(to < d->token_count && (is_capital(d, to) || word_is(d, to, sg_discover_particles)));
+}
+
+void sg_discover_add_title_holders(struct discovery *d)
+{
+    for (size_t i = 0; i < d->title_only_count; i++) {
+        struct span s = d->title_only[i];
+        size_t n = s.end - s.start;
+        int held = 0;
+        for (size_t k = 0; k < d->count && !held; k++)
+            for (size_t j = 0; j < 4 && !held; j++)
+                held = d->found[k].type == SG_ACTOR_PERSON && strlen(d->found[k].titles[j]) == n &&
+                       strncasecmp(d->found[k].titles[j], d->text + s.start, n) == 0;
+        struct found *f = held ? NULL : sg_discover_add_found(d, SG_ACTOR_PERSON, s.start);
+        if (!f)
+            continue;
+        size_t title = s.end;
+        while (title > s.start && d->text[title - 1] != ' ')
+            title--;
+        f->name = (struct span){title, s.end};
+        sg_discover_add_surface(d, f, s);
+    }
+}
+
+void sg_discover_read_titled(struct discovery *d, size_t from, size_t to, size_t last_title)
+{
+    size_t name = after_title(d, last_title + 1, to);
+    if (name == to && d->title_only_count < SG_DISCOVER_MAX_DESCRIPTIONS && held_alone(d, from, to))
+        d->title_only[d->title_only_count++] = token_span(d, from - 1, to); /* "the Pope" */
+    if (name == to || (name + 1 == to && sg_discover_common_word(d, name) && from > 0 &&
+                       sg_token_is(d->text, &d->tokens[from - 1], "the")))
+        return; /* "the Prime Minister", "the Chief Whip": a title alone */
+    struct found *f =
+        sg_discover_add_person(d, name, to, sg_discover_title_start(d, from, 0), last_title + 1);
+    size_t before = 0;
+    if (f && title_before_comma(d, from, &before))
+        note_titles(d, f, before, from); /* "the Prime Minister, Mrs Theresa May" */
+    if (f && from < name)
+        sg_discover_add_surface(d, f,
+                                token_span(d, from, to)); /* "Pope Francis", "UAW President ..." */
+    /* "UAW President", "Texas Gov.": an organisation or place leads the title */
+    if (f && f->group_place < 0 && !f->group.end && from < last_title &&
+        !sg_discover_is_title(d, from) && !sg_discover_common_word(d, from))
+        f->group = token_span(d, from, from + 1);
+}
+
+/* Nonzero when word is one of the name's words after its first ("Lula" of "Luiz Inacio Lula da
+ * Silva", "Holden" of "Richard Holden"), or a spelling variant of its last ("Zelenskyy"). */
+static int names_part(const struct discovery *d, struct span name, struct span word)
+{
+    size_t n = word.end - word.start;
+    const char *w = d->text + word.start;
+    const char *space = memchr(d->text + name.start, ' ', name.end - name.start);
+    for (const char *p = space; p && p < d->text + name.end;) {
+        p++;
+        const char *next = memchr(p, ' ', (size_t)(d->text + name.end - p));
+        size_t m = (size_t)((next ? next : d->text + name.end) - p);
+        if (m == n && strncmp(p, w, n) == 0)
+            return 1;
+        p = next;
+    }
+    struct span last = last_word(d, name);
+    return last.end - last.start >= 5 && n >= 5 && sg_discover_similar(d, last, word);
+}
+
+struct found *sg_discover_person_named(struct discovery *d, struct span word)
+{
+    for (size_t i = 0; i < d->count; i++)
+        if (d->found[i].type == SG_ACTOR_PERSON && !d->found[i].merged &&
+            names_part(d, d->found[i].name, word))
+            return &d->found[i];
+    return NULL;
+}
+
+struct found *sg_discover_person_first_named(struct discovery *d, struct span word)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        struct span first = first_word(d, f->name);
+        if (f->type == SG_ACTOR_PERSON && !f->merged && same_text(d, first, word) &&
+            first.end + 1 == last_word(d, f->name).start)
+            return f;
+    }
+    return NULL;
+}
+
+/* The found organisation or place with a form that starts at token t, or NULL; *end gets the
+ * form's end. */
+static struct found *named_at(struct discovery *d, size_t t, size_t *end)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        if (f->type == SG_ACTOR_PERSON || f->merged)
+            continue;
+        for (size_t k = 0; k < f->surface_count; k++)
+            if (f->surfaces[k].start == d->tokens[t].start) {
+                *end = f->surfaces[k].end;
+                return f;
+            }
+    }
+    return NULL;
+}
+
+/* Nonzero when person p's affiliation is the organisation or place o. */
+static int affiliated(const struct discovery *d, const struct found *p, const struct found *o)
+{
+    if (o->place >= 0)
+        return p->group_place == o->place;
+    for (size_t k = 0; p->group.end && k < o->surface_count; k++)
+        if (same_text(d, p->group, o->surfaces[k]))
+            return 1;
+    return 0;
+}
+
+void sg_discover_attach_title_of(struct discovery *d)
+{
+    for (size_t t = 0; t + 3 < d->token_count; t++) {
+        size_t at = t + 3 + sg_token_is(d->text, &d->tokens[t + 3], "the"), end = 0;
+        if (!sg_token_is(d->text, &d->tokens[t], "the") || !sg_discover_is_title(d, t + 1) ||
+            !sg_token_is(d->text, &d->tokens[t + 2], "of") || at >= d->token_count)
+            continue;
+        const struct found *o = named_at(d, at, &end);
+        struct span title = token_span(d, t, t + 2);
+        struct found *holder = NULL;
+        size_t holders = 0;
+        for (size_t i = 0; o && i < d->count; i++) {
+            struct found *p = &d->found[i];
+            if (p->type != SG_ACTOR_PERSON || p->merged || !affiliated(d, p, o))
+                continue;
+            for (size_t k = 0; k < 4; k++)
+                if (strlen(p->titles[k]) == title.end - title.start &&
+                    strncasecmp(p->titles[k], d->text + title.start, title.end - title.start) ==
+                        0) {
+                    holder = p;
+                    holders++;
+                    break;
+                }
+        }
+        if (holders == 1)
+            sg_discover_add_surface(d, holder, (struct span){title.start, end});
+    }
+}
+
+int sg_discover_same_person(const struct discovery *d, const struct found *a, const struct found *b)
+{
+    struct span la = last_word(d, a->name), lb = last_word(d, b->name);
+    if (!same_text(d, la, lb) && !names_part(d, a->name, lb) && !names_part(d, b->name, la))
+        return 0;
+    if (la.start == a->name.start || lb.start == b->name.start)
+        return 1; /* a surname alone */
+    return sg_discover_similar(d, first_word(d, a->name), first_word(d, b->name));
+}

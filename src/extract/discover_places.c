@@ -1,0 +1,629 @@
+/*
+ * The gazetteer's places in actor discovery (discover_parts.h): its surfaces marked in the text
+ * (longest first, and misspelt by one letter), then each read as the country or organisation
+ * itself, a group it qualifies ("U.S. lawmakers", "ethnic Armenian forces"), a name it leads
+ * ("US Foods Inc."), an organisation it describes ("Australia's competition regulator") or only
+ * a modifier ("in Brazil", "Ukrainian President ..."); counts of countries ("Thirty-six
+ * countries"); administrations as aliases of the country they govern.
+ */
+#include "extract/discover_parts.h"
+
+#include "base/text.h"
+#include "extract/discover_words.h"
+#include "extract/tokens.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Nonzero when a capitalised word that starts no sentence, names no title and is no place
+ * stands right before token t: t goes on a longer name ("Latin American", "New Mexico"). */
+static int inside_name(const struct discovery *d, size_t t)
+{
+    if (t == 0 || (d->tokens[t].flags & (SG_TOKEN_GAP | SG_TOKEN_INITIAL)))
+        return 0;
+    const struct sg_token *before = &d->tokens[t - 1];
+    return (before->flags & SG_TOKEN_CAPITAL) && !(before->flags & SG_TOKEN_INITIAL) &&
+           !(before->flags & SG_TOKEN_POSSESSIVE) && d->place[t - 1] < 0 &&
+           !sg_token_in(d->text, before, sg_discover_titles) &&
+           !sg_token_in(d->text, before, sg_discover_calendar) &&
+           !sg_token_in(d->text, before, sg_discover_stops);
+}
+
+/* Nonzero when the n tokens from t, unmarked, capitalised and apart by spaces only, spell the
+ * gazetteer surface of several words but for one letter inside one word, its first and last
+ * letters kept ("Addis Abba" for "Addis Ababa"; not "Sri Lankan" for "Sri Lanka"). */
+static int misspells(const struct discovery *d, size_t t,
+                     const struct sg_gazetteer_surface *surface)
+{
+    const char *word = surface->text, *end = surface->text + surface->length;
+    int edited = 0;
+    for (size_t k = t; word < end; k++) {
+        if (k >= d->token_count || d->place[k] >= 0 || !(d->tokens[k].flags & SG_TOKEN_CAPITAL) ||
+            (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
+            return 0;
+        const char *space = memchr(word, ' ', (size_t)(end - word));
+        size_t n = (size_t)((space ? space : end) - word),
+               m = d->tokens[k].end - d->tokens[k].start;
+        const char *w = d->text + d->tokens[k].start;
+        if (n >= 64 || m >= 64)
+            return 0;
+        if (m != n || memcmp(w, word, n) != 0) {
+            char x[64], y[64];
+            snprintf(x, sizeof x, "%.*s", (int)n, word);
+            snprintf(y, sizeof y, "%.*s", (int)m, w);
+            if (edited++ || n < 5 || m < 4 || x[0] != y[0] || x[n - 1] != y[m - 1] ||
+                sg_text_edit_distance(x, y, 1) > 1)
+                return 0;
+        }
+        word = space ? space + 1 : end;
+    }
+    return edited;
+}
+
+/* Marks the places misspelt by one letter (misspells()). */
+static void mark_misspelt_places(struct discovery *d)
+{
+    const struct sg_gazetteer *g = d->gazetteer;
+    for (size_t s = 0; s < g->surface_count; s++) {
+        const struct sg_gazetteer_surface *surface = &g->surfaces[s];
+        size_t words = 1;
+        for (size_t i = 0; i < surface->length; i++)
+            words += surface->text[i] == ' ';
+        for (size_t t = 0; words > 1 && t + words <= d->token_count; t++)
+            if (misspells(d, t, surface))
+                for (size_t k = t; k < t + words; k++)
+                    d->place[k] = (long)s;
+    }
+}
+
+void sg_discover_mark_places(struct discovery *d)
+{
+    const struct sg_gazetteer *g = d->gazetteer;
+    for (size_t t = 0; t < d->token_count; t++)
+        d->place[t] = -1;
+    for (size_t s = 0; s < g->surface_count; s++) {
+        const struct sg_gazetteer_surface *surface = &g->surfaces[s];
+        for (const char *hit = d->text; (hit = strstr(hit, surface->text)) != NULL; hit++) {
+            size_t at = (size_t)(hit - d->text), first = sg_discover_token_at(d, at);
+            if (first == SIZE_MAX)
+                continue;
+            size_t last = first;
+            while (last < d->token_count && d->tokens[last].end < at + surface->length)
+                last++;
+            if (last == d->token_count || d->tokens[last].end != at + surface->length)
+                continue;
+            if (inside_name(d, first))
+                continue; /* "Latin American", "New Mexico" */
+            int free_words = 1;
+            for (size_t t = first; t <= last; t++)
+                free_words &= d->place[t] < 0;
+            for (size_t t = first; free_words && t <= last; t++)
+                d->place[t] = (long)s;
+        }
+    }
+    mark_misspelt_places(d);
+}
+
+/* Nonzero when the place at tokens [t, end) owns a title in an appositive after a name ("Hubert
+ * Lang, also Austria's state secretary for finance, said"): the person's affiliation, not an
+ * actor of its own. */
+static int appositive_affiliation(const struct discovery *d, size_t t, size_t end)
+{
+    static const char *const adverbs[] = {"also", "now", "then", "formerly", NULL};
+    if (!(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE))
+        return 0;
+    int title = 0;
+    for (size_t k = end; k < d->token_count && k < end + 4 && !title; k++) {
+        if (is_capital(d, k) || (d->tokens[k].flags & SG_TOKEN_GAP))
+            return 0;
+        title = sg_discover_is_title(d, k);
+    }
+    size_t k =
+        t > 0 && word_is(d, t - 1, adverbs) && !(d->tokens[t].flags & SG_TOKEN_GAP) ? t - 1 : t;
+    return title && sg_discover_comma_before(d, k) && is_capital(d, k - 1) && d->place[k - 1] < 0;
+}
+
+/* Nonzero when a title and a name follow token t ("Norway minister Espen Barth Eide",
+ * "Tuvalu's delegation chief Seve Paeniu", "Israeli Prime Minister Benjamin ..."): the place
+ * before it is the person's affiliation, not an actor of its own. */
+static int leads_title(const struct discovery *d, size_t t)
+{
+    int title = 0;
+    for (size_t k = t; k < d->token_count && k < t + 5; k++) {
+        /* "France's ecological transition minister, Monique Barbut" */
+        if (k > t && (d->tokens[k].flags & SG_TOKEN_GAP))
+            return title && sg_discover_comma_before(d, k) && is_capital(d, k) &&
+                   !sg_discover_is_title(d, k);
+        if (sg_discover_is_title(d, k))
+            title = 1;
+        else if (title && is_capital(d, k))
+            return 1;
+        else if (title || d->place[k] >= 0 || word_is(d, k, sg_discover_stops) ||
+                 (is_capital(d, k) && !sg_discover_common_word(d, k)))
+            return 0;
+    }
+    return 0;
+}
+
+/* Nonzero when a lowercase hyphenated word stands right before token t ("coal-dependent"). */
+static int hyphenated_modifier(const struct discovery *d, size_t t)
+{
+    if (t == 0 || (d->tokens[t].flags & SG_TOKEN_GAP) || is_capital(d, t - 1))
+        return 0;
+    const struct sg_token *w = &d->tokens[t - 1];
+    const char *hyphen = memchr(d->text + w->start, '-', w->end - w->start);
+    return hyphen && hyphen > d->text + w->start && hyphen + 1 < d->text + w->end;
+}
+
+/* The first token of the place that ends right before token t, or SIZE_MAX. */
+static size_t place_before(const struct discovery *d, size_t t)
+{
+    if (t == 0 || d->place[t - 1] < 0)
+        return SIZE_MAX;
+    size_t k = t - 1;
+    while (k > 0 && d->place[k - 1] == d->place[k] && !(d->tokens[k].flags & SG_TOKEN_GAP))
+        k--;
+    return k;
+}
+
+/* Nonzero when the place at token t is on a list after "border with", maybe past a few words
+ * ("on the border with fellow Mercosur members Argentina and Paraguay"): geography, not an
+ * actor. */
+static int on_border(const struct discovery *d, size_t t)
+{
+    static const char *const borders[] = {"border", "borders", "frontier", NULL};
+    static const char *const with[] = {"with", NULL};
+    size_t first = t;
+    while (sg_discover_list_separator(d, first)) {
+        size_t before = sg_token_is(d->text, &d->tokens[first - 1], "and") ? first - 1 : first;
+        size_t k = place_before(d, before);
+        if (k == SIZE_MAX)
+            break;
+        first = k;
+    }
+    for (size_t k = first, steps = 0; k > 1 && steps < 5; k--, steps++) {
+        if (d->tokens[k].flags & SG_TOKEN_GAP)
+            return 0;
+        if (word_is(d, k - 1, with) && word_is(d, k - 2, borders))
+            return 1;
+    }
+    return 0;
+}
+
+/* Nonzero when the country at token t completes an address after a city ("Kinshasa, Congo"). */
+static int address(const struct discovery *d, size_t t)
+{
+    const struct sg_gazetteer_surface *city = t > 0 ? surface_of(d, t - 1) : NULL;
+    return city && city->kind == SG_PLACE_CAPITAL && sg_discover_comma_before(d, t);
+}
+
+/* Nonzero when the city at token t, up to end, stands between commas after a name ("at the
+ * Presidential Villa, Abuja, yesterday"): a venue's address. */
+static int venue_address(const struct discovery *d, size_t t, size_t end)
+{
+    return sg_discover_comma_before(d, t) && is_capital(d, t - 1) && d->place[t - 1] < 0 &&
+           !word_is(d, t - 1, sg_discover_titles) && sg_discover_comma_before(d, end);
+}
+
+/* Nonzero when the chain [from, to) after a demonym names an organisation of its own
+ * ("Australian Competition and Consumer Commission", "European Research Group"), not a part of
+ * the state ("Russian Foreign Ministry"). */
+static int names_organization(const struct discovery *d, size_t from, size_t to)
+{
+    return is_capital(d, to - 1) && word_is(d, to - 1, sg_discover_org_heads) &&
+           !word_is(d, to - 1, sg_discover_state_nouns) && !sg_discover_is_title(d, from);
+}
+
+/* Nonzero when the lowercase words after a country's possessive at token t describe one of its
+ * organisations ("Australia's competition regulator"): where they end goes in *end. */
+static int describes_organization(const struct discovery *d, size_t t, size_t *end)
+{
+    for (size_t k = t; k < d->token_count && k < t + 3; k++) {
+        if (is_capital(d, k) || (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
+            return 0;
+        if (word_is(d, k, sg_discover_org_titles)) {
+            *end = k + 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Nonzero when a determiner, the place at token t (ending at end) and an organisation's title,
+ * maybe after one lowercase word, describe an organisation of that place ("a UK watchdog", "the
+ * Australian competition regulator"; not "the UK regulator Ofwat", which names it): where the
+ * description ends goes in *described. */
+static int kind_described(const struct discovery *d, size_t t, size_t end, size_t *described)
+{
+    static const char *const determiners[] = {"a", "an", "the", NULL};
+    if (t == 0 || (d->tokens[t].flags & SG_TOKEN_GAP) || !word_is(d, t - 1, determiners))
+        return 0;
+    for (size_t k = end; k < d->token_count && k < end + 2; k++) {
+        if (is_capital(d, k) || (k > end && (d->tokens[k].flags & SG_TOKEN_GAP)) ||
+            word_is(d, k, sg_discover_stops) || word_is(d, k, sg_discover_speech))
+            return 0;
+        if (word_is(d, k, sg_discover_org_titles)) {
+            if (k + 1 < d->token_count && is_capital(d, k + 1) &&
+                !(d->tokens[k + 1].flags & SG_TOKEN_GAP))
+                return 0;
+            *described = k + 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Nonzero when organisation f belongs to the gazetteer entry place: its group, or the place
+ * its name starts with ("UK Competition and Markets Authority"). */
+static int organization_of(const struct discovery *d, const struct found *f, long place)
+{
+    if (f->group_place == place)
+        return 1;
+    size_t t = sg_discover_token_at(d, f->name.start);
+    return d->place[t] >= 0 && (long)d->gazetteer->surfaces[d->place[t]].entry == place;
+}
+
+void sg_discover_attach_descriptions(struct discovery *d)
+{
+    for (size_t i = 0; i < d->description_count; i++) {
+        struct found *owner = NULL;
+        size_t owners = 0;
+        for (size_t k = 0; k < d->count; k++) {
+            struct found *f = &d->found[k];
+            if (f->type == SG_ACTOR_ORGANIZATION && f->place < 0 && !f->merged &&
+                organization_of(d, f, d->description_place[i])) {
+                owner = f;
+                owners++;
+            }
+        }
+        if (owners == 1)
+            sg_discover_add_surface(d, owner, d->descriptions[i]);
+    }
+}
+
+/* A chain that starts with a place's name or demonym ("US Foods Inc.", "Australian Competition
+ * and Consumer Commission"), read as one name from token t to the end it returns; or t. */
+static size_t read_place_led_name(struct discovery *d, size_t t, size_t end)
+{
+    const struct sg_gazetteer_surface *surface = surface_of(d, t);
+    if (!is_capital(d, end) || d->place[end] >= 0 || sg_discover_is_title(d, end) ||
+        word_is(d, end, sg_discover_calendar) || leads_title(d, end) ||
+        surface->kind == SG_PLACE_CAPITAL)
+        return t;
+    size_t chain = sg_discover_chain_end(d, end), count = d->count;
+    if (surface->kind == SG_PLACE_DEMONYM && !names_organization(d, end, chain))
+        return t;
+    sg_discover_read_chain(d, t, chain);
+    if (surface->kind == SG_PLACE_DEMONYM && d->count > count &&
+        d->found[d->count - 1].type == SG_ACTOR_ORGANIZATION)
+        d->found[d->count - 1].group_place = (long)surface->entry;
+    return chain;
+}
+
+/* A group a place qualifies, [t, end] ("U.S. lawmakers", "America's allies"). Returns it, or
+ * NULL on out of memory. */
+static struct found *add_place_group(struct discovery *d, size_t t, size_t end, size_t entry)
+{
+    struct found *f = sg_discover_add_found(d, SG_ACTOR_GROUP, d->tokens[t].start);
+    if (!f)
+        return NULL;
+    f->name = token_span(d, t, end + 1);
+    sg_discover_add_surface(d, f, f->name);
+    f->group_place = (long)entry;
+    /* "the Republic of Niger's military leaders": also "Niger's military leaders" */
+    size_t last = t;
+    while (last + 1 < end && d->place[last + 1] == d->place[t])
+        last++;
+    if (last > t)
+        sg_discover_add_surface(d, f, token_span(d, last, end + 1));
+    return f;
+}
+
+/* A group named by "ethnic", a demonym and a collective, [t, end] ("ethnic Armenian forces"):
+ * the people, not the state; "in" and a name after it go in an alias ("ethnic Armenian forces
+ * in Karabakh"). */
+static void add_ethnic_group(struct discovery *d, size_t t, size_t end, size_t entry)
+{
+    struct found *f = add_place_group(d, t, end, entry);
+    if (f && end + 2 < d->token_count && sg_token_is(d->text, &d->tokens[end + 1], "in") &&
+        !(d->tokens[end + 1].flags & SG_TOKEN_GAP) && is_capital(d, end + 2) &&
+        !(d->tokens[end + 2].flags & SG_TOKEN_GAP))
+        sg_discover_add_surface(d, f, token_span(d, t, end + 3));
+}
+
+/* Where a part of the state named from token t on ends ("side"; after a demonym or a
+ * possessive, a lowercase word before it too: "foreign ministry"), or 0. */
+static size_t state_part_end(const struct discovery *d, size_t t)
+{
+    const struct sg_gazetteer_surface *place = surface_of(d, t - 1);
+    int modified = place && (place->kind == SG_PLACE_DEMONYM ||
+                             (d->tokens[t - 1].flags & SG_TOKEN_POSSESSIVE));
+    for (size_t k = t; k < d->token_count && k < t + (modified ? 2 : 1); k++) {
+        if (is_capital(d, k) || d->place[k] >= 0 || (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
+            return 0;
+        if (word_is(d, k, sg_discover_state_nouns)) /* not "the foreign ministry spokesman" */
+            return sg_discover_is_title(d, k + 1) && !(d->tokens[k + 1].flags & SG_TOKEN_GAP)
+                       ? 0
+                       : k + 1;
+        if (word_is(d, k, sg_discover_stops) || sg_discover_is_title(d, k) ||
+            word_is(d, k, sg_discover_collectives) || (d->tokens[k].flags & SG_TOKEN_POSSESSIVE))
+            return 0;
+    }
+    return 0;
+}
+
+/* The place surface at token t, up to end, as the actor itself. */
+static void add_place(struct discovery *d, size_t t, size_t end)
+{
+    const struct sg_gazetteer_surface *surface = surface_of(d, t);
+    struct found *f =
+        sg_discover_add_found(d, d->gazetteer->entries[surface->entry].type, d->tokens[t].start);
+    if (!f)
+        return;
+    f->place = (long)surface->entry;
+    sg_discover_add_surface(d, f, token_span(d, t, end));
+    if (hyphenated_modifier(d, t)) /* "coal-dependent India" */
+        sg_discover_add_surface(d, f, token_span(d, t - 1, end));
+    if (end >= d->token_count || (d->tokens[end].flags & SG_TOKEN_GAP))
+        return;
+    /* "EU leadership", "the Ukrainian side", "Egypt's foreign ministry": the words that speak
+     * for it */
+    size_t part = state_part_end(d, end);
+    if (part)
+        sg_discover_add_surface(d, f, token_span(d, t, part));
+    else if (!is_capital(d, end) && !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) &&
+             word_is(d, end, sg_discover_representatives))
+        sg_discover_add_surface(d, f, token_span(d, t, end + 1));
+}
+
+/* Nonzero when token t is a plural's possessive before the next word ("farmers' unions"). */
+static int plural_possessive(const struct discovery *d, size_t t)
+{
+    if (t + 1 >= d->token_count || d->text[d->tokens[t].end - 1] != 's')
+        return 0;
+    size_t at = d->tokens[t].end;
+    if (d->text[at] == '\'')
+        at++;
+    else if (strncmp(d->text + at, "\xE2\x80\x99", 3) == 0)
+        at += 3;
+    else
+        return 0;
+    while (at < d->tokens[t + 1].start && isspace((unsigned char)d->text[at]))
+        at++;
+    return at == d->tokens[t + 1].start && at > d->tokens[t].end + 1;
+}
+
+/* The collective a place qualifies from token t on ("U.S. lawmakers"; after a possessive, a
+ * plural one past up to two lowercase words: "America's biggest automakers", not "Italy's
+ * opposition"), or 0. */
+static size_t possessed_collective(const struct discovery *d, size_t t, int joined)
+{
+    for (size_t k = t; k < d->token_count && k < t + (joined ? 1 : 3); k++) {
+        if (is_capital(d, k) || (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
+            return 0;
+        if (word_is(d, k, sg_discover_collectives)) {
+            /* "the UK's farmers' unions": the collective the first one owns */
+            if (plural_possessive(d, k) && word_is(d, k + 1, sg_discover_collectives))
+                k++;
+            return joined || d->text[d->tokens[k].end - 1] == 's' ? k : 0;
+        }
+    }
+    return 0;
+}
+
+/* Where "Heads of State and Government of the" or "leaders of" starts before the place at token
+ * t (a plural title or an organisation's representatives, then capitalised words, "of" and
+ * "and", then "of" and maybe "the"): its own people, who speak for it; or SIZE_MAX. */
+static size_t heads_of(const struct discovery *d, size_t t)
+{
+    size_t k = t > 1 && sg_token_is(d->text, &d->tokens[t - 1], "the") ? t - 1 : t;
+    if (k < 2 || !sg_token_is(d->text, &d->tokens[k - 1], "of") ||
+        (d->tokens[k].flags & SG_TOKEN_GAP) || (d->tokens[k - 1].flags & SG_TOKEN_GAP))
+        return SIZE_MAX;
+    static const char *const joints[] = {"of", "and", NULL};
+    for (size_t j = k - 1; j > 0 && k - j <= 6; j--) {
+        size_t w = j - 1;
+        int plural = d->text[d->tokens[w].end - 1] == 's';
+        if ((plural && sg_discover_is_title(d, w)) || word_is(d, w, sg_discover_representatives))
+            return w;
+        if ((d->tokens[j].flags & SG_TOKEN_GAP) || !(is_capital(d, w) || word_is(d, w, joints)) ||
+            d->place[w] >= 0)
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* Nonzero when an appositive's "other" stands up to two lowercase words before token t
+ * ("Canada and Mexico - other close U.S. allies"): the group describes actors named already,
+ * and is none of its own (unlike "Zelensky and other Ukrainian leaders"). */
+static int others(const struct discovery *d, size_t t)
+{
+    for (size_t k = t; k > 0 && t - k < 3; k--) {
+        if (d->tokens[k].flags & SG_TOKEN_GAP)
+            return 0;
+        if (sg_token_is(d->text, &d->tokens[k - 1], "other"))
+            return k > 1 && (d->tokens[k - 1].flags & SG_TOKEN_GAP);
+        if (is_capital(d, k - 1))
+            return 0;
+    }
+    return 0;
+}
+
+/* Nonzero when a place's possessive before token t qualifies a name ("France's Peugeot"), not
+ * a part of the state ("China's Foreign Ministry"). */
+static int owns_name(const struct discovery *d, size_t t)
+{
+    if (!is_capital(d, t) || d->place[t] >= 0 || word_is(d, t, sg_discover_stops) ||
+        word_is(d, t, sg_discover_calendar))
+        return 0;
+    size_t end = sg_discover_chain_end(d, t);
+    return !word_is(d, end - 1, sg_discover_state_nouns);
+}
+
+/* Nonzero when the place at tokens [t, end) is geography around a capital: a country that owns
+ * the word "capital" ("the talks in South Sudan's capital, Juba"), or a city right after that
+ * word ("the Chadian capital N'Djamena", "the capital, Juba"). Neither acts. */
+static int capital_geography(const struct discovery *d, size_t t, size_t end)
+{
+    static const char *const capital[] = {"capital", NULL};
+    if ((d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) && end < d->token_count &&
+        !(d->tokens[end].flags & SG_TOKEN_GAP) && word_is(d, end, capital))
+        return 1;
+    return t > 0 && word_is(d, t - 1, capital) && !is_capital(d, t - 1) &&
+           (!(d->tokens[t].flags & SG_TOKEN_GAP) || sg_discover_comma_before(d, t));
+}
+
+size_t sg_discover_read_place(struct discovery *d, size_t t)
+{
+    long s = d->place[t];
+    size_t end = t;
+    while (end < d->token_count && d->place[end] == s &&
+           (end == t || !(d->tokens[end].flags & SG_TOKEN_GAP)))
+        end++;
+    const struct sg_gazetteer_surface *surface = &d->gazetteer->surfaces[s];
+    int possessive = d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE;
+    int next = end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP);
+    int joined = next && !possessive;
+    size_t after = joined ? read_place_led_name(d, t, end) : t;
+    if (after > t)
+        return after;
+    if (joined && sg_discover_number(d, end))
+        return end + 1; /* "France 24": a name of its own */
+    size_t described = end;
+    if ((possessive && next && surface->kind == SG_PLACE_NAME &&
+         describes_organization(d, end, &described)) ||
+        (joined && kind_described(d, t, end, &described))) {
+        if (d->description_count < SG_DISCOVER_MAX_DESCRIPTIONS) {
+            d->descriptions[d->description_count] = token_span(d, t, described);
+            d->description_place[d->description_count++] = (long)surface->entry;
+        }
+        return described;
+    }
+    if (surface->kind == SG_PLACE_DEMONYM && joined && t > 0 &&
+        sg_token_is(d->text, &d->tokens[t - 1], "ethnic") && !is_capital(d, end) &&
+        (word_is(d, end, sg_discover_collectives) || word_is(d, end, sg_discover_state_nouns))) {
+        add_ethnic_group(d, t - 1, end, surface->entry);
+        return end + 1;
+    }
+    size_t collective = next ? possessed_collective(d, end, joined) : 0;
+    int organization = d->gazetteer->entries[surface->entry].type == SG_ACTOR_ORGANIZATION;
+    int speaks_for =
+        collective == end && joined && word_is(d, end, sg_discover_representatives) && organization;
+    if (collective && !speaks_for) {
+        if (!others(d, t))
+            add_place_group(d, t, collective, surface->entry);
+        return collective + 1;
+    }
+    /* "EU officials", "European negotiators": an organisation's people speak for it */
+    int as_actor =
+        speaks_for ||
+        (!capital_geography(d, t, end) &&
+         ((surface->kind == SG_PLACE_NAME && !leads_title(d, end) &&
+           !sg_discover_after_locative(d, t) && !address(d, t) && !on_border(d, t) &&
+           !(possessive && next && owns_name(d, end)) && !appositive_affiliation(d, t, end) &&
+           !(organization && joined && word_is(d, end, sg_discover_events))) ||
+          (surface->kind == SG_PLACE_CAPITAL &&
+           !(t > 0 && word_is(d, t - 1, sg_discover_locatives)) && !venue_address(d, t, end) &&
+           !(joined && word_is(d, end, sg_discover_events))) ||
+          (surface->kind == SG_PLACE_DEMONYM && joined && !is_capital(d, end) &&
+           (state_part_end(d, end) || word_is(d, end, sg_discover_state_things)))));
+    if (as_actor)
+        add_place(d, t, end);
+    size_t head = as_actor ? heads_of(d, t) : SIZE_MAX;
+    if (head != SIZE_MAX && d->found[d->count - 1].place == (long)surface->entry)
+        sg_discover_add_surface(d, &d->found[d->count - 1], token_span(d, head, end));
+    return end;
+}
+
+/* Nonzero when token t is a cardinal number: digits, or number words joined by hyphens
+ * ("Thirty-six"). */
+static int cardinal(const struct discovery *d, size_t t)
+{
+    static const char *const words[] = {"two",       "three",    "four",     "five",    "six",
+                                        "seven",     "eight",    "nine",     "ten",     "eleven",
+                                        "twelve",    "thirteen", "fourteen", "fifteen", "sixteen",
+                                        "seventeen", "eighteen", "nineteen", "twenty",  "thirty",
+                                        "forty",     "fifty",    "sixty",    "seventy", "eighty",
+                                        "ninety",    "hundred",  "one",      NULL};
+    if (sg_discover_number(d, t))
+        return d->tokens[t].end - d->tokens[t].start > 1 || d->text[d->tokens[t].start] != '1';
+    struct sg_token part = d->tokens[t];
+    while (part.start < d->tokens[t].end) {
+        const char *hyphen = memchr(d->text + part.start, '-', d->tokens[t].end - part.start);
+        part.end = hyphen ? (size_t)(hyphen - d->text) : d->tokens[t].end;
+        if (!sg_token_in(d->text, &part, words) || sg_token_is(d->text, &d->tokens[t], "one"))
+            return 0;
+        part.start = part.end + 1;
+    }
+    return 1;
+}
+
+size_t sg_discover_counted_countries(const struct discovery *d, size_t t)
+{
+    static const char *const countries[] = {"countries", "nations", "states", NULL};
+    static const char *const before[] = {"the", "these", "those", "both", "all", "other", NULL};
+    static const char *const prepositions[] = {"among", "of",      "between", "from",    "with",
+                                               "for",   "to",      "by",      "in",      "on",
+                                               "at",    "against", "across",  "amongst", NULL};
+    if (t + 1 >= d->token_count || (d->tokens[t + 1].flags & SG_TOKEN_GAP) ||
+        !word_is(d, t + 1, countries) || is_capital(d, t + 1) || !cardinal(d, t))
+        return 0;
+    for (size_t k = t; k > 0 && t - k < 2 && !(d->tokens[k].flags & SG_TOKEN_GAP); k--)
+        if (word_is(d, k - 1, prepositions) || (k == t && word_is(d, k - 1, before)))
+            return 0;
+    return t + 2;
+}
+
+/* The found actor of gazetteer entry, or a new one first named at offset first; NULL on out of
+ * memory. */
+static struct found *place_actor(struct discovery *d, size_t entry, size_t first)
+{
+    for (size_t i = 0; i < d->count; i++)
+        if (d->found[i].place == (long)entry && !d->found[i].merged)
+            return &d->found[i];
+    struct found *f = sg_discover_add_found(d, d->gazetteer->entries[entry].type, first);
+    if (f)
+        f->place = (long)entry;
+    return f;
+}
+
+/* The country whose government "NAME administration" is: the person's country, else, for a
+ * person of no group, the United States when the text names it (an administration, for a
+ * government, is American usage); -1 when neither. */
+static long administered(struct discovery *d, struct span phrase)
+{
+    struct span chain = {phrase.start, phrase.end};
+    while (chain.end > chain.start && !isspace((unsigned char)d->text[chain.end - 1]))
+        chain.end--;
+    while (chain.end > chain.start && isspace((unsigned char)d->text[chain.end - 1]))
+        chain.end--;
+    const struct found *person = sg_discover_person_named(d, last_word(d, chain));
+    if (person && (person->group_place >= 0 || person->group.end))
+        return person->group_place >= 0 &&
+                       d->gazetteer->entries[person->group_place].type == SG_ACTOR_COUNTRY
+                   ? person->group_place
+                   : -1;
+    for (size_t i = 0; i < d->count; i++)
+        if (d->found[i].place >= 0 && !d->found[i].merged &&
+            strcmp(d->gazetteer->entries[d->found[i].place].id, "us") == 0)
+            return d->found[i].place;
+    return -1;
+}
+
+void sg_discover_attach_administrations(struct discovery *d)
+{
+    for (size_t i = 0; i < d->administration_count; i++) {
+        struct span phrase = d->administrations[i];
+        long entry = administered(d, phrase);
+        struct found *country = entry >= 0 ? place_actor(d, (size_t)entry, phrase.start) : NULL;
+        if (!country)
+            continue;
+        sg_discover_add_surface(d, country, phrase);
+        for (size_t k = 0; k < d->count; k++)
+            if (d->found[k].type == SG_ACTOR_ORGANIZATION && d->found[k].place < 0 &&
+                same_text(d, d->found[k].name, phrase))
+                d->found[k].merged = 1;
+    }
+}
