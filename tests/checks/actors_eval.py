@@ -9,9 +9,11 @@ and 14). For each article of the chosen split:
      they matched, and the ties are scored against the gold as corpus_eval.py scores them,
      beside the same extractor given the gold snapshot as its lexicon.
 Prints the micro-averaged figures. With --min-precision/--min-recall (actors) and
---max-f1-loss (statements), exits 1 when they are not met.
+--max-f1-loss (statements), exits 1 when they are not met. With --show (dev only), prints for
+each article the right ties the gold lexicon gives and the actors found lose (LOST), and the
+wrong ones the actors found add (EXTRA), for tuning.
 Usage: actors_eval.py STANCEGRAPH CORPUS_DIR {dev,test,all} [--quiet] [--actors-only]
-       [--min-precision P] [--min-recall R] [--max-f1-loss L]"""
+       [--min-precision P] [--min-recall R] [--max-f1-loss L] [--show]"""
 import argparse
 import json
 import os
@@ -82,7 +84,10 @@ def main():
     parser.add_argument("--max-f1-loss", type=float)
     parser.add_argument("--actors-only", action="store_true",
                         help="score the actors found only (step 1): a third of the time")
+    parser.add_argument("--show", action="store_true")
     args = parser.parse_args()
+    if args.show and args.split != "dev":
+        parser.error("--show reads losses, which is for the dev split only")
     ids = split_ids(args.corpus, args.split)
     t = dict.fromkeys(["right", "proposed", "gold", "s_right", "s_proposed", "l_right",
                        "l_proposed", "s_gold"], 0)
@@ -112,6 +117,11 @@ def main():
             t["l_right"] += len(with_lexicon & truth)
             t["l_proposed"] += len(with_lexicon)
             t["s_gold"] += len(truth)
+            if args.show:
+                for tie in sorted((with_lexicon & truth) - mine):
+                    print(f"{name}\tLOST\t{' '.join(tie)}")
+                for tie in sorted(mine - truth - with_lexicon):
+                    print(f"{name}\tEXTRA\t{' '.join(tie)}")
     p, r, f = figures(t["right"], t["proposed"], t["gold"])
     sp, sr, sf = figures(t["s_right"], t["s_proposed"], t["s_gold"])
     lp, lr, lf = figures(t["l_right"], t["l_proposed"], t["s_gold"])

@@ -69,6 +69,10 @@ static void places(void **state)
          "affiliation",
          "No deal is near, said Marta Lindqvist, also Norway's trade minister, after the talks.",
          "lindqvist|person|Marta Lindqvist||\n"},
+        {"a country by its common English name, when ISO 3166 now gives another",
+         "Turkey and Cape Verde signed an accord.",
+         "turkey|country|Turkey||\n"
+         "caboverde|country|Cabo Verde|Cape Verde|\n"},
         {"a country by its names, one actor",
          "Ukraine rejected the plan. The U.S. said Ukraine must sign.",
          "ukraine|country|Ukraine||\n"
