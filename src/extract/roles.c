@@ -457,11 +457,34 @@ static void possessor_of(struct walk *walk, size_t w)
 }
 
 /* A noun's host: the subject of the verb whose object it is ("X voiced criticism"), or whose
- * phrase holds it ("X pointed to support for Y", "X engaged in talks", "X called for talks"). */
+ * phrase holds it ("X pointed to support for Y", "X engaged in talks", "X called for talks"),
+ * or those of the noun that measures it out ("X held a round of talks"). */
+static int word_in(const struct sg_parse *parse, size_t w, const char *const *words);
+
+/* The noun that measures out noun w, through "of", if any ("a round of talks", "a week of
+ * talks", "a wave of attacks"): it stands in w's place in the clause. Else w. */
+static size_t measure_of(const struct walk *walk, size_t w)
+{
+    static const char *const measures[] = {"round",  "rounds", "series", "week",  "weeks",   "day",
+                                           "days",   "hour",   "hours",  "month", "months",  "wave",
+                                           "string", "flurry", "spate",  "raft",  "package", NULL};
+    for (int depth = 0; depth < 2; depth++) {
+        size_t of = linked(walk->linkage, w, "J", 'r');
+        size_t noun = of == SIZE_MAX || !word_is(walk->parse, of, "of")
+                          ? SIZE_MAX
+                          : linked(walk->linkage, of, "M", 'r');
+        if (noun == SIZE_MAX || !word_in(walk->parse, noun, measures))
+            break;
+        w = noun;
+    }
+    return w;
+}
+
 static void host_of(struct walk *walk, size_t w)
 {
     static const char *const holders[] = {"to", "for",   "in", "into", "during",
                                           "at", "after", "up", NULL}; /* "stepped up" */
+    w = measure_of(walk, w); /* "held a second round of talks": the round's host */
     size_t verb = linked(walk->linkage, w, "O", 'r');
     size_t preposition = verb == SIZE_MAX ? linked(walk->linkage, w, "J", 'r') : SIZE_MAX;
     int holds = 0;
@@ -627,8 +650,6 @@ size_t sg_roles_reporter(const struct sg_parse *parse, const struct sg_linkage *
         subject_of(&walk, verb, 1);
     return walk.count;
 }
-
-static int word_in(const struct sg_parse *parse, size_t w, const char *const *words);
 
 size_t sg_roles_subject_owners(const struct sg_parse *parse, const struct sg_linkage *linkage,
                                size_t w, size_t *out)
