@@ -697,6 +697,19 @@ static int stopped(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether noun w names its sides with "between" ("the dispute between A and B"): such a
+ * conflict is there, whatever is done about it. */
+static int names_between(const struct reading *r, size_t w)
+{
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left == w && l->label[0] == 'M' &&
+            strcmp(r->parse->words[l->right].word, "between") == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int cue_mood(const struct reading *r, const struct site *s)
 {
     static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
@@ -704,6 +717,8 @@ static int cue_mood(const struct reading *r, const struct site *s)
     static const char *const declining[] = {"reject",   "rule",    "quit", "abandon", "lose",
                                             "withdraw", "suspend", "halt", "cut",     NULL};
     static const char *const undone[] = {"no", "former", NULL};
+    static const char *const topics[] = {"discuss", "address", "ease", "mediate",
+                                         "broker",  "debate",  NULL};
     size_t w = s->word;
     int mood = sg_roles_mood(r->parse, r->linkage, w);
     size_t host = s->cue->pos == 'n' ? noun_verb(r, w) : SIZE_MAX;
@@ -712,8 +727,11 @@ static int cue_mood(const struct reading *r, const struct site *s)
             mood |= host_mood(r, w, host);
         if (lemma_listed(r->parse->words[host].word, 'v', undoing) ||
             (s->cue->type == SG_STANCE_SUPPORT &&
-             lemma_listed(r->parse->words[host].word, 'v', declining)))
-            mood |= SG_MOOD_NEGATED; /* "ruled out a coalition"; not "rejected the offer" */
+             lemma_listed(r->parse->words[host].word, 'v', declining)) ||
+            (s->cue->type == SG_STANCE_CRITICISM && !names_between(r, w) &&
+             lemma_listed(r->parse->words[host].word, 'v', topics)))
+            mood |= SG_MOOD_NEGATED; /* "ruled out a coalition"; not "rejected the offer";
+                                        "discussed the dispute" is talk, not a dispute */
     }
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];

@@ -536,6 +536,11 @@ static void filters(void **state)
          "Alice, a former ally of Bob, met Carol.",
          "alice carol negotiation parse 0.80\n"},
         {"a support noun turned down is none", "Alice rejected a coalition with the Union.", ""},
+        {"a conflict that is only talked about is none, unless it names its sides with 'between'",
+         "Alice and Bob discussed the dispute. Carol addressed the rift between NATO and the "
+         "Union.",
+         "alice bob negotiation parse, joint 0.80\nnato union criticism parse, between 0.80\n"
+         "union nato criticism parse, between 0.80\n"},
         {"a noun a noun of stopping stops is none ('a halt to aid')",
          "Alice ordered a halt to aid for Bob. Carol announced the suspension of cooperation "
          "with Dave.",
