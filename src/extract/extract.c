@@ -977,9 +977,11 @@ static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_
         return none;
     }
     int person = word_in(pronoun, personal), plural = word_in(pronoun, plurals);
-    if (plural) {
+    if (plural) { /* not over the speaker of the pronoun's own clause ("A and B met officials,
+                     who said they would back C": the officials) */
         struct sg_referent pair = pair_meant(c, at, exclude);
-        if (pair.paired || pair.actor == -2)
+        int spoken = prefer >= 0 && prefer != pair.actor && prefer != pair.partner;
+        if ((pair.paired && !spoken) || pair.actor == -2)
             return pair.paired ? pair : none;
     }
     if (prefer >= 0 && prefer != exclude &&

@@ -195,15 +195,30 @@ static size_t dateline_detail(const char *text, size_t i, struct sg_sentence sen
     return at < sentence.end && (text[at] == '(' || text[at] == '-' || text[at] == '\xE2') ? at : i;
 }
 
-/* Where a news agency's credit in parentheses opens, when only a short date stands before it
- * at the sentence start ("July 1 (Reuters) –", "Nov. 2 (AP) —"); SIZE_MAX when not. */
+/* Where a news agency's credit in parentheses opens, when a date alone stands before it at the
+ * sentence start ("July 1 (Reuters) –", "Nov. 2 (AP) —"): a month and a day, and one
+ * capitalised word in the parentheses; SIZE_MAX when not. */
 static size_t agency_ahead(const char *text, struct sg_sentence sentence)
 {
-    size_t i = sentence.start, digits = 0;
-    while (i < sentence.end && i - sentence.start < 20 &&
-           (isalnum((unsigned char)text[i]) || strchr(" ,.", text[i])))
-        digits += isdigit((unsigned char)text[i++]) != 0;
-    return i < sentence.end && text[i] == '(' && digits > 0 ? i : SIZE_MAX;
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+                                         "Aug", "Sep", "Oct", "Nov", "Dec", NULL};
+    size_t i = sentence.start;
+    int month = 0;
+    for (const char *const *m = months; *m && !month; m++)
+        month = sentence.end - i > 3 && strncmp(text + i, *m, 3) == 0;
+    while (month && i < sentence.end && (isalpha((unsigned char)text[i]) || text[i] == '.'))
+        i++;
+    if (!month || i + 1 >= sentence.end || text[i] != ' ' || !isdigit((unsigned char)text[i + 1]))
+        return SIZE_MAX;
+    for (i++; i < sentence.end && isdigit((unsigned char)text[i]);)
+        i++;
+    if (i + 2 >= sentence.end || text[i] != ' ' || text[i + 1] != '(' ||
+        !isupper((unsigned char)text[i + 2]))
+        return SIZE_MAX;
+    size_t close = i + 2;
+    while (close < sentence.end && isalpha((unsigned char)text[close]))
+        close++;
+    return close < sentence.end && text[close] == ')' && close - i < 16 ? i + 1 : SIZE_MAX;
 }
 
 /* The length of a dateline opening the sentence ("BEIJING (Reuters) – ", "SAO PAULO — ",

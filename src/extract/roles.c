@@ -458,8 +458,21 @@ static void possessor_of(struct walk *walk, size_t w)
 
 /* A noun's host: the subject of the verb whose object it is ("X voiced criticism"), or whose
  * phrase holds it ("X pointed to support for Y", "X engaged in talks", "X called for talks"),
- * or those of the noun that measures it out ("X held a round of talks"). */
+ * or those of the noun that measures it out ("X held a round of talks"); none for a passive
+ * verb, whose subject undergoes it ("X was hit with sanctions by Y"). */
 static int word_in(const struct sg_parse *parse, size_t w, const char *const *words);
+
+/* Whether verb w is a passive participle after "be" ("was hit"; Pv), whose subject undergoes
+ * it. */
+static int after_be(const struct walk *walk, size_t w)
+{
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        if (l->right == w && type_is(l, "P") && subscript(l) == 'v')
+            return 1;
+    }
+    return 0;
+}
 
 /* The noun that measures out noun w, through "of", if any ("a round of talks", "a week of
  * talks", "a wave of attacks"): it stands in w's place in the clause. Else w. */
@@ -499,7 +512,7 @@ static void host_of(struct walk *walk, size_t w)
         size_t noun = linked(walk->linkage, preposition, "M", 'r');
         preposition = noun == SIZE_MAX ? SIZE_MAX : linked(walk->linkage, noun, "J", 'r');
     }
-    if (verb != SIZE_MAX && walk->parse->words[verb].pos != 'n')
+    if (verb != SIZE_MAX && walk->parse->words[verb].pos != 'n' && !after_be(walk, verb))
         subject_of(walk, verb, 1);
 }
 
@@ -543,8 +556,8 @@ static void predicated_of(struct walk *walk, size_t w)
 /* Verbs that call something so ("called the demands unconstructive") and verbs of saying. */
 static const char *const naming_verbs[] = {"call", "brand", "label", "deem", NULL};
 static const char *const speech_verbs[] = {
-    "say",   "tell", "add",    "argue", "warn",     "insist", "claim",  "declare", "state",
-    "write", "note", "stress", "reply", "complain", "allege", "assert", NULL};
+    "say",  "tell",   "add",   "argue",    "warn",   "insist", "claim", "declare", "state", "write",
+    "note", "stress", "reply", "complain", "allege", "assert", "deny",  "refute",  NULL};
 
 /* The verb of saying whose clause holds the clause of h: "X said (that) ... h", through CV
  * (and TH from "that"), or a quotation's attribution ("..., X said": CP from the wall). */
@@ -838,9 +851,15 @@ static int mood_of_chain_word(const struct sg_parse *parse, size_t x, int joined
     return mood;
 }
 
+static size_t saying_verb(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t h);
+static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *lemmas);
+
 int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
 {
-    int mood = 0, joined = 0;
+    static const char *const denials[] = {"deny", "refute", NULL};
+    size_t said = saying_verb(parse, linkage, w);
+    int mood = said != SIZE_MAX && lemma_in(parse, said, denials) ? SG_MOOD_NEGATED : 0;
+    int joined = 0; /* "X denied that Y had threatened Z": a claim denied */
     size_t x = w;
     for (int depth = 0; x != SIZE_MAX && depth <= DEPTH; depth++) {
         mood |= mood_of_word(parse, linkage, x);

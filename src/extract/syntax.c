@@ -10,12 +10,13 @@
 #include "extract/lemma.h"
 #include "extract/roles.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 /* How a referent was found; the confidence falls with each step away from a name. */
-enum { HOW_NAMED = 0, HOW_PRONOUN = 1, HOW_THING = 2, HOW_PATIENT = 4 };
+enum { HOW_NAMED = 0, HOW_PRONOUN = 1, HOW_THING = 2, HOW_PATIENT = 4, HOW_PAIR = 8 };
 
 /* The authors this sentence gives its things ("his decision"), noted before its cues are read
  * and passed on to the resolver after: a noun means its note only after the note's word. */
@@ -215,10 +216,11 @@ static size_t predicate_of(const struct reading *r, size_t w)
 /* Things done to someone, whose possessor or "of" is who undergoes them ("Bob's impeachment",
  * "the arrest of Bob"), not their author. */
 static const char *const undergone[] = {
-    "impeachment", "removal",     "ouster",        "expulsion",    "dismissal",   "sacking",
-    "arrest",      "detention",   "jailing",       "imprisonment", "prosecution", "indictment",
-    "execution",   "killing",     "assassination", "resignation",  "isolation",   "exclusion",
-    "extradition", "deportation", "persecution",   "suspension",   NULL};
+    "impeachment", "removal",    "ouster",     "expulsion",   "dismissal",
+    "sacking",     "arrest",     "detention",  "jailing",     "imprisonment",
+    "prosecution", "indictment", "execution",  "killing",     "assassination",
+    "resignation", "isolation",  "exclusion",  "extradition", "deportation",
+    "persecution", "suspension", "conviction", "sentencing",  NULL};
 
 static const struct sg_role owner_roles[] = {{SG_ROLE_POSSESSOR, ""},
                                              {SG_ROLE_PREPOSITION, "by"},
@@ -468,8 +470,10 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
                                                       r->exclude, sayer(r, w));
         if (who.actor >= 0) {
             add_referent(f, who, w);
-            if (who.paired) /* "A and B met. They praised C": both */
+            if (who.paired) { /* "A and B met. They praised C": both */
                 add_referent(f, (struct sg_referent){who.partner, SIZE_MAX, SIZE_MAX, 0, -1}, w);
+                f->how |= HOW_PAIR;
+            }
             f->how |= HOW_PRONOUN;
         }
         return;
@@ -675,24 +679,40 @@ static int host_mood(const struct reading *r, size_t w, size_t host)
     return (mood & ~later) | (later ? SG_MOOD_MODAL : 0);
 }
 
-/* Whether noun w is what a noun of stopping stops: "a halt to aid", "an end to talks", "the
- * suspension of cooperation", "a freeze on aid". */
-static int stopped(const struct reading *r, size_t w)
+/* The preposition noun w is the object of (J), and the noun that preposition hangs on (M);
+ * SIZE_MAX each when none. */
+static size_t noun_above(const struct reading *r, size_t w, size_t *preposition)
 {
-    static const char *const stops[] = {"halt",         "end",         "freeze",     "suspension",
-                                        "cut",          "cuts",        "withdrawal", "stop",
-                                        "cancellation", "termination", NULL};
-    size_t preposition = SIZE_MAX;
-    for (size_t i = 0; i < r->linkage->link_count && preposition == SIZE_MAX; i++) {
+    *preposition = SIZE_MAX;
+    for (size_t i = 0; i < r->linkage->link_count && *preposition == SIZE_MAX; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
         if (l->right == w && l->label[0] == 'J')
-            preposition = l->left;
+            *preposition = l->left;
     }
-    for (size_t i = 0; i < r->linkage->link_count && preposition != SIZE_MAX; i++) {
+    for (size_t i = 0; i < r->linkage->link_count && *preposition != SIZE_MAX; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
-        if (l->right == preposition && l->label[0] == 'M' &&
-            in_list(r->parse->words[l->left].word, stops))
-            return 1;
+        if (l->right == *preposition && l->label[0] == 'M' && !isupper((unsigned char)l->label[1]))
+            return l->left; /* M, not MV: a noun's phrase, not a verb's */
+    }
+    return SIZE_MAX;
+}
+
+/* Whether noun w is what a noun of stopping stops, at most two phrases up: "a halt to aid", "a
+ * halt to $1 billion in aid", "a freeze on aid", "the suspension of cooperation"; not "the end
+ * of her visit", which was. */
+static int stopped(const struct reading *r, size_t w)
+{
+    static const char *const stops[][2] = {
+        {"halt", "to"},       {"end", "to"},          {"stop", "to"},        {"freeze", "on"},
+        {"cut", "to"},        {"cuts", "to"},         {"cut", "in"},         {"cuts", "in"},
+        {"suspension", "of"}, {"cancellation", "of"}, {"termination", "of"}, {"withdrawal", "of"}};
+    for (int depth = 0; depth < 3 && w != SIZE_MAX; depth++) {
+        size_t preposition = SIZE_MAX, noun = noun_above(r, w, &preposition);
+        for (size_t k = 0; noun != SIZE_MAX && k < sizeof stops / sizeof stops[0]; k++)
+            if (strcmp(r->parse->words[noun].word, stops[k][0]) == 0 &&
+                strcmp(r->parse->words[preposition].word, stops[k][1]) == 0)
+                return 1;
+        w = noun;
     }
     return 0;
 }
@@ -713,7 +733,7 @@ static int names_between(const struct reading *r, size_t w)
 static int cue_mood(const struct reading *r, const struct site *s)
 {
     static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
-                                          "resolve", "settle", "defuse", NULL};
+                                          "resolve", "settle", "defuse", "drop",    NULL};
     static const char *const declining[] = {"reject",   "rule",    "quit", "abandon", "lose",
                                             "withdraw", "suspend", "halt", "cut",     NULL};
     static const char *const undone[] = {"no", "former", NULL};
@@ -816,7 +836,7 @@ static int joint(const struct reading *r, struct site *s, const struct filled *s
      * no parties to the negotiation the thing is about, and "they" ("A and B flew to X. There
      * they held talks") are often one side of talks whose other the parse loses */
     const struct filled *f =
-        sources->count > 1 && !(sources->how & (HOW_THING | HOW_PRONOUN)) ? sources : NULL;
+        sources->count > 1 && !(sources->how & (HOW_THING | HOW_PAIR)) ? sources : NULL;
     if (!f && !sources->count && between(targets))
         f = targets;
     if (!f)
@@ -1160,6 +1180,18 @@ static char adjective_voice(const struct sg_parse *parse, const struct sg_cues *
     return 'a';
 }
 
+/* Whether cue word w is "lie" saying where something is ("Sylvania lies between the sea and
+ * X", "lay at the heart of"), not that someone lied: a place follows it. */
+static int located(const struct sg_parse *parse, const struct sg_cue *cue, size_t w)
+{
+    static const char *const places[] = {"in",     "at",    "on",     "between", "within", "with",
+                                         "near",   "along", "behind", "outside", "inside", "ahead",
+                                         "beyond", "under", "across", NULL};
+    if (strcmp(cue->words, "lie") != 0 || w + 1 >= parse->word_count)
+        return 0;
+    return in_list(parse->words[w + 1].word, places) && strcmp(parse->words[w].word, "lied") != 0;
+}
+
 size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *cues,
                             const struct sg_mention *mentions, const struct sg_resolver *resolver,
                             struct sg_found *found, size_t *decided, size_t *decided_count)
@@ -1188,7 +1220,7 @@ size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *
         s.word = cue->pos == 'n' ? last : w; /* "phone call": the noun is its last word */
         s.cue_end = parse->words[last].end;
         s.decided = 0;
-        if (refuses_criticism(parse, cues, w))
+        if (refuses_criticism(parse, cues, w) || located(parse, cue, w))
             s.decided = 2;
         else
             read_cue(&r, &s);

@@ -134,6 +134,10 @@ static void role_rules(void **state)
         {"a noun measured out by another ('a round of talks') takes that one's host",
          "Alice and Bob held a second round of talks. NATO and the Union began a week of talks.",
          "alice bob negotiation parse, joint 0.80\nnato union negotiation parse, joint 0.80\n"},
+        {"'he and X held talks' are joint talks (only a 'they' pair is no party)",
+         "Bob said he and Alice had held talks.", "bob alice negotiation parse, joint 0.64\n"},
+        {"a date and a number before brackets are no dateline without a month and a credit",
+         "Alice, 54 (pictured) - criticised Bob.", "alice bob criticism parse 0.80\n"},
         {"consultations with someone are a negotiation", "Alice held consultations with Bob.",
          "alice bob negotiation parse 0.80\n"},
         {"a noun's host through a predicate preposition: 'has been at odds with'",
@@ -507,6 +511,13 @@ static void filters(void **state)
         {"negation by the subject: 'neither ... nor'", "Neither Alice nor Carol criticized Bob.",
          ""},
         {"condition", "If Alice criticizes Bob, Carol will leave.", ""},
+        {"'lie' saying where something is is no lie ('lies between'); 'the end of a visit' "
+         "stops nothing; a case dropped is none; an appeal against someone's conviction is "
+         "not against them",
+         "Alice said NATO lies between Bob and Carol. Alice returned after the end of her visit "
+         "to Dave. The Union dropped its case against Bob. Carol launched an appeal against "
+         "Dave's conviction.",
+         "alice dave negotiation parse, pronoun 0.64\n"},
         {"a forecast past a conjunction of verbs only halves ('was expected to lose but "
          "attacked' is often parsed as one infinitive); 'would have to' is no road not taken",
          "Alice was expected to lose but attacked Bob. Carol said she would have to criticise "
