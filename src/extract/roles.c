@@ -327,8 +327,11 @@ static void inherited_subject(struct walk *walk, size_t w, int depth)
             gerund_subject(walk, l->left, depth);
             return;
         }
-        if (strcmp(t, "M") == 0 || strcmp(t, "B") == 0) {
-            add(walk, l->left, depth + 1);
+        if (strcmp(t, "M") == 0 || strcmp(t, "B") == 0 ||
+            (strcmp(t, "MX") == 0 && walk->parse->words[w].pos == 'v' &&
+             walk->parse->words[l->left].mention >= 0)) {
+            add(walk, l->left, depth + 1); /* MX: "Acme, backed by X," (an actor's only: "the
+                                              truce, brokered by X," is read by the frames) */
             return;
         }
     }
@@ -705,13 +708,19 @@ int sg_roles_finite(const struct sg_parse *parse, const struct sg_linkage *linka
 
 int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
 {
-    (void)parse;
+    int set_off = 0;
     for (size_t i = 0; i < linkage->link_count; i++) {
         const struct sg_parse_link *l = &linkage->links[i];
         if (l->right == w && (type_is(l, "P") || type_is(l, "M")) && subscript(l) == 'v')
             return 1;
+        set_off |= (l->right == w && type_is(l, "MX")) || (l->left == w && type_is(l, "CO"));
     }
-    return 0;
+    /* a participle set off by commas or opening the sentence ("Acme, backed by X,", "Criticised
+     * by X, Acme said"): passive when it is no "-ing" form and has no object */
+    size_t n = strlen(parse->words[w].word);
+    return set_off && parse->words[w].pos == 'v' &&
+           !(n > 3 && strcmp(parse->words[w].word + n - 3, "ing") == 0) &&
+           linked(linkage, w, "O", 'l') == SIZE_MAX;
 }
 
 /* The conjunction of adjectives w belongs to (AJ), which holds the pair's links, or w. */

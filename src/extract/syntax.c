@@ -761,6 +761,9 @@ static int cue_mood(const struct reading *r, const struct site *s)
     }
     if (s->cue->pos == 'n' && stopped(r, w))
         mood |= SG_MOOD_NEGATED; /* "ordered a halt to aid for X", "an end to talks with X" */
+    if (s->cue->pos == 'v' && w + 1 < r->parse->word_count &&
+        strcmp(r->parse->words[w + 1].word, "neither") == 0)
+        mood |= SG_MOOD_NEGATED; /* "criticised neither X nor Y" */
     return mood;
 }
 

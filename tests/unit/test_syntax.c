@@ -138,6 +138,12 @@ static void role_rules(void **state)
          "Bob said he and Alice had held talks.", "bob alice negotiation parse, joint 0.64\n"},
         {"a date and a number before brackets are no dateline without a month and a credit",
          "Alice, 54 (pictured) - criticised Bob.", "alice bob criticism parse 0.80\n"},
+        {"a past participle set off by commas or opening the sentence is passive; 'neither ... "
+         "nor' after the verb negates it",
+         "NATO, backed by the Union, criticised Alice. Criticised by Bob for the delay, Carol "
+         "said she had no choice. Dave criticised neither Alice nor Bob.",
+         "union nato support parse 0.80\nnato alice criticism parse 0.80\n"
+         "bob carol criticism parse 0.80\n"},
         {"consultations with someone are a negotiation", "Alice held consultations with Bob.",
          "alice bob negotiation parse 0.80\n"},
         {"a noun's host through a predicate preposition: 'has been at odds with'",
