@@ -157,10 +157,16 @@ static int venue(const struct discovery *d, size_t from, size_t to, size_t last_
 {
     if (!sg_discover_after_locative(d, from) || (d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE))
         return 0;
+    /* chambers and offices, not companies ("a strike at Boeing Co", "analysts at Goldman
+     * Sachs Group", "workers at General Motors") */
+    static const char *const rooms[] = {
+        "assembly", "parliament", "senate",  "congress", "ministry", "department", "office",
+        "court",    "house",      "chamber", "palace",   "hall",     NULL};
     if (last_title != SIZE_MAX)
-        return sg_discover_titled_organization(d, from, to, last_title);
-    return (to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, sg_discover_org_heads)) ||
-           sg_discover_head_of(d, from, to);
+        return sg_discover_titled_organization(d, from, to, last_title) &&
+               (word_is(d, from, rooms) || word_is(d, to - 1, rooms));
+    return (to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, rooms)) ||
+           (sg_discover_head_of(d, from, to) && word_is(d, from, rooms));
 }
 
 /* Nonzero when the chain [from, to) is two or three words that are no English words, places or
@@ -177,7 +183,12 @@ static int subject_name(const struct discovery *d, size_t from, size_t to)
         if (sg_discover_common_word(d, t) || d->place[t] >= 0 ||
             (d->tokens[t].flags & (SG_TOKEN_ACRONYM | SG_TOKEN_POSSESSIVE)))
             return 0;
-    return 1;
+    /* a person's name: "he" or "she" follows soon ("Boko Haram has ..." is none) */
+    static const char *const personal[] = {"he", "she", "his", "her", "him", NULL};
+    for (size_t t = to; t < d->token_count && t < to + 40; t++)
+        if (word_is(d, t, personal))
+            return 1;
+    return 0;
 }
 
 void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
@@ -283,15 +294,22 @@ static int the_acronym(const struct discovery *d, size_t first, size_t last)
 static int listed_after_locative(const struct discovery *d, size_t first)
 {
     size_t k = first;
+    int joined = 0; /* a list has its "and" or "or": "in Gaza, Netanyahu said" is none */
+    for (size_t t = first + 1; t < first + 5 && t < d->token_count && !joined; t++)
+        joined = sg_token_is(d->text, &d->tokens[t], "and") ||
+                 sg_token_is(d->text, &d->tokens[t], "or"); /* "in A, B and C": B too */
     for (int items = 0; items < 6 && k > 1 && sg_discover_list_separator(d, k); items++) {
-        size_t last = sg_token_is(d->text, &d->tokens[k - 1], "and") ? k - 2 : k - 1;
+        int conjunction = sg_token_is(d->text, &d->tokens[k - 1], "and") ||
+                          sg_token_is(d->text, &d->tokens[k - 1], "or");
+        joined |= conjunction;
+        size_t last = conjunction ? k - 2 : k - 1;
         if (!is_capital(d, last))
             return 0;
         while (last > 0 && is_capital(d, last - 1) && !(d->tokens[last].flags & SG_TOKEN_GAP))
             last--;
         k = last;
     }
-    return k != first && sg_discover_after_locative(d, k);
+    return k != first && joined && sg_discover_after_locative(d, k);
 }
 
 /* How strongly the text uses the candidate at index c as an actor: how often it occurs, and

@@ -35,7 +35,9 @@ int sg_discover_titled_organization(const struct discovery *d, size_t from, size
     if (from + 1 < to && d->place[from] >= 0 && d->place[from + 1] < 0)
         from++; /* "U.S. Department of Justice" */
     if (to - from >= 3 && capital_head(d, from) && sg_token_is(d->text, &d->tokens[from + 1], "of"))
-        return last_title + 1 == to; /* not "Department of Justice Inspector General Ann Lee" */
+        return last_title + 1 == to && to - from == 3; /* "Department of Justice"; not "...
+                                                          Inspector General Ann Lee", nor "Bank
+                                                          of England Governor" */
     for (size_t t = last_title + 1; t < to; t++)
         if (!capital_head(d, t))
             return 0;

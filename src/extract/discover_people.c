@@ -245,8 +245,8 @@ void sg_discover_add_titled_after_comma(struct discovery *d, size_t from, size_t
     /* "He Yongqian, a Chinese commerce ministry spokesperson ... the commerce ministry
      * spokesperson said": the appositive's title, past its place, as for a title before */
     size_t head, start = appositive_head(d, to, &head);
-    while (start < head && (d->place[start] >= 0 || is_capital(d, start)))
-        start++;
+    while (start < head && start < d->token_count && (d->place[start] >= 0 || is_capital(d, start)))
+        start++; /* head is SIZE_MAX, and start the token count, when no title follows */
     if (f && title == from && head != SIZE_MAX && sg_discover_is_title(d, head) &&
         !is_capital(d, head))
         note_titles(d, f, start, head + 1);

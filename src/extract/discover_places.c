@@ -122,7 +122,12 @@ static int appositive_affiliation(const struct discovery *d, size_t t, size_t en
     }
     size_t k =
         t > 0 && word_is(d, t - 1, adverbs) && !(d->tokens[t].flags & SG_TOKEN_GAP) ? t - 1 : t;
-    return title && sg_discover_comma_before(d, k) && is_capital(d, k - 1) && d->place[k - 1] < 0;
+    int closed = 0; /* the appositive's closing comma: "On Tuesday, Iran's president said" is
+                       none */
+    for (size_t c = end + 1; c < d->token_count && c < end + 10 && !closed; c++)
+        closed = sg_discover_comma_before(d, c);
+    return title && closed && sg_discover_comma_before(d, k) && is_capital(d, k - 1) &&
+           d->place[k - 1] < 0 && !word_is(d, k - 1, sg_discover_calendar);
 }
 
 /* Nonzero when a title and a name follow token t ("Norway minister Espen Barth Eide",
@@ -465,13 +470,18 @@ static int owns_name(const struct discovery *d, size_t t)
 /* Nonzero when the place at tokens [t, end) is geography around a capital: a country that owns
  * the word "capital" ("the talks in South Sudan's capital, Juba"), or a city right after that
  * word ("the Chadian capital N'Djamena", "the capital, Juba"). Neither acts. */
-static int capital_geography(const struct discovery *d, size_t t, size_t end)
+static int capital_geography(const struct discovery *d, size_t t, size_t end, int city)
 {
     static const char *const capital[] = {"capital", NULL};
+    /* "Russia's capital markets": "capital" modifies a noun there */
+    int noun_after = end + 1 < d->token_count && !(d->tokens[end + 1].flags & SG_TOKEN_GAP) &&
+                     !is_capital(d, end + 1);
     if ((d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) && end < d->token_count &&
-        !(d->tokens[end].flags & SG_TOKEN_GAP) && word_is(d, end, capital))
+        !(d->tokens[end].flags & SG_TOKEN_GAP) && word_is(d, end, capital) && !noun_after)
         return 1;
-    return t > 0 && word_is(d, t - 1, capital) && !is_capital(d, t - 1) &&
+    /* a city after it ("the capital, Juba"); not a country ("struck the capital, Ukraine
+     * said") */
+    return city && t > 0 && word_is(d, t - 1, capital) && !is_capital(d, t - 1) &&
            (!(d->tokens[t].flags & SG_TOKEN_GAP) || sg_discover_comma_before(d, t));
 }
 
@@ -519,7 +529,7 @@ size_t sg_discover_read_place(struct discovery *d, size_t t)
     /* "EU officials", "European negotiators": an organisation's people speak for it */
     int as_actor =
         speaks_for ||
-        (!capital_geography(d, t, end) &&
+        (!capital_geography(d, t, end, surface->kind == SG_PLACE_CAPITAL) &&
          ((surface->kind == SG_PLACE_NAME && !leads_title(d, end) &&
            !sg_discover_after_locative(d, t) && !address(d, t) && !on_border(d, t) &&
            !(possessive && next && owns_name(d, end)) && !appositive_affiliation(d, t, end) &&

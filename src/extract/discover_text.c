@@ -153,9 +153,14 @@ int sg_discover_speaks(const struct discovery *d, size_t from, size_t to)
         if (word_is(d, end, sg_discover_speech) && !(d->tokens[end].flags & SG_TOKEN_GAP))
             return 1;
     }
-    /* "the leader of the union, Ann Lee, said": between commas, right before the verb */
+    /* "the leader of the union, Ann Lee, said": between commas, right before the verb; not
+     * after a word for a company ("The bank's owner, Goldman Sachs, said") */
+    static const char *const owners[] = {"owner",  "parent",  "rival",      "employer", "buyer",
+                                         "seller", "partner", "competitor", "bidder",   NULL};
     if (word_is(d, to, sg_discover_speech) && sg_discover_comma_before(d, to) &&
-        sg_discover_comma_before(d, from))
+        sg_discover_comma_before(d, from) &&
+        !(from > 0 &&
+          (word_is(d, from - 1, owners) || word_is(d, from - 1, sg_discover_org_titles))))
         return 1;
     if (from > 0 && word_is(d, from - 1, sg_discover_speech) &&
         !(d->tokens[from].flags & SG_TOKEN_GAP))

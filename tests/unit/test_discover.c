@@ -252,9 +252,22 @@ static void people(void **state)
     (void)state;
     static const struct discover_case cases[] = {
         {"two or three words that are no English words, right before an auxiliary verb, are a "
-         "person's name",
-         "Tomas Vestergaard has refused to sign the accord.",
+         "person's name when 'he' or 'she' follows; without it, no person",
+         "Tomas Vestergaard has refused to sign the accord. He wants changes.",
          "vestergaard|person|Tomas Vestergaard||\n"},
+        {"... so an organisation named so is no person", "Boko Haram has claimed the attack.",
+         ""},
+        {"a review's cases: a speaker after 'in PLACE,'; a country after 'the capital,'; an "
+         "appositive with no closing comma; a name at the very end",
+         "Speaking in Kyiv, Zelensky said he agreed. Drones struck the capital, Ukraine said. "
+         "On Tuesday, Iran's president said talks had failed. Talks will resume, said Mark Harper.",
+         "zelensky|organization|Zelensky||\nukraine|country|Ukraine||\niran|country|Iran||\n"
+         "harper|person|Mark Harper||\n"},
+        {"a review's cases: a company after 'at' is no venue; a company's owner between commas "
+         "is no person; 'Bank of England Governor' is no organisation",
+         "A strike at Boeing Co began. The bank's owner, Goldman Sachs, said it would appeal. "
+         "The Bank of England Governor said rates would rise.",
+         "boeing-co|organization|Boeing Co||\n"},
         {"the first word of a two-word name, used as an actor, is that person (a family name "
          "first)",
          "Trade Minister Wen Bao called the talks hard. Wen said the teams would meet again.",
