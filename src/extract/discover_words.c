@@ -326,6 +326,24 @@ const char *const sg_discover_agencies[] = {"reuters",
                                             "agence france-presse",
                                             "press trust of india",
                                             "xinhua news agency",
+                                            "bbc",
+                                            "cnn",
+                                            "nbc",
+                                            "cbs",
+                                            "cnbc",
+                                            "npr",
+                                            "pbs",
+                                            "fox news",
+                                            "sky news",
+                                            "al jazeera",
+                                            "euronews",
+                                            "tass",
+                                            "ria novosti",
+                                            "interfax",
+                                            "yonhap",
+                                            "kyodo",
+                                            "irna",
+                                            "anadolu",
                                             NULL};
 
 const char *const sg_discover_representatives[] = {
@@ -333,10 +351,10 @@ const char *const sg_discover_representatives[] = {
     "envoys",    "regulators", "lawmakers", "legislators", "parliamentarians", NULL};
 
 const char *const sg_discover_terms[] = {
-    "lng",   "gdp", "ceo", "cfo",  "coo",  "covid", "ev",  "evs", "ai", "lgbt",
-    "lgbtq", "gmt", "utc", "ngo",  "ngos", "mp",    "mps", "pm",  "am", "tv",
-    "gst",   "vat", "ipo", "ok",   "usd",  "eur",   "gbp", "bbl", "mw", "gw",
-    "kwh",   "dna", "hiv", "aids", "faq",  "ceos",  NULL};
+    "lng",  "gdp", "ceo",  "cfo",  "coo", "covid", "ev",    "evs",   "ai",   "lgbt", "lgbtq",
+    "gmt",  "utc", "ngo",  "ngos", "mp",  "mps",   "pm",    "am",    "tv",   "gst",  "vat",
+    "ipo",  "ok",  "usd",  "eur",  "gbp", "bbl",   "mw",    "gw",    "kwh",  "dna",  "hiv",
+    "aids", "faq", "ceos", "cpi",  "ppi", "jcpoa", "usmca", "nafta", "gdpr", NULL};
 
 const char *const sg_discover_events[] = {
     "agreement",   "agreements", "accord",   "accords",    "deal",    "treaty",

@@ -19,7 +19,7 @@ extern const char *const sg_discover_stops[];           /* "The", "But": capital
 extern const char *const sg_discover_calendar[];        /* "Monday", "March": never actors */
 extern const char *const sg_discover_locatives[];       /* "in", "at": a place follows */
 extern const char *const sg_discover_terms[];           /* "LNG", "GDP": acronyms of no actor */
-extern const char *const sg_discover_agencies[];        /* "Reuters": credit lines, not actors */
+extern const char *const sg_discover_agencies[];        /* "Reuters", "BBC": credits, outlets */
 extern const char *const sg_discover_events[];          /* "summit": after a city, no actor */
 
 #endif

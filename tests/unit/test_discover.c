@@ -257,6 +257,9 @@ static void people(void **state)
          "vestergaard|person|Tomas Vestergaard||\n"},
         {"... so an organisation named so is no person", "Boko Haram has claimed the attack.",
          ""},
+        {"news outlets and treaties are no actors, even after 'the'",
+         "He told the BBC that the plan was sound. Iran violated the JCPOA, Israel said.",
+         "iran|country|Iran||\nisrael|country|Israel||\n"},
         {"a review's cases: a speaker after 'in PLACE,'; a country after 'the capital,'; an "
          "appositive with no closing comma; a name at the very end",
          "Speaking in Kyiv, Zelensky said he agreed. Drones struck the capital, Ukraine said. "
