@@ -9,6 +9,7 @@
 
 #include "base/diag.h"
 #include "extract/discover_words.h"
+#include "extract/lemma.h"
 
 #include <ctype.h>
 #include <link-grammar/link-includes.h>
@@ -425,6 +426,34 @@ static void append_own_words(struct rewrite *r, const char *text, size_t from, s
         append(r, plain, n, from, to - from, 0, mention);
 }
 
+/* The length of a plural noun that opens the sentence before a preposition ("Talks between A
+ * and B resumed", "Protests against X spread"), which the parser reads as a verb in the
+ * imperative; 0 when there is none. It is parsed as "The talks". */
+static size_t plural_opening(const char *text, size_t i, struct sg_sentence sentence)
+{
+    static const char *const prepositions[] = {"between", "with",  "on",     "over",    "in",
+                                               "about",   "to",    "for",    "from",    "of",
+                                               "at",      "among", "across", "against", NULL};
+    char word[32];
+    size_t n = 0;
+    while (i + n < sentence.end && isalpha((unsigned char)text[i + n]) && n + 1 < sizeof word) {
+        word[n] = (char)tolower((unsigned char)text[i + n]);
+        n++;
+    }
+    word[n] = '\0';
+    if (n < 4 || !isupper((unsigned char)text[i]) || word[n - 1] != 's' ||
+        i + n + 1 >= sentence.end || text[i + n] != ' ' || sg_lemma_init() != 0 ||
+        !sg_lemma_is(word, 'n'))
+        return 0;
+    size_t next = i + n + 1, end = next;
+    while (end < sentence.end && islower((unsigned char)text[end]))
+        end++;
+    for (const char *const *p = prepositions; *p; p++)
+        if (strlen(*p) == end - next && strncmp(text + next, *p, end - next) == 0)
+            return n;
+    return 0;
+}
+
 static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sentence sentence,
                              const struct sg_mention *mentions, size_t mention_count,
                              const struct sg_model *lexicon)
@@ -463,7 +492,17 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
             i = next->start;
             continue;
         }
-        size_t length = stand_in_at(text, i, sentence);
+        size_t length = i == from ? plural_opening(text, i, sentence) : 0;
+        if (length && (!next || next->start >= i + length)) {
+            char lower[32];
+            for (size_t k = 0; k < length; k++)
+                lower[k] = (char)tolower((unsigned char)text[i + k]);
+            append(r, "The ", 4, i, 0, 0, -1);
+            append(r, lower, length, i, length, 0, -1);
+            i += length;
+            continue;
+        }
+        length = stand_in_at(text, i, sentence);
         if (length) {
             append(r, "critical", 8, i, length, 0, -1);
             if (!r->failed)

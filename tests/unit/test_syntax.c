@@ -144,6 +144,10 @@ static void role_rules(void **state)
          "said she had no choice. Dave criticised neither Alice nor Bob.",
          "union nato support parse 0.80\nnato alice criticism parse 0.80\n"
          "bob carol criticism parse 0.80\n"},
+        {"a plural noun opening the sentence before a preposition is parsed with 'The' (no "
+         "imperative 'Talks')",
+         "Talks between NATO and the Union resumed in Geneva on Thursday after a long break.",
+         "nato union negotiation parse, joint 0.80\n"},
         {"consultations with someone are a negotiation", "Alice held consultations with Bob.",
          "alice bob negotiation parse 0.80\n"},
         {"a noun's host through a predicate preposition: 'has been at odds with'",
