@@ -110,6 +110,8 @@ static int object_follows(const char *text, size_t from, size_t to)
 struct thing {
     char lemma[48];
     long actor;
+    long partner; /* a second party noted in the same sentence ("A and B signed a deal"), or -1 */
+    size_t sentence; /* the start of the sentence that noted it */
 };
 
 struct frame_context {
@@ -121,6 +123,7 @@ struct frame_context {
     int failed;
     long last_person;         /* the last person named first in a sentence: what "he"/"she" means */
     long last_other;          /* the same for the other actors: what "they" and "it" mean */
+    size_t thing_last;        /* the entry of things noted last */
     long pair[2];             /* the last sentence's first "A and B" outside quotations, or -1:
                                  what "they" means after it */
     struct sg_parser *parser; /* Link Grammar; NULL: surface frames only */
@@ -453,7 +456,7 @@ static void frame_unnamed_source(struct frame_context *c, const struct cue_site 
 }
 
 static int word_in(const char *word, const char *const *words);
-static long recall_thing(void *data, const char *lemma);
+static struct sg_referent recall_thing(void *data, const char *lemma);
 
 /* The author of a thing named just after the cue ("quit over the deal", "condemned this
  * decision"): a preposition, a determiner, at most one more word, then a noun remembered with its
@@ -499,7 +502,8 @@ static long thing_after(struct frame_context *c, const struct cue_site *site)
             continue;
         }
         char key[48];
-        long actor = sg_syntax_thing_key(word, key, sizeof key) == 0 ? recall_thing(c, key) : -1;
+        long actor =
+            sg_syntax_thing_key(word, key, sizeof key) == 0 ? recall_thing(c, key).actor : -1;
         if (actor >= 0)
             return actor;
     }
@@ -1001,14 +1005,21 @@ static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_
     return none;
 }
 
-/* Notes that the thing lemma was actor's: the latest note of a lemma wins; the oldest goes
- * when the table is full. */
+/* Notes that the thing lemma was actor's: the latest sentence's notes of a lemma win, two of
+ * them kept as its parties ("A and B signed a deal. C welcomed the deal": both); the oldest
+ * lemma goes when the table is full. */
 static void remember_thing(void *data, const char *lemma, long actor)
 {
     struct frame_context *c = data;
-    size_t i = 0;
+    size_t i = 0, now = c->evidence ? c->evidence->start : 0;
     while (i < c->thing_count && strcmp(c->things[i].lemma, lemma) != 0)
         i++;
+    if (i < c->thing_count && i == c->thing_last && c->things[i].sentence == now &&
+        c->things[i].actor != actor) { /* the second of two parties noted together */
+        if (c->things[i].partner < 0)
+            c->things[i].partner = actor;
+        return;
+    }
     if (i == MAX_THINGS) {
         memmove(c->things, c->things + 1, (MAX_THINGS - 1) * sizeof *c->things);
         i = MAX_THINGS - 1;
@@ -1017,15 +1028,21 @@ static void remember_thing(void *data, const char *lemma, long actor)
     }
     snprintf(c->things[i].lemma, sizeof c->things[i].lemma, "%s", lemma);
     c->things[i].actor = actor;
+    c->things[i].partner = -1;
+    c->things[i].sentence = now;
+    c->thing_last = i;
 }
 
-static long recall_thing(void *data, const char *lemma)
+/* Whose the thing lemma is: its first party, and the second as the partner; actor -1 when it
+ * was never noted. */
+static struct sg_referent recall_thing(void *data, const char *lemma)
 {
     struct frame_context *c = data;
     for (size_t i = 0; i < c->thing_count; i++)
         if (strcmp(c->things[i].lemma, lemma) == 0)
-            return c->things[i].actor;
-    return -1;
+            return (struct sg_referent){c->things[i].actor, SIZE_MAX, SIZE_MAX,
+                                        c->things[i].partner >= 0, c->things[i].partner};
+    return (struct sg_referent){-1, SIZE_MAX, SIZE_MAX, 0, -1};
 }
 
 /* Whether a word of the sentence could be a cue (its base form as a verb, noun or adjective

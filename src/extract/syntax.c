@@ -134,17 +134,20 @@ static void note_thing(const struct reading *r, size_t w, const struct filled *f
     /* a lesser linkage, read because the best named nobody, is too loose a reading to
      * remember */
     if (f->count > from && r->linkage == &r->parse->linkages[0] &&
-        thing_key(r->parse, w, key, sizeof key) == 0)
+        thing_key(r->parse, w, key, sizeof key) == 0) {
         remember(r, key, f->who[from].actor, w);
+        if (f->count > from + 1) /* "A and B signed a deal": its two parties */
+            remember(r, key, f->who[from + 1].actor, w);
+    }
 }
 
 /* Who the thing named key at word w is of: this sentence's latest note before w, else the
- * resolver's memory; -1 when nobody. */
-static long author_of(const struct reading *r, const char *key, size_t w)
+ * resolver's memory (with a second party as partner); actor -1 when nobody. */
+static struct sg_referent author_of(const struct reading *r, const char *key, size_t w)
 {
     for (size_t i = r->notes ? r->notes->count : 0; i-- > 0;)
         if (r->notes->word[i] < w && strcmp(r->notes->key[i], key) == 0)
-            return r->notes->actor[i];
+            return (struct sg_referent){r->notes->actor[i], SIZE_MAX, SIZE_MAX, 0, -1};
     return r->resolver->thing(r->resolver->data, key);
 }
 
@@ -307,9 +310,12 @@ static void known_thing(const struct reading *r, size_t w, struct filled *f)
         return;
     for (const char *const *x = definite; *x; x++)
         if (strcmp(r->parse->words[d].word, *x) == 0) {
-            long actor = author_of(r, lemma, w);
-            if (actor >= 0) {
-                add_referent(f, (struct sg_referent){actor, SIZE_MAX, SIZE_MAX, 0, -1}, w);
+            struct sg_referent who = author_of(r, lemma, w);
+            if (who.actor >= 0) {
+                add_referent(f, (struct sg_referent){who.actor, SIZE_MAX, SIZE_MAX, 0, -1}, w);
+                if (who.paired) /* "A and B signed a deal. C welcomed the deal": both */
+                    add_referent(f, (struct sg_referent){who.partner, SIZE_MAX, SIZE_MAX, 0, -1},
+                                 w);
                 f->how |= HOW_THING;
             }
             return;

@@ -435,6 +435,10 @@ static void discourse_rules(void **state)
     static const struct rule_case cases[] = {
         {"'she' is the person named last", "Alice arrived. She criticized Bob.",
          "alice bob criticism parse, pronoun 0.64\n"},
+        {"a thing two parties made together is both theirs later ('the deal')",
+         "Alice and Bob signed a deal. Carol welcomed the deal.",
+         "alice bob negotiation parse, joint 0.80\ncarol alice support parse, owner 0.64\n"
+         "carol bob support parse, owner 0.64\n"},
         {"'X's proposal' is X's even where the parse reads the sentence otherwise ('misses' as a "
          "noun); 'the draft' is the same thing",
          "Dave said NATO's proposal misses that star. Bob spoke against the draft.",
