@@ -808,9 +808,9 @@ static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *l
         size_t other = l->left == x ? l->right : l->right == x ? l->left : SIZE_MAX;
         if (other == SIZE_MAX)
             continue;
-        if ((type_is(l, "E") || type_is(l, "EB") || type_is(l, "N")) &&
+        if ((type_is(l, "E") || type_is(l, "EB") || type_is(l, "N") || type_is(l, "NT")) &&
             word_in(parse, other, negators))
-            mood |= SG_MOOD_NEGATED;
+            mood |= SG_MOOD_NEGATED; /* NT: "urged X not to attack Y" */
         if ((type_is(l, "CV") || type_is(l, "MV")) && word_in(parse, other, conditions))
             mood |= SG_MOOD_CONDITIONAL;
         if (type_is(l, "A") && word_in(parse, other, prospective))

@@ -525,6 +525,8 @@ static void filters(void **state)
         {"negation by the subject: 'neither ... nor'", "Neither Alice nor Carol criticized Bob.",
          ""},
         {"condition", "If Alice criticizes Bob, Carol will leave.", ""},
+        {"'not to' negates the infinitive it opens ('urged X not to attack Y')",
+         "NATO urged Bob not to attack Carol.", "nato bob criticism parse 0.80\n"},
         {"'lie' saying where something is is no lie ('lies between'); 'the end of a visit' "
          "stops nothing; a case dropped is none; an appeal against someone's conviction is "
          "not against them",
