@@ -6,7 +6,9 @@ articles came in, before any extractor ran on them:
   batch 2 (2026-11-29, issue 14): the 12 "b2-" ids, sorted, shuffled with
     random.Random(20261129); the first 4 are test;
   batch 3 (2026-11-29, evening, issues 13 and 14): the 12 "b3-" ids, sorted, shuffled with
-    random.Random(202611293); the first 4 are test.
+    random.Random(202611293); the first 4 are test;
+  batch 4 (2026-11-29, late evening): the 12 "b4-" ids, sorted, shuffled with
+    random.Random(202611294); the first 4 are test.
 Prints split.txt's lines; run it to check that split.txt is what the rule gives:
 /usr/bin/python3 make_split.py | diff - split.txt
 """
@@ -17,9 +19,10 @@ import random
 here = os.path.dirname(os.path.abspath(__file__))
 ids = sorted(os.path.basename(p)[:-5] for p in glob.glob(os.path.join(here, "*.json")))
 test = set()
-batches = ((sorted(i for i in ids if not i.startswith(("b2-", "b3-"))), 20261128, 8),
+batches = ((sorted(i for i in ids if not i.startswith(("b2-", "b3-", "b4-"))), 20261128, 8),
            (sorted(i for i in ids if i.startswith("b2-")), 20261129, 4),
-           (sorted(i for i in ids if i.startswith("b3-")), 202611293, 4))
+           (sorted(i for i in ids if i.startswith("b3-")), 202611293, 4),
+           (sorted(i for i in ids if i.startswith("b4-")), 202611294, 4))
 for batch, seed, count in batches:
     order = batch[:]
     random.Random(seed).shuffle(order)
@@ -29,7 +32,8 @@ print("# texts. Batch 1 (issue 13, 2026-11-28): the 24 ids sorted, shuffled with
 print("# random.Random(20261128), the first 8 are test. Batch 2 (issue 14, 2026-11-29): the 12")
 print("# 'b2-' ids sorted, shuffled with random.Random(20261129), the first 4 are test. Batch 3")
 print("# (issues 13 and 14, 2026-11-29): the 12 'b3-' ids sorted, shuffled with")
-print("# random.Random(202611293), the first 4 are test.")
+print("# random.Random(202611293), the first 4 are test. Batch 4 (2026-11-29): the 12 'b4-'")
+print("# ids sorted, shuffled with random.Random(202611294), the first 4 are test.")
 print("# make_split.py beside this file redoes it. Never tune on test.")
 for i in ids:
     print(f"{'test' if i in test else 'dev'} {i}")
