@@ -110,8 +110,7 @@ static int object_follows(const char *text, size_t from, size_t to)
 struct thing {
     char lemma[48];
     long actor;
-    long partner; /* a second party noted in the same sentence ("A and B signed a deal"), or -1 */
-    size_t sentence; /* the start of the sentence that noted it */
+    long partner; /* its second maker ("A and B signed a deal"), or -1 */
 };
 
 struct frame_context {
@@ -123,7 +122,6 @@ struct frame_context {
     int failed;
     long last_person;         /* the last person named first in a sentence: what "he"/"she" means */
     long last_other;          /* the same for the other actors: what "they" and "it" mean */
-    size_t thing_last;        /* the entry of things noted last */
     long pair[2];             /* the last sentence's first "A and B" outside quotations, or -1:
                                  what "they" means after it */
     struct sg_parser *parser; /* Link Grammar; NULL: surface frames only */
@@ -1005,21 +1003,14 @@ static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_
     return none;
 }
 
-/* Notes that the thing lemma was actor's: the latest sentence's notes of a lemma win, two of
- * them kept as its parties ("A and B signed a deal. C welcomed the deal": both); the oldest
- * lemma goes when the table is full. */
-static void remember_thing(void *data, const char *lemma, long actor)
+/* Notes that the thing lemma was actor's, with partner as its second maker (or -1): the latest
+ * note of a lemma wins; the oldest lemma goes when the table is full. */
+static void remember_thing(void *data, const char *lemma, long actor, long partner)
 {
     struct frame_context *c = data;
-    size_t i = 0, now = c->evidence ? c->evidence->start : 0;
+    size_t i = 0;
     while (i < c->thing_count && strcmp(c->things[i].lemma, lemma) != 0)
         i++;
-    if (i < c->thing_count && i == c->thing_last && c->things[i].sentence == now &&
-        c->things[i].actor != actor) { /* the second of two parties noted together */
-        if (c->things[i].partner < 0)
-            c->things[i].partner = actor;
-        return;
-    }
     if (i == MAX_THINGS) {
         memmove(c->things, c->things + 1, (MAX_THINGS - 1) * sizeof *c->things);
         i = MAX_THINGS - 1;
@@ -1028,9 +1019,7 @@ static void remember_thing(void *data, const char *lemma, long actor)
     }
     snprintf(c->things[i].lemma, sizeof c->things[i].lemma, "%s", lemma);
     c->things[i].actor = actor;
-    c->things[i].partner = -1;
-    c->things[i].sentence = now;
-    c->thing_last = i;
+    c->things[i].partner = partner;
 }
 
 /* Whose the thing lemma is: its first party, and the second as the partner; actor -1 when it
@@ -1223,7 +1212,7 @@ static void note_possessives(struct frame_context *c, const struct sg_sentence *
                 break;
             if (sg_lemma(word, 'n', lemma, sizeof lemma) == 0 && sg_syntax_event_noun(lemma) &&
                 sg_syntax_thing_key(word, key, sizeof key) == 0) {
-                remember_thing(c, key, (long)m->actor);
+                remember_thing(c, key, (long)m->actor, -1);
                 break;
             }
             if (!sg_lemma_is(word, 'a') || sg_lemma_is(word, 'v'))

@@ -716,9 +716,10 @@ int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *link
         set_off |= (l->right == w && type_is(l, "MX")) || (l->left == w && type_is(l, "CO"));
     }
     /* a participle set off by commas or opening the sentence ("Acme, backed by X,", "Criticised
-     * by X, Acme said"): passive when it is no "-ing" form and has no object */
+     * by X, Acme said"): passive when it is no "-ing" form and has no object, in a parse that
+     * links every word */
     size_t n = strlen(parse->words[w].word);
-    return set_off && parse->words[w].pos == 'v' &&
+    return set_off && parse->null_count == 0 && parse->words[w].pos == 'v' &&
            !(n > 3 && strcmp(parse->words[w].word + n - 3, "ing") == 0) &&
            linked(linkage, w, "O", 'l') == SIZE_MAX;
 }
@@ -808,9 +809,9 @@ static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *l
         size_t other = l->left == x ? l->right : l->right == x ? l->left : SIZE_MAX;
         if (other == SIZE_MAX)
             continue;
-        if ((type_is(l, "E") || type_is(l, "EB") || type_is(l, "N") || type_is(l, "NT")) &&
+        if ((type_is(l, "E") || type_is(l, "EB") || type_is(l, "N")) &&
             word_in(parse, other, negators))
-            mood |= SG_MOOD_NEGATED; /* NT: "urged X not to attack Y" */
+            mood |= SG_MOOD_NEGATED;
         if ((type_is(l, "CV") || type_is(l, "MV")) && word_in(parse, other, conditions))
             mood |= SG_MOOD_CONDITIONAL;
         if (type_is(l, "A") && word_in(parse, other, prospective))
@@ -863,11 +864,23 @@ static int mood_of_chain_word(const struct sg_parse *parse, size_t x, int joined
 static size_t saying_verb(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t h);
 static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *lemmas);
 
+/* Whether verb w is the one a "not to" opens ("urged X not to attack Y"): the verb the "to"
+ * links by I, not a verb joined to it ("decided not to attend but criticised Y"). */
+static int not_to(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
+{
+    size_t to = linked(linkage, w, "I", 'r');
+    size_t not =
+        to == SIZE_MAX || !word_is(parse, to, "to") ? SIZE_MAX : linked(linkage, to, "NT", 'r');
+    return not != SIZE_MAX && word_is(parse, not, "not");
+}
+
 int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
 {
     static const char *const denials[] = {"deny", "refute", NULL};
     size_t said = saying_verb(parse, linkage, w);
-    int mood = said != SIZE_MAX && lemma_in(parse, said, denials) ? SG_MOOD_NEGATED : 0;
+    int mood = (said != SIZE_MAX && lemma_in(parse, said, denials)) || not_to(parse, linkage, w)
+                   ? SG_MOOD_NEGATED
+                   : 0;
     int joined = 0; /* "X denied that Y had threatened Z": a claim denied */
     size_t x = w;
     for (int depth = 0; x != SIZE_MAX && depth <= DEPTH; depth++) {

@@ -24,6 +24,7 @@ enum { HOW_NAMED = 0, HOW_PRONOUN = 1, HOW_THING = 2, HOW_PATIENT = 4, HOW_PAIR 
 struct notes {
     char key[SENTENCE_NOTES][48];
     long actor[SENTENCE_NOTES];
+    long partner[SENTENCE_NOTES]; /* a second maker, or -1 */
     size_t word[SENTENCE_NOTES];
     size_t count;
     int collecting; /* note_thing writes here, not to the resolver */
@@ -114,7 +115,7 @@ static int thing_key(const struct sg_parse *parse, size_t w, char *key, size_t s
 
 /* Notes that the thing key at word w is actor's: in this sentence's notes while they are
  * collected, else with the resolver. */
-static void remember(const struct reading *r, const char *key, long actor, size_t w)
+static void remember(const struct reading *r, const char *key, long actor, long partner, size_t w)
 {
     struct notes *n = r->notes;
     if (!r->resolver || !r->resolver->note)
@@ -122,23 +123,25 @@ static void remember(const struct reading *r, const char *key, long actor, size_
     if (n && n->collecting && n->count < SENTENCE_NOTES) {
         snprintf(n->key[n->count], sizeof n->key[n->count], "%s", key);
         n->actor[n->count] = actor;
+        n->partner[n->count] = partner;
         n->word[n->count++] = w;
     } else if (!n || !n->collecting) {
-        r->resolver->note(r->resolver->data, key, actor);
+        r->resolver->note(r->resolver->data, key, actor, partner);
     }
 }
 
-static void note_thing(const struct reading *r, size_t w, const struct filled *f, size_t from)
+/* Notes that the thing at w is f's from index from on; with made, two of them are its makers,
+ * both remembered ("A and B signed a deal"), not two who only spoke of it. */
+static void note_thing(const struct reading *r, size_t w, const struct filled *f, size_t from,
+                       int made)
 {
     char key[48];
     /* a lesser linkage, read because the best named nobody, is too loose a reading to
      * remember */
     if (f->count > from && r->linkage == &r->parse->linkages[0] &&
-        thing_key(r->parse, w, key, sizeof key) == 0) {
-        remember(r, key, f->who[from].actor, w);
-        if (f->count > from + 1) /* "A and B signed a deal": its two parties */
-            remember(r, key, f->who[from + 1].actor, w);
-    }
+        thing_key(r->parse, w, key, sizeof key) == 0)
+        remember(r, key, f->who[from].actor,
+                 made && f->count == from + 2 ? f->who[from + 1].actor : -1, w);
 }
 
 /* Who the thing named key at word w is of: this sentence's latest note before w, else the
@@ -147,7 +150,8 @@ static struct sg_referent author_of(const struct reading *r, const char *key, si
 {
     for (size_t i = r->notes ? r->notes->count : 0; i-- > 0;)
         if (r->notes->word[i] < w && strcmp(r->notes->key[i], key) == 0)
-            return (struct sg_referent){r->notes->actor[i], SIZE_MAX, SIZE_MAX, 0, -1};
+            return (struct sg_referent){r->notes->actor[i], SIZE_MAX, SIZE_MAX,
+                                        r->notes->partner[i] >= 0, r->notes->partner[i]};
     return r->resolver->thing(r->resolver->data, key);
 }
 
@@ -287,11 +291,12 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
     size_t same = f->count == before ? predicate_of(r, w) : SIZE_MAX;
     if (same != SIZE_MAX) /* "the deal ... is the government's final offer" */
         owners_of(r, same, f, depth);
-    if (f->count == before) /* "A and B issued a statement criticising C": its makers */
+    int made = f->count == before;
+    if (made) /* "A and B issued a statement criticising C": its makers */
         makers_of(r, w, f, depth);
     if (f->count > before)
         f->how |= HOW_THING;
-    note_thing(r, w, f, before);
+    note_thing(r, w, f, before, made);
 }
 
 /* "those concerns", "the proposal": a thing named before with its author. */
@@ -311,6 +316,8 @@ static void known_thing(const struct reading *r, size_t w, struct filled *f)
     for (const char *const *x = definite; *x; x++)
         if (strcmp(r->parse->words[d].word, *x) == 0) {
             struct sg_referent who = author_of(r, lemma, w);
+            if (who.paired && (who.actor == r->exclude || who.partner == r->exclude))
+                return; /* "A and B signed a deal. A defended the deal": not B */
             if (who.actor >= 0) {
                 add_referent(f, (struct sg_referent){who.actor, SIZE_MAX, SIZE_MAX, 0, -1}, w);
                 if (who.paired) /* "A and B signed a deal. C welcomed the deal": both */
@@ -1021,6 +1028,17 @@ static int emit_reading(const struct reading *r, struct site *s, const struct fi
     return 0;
 }
 
+/* Whether noun cue w is the object of a verb that makes it ("A and B signed a deal", "reached
+ * an agreement"), so that two subjects are its makers, not two who only spoke of it. */
+static int made_by_host(const struct reading *r, size_t w)
+{
+    static const char *const concluding[] = {"reach",  "strike", "conclude",  "seal",
+                                             "clinch", "ink",    "negotiate", NULL};
+    size_t verb = object_verb(r->linkage, w);
+    return verb != SIZE_MAX && (lemma_listed(r->parse->words[verb].word, 'v', making_verbs) ||
+                                lemma_listed(r->parse->words[verb].word, 'v', concluding));
+}
+
 /* Reads one cue at word w: the first linkage whose roles name both sides (or, for a
  * negotiation, two parties). */
 static void read_cue(struct reading *r, struct site *s)
@@ -1048,8 +1066,8 @@ static void read_cue(struct reading *r, struct site *s)
             s->decided =
                 cue->pos == 'v' && ((sources.seen && !sources.count) ||
                                     (targets.seen && !targets.count) || attributive(r, s->word));
-            if (cue->pos == 'n' && !swap)
-                note_thing(r, s->word, &sources, 0); /* "He raised concerns": his concerns */
+            if (cue->pos == 'n' && !swap) /* "He raised concerns": his concerns */
+                note_thing(r, s->word, &sources, 0, made_by_host(r, s->word));
         }
         double confidence = confidence_of(r->parse, k, sources.how | targets.how, mood);
         if (cue->deed && sources.count && !reported++)
@@ -1103,7 +1121,7 @@ static void note_decisions(struct reading *r)
             if (r->parse->words[words[i]].mention >= 0)
                 referents_of(r, words[i], &f, 1);
         if (f.count)
-            remember(r, "decision", f.who[0].actor, w);
+            remember(r, "decision", f.who[0].actor, -1, w);
     }
 }
 
@@ -1131,7 +1149,7 @@ static void note_authors(struct reading *r)
         size_t n = sg_roles_fill(r->parse, r->linkage, verb, &subject, words);
         for (size_t i = 0; i < n && !f.count; i++)
             referents_of(r, words[i], &f, 1);
-        note_thing(r, w, &f, 0);
+        note_thing(r, w, &f, 0, 1);
     }
 }
 
@@ -1240,6 +1258,6 @@ size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *
                 s.decided == 2 ? word->start | SG_SYNTAX_NEGATED : word->start;
     }
     for (size_t i = 0; i < notes.count && resolver && resolver->note; i++)
-        resolver->note(resolver->data, notes.key[i], notes.actor[i]);
+        resolver->note(resolver->data, notes.key[i], notes.actor[i], notes.partner[i]);
     return s.count;
 }

@@ -31,9 +31,9 @@ struct sg_resolver {
     struct sg_referent (*pronoun)(void *data, const char *pronoun, size_t start, long exclude,
                                   long prefer);
     /* Things with an author: note that a noun (its base form) was actor's ("He raised
-     * concerns", "X's proposal"); and who "those concerns" or "the proposal" were of (actor
-     * -1: nobody), with a second party as partner ("A and B signed a deal"). */
-    void (*note)(void *data, const char *lemma, long actor);
+     * concerns", "X's proposal"), with a second maker as partner ("A and B signed a deal"; -1:
+     * none); and who "those concerns" or "the proposal" were of (actor -1: nobody). */
+    void (*note)(void *data, const char *lemma, long actor, long partner);
     struct sg_referent (*thing)(void *data, const char *lemma);
     void *data;
 };

@@ -439,6 +439,12 @@ static void discourse_rules(void **state)
          "Alice and Bob signed a deal. Carol welcomed the deal.",
          "alice bob negotiation parse, joint 0.80\ncarol alice support parse, owner 0.64\n"
          "carol bob support parse, owner 0.64\n"},
+        {"... only its makers, and neither when one of them speaks; two things of one name are "
+         "not one thing of two parties",
+         "Alice and Bob signed a deal. Alice later defended the deal. NATO rejected Bob's "
+         "proposal and backed Carol's proposal. The Union criticised the proposal.",
+         "alice bob negotiation parse, joint 0.80\nnato bob criticism parse, owner 0.64\n"
+         "nato carol support parse, owner 0.64\nunion carol criticism parse, owner 0.64\n"},
         {"'X's proposal' is X's even where the parse reads the sentence otherwise ('misses' as a "
          "noun); 'the draft' is the same thing",
          "Dave said NATO's proposal misses that star. Bob spoke against the draft.",
@@ -525,8 +531,11 @@ static void filters(void **state)
         {"negation by the subject: 'neither ... nor'", "Neither Alice nor Carol criticized Bob.",
          ""},
         {"condition", "If Alice criticizes Bob, Carol will leave.", ""},
-        {"'not to' negates the infinitive it opens ('urged X not to attack Y')",
-         "NATO urged Bob not to attack Carol.", "nato bob criticism parse 0.80\n"},
+        {"'not to' negates the infinitive it opens ('urged X not to attack Y'), not a verb "
+         "joined to it",
+         "NATO urged Bob not to attack Carol. Alice decided not to attend the summit but "
+         "criticised Dave.",
+         "nato bob criticism parse 0.80\nalice dave criticism parse 0.70\n"},
         {"'lie' saying where something is is no lie ('lies between'); 'the end of a visit' "
          "stops nothing; a case dropped is none; an appeal against someone's conviction is "
          "not against them",
