@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 long sg_text_utf8_invalid_offset(const char *bytes, size_t length)
 {
@@ -191,4 +192,12 @@ void sg_text_id_from_path(const char *path, const char *fallback, char *id, size
     id[k] = '\0';
     if (strcmp(path, "-") == 0 || !sg_text_is_valid_id(id))
         snprintf(id, size, "%s", fallback);
+}
+
+int sg_text_word_listed(const char *word, size_t n, const char *const *list)
+{
+    for (const char *const *w = list; *w; w++)
+        if (strlen(*w) == n && strncasecmp(word, *w, n) == 0)
+            return 1;
+    return 0;
 }

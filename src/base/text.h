@@ -42,4 +42,8 @@ size_t sg_text_edit_distance(const char *a, const char *b, size_t limit);
 int sg_text_word_before(const char *text, size_t at);
 int sg_text_word_at(const char *text, size_t length, size_t at);
 
+/* Nonzero when the n bytes at word are, in any ASCII case, one of the words of list
+ * (NULL-terminated): "President" is in {"president", ...}. */
+int sg_text_word_listed(const char *word, size_t n, const char *const *list);
+
 #endif

@@ -217,16 +217,6 @@ static int qualified(const char *text, size_t end)
     return strncmp(text + end, " of ", 4) == 0 || strncmp(text + end, " in ", 4) == 0;
 }
 
-/* Whether the word of text between from and to (a word and the spaces around it) is in list,
- * in any case. */
-static int word_listed(const char *text, size_t from, size_t to, const char *const *list)
-{
-    for (const char *const *w = list; *w; w++)
-        if (strlen(*w) == to - from && strncasecmp(text + from, *w, to - from) == 0)
-            return 1;
-    return 0;
-}
-
 /* Whether the word at start opens a sentence (capitalised by position, not as a name). */
 static int opens_sentence(const char *text, size_t start)
 {
@@ -267,18 +257,18 @@ static int stray_surname(const char *text, size_t length, const struct sg_mentio
     while (start > 0 && isalpha((unsigned char)text[start - 1]))
         start--;
     if (end > start && isupper((unsigned char)text[start]) &&
-        !word_listed(text, start, end, sg_discover_titles) &&
-        !word_listed(text, start, end, sg_discover_stops) &&
-        !word_listed(text, start, end, sg_discover_calendar) &&
+        !sg_text_word_listed(text + start, end - start, sg_discover_titles) &&
+        !sg_text_word_listed(text + start, end - start, sg_discover_stops) &&
+        !sg_text_word_listed(text + start, end - start, sg_discover_calendar) &&
         !(opens_sentence(text, start) && common_word(text, start, end)))
         return 1;
     size_t from = m->end + 1, to = from;
     while (to < length && islower((unsigned char)text[to]))
         to++;
     return m->end < length && text[m->end] == ' ' && to > from &&
-           (word_listed(text, from, to, followers) ||
-            word_listed(text, from, to, sg_discover_collectives) ||
-            word_listed(text, from, to, sg_discover_state_nouns));
+           (sg_text_word_listed(text + from, to - from, followers) ||
+            sg_text_word_listed(text + from, to - from, sg_discover_collectives) ||
+            sg_text_word_listed(text + from, to - from, sg_discover_state_nouns));
 }
 
 /* Keeps the mentions that stand: a surname once its person is named, a title for the actor

@@ -8,6 +8,7 @@
 #include "extract/parse.h"
 
 #include "base/diag.h"
+#include "base/text.h"
 #include "extract/discover_words.h"
 #include "extract/lemma.h"
 
@@ -351,15 +352,6 @@ static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence
     return at < sentence.end && text[at] == ' ' ? at + 1 - i : 0;
 }
 
-/* Whether text[start, start + n) is a word of list, in any case (a title's own "." kept). */
-static int listed_word(const char *text, size_t start, size_t n, const char *const *list)
-{
-    for (const char *const *w = list; *w; w++)
-        if (strlen(*w) == n && strncasecmp(text + start, *w, n) == 0)
-            return 1;
-    return 0;
-}
-
 /* Whether text[i, name) is a title set before a person's name: capitalised words, "of" or
  * "for" between them, the last a title ("Prime Minister ", "Foreign Secretary ", "Sylvanian
  * President "), the first no function word ("When", "The"). It is left out of the parse: the
@@ -382,12 +374,12 @@ static int title_run(const char *text, size_t i, size_t name)
         for (size_t k = at; k < end; k++)
             if (!isalpha((unsigned char)text[k]) && !strchr(".-", text[k]))
                 return 0;
-        if (words++ == 0 && listed_word(text, at, end - at, sg_discover_stops))
+        if (words++ == 0 && sg_text_word_listed(text + at, end - at, sg_discover_stops))
             return 0;
         last = at;
         at = end + 1;
     }
-    return listed_word(text, last, name - 1 - last, sg_discover_titles);
+    return sg_text_word_listed(text + last, name - 1 - last, sg_discover_titles);
 }
 
 /* Adjectives that Link Grammar's English dictionary gives no "of" complement ("sceptical of

@@ -221,6 +221,10 @@ static void add(struct walk *walk, size_t w, int depth)
         add_listed_names(walk, w, depth);
 }
 
+/* The links that chain a verb to its auxiliaries and infinitives: "has criticised" (PP), "was
+ * criticised" (Pv), "is critical" (Pa), "will meet" (I), "wants to meet" (IV, TO). */
+static const char *const chain_links[] = {"PP", "P", "I", "IV", "TO", NULL};
+
 /* The verb or noun that w hangs from through an auxiliary, infinitive or conjunction chain:
  * "has criticised" (PP), "was criticised" (Pv), "is critical" (Pa), "will meet" (I), "wants to
  * meet" (IV), "met ... and criticised" (VJ). *control is set when the chain passes through IV
@@ -228,8 +232,7 @@ static void add(struct walk *walk, size_t w, int depth)
 static size_t governor(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w,
                        int *control)
 {
-    static const char *const chain[] = {"PP", "P", "I", "IV", "TO", NULL};
-    for (const char *const *type = chain; *type; type++) {
+    for (const char *const *type = chain_links; *type; type++) {
         size_t g = linked(linkage, w, *type, 'r');
         if (g != SIZE_MAX) {
             /* "urged X to sign": through an infinitive, the governor's object, if any */
@@ -834,8 +837,7 @@ static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *l
  * conjunction of verbs. */
 static int chained(const struct sg_linkage *linkage, size_t w)
 {
-    static const char *const chain[] = {"PP", "P", "I", "IV", "TO", NULL};
-    for (const char *const *type = chain; *type; type++)
+    for (const char *const *type = chain_links; *type; type++)
         if (linked(linkage, w, *type, 'r') != SIZE_MAX)
             return 1;
     return 0;

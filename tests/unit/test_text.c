@@ -122,6 +122,18 @@ static void word_boundaries(void **state)
 /* Keys that differ only in their last characters (as actor ids do), through several doublings
  * of the table: each maps to its own value, a second put keeps the first value, unknown keys
  * and near misses are absent. */
+/* A word of a text against a list, in any case, by its exact length. */
+static void words_listed(void **state)
+{
+    (void)state;
+    static const char *const titles[] = {"president", "prime minister", NULL};
+    const char *text = "President Prime Minister Presidents";
+    assert_true(sg_text_word_listed(text, 9, titles));
+    assert_true(sg_text_word_listed(text + 10, 14, titles));
+    assert_false(sg_text_word_listed(text + 25, 10, titles)); /* "Presidents" */
+    assert_false(sg_text_word_listed(text, 5, titles));       /* "Presi" */
+}
+
 static void string_index(void **state)
 {
     (void)state;
@@ -153,7 +165,7 @@ int main(void)
         cmocka_unit_test(utf8),          cmocka_unit_test(line_column),
         cmocka_unit_test(ids),           cmocka_unit_test(dates),
         cmocka_unit_test(edit_distance), cmocka_unit_test(word_boundaries),
-        cmocka_unit_test(string_index),
+        cmocka_unit_test(words_listed),  cmocka_unit_test(string_index),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
