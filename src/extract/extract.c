@@ -509,6 +509,30 @@ static long thing_after(struct frame_context *c, const struct cue_site *site)
 }
 
 /* Sources before the cue, targets after it: the active voice, lists and events. */
+/* Whether text[from, to) holds only capitalised words: "Prime Minister " before a name that
+ * opens its sentence. */
+static int opens_sentence(const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if ((i == from || text[i - 1] == ' ') && text[i] != ' ' && !isupper((unsigned char)text[i]))
+            return 0;
+    return 1;
+}
+
+/* Whether the cue opens a participle clause set off by a comma ("A condemned the deal between
+ * B and C, warning ..."): its subject is the clause's before it, not the names nearest it; but
+ * "X, speaking after ...", X opening the sentence, is X's. */
+static int participle_clause(const struct frame_context *c, const struct cue_site *site)
+{
+    size_t at = site->cue_start, end = at;
+    while (end < site->cue_end && c->text[end] != ' ')
+        end++; /* the cue's first word */
+    return end - at > 4 && strncmp(c->text + end - 3, "ing", 3) == 0 && at >= 2 &&
+           c->text[at - 1] == ' ' && c->text[at - 2] == ',' &&
+           !(site->before >= 0 && site->m[site->before].end + 2 == at &&
+             opens_sentence(c->text, site->sentence->start, site->m[site->before].start));
+}
+
 static void frame_active(struct frame_context *c, const struct cue_site *site)
 {
     const struct sg_sentence *sentence = site->sentence;
@@ -540,7 +564,7 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
         frame_unnamed_source(c, site);
         return;
     }
-    if (before < 0)
+    if (before < 0 || participle_clause(c, site))
         return; /* a tie needs both a source and a target */
     /* sources: the nearest mention before the cue, and those coordinated with it */
     size_t first_source = first_coordinated(c->text, m, (size_t)before, sentence);

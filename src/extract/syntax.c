@@ -257,6 +257,34 @@ static void makers_of(const struct reading *r, size_t w, struct filled *f, int d
             add_referent(f, makers.who[i], makers.word[i]);
 }
 
+/* Whether the thing at w is a pact: a deal, an agreement, a merger (by its remembered name). */
+static int is_pact(const struct reading *r, size_t w)
+{
+    char key[48];
+    return thing_key(r->parse, w, key, sizeof key) == 0 &&
+           (strcmp(key, "deal") == 0 || strcmp(key, "merger") == 0);
+}
+
+/* A pact's parties when nobody owns it: "the deal between A and B" (both), "the agreement with
+ * B" (B), and the partner of its one maker ("A signed a deal with B": A, then B). Returns
+ * whether it found two parties of one pact. */
+static int pact_parties(const struct reading *r, size_t w, struct filled *f, size_t before,
+                        int depth)
+{
+    static const struct sg_role between = {SG_ROLE_PREPOSITION, "between"};
+    static const struct sg_role with = {SG_ROLE_PREPOSITION, "with"};
+    if (f->count > before + 1 || !is_pact(r, w))
+        return 0;
+    size_t words[SG_ROLES_MAX];
+    const struct sg_role *role = f->count > before ? &with : &between;
+    size_t n = sg_roles_fill(r->parse, r->linkage, w, role, words);
+    if (n == 0 && f->count == before)
+        n = sg_roles_fill(r->parse, r->linkage, w, &with, words);
+    for (size_t i = 0; i < n; i++)
+        referents_of(r, words[i], f, depth + 1);
+    return f->count == before + 2;
+}
+
 static void owners_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     size_t before = f->count, words[SG_ROLES_MAX];
@@ -294,9 +322,10 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
     int made = f->count == before;
     if (made) /* "A and B issued a statement criticising C": its makers */
         makers_of(r, w, f, depth);
+    int paired = pact_parties(r, w, f, before, depth);
     if (f->count > before)
         f->how |= HOW_THING;
-    note_thing(r, w, f, before, made);
+    note_thing(r, w, f, before, made || paired);
 }
 
 /* "those concerns", "the proposal": a thing named before with its author. */
@@ -966,6 +995,21 @@ static void undergoing(struct site *s, const struct filled *sources, const struc
                     "parse, undergone");
 }
 
+static int made_by_host(const struct reading *r, size_t w);
+
+/* Whether the verb whose object noun w is judges it: a cue verb or a verb of naming ("X
+ * condemned the deal", "called the deal illegal"; not "want a deal", "signed a deal"). */
+static int judged_by_host(const struct reading *r, size_t w)
+{
+    static const char *const naming[] = {"call", "brand", "label", "deem", NULL};
+    size_t verb = object_verb(r->linkage, w), count = 0;
+    char lemma[48];
+    if (verb == SIZE_MAX || sg_lemma(r->parse->words[verb].word, 'v', lemma, sizeof lemma) != 0)
+        return 0;
+    return !made_by_host(r, w) &&
+           (in_list(lemma, naming) || (r->cues && sg_cues_find(r->cues, lemma, 'v', &count)));
+}
+
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
  * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
 static int fill_roles(const struct reading *r, const struct site *s, struct filled *sources,
@@ -985,6 +1029,9 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
         sources->count = 0;
     if (sources->count && sources->role->kind == SG_ROLE_HOST && !grants(r, s))
         sources->count = 0;
+    if (sources->count && sources->role->kind == SG_ROLE_HOST && is_pact(r, s->word) &&
+        judged_by_host(r, s->word))
+        sources->count = 0; /* "X condemned the deal with Y": X is no party to it */
     return swap;
 }
 
@@ -1032,8 +1079,9 @@ static int emit_reading(const struct reading *r, struct site *s, const struct fi
  * an agreement"), so that two subjects are its makers, not two who only spoke of it. */
 static int made_by_host(const struct reading *r, size_t w)
 {
-    static const char *const concluding[] = {"reach",  "strike", "conclude",  "seal",
-                                             "clinch", "ink",    "negotiate", NULL};
+    static const char *const concluding[] = {"reach",    "strike",   "conclude",  "seal",
+                                             "clinch",   "ink",      "negotiate", "finalize",
+                                             "finalise", "complete", "agree",     NULL};
     size_t verb = object_verb(r->linkage, w);
     return verb != SIZE_MAX && (lemma_listed(r->parse->words[verb].word, 'v', making_verbs) ||
                                 lemma_listed(r->parse->words[verb].word, 'v', concluding));

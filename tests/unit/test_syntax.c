@@ -366,8 +366,11 @@ static void role_rules(void **state)
          "alice carol criticism parse, owner 0.64\n"
          "bob alice negotiation parse 0.80\n"
          "carol alice negotiation parse 0.80\n"},
-        {"the host's subjects are no parties to an agreement 'between' others",
+        {"the host's subjects are no parties to an agreement 'between' others; they welcome "
+         "its parties",
          "Alice and Carol welcomed the agreement between Bob and Dave.",
+         "alice bob support parse, owner 0.64\nalice dave support parse, owner 0.64\n"
+         "carol bob support parse, owner 0.64\ncarol dave support parse, owner 0.64\n"
          "bob dave negotiation parse, joint 0.80\n"},
         {"the host is no party; when the parser keeps one 'between' member only ([deal between "
          "Bob] and [NATO]), the name right after 'and' is the second",
@@ -424,6 +427,18 @@ static void owner_rules(void **state)
         {"the subject of 'be' is owned as its predicate is",
          "The deal rejected by Bob was Carol\xE2\x80\x99s final offer.",
          "bob carol criticism parse, owner 0.64\n"},
+        {"a pact nobody owns is its parties': both objects of 'between'",
+         "Alice condemned the merger between Bob and NATO.",
+         "alice bob criticism parse, owner 0.64\nalice nato criticism parse, owner 0.64\n"},
+        {"... or the object of 'with'", "Alice called the agreement with Bob illegal.",
+         "alice bob criticism parse, owner 0.64\n"},
+        /* without the parse's reading of "warning", the surface frames had read the two
+         * parties as the subjects of "warning" and NATO as its object */
+        {"a participle set off by a comma is not the nearest names' (surface frames)",
+         "The Union has condemned the recent trade agreement between Alice and Bob, warning that "
+         "NATO could respond with countermeasures unless it secures better terms from Carol.",
+         "union alice criticism parse, owner 0.64\nunion bob criticism parse, owner 0.64\n"
+         "alice bob negotiation parse, joint 0.80\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -464,6 +479,10 @@ static void discourse_rules(void **state)
          "Carol was criticised for blocking the merger. Dave welcomed the decision.",
          "bob alice criticism parse, owner 0.64\n"
          "dave carol support parse, owner 0.64\n"},
+        {"a pact's one maker and the party of its 'with' are both its parties later",
+         "Alice signed a deal with Bob. Carol condemned the deal.",
+         "alice bob negotiation parse 0.80\ncarol alice criticism parse, owner 0.64\n"
+         "carol bob criticism parse, owner 0.64\n"},
         {"'the president's deal', then 'the deal' in another sentence",
          "Carol praised Alice's deal. Bob quit over the deal.",
          "carol alice support parse, owner 0.64\n"
