@@ -5,9 +5,11 @@
  */
 #include "extract/mentions.h"
 
+#include "base/diag.h"
 #include "base/text.h"
 #include "extract/discover_words.h"
 #include "extract/lemma.h"
+#include "extract/places.h"
 
 #include <ctype.h>
 #include <stdint.h>
@@ -326,74 +328,197 @@ static size_t resolve_mentions(const char *text, size_t length, const struct sg_
     return kept;
 }
 
+/* ---- a state's agents ---- */
+
+/* Nouns for those who act for a state, after its demonym: "Russian diplomats", "the Ethiopian
+ * ambassador" stand for Russia and Ethiopia (a country and its government are one actor). Not
+ * "officials": the coding guide makes "Russian officials" a group of its own. */
+static const char *const state_agents[] = {
+    "diplomats",        "diplomat",         "envoy",       "ambassador", "embassy",  "Embassy",
+    "negotiators",      "delegation",       "troops",      "forces",     "soldiers", "army",
+    "military",         "government",       "authorities", "side",       "regime",   "leadership",
+    "foreign ministry", "Foreign Ministry", NULL};
+
+/* The surfaces that name a lexicon actor through its state's agents. */
+struct state_agents {
+    struct surface *surfaces;
+    size_t count;
+    char *text; /* the surfaces' strings */
+};
+
+/* The gazetteer entry the actor is (its name or an alias is the entry's name or another
+ * name), or SIZE_MAX. */
+static size_t place_of(const struct sg_gazetteer *g, const struct sg_actor *actor)
+{
+    for (size_t s = 0; s < g->surface_count; s++) {
+        const struct sg_gazetteer_surface *f = &g->surfaces[s];
+        if (f->kind != SG_PLACE_NAME)
+            continue;
+        if (strcmp(f->text, actor->name) == 0)
+            return f->entry;
+        for (size_t k = 0; k < actor->alias_count; k++)
+            if (strcmp(f->text, actor->aliases[k]) == 0)
+                return f->entry;
+    }
+    return SIZE_MAX;
+}
+
+/* Writes (when out->text is not NULL) each "DEMONYM NOUN" of the lexicon's places into out;
+ * counts them in out->count and returns the bytes they need. */
+static size_t agent_surfaces(const struct sg_gazetteer *g, const struct sg_model *lexicon,
+                             struct state_agents *out)
+{
+    size_t bytes = 0;
+    out->count = 0;
+    for (size_t a = 0; a < lexicon->actor_count; a++) {
+        size_t entry = place_of(g, &lexicon->actors[a]);
+        for (size_t s = 0; entry != SIZE_MAX && s < g->surface_count; s++) {
+            const struct sg_gazetteer_surface *f = &g->surfaces[s];
+            if (f->entry != entry || f->kind != SG_PLACE_DEMONYM)
+                continue;
+            for (const char *const *noun = state_agents; *noun; noun++) {
+                size_t n = f->length + 1 + strlen(*noun);
+                if (out->text) {
+                    char *at = out->text + bytes;
+                    snprintf(at, n + 1, "%.*s %s", (int)f->length, f->text, *noun);
+                    out->surfaces[out->count] = (struct surface){at, n, a, SG_MENTION_NAME};
+                }
+                out->count++;
+                bytes += n + 1;
+            }
+        }
+    }
+    return bytes;
+}
+
+/* The surfaces of the lexicon's places' agents ("Russian diplomats" for an actor named
+ * "Russia"). Returns 0, or -1 on out of memory. */
+static int find_state_agents(const struct sg_model *lexicon, struct state_agents *out)
+{
+    struct sg_gazetteer g;
+    memset(out, 0, sizeof *out);
+    if (sg_gazetteer_builtin(&g) != SG_OK)
+        return -1;
+    size_t bytes = agent_surfaces(&g, lexicon, out);
+    out->text = malloc(bytes + 1);
+    out->surfaces = malloc((out->count + 1) * sizeof *out->surfaces);
+    int ok = out->text && out->surfaces;
+    if (ok)
+        agent_surfaces(&g, lexicon, out);
+    sg_gazetteer_destroy(&g);
+    return ok ? 0 : -1;
+}
+
+static void state_agents_destroy(struct state_agents *agents)
+{
+    free(agents->surfaces);
+    free(agents->text);
+    memset(agents, 0, sizeof *agents);
+}
+
+/* The mentions found so far: count of capacity, grown as needed. */
+struct found_list {
+    struct sg_mention *items;
+    size_t count, capacity;
+};
+
+/* Finds every place surface f is written in text, at word boundaries, where no longer surface
+ * was found (taken). Returns 0, or -1 on out of memory. */
+static int match_surface(const char *text, size_t length, const struct surface *f, char *taken,
+                         struct found_list *found)
+{
+    for (const char *hit = text; (hit = next_hit(hit, f)) != NULL; hit++) {
+        size_t at = (size_t)(hit - text), end = at + f->length;
+        if (sg_text_word_before(text, at) && sg_text_word_at(f->text, f->length, 0))
+            continue;
+        if (at > 0 && text[at - 1] == '-')
+            continue; /* "pro-Ukraine": a modifier, not the actor */
+        int possessive = (end + 1 < length && text[end] == '\'' && text[end + 1] == 's') ||
+                         (end + 3 < length && strncmp(text + end, "\xE2\x80\x99s", 4) == 0);
+        if (!possessive && sg_text_word_at(text, length, end) &&
+            sg_text_word_before(f->text, f->length))
+            continue;
+        int overlap = 0;
+        for (size_t i = at; i < end && !overlap; i++)
+            overlap = taken[i];
+        if (overlap)
+            continue;
+        memset(taken + at, 1, f->length);
+        if (found->count == found->capacity) {
+            size_t capacity = found->capacity ? 2 * found->capacity : 16;
+            struct sg_mention *grown = realloc(found->items, capacity * sizeof *grown);
+            if (!grown)
+                return -1;
+            found->items = grown;
+            found->capacity = capacity;
+        }
+        found->items[found->count++] = (struct sg_mention){at, end, f->actor, f->kind, possessive};
+    }
+    return 0;
+}
+
+/* Finds each of the count surfaces of list, longest first. Returns 0, or -1 on out of memory. */
+static int match_surfaces(const char *text, size_t length, struct surface *list, size_t count,
+                          char *taken, struct found_list *found)
+{
+    qsort(list, count, sizeof *list, longer_first);
+    for (size_t s = 0; s < count; s++)
+        if (list[s].length > 0 && match_surface(text, length, &list[s], taken, found) != 0)
+            return -1;
+    return 0;
+}
+
+/* The lexicon's names and aliases as surfaces, into list (room for all). Returns the count. */
+static size_t lexicon_surfaces(const struct sg_model *lexicon, struct surface *list)
+{
+    size_t n = 0;
+    for (size_t a = 0; a < lexicon->actor_count; a++) {
+        const struct sg_actor *actor = &lexicon->actors[a];
+        list[n++] = (struct surface){actor->name, strlen(actor->name), a, SG_MENTION_NAME};
+        for (size_t k = 0; k < actor->alias_count; k++)
+            list[n++] = (struct surface){actor->aliases[k], strlen(actor->aliases[k]), a,
+                                         alias_kind(actor, actor->aliases[k])};
+    }
+    return n;
+}
+
 size_t sg_extract_mentions(const char *text, size_t length, const struct sg_model *lexicon,
                            struct sg_mention **mentions)
 {
-    size_t surfaces = 0, count = 0, capacity = 16;
+    size_t surfaces = 0, count = 0;
     for (size_t a = 0; a < lexicon->actor_count; a++)
         surfaces += 1 + lexicon->actors[a].alias_count;
     struct surface *list = malloc((surfaces + 1) * sizeof *list);
-    struct sg_mention *found = malloc(capacity * sizeof *found);
+    struct found_list found = {NULL, 0, 0};
     char *taken = calloc(length + 1, 1);
     size_t *last_named = malloc(2 * (lexicon->actor_count + 1) * sizeof *last_named);
     struct sg_sentence *sentences = NULL;
     size_t sentence_count = sg_extract_sentences(text, length, &sentences);
-    if (!list || !found || !taken || !last_named || sentence_count == (size_t)-1)
+    struct state_agents agents = {NULL, 0, NULL};
+    if (!list || !taken || !last_named || sentence_count == (size_t)-1 ||
+        find_state_agents(lexicon, &agents) != 0)
         goto fail;
-    surfaces = 0;
-    for (size_t a = 0; a < lexicon->actor_count; a++) {
-        const struct sg_actor *actor = &lexicon->actors[a];
-        list[surfaces++] = (struct surface){actor->name, strlen(actor->name), a, SG_MENTION_NAME};
-        for (size_t k = 0; k < actor->alias_count; k++)
-            list[surfaces++] = (struct surface){actor->aliases[k], strlen(actor->aliases[k]), a,
-                                                alias_kind(actor, actor->aliases[k])};
-    }
-    qsort(list, surfaces, sizeof *list, longer_first);
-    for (size_t s = 0; s < surfaces; s++) {
-        const struct surface *f = &list[s];
-        if (f->length == 0)
-            continue;
-        for (const char *hit = text; (hit = next_hit(hit, f)) != NULL; hit++) {
-            size_t at = (size_t)(hit - text), end = at + f->length;
-            if (sg_text_word_before(text, at) && sg_text_word_at(f->text, f->length, 0))
-                continue;
-            if (at > 0 && text[at - 1] == '-')
-                continue; /* "pro-Ukraine": a modifier, not the actor */
-            int possessive = (end + 1 < length && text[end] == '\'' && text[end + 1] == 's') ||
-                             (end + 3 < length && strncmp(text + end, "\xE2\x80\x99s", 4) == 0);
-            if (!possessive && sg_text_word_at(text, length, end) &&
-                sg_text_word_before(f->text, f->length))
-                continue;
-            int overlap = 0;
-            for (size_t i = at; i < end && !overlap; i++)
-                overlap = taken[i];
-            if (overlap)
-                continue;
-            memset(taken + at, 1, f->length);
-            if (count == capacity) {
-                capacity *= 2;
-                struct sg_mention *grown = realloc(found, capacity * sizeof *grown);
-                if (!grown)
-                    goto fail;
-                found = grown;
-            }
-            found[count++] = (struct sg_mention){at, end, f->actor, f->kind, possessive};
-        }
-    }
-    qsort(found, count, sizeof *found, by_position);
-    count = resolve_mentions(text, length, lexicon, sentences, sentence_count, found, count,
-                             last_named);
+    surfaces = lexicon_surfaces(lexicon, list);
+    /* the lexicon's own names first: "Russian officials" may be an actor of its own */
+    if (match_surfaces(text, length, list, surfaces, taken, &found) != 0 ||
+        match_surfaces(text, length, agents.surfaces, agents.count, taken, &found) != 0)
+        goto fail;
+    qsort(found.items, found.count, sizeof *found.items, by_position);
+    count = resolve_mentions(text, length, lexicon, sentences, sentence_count, found.items,
+                             found.count, last_named);
     free(list);
     free(taken);
     free(last_named);
     free(sentences);
-    *mentions = found;
-    return count;
+    state_agents_destroy(&agents);
+    *mentions = found.items ? found.items : malloc(1);
+    return *mentions ? count : (size_t)-1;
 fail:
     if (sentence_count != (size_t)-1)
         free(sentences);
+    state_agents_destroy(&agents);
     free(list);
-    free(found);
+    free(found.items);
     free(taken);
     free(last_named);
     return (size_t)-1;

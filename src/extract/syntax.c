@@ -288,12 +288,14 @@ static int pact_parties(const struct reading *r, size_t w, struct filled *f, siz
 static void owners_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     size_t before = f->count, words[SG_ROLES_MAX];
+    int undergoes = 0;
     for (size_t k = 0; k < OWNER_ROLES && f->count == before; k++) {
         size_t n = sg_roles_fill(r->parse, r->linkage, w, &owner_roles[k], words);
         for (size_t i = 0; i < n; i++)
             referents_of(r, words[i], f, depth + 1);
-        if (f->count > before && strcmp(owner_roles[k].preposition, "by") != 0 &&
-            lemma_listed(r->parse->words[w].word, 'n', undergone))
+        undergoes = f->count > before && strcmp(owner_roles[k].preposition, "by") != 0 &&
+                    lemma_listed(r->parse->words[w].word, 'n', undergone);
+        if (undergoes)
             f->how |= HOW_PATIENT; /* "Bob's removal", "the arrest of Bob": done to Bob */
     }
     for (size_t i = 0; i < r->linkage->link_count; i++) {
@@ -325,7 +327,8 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
     int paired = pact_parties(r, w, f, before, depth);
     if (f->count > before)
         f->how |= HOW_THING;
-    note_thing(r, w, f, before, made || paired);
+    if (!undergoes) /* "the expulsion of X" is not X's: "condemned it" later is not about X */
+        note_thing(r, w, f, before, made || paired);
 }
 
 /* "those concerns", "the proposal": a thing named before with its author. */

@@ -68,6 +68,39 @@ static void mentions(void **state)
     sg_model_destroy(&lexicon);
 }
 
+/* A demonym before a noun for a state's agents ("Russian diplomats") names the lexicon's
+ * country of that demonym (data/places.json); the lexicon's own names come first ("Russian
+ * officials", an actor of its own), and other nouns are no mention ("Russian diplomacy"). */
+static void state_agents(void **state)
+{
+    (void)state;
+    struct sg_model lexicon;
+    sg_model_init(&lexicon);
+    fixture_add_actor(&lexicon, "russia", "Russia", SG_ACTOR_COUNTRY, NULL, NULL);
+    fixture_add_actor(&lexicon, "moldova", "Moldova", SG_ACTOR_COUNTRY, NULL, NULL);
+    fixture_add_actor(&lexicon, "officials", "Russian officials", SG_ACTOR_GROUP, NULL, NULL);
+    const char *text = "The Moldovan Foreign Ministry expelled five Russian diplomats. Russian "
+                       "officials protested. Russian diplomacy is old.";
+    struct sg_mention *found = NULL;
+    size_t count = sg_extract_mentions(text, strlen(text), &lexicon, &found);
+    /* actor, start and text of each: the group is not Russia */
+    static const struct {
+        size_t actor, start;
+        const char *text;
+    } want[] = {{1, 4, "Moldovan Foreign Ministry"},
+                {0, 44, "Russian diplomats"},
+                {2, 63, "Russian officials"}};
+    assert_int_equal(count, 3);
+    for (size_t i = 0; i < count; i++) {
+        assert_int_equal(found[i].actor, want[i].actor);
+        assert_int_equal(found[i].start, want[i].start);
+        assert_int_equal(found[i].end - found[i].start, strlen(want[i].text));
+        assert_memory_equal(text + found[i].start, want[i].text, strlen(want[i].text));
+    }
+    free(found);
+    sg_model_destroy(&lexicon);
+}
+
 /* One statement expected of extract: source and target (indexes of the proposed snapshot's
  * actors, which keep lexicon order), type, rule and confidence as written. */
 struct expected {
@@ -617,6 +650,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(sentences),
         cmocka_unit_test(mentions),
+        cmocka_unit_test(state_agents),
         cmocka_unit_test(frames),
         cmocka_unit_test(more_frames),
         cmocka_unit_test(nothing_found),

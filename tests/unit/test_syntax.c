@@ -483,6 +483,9 @@ static void discourse_rules(void **state)
          "Alice signed a deal with Bob. Carol condemned the deal.",
          "alice bob negotiation parse 0.80\ncarol alice criticism parse, owner 0.64\n"
          "carol bob criticism parse, owner 0.64\n"},
+        {"what is done to someone is not theirs later: 'the expulsion' is not Bob's",
+         "Alice welcomed the expulsion of Bob. Carol condemned the expulsion.",
+         "alice bob criticism parse, undergone 0.51\n"},
         {"'the president's deal', then 'the deal' in another sentence",
          "Carol praised Alice's deal. Bob quit over the deal.",
          "carol alice support parse, owner 0.64\n"
