@@ -316,6 +316,7 @@ static const char *const forecasts[] = {"expected to", "likely to",   "unlikely 
 /* A meeting under these has not happened yet: no negotiation ("would" reports an intention). */
 static const char *const not_yet[] = {"could", "might", "may",   "will",    "can", "must",
                                       "shall", "plan",  "plans", "planned", NULL};
+static const char *const determiners[] = {"the", "a", "an", "its", "his", "her", "their", NULL};
 static const char *const event_nouns[] = {"a move",    "a step",  "a decision",
                                           "an action", "which",   "something",
                                           "a meeting", "a visit", NULL};
@@ -612,6 +613,8 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
     c->cue_end = site.cue_end;
     if (preceded_by(c->text, cue_start, negations))
         return; /* "did not back": no tie is proposed */
+    if (hit->frame != SG_CUE_VISIT && preceded_by(c->text, cue_start, determiners))
+        return; /* "denounced the jailing of Bob": a verb cue after "the" is a noun */
     locate(c, &site);
     if ((site.frame == SG_CUE_ACTIVE || site.frame == SG_CUE_LIST) &&
         preceded_by(c->text, cue_start, passive_auxiliaries)) {

@@ -305,11 +305,12 @@ static void role_rules(void **state)
         {"a thing called a joke: criticism of its owner", "Alice called Bob's offer a joke.",
          "alice bob criticism parse, owner 0.64\n"},
         {"investigations into and charges against someone are criticism; an invitation "
-         "accepted is a negotiation from who made it",
+         "accepted is a negotiation from who made it, and its acceptance support",
          "Alice launched an investigation into Bob. Carol filed charges against Dave. "
          "Bob accepted Carol's invitation to visit.",
          "alice bob criticism parse 0.80\n"
          "carol dave criticism parse 0.80\n"
+         "bob carol support parse, owner 0.64\n"
          "carol bob negotiation parse 0.80\n"},
         {"support noun suspended is none; weight thrown behind someone is support",
          "Alice suspended cooperation with Bob. Carol threw its weight behind Dave.",
@@ -430,6 +431,12 @@ static void owner_rules(void **state)
         {"'countered X's criticism' is criticism of X; 'a motion to oust X' is the mover's",
          "Alice countered Bob's criticism of the plan. The Union tabled a motion to oust Carol.",
          "alice bob criticism parse, owner 0.64\nunion carol criticism active 0.80\n"},
+        {"the cues of 2026-11-29 (night): a feeling noun, an evaluation, acceptance, an arrest",
+         "Alice voiced her dissatisfaction with Bob. Carol said Dave's plan was tyrannical. "
+         "NATO accepted the Union's offer. The foreign ministry arrested Bob.",
+         "alice bob criticism parse, pronoun 0.64\ncarol dave criticism parse, owner 0.64\n"
+         "nato union support parse, owner 0.64\nunion nato negotiation parse 0.80\n"
+         "ministry bob criticism parse 0.80\n"},
         {"a pact nobody owns is its parties': both objects of 'between'",
          "Alice condemned the merger between Bob and NATO.",
          "alice bob criticism parse, owner 0.64\nalice nato criticism parse, owner 0.64\n"},
