@@ -1154,6 +1154,23 @@ static const struct sg_cue *cue_at(const struct sg_parse *parse, size_t w,
     return NULL;
 }
 
+/* Whether the verb at w gives leave: "gave the green light (the go-ahead, the nod, approval,
+ * permission)", "granted approval" (its object's last word). */
+static int grants_leave(const struct reading *r, size_t w)
+{
+    static const char *const giving[] = {"give", "grant", NULL};
+    static const char *const leave[] = {"light", "go-ahead", "nod", "approval", "permission", NULL};
+    if (!lemma_listed(r->parse->words[w].word, 'v', giving))
+        return 0;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left == w && l->label[0] == 'O' &&
+            lemma_listed(r->parse->words[l->right].word, 'n', leave))
+            return 1;
+    }
+    return 0;
+}
+
 /* "X approved the pipeline", "X was criticised for approving ...": a verb of deciding whose
  * subject names an actor makes that actor the author of "the decision" after it. */
 static void note_decisions(struct reading *r)
@@ -1162,7 +1179,7 @@ static void note_decisions(struct reading *r)
     for (size_t w = 0; w < r->parse->word_count; w++) {
         char pos = r->parse->words[w].pos;
         if ((pos != 'v' && pos != 'g') ||
-            !lemma_listed(r->parse->words[w].word, 'v', deciding_verbs))
+            (!lemma_listed(r->parse->words[w].word, 'v', deciding_verbs) && !grants_leave(r, w)))
             continue;
         size_t words[SG_ROLES_MAX];
         size_t n = sg_roles_fill(r->parse, r->linkage, w, &subject, words);

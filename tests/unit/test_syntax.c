@@ -493,6 +493,10 @@ static void discourse_rules(void **state)
          "Alice signed a deal with Bob. Carol condemned the deal.",
          "alice bob negotiation parse 0.80\ncarol alice criticism parse, owner 0.64\n"
          "carol bob criticism parse, owner 0.64\n"},
+        {"giving leave is a decision: 'gave the green light', 'granted approval'",
+         "The Union gave the green light to the plan. Bob condemned the decision.\n"
+         "NATO granted approval to the merger. Carol welcomed the decision.",
+         "bob union criticism parse, owner 0.64\ncarol nato support parse, owner 0.64\n"},
         {"what is done to someone is not theirs later: 'the expulsion' is not Bob's",
          "Alice welcomed the expulsion of Bob. Carol condemned the expulsion.",
          "alice bob criticism parse, undergone 0.51\n"},
