@@ -319,7 +319,8 @@ static size_t word_in_list(const char *text, size_t i, size_t end, const char *c
 /* The length of "on Sunday ", "on Tuesday night " or "on March 3 " at i, after a capitalised
  * word or the comma that closes an appositive: a time the parser cannot place between a
  * subject and its verb ("X on Sunday rejected ...", "X, the minister, on Tuesday accused
- * ..."), left out of the parse; else 0. */
+ * ..."), left out of the parse; also such a time ending the sentence ("A and B held talks on
+ * Monday.", which the parser misreads); else 0. */
 static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence)
 {
     static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
@@ -334,8 +335,7 @@ static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence
     size_t w = i - 1; /* after a name ("Fain on Sunday"), not a verb ("said on Tuesday that") */
     while (w > sentence.start && text[w - 1] != ' ')
         w--;
-    if (!isupper((unsigned char)text[w]) && text[i - 2] != ',')
-        return 0;
+    int after_name = isupper((unsigned char)text[w]) || text[i - 2] == ',';
     size_t at = i + 3, n = word_in_list(text, at, sentence.end, days);
     if (n) {
         at += n;
@@ -349,7 +349,9 @@ static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence
     } else {
         return 0;
     }
-    return at < sentence.end && text[at] == ' ' ? at + 1 - i : 0;
+    if (at + 1 == sentence.end && text[at] == '.')
+        return at - i; /* "held talks on Monday.": the parser reads the last words as a clause */
+    return after_name && at < sentence.end && text[at] == ' ' ? at + 1 - i : 0;
 }
 
 /* Whether text[i, name) is a title set before a person's name: capitalised words, "of" or

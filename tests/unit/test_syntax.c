@@ -391,7 +391,8 @@ static void role_rules(void **state)
         {"a comma taken for a conjunction between a name and a common noun is an apposition",
          "The talks gained momentum during a three-day visit to NATO by Alice, Bob\xE2\x80\x99s "
          "special envoy to the Union and NATO, who concluded his trip on Friday.",
-         "alice nato negotiation parse 0.80\n"},
+         /* 0.70: without "on Friday" the best linkage reads it otherwise, the second so */
+         "alice nato negotiation parse 0.70\n"},
         {"coordinated subjects with no object: a joint negotiation", "Alice and Bob held talks.",
          "alice bob negotiation parse, joint 0.80\n"},
         {"an evaluation said of an actor: the speaker is the source",
@@ -437,6 +438,9 @@ static void owner_rules(void **state)
          "alice bob criticism parse, pronoun 0.64\ncarol dave criticism parse, owner 0.64\n"
          "nato union support parse, owner 0.64\nunion nato negotiation parse 0.80\n"
          "ministry bob criticism parse 0.80\n"},
+        {"a time ending the sentence is left out of the parse, which misread it",
+         "NATO and the foreign ministry held talks on Monday.",
+         "nato ministry negotiation parse, joint 0.80\n"},
         {"a pact nobody owns is its parties': both objects of 'between'",
          "Alice condemned the merger between Bob and NATO.",
          "alice bob criticism parse, owner 0.64\nalice nato criticism parse, owner 0.64\n"},
