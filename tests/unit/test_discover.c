@@ -467,6 +467,10 @@ static void organisations(void **state)
          "The mayor told the Lakeside Courier newspaper, according to the official KNA news "
          "agency.",
          ""},
+        {"a name of two words or more ending in a newspaper's word is a source, not an actor",
+         "Chile criticised Peru, the Lakeside Times said. The Lakeside Times also said so.",
+         "chile|country|Chile||\n"
+         "peru|country|Peru||\n"},
         {"a plural's apostrophe inside a name", "The Harbour Pilots' Association walked out.",
          "harbour-pilots-association|organization|Harbour Pilots' Association||\n"},
         {"after a dateline's dash the first word starts a sentence",
