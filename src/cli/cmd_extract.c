@@ -274,6 +274,11 @@ static int run_single(const struct sg_invocation *invocation, const struct share
                         sg_infile_display_name(article), date);
     if (!err && !job->print_actors && proposed.statement_count == 0)
         warn_empty(article, job->lexicon_path, result.named);
+    if (!err && job->print_actors && result.left_out && !invocation->quiet)
+        fprintf(stderr,
+                "%s: left out %zu actor%s found with no part in a stance (--all-actors lists "
+                "every actor found)\n",
+                sg_infile_display_name(article), result.left_out, result.left_out == 1 ? "" : "s");
     if (!err)
         err = write_out(invocation, &proposed);
     if (!err && !invocation->quiet && invocation->output &&

@@ -108,7 +108,7 @@ void sg_article_head_destroy(struct sg_article_head *head)
 }
 
 int sg_article_actors(const struct sg_article_setup *setup, const char *text, size_t length,
-                      struct sg_model *actors)
+                      struct sg_model *actors, size_t *left_out)
 {
     struct sg_model found, all;
     sg_model_init(&found);
@@ -126,6 +126,8 @@ int sg_article_actors(const struct sg_article_setup *setup, const char *text, si
         err = sg_model_copy_actor(actors, &all.actors[i]);
     if (!err && !everyone)
         err = sg_stance_actors_keep(text, length, setup->cues, &all, given, actors);
+    if (left_out)
+        *left_out = err ? 0 : all.actor_count - actors->actor_count;
     sg_model_destroy(&found);
     sg_model_destroy(&all);
     return err;

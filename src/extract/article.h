@@ -41,9 +41,10 @@ struct sg_article_setup {
 
 /* The actors to look for in text, into actors (initialised, empty): the lexicon's, then those
  * found, and of these only the ones the text gives a part in a stance (stance_actors.h) unless
- * setup->all_actors. Needs sg_lemma_init when actors are found. Returns 0, SG_ERR_LIBRARY
- * (WordNet's data missing) or SG_ERR_NOMEM. */
+ * setup->all_actors; *left_out (when not NULL) receives how many found were left out. Needs
+ * sg_lemma_init when actors are found. Returns 0, SG_ERR_LIBRARY (WordNet's data missing) or
+ * SG_ERR_NOMEM. */
 int sg_article_actors(const struct sg_article_setup *setup, const char *text, size_t length,
-                      struct sg_model *actors);
+                      struct sg_model *actors, size_t *left_out);
 
 #endif
