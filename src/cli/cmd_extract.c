@@ -59,6 +59,8 @@ static const char usage[] =
     "                       name no actor of LEXICON (LEXICON's win)\n"
     "      --print-actors   write the actors found (a JSON array, for a person to edit and\n"
     "                       give back with --actors) instead of the snapshot\n"
+    "      --all-actors     keep every actor found, also those the text names with no\n"
+    "                       stance cue, verb or list that gives them a part in a stance\n"
     "      --date DATE      the date of an article whose header gives none, YYYY-MM-DD\n"
     "                       (default, for one article: the lexicon's, else today's, with a\n"
     "                       warning; for several, an article with no date is an error)\n"
@@ -86,13 +88,14 @@ enum {
     OPT_PRINT_CUES,
     OPT_PRINT_ACTORS,
     OPT_DISCOVER,
+    OPT_ALL_ACTORS,
     OPT_MANIFEST,
     OPT_PROGRESS
 };
 
 struct extract_job {
     const char *lexicon_path, *date, *id, *cues_path, *manifest;
-    int print_actors, discover, progress;
+    int print_actors, discover, all_actors, progress;
     unsigned jobs;
 };
 
@@ -144,6 +147,9 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
     case OPT_DISCOVER:
         job->discover = 1;
         return SG_OPTION_NEXT;
+    case OPT_ALL_ACTORS:
+        job->all_actors = 1;
+        return SG_OPTION_NEXT;
     case OPT_PROGRESS:
         job->progress = 1;
         return SG_OPTION_NEXT;
@@ -161,6 +167,7 @@ static const struct option long_options[] = {{"actors", required_argument, NULL,
                                              {"print-cues", no_argument, NULL, OPT_PRINT_CUES},
                                              {"print-actors", no_argument, NULL, OPT_PRINT_ACTORS},
                                              {"discover", no_argument, NULL, OPT_DISCOVER},
+                                             {"all-actors", no_argument, NULL, OPT_ALL_ACTORS},
                                              {"progress", no_argument, NULL, OPT_PROGRESS},
                                              {NULL, 0, NULL, 0}};
 
@@ -214,11 +221,11 @@ static int set_up(const struct sg_invocation *invocation, struct shared *sh)
     }
     if (!err && finds)
         err = sg_gazetteer_builtin(&sh->gazetteer);
-    if (!err && !job->print_actors)
+    if (!err)
         err = job->cues_path ? sg_cues_load_file(job->cues_path, &sh->cues)
                              : sg_cues_builtin(&sh->cues);
     sh->setup = (struct sg_article_setup){job->lexicon_path ? &sh->lexicon : NULL, job->discover,
-                                          &sh->gazetteer, &sh->cues};
+                                          job->all_actors, &sh->gazetteer, &sh->cues};
     return err;
 }
 
@@ -267,6 +274,11 @@ static int run_single(const struct sg_invocation *invocation, const struct share
                         sg_infile_display_name(article), date);
     if (!err && !job->print_actors && proposed.statement_count == 0)
         warn_empty(article, job->lexicon_path, result.named);
+    if (!err && job->print_actors && result.left_out && !invocation->quiet)
+        fprintf(stderr,
+                "%s: left out %zu actor%s found with no part in a stance (--all-actors lists "
+                "every actor found)\n",
+                sg_infile_display_name(article), result.left_out, result.left_out == 1 ? "" : "s");
     if (!err)
         err = write_out(invocation, &proposed);
     if (!err && !invocation->quiet && invocation->output &&

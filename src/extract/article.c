@@ -6,6 +6,7 @@
 #include "base/diag.h"
 #include "base/text.h"
 #include "extract/discover.h"
+#include "extract/stance_actors.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -107,20 +108,27 @@ void sg_article_head_destroy(struct sg_article_head *head)
 }
 
 int sg_article_actors(const struct sg_article_setup *setup, const char *text, size_t length,
-                      struct sg_model *actors)
+                      struct sg_model *actors, size_t *left_out)
 {
-    if (!setup->lexicon)
-        return sg_discover_actors(text, length, setup->gazetteer, actors);
-    int err = SG_OK;
-    for (size_t i = 0; !err && i < setup->lexicon->actor_count; i++)
-        err = sg_model_copy_actor(actors, &setup->lexicon->actors[i]);
-    if (err || !setup->discover)
-        return err;
-    struct sg_model found;
+    struct sg_model found, all;
     sg_model_init(&found);
-    err = sg_discover_actors(text, length, setup->gazetteer, &found);
+    sg_model_init(&all);
+    int err = SG_OK;
+    size_t given = setup->lexicon ? setup->lexicon->actor_count : 0;
+    for (size_t i = 0; !err && i < given; i++)
+        err = sg_model_copy_actor(&all, &setup->lexicon->actors[i]);
+    if (!err && (!setup->lexicon || setup->discover))
+        err = sg_discover_actors(text, length, setup->gazetteer, &found);
     if (!err)
-        err = sg_discover_add_missing(&found, actors);
+        err = sg_discover_add_missing(&found, &all);
+    int everyone = setup->all_actors || all.actor_count == given;
+    for (size_t i = 0; !err && everyone && i < all.actor_count; i++)
+        err = sg_model_copy_actor(actors, &all.actors[i]);
+    if (!err && !everyone)
+        err = sg_stance_actors_keep(text, length, setup->cues, &all, given, actors);
+    if (left_out)
+        *left_out = err ? 0 : all.actor_count - actors->actor_count;
     sg_model_destroy(&found);
+    sg_model_destroy(&all);
     return err;
 }

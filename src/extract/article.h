@@ -34,13 +34,17 @@ void sg_article_head_destroy(struct sg_article_head *head);
 struct sg_article_setup {
     const struct sg_model *lexicon; /* NULL: find the actors in each text */
     int discover;                   /* with a lexicon: add the actors found that it lacks */
+    int all_actors;                 /* keep the actors found that take no part in a stance */
     const struct sg_gazetteer *gazetteer;
     const struct sg_cues *cues;
 };
 
-/* The actors to look for in text, into actors (initialised, empty). Needs sg_lemma_init when
- * actors are found. Returns 0 or SG_ERR_NOMEM. */
+/* The actors to look for in text, into actors (initialised, empty): the lexicon's, then those
+ * found, and of these only the ones the text gives a part in a stance (stance_actors.h) unless
+ * setup->all_actors; *left_out (when not NULL) receives how many found were left out. Needs
+ * sg_lemma_init when actors are found. Returns 0, SG_ERR_LIBRARY (WordNet's data missing) or
+ * SG_ERR_NOMEM. */
 int sg_article_actors(const struct sg_article_setup *setup, const char *text, size_t length,
-                      struct sg_model *actors);
+                      struct sg_model *actors, size_t *left_out);
 
 #endif

@@ -40,18 +40,20 @@ static int describe(struct sg_model *out, const char *title, const char *url)
 
 /* Proposes from the text (header blanked) with the given id and date. */
 static int propose_body(const struct sg_corpus_options *options, const char *text, size_t length,
-                        const char *id, const char *date, struct sg_model *out, size_t *named)
+                        const char *id, const char *date, struct sg_model *out,
+                        struct sg_corpus_result *result)
 {
     struct sg_model actors;
     sg_model_init(&actors);
-    int err = sg_article_actors(options->setup, text, length, &actors);
+    int err = sg_article_actors(options->setup, text, length, &actors, &result->left_out);
     if (!err && options->actors_only) {
         for (size_t i = 0; !err && i < actors.actor_count; i++)
             err = sg_model_copy_actor(out, &actors.actors[i]);
         if (!err && (!(out->info.id = strdup(id)) || !(out->info.date = strdup(date))))
             err = SG_ERR_NOMEM;
     } else if (!err) {
-        err = sg_extract(text, length, &actors, options->setup->cues, id, date, out, named);
+        err =
+            sg_extract(text, length, &actors, options->setup->cues, id, date, out, &result->named);
     }
     sg_model_destroy(&actors);
     return err;
@@ -64,7 +66,7 @@ static int propose_text(const struct sg_corpus_article *article,
 {
     const char *name = sg_infile_display_name(article->path);
     struct sg_article_head head;
-    *result = (struct sg_corpus_result){0, 0};
+    *result = (struct sg_corpus_result){0, 0, 0};
     int err = sg_article_head_read(name, text, length, &head);
     if (err)
         return err;
@@ -79,8 +81,8 @@ static int propose_text(const struct sg_corpus_article *article,
         err = SG_ERR_DATA;
     }
     if (!err)
-        err = propose_body(options, text, length, article->id ? article->id : id, date, out,
-                           &result->named);
+        err =
+            propose_body(options, text, length, article->id ? article->id : id, date, out, result);
     if (!err)
         err = describe(out, article->title ? article->title : head.title,
                        article->url ? article->url : head.url);

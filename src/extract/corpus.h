@@ -24,6 +24,7 @@ struct sg_corpus_article {
 struct sg_corpus_result {
     size_t named;       /* actor mentions */
     int fallback_dated; /* dated by the fallback date: neither manifest nor header gave one */
+    size_t left_out;    /* actors found and left out: no part in a stance (stance_actors.h) */
 };
 
 /* How a run goes. */

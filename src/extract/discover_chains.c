@@ -150,6 +150,16 @@ static int news_outlet(const struct discovery *d, size_t t)
            word_is(d, t + 1, services);
 }
 
+/* Nonzero when the chain [from, to) of two or more words ends with a newspaper's word ("The
+ * Straits Times", "the Sydney Morning Herald", "the Wall Street Journal"): a source, not an
+ * actor. "Post" is left out: "Deutsche Post" is a company. */
+static int newspaper(const struct discovery *d, size_t from, size_t to)
+{
+    static const char *const papers[] = {"times",     "herald",  "journal",   "tribune",
+                                         "telegraph", "gazette", "chronicle", NULL};
+    return to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, papers);
+}
+
 /* Nonzero when the chain [from, to), whose last title word is at last_title (or SIZE_MAX), names
  * an organisation by its head words right after a word that places it ("the vote in the National
  * Assembly", "talks at the Justice Department"): a venue there, not an actor. */
@@ -206,7 +216,7 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
     for (size_t t = from; t < to; t++)
         if (sg_discover_is_title(d, t))
             last_title = t;
-    if (venue(d, from, to, last_title) || news_outlet(d, to))
+    if (venue(d, from, to, last_title) || news_outlet(d, to) || newspaper(d, from, to))
         return;
     if (last_title != SIZE_MAX && sg_discover_titled_organization(d, from, to, last_title)) {
         sg_discover_add_organization(d, from, to); /* "Justice Department" */

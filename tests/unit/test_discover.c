@@ -7,6 +7,7 @@
 #include "base/diag.h"
 #include "extract/discover.h"
 #include "extract/lemma.h"
+#include "extract/stance_actors.h"
 #include "model/model.h"
 
 #include <setjmp.h>
@@ -24,7 +25,8 @@ struct discover_case {
     const char *expected; /* "id|type|name|alias,alias|group" lines */
 };
 
-static char *describe(const struct sg_model *actors)
+/* The actors, one a line: "id|type|name|aliases|group", or the id alone when ids_only. */
+static char *describe(const struct sg_model *actors, int ids_only)
 {
     char *text = NULL;
     size_t length = 0;
@@ -32,32 +34,61 @@ static char *describe(const struct sg_model *actors)
     assert_non_null(stream);
     for (size_t i = 0; i < actors->actor_count; i++) {
         const struct sg_actor *a = &actors->actors[i];
-        fprintf(stream, "%s|%s|%s|", a->id, sg_actor_type_name(a->type), a->name);
-        for (size_t k = 0; k < a->alias_count; k++)
-            fprintf(stream, "%s%s", k ? "," : "", a->aliases[k]);
-        fprintf(stream, "|%s\n", a->group ? a->group : "");
+        fprintf(stream, "%s", a->id);
+        if (!ids_only) {
+            fprintf(stream, "|%s|%s|", sg_actor_type_name(a->type), a->name);
+            for (size_t k = 0; k < a->alias_count; k++)
+                fprintf(stream, "%s%s", k ? "," : "", a->aliases[k]);
+            fprintf(stream, "|%s", a->group ? a->group : "");
+        }
+        fprintf(stream, "\n");
     }
     fclose(stream);
     return text;
 }
 
-static void check_cases(const struct discover_case *cases, size_t count)
+/* Each case's actors found, as describe writes them; with stance, their ids, "/" and the ids of
+ * those kept as having a part in a stance (stance_actors.h). */
+static char *found_in(const struct discover_case *c, const struct sg_gazetteer *gazetteer,
+                      int stance)
+{
+    struct sg_model found, kept;
+    sg_model_init(&found);
+    sg_model_init(&kept);
+    assert_int_equal(sg_discover_actors(c->text, strlen(c->text), gazetteer, &found), SG_OK);
+    char *got = describe(&found, stance);
+    if (stance) {
+        assert_int_equal(sg_stance_actors_keep(c->text, strlen(c->text), NULL, &found, 0, &kept),
+                         SG_OK);
+        char *some = describe(&kept, 1), *both = NULL;
+        assert_true(asprintf(&both, "%s/\n%s", got, some) >= 0);
+        free(got);
+        free(some);
+        got = both;
+    }
+    sg_model_destroy(&found);
+    sg_model_destroy(&kept);
+    return got;
+}
+
+static void check_cases_as(const struct discover_case *cases, size_t count, int stance)
 {
     struct sg_gazetteer gazetteer;
     assert_int_equal(sg_lemma_init(), 0);
     assert_int_equal(sg_gazetteer_builtin(&gazetteer), SG_OK);
     for (size_t i = 0; i < count; i++) {
         const struct discover_case *c = &cases[i];
-        struct sg_model actors;
-        sg_model_init(&actors);
-        assert_int_equal(sg_discover_actors(c->text, strlen(c->text), &gazetteer, &actors), SG_OK);
-        char *got = describe(&actors);
+        char *got = found_in(c, &gazetteer, stance);
         if (strcmp(got, c->expected) != 0)
             fail_msg("%s: \"%s\"\nexpected:\n%sgot:\n%s", c->name, c->text, c->expected, got);
         free(got);
-        sg_model_destroy(&actors);
     }
     sg_gazetteer_destroy(&gazetteer);
+}
+
+static void check_cases(const struct discover_case *cases, size_t count)
+{
+    check_cases_as(cases, count, 0);
 }
 
 /* Countries, capitals, demonyms and organisations of the gazetteer. */
@@ -436,6 +467,10 @@ static void organisations(void **state)
          "The mayor told the Lakeside Courier newspaper, according to the official KNA news "
          "agency.",
          ""},
+        {"a name of two words or more ending in a newspaper's word is a source, not an actor",
+         "Chile criticised Peru, the Lakeside Times said. The Lakeside Times also said so.",
+         "chile|country|Chile||\n"
+         "peru|country|Peru||\n"},
         {"a plural's apostrophe inside a name", "The Harbour Pilots' Association walked out.",
          "harbour-pilots-association|organization|Harbour Pilots' Association||\n"},
         {"after a dateline's dash the first word starts a sentence",
@@ -470,12 +505,62 @@ static void organisations(void **state)
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Which actors found take part in a stance: a cue in a sentence naming them, a verb after their
+ * name, a list with an actor kept; the others are left out. */
+static void stance(void **state)
+{
+    (void)state;
+    static const struct discover_case cases[] = {
+        {"a sentence with a stance cue keeps every actor it names; one named in passing, with "
+         "no cue and no verb of its own, is left out",
+         "Chile criticised Peru over the fishing quota. The quota dates from the years of the "
+         "Soviet Union.",
+         "chile\nperu\nsoviet-union\n/\nchile\nperu\n"},
+        {"an actor whose name a verb follows acts, also past an appositive set off by commas; "
+         "an owner does not",
+         "Lena Varga, the Hungarian envoy, said the meeting was useful. Estonia's ports were "
+         "busy.",
+         "varga\nestonia\n/\nvarga\n"},
+        {"a verb of saying before the name: the speaker acts",
+         "\"We will wait,\" said Maria Olsen. The ship sailed past Malta.",
+         "olsen\nmalta\n/\nolsen\n"},
+        {"a list joined by 'and' shares what keeps one of its actors; a name alone does not",
+         "Denmark condemned the plan. The route runs past Denmark, Finland and Iceland. It "
+         "avoids Sweden.",
+         "denmark\nfinland\niceland\nsweden\n/\ndenmark\nfinland\niceland\n"},
+    };
+    check_cases_as(cases, sizeof cases / sizeof cases[0], 1);
+}
+
+/* The actors before `first` (a lexicon's own, with --discover) are kept even when named in
+ * passing. */
+static void stance_lexicon_first(void **state)
+{
+    (void)state;
+    static const char text[] = "The ship sailed past Malta. It avoided Sweden.";
+    struct sg_gazetteer gazetteer;
+    struct sg_model found;
+    int keep[2] = {-1, -1};
+    assert_int_equal(sg_lemma_init(), 0);
+    assert_int_equal(sg_gazetteer_builtin(&gazetteer), SG_OK);
+    sg_model_init(&found);
+    assert_int_equal(sg_discover_actors(text, strlen(text), &gazetteer, &found), SG_OK);
+    assert_int_equal(found.actor_count, 2);
+    assert_int_equal(sg_stance_actors_mark(text, strlen(text), NULL, &found, 1, keep), SG_OK);
+    assert_int_equal(keep[0], 1); /* Malta, first */
+    assert_int_equal(keep[1], 0); /* Sweden */
+    sg_model_destroy(&found);
+    sg_gazetteer_destroy(&gazetteer);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(places),
         cmocka_unit_test(people),
         cmocka_unit_test(organisations),
+        cmocka_unit_test(stance),
+        cmocka_unit_test(stance_lexicon_first),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,239 @@
+/*
+ * Which actors found may take or receive a stance (stance_actors.h). Each sentence is read
+ * once: a cue in it keeps every actor it names; a mention followed by a verb keeps its actor;
+ * lists of mentions are noted, and an actor kept keeps the others of its lists, until nothing
+ * changes.
+ */
+#include "extract/stance_actors.h"
+
+#include "base/diag.h"
+#include "base/text.h"
+#include "extract/lemma.h"
+#include "extract/mentions.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A run of mentions [first, last] joined as a list ("France, Germany, and Italy"). */
+struct list {
+    size_t first, last;
+};
+
+static const char *const saying[] = {"said",      "says",     "told",     "tells",   "added",
+                                     "stated",    "declared", "insisted", "wrote",   "argued",
+                                     "noted",     "stressed", "warned",   "replied", "claimed",
+                                     "explained", "tweeted",  "remarked", NULL};
+/* Finite forms that say nothing of the verb after them, and adverbs that may stand before it. */
+static const char *const auxiliaries[] = {
+    "has", "have", "had",   "is",   "are",    "was",   "were", "will", "would", "could",
+    "can", "may",  "might", "must", "should", "shall", "did",  "does", "do",    NULL};
+static const char *const adverbs[] = {"also",  "then",       "later",      "earlier",
+                                      "now",   "previously", "repeatedly", "again",
+                                      "still", "already",    NULL};
+
+/* Nonzero when sentence s of text holds a stance cue of cues, read without a parse. */
+static int holds_cue(const struct sg_cues *cues, const char *text, struct sg_sentence s)
+{
+    for (size_t at = s.start; at < s.end; at++) {
+        struct sg_cue_hit hit;
+        if ((at == s.start || text[at - 1] == ' ') && sg_cues_match(cues, text, s.end, at, 0, &hit))
+            return 1;
+    }
+    return 0;
+}
+
+/* The ASCII letters of the word at text[at, end) in lowercase, into out (size bytes); returns
+ * their count, or 0 when the word is not all letters, starts with a capital or does not fit. */
+static size_t lowercase_word_at(const char *text, size_t at, size_t end, char *out, size_t size)
+{
+    size_t n = 0;
+    for (; at + n < end && text[at + n] >= 'a' && text[at + n] <= 'z'; n++) {
+        if (n + 1 >= size)
+            return 0;
+        out[n] = text[at + n];
+    }
+    out[n] = '\0';
+    return n && !sg_text_word_at(text, end, at + n) ? n : 0;
+}
+
+/* Nonzero when word (lowercase, n bytes) is a finite verb: an auxiliary, or a form WordNet
+ * knows as a verb whose base form differs ("said", "seconded", "renewed", "says"). */
+static int finite_verb(const char *word, size_t n)
+{
+    char base[32];
+    if (sg_text_word_listed(word, n, auxiliaries))
+        return 1;
+    return sg_lemma_is(word, 'v') && sg_lemma(word, 'v', base, sizeof base) == 0 &&
+           strcmp(base, word) != 0;
+}
+
+/* Past an appositive set off by commas right after end (", the EU competition commissioner,"):
+ * the offset after its closing comma, or end when there is none within twelve words. */
+static size_t past_apposition(const char *text, struct sg_sentence s, size_t end)
+{
+    if (end + 1 >= s.end || text[end] != ',' || text[end + 1] != ' ')
+        return end;
+    for (size_t at = end + 2, words = 0; at < s.end && words < 12; at++) {
+        words += text[at] == ' ';
+        if (text[at] == ',')
+            return at + 1;
+    }
+    return end;
+}
+
+/* Nonzero when the words after a mention ending at end show its actor acting: a verb of saying
+ * after a comma (", said"), else, past an appositive and an adverb or two, a finite verb. */
+static int acts(const char *text, struct sg_sentence s, size_t end)
+{
+    char word[32];
+    size_t n;
+    if (end + 2 < s.end && text[end] == ',' && text[end + 1] == ' ' &&
+        (n = lowercase_word_at(text, end + 2, s.end, word, sizeof word)) &&
+        sg_text_word_listed(word, n, saying))
+        return 1;
+    end = past_apposition(text, s, end);
+    for (int skipped = 0; skipped < 3; skipped++) {
+        if (end + 1 >= s.end || text[end] != ' ' ||
+            !(n = lowercase_word_at(text, end + 1, s.end, word, sizeof word)))
+            return 0;
+        if (!sg_text_word_listed(word, n, adverbs))
+            return finite_verb(word, n);
+        end += 1 + n;
+    }
+    return 0;
+}
+
+/* Nonzero when a verb of saying stands right before start (", said Mark Harper"). */
+static int spoken_after_verb(const char *text, struct sg_sentence s, size_t start)
+{
+    char word[32];
+    if (start < s.start + 2 || text[start - 1] != ' ')
+        return 0;
+    size_t at = start - 1;
+    while (at > s.start && text[at - 1] >= 'a' && text[at - 1] <= 'z')
+        at--;
+    size_t n = lowercase_word_at(text, at, start - 1, word, sizeof word);
+    return n == start - 1 - at && !sg_text_word_before(text, at) &&
+           sg_text_word_listed(word, n, saying);
+}
+
+/* 1 when text[from, to) joins two items of a list and says that it ends there (" and ",
+ * ", and ", " or "), 2 when it joins them and the list goes on (", "), else 0. */
+static int joint(const char *text, size_t from, size_t to)
+{
+    size_t n = to - from;
+    if ((n == 5 && strncmp(text + from, " and ", 5) == 0) ||
+        (n == 6 && strncmp(text + from, ", and ", 6) == 0) ||
+        (n == 4 && strncmp(text + from, " or ", 4) == 0))
+        return 1;
+    return n == 2 && strncmp(text + from, ", ", 2) == 0 ? 2 : 0;
+}
+
+/* The last mention of the list that mention m opens within sentence s (m itself when none),
+ * and through *closed whether an "and" or "or" joins it: a comma alone is an appositive. */
+static size_t list_end(const char *text, const struct sg_mention *mentions, size_t count, size_t m,
+                       struct sg_sentence s, int *closed)
+{
+    size_t last = m;
+    *closed = 0;
+    for (int j; last + 1 < count && mentions[last + 1].end <= s.end && !mentions[last].possessive &&
+                (j = joint(text, mentions[last].end, mentions[last + 1].start));
+         last++)
+        *closed |= j == 1;
+    return last;
+}
+
+/* Reads sentence s: its cue and its mentions' verbs keep actors; its lists go into lists
+ * (*list_count of them; room for every mention). Mentions from *next on are the sentence's. */
+static void read_sentence(const char *text, const struct sg_cues *cues, struct sg_sentence s,
+                          const struct sg_mention *mentions, size_t count, size_t *next, int *keep,
+                          struct list *lists, size_t *list_count)
+{
+    size_t m = *next;
+    int cue = m < count && mentions[m].start < s.end ? holds_cue(cues, text, s) : 0;
+    while (m < count && mentions[m].start < s.end) {
+        int closed;
+        size_t last = list_end(text, mentions, count, m, s, &closed);
+        if (!closed)
+            last = m;
+        else
+            lists[(*list_count)++] = (struct list){m, last};
+        int acting = !mentions[last].possessive && acts(text, s, mentions[last].end);
+        for (size_t k = m; k <= last; k++)
+            if (cue || acting || spoken_after_verb(text, s, mentions[k].start))
+                keep[mentions[k].actor] = 1;
+        m = last + 1;
+    }
+    *next = m;
+}
+
+/* Keeps every actor of a list that names an actor kept, until no list changes. */
+static void spread_over_lists(const struct sg_mention *mentions, const struct list *lists,
+                              size_t list_count, int *keep)
+{
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (size_t l = 0; l < list_count; l++) {
+            int any = 0;
+            for (size_t k = lists[l].first; k <= lists[l].last; k++)
+                any |= keep[mentions[k].actor];
+            for (size_t k = lists[l].first; any && k <= lists[l].last; k++)
+                if (!keep[mentions[k].actor])
+                    keep[mentions[k].actor] = changed = 1;
+        }
+    }
+}
+
+int sg_stance_actors_mark(const char *text, size_t length, const struct sg_cues *cues,
+                          const struct sg_model *actors, size_t first, int *keep)
+{
+    struct sg_sentence *sentences = NULL;
+    struct sg_mention *mentions = NULL;
+    struct list *lists = NULL;
+    struct sg_cues builtin = {0};
+    if (sg_lemma_init() != 0)
+        return SG_ERR_LIBRARY;
+    int err = cues ? SG_OK : sg_cues_builtin(&builtin);
+    if (err)
+        return err;
+    cues = cues ? cues : &builtin;
+    err = SG_ERR_NOMEM;
+    for (size_t a = 0; a < actors->actor_count; a++)
+        keep[a] = a < first;
+    size_t sentence_count = sg_extract_sentences(text, length, &sentences);
+    size_t count = sentence_count == (size_t)-1
+                       ? (size_t)-1
+                       : sg_extract_mentions(text, length, actors, &mentions);
+    if (count != (size_t)-1)
+        lists = malloc((count ? count : 1) * sizeof *lists);
+    if (sentence_count == (size_t)-1 || count == (size_t)-1 || !lists)
+        goto out;
+    size_t next = 0, list_count = 0;
+    for (size_t s = 0; s < sentence_count; s++) {
+        while (next < count && mentions[next].start < sentences[s].start)
+            next++;
+        read_sentence(text, cues, sentences[s], mentions, count, &next, keep, lists, &list_count);
+    }
+    spread_over_lists(mentions, lists, list_count, keep);
+    err = SG_OK;
+out:
+    free(sentences);
+    free(mentions);
+    free(lists);
+    sg_cues_destroy(&builtin);
+    return err;
+}
+
+int sg_stance_actors_keep(const char *text, size_t length, const struct sg_cues *cues,
+                          const struct sg_model *found, size_t first, struct sg_model *kept)
+{
+    int *keep = malloc((found->actor_count ? found->actor_count : 1) * sizeof *keep);
+    if (!keep)
+        return SG_ERR_NOMEM;
+    int err = sg_stance_actors_mark(text, length, cues, found, first, keep);
+    for (size_t a = 0; !err && a < found->actor_count; a++)
+        if (keep[a])
+            err = sg_model_copy_actor(kept, &found->actors[a]);
+    free(keep);
+    return err;
+}
