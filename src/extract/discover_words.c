@@ -278,9 +278,9 @@ const char *const sg_discover_state_things[] = {"proposal", "plan",    "offer",
                                                 "position", "demands", NULL};
 
 const char *const sg_discover_speech[] = {
-    "said",   "says",      "told",     "added",     "wrote",    "argued",    "warned",
-    "stated", "explained", "insisted", "noted",     "remarked", "declared",  "tweeted",
-    "posted", "asked",     "replied",  "responded", "claimed",  "announced", NULL};
+    "said",      "says",      "told",    "added",     "wrote",    "argued",   "warned", "stated",
+    "explained", "insisted",  "noted",   "remarked",  "declared", "tweeted",  "posted", "asked",
+    "replied",   "responded", "claimed", "announced", "tells",    "stressed", NULL};
 
 const char *const sg_discover_particles[] = {"of", "de", "da",  "do",  "dos", "das", "del", "della",
                                              "di", "du", "van", "von", "der", "den", "bin", "ibn",

@@ -8,6 +8,7 @@
 
 #include "base/diag.h"
 #include "base/text.h"
+#include "extract/discover_words.h"
 #include "extract/lemma.h"
 #include "extract/mentions.h"
 
@@ -19,10 +20,6 @@ struct list {
     size_t first, last;
 };
 
-static const char *const saying[] = {"said",      "says",     "told",     "tells",   "added",
-                                     "stated",    "declared", "insisted", "wrote",   "argued",
-                                     "noted",     "stressed", "warned",   "replied", "claimed",
-                                     "explained", "tweeted",  "remarked", NULL};
 /* Finite forms that say nothing of the verb after them, and adverbs that may stand before it. */
 static const char *const auxiliaries[] = {
     "has", "have", "had",   "is",   "are",    "was",   "were", "will", "would", "could",
@@ -31,7 +28,9 @@ static const char *const adverbs[] = {"also",  "then",       "later",      "earl
                                       "now",   "previously", "repeatedly", "again",
                                       "still", "already",    NULL};
 
-/* Nonzero when sentence s of text holds a stance cue of cues, read without a parse. */
+/* Nonzero when sentence s of text holds a stance cue of cues, read without a parse (as the
+ * surface frames read them: verbs; a test of noun and adjective cues too kept 14 more actors
+ * on dev, 12 of them wrong). */
 static int holds_cue(const struct sg_cues *cues, const char *text, struct sg_sentence s)
 {
     for (size_t at = s.start; at < s.end; at++) {
@@ -89,7 +88,7 @@ static int acts(const char *text, struct sg_sentence s, size_t end)
     size_t n;
     if (end + 2 < s.end && text[end] == ',' && text[end + 1] == ' ' &&
         (n = lowercase_word_at(text, end + 2, s.end, word, sizeof word)) &&
-        sg_text_word_listed(word, n, saying))
+        sg_text_word_listed(word, n, sg_discover_speech))
         return 1;
     end = past_apposition(text, s, end);
     for (int skipped = 0; skipped < 3; skipped++) {
@@ -114,7 +113,7 @@ static int spoken_after_verb(const char *text, struct sg_sentence s, size_t star
         at--;
     size_t n = lowercase_word_at(text, at, start - 1, word, sizeof word);
     return n == start - 1 - at && !sg_text_word_before(text, at) &&
-           sg_text_word_listed(word, n, saying);
+           sg_text_word_listed(word, n, sg_discover_speech);
 }
 
 /* 1 when text[from, to) joins two items of a list and says that it ends there (" and ",
