@@ -92,11 +92,13 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
 static int included(const struct reading *r, size_t w, struct filled *f);
 
 /* Names one thing goes by: "the president's proposal" is "the new draft" and "the text";
- * "the deal" is "the agreement". Each pair is a noun and the name it is remembered by. */
+ * "the deal" is "the agreement"; "the move" and "the step" are the decision named last. Each
+ * pair is a noun and the name it is remembered by. */
 static const char *const same_thing[][2] = {
-    {"text", "draft"},    {"proposal", "draft"}, {"document", "draft"},  {"agreement", "deal"},
-    {"accord", "deal"},   {"pact", "deal"},      {"takeover", "merger"}, {"acquisition", "merger"},
-    {"tie-up", "merger"}, {"law", "bill"},       {"legislation", "bill"}};
+    {"text", "draft"},    {"proposal", "draft"}, {"document", "draft"},   {"agreement", "deal"},
+    {"accord", "deal"},   {"pact", "deal"},      {"takeover", "merger"},  {"acquisition", "merger"},
+    {"tie-up", "merger"}, {"law", "bill"},       {"legislation", "bill"}, {"move", "decision"},
+    {"step", "decision"}};
 
 int sg_syntax_thing_key(const char *noun, char *key, size_t size)
 {

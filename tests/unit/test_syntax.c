@@ -501,6 +501,9 @@ static void discourse_rules(void **state)
          "The Union gave the green light to the plan. Bob condemned the decision.\n"
          "NATO granted approval to the merger. Carol welcomed the decision.",
          "bob union criticism parse, owner 0.64\ncarol nato support parse, owner 0.64\n"},
+        {"'the move' is the decision named last",
+         "NATO blocked the merger. Alice welcomed the move.",
+         "alice nato support parse, owner 0.64\n"},
         {"what is done to someone is not theirs later: 'the expulsion' is not Bob's",
          "Alice welcomed the expulsion of Bob. Carol condemned the expulsion.",
          "alice bob criticism parse, undergone 0.51\n"},
