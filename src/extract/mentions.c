@@ -211,12 +211,17 @@ static int holds_title(const struct sg_actor *actor, const char *title, size_t n
     return 0;
 }
 
-/* Whether a title ending at end is qualified ("the government of X", "the government in
- * Moscow"): someone else's, not its lexicon holder's. The text ends with a NUL (strstr reads
- * it so). */
+/* Whether a title ending at end is qualified by a name ("the government of X", "the
+ * government in Moscow", "the government of the Philippines"): someone else's, not its lexicon
+ * holder's; not "accused the opposition of seeking power". The text ends with a NUL. */
 static int qualified(const char *text, size_t end)
 {
-    return strncmp(text + end, " of ", 4) == 0 || strncmp(text + end, " in ", 4) == 0;
+    if (strncmp(text + end, " of ", 4) != 0 && strncmp(text + end, " in ", 4) != 0)
+        return 0;
+    const char *next = text + end + 4;
+    if (strncmp(next, "the ", 4) == 0)
+        next += 4;
+    return isupper((unsigned char)*next);
 }
 
 /* Whether the word at start opens a sentence (capitalised by position, not as a name). */

@@ -446,6 +446,12 @@ static void titles_of_one_actor(void **state)
     assert_int_equal(m[1].start, strlen("Richard Holden spoke, saying "));
     assert_int_equal(m[2].kind, SG_MENTION_NAME);
     free(m);
+    /* "of" before no name qualifies nothing: "accused the government of lying" is the UK's */
+    const char *accused = "Richard Holden accused the government of lying.";
+    m = mentions_of(&lexicon, accused, 2);
+    assert_int_equal(m[1].actor, 0);
+    assert_int_equal(m[1].start, strlen("Richard Holden accused "));
+    free(m);
     /* named in the same sentence, the UK is not "the government" it criticizes */
     const char *same = "The United Kingdom criticized the government.";
     m = mentions_of(&lexicon, same, 1);
