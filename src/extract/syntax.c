@@ -1002,6 +1002,20 @@ static void undergoing(struct site *s, const struct filled *sources, const struc
 
 static int made_by_host(const struct reading *r, size_t w);
 
+/* Whether the cue is "meet" with a thing one fulfils as its object ("met the union's demands",
+ * "meet the deadline"), not someone met. */
+static int fulfils(const struct reading *r, const struct site *s)
+{
+    static const char *const things[] = {"demand",     "expectation", "need",      "target",
+                                         "deadline",   "requirement", "condition", "obligation",
+                                         "commitment", "standard",    "goal",      "criterion",
+                                         "cost",       "challenge",   "request",   NULL};
+    if (s->cue->pos != 'v' || strcmp(s->cue->words, "meet") != 0)
+        return 0;
+    size_t object = link_right(r, s->word, 'O', 'F');
+    return object != SIZE_MAX && lemma_listed(r->parse->words[object].word, 'n', things);
+}
+
 /* Whether the verb whose object noun w is judges it: a cue verb or a verb of naming ("X
  * condemned the deal", "called the deal illegal"; not "want a deal", "signed a deal"). */
 static int judged_by_host(const struct reading *r, size_t w)
@@ -1037,6 +1051,8 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
     if (sources->count && sources->role->kind == SG_ROLE_HOST && is_pact(r, s->word) &&
         judged_by_host(r, s->word))
         sources->count = 0; /* "X condemned the deal with Y": X is no party to it */
+    if (fulfils(r, s))
+        targets->count = 0; /* "met the union's demands": no meeting */
     return swap;
 }
 

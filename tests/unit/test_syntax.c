@@ -574,6 +574,9 @@ static void filters(void **state)
         {"negation by the subject: 'neither ... nor'", "Neither Alice nor Carol criticized Bob.",
          ""},
         {"condition", "If Alice criticizes Bob, Carol will leave.", ""},
+        {"readiness: 'ready to hold talks' is no talks yet; 'met X's demands' is no meeting",
+         "Alice is ready to hold talks with Bob. Carol met the Union's demands. Dave met NATO.",
+         "dave nato negotiation parse 0.80\n"},
         {"'not to' negates the infinitive it opens ('urged X not to attack Y'), not a verb "
          "joined to it",
          "NATO urged Bob not to attack Carol. Alice decided not to attend the summit but "
