@@ -431,7 +431,7 @@ static void owner_rules(void **state)
          "bob carol criticism parse, owner 0.64\n"},
         {"'countered X's criticism' is criticism of X; 'a motion to oust X' is the mover's",
          "Alice countered Bob's criticism of the plan. The Union tabled a motion to oust Carol.",
-         "alice bob criticism parse, owner 0.64\nunion carol criticism active 0.80\n"},
+         "alice bob criticism parse, owner 0.64\nunion carol criticism active 0.60\n"},
         {"the cues of 2026-11-29 (night): a feeling noun, an evaluation, acceptance, an arrest",
          "Alice voiced her dissatisfaction with Bob. Carol said Dave's plan was tyrannical. "
          "NATO accepted the Union's offer. The foreign ministry arrested Bob.",
@@ -525,12 +525,13 @@ static void discourse_rules(void **state)
         {"one thing, two names: Carol's proposal is 'the text'",
          "Carol presented a proposal. Alice said the text was unacceptable.",
          "alice carol criticism parse, owner 0.64\n"},
-        {"surface frames: a thing after the cue is its author's (coordinated subjects 0.7 x 0.8)",
+        {"surface frames: a thing after the cue is its author's (coordinated subjects 0.7 x 0.8, x "
+         "0.75 for a surface frame)",
          "Dave praised Alice's deal. A number of ministers, including Bob and Carol, all quit "
          "over the deal too.",
          "dave alice support parse, owner 0.64\n"
-         "bob alice criticism coordinated subjects, owner 0.56\n"
-         "carol alice criticism coordinated subjects, owner 0.56\n"},
+         "bob alice criticism coordinated subjects, owner 0.42\n"
+         "carol alice criticism coordinated subjects, owner 0.42\n"},
         {"'those concerns' are the ones Alice raised",
          "Alice raised concerns about Bob. Carol dismissed those concerns.",
          "alice bob criticism parse 0.80\n"
@@ -655,12 +656,12 @@ static void filters(void **state)
         {"double count with a shared object", "Alice condemned and accused Bob.",
          "alice bob criticism parse 0.80\n"},
         {"second look: the parse's subject is nobody, the surface frame reads Alice, halved",
-         "A spokesman for Alice criticized Bob.", "alice bob criticism active, second look 0.40\n"},
+         "A spokesman for Alice criticized Bob.", "alice bob criticism active, second look 0.30\n"},
         {"second look keeps the negation", "A spokesman for Alice did not criticize Bob.", ""},
         {"second look: the target is the cue's own verb's, not past the next verb",
          "A spokesman for Alice criticized the plan and praised Bob.\n"
          "A spokesman for Carol rejects a path to peace and discourages trade with Dave.",
-         "alice bob support active, second look 0.40\n"},
+         "alice bob support active, second look 0.30\n"},
         {"second look: only an owner of the subject is a source, not a nearer name",
          "The man who met Alice criticized Bob. A group supporting Alice criticized Bob.", ""},
         {"second look: no participle, no object vetoed", "Alice welcomed a report criticizing Bob.",
