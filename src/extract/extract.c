@@ -1257,6 +1257,48 @@ static void note_possessives(struct frame_context *c, const struct sg_sentence *
 }
 
 /* Reads one sentence: its quotations and their speakers, then its cues. */
+/* The mention of the sentence that starts right after at, or one word later, with no
+ * punctuation between ("-backed separatists", "-backed Houthi rebels"), or -1. */
+static long named_soon_after(const struct frame_context *c, const struct sg_sentence *s, size_t at)
+{
+    long next = first_after(c->mentions, c->mention_count, s, at);
+    if (next < 0)
+        return -1;
+    size_t words = 0;
+    for (size_t i = at; i < c->mentions[next].start; i++) {
+        if (strchr(",;:.()\"", c->text[i]))
+            return -1;
+        words += c->text[i] == ' ';
+    }
+    return words <= 2 ? next : -1; /* the space after "backed", and one word */
+}
+
+/* "Russia-backed separatists", "the Freedonia-sponsored union": a name joined by a hyphen to
+ * a participle of backing supports the actor named right after (rule "backed", 0.8). */
+static void read_backers(struct frame_context *c, const struct sg_cues *cues,
+                         const struct sg_sentence *s)
+{
+    static const char *const backing[] = {"backed", "supported", "sponsored",
+                                          "funded", "armed",     NULL};
+    size_t count = 0;
+    const struct sg_cue *back = sg_cues_find(cues, "back", 'v', &count);
+    for (size_t i = 0; back && i < c->mention_count; i++) {
+        const struct sg_mention *m = &c->mentions[i];
+        if (m->start < s->start || m->end >= s->end || c->text[m->end] != '-')
+            continue;
+        for (const char *const *b = backing; *b; b++) {
+            size_t n = strlen(*b);
+            if (!word_at(c->text, s->end, m->end + 1, *b))
+                continue;
+            long target = named_soon_after(c, s, m->end + 1 + n);
+            c->cue_start = m->end + 1;
+            c->cue_end = m->end + 1 + n;
+            if (target >= 0)
+                add_tie(c, m, &c->mentions[target], back, "backed", 0.8);
+        }
+    }
+}
+
 static void read_sentence(struct frame_context *c, const struct sg_cues *cues,
                           const struct sg_sentence *sentence, const struct sg_mention *mentions,
                           size_t mention_count)
@@ -1271,6 +1313,7 @@ static void read_sentence(struct frame_context *c, const struct sg_cues *cues,
     note_possessives(c, sentence);
     if (!read_parsed(c, cues, sentence))
         frame_cues(c, cues, sentence, quotes, quote_count, NULL, NULL, 0);
+    read_backers(c, cues, sentence);
     note_last_person(c, sentence, quotes, quote_count, mentions, mention_count);
 }
 

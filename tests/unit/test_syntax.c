@@ -444,6 +444,11 @@ static void owner_rules(void **state)
         {"'appeal' a decision is criticism of its author; 'appeal to' someone a negotiation",
          "Alice appealed the decision by Bob. Carol appealed to NATO for help.",
          "alice bob criticism parse, owner 0.64\ncarol nato negotiation parse 0.80\n"},
+        {"a name joined to 'backed' by a hyphen supports the actor named right after",
+         "The NATO-backed Union condemned Bob. NATO-funded studies praised Carol.",
+         /* the second is the owner rule's: NATO's studies; no "backed" reading of Carol */
+         "union bob criticism parse 0.80\nnato union support backed 0.60\n"
+         "nato carol support parse, owner 0.64\n"},
         {"a pact nobody owns is its parties': both objects of 'between'",
          "Alice condemned the merger between Bob and NATO.",
          "alice bob criticism parse, owner 0.64\nalice nato criticism parse, owner 0.64\n"},
