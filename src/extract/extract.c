@@ -541,6 +541,24 @@ static int participle_clause(const struct frame_context *c, const struct cue_sit
              opens_sentence(c->text, site->sentence->start, site->m[site->before].start));
 }
 
+/* Whether the cue governs an infinitive ("refused to comment on X", "declined to say"): what
+ * follows is the infinitive's, which the surface frames cannot read. */
+static int governs_infinitive(const struct frame_context *c, const struct cue_site *site)
+{
+    static const char *const determiners_after[] = {"the", "a",     "an",   "its",  "his",
+                                                    "her", "their", "this", "that", NULL};
+    size_t at = site->cue_end;
+    if (!word_at(c->text, site->sentence->end, at + 1, "to") || c->text[at] != ' ')
+        return 0;
+    char word[32];
+    size_t n = 0, from = at + 4;
+    while (from + n < site->sentence->end && n + 1 < sizeof word &&
+           islower((unsigned char)c->text[from + n]))
+        word[n] = c->text[from + n], n++;
+    word[n] = '\0';
+    return n > 0 && !sg_text_word_listed(word, n, determiners_after) && sg_lemma_is(word, 'v');
+}
+
 static void frame_active(struct frame_context *c, const struct cue_site *site)
 {
     const struct sg_sentence *sentence = site->sentence;
@@ -572,7 +590,7 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
         frame_unnamed_source(c, site);
         return;
     }
-    if (before < 0 || participle_clause(c, site))
+    if (before < 0 || participle_clause(c, site) || governs_infinitive(c, site))
         return; /* a tie needs both a source and a target */
     /* sources: the nearest mention before the cue, and those coordinated with it */
     size_t first_source = first_coordinated(c->text, m, (size_t)before, sentence);

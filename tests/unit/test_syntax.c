@@ -583,6 +583,10 @@ static void filters(void **state)
         {"negation by the subject: 'neither ... nor'", "Neither Alice nor Carol criticized Bob.",
          ""},
         {"condition", "If Alice criticizes Bob, Carol will leave.", ""},
+        {"a cue before an infinitive is no surface frame's ('refused to comment on X'); "
+         "'declined' with an object is criticism",
+         "Carol refused to comment on Dave. NATO declined the Union's arguments.",
+         "nato union criticism parse, owner 0.64\n"},
         {"readiness: 'ready to hold talks' is no talks yet; 'met X's demands' is no meeting",
          "Alice is ready to hold talks with Bob. Carol met the Union's demands. Dave met NATO.",
          "dave nato negotiation parse 0.80\n"},
