@@ -449,6 +449,9 @@ static void owner_rules(void **state)
          /* the second is the owner rule's: NATO's studies; no "backed" reading of Carol */
          "union bob criticism parse 0.80\nnato union support backed 0.60\n"
          "nato carol support parse, owner 0.64\n"},
+        {"working with someone is support ('work with', 'work closely with')",
+         "Alice will work closely with Bob. NATO worked with the Union.",
+         "alice bob support parse 0.40\nnato union support parse 0.80\n"},
         {"a pact nobody owns is its parties': both objects of 'between'",
          "Alice condemned the merger between Bob and NATO.",
          "alice bob criticism parse, owner 0.64\nalice nato criticism parse, owner 0.64\n"},
