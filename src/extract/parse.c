@@ -354,6 +354,37 @@ static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence
     return after_name && at < sentence.end && text[at] == ' ' ? at + 1 - i : 0;
 }
 
+/* The length of a spaced dash at i (" - ", " – ", " — "): the dash's bytes, or 0. */
+static size_t spaced_dash(const char *text, size_t i, size_t end)
+{
+    if (text[i] != ' ')
+        return 0;
+    size_t n = text[i + 1] == '-' ? 1
+               : i + 4 < end && strncmp(text + i + 1, "\xE2\x80", 2) == 0 &&
+                       ((unsigned char)text[i + 3] == 0x93 || (unsigned char)text[i + 3] == 0x94)
+                   ? 3
+                   : 0;
+    return n && i + n + 1 < end && text[i + n + 1] == ' ' ? n : 0;
+}
+
+/* The length of an aside set off by two spaced dashes at i ("the deal - which would have
+ * meant a rise - dreadful"), from the space before the first dash to the second dash, when it
+ * closes within 30 words; else 0. It is left out of the parse, which cannot place it (the
+ * caller keeps the asides that name an actor). */
+static size_t aside_at(const char *text, size_t i, struct sg_sentence sentence)
+{
+    size_t open = spaced_dash(text, i, sentence.end);
+    if (!open)
+        return 0;
+    for (size_t j = i + open + 2, words = 0; j + 1 < sentence.end && words < 30; j++) {
+        words += text[j] == ' ';
+        size_t close = spaced_dash(text, j, sentence.end);
+        if (close && strncmp(text + i + 1, text + j + 1, open) == 0)
+            return j + 1 + close - i;
+    }
+    return 0;
+}
+
 /* Whether text[i, name) is a title set before a person's name: capitalised words, "of" or
  * "for" between them, the last a title ("Prime Minister ", "Foreign Secretary ", "Sylvanian
  * President "), the first no function word ("When", "The"). It is left out of the parse: the
@@ -502,6 +533,11 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
             if (!r->failed)
                 r->pieces[r->count - 1].stand_in = 1;
             i += length;
+            continue;
+        }
+        length = aside_at(text, i, sentence);
+        if (length && (!next || next->start >= i + length)) {
+            i += length; /* "branded the deal - which ... - dreadful" */
             continue;
         }
         length = weekday_at(text, i, sentence);

@@ -438,6 +438,11 @@ static void owner_rules(void **state)
          "alice bob criticism parse, pronoun 0.64\ncarol dave criticism parse, owner 0.64\n"
          "nato union support parse, owner 0.64\nunion nato negotiation parse 0.80\n"
          "ministry bob criticism parse 0.80\n"},
+        {"an aside between spaced dashes that names nobody is left out of the parse",
+         "Bob made an offer. Rejecting the offer on Friday, Alice branded the deal - which "
+         "would have meant a 5 per cent pay rise for rail workers now backdated to last year "
+         "and a 4 per cent pay rise for this year - dreadful.",
+         "alice bob criticism parse, owner 0.56\n"},
         {"a time ending the sentence is left out of the parse, which misread it",
          "NATO and the foreign ministry held talks on Monday.",
          "nato ministry negotiation parse, joint 0.80\n"},
