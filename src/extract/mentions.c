@@ -445,7 +445,7 @@ static int match_surface(const char *text, size_t length, const struct surface *
             continue;
         memset(taken + at, 1, f->length);
         if (found->count == found->capacity) {
-            size_t capacity = found->capacity ? 2 * found->capacity : 16;
+            size_t capacity = 2 * found->capacity;
             struct sg_mention *grown = realloc(found->items, capacity * sizeof *grown);
             if (!grown)
                 return -1;
@@ -489,13 +489,13 @@ size_t sg_extract_mentions(const char *text, size_t length, const struct sg_mode
     for (size_t a = 0; a < lexicon->actor_count; a++)
         surfaces += 1 + lexicon->actors[a].alias_count;
     struct surface *list = malloc((surfaces + 1) * sizeof *list);
-    struct found_list found = {NULL, 0, 0};
+    struct found_list found = {malloc(16 * sizeof *found.items), 0, 16};
     char *taken = calloc(length + 1, 1);
     size_t *last_named = malloc(2 * (lexicon->actor_count + 1) * sizeof *last_named);
     struct sg_sentence *sentences = NULL;
     size_t sentence_count = sg_extract_sentences(text, length, &sentences);
     struct state_agents agents = {NULL, 0, NULL};
-    if (!list || !taken || !last_named || sentence_count == (size_t)-1 ||
+    if (!list || !found.items || !taken || !last_named || sentence_count == (size_t)-1 ||
         find_state_agents(lexicon, &agents) != 0)
         goto fail;
     surfaces = lexicon_surfaces(lexicon, list);
@@ -511,8 +511,8 @@ size_t sg_extract_mentions(const char *text, size_t length, const struct sg_mode
     free(last_named);
     free(sentences);
     state_agents_destroy(&agents);
-    *mentions = found.items ? found.items : malloc(1);
-    return *mentions ? count : (size_t)-1;
+    *mentions = found.items;
+    return count;
 fail:
     if (sentence_count != (size_t)-1)
         free(sentences);

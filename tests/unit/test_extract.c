@@ -641,6 +641,7 @@ static void nothing_found(void **state)
     assert_int_equal(sg_extract("", 0, &lexicon, NULL, "t", "2025-01-01", &out, NULL), SG_OK);
     assert_int_equal(out.statement_count, 0);
     assert_int_equal(out.actor_count, 1); /* every lexicon actor: the snapshot stays valid */
+    free(mentions_of(&lexicon, "Nobody spoke.", 0)); /* a list of none, not a null pointer */
     sg_model_destroy(&out);
     sg_model_destroy(&lexicon);
 }
