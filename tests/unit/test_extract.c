@@ -504,6 +504,24 @@ static void adjacent_cues(void **state)
     sg_model_destroy(&lexicon);
 }
 
+/* A verb of talking whose party follows "with" ("engage", "discuss") takes no name right after
+ * it as its party: "engaged Bob as an adviser" and "discussed Bob with Dave" are no talks with
+ * Bob. */
+static void talk_objects(void **state)
+{
+    (void)state;
+    struct sg_model lexicon, out;
+    fixture_four_people(&lexicon);
+    run("Alice engaged Bob as an adviser. Carol discussed Bob with Dave. Alice engaged with Carol.",
+        &lexicon, &out);
+    /* the snapshot's actors: Alice 0, Carol 1, Dave 2 (Bob has no statement) */
+    static const struct expected want[] = {{1, 2, NEGO, "parse", "0.80"},
+                                           {0, 1, NEGO, "active", "0.80"}};
+    check_all(&out, want, sizeof want / sizeof want[0]);
+    sg_model_destroy(&out);
+    sg_model_destroy(&lexicon);
+}
+
 /* Parses a cue file from text as "c.json"; returns the error code, messages in *out. */
 static int parse_cues(const char *text, struct sg_cues *cues, char **out)
 {
@@ -665,6 +683,7 @@ int main(void)
         cmocka_unit_test(reversed_modal_event),
         cmocka_unit_test(cue_files),
         cmocka_unit_test(adjacent_cues),
+        cmocka_unit_test(talk_objects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
