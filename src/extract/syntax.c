@@ -632,11 +632,19 @@ struct site {
 };
 
 /* Whether the host of a permission noun gives it: "X granted approval to Y", "gave the
- * go-ahead"; not "withheld approval", "needs the approval of Y". Other nouns: always. */
+ * go-ahead"; not "withheld approval", "needs the approval of Y". Whether the host of a charge
+ * makes it: "X levelled allegations against Y"; not "rejected (investigated, dropped) the
+ * allegations against Y". Other nouns: always. */
 static int grants(const struct reading *r, const struct site *s)
 {
     static const char *const permissions[] = {"approval", "permission", "go-ahead", NULL};
     static const char *const giving[] = {"give", "grant", "issue", "award", NULL};
+    static const char *const charges[] = {"allegation", "accusation", "charge", NULL};
+    static const char *const levelling[] = {"make",  "level", "raise", "repeat",   "renew",
+                                            "voice", "bring", "file",  "lodge",    "press",
+                                            "hurl",  "trade", "air",   "exchange", NULL};
+    if (in_list(s->cue->words, charges))
+        return host_verb_in(r->parse, r->linkage, s->word, levelling);
     return !in_list(s->cue->words, permissions) ||
            host_verb_in(r->parse, r->linkage, s->word, giving);
 }

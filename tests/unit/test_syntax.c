@@ -255,6 +255,10 @@ static void role_rules(void **state)
          "Alice and Bob exchanged accusations.",
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
+        {"the host of a charge makes it only through a verb of making it",
+         "Alice rejected the allegations against Bob. Carol dismissed the accusations against "
+         "Dave. Dave levelled allegations against Carol.",
+         "dave carol criticism parse 0.80\n"},
         {"so is a conflict two subjects are in", "Alice and Bob have been at odds for years.",
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
