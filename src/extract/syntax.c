@@ -993,12 +993,13 @@ static size_t reporters_of(const struct reading *r, const struct site *s,
 
 /* A stance on what was done to the targets ("backed Bob's removal", "demanded Bob's
  * resignation") is criticism of them; other stances on it say nothing of them ("condemned
- * the killing of Bob" is about the killer). Rule "parse, undergone". */
+ * the killing of Bob" is about the killer; "accepted Bob's resignation" only takes note of it).
+ * Rule "parse, undergone". */
 static void undergoing(struct site *s, const struct filled *sources, const struct filled *targets,
                        double confidence)
 {
     static const char *const demanding[] = {"demand", "urge", "press", "call on", NULL};
-    int support = s->cue->type == SG_STANCE_SUPPORT;
+    int support = s->cue->type == SG_STANCE_SUPPORT && strcmp(s->cue->words, "accept") != 0;
     s->decided = 1; /* read: no surface frame reads the cue otherwise */
     if (!support && !(s->cue->type == SG_STANCE_CRITICISM && in_list(s->cue->words, demanding)))
         return;

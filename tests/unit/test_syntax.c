@@ -293,6 +293,9 @@ static void role_rules(void **state)
          "alice bob criticism parse, undergone 0.51\n"},
         {"... but condemning it says nothing of them, nor does a surface frame read it",
          "Alice condemned the arrest of Bob.", ""},
+        {"... nor does accepting it, which only takes note of it",
+         "Alice accepted the resignation of Bob. Carol welcomed the resignation of Dave.",
+         "carol dave criticism parse, undergone 0.51\n"},
         {"a participle on a thing stands for the thing's makers (the subjects of its verb of "
          "making)",
          "Alice and Bob issued a joint statement criticising Carol.",
