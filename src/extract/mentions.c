@@ -468,6 +468,67 @@ static int match_surfaces(const char *text, size_t length, struct surface *list,
     return 0;
 }
 
+/* The lexicon's mention (of found->items[0, first)) of a person that starts at start or ends
+ * at end (SIZE_MAX: either not asked), or NULL. */
+static const struct sg_mention *person_at(const struct sg_model *lexicon,
+                                          const struct found_list *found, size_t first,
+                                          size_t start, size_t end)
+{
+    for (size_t k = 0; k < first; k++)
+        if ((found->items[k].start == start || found->items[k].end == end) &&
+            lexicon->actors[found->items[k].actor].type == SG_ACTOR_PERSON)
+            return &found->items[k];
+    return NULL;
+}
+
+/* Whether the agents' mention m stand for no state: a former one ("a former Russian diplomat")
+ * or a post set beside a person's name ("Alice Moreno, the French ambassador,", "The French
+ * ambassador, Alice Moreno,": the person, a separate actor from the country). The lexicon's
+ * own mentions are found->items[0, first). */
+static int agents_not_state(const char *text, const struct sg_model *lexicon,
+                            const struct found_list *found, size_t first,
+                            const struct sg_mention *m)
+{
+    static const char *const articles[] = {"the ", "a ", "an ", NULL};
+    static const char *const posts[] = {" diplomat", " envoy", " ambassador", NULL};
+    size_t at = m->start;
+    const struct sg_mention *named = NULL;
+    if (at >= 7 && strncasecmp(text + at - 7, "former ", 7) == 0 &&
+        !sg_text_word_before(text, at - 7))
+        return 1;
+    int post = 0; /* "the French ambassador"; not "the Russian government", which may speak */
+    for (const char *const *p = posts; *p && !post; p++)
+        post = m->end - m->start > strlen(*p) &&
+               strncmp(text + m->end - strlen(*p), *p, strlen(*p)) == 0;
+    if (!post)
+        return 0;
+    if (!m->possessive && text[m->end] == ',' && text[m->end + 1] == ' ')
+        named = person_at(lexicon, found, first, m->end + 2, SIZE_MAX);
+    if (named && !named->possessive && text[named->end] == ',')
+        return 1; /* "The French ambassador, Alice Moreno, said"; not "Russian troops, Moreno
+                     said, ..." */
+    for (const char *const *a = articles; *a; a++) {
+        size_t n = strlen(*a);
+        if (at >= n + 2 && strncmp(text + at - n, *a, n) == 0 && text[at - n - 1] == ' ') {
+            at -= n;
+            break;
+        }
+    }
+    return at >= 2 && text[at - 1] == ' ' && text[at - 2] == ',' &&
+           person_at(lexicon, found, first, SIZE_MAX, at - 2) != NULL;
+}
+
+/* Drops the agents' mentions (found->items from first on) that stand for no state. */
+static void drop_agents_not_state(const char *text, const struct sg_model *lexicon,
+                                  struct found_list *found, size_t first)
+{
+    size_t kept = first;
+    for (size_t i = first; i < found->count; i++)
+        if (!agents_not_state(text, lexicon, found, first, &found->items[i]))
+            found->items[kept++] = found->items[i];
+    found->count = kept;
+}
+
 /* The lexicon's names and aliases as surfaces, into list (room for all). Returns the count. */
 static size_t lexicon_surfaces(const struct sg_model *lexicon, struct surface *list)
 {
@@ -500,9 +561,12 @@ size_t sg_extract_mentions(const char *text, size_t length, const struct sg_mode
         goto fail;
     surfaces = lexicon_surfaces(lexicon, list);
     /* the lexicon's own names first: "Russian officials" may be an actor of its own */
-    if (match_surfaces(text, length, list, surfaces, taken, &found) != 0 ||
-        match_surfaces(text, length, agents.surfaces, agents.count, taken, &found) != 0)
+    if (match_surfaces(text, length, list, surfaces, taken, &found) != 0)
         goto fail;
+    size_t named = found.count;
+    if (match_surfaces(text, length, agents.surfaces, agents.count, taken, &found) != 0)
+        goto fail;
+    drop_agents_not_state(text, lexicon, &found, named);
     qsort(found.items, found.count, sizeof *found.items, by_position);
     count = resolve_mentions(text, length, lexicon, sentences, sentence_count, found.items,
                              found.count, last_named);

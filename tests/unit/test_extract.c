@@ -522,6 +522,29 @@ static void talk_objects(void **state)
     sg_model_destroy(&lexicon);
 }
 
+/* A state's post set beside a person's name is the person's, a separate actor from the
+ * country; a former agent is none of the state's. */
+static void state_posts(void **state)
+{
+    (void)state;
+    struct sg_model lexicon, out;
+    sg_model_init(&lexicon);
+    fixture_add_actor(&lexicon, "russia", "Russia", SG_ACTOR_COUNTRY, NULL, NULL);
+    fixture_add_actor(&lexicon, "france", "France", SG_ACTOR_COUNTRY, NULL, NULL);
+    fixture_add_actor(&lexicon, "ukraine", "Ukraine", SG_ACTOR_COUNTRY, NULL, NULL);
+    fixture_add_actor(&lexicon, "moreno", "Alice Moreno", SG_ACTOR_PERSON, "Moreno", NULL);
+    run("Alice Moreno, the French ambassador, criticised Russia. A former Russian diplomat "
+        "criticised Ukraine. The French ambassador, Alice Moreno, praised Ukraine. French "
+        "diplomats met Russia.",
+        &lexicon, &out);
+    static const struct expected want[] = {{3, 0, CRIT, "parse", "0.80"},
+                                           {3, 2, SUPP, "parse", "0.80"},
+                                           {1, 0, NEGO, "parse", "0.80"}};
+    check_all(&out, want, sizeof want / sizeof want[0]);
+    sg_model_destroy(&out);
+    sg_model_destroy(&lexicon);
+}
+
 /* Parses a cue file from text as "c.json"; returns the error code, messages in *out. */
 static int parse_cues(const char *text, struct sg_cues *cues, char **out)
 {
@@ -684,6 +707,7 @@ int main(void)
         cmocka_unit_test(cue_files),
         cmocka_unit_test(adjacent_cues),
         cmocka_unit_test(talk_objects),
+        cmocka_unit_test(state_posts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
