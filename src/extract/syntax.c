@@ -333,6 +333,22 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
         note_thing(r, w, f, before, made || paired);
 }
 
+/* Whether the noun at w, its determiner at d, is "move" or "step" looking ahead: "the next
+ * step", "the first move" name no decision made before them, as "the (controversial) move"
+ * does. */
+static int move_ahead(const struct reading *r, size_t w, size_t d)
+{
+    static const char *const moves[] = {"move", "step", NULL};
+    static const char *const ahead[] = {"next",  "first",   "second",    "third", "further",
+                                        "final", "logical", "following", NULL};
+    if (!lemma_listed(r->parse->words[w].word, 'n', moves))
+        return 0;
+    for (size_t i = d + 1; i < w; i++)
+        if (in_list(r->parse->words[i].word, ahead))
+            return 1;
+    return 0;
+}
+
 /* "those concerns", "the proposal": a thing named before with its author. */
 static void known_thing(const struct reading *r, size_t w, struct filled *f)
 {
@@ -344,7 +360,7 @@ static void known_thing(const struct reading *r, size_t w, struct filled *f)
             d = l->left;
     }
     char lemma[48];
-    if (d == SIZE_MAX || !r->resolver || !r->resolver->thing ||
+    if (d == SIZE_MAX || !r->resolver || !r->resolver->thing || move_ahead(r, w, d) ||
         thing_key(r->parse, w, lemma, sizeof lemma) != 0)
         return;
     for (const char *const *x = definite; *x; x++)

@@ -511,6 +511,8 @@ static void discourse_rules(void **state)
         {"'the move' is the decision named last",
          "NATO blocked the merger. Alice welcomed the move.",
          "alice nato support parse, owner 0.64\n"},
+        {"... but 'the next step' looks ahead, to no decision made",
+         "NATO blocked the merger. Alice said the next step would be talks with Bob.", ""},
         {"what is done to someone is not theirs later: 'the expulsion' is not Bob's",
          "Alice welcomed the expulsion of Bob. Carol condemned the expulsion.",
          "alice bob criticism parse, undergone 0.51\n"},
