@@ -267,9 +267,12 @@ static int is_pact(const struct reading *r, size_t w)
            (strcmp(key, "deal") == 0 || strcmp(key, "merger") == 0);
 }
 
+static int judged_by_host(const struct reading *r, size_t w);
+
 /* A pact's parties when nobody owns it: "the deal between A and B" (both), "the agreement with
- * B" (B), and the partner of its one maker ("A signed a deal with B": A, then B). Returns
- * whether it found two parties of one pact. */
+ * B" (B) unless its host verb's subject is a party too ("X ratified the agreement with B": X's
+ * talks with B, no support of B), and the partner of its one maker ("A signed a deal with B":
+ * A, then B). Returns whether it found two parties of one pact. */
 static int pact_parties(const struct reading *r, size_t w, struct filled *f, size_t before,
                         int depth)
 {
@@ -280,7 +283,8 @@ static int pact_parties(const struct reading *r, size_t w, struct filled *f, siz
     size_t words[SG_ROLES_MAX];
     const struct sg_role *role = f->count > before ? &with : &between;
     size_t n = sg_roles_fill(r->parse, r->linkage, w, role, words);
-    if (n == 0 && f->count == before)
+    if (n == 0 && f->count == before &&
+        (object_verb(r->linkage, w) == SIZE_MAX || judged_by_host(r, w)))
         n = sg_roles_fill(r->parse, r->linkage, w, &with, words);
     for (size_t i = 0; i < n; i++)
         referents_of(r, words[i], f, depth + 1);
@@ -359,10 +363,14 @@ static void known_thing(const struct reading *r, size_t w, struct filled *f)
         if (l->right == w && l->label[0] == 'D')
             d = l->left;
     }
+    static const struct sg_role with = {SG_ROLE_PREPOSITION, "with"};
     char lemma[48];
+    size_t words[SG_ROLES_MAX];
     if (d == SIZE_MAX || !r->resolver || !r->resolver->thing || move_ahead(r, w, d) ||
         thing_key(r->parse, w, lemma, sizeof lemma) != 0)
         return;
+    if (is_pact(r, w) && sg_roles_fill(r->parse, r->linkage, w, &with, words) > 0)
+        return; /* "the deal with Dave" says whose: not the deal named before */
     for (const char *const *x = definite; *x; x++)
         if (strcmp(r->parse->words[d].word, *x) == 0) {
             struct sg_referent who = author_of(r, lemma, w);
@@ -1028,16 +1036,24 @@ static void undergoing(struct site *s, const struct filled *sources, const struc
 static int made_by_host(const struct reading *r, size_t w);
 
 /* Whether the verb whose object noun w is judges it: a cue verb or a verb of naming ("X
- * condemned the deal", "called the deal illegal"; not "want a deal", "signed a deal"). */
+ * condemned the deal", "called the deal illegal"; not "want a deal", "signed a deal"). A
+ * support verb judges only a pact between others: who ratifies, accepts or defends "the
+ * agreement with Y" is a party to it. */
 static int judged_by_host(const struct reading *r, size_t w)
 {
     static const char *const naming[] = {"call", "brand", "label", "deem", NULL};
-    size_t verb = object_verb(r->linkage, w), count = 0;
+    static const struct sg_role between = {SG_ROLE_PREPOSITION, "between"};
+    size_t verb = object_verb(r->linkage, w), count = 0, words[SG_ROLES_MAX];
     char lemma[48];
-    if (verb == SIZE_MAX || sg_lemma(r->parse->words[verb].word, 'v', lemma, sizeof lemma) != 0)
+    if (verb == SIZE_MAX || sg_lemma(r->parse->words[verb].word, 'v', lemma, sizeof lemma) != 0 ||
+        made_by_host(r, w))
         return 0;
-    return !made_by_host(r, w) &&
-           (in_list(lemma, naming) || (r->cues && sg_cues_find(r->cues, lemma, 'v', &count)));
+    const struct sg_cue *cue = r->cues ? sg_cues_find(r->cues, lemma, 'v', &count) : NULL;
+    int supports = 0;
+    for (size_t i = 0; i < count; i++)
+        supports |= cue[i].type == SG_STANCE_SUPPORT;
+    return in_list(lemma, naming) ||
+           (count && (!supports || sg_roles_fill(r->parse, r->linkage, w, &between, words) > 0));
 }
 
 /* Fills the cue's sources and targets in the current linkage; returns whether the host

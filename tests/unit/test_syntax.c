@@ -453,6 +453,9 @@ static void owner_rules(void **state)
          "alice bob criticism parse, owner 0.64\nalice nato criticism parse, owner 0.64\n"},
         {"... or the object of 'with'", "Alice called the agreement with Bob illegal.",
          "alice bob criticism parse, owner 0.64\n"},
+        {"... but who ratifies or accepts the agreement with Bob is a party to it, no supporter",
+         "Alice ratified the agreement with Bob. Carol accepted the deal with Dave.",
+         "alice bob negotiation parse 0.80\ncarol dave negotiation parse 0.80\n"},
         /* without the parse's reading of "warning", the surface frames had read the two
          * parties as the subjects of "warning" and NATO as its object */
         {"a participle set off by a comma is not the nearest names' (surface frames)",
