@@ -334,10 +334,15 @@ static size_t resolve_mentions(const char *text, size_t length, const struct sg_
  * ambassador" stand for Russia and Ethiopia (a country and its government are one actor). Not
  * "officials": the coding guide makes "Russian officials" a group of its own. */
 static const char *const state_agents[] = {
-    "diplomats",        "diplomat",         "envoy",       "ambassador", "embassy",  "Embassy",
-    "negotiators",      "delegation",       "troops",      "forces",     "soldiers", "army",
-    "military",         "government",       "authorities", "side",       "regime",   "leadership",
-    "foreign ministry", "Foreign Ministry", NULL};
+    "diplomats", "diplomat",    "envoy",      "ambassador",       "embassy",
+    "Embassy",   "negotiators", "delegation", "government",       "authorities",
+    "side",      "regime",      "leadership", "foreign ministry", "Foreign Ministry",
+    NULL};
+
+/* Those who fight for a state: a country's alone ("European soldiers" are no soldiers of the
+ * European Union, a bloc whose demonym names a continent). */
+static const char *const armed_agents[] = {"troops", "forces",   "soldiers",
+                                           "army",   "military", NULL};
 
 /* The surfaces that name a lexicon actor through its state's agents. */
 struct state_agents {
@@ -363,6 +368,23 @@ static size_t place_of(const struct sg_gazetteer *g, const struct sg_actor *acto
     return SIZE_MAX;
 }
 
+/* Writes (when out->text is not NULL) "DEMONYM NOUN" for the demonym f of actor a and each
+ * noun of nouns into out at *bytes; counts them in out->count and adds their bytes. */
+static void demonym_surfaces(const struct sg_gazetteer_surface *f, size_t a,
+                             const char *const *nouns, struct state_agents *out, size_t *bytes)
+{
+    for (const char *const *noun = nouns; *noun; noun++) {
+        size_t n = f->length + 1 + strlen(*noun);
+        if (out->text) {
+            char *at = out->text + *bytes;
+            snprintf(at, n + 1, "%.*s %s", (int)f->length, f->text, *noun);
+            out->surfaces[out->count] = (struct surface){at, n, a, SG_MENTION_NAME};
+        }
+        out->count++;
+        *bytes += n + 1;
+    }
+}
+
 /* Writes (when out->text is not NULL) each "DEMONYM NOUN" of the lexicon's places into out;
  * counts them in out->count and returns the bytes they need. */
 static size_t agent_surfaces(const struct sg_gazetteer *g, const struct sg_model *lexicon,
@@ -376,16 +398,9 @@ static size_t agent_surfaces(const struct sg_gazetteer *g, const struct sg_model
             const struct sg_gazetteer_surface *f = &g->surfaces[s];
             if (f->entry != entry || f->kind != SG_PLACE_DEMONYM)
                 continue;
-            for (const char *const *noun = state_agents; *noun; noun++) {
-                size_t n = f->length + 1 + strlen(*noun);
-                if (out->text) {
-                    char *at = out->text + bytes;
-                    snprintf(at, n + 1, "%.*s %s", (int)f->length, f->text, *noun);
-                    out->surfaces[out->count] = (struct surface){at, n, a, SG_MENTION_NAME};
-                }
-                out->count++;
-                bytes += n + 1;
-            }
+            demonym_surfaces(f, a, state_agents, out, &bytes);
+            if (g->entries[entry].type == SG_ACTOR_COUNTRY)
+                demonym_surfaces(f, a, armed_agents, out, &bytes);
         }
     }
     return bytes;

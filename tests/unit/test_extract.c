@@ -532,7 +532,7 @@ static void state_posts(void **state)
     fixture_add_actor(&lexicon, "russia", "Russia", SG_ACTOR_COUNTRY, NULL, NULL);
     fixture_add_actor(&lexicon, "france", "France", SG_ACTOR_COUNTRY, NULL, NULL);
     fixture_add_actor(&lexicon, "ukraine", "Ukraine", SG_ACTOR_COUNTRY, NULL, NULL);
-    fixture_add_actor(&lexicon, "moreno", "Alice Moreno", SG_ACTOR_PERSON, "Moreno", NULL);
+    fixture_add_actor(&lexicon, "moreno", "Alice Moreno", SG_ACTOR_PERSON, NULL, "Moreno");
     run("Alice Moreno, the French ambassador, criticised Russia. A former Russian diplomat "
         "criticised Ukraine. The French ambassador, Alice Moreno, praised Ukraine. French "
         "diplomats met Russia.",
@@ -540,6 +540,25 @@ static void state_posts(void **state)
     static const struct expected want[] = {{3, 0, CRIT, "parse", "0.80"},
                                            {3, 2, SUPP, "parse", "0.80"},
                                            {1, 0, NEGO, "parse", "0.80"}};
+    check_all(&out, want, sizeof want / sizeof want[0]);
+    sg_model_destroy(&out);
+    sg_model_destroy(&lexicon);
+}
+
+/* A bloc's demonym names it before its diplomats, not before soldiers: the European Union has
+ * none ("European soldiers" are Europe's). */
+static void bloc_agents(void **state)
+{
+    (void)state;
+    struct sg_model lexicon, out;
+    sg_model_init(&lexicon);
+    fixture_add_actor(&lexicon, "eu", "European Union", SG_ACTOR_ORGANIZATION, NULL, "EU");
+    fixture_add_actor(&lexicon, "russia", "Russia", SG_ACTOR_COUNTRY, NULL, NULL);
+    run("Russia praised European soldiers. European diplomats criticised Russia. Russian troops "
+        "attacked the EU.",
+        &lexicon, &out);
+    static const struct expected want[] = {{0, 1, CRIT, "parse", "0.80"},
+                                           {1, 0, CRIT, "parse", "0.80"}};
     check_all(&out, want, sizeof want / sizeof want[0]);
     sg_model_destroy(&out);
     sg_model_destroy(&lexicon);
@@ -708,6 +727,7 @@ int main(void)
         cmocka_unit_test(adjacent_cues),
         cmocka_unit_test(talk_objects),
         cmocka_unit_test(state_posts),
+        cmocka_unit_test(bloc_agents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
