@@ -173,10 +173,12 @@ static const char *const making_verbs[] = {
     "release",  "unveil", "table", "submit", "introduce", "adopt",   "sign",    "pass",
     "draft",    "launch", "put",   "float",  "outline",   NULL};
 
-/* Verbs that are decisions: "X approved the pipeline" makes "the decision" later X's. */
-static const char *const deciding_verbs[] = {"approve", "reject",  "block",     "veto",
-                                             "ban",     "prevent", "authorize", "authorise",
-                                             "clear",   "suspend", "cancel",    NULL};
+/* Verbs that are decisions: "X approved the pipeline" makes "the decision" later X's; and
+ * deeds of war, a move of their own: "X invaded Y. Z condemned the move" is against X, not
+ * whoever decided something before. */
+static const char *const deciding_verbs[] = {
+    "approve", "reject", "block",  "veto",   "ban",   "prevent", "authorize", "authorise", "clear",
+    "suspend", "cancel", "invade", "attack", "annex", "bomb",    "shell",     "occupy",    NULL};
 
 int sg_syntax_event_noun(const char *lemma)
 {
