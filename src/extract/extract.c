@@ -516,7 +516,22 @@ static long thing_after(struct frame_context *c, const struct cue_site *site)
     return -1;
 }
 
-/* Sources before the cue, targets after it: the active voice, lists and events. */
+/* Whether the cue is a one-word verb of talking whose other party is only ever a
+ * preposition's object ("engage with", "discuss with") and a name follows it at once: that
+ * name is its object, no party ("engaged Russian forces", "discussed Ukraine with France"). */
+static int object_no_party(const struct frame_context *c, const struct cue_site *site,
+                           size_t target_start)
+{
+    const struct sg_cue *cue = site->cue;
+    if (cue->type != SG_STANCE_NEGOTIATION || cue->pos != 'v' ||
+        cue->words[cue->head_length] != '\0' || cue->target_count == 0)
+        return 0;
+    for (size_t k = 0; k < cue->target_count; k++)
+        if (cue->target[k].kind != SG_ROLE_PREPOSITION)
+            return 0;
+    return object_follows(c->text, site->cue_end, target_start);
+}
+
 /* Whether text[from, to) holds only capitalised words: "Prime Minister " before a name that
  * opens its sentence. */
 static int opens_sentence(const char *text, size_t from, size_t to)
@@ -559,23 +574,38 @@ static int governs_infinitive(const struct frame_context *c, const struct cue_si
     return n > 0 && !sg_text_word_listed(word, n, determiners_after) && sg_lemma_is(word, 'v');
 }
 
+/* The mention after the cue that may be its target, into *after (-1: none); returns 0 when
+ * the cue gives no tie at all. reason: "for" follows the cue. */
+static int target_after(const struct frame_context *c, const struct cue_site *site, int reason,
+                        long *after)
+{
+    const struct sg_mention *m = site->m;
+    *after = site->after;
+    if (*after >= 0 && !reason && site->frame != SG_CUE_LIST &&
+        clause_break(c->text, site->cue_end, m[*after].start))
+        *after = -1; /* "endorsed the concept, and ... Waltz": the target is in another clause */
+    if (*after >= 0 && site->adjacent && !object_follows(c->text, site->cue_end, m[*after].start))
+        return 0; /* "support" with no object right after is a noun */
+    if (*after >= 0 && object_no_party(c, site, m[*after].start))
+        return 0; /* "Russian forces engaged Ukrainian troops": no talks */
+    if (*after >= 0 && c->second_look && m[*after].start > c->look_end)
+        *after = -1; /* on a second look, the target is the cue's own verb's */
+    return 1;
+}
+
+/* Sources before the cue, targets after it: the active voice, lists and events. */
 static void frame_active(struct frame_context *c, const struct cue_site *site)
 {
     const struct sg_sentence *sentence = site->sentence;
     const struct sg_cue *cue = site->cue;
     const struct sg_mention *m = site->m;
-    long before = site->before, after = site->after;
+    long before = site->before, after;
     size_t next = site->cue_end;
     while (next < sentence->end && c->text[next] == ' ')
         next++;
     int reason = word_at(c->text, c->length, next, "for");
-    if (after >= 0 && !reason && site->frame != SG_CUE_LIST &&
-        clause_break(c->text, site->cue_end, m[after].start))
-        after = -1; /* "endorsed the concept, and ... Waltz": the target is in another clause */
-    if (after >= 0 && site->adjacent && !object_follows(c->text, site->cue_end, m[after].start))
-        return; /* "support" with no object right after is a noun */
-    if (after >= 0 && c->second_look && m[after].start > c->look_end)
-        after = -1; /* on a second look, the target is the cue's own verb's */
+    if (!target_after(c, site, reason, &after))
+        return;
     if (before >= 0 && preceded_by(c->text, m[before].start, event_nouns) &&
         (after < 0 || reason)) {
         /* "..., a move Zelensky criticized": the stance is on what the sentence's subjects

@@ -339,10 +339,15 @@ static size_t resolve_mentions(const char *text, size_t length, const struct sg_
  * ambassador" stand for Russia and Ethiopia (a country and its government are one actor). Not
  * "officials": the coding guide makes "Russian officials" a group of its own. */
 static const char *const state_agents[] = {
-    "diplomats",        "diplomat",         "envoy",       "ambassador", "embassy",  "Embassy",
-    "negotiators",      "delegation",       "troops",      "forces",     "soldiers", "army",
-    "military",         "government",       "authorities", "side",       "regime",   "leadership",
-    "foreign ministry", "Foreign Ministry", NULL};
+    "diplomats", "diplomat",    "envoy",      "ambassador",       "embassy",
+    "Embassy",   "negotiators", "delegation", "government",       "authorities",
+    "side",      "regime",      "leadership", "foreign ministry", "Foreign Ministry",
+    NULL};
+
+/* Those who fight for a state: a country's alone ("European soldiers" are no soldiers of the
+ * European Union, a bloc whose demonym names a continent). */
+static const char *const armed_agents[] = {"troops", "forces",   "soldiers",
+                                           "army",   "military", NULL};
 
 /* The surfaces that name a lexicon actor through its state's agents. */
 struct state_agents {
@@ -368,6 +373,23 @@ static size_t place_of(const struct sg_gazetteer *g, const struct sg_actor *acto
     return SIZE_MAX;
 }
 
+/* Writes (when out->text is not NULL) "DEMONYM NOUN" for the demonym f of actor a and each
+ * noun of nouns into out at *bytes; counts them in out->count and adds their bytes. */
+static void demonym_surfaces(const struct sg_gazetteer_surface *f, size_t a,
+                             const char *const *nouns, struct state_agents *out, size_t *bytes)
+{
+    for (const char *const *noun = nouns; *noun; noun++) {
+        size_t n = f->length + 1 + strlen(*noun);
+        if (out->text) {
+            char *at = out->text + *bytes;
+            snprintf(at, n + 1, "%.*s %s", (int)f->length, f->text, *noun);
+            out->surfaces[out->count] = (struct surface){at, n, a, SG_MENTION_NAME};
+        }
+        out->count++;
+        *bytes += n + 1;
+    }
+}
+
 /* Writes (when out->text is not NULL) each "DEMONYM NOUN" of the lexicon's places into out;
  * counts them in out->count and returns the bytes they need. */
 static size_t agent_surfaces(const struct sg_gazetteer *g, const struct sg_model *lexicon,
@@ -381,16 +403,9 @@ static size_t agent_surfaces(const struct sg_gazetteer *g, const struct sg_model
             const struct sg_gazetteer_surface *f = &g->surfaces[s];
             if (f->entry != entry || f->kind != SG_PLACE_DEMONYM)
                 continue;
-            for (const char *const *noun = state_agents; *noun; noun++) {
-                size_t n = f->length + 1 + strlen(*noun);
-                if (out->text) {
-                    char *at = out->text + bytes;
-                    snprintf(at, n + 1, "%.*s %s", (int)f->length, f->text, *noun);
-                    out->surfaces[out->count] = (struct surface){at, n, a, SG_MENTION_NAME};
-                }
-                out->count++;
-                bytes += n + 1;
-            }
+            demonym_surfaces(f, a, state_agents, out, &bytes);
+            if (g->entries[entry].type == SG_ACTOR_COUNTRY)
+                demonym_surfaces(f, a, armed_agents, out, &bytes);
         }
     }
     return bytes;
@@ -450,7 +465,7 @@ static int match_surface(const char *text, size_t length, const struct surface *
             continue;
         memset(taken + at, 1, f->length);
         if (found->count == found->capacity) {
-            size_t capacity = found->capacity ? 2 * found->capacity : 16;
+            size_t capacity = 2 * found->capacity;
             struct sg_mention *grown = realloc(found->items, capacity * sizeof *grown);
             if (!grown)
                 return -1;
@@ -471,6 +486,67 @@ static int match_surfaces(const char *text, size_t length, struct surface *list,
         if (list[s].length > 0 && match_surface(text, length, &list[s], taken, found) != 0)
             return -1;
     return 0;
+}
+
+/* The lexicon's mention (of found->items[0, first)) of a person that starts at start or ends
+ * at end (SIZE_MAX: either not asked), or NULL. */
+static const struct sg_mention *person_at(const struct sg_model *lexicon,
+                                          const struct found_list *found, size_t first,
+                                          size_t start, size_t end)
+{
+    for (size_t k = 0; k < first; k++)
+        if ((found->items[k].start == start || found->items[k].end == end) &&
+            lexicon->actors[found->items[k].actor].type == SG_ACTOR_PERSON)
+            return &found->items[k];
+    return NULL;
+}
+
+/* Whether the agents' mention m stand for no state: a former one ("a former Russian diplomat")
+ * or a post set beside a person's name ("Alice Moreno, the French ambassador,", "The French
+ * ambassador, Alice Moreno,": the person, a separate actor from the country). The lexicon's
+ * own mentions are found->items[0, first). */
+static int agents_not_state(const char *text, const struct sg_model *lexicon,
+                            const struct found_list *found, size_t first,
+                            const struct sg_mention *m)
+{
+    static const char *const articles[] = {"the ", "a ", "an ", NULL};
+    static const char *const posts[] = {" diplomat", " envoy", " ambassador", NULL};
+    size_t at = m->start;
+    const struct sg_mention *named = NULL;
+    if (at >= 7 && strncasecmp(text + at - 7, "former ", 7) == 0 &&
+        !sg_text_word_before(text, at - 7))
+        return 1;
+    int post = 0; /* "the French ambassador"; not "the Russian government", which may speak */
+    for (const char *const *p = posts; *p && !post; p++)
+        post = m->end - m->start > strlen(*p) &&
+               strncmp(text + m->end - strlen(*p), *p, strlen(*p)) == 0;
+    if (!post)
+        return 0;
+    if (!m->possessive && text[m->end] == ',' && text[m->end + 1] == ' ')
+        named = person_at(lexicon, found, first, m->end + 2, SIZE_MAX);
+    if (named && !named->possessive && text[named->end] == ',')
+        return 1; /* "The French ambassador, Alice Moreno, said"; not "Russian troops, Moreno
+                     said, ..." */
+    for (const char *const *a = articles; *a; a++) {
+        size_t n = strlen(*a);
+        if (at >= n + 2 && strncmp(text + at - n, *a, n) == 0 && text[at - n - 1] == ' ') {
+            at -= n;
+            break;
+        }
+    }
+    return at >= 2 && text[at - 1] == ' ' && text[at - 2] == ',' &&
+           person_at(lexicon, found, first, SIZE_MAX, at - 2) != NULL;
+}
+
+/* Drops the agents' mentions (found->items from first on) that stand for no state. */
+static void drop_agents_not_state(const char *text, const struct sg_model *lexicon,
+                                  struct found_list *found, size_t first)
+{
+    size_t kept = first;
+    for (size_t i = first; i < found->count; i++)
+        if (!agents_not_state(text, lexicon, found, first, &found->items[i]))
+            found->items[kept++] = found->items[i];
+    found->count = kept;
 }
 
 /* The lexicon's names and aliases as surfaces, into list (room for all). Returns the count. */
@@ -494,20 +570,23 @@ size_t sg_extract_mentions(const char *text, size_t length, const struct sg_mode
     for (size_t a = 0; a < lexicon->actor_count; a++)
         surfaces += 1 + lexicon->actors[a].alias_count;
     struct surface *list = malloc((surfaces + 1) * sizeof *list);
-    struct found_list found = {NULL, 0, 0};
+    struct found_list found = {malloc(16 * sizeof *found.items), 0, 16};
     char *taken = calloc(length + 1, 1);
     size_t *last_named = malloc(2 * (lexicon->actor_count + 1) * sizeof *last_named);
     struct sg_sentence *sentences = NULL;
     size_t sentence_count = sg_extract_sentences(text, length, &sentences);
     struct state_agents agents = {NULL, 0, NULL};
-    if (!list || !taken || !last_named || sentence_count == (size_t)-1 ||
+    if (!list || !found.items || !taken || !last_named || sentence_count == (size_t)-1 ||
         find_state_agents(lexicon, &agents) != 0)
         goto fail;
     surfaces = lexicon_surfaces(lexicon, list);
     /* the lexicon's own names first: "Russian officials" may be an actor of its own */
-    if (match_surfaces(text, length, list, surfaces, taken, &found) != 0 ||
-        match_surfaces(text, length, agents.surfaces, agents.count, taken, &found) != 0)
+    if (match_surfaces(text, length, list, surfaces, taken, &found) != 0)
         goto fail;
+    size_t named = found.count;
+    if (match_surfaces(text, length, agents.surfaces, agents.count, taken, &found) != 0)
+        goto fail;
+    drop_agents_not_state(text, lexicon, &found, named);
     qsort(found.items, found.count, sizeof *found.items, by_position);
     count = resolve_mentions(text, length, lexicon, sentences, sentence_count, found.items,
                              found.count, last_named);
@@ -516,8 +595,8 @@ size_t sg_extract_mentions(const char *text, size_t length, const struct sg_mode
     free(last_named);
     free(sentences);
     state_agents_destroy(&agents);
-    *mentions = found.items ? found.items : malloc(1);
-    return *mentions ? count : (size_t)-1;
+    *mentions = found.items;
+    return count;
 fail:
     if (sentence_count != (size_t)-1)
         free(sentences);

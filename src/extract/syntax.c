@@ -173,10 +173,12 @@ static const char *const making_verbs[] = {
     "release",  "unveil", "table", "submit", "introduce", "adopt",   "sign",    "pass",
     "draft",    "launch", "put",   "float",  "outline",   NULL};
 
-/* Verbs that are decisions: "X approved the pipeline" makes "the decision" later X's. */
-static const char *const deciding_verbs[] = {"approve", "reject",  "block",     "veto",
-                                             "ban",     "prevent", "authorize", "authorise",
-                                             "clear",   "suspend", "cancel",    NULL};
+/* Verbs that are decisions: "X approved the pipeline" makes "the decision" later X's; and
+ * deeds of war, a move of their own: "X invaded Y. Z condemned the move" is against X, not
+ * whoever decided something before. */
+static const char *const deciding_verbs[] = {
+    "approve", "reject", "block",  "veto",   "ban",   "prevent", "authorize", "authorise", "clear",
+    "suspend", "cancel", "invade", "attack", "annex", "bomb",    "shell",     "occupy",    NULL};
 
 int sg_syntax_event_noun(const char *lemma)
 {
@@ -267,9 +269,12 @@ static int is_pact(const struct reading *r, size_t w)
            (strcmp(key, "deal") == 0 || strcmp(key, "merger") == 0);
 }
 
+static int judged_by_host(const struct reading *r, size_t w);
+
 /* A pact's parties when nobody owns it: "the deal between A and B" (both), "the agreement with
- * B" (B), and the partner of its one maker ("A signed a deal with B": A, then B). Returns
- * whether it found two parties of one pact. */
+ * B" (B) unless its host verb's subject is a party too ("X ratified the agreement with B": X's
+ * talks with B, no support of B), and the partner of its one maker ("A signed a deal with B":
+ * A, then B). Returns whether it found two parties of one pact. */
 static int pact_parties(const struct reading *r, size_t w, struct filled *f, size_t before,
                         int depth)
 {
@@ -280,7 +285,8 @@ static int pact_parties(const struct reading *r, size_t w, struct filled *f, siz
     size_t words[SG_ROLES_MAX];
     const struct sg_role *role = f->count > before ? &with : &between;
     size_t n = sg_roles_fill(r->parse, r->linkage, w, role, words);
-    if (n == 0 && f->count == before)
+    if (n == 0 && f->count == before &&
+        (object_verb(r->linkage, w) == SIZE_MAX || judged_by_host(r, w)))
         n = sg_roles_fill(r->parse, r->linkage, w, &with, words);
     for (size_t i = 0; i < n; i++)
         referents_of(r, words[i], f, depth + 1);
@@ -333,6 +339,22 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
         note_thing(r, w, f, before, made || paired);
 }
 
+/* Whether the noun at w, its determiner at d, is "move" or "step" looking ahead: "the next
+ * step", "the first move" name no decision made before them, as "the (controversial) move"
+ * does. */
+static int move_ahead(const struct reading *r, size_t w, size_t d)
+{
+    static const char *const moves[] = {"move", "step", NULL};
+    static const char *const ahead[] = {"next",  "first",   "second",    "third", "further",
+                                        "final", "logical", "following", NULL};
+    if (!lemma_listed(r->parse->words[w].word, 'n', moves))
+        return 0;
+    for (size_t i = d + 1; i < w; i++)
+        if (in_list(r->parse->words[i].word, ahead))
+            return 1;
+    return 0;
+}
+
 /* "those concerns", "the proposal": a thing named before with its author. */
 static void known_thing(const struct reading *r, size_t w, struct filled *f)
 {
@@ -343,10 +365,14 @@ static void known_thing(const struct reading *r, size_t w, struct filled *f)
         if (l->right == w && l->label[0] == 'D')
             d = l->left;
     }
+    static const struct sg_role with = {SG_ROLE_PREPOSITION, "with"};
     char lemma[48];
-    if (d == SIZE_MAX || !r->resolver || !r->resolver->thing ||
+    size_t words[SG_ROLES_MAX];
+    if (d == SIZE_MAX || !r->resolver || !r->resolver->thing || move_ahead(r, w, d) ||
         thing_key(r->parse, w, lemma, sizeof lemma) != 0)
         return;
+    if (is_pact(r, w) && sg_roles_fill(r->parse, r->linkage, w, &with, words) > 0)
+        return; /* "the deal with Dave" says whose: not the deal named before */
     for (const char *const *x = definite; *x; x++)
         if (strcmp(r->parse->words[d].word, *x) == 0) {
             struct sg_referent who = author_of(r, lemma, w);
@@ -632,11 +658,19 @@ struct site {
 };
 
 /* Whether the host of a permission noun gives it: "X granted approval to Y", "gave the
- * go-ahead"; not "withheld approval", "needs the approval of Y". Other nouns: always. */
+ * go-ahead"; not "withheld approval", "needs the approval of Y". Whether the host of a charge
+ * makes it: "X levelled allegations against Y"; not "rejected (investigated, dropped) the
+ * allegations against Y". Other nouns: always. */
 static int grants(const struct reading *r, const struct site *s)
 {
     static const char *const permissions[] = {"approval", "permission", "go-ahead", NULL};
     static const char *const giving[] = {"give", "grant", "issue", "award", NULL};
+    static const char *const charges[] = {"allegation", "accusation", "charge", NULL};
+    static const char *const levelling[] = {"make",  "level", "raise", "repeat",   "renew",
+                                            "voice", "bring", "file",  "lodge",    "press",
+                                            "hurl",  "trade", "air",   "exchange", NULL};
+    if (in_list(s->cue->words, charges))
+        return host_verb_in(r->parse, r->linkage, s->word, levelling);
     return !in_list(s->cue->words, permissions) ||
            host_verb_in(r->parse, r->linkage, s->word, giving);
 }
@@ -985,12 +1019,13 @@ static size_t reporters_of(const struct reading *r, const struct site *s,
 
 /* A stance on what was done to the targets ("backed Bob's removal", "demanded Bob's
  * resignation") is criticism of them; other stances on it say nothing of them ("condemned
- * the killing of Bob" is about the killer). Rule "parse, undergone". */
+ * the killing of Bob" is about the killer; "accepted Bob's resignation" only takes note of it).
+ * Rule "parse, undergone". */
 static void undergoing(struct site *s, const struct filled *sources, const struct filled *targets,
                        double confidence)
 {
     static const char *const demanding[] = {"demand", "urge", "press", "call on", NULL};
-    int support = s->cue->type == SG_STANCE_SUPPORT;
+    int support = s->cue->type == SG_STANCE_SUPPORT && strcmp(s->cue->words, "accept") != 0;
     s->decided = 1; /* read: no surface frame reads the cue otherwise */
     if (!support && !(s->cue->type == SG_STANCE_CRITICISM && in_list(s->cue->words, demanding)))
         return;
@@ -1017,16 +1052,24 @@ static int fulfils(const struct reading *r, const struct site *s)
 }
 
 /* Whether the verb whose object noun w is judges it: a cue verb or a verb of naming ("X
- * condemned the deal", "called the deal illegal"; not "want a deal", "signed a deal"). */
+ * condemned the deal", "called the deal illegal"; not "want a deal", "signed a deal"). A
+ * support verb judges only a pact between others: who ratifies, accepts or defends "the
+ * agreement with Y" is a party to it. */
 static int judged_by_host(const struct reading *r, size_t w)
 {
     static const char *const naming[] = {"call", "brand", "label", "deem", NULL};
-    size_t verb = object_verb(r->linkage, w), count = 0;
+    static const struct sg_role between = {SG_ROLE_PREPOSITION, "between"};
+    size_t verb = object_verb(r->linkage, w), count = 0, words[SG_ROLES_MAX];
     char lemma[48];
-    if (verb == SIZE_MAX || sg_lemma(r->parse->words[verb].word, 'v', lemma, sizeof lemma) != 0)
+    if (verb == SIZE_MAX || sg_lemma(r->parse->words[verb].word, 'v', lemma, sizeof lemma) != 0 ||
+        made_by_host(r, w))
         return 0;
-    return !made_by_host(r, w) &&
-           (in_list(lemma, naming) || (r->cues && sg_cues_find(r->cues, lemma, 'v', &count)));
+    const struct sg_cue *cue = r->cues ? sg_cues_find(r->cues, lemma, 'v', &count) : NULL;
+    int supports = 0;
+    for (size_t i = 0; i < count; i++)
+        supports |= cue[i].type == SG_STANCE_SUPPORT;
+    return in_list(lemma, naming) ||
+           (count && (!supports || sg_roles_fill(r->parse, r->linkage, w, &between, words) > 0));
 }
 
 /* Fills the cue's sources and targets in the current linkage; returns whether the host

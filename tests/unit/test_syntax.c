@@ -255,6 +255,10 @@ static void role_rules(void **state)
          "Alice and Bob exchanged accusations.",
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
+        {"the host of a charge makes it only through a verb of making it",
+         "Alice rejected the allegations against Bob. Carol dismissed the accusations against "
+         "Dave. Dave levelled allegations against Carol.",
+         "dave carol criticism parse 0.80\n"},
         {"so is a conflict two subjects are in", "Alice and Bob have been at odds for years.",
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
@@ -289,6 +293,9 @@ static void role_rules(void **state)
          "alice bob criticism parse, undergone 0.51\n"},
         {"... but condemning it says nothing of them, nor does a surface frame read it",
          "Alice condemned the arrest of Bob.", ""},
+        {"... nor does accepting it, which only takes note of it",
+         "Alice accepted the resignation of Bob. Carol welcomed the resignation of Dave.",
+         "carol dave criticism parse, undergone 0.51\n"},
         {"a participle on a thing stands for the thing's makers (the subjects of its verb of "
          "making)",
          "Alice and Bob issued a joint statement criticising Carol.",
@@ -462,6 +469,9 @@ static void owner_rules(void **state)
          "alice bob criticism parse, owner 0.64\nalice nato criticism parse, owner 0.64\n"},
         {"... or the object of 'with'", "Alice called the agreement with Bob illegal.",
          "alice bob criticism parse, owner 0.64\n"},
+        {"... but who ratifies or accepts the agreement with Bob is a party to it, no supporter",
+         "Alice ratified the agreement with Bob. Carol accepted the deal with Dave.",
+         "alice bob negotiation parse 0.80\ncarol dave negotiation parse 0.80\n"},
         /* without the parse's reading of "warning", the surface frames had read the two
          * parties as the subjects of "warning" and NATO as its object */
         {"a participle set off by a comma is not the nearest names' (surface frames)",
@@ -520,6 +530,11 @@ static void discourse_rules(void **state)
         {"'the move' is the decision named last",
          "NATO blocked the merger. Alice welcomed the move.",
          "alice nato support parse, owner 0.64\n"},
+        {"... and a deed of war is a move of its own, later than the decision before it",
+         "NATO blocked the merger. Alice attacked Bob. Carol condemned the move.",
+         "alice bob criticism parse 0.80\ncarol alice criticism parse, owner 0.64\n"},
+        {"... but 'the next step' looks ahead, to no decision made",
+         "NATO blocked the merger. Alice said the next step would be talks with Bob.", ""},
         {"what is done to someone is not theirs later: 'the expulsion' is not Bob's",
          "Alice welcomed the expulsion of Bob. Carol condemned the expulsion.",
          "alice bob criticism parse, undergone 0.51\n"},
