@@ -26,8 +26,8 @@
 static const char *const prepositions[] = {
     "about", "against", "at", "behind", "between", "by",     "for",     "from", "in",
     "into",  "of",      "on", "over",   "to",      "toward", "towards", "with", NULL};
-static const char *const role_names[] = {"subject", "object",    "possessor",  "host",
-                                         "speaker", "evaluated", "predicated", NULL};
+static const char *const role_names[] = {"subject",   "object",     "possessor", "host", "speaker",
+                                         "evaluated", "predicated", "clause",    NULL};
 
 struct parser {
     const char *file;

@@ -29,6 +29,7 @@ enum sg_role_kind {
     SG_ROLE_SPEAKER,     /* of an evaluative adjective: who says or calls it so */
     SG_ROLE_EVALUATED,   /* of an evaluative adjective: what is said or called so */
     SG_ROLE_PREDICATED,  /* of a noun: who it is said of ("X is a critic", "X, a critic, ...") */
+    SG_ROLE_CLAUSE,      /* the subject of the that-clause it governs ("pleased that X came") */
     SG_ROLE_PREPOSITION, /* the object of a preposition attached to the word */
 };
 

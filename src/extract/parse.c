@@ -415,22 +415,32 @@ static int title_run(const char *text, size_t i, size_t name)
     return sg_text_word_listed(text + last, name - 1 - last, sg_discover_titles);
 }
 
-/* Adjectives that Link Grammar's English dictionary gives no "of" complement ("sceptical of
- * X" leaves the adjective unlinked): before "of" they are parsed as "critical", which takes
- * one, and read back as written. Returns the length of such a word at i, or 0. */
-static size_t stand_in_at(const char *text, size_t i, struct sg_sentence sentence)
+/* Adjectives that Link Grammar's English dictionary gives no complement they take in news:
+ * "of" ("sceptical of X" leaves the adjective unlinked), parsed as "critical", which takes
+ * one; "that" ("angry that X had ..."), parsed as "disappointed". Each is read back as written.
+ * Returns the length of such a word at i, or 0, and sets *as to the word parsed. */
+static size_t stand_in_at(const char *text, size_t i, struct sg_sentence sentence, const char **as)
 {
     static const char *const lacking_of[] = {"sceptical",   "dismissive", "scathing",
                                              "wary",        "supportive", "distrustful",
                                              "mistrustful", "respectful", NULL};
+    static const char *const lacking_that[] = {"angry",    "furious", "outraged",
+                                               "appalled", "livid",   "frustrated",
+                                               "incensed", "irate",   NULL};
+    static const struct {
+        const char *const *words, *after, *as;
+    } kinds[] = {{lacking_of, " of ", "critical"}, {lacking_that, " that ", "disappointed"}};
     if (i > sentence.start && isalpha((unsigned char)text[i - 1]))
         return 0;
-    for (const char *const *w = lacking_of; *w; w++) {
-        size_t n = strlen(*w);
-        if (i + n + 4 <= sentence.end && strncasecmp(text + i, *w, n) == 0 &&
-            strncmp(text + i + n, " of ", 4) == 0)
-            return n;
-    }
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        for (const char *const *w = kinds[k].words; *w; w++) {
+            size_t n = strlen(*w), after = strlen(kinds[k].after);
+            if (i + n + after <= sentence.end && strncasecmp(text + i, *w, n) == 0 &&
+                strncmp(text + i + n, kinds[k].after, after) == 0) {
+                *as = kinds[k].as;
+                return n;
+            }
+        }
     return 0;
 }
 
@@ -527,9 +537,10 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
             i += length;
             continue;
         }
-        length = stand_in_at(text, i, sentence);
+        const char *as = NULL;
+        length = stand_in_at(text, i, sentence, &as);
         if (length) {
-            append(r, "critical", 8, i, length, 0, -1);
+            append(r, as, strlen(as), i, length, 0, -1);
             if (!r->failed)
                 r->pieces[r->count - 1].stand_in = 1;
             i += length;

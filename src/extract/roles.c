@@ -582,6 +582,20 @@ static size_t saying_verb(const struct sg_parse *parse, const struct sg_linkage 
     return s != SIZE_MAX && lemma_in(parse, s, speech_verbs) ? s : SIZE_MAX;
 }
 
+/* The subject of the that-clause w governs ("pleased that X backed it": TH to "that", C from
+ * it to the clause's subject). */
+static void clause_subject_of(struct walk *walk, size_t w)
+{
+    size_t that = linked(walk->linkage, w, "TH", 'l');
+    if (that == SIZE_MAX)
+        return;
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        if (l->left == that && l->label[0] == 'C' && l->label[1] == 'e')
+            add(walk, l->right, 0);
+    }
+}
+
 /* An evaluative adjective's speaker: who calls something so, or says it is so. */
 /* The verb an evaluation hangs on: an adjective's (P: "was unacceptable", "called X
  * unconstructive"), or for one set before a noun the noun's ("This is an outrageous decision");
@@ -770,6 +784,9 @@ size_t sg_roles_fill(const struct sg_parse *parse, const struct sg_linkage *link
         break;
     case SG_ROLE_PREDICATED:
         predicated_of(&walk, w);
+        break;
+    case SG_ROLE_CLAUSE:
+        clause_subject_of(&walk, w);
         break;
     case SG_ROLE_PREPOSITION:
         preposition_of(&walk, w, role->preposition, 0);

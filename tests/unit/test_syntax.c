@@ -464,6 +464,11 @@ static void owner_rules(void **state)
         {"working with someone is support ('work with', 'work closely with')",
          "Alice will work closely with Bob. NATO worked with the Union.",
          "alice bob support parse 0.40\nnato union support parse 0.80\n"},
+        {"an adjective's that-clause names its target ('pleased that X'); 'angry', which the "
+         "dictionary gives no 'that', is parsed as 'disappointed'",
+         "Alice was pleased that Bob backed the plan. Carol was angry that Dave had rejected "
+         "the offer.",
+         "alice bob support parse 0.80\ncarol dave criticism parse 0.80\n"},
         {"a pact nobody owns is its parties': both objects of 'between'",
          "Alice condemned the merger between Bob and NATO.",
          "alice bob criticism parse, owner 0.64\nalice nato criticism parse, owner 0.64\n"},
