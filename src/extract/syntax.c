@@ -1153,6 +1153,42 @@ static int made_by_host(const struct reading *r, size_t w)
 
 /* Reads one cue at word w: the first linkage whose roles name both sides (or, for a
  * negotiation, two parties). */
+/* Whether a verb of taking a side is withheld: "not", "n't" or "never" among the three words
+ * before it ("did not back X", "would not support X"), with no condition or forecast on it. */
+static int withheld(const struct reading *r, const struct site *s, int mood)
+{
+    static const char *const negators[] = {"not", "n't", "never", NULL};
+    /* verbs of taking a position; "never praised X" is no criticism of X */
+    static const char *const positions[] = {"support", "back",   "endorse", "accept",
+                                            "favor",   "favour", "approve", "agree",
+                                            "side",    "stand",  NULL};
+    if (s->cue->type != SG_STANCE_SUPPORT || s->cue->pos != 'v' ||
+        !in_list(s->cue->words, positions) || mood & (SG_MOOD_CONDITIONAL | SG_MOOD_UNREAL))
+        return 0;
+    for (size_t k = 1; k <= 3 && k <= s->word; k++)
+        if (in_list(r->parse->words[s->word - k].word, negators))
+            return 1;
+    return 0;
+}
+
+/* "X did not back Y's plan": support withheld is criticism, at half confidence (rule "parse,
+ * withheld support"), from the first linkage that names both sides. */
+static void read_withheld(struct reading *r, struct site *s)
+{
+    struct filled sources, targets;
+    for (size_t k = 0; k < r->parse->linkage_count; k++) {
+        r->linkage = &r->parse->linkages[k];
+        fill_roles(r, s, &sources, &targets);
+        double confidence = confidence_of(r->parse, k, sources.how | targets.how, 0) * 0.5;
+        for (size_t i = 0; i < sources.count; i++)
+            for (size_t j = 0; j < targets.count; j++)
+                emit_as(s, &sources.who[i], &targets.who[j], SG_STANCE_CRITICISM, confidence,
+                        "parse, withheld support");
+        if (sources.count && targets.count)
+            return;
+    }
+}
+
 static void read_cue(struct reading *r, struct site *s)
 {
     const struct sg_cue *cue = s->cue;
@@ -1162,6 +1198,11 @@ static void read_cue(struct reading *r, struct site *s)
     for (size_t k = 0; k < r->parse->linkage_count; k++) {
         r->linkage = &r->parse->linkages[k];
         int mood = cue_mood(r, s);
+        if (k == 0 && mood & SG_MOOD_NEGATED && withheld(r, s, mood)) {
+            read_withheld(r, s);
+            s->decided = 2;
+            return;
+        }
         if (mood & (SG_MOOD_NEGATED | SG_MOOD_CONDITIONAL | SG_MOOD_UNREAL) ||
             (cue->type == SG_STANCE_NEGOTIATION && mood & (SG_MOOD_POSSIBLE | SG_MOOD_FUTURE))) {
             /* a meeting that may come, or will, has not happened: no negotiation yet ("said

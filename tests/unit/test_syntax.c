@@ -611,6 +611,10 @@ static void filters(void **state)
         {"negation by the subject: 'neither ... nor'", "Neither Alice nor Carol criticized Bob.",
          ""},
         {"condition", "If Alice criticizes Bob, Carol will leave.", ""},
+        {"support withheld is criticism at half confidence; criticism withheld is nothing",
+         "Alice did not back Bob's plan. Carol did not criticize Dave. If NATO does not back "
+         "the Union, the talks fail.",
+         "alice bob criticism parse, withheld support 0.32\n"},
         {"a cue before an infinitive is no surface frame's ('refused to comment on X'); "
          "'declined' with an object is criticism",
          "Carol refused to comment on Dave. NATO declined the Union's arguments.",
