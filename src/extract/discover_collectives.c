@@ -34,29 +34,39 @@ static int collective_head(const struct discovery *d, size_t t, int *needs_modif
     return *needs_modifier || word_is(d, t, sg_discover_bare_collectives);
 }
 
+/* Nonzero when token t reads as a verb: a form WordNet knows as a verb whose base form differs
+ * ("said", "protesting"), or a word after a pronoun, a modal or "to" ("we value", "will
+ * force"). */
+static int verb_at(const struct discovery *d, size_t t)
+{
+    static const char *const verb_before[] = {
+        "we",   "they", "i",     "you",   "to",  "will",  "would", "can",    "could", "should",
+        "must", "may",  "might", "shall", "not", "never", "also",  "cannot", NULL};
+    char word[64], base[64];
+    if (t > 0 && word_is(d, t - 1, verb_before))
+        return 1;
+    return sg_discover_lower_word(d, t, word, sizeof word) && sg_lemma_is(word, 'v') &&
+           sg_lemma(word, 'v', base, sizeof base) == 0 && strcmp(base, word) != 0;
+}
+
 /* Nonzero when token t is a lowercase word that may stand before a bare collective's head
- * ("green", "trainee", "opposition"): letters only, no stop word, place, possessive or verb form
- * ("said", "protesting"), nor a word after a pronoun, modal or "to" ("will force farmers"). */
+ * ("green", "trainee", "opposition"): letters only, no stop word, place, possessive or verb
+ * ("the protesting doctors", "will force farmers"). */
 static int collective_modifier(const struct discovery *d, size_t t)
 {
     static const char *const not_modifiers[] = {"other", "some",     "any",   "such",
                                                 "these", "those",    "local", "foreign",
                                                 "many",  "multiple", NULL};
-    static const char *const verb_before[] = {
-        "we",   "they", "i",     "you",   "to",  "will",  "would", "can",    "could", "should",
-        "must", "may",  "might", "shall", "not", "never", "also",  "cannot", NULL};
-    char word[64], base[64];
+    char word[64];
     const struct sg_token *w = &d->tokens[t];
     if (!lowercase_or_initial(d, t) || d->place[t] >= 0 || (w->flags & SG_TOKEN_POSSESSIVE) ||
         word_is(d, t, sg_discover_stops) || word_is(d, t, not_modifiers) ||
-        !sg_discover_lower_word(d, t, word, sizeof word) ||
-        (t > 0 && word_is(d, t - 1, verb_before)))
-        return 0; /* "we value teachers", "will force farmers": a verb */
+        !sg_discover_lower_word(d, t, word, sizeof word) || verb_at(d, t))
+        return 0;
     for (const char *c = word; *c; c++)
         if (!islower((unsigned char)*c) && *c != '-')
             return 0;
-    return !(sg_lemma_is(word, 'v') && sg_lemma(word, 'v', base, sizeof base) == 0 &&
-             strcmp(base, word) != 0);
+    return 1;
 }
 
 /* Nonzero when token t, a word before a collective, names or owns something (a capitalised word
@@ -135,14 +145,29 @@ static size_t phrase_start(const struct discovery *d, size_t t)
     return from;
 }
 
+/* Nonzero when token t owns what follows: "'s", or a plural's apostrophe ("unions' demands"). */
+static int owner(const struct discovery *d, size_t t)
+{
+    size_t end = d->tokens[t].end;
+    return (d->tokens[t].flags & SG_TOKEN_POSSESSIVE) ||
+           (end < d->length && d->text[end] == '\'') ||
+           (end + 2 < d->length && memcmp(d->text + end, "\xe2\x80\x99", 3) == 0);
+}
+
 /* Nonzero when the collective of tokens [from, t] is read otherwise: with a name, place or
  * possessive before it ("U.S. lawmakers") or "of" and a name after it ("protesters of Poland",
- * "activists of the Green Party"), or as a part after "of" ("a group of farmers"). */
+ * "activists of the Green Party"), or as a part after "of" ("a group of farmers"), or as the
+ * object of a verb with no determiner ("values nurses"; not "met unions' demands"). */
 static int read_otherwise(const struct discovery *d, size_t from, size_t t)
 {
     static const char *const the[] = {"the", NULL}, *const of[] = {"of", NULL};
+    static const char *const determiners[] = {"the",   "a",     "an",  "these",
+                                              "those", "their", "its", NULL};
     if (joined(d, from) && (named_before(d, from - 1) || word_is(d, from - 1, of)))
         return 1;
+    if (from == t && joined(d, t) && !is_capital(d, t - 1) && verb_at(d, t - 1) &&
+        !(t > 1 && word_is(d, t - 2, determiners)) && !owner(d, t))
+        return 1; /* "values nurses" is an object; "the protesting farmers" are a group */
     return word_is(d, t + 1, of) &&
            (is_capital(d, t + 2) || (t + 2 < d->token_count && d->place[t + 2] >= 0) ||
             (word_is(d, t + 2, the) && is_capital(d, t + 3)));
