@@ -9,6 +9,7 @@
 #include "extract/lemma.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -173,10 +174,20 @@ static int read_otherwise(const struct discovery *d, size_t from, size_t t)
             (word_is(d, t + 2, the) && is_capital(d, t + 3)));
 }
 
+/* Nonzero when token t goes on a list (", " or " and ") whose item before it ends at token
+ * item ("values nurses, doctors and teachers"). */
+static int listed_after(const struct discovery *d, size_t t, size_t item)
+{
+    static const char *const and[] = {"and", NULL};
+    if (item == SIZE_MAX || !sg_discover_list_separator(d, t))
+        return 0;
+    return t - 1 == item || (word_is(d, t - 1, and) && t >= 2 && t - 2 == item);
+}
+
 void sg_discover_add_collectives(struct discovery *d)
 {
     static const char *const the[] = {"the", NULL};
-    size_t since = d->count;
+    size_t since = d->count, skipped = SIZE_MAX;
     for (size_t t = 0; t < d->token_count; t++) {
         int needs_modifier, next_needs;
         if (!collective_head(d, t, &needs_modifier) ||
@@ -184,8 +195,12 @@ void sg_discover_add_collectives(struct discovery *d)
              collective_head(d, t + 1, &next_needs)))
             continue; /* "opposition parties": the second word is the head */
         size_t from = phrase_start(d, t);
-        if ((from == t && needs_modifier) || read_otherwise(d, from, t))
+        if (from == t && needs_modifier)
             continue;
+        if (read_otherwise(d, from, t) || (from == t && listed_after(d, t, skipped))) {
+            skipped = t; /* and so is the next on a list: "values nurses, doctors" */
+            continue;
+        }
         add_collective(d, since, from, t + 1, joined(d, from) && word_is(d, from - 1, the));
     }
 }

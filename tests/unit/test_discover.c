@@ -527,6 +527,10 @@ static void collectives(void **state)
          "The protesting farmers met a group of nurses.", "farmers|group|farmers||\n"},
         {"a bare plural right after a verb is its object, unless it owns what follows",
          "The ministry values nurses but met unions' demands.", "unions|group|unions||\n"},
+        {"and so is the next bare plural on its list",
+         "The ministry values nurses, doctors and teachers. Activists, unions and farmers "
+         "protested.",
+         "activists|group|Activists||\nunions|group|unions||\nfarmers|group|farmers||\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
     static const struct discover_case stance_cases[] = {
