@@ -8,6 +8,8 @@
  *     qualifier or a modifier (discover_places.c);
  *  3. candidates (lone capitalised words, acronyms, unknown chains) become surnames of people
  *     found, or organisations when the text uses them as actors (discover_chains.c).
+ * Then lowercase plurals of people or bodies name groups of their own ("activists", "green
+ * groups"; discover_collectives.c).
  * The actors found are merged here (a person's surname and spelling variants, an
  * organisation's acronym) and written in order of first mention.
  */
@@ -247,6 +249,7 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
         read_words(&d);
         for (size_t c = 0; c < d.lone_count; c++)
             sg_discover_read_candidate(&d, c);
+        sg_discover_add_collectives(&d);
         sg_discover_attach_descriptions(&d);
         sg_discover_add_title_holders(&d);
         sg_discover_attach_title_of(&d);

@@ -4,7 +4,8 @@
  * in another. discover.c runs the passes and writes the actors; discover_text.c holds what every
  * pass asks of the words; discover_chains.c reads runs of capitalised words and the candidates
  * they leave; discover_places.c the gazetteer's places and the groups they qualify;
- * discover_people.c people; discover_orgs.c organisations and groups. Private to those files.
+ * discover_people.c people; discover_orgs.c organisations and groups;
+ * discover_collectives.c groups named by a lowercase plural. Private to those files.
  */
 #ifndef SG_EXTRACT_DISCOVER_PARTS_H
 #define SG_EXTRACT_DISCOVER_PARTS_H
@@ -308,5 +309,13 @@ struct span sg_discover_legal_name(const struct discovery *d, struct span name);
  * the same "in PLACE" when one follows) names that group, when no other actor's form ends so.
  * An alias of it. */
 void sg_discover_alias_described_groups(struct discovery *d);
+
+/* ---- discover_collectives.c: groups named by a lowercase plural ---- */
+
+/* Bare collectives: a lowercase plural of people ("activists", "nurses", "the opposition"), or
+ * of bodies after a modifier ("green groups", "opposition parties"), maybe after one lowercase
+ * word ("trainee doctors"), with no name, country or possessive before it: one group per phrase,
+ * with "the" and the phrase as a form when the text writes it so. */
+void sg_discover_add_collectives(struct discovery *d);
 
 #endif

@@ -269,6 +269,21 @@ const char *const sg_discover_collectives[] = {"officials",
                                                "economies",
                                                NULL};
 
+const char *const sg_discover_bare_collectives[] = {"activists",        "environmentalists",
+                                                    "conservationists", "campaigners",
+                                                    "protesters",       "protestors",
+                                                    "demonstrators",    "nurses",
+                                                    "doctors",          "teachers",
+                                                    "employers",        "unions",
+                                                    "tribes",           "police",
+                                                    "startups",         "farmers",
+                                                    "rebels",           "militants",
+                                                    "separatists",      "lawmakers",
+                                                    "legislators",      NULL};
+
+const char *const sg_discover_bodies[] = {"groups", "parties", "organisations", "organizations",
+                                          NULL};
+
 const char *const sg_discover_state_nouns[] = {
     "government", "side",  "authorities", "administration", "delegation", "military",
     "army",       "navy",  "forces",      "ministry",       "embassy",    "regime",

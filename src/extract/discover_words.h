@@ -10,6 +10,9 @@ extern const char
     *const sg_discover_org_titles[]; /* "company", "regulator": an organisation follows */
 extern const char *const sg_discover_org_heads[];   /* "Council", "Party", "Corp.": names end so */
 extern const char *const sg_discover_collectives[]; /* "officials", "lawmakers": a group */
+extern const char
+    *const sg_discover_bare_collectives[];     /* "activists", "nurses": a group with no name */
+extern const char *const sg_discover_bodies[]; /* "groups", "parties": one after a modifier */
 extern const char *const sg_discover_representatives[]; /* "officials": an organisation's own */
 extern const char *const sg_discover_state_nouns[];     /* "government", "side": the state itself */
 extern const char *const sg_discover_state_things[];    /* "proposal": what the state holds */

@@ -505,6 +505,42 @@ static void organisations(void **state)
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Bare collectives: lowercase plurals of people or bodies, maybe after a modifier or two joined
+ * by "and", with no name, place or possessive before them. */
+static void collectives(void **state)
+{
+    (void)state;
+    static const struct discover_case cases[] = {
+        {"a collective with a modifier, one actor across case, with 'the' as written",
+         "Green groups condemned the mine, and the green groups said they would sue.",
+         "green-groups|group|Green groups|the green groups,green groups|\n"},
+        {"'opposition' only after 'the' or before a plural; a body's plural only after a "
+         "modifier",
+         "The opposition rejected the budget. Opposition parties walked out. Parties met.",
+         "opposition|group|opposition|The opposition|\n"
+         "opposition-parties|group|Opposition parties||\n"},
+        {"two modifiers joined by 'and'; one actor per head",
+         "Trainee doctors walked out. The resident and intern doctors said the plan was unsafe.",
+         "trainee-doctors|group|Trainee doctors|resident and intern doctors,The resident and "
+         "intern doctors,intern doctors|\n"},
+        {"no verb form as a modifier, nor a part after 'of'",
+         "The protesting farmers met a group of nurses.", "farmers|group|farmers||\n"},
+        {"a bare plural right after a verb is its object, unless it owns what follows",
+         "The ministry values nurses but met unions' demands.", "unions|group|unions||\n"},
+        {"and so is the next bare plural on its list",
+         "The ministry values nurses, doctors and teachers. Activists, unions and farmers "
+         "protested.",
+         "activists|group|Activists||\nunions|group|unions||\nfarmers|group|farmers||\n"},
+    };
+    check_cases(cases, sizeof cases / sizeof cases[0]);
+    static const struct discover_case stance_cases[] = {
+        {"a collective with a part in a stance is kept; one named in passing is not",
+         "Environmental groups condemned the approval. The report mentions the unions.",
+         "environmental-groups\nunions\n/\nenvironmental-groups\n"},
+    };
+    check_cases_as(stance_cases, 1, 1);
+}
+
 /* Which actors found take part in a stance: a cue in a sentence naming them, a verb after their
  * name, a list with an actor kept; the others are left out. */
 static void stance(void **state)
@@ -556,11 +592,9 @@ static void stance_lexicon_first(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(places),
-        cmocka_unit_test(people),
-        cmocka_unit_test(organisations),
-        cmocka_unit_test(stance),
-        cmocka_unit_test(stance_lexicon_first),
+        cmocka_unit_test(places),        cmocka_unit_test(people),
+        cmocka_unit_test(organisations), cmocka_unit_test(collectives),
+        cmocka_unit_test(stance),        cmocka_unit_test(stance_lexicon_first),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
