@@ -505,12 +505,17 @@ static long sayer(const struct reading *r, size_t w)
     return -1;
 }
 
-/* Whether w is a noun, or a gerund with a possessive that stands as one ("Bob's handling of
- * the crisis"; not "the jailing of Bob", whose "of" is who it is done to). */
+/* Whether w is a noun (or a word of no part of speech after a determiner), or a gerund with a
+ * possessive that stands as one ("Bob's handling of the crisis"; not "the jailing of Bob",
+ * whose "of" is who it is done to). */
 static int nominal(const struct reading *r, size_t w)
 {
     if (r->parse->words[w].pos == 'n')
         return 1;
+    for (size_t i = 0; i < r->linkage->link_count && r->parse->words[w].pos == 0; i++)
+        if (r->linkage->links[i].right == w && r->linkage->links[i].label[0] == 'D')
+            return 1; /* a word the dictionary gives no part of speech, after a determiner
+                         ("Dave's ruling") */
     for (size_t i = 0; i < r->linkage->link_count && r->parse->words[w].pos == 'g'; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
         if (l->right == w && l->label[0] == 'D' &&

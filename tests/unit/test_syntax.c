@@ -469,6 +469,10 @@ static void owner_rules(void **state)
          "Alice was pleased that Bob backed the plan. Carol was angry that Dave had rejected "
          "the offer.",
          "alice bob support parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"upholding someone's findings is support of them; quashing their ruling criticism",
+         "Alice upheld Bob's findings. Carol quashed Dave's ruling.",
+         /* "ruling" has no part of speech in the dictionary: a noun after "Dave's" */
+         "alice bob support parse, owner 0.64\ncarol dave criticism parse, owner 0.64\n"},
         {"a pact nobody owns is its parties': both objects of 'between'",
          "Alice condemned the merger between Bob and NATO.",
          "alice bob criticism parse, owner 0.64\nalice nato criticism parse, owner 0.64\n"},
