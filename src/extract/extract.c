@@ -954,10 +954,10 @@ static void frame_cues(struct frame_context *c, const struct sg_cues *cues,
     }
 }
 
-/* Whether text[from, to) joins two actors as a pair: " and ", ", and ", " & ". */
+/* Whether text[from, to) joins two actors as a pair: " and ", ", and ", " & ", " and the ". */
 static int joins_pair(const char *text, size_t from, size_t to)
 {
-    static const char *const joints[] = {" and ", ", and ", " & ", NULL};
+    static const char *const joints[] = {" and ", ", and ", " & ", " and the ", NULL};
     for (const char *const *j = joints; *j; j++)
         if (strlen(*j) == to - from && strncmp(text + from, *j, to - from) == 0)
             return 1;

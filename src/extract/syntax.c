@@ -526,6 +526,24 @@ static int nominal(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether w is "both sides", "the two countries" and the like: a pair named before. */
+static int both_sides(const struct reading *r, size_t w)
+{
+    static const char *const pairs[] = {"sides",       "countries",  "nations",
+                                        "governments", "neighbours", "neighbors",
+                                        "companies",   "parties",    NULL};
+    static const char *const counts[] = {"both", "two", NULL};
+    if (!in_list(r->parse->words[w].word, pairs))
+        return 0;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        size_t other = l->right == w ? l->left : l->left == w ? l->right : SIZE_MAX;
+        if (other != SIZE_MAX && other < w && in_list(r->parse->words[other].word, counts))
+            return 1;
+    }
+    return 0;
+}
+
 static void referents_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     const struct sg_parse_word *word = &r->parse->words[w];
@@ -553,6 +571,18 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
                 f->how |= HOW_PAIR;
             }
             f->how |= HOW_PRONOUN;
+        }
+        return;
+    }
+    if (both_sides(r, w)) { /* "A and B met. Both sides condemned C": both */
+        struct sg_referent who =
+            r->resolver && r->resolver->pronoun
+                ? r->resolver->pronoun(r->resolver->data, "they", word->start, r->exclude, -1)
+                : (struct sg_referent){-1, SIZE_MAX, SIZE_MAX, 0, -1};
+        if (who.actor >= 0 && who.paired) {
+            add_referent(f, who, w);
+            add_referent(f, (struct sg_referent){who.partner, SIZE_MAX, SIZE_MAX, 0, -1}, w);
+            f->how |= HOW_PAIR | HOW_PRONOUN;
         }
         return;
     }

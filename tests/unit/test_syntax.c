@@ -536,6 +536,12 @@ static void discourse_rules(void **state)
          "The Union gave the green light to the plan. Bob condemned the decision.\n"
          "NATO granted approval to the merger. Carol welcomed the decision.",
          "bob union criticism parse, owner 0.64\ncarol nato support parse, owner 0.64\n"},
+        {"'both sides', 'the two sides' are the pair named before ('A and the B' too)",
+         "Alice and Bob met in Paris. Both sides condemned NATO.\n"
+         "NATO and the Union signed a deal. The two sides criticised Carol.",
+         "alice bob negotiation parse, joint 0.70\nalice nato criticism parse, pronoun 0.64\n"
+         "bob nato criticism parse, pronoun 0.64\nnato union negotiation parse, joint 0.80\n"
+         "nato carol criticism parse, pronoun 0.64\nunion carol criticism parse, pronoun 0.64\n"},
         {"'the move' is the decision named last",
          "NATO blocked the merger. Alice welcomed the move.",
          "alice nato support parse, owner 0.64\n"},
