@@ -261,15 +261,19 @@ static void makers_of(const struct reading *r, size_t w, struct filled *f, int d
             add_referent(f, makers.who[i], makers.word[i]);
 }
 
-/* Whether the thing at w is a pact: a deal, an agreement, a merger (by its remembered name). */
+/* Whether the thing at w is a pact or the talks towards one: a deal, an agreement, a merger,
+ * talks, negotiations, a dialogue, consultations, discussions (by its remembered name). */
 static int is_pact(const struct reading *r, size_t w)
 {
     char key[48];
-    return thing_key(r->parse, w, key, sizeof key) == 0 &&
-           (strcmp(key, "deal") == 0 || strcmp(key, "merger") == 0);
+    static const char *const pacts[] = {"deal",     "merger",       "talk",       "negotiation",
+                                        "dialogue", "consultation", "discussion", NULL};
+    return thing_key(r->parse, w, key, sizeof key) == 0 && in_list(key, pacts);
 }
 
 static int judged_by_host(const struct reading *r, size_t w);
+static const struct sg_cue *cue_at(const struct sg_parse *parse, size_t w,
+                                   const struct sg_cue *cues, size_t count, size_t *last);
 
 /* A pact's parties when nobody owns it: "the deal between A and B" (both), "the agreement with
  * B" (B) unless its host verb's subject is a party too ("X ratified the agreement with B": X's
@@ -813,6 +817,23 @@ static size_t noun_above(const struct reading *r, size_t w, size_t *preposition)
     return SIZE_MAX;
 }
 
+/* Whether noun w is the object of "to" after an adjective of readiness ("open to talks",
+ * "ready for talks"). */
+static int readied(const struct reading *r, size_t w)
+{
+    static const char *const ready[] = {"open", "ready", "willing", "prepared", NULL};
+    size_t preposition = SIZE_MAX;
+    for (size_t i = 0; i < r->linkage->link_count && preposition == SIZE_MAX; i++)
+        if (r->linkage->links[i].right == w && r->linkage->links[i].label[0] == 'J')
+            preposition = r->linkage->links[i].left;
+    for (size_t i = 0; i < r->linkage->link_count && preposition != SIZE_MAX; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == preposition && in_list(r->parse->words[l->left].word, ready))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether noun w is what a noun of stopping stops, at most two phrases up: "a halt to aid", "a
  * halt to $1 billion in aid", "a freeze on aid", "the suspension of cooperation"; not "the end
  * of her visit", which was. */
@@ -877,6 +898,8 @@ static int cue_mood(const struct reading *r, const struct site *s)
     }
     if (s->cue->pos == 'n' && stopped(r, w))
         mood |= SG_MOOD_NEGATED; /* "ordered a halt to aid for X", "an end to talks with X" */
+    if (s->cue->pos == 'n' && readied(r, w))
+        mood |= SG_MOOD_MODAL | SG_MOOD_POSSIBLE; /* "is open to talks with X": none yet */
     if (s->cue->pos == 'v' && w + 1 < r->parse->word_count &&
         strcmp(r->parse->words[w + 1].word, "neither") == 0)
         mood |= SG_MOOD_NEGATED; /* "criticised neither X nor Y" */
@@ -1099,12 +1122,12 @@ static int judged_by_host(const struct reading *r, size_t w)
     if (verb == SIZE_MAX || sg_lemma(r->parse->words[verb].word, 'v', lemma, sizeof lemma) != 0 ||
         made_by_host(r, w))
         return 0;
-    const struct sg_cue *cue = r->cues ? sg_cues_find(r->cues, lemma, 'v', &count) : NULL;
-    int supports = 0;
-    for (size_t i = 0; i < count; i++)
-        supports |= cue[i].type == SG_STANCE_SUPPORT;
+    const struct sg_cue *list = r->cues ? sg_cues_find(r->cues, lemma, 'v', &count) : NULL;
+    size_t last = verb; /* the cue written there: not "have" for "have blood on one's hands" */
+    const struct sg_cue *cue = list ? cue_at(r->parse, verb, list, count, &last) : NULL;
     return in_list(lemma, naming) ||
-           (count && (!supports || sg_roles_fill(r->parse, r->linkage, w, &between, words) > 0));
+           (cue && (cue->type != SG_STANCE_SUPPORT ||
+                    sg_roles_fill(r->parse, r->linkage, w, &between, words) > 0));
 }
 
 /* Fills the cue's sources and targets in the current linkage; returns whether the host

@@ -473,6 +473,12 @@ static void owner_rules(void **state)
          "Alice upheld Bob's findings. Carol quashed Dave's ruling.",
          /* "ruling" has no part of speech in the dictionary: a noun after "Dave's" */
          "alice bob support parse, owner 0.64\ncarol dave criticism parse, owner 0.64\n"},
+        {"open to talks with X: support of X (weight 0.3), and no talks yet; criticism of the "
+         "talks "
+         "between A and B is of both",
+         "Alice is open to talks with Bob. Carol criticised the talks between Dave and NATO.",
+         "alice bob support parse, owner 0.64\ncarol dave criticism parse, owner 0.64\n"
+         "carol nato criticism parse, owner 0.64\ndave nato negotiation parse, joint 0.80\n"},
         {"a pact nobody owns is its parties': both objects of 'between'",
          "Alice condemned the merger between Bob and NATO.",
          "alice bob criticism parse, owner 0.64\nalice nato criticism parse, owner 0.64\n"},
