@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* How a referent was found; the confidence falls with each step away from a name. */
 enum { HOW_NAMED = 0, HOW_PRONOUN = 1, HOW_THING = 2, HOW_PATIENT = 4, HOW_PAIR = 8 };
@@ -1247,11 +1248,27 @@ static void read_withheld(struct reading *r, struct site *s)
     }
 }
 
+/* Whether the adjective at w is "open to" a harm ("open to attack from X", "open to
+ * criticism"): exposure to it, no stance toward whoever does it. */
+static int exposed(const struct reading *r, size_t w)
+{
+    static const char *const harms[] = {"attack",     "attacks",     "criticism", "challenge",
+                                        "challenges", "abuse",       "question",  "exploitation",
+                                        "pressure",   "accusations", NULL};
+    const struct sg_parse_word *words = r->parse->words;
+    return w + 2 < r->parse->word_count && strcasecmp(words[w].word, "open") == 0 &&
+           strcmp(words[w + 1].word, "to") == 0 && in_list(words[w + 2].word, harms);
+}
+
 static void read_cue(struct reading *r, struct site *s)
 {
     const struct sg_cue *cue = s->cue;
     struct filled sources, targets;
     int reported = 0;
+    if (cue->pos == 'a' && exposed(r, s->word)) {
+        s->decided = 2; /* nor may a surface frame read "open to attack from X" */
+        return;
+    }
     r->participle = cue->pos == 'a' && r->parse->words[s->word].pos == 'v';
     for (size_t k = 0; k < r->parse->linkage_count; k++) {
         r->linkage = &r->parse->linkages[k];

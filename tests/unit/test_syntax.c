@@ -479,6 +479,8 @@ static void owner_rules(void **state)
          "Alice is open to talks with Bob. Carol criticised the talks between Dave and NATO.",
          "alice bob support parse, owner 0.64\ncarol dave criticism parse, owner 0.64\n"
          "carol nato criticism parse, owner 0.64\ndave nato negotiation parse, joint 0.80\n"},
+        {"open to attack or criticism from X is exposure to it, no support of X",
+         "Alice is open to attack from Bob. NATO remained open to criticism from the Union.", ""},
         {"a pact nobody owns is its parties': both objects of 'between'",
          "Alice condemned the merger between Bob and NATO.",
          "alice bob criticism parse, owner 0.64\nalice nato criticism parse, owner 0.64\n"},
