@@ -523,6 +523,9 @@ static void collectives(void **state)
          "Trainee doctors walked out. The resident and intern doctors said the plan was unsafe.",
          "trainee-doctors|group|Trainee doctors|resident and intern doctors,The resident and "
          "intern doctors,intern doctors|\n"},
+        {"a body's plural is no head shared: two modifiers, two groups",
+         "Green groups condemned the mine. Farm groups backed it.",
+         "green-groups|group|Green groups||\nfarm-groups|group|Farm groups||\n"},
         {"no verb form as a modifier, nor a part after 'of'",
          "The protesting farmers met a group of nurses.", "farmers|group|farmers||\n"},
         {"a bare plural right after a verb is its object, unless it owns what follows",
