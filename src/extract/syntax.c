@@ -1210,8 +1210,6 @@ static int made_by_host(const struct reading *r, size_t w)
                                 lemma_listed(r->parse->words[verb].word, 'v', concluding));
 }
 
-/* Reads one cue at word w: the first linkage whose roles name both sides (or, for a
- * negotiation, two parties). */
 /* Whether a verb of taking a side is withheld: "not", "n't" or "never" among the three words
  * before it ("did not back X", "would not support X"), with no condition or forecast on it. */
 static int withheld(const struct reading *r, const struct site *s, int mood)
@@ -1260,6 +1258,8 @@ static int exposed(const struct reading *r, size_t w)
            strcmp(words[w + 1].word, "to") == 0 && in_list(words[w + 2].word, harms);
 }
 
+/* Reads one cue at word w: the first linkage whose roles name both sides (or, for a
+ * negotiation, two parties). */
 static void read_cue(struct reading *r, struct site *s)
 {
     const struct sg_cue *cue = s->cue;
