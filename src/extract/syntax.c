@@ -531,14 +531,16 @@ static int nominal(const struct reading *r, size_t w)
     return 0;
 }
 
+const char *const sg_syntax_pair_states[] = {"countries", "nations",   "governments", "neighbours",
+                                             "neighbors", "companies", NULL};
+
 /* Whether w is "both sides", "the two countries" and the like: a pair named before. */
 static int both_sides(const struct reading *r, size_t w)
 {
-    static const char *const pairs[] = {"sides",       "countries",  "nations",
-                                        "governments", "neighbours", "neighbors",
-                                        "companies",   "parties",    NULL};
+    static const char *const sides[] = {"sides", "parties", NULL};
     static const char *const counts[] = {"both", "two", NULL};
-    if (!in_list(r->parse->words[w].word, pairs))
+    if (!in_list(r->parse->words[w].word, sides) &&
+        !in_list(r->parse->words[w].word, sg_syntax_pair_states))
         return 0;
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
@@ -580,9 +582,10 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
         return;
     }
     if (both_sides(r, w)) { /* "A and B met. Both sides condemned C": both */
+        const char *as = in_list(word->word, sg_syntax_pair_states) ? word->word : "they";
         struct sg_referent who =
             r->resolver && r->resolver->pronoun
-                ? r->resolver->pronoun(r->resolver->data, "they", word->start, r->exclude, -1)
+                ? r->resolver->pronoun(r->resolver->data, as, word->start, r->exclude, -1)
                 : (struct sg_referent){-1, SIZE_MAX, SIZE_MAX, 0, -1};
         if (who.actor >= 0 && who.paired) {
             add_referent(f, who, w);

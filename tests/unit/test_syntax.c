@@ -550,6 +550,9 @@ static void discourse_rules(void **state)
          "alice bob negotiation parse, joint 0.70\nalice nato criticism parse, pronoun 0.64\n"
          "bob nato criticism parse, pronoun 0.64\nnato union negotiation parse, joint 0.80\n"
          "nato carol criticism parse, pronoun 0.64\nunion carol criticism parse, pronoun 0.64\n"},
+        {"'the two countries' are never a pair of persons (a named official is no country)",
+         "Alice and Bob met in Paris. The two countries condemned NATO.",
+         "alice bob negotiation parse, joint 0.70\n"},
         {"'the move' is the decision named last",
          "NATO blocked the merger. Alice welcomed the move.",
          "alice nato support parse, owner 0.64\n"},
