@@ -1232,13 +1232,16 @@ static int withheld(const struct reading *r, const struct site *s, int mood)
 }
 
 /* "X did not back Y's plan": support withheld is criticism, at half confidence (rule "parse,
- * withheld support"), from the first linkage that names both sides. */
+ * withheld support"), from the first linkage that names both sides; none of whom a deed is
+ * done to ("did not back Y's removal", "did not accept Y's resignation"). */
 static void read_withheld(struct reading *r, struct site *s)
 {
     struct filled sources, targets;
     for (size_t k = 0; k < r->parse->linkage_count; k++) {
         r->linkage = &r->parse->linkages[k];
         fill_roles(r, s, &sources, &targets);
+        if (sources.count && targets.count && (targets.how & HOW_PATIENT))
+            return;
         double confidence = confidence_of(r->parse, k, sources.how | targets.how, 0) * 0.5;
         for (size_t i = 0; i < sources.count; i++)
             for (size_t j = 0; j < targets.count; j++)
