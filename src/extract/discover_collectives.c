@@ -19,18 +19,29 @@ static int lowercase_or_initial(const struct discovery *d, size_t t)
     return !is_capital(d, t) || (d->tokens[t].flags & SG_TOKEN_INITIAL);
 }
 
+/* Nonzero when token t follows the word before it within a sentence, with no punctuation
+ * between. */
+static int joined(const struct discovery *d, size_t t)
+{
+    return t > 0 && t < d->token_count && !(d->tokens[t].flags & (SG_TOKEN_GAP | SG_TOKEN_INITIAL));
+}
+
 /* Nonzero when token t is a head a bare collective may end with: one of the bare collectives,
  * or a body's plural after a modifier (needs_modifier set). "Opposition" needs "the" or a
- * plural after it ("the opposition", "opposition parties"): alone it is mostly a stance. */
+ * plural after it ("the opposition", "opposition parties"), and no preposition of what it
+ * opposes or who does ("the opposition to the mine", "the opposition from farmers"): alone it
+ * is mostly a stance. */
 static int collective_head(const struct discovery *d, size_t t, int *needs_modifier)
 {
     static const char *const opposition[] = {"opposition", NULL};
+    static const char *const of_stance[] = {"to", "of", "from", "against", NULL};
     *needs_modifier = word_is(d, t, sg_discover_bodies);
     if (t >= d->token_count || d->place[t] >= 0 || !lowercase_or_initial(d, t))
         return 0;
     if (word_is(d, t, opposition)) {
         static const char *const the[] = {"the", NULL};
-        return t > 0 && word_is(d, t - 1, the) && !(d->tokens[t].flags & SG_TOKEN_GAP);
+        return t > 0 && word_is(d, t - 1, the) && !(d->tokens[t].flags & SG_TOKEN_GAP) &&
+               !(joined(d, t + 1) && word_is(d, t + 1, of_stance));
     }
     return *needs_modifier || word_is(d, t, sg_discover_bare_collectives);
 }
@@ -123,13 +134,6 @@ static void add_collective(struct discovery *d, size_t since, size_t from, size_
     }
     if (f && with_the)
         sg_discover_add_surface(d, f, token_span(d, from - 1, to));
-}
-
-/* Nonzero when token t follows the word before it within a sentence, with no punctuation
- * between. */
-static int joined(const struct discovery *d, size_t t)
-{
-    return t > 0 && t < d->token_count && !(d->tokens[t].flags & (SG_TOKEN_GAP | SG_TOKEN_INITIAL));
 }
 
 /* Where the bare collective whose head is token t starts: at the head, at a modifier before it

@@ -523,6 +523,9 @@ static void collectives(void **state)
          "Trainee doctors walked out. The resident and intern doctors said the plan was unsafe.",
          "trainee-doctors|group|Trainee doctors|resident and intern doctors,The resident and "
          "intern doctors,intern doctors|\n"},
+        {"'the opposition to (of, from) ...' is a stance, no group",
+         "The opposition to the mine grew, and the opposition from farmers was loud.",
+         "farmers|group|farmers||\n"},
         {"a body's plural is no head shared: two modifiers, two groups",
          "Green groups condemned the mine. Farm groups backed it.",
          "green-groups|group|Green groups||\nfarm-groups|group|Farm groups||\n"},
