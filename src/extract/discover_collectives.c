@@ -162,14 +162,18 @@ static int owner(const struct discovery *d, size_t t)
 
 /* Nonzero when the collective of tokens [from, t] is read otherwise: with a name, place or
  * possessive before it ("U.S. lawmakers") or "of" and a name after it ("protesters of Poland",
- * "activists of the Green Party"), or as a part after "of" ("a group of farmers"), or as the
- * object of a verb with no determiner ("values nurses"; not "met unions' demands"). */
+ * "activists of the Green Party"), or as a part after "of" ("a group of farmers"), or as a
+ * modifier of the noun after it when a singular determiner comes first ("a police station",
+ * "a farmers market"), or as the object of a verb with no determiner ("values nurses"; not
+ * "met unions' demands"). */
 static int read_otherwise(const struct discovery *d, size_t from, size_t t)
 {
     static const char *const the[] = {"the", NULL}, *const of[] = {"of", NULL};
     static const char *const determiners[] = {"the",   "a",     "an",  "these",
                                               "those", "their", "its", NULL};
-    if (joined(d, from) && (named_before(d, from - 1) || word_is(d, from - 1, of)))
+    static const char *const singular[] = {"a", "an", "each", "every", "another", NULL};
+    if (joined(d, from) &&
+        (named_before(d, from - 1) || word_is(d, from - 1, of) || word_is(d, from - 1, singular)))
         return 1;
     if (from == t && joined(d, t) && !is_capital(d, t - 1) && verb_at(d, t - 1) &&
         !(t > 1 && word_is(d, t - 2, determiners)) && !owner(d, t))

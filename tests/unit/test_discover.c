@@ -526,6 +526,8 @@ static void collectives(void **state)
         {"'the opposition to (of, from) ...' is a stance, no group",
          "The opposition to the mine grew, and the opposition from farmers was loud.",
          "farmers|group|farmers||\n"},
+        {"a plural after a singular determiner modifies the noun after it",
+         "Gunmen attacked a police station, and a farmers market closed.", ""},
         {"a body's plural is no head shared: two modifiers, two groups",
          "Green groups condemned the mine. Farm groups backed it.",
          "green-groups|group|Green groups||\nfarm-groups|group|Farm groups||\n"},
