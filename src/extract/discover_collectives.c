@@ -66,9 +66,9 @@ static int verb_at(const struct discovery *d, size_t t)
  * ("the protesting doctors", "will force farmers"). */
 static int collective_modifier(const struct discovery *d, size_t t)
 {
-    static const char *const not_modifiers[] = {"other", "some",     "any",   "such",
-                                                "these", "those",    "local", "foreign",
-                                                "many",  "multiple", NULL};
+    static const char *const not_modifiers[] = {
+        "other", "some",     "any",   "such",    "these",    "those",   "local", "foreign",
+        "many",  "multiple", "dozen", "hundred", "thousand", "million", NULL};
     char word[64];
     const struct sg_token *w = &d->tokens[t];
     if (!lowercase_or_initial(d, t) || d->place[t] >= 0 || (w->flags & SG_TOKEN_POSSESSIVE) ||

@@ -528,6 +528,8 @@ static void collectives(void **state)
          "farmers|group|farmers||\n"},
         {"a plural after a singular determiner modifies the noun after it",
          "Gunmen attacked a police station, and a farmers market closed.", ""},
+        {"a count is no modifier", "A dozen activists condemned the mine.",
+         "activists|group|activists||\n"},
         {"a body's plural is no head shared: two modifiers, two groups",
          "Green groups condemned the mine. Farm groups backed it.",
          "green-groups|group|Green groups||\nfarm-groups|group|Farm groups||\n"},
