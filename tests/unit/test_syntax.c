@@ -469,6 +469,10 @@ static void owner_rules(void **state)
          "Alice was pleased that Bob backed the plan. Carol was angry that Dave had rejected "
          "the offer.",
          "alice bob support parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"more adjectives the dictionary gives no 'that': 'indignant', 'displeased'",
+         "Alice was indignant that Bob had rejected the plan. Carol was displeased that Dave "
+         "had left.",
+         "alice bob criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
         {"upholding someone's findings is support of them; quashing their ruling criticism",
          "Alice upheld Bob's findings. Carol quashed Dave's ruling.",
          /* "ruling" has no part of speech in the dictionary: a noun after "Dave's" */
