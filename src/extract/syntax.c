@@ -1219,9 +1219,9 @@ static int withheld(const struct reading *r, const struct site *s, int mood)
 {
     static const char *const negators[] = {"not", "n't", "never", NULL};
     /* verbs of taking a position; "never praised X" is no criticism of X */
-    static const char *const positions[] = {"support", "back",   "endorse", "accept",
-                                            "favor",   "favour", "approve", "agree",
-                                            "side",    "stand",  NULL};
+    static const char *const positions[] = {"support", "back",   "endorse",  "accept",
+                                            "favor",   "favour", "approve",  "agree",
+                                            "side",    "stand",  "stand by", NULL};
     if (s->cue->type != SG_STANCE_SUPPORT || s->cue->pos != 'v' ||
         !in_list(s->cue->words, positions) || mood & (SG_MOOD_CONDITIONAL | SG_MOOD_UNREAL))
         return 0;

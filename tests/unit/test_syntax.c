@@ -640,6 +640,8 @@ static void filters(void **state)
          "Alice did not back Bob's plan. Carol did not criticize Dave. If NATO does not back "
          "the Union, the talks fail.",
          "alice bob criticism parse, withheld support 0.32\n"},
+        {"'stand by' withheld too", "Alice did not stand by Bob.",
+         "alice bob criticism parse, withheld support 0.40\n"},
         {"no support withheld of whom a deed is done to",
          "Alice did not back Bob's removal. Carol did not accept Dave's resignation.", ""},
         {"a cue before an infinitive is no surface frame's ('refused to comment on X'); "
