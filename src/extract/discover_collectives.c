@@ -19,18 +19,29 @@ static int lowercase_or_initial(const struct discovery *d, size_t t)
     return !is_capital(d, t) || (d->tokens[t].flags & SG_TOKEN_INITIAL);
 }
 
+/* Nonzero when token t follows the word before it within a sentence, with no punctuation
+ * between. */
+static int joined(const struct discovery *d, size_t t)
+{
+    return t > 0 && t < d->token_count && !(d->tokens[t].flags & (SG_TOKEN_GAP | SG_TOKEN_INITIAL));
+}
+
 /* Nonzero when token t is a head a bare collective may end with: one of the bare collectives,
  * or a body's plural after a modifier (needs_modifier set). "Opposition" needs "the" or a
- * plural after it ("the opposition", "opposition parties"): alone it is mostly a stance. */
+ * plural after it ("the opposition", "opposition parties"), and no preposition of what it
+ * opposes or who does ("the opposition to the mine", "the opposition from farmers"): alone it
+ * is mostly a stance. */
 static int collective_head(const struct discovery *d, size_t t, int *needs_modifier)
 {
     static const char *const opposition[] = {"opposition", NULL};
+    static const char *const of_stance[] = {"to", "of", "from", "against", NULL};
     *needs_modifier = word_is(d, t, sg_discover_bodies);
     if (t >= d->token_count || d->place[t] >= 0 || !lowercase_or_initial(d, t))
         return 0;
     if (word_is(d, t, opposition)) {
         static const char *const the[] = {"the", NULL};
-        return t > 0 && word_is(d, t - 1, the) && !(d->tokens[t].flags & SG_TOKEN_GAP);
+        return t > 0 && word_is(d, t - 1, the) && !(d->tokens[t].flags & SG_TOKEN_GAP) &&
+               !(joined(d, t + 1) && word_is(d, t + 1, of_stance));
     }
     return *needs_modifier || word_is(d, t, sg_discover_bare_collectives);
 }
@@ -55,9 +66,9 @@ static int verb_at(const struct discovery *d, size_t t)
  * ("the protesting doctors", "will force farmers"). */
 static int collective_modifier(const struct discovery *d, size_t t)
 {
-    static const char *const not_modifiers[] = {"other", "some",     "any",   "such",
-                                                "these", "those",    "local", "foreign",
-                                                "many",  "multiple", NULL};
+    static const char *const not_modifiers[] = {
+        "other", "some",     "any",   "such",    "these",    "those",   "local", "foreign",
+        "many",  "multiple", "dozen", "hundred", "thousand", "million", NULL};
     char word[64];
     const struct sg_token *w = &d->tokens[t];
     if (!lowercase_or_initial(d, t) || d->place[t] >= 0 || (w->flags & SG_TOKEN_POSSESSIVE) ||
@@ -109,12 +120,13 @@ static struct found *same_head(struct discovery *d, size_t since, struct span s)
 
 /* Adds the bare collective of tokens [from, to) (after "the" when with_the): a new group, or a
  * form of the one that has its text, or of the bare collective found since found[since] with
- * its head ("trainee doctors", "resident and intern doctors"). */
+ * its head ("trainee doctors", "resident and intern doctors"); a body's plural is no such head
+ * ("green groups" and "armed groups" are two). */
 static void add_collective(struct discovery *d, size_t since, size_t from, size_t to, int with_the)
 {
     struct span s = token_span(d, from, to);
     struct found *f = group_with_form(d, s);
-    if (!f && (f = same_head(d, since, s)))
+    if (!f && !word_is(d, to - 1, sg_discover_bodies) && (f = same_head(d, since, s)))
         sg_discover_add_surface(d, f, s);
     if (!f && (f = sg_discover_add_found(d, SG_ACTOR_GROUP, d->tokens[from].start))) {
         f->name = s;
@@ -122,13 +134,6 @@ static void add_collective(struct discovery *d, size_t since, size_t from, size_
     }
     if (f && with_the)
         sg_discover_add_surface(d, f, token_span(d, from - 1, to));
-}
-
-/* Nonzero when token t follows the word before it within a sentence, with no punctuation
- * between. */
-static int joined(const struct discovery *d, size_t t)
-{
-    return t > 0 && t < d->token_count && !(d->tokens[t].flags & (SG_TOKEN_GAP | SG_TOKEN_INITIAL));
 }
 
 /* Where the bare collective whose head is token t starts: at the head, at a modifier before it
@@ -157,14 +162,18 @@ static int owner(const struct discovery *d, size_t t)
 
 /* Nonzero when the collective of tokens [from, t] is read otherwise: with a name, place or
  * possessive before it ("U.S. lawmakers") or "of" and a name after it ("protesters of Poland",
- * "activists of the Green Party"), or as a part after "of" ("a group of farmers"), or as the
- * object of a verb with no determiner ("values nurses"; not "met unions' demands"). */
+ * "activists of the Green Party"), or as a part after "of" ("a group of farmers"), or as a
+ * modifier of the noun after it when a singular determiner comes first ("a police station",
+ * "a farmers market"), or as the object of a verb with no determiner ("values nurses"; not
+ * "met unions' demands"). */
 static int read_otherwise(const struct discovery *d, size_t from, size_t t)
 {
     static const char *const the[] = {"the", NULL}, *const of[] = {"of", NULL};
     static const char *const determiners[] = {"the",   "a",     "an",  "these",
                                               "those", "their", "its", NULL};
-    if (joined(d, from) && (named_before(d, from - 1) || word_is(d, from - 1, of)))
+    static const char *const singular[] = {"a", "an", "each", "every", "another", NULL};
+    if (joined(d, from) &&
+        (named_before(d, from - 1) || word_is(d, from - 1, of) || word_is(d, from - 1, singular)))
         return 1;
     if (from == t && joined(d, t) && !is_capital(d, t - 1) && verb_at(d, t - 1) &&
         !(t > 1 && word_is(d, t - 2, determiners)) && !owner(d, t))

@@ -1038,11 +1038,12 @@ static struct sg_referent pair_meant(const struct frame_context *c, size_t at, l
     return (struct sg_referent){c->pair[0], SIZE_MAX, SIZE_MAX, 1, c->pair[1]};
 }
 
-/* What a pronoun of the parse at offset at stands for: in a quotation, "I" and "we" are its
- * speaker (with the speaker's words, when the sentence names him); "he" and "she" the actor
- * the parse prefers (the subject of the verb of saying whose clause the pronoun opens) when a
- * person, else the first person named earlier in the sentence, else in the latest sentence
- * that named one; "they" and "it" the same for the other actors; never exclude. */
+/* What a pronoun of the parse at offset at stands for: "countries" and the like (of "the two
+ * countries") the pair "they" would mean when neither is a person; in a quotation, "I" and "we" are
+ * its speaker (with the speaker's words, when the sentence names him); "he" and "she" the actor the
+ * parse prefers (the subject of the verb of saying whose clause the pronoun opens) when a person,
+ * else the first person named earlier in the sentence, else in the latest sentence that named one;
+ * "they" and "it" the same for the other actors; never exclude. */
 static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_t at, long exclude,
                                           long prefer)
 {
@@ -1059,6 +1060,13 @@ static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_
                                             quote->speaker.end, 0, -1};
         }
         return none;
+    }
+    if (word_in(pronoun, sg_syntax_pair_states)) { /* "the two countries": no persons */
+        struct sg_referent pair = pair_meant(c, at, exclude);
+        return pair.paired && c->lexicon->actors[pair.actor].type != SG_ACTOR_PERSON &&
+                       c->lexicon->actors[pair.partner].type != SG_ACTOR_PERSON
+                   ? pair
+                   : none;
     }
     int person = word_in(pronoun, personal), plural = word_in(pronoun, plurals);
     if (plural) { /* not over the speaker of the pronoun's own clause ("A and B met officials,

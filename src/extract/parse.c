@@ -424,9 +424,10 @@ static size_t stand_in_at(const char *text, size_t i, struct sg_sentence sentenc
     static const char *const lacking_of[] = {"sceptical",   "dismissive", "scathing",
                                              "wary",        "supportive", "distrustful",
                                              "mistrustful", "respectful", NULL};
-    static const char *const lacking_that[] = {"angry",    "furious", "outraged",
-                                               "appalled", "livid",   "frustrated",
-                                               "incensed", "irate",   NULL};
+    static const char *const lacking_that[] = {
+        "angry",       "furious",   "outraged",   "appalled",    "livid",
+        "frustrated",  "incensed",  "irate",      "exasperated", "dissatisfied",
+        "disgruntled", "indignant", "displeased", NULL};
     static const struct {
         const char *const *words, *after, *as;
     } kinds[] = {{lacking_of, " of ", "critical"}, {lacking_that, " that ", "disappointed"}};

@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* How a referent was found; the confidence falls with each step away from a name. */
 enum { HOW_NAMED = 0, HOW_PRONOUN = 1, HOW_THING = 2, HOW_PATIENT = 4, HOW_PAIR = 8 };
@@ -530,14 +531,16 @@ static int nominal(const struct reading *r, size_t w)
     return 0;
 }
 
+const char *const sg_syntax_pair_states[] = {"countries", "nations",   "governments", "neighbours",
+                                             "neighbors", "companies", NULL};
+
 /* Whether w is "both sides", "the two countries" and the like: a pair named before. */
 static int both_sides(const struct reading *r, size_t w)
 {
-    static const char *const pairs[] = {"sides",       "countries",  "nations",
-                                        "governments", "neighbours", "neighbors",
-                                        "companies",   "parties",    NULL};
+    static const char *const sides[] = {"sides", "parties", NULL};
     static const char *const counts[] = {"both", "two", NULL};
-    if (!in_list(r->parse->words[w].word, pairs))
+    if (!in_list(r->parse->words[w].word, sides) &&
+        !in_list(r->parse->words[w].word, sg_syntax_pair_states))
         return 0;
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
@@ -579,9 +582,10 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
         return;
     }
     if (both_sides(r, w)) { /* "A and B met. Both sides condemned C": both */
+        const char *as = in_list(word->word, sg_syntax_pair_states) ? word->word : "they";
         struct sg_referent who =
             r->resolver && r->resolver->pronoun
-                ? r->resolver->pronoun(r->resolver->data, "they", word->start, r->exclude, -1)
+                ? r->resolver->pronoun(r->resolver->data, as, word->start, r->exclude, -1)
                 : (struct sg_referent){-1, SIZE_MAX, SIZE_MAX, 0, -1};
         if (who.actor >= 0 && who.paired) {
             add_referent(f, who, w);
@@ -1209,17 +1213,15 @@ static int made_by_host(const struct reading *r, size_t w)
                                 lemma_listed(r->parse->words[verb].word, 'v', concluding));
 }
 
-/* Reads one cue at word w: the first linkage whose roles name both sides (or, for a
- * negotiation, two parties). */
 /* Whether a verb of taking a side is withheld: "not", "n't" or "never" among the three words
  * before it ("did not back X", "would not support X"), with no condition or forecast on it. */
 static int withheld(const struct reading *r, const struct site *s, int mood)
 {
     static const char *const negators[] = {"not", "n't", "never", NULL};
     /* verbs of taking a position; "never praised X" is no criticism of X */
-    static const char *const positions[] = {"support", "back",   "endorse", "accept",
-                                            "favor",   "favour", "approve", "agree",
-                                            "side",    "stand",  NULL};
+    static const char *const positions[] = {"support", "back",   "endorse",  "accept",
+                                            "favor",   "favour", "approve",  "agree",
+                                            "side",    "stand",  "stand by", NULL};
     if (s->cue->type != SG_STANCE_SUPPORT || s->cue->pos != 'v' ||
         !in_list(s->cue->words, positions) || mood & (SG_MOOD_CONDITIONAL | SG_MOOD_UNREAL))
         return 0;
@@ -1230,13 +1232,16 @@ static int withheld(const struct reading *r, const struct site *s, int mood)
 }
 
 /* "X did not back Y's plan": support withheld is criticism, at half confidence (rule "parse,
- * withheld support"), from the first linkage that names both sides. */
+ * withheld support"), from the first linkage that names both sides; none of whom a deed is
+ * done to ("did not back Y's removal", "did not accept Y's resignation"). */
 static void read_withheld(struct reading *r, struct site *s)
 {
     struct filled sources, targets;
     for (size_t k = 0; k < r->parse->linkage_count; k++) {
         r->linkage = &r->parse->linkages[k];
         fill_roles(r, s, &sources, &targets);
+        if (sources.count && targets.count && (targets.how & HOW_PATIENT))
+            return;
         double confidence = confidence_of(r->parse, k, sources.how | targets.how, 0) * 0.5;
         for (size_t i = 0; i < sources.count; i++)
             for (size_t j = 0; j < targets.count; j++)
@@ -1247,11 +1252,29 @@ static void read_withheld(struct reading *r, struct site *s)
     }
 }
 
+/* Whether the adjective at w is "open to" a harm ("open to attack from X", "open to
+ * criticism"): exposure to it, no stance toward whoever does it. */
+static int exposed(const struct reading *r, size_t w)
+{
+    static const char *const harms[] = {"attack",     "attacks",     "criticism", "challenge",
+                                        "challenges", "abuse",       "question",  "exploitation",
+                                        "pressure",   "accusations", NULL};
+    const struct sg_parse_word *words = r->parse->words;
+    return w + 2 < r->parse->word_count && strcasecmp(words[w].word, "open") == 0 &&
+           strcmp(words[w + 1].word, "to") == 0 && in_list(words[w + 2].word, harms);
+}
+
+/* Reads one cue at word w: the first linkage whose roles name both sides (or, for a
+ * negotiation, two parties). */
 static void read_cue(struct reading *r, struct site *s)
 {
     const struct sg_cue *cue = s->cue;
     struct filled sources, targets;
     int reported = 0;
+    if (cue->pos == 'a' && exposed(r, s->word)) {
+        s->decided = 2; /* nor may a surface frame read "open to attack from X" */
+        return;
+    }
     r->participle = cue->pos == 'a' && r->parse->words[s->word].pos == 'v';
     for (size_t k = 0; k < r->parse->linkage_count; k++) {
         r->linkage = &r->parse->linkages[k];

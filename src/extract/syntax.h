@@ -27,7 +27,8 @@ struct sg_resolver {
      * the words that name him when the sentence does (a quotation's speaker); never the actor
      * exclude (the clause's source: "Alice accused him" is not Alice); prefer (or -1), when it
      * fits the pronoun, is the subject of the verb of saying whose clause the pronoun opens
-     * ("NATO said it ..."). */
+     * ("NATO said it ..."). A noun of sg_syntax_pair_states ("the two countries") stands as
+     * a pronoun for a pair of actors that are no persons. */
     struct sg_referent (*pronoun)(void *data, const char *pronoun, size_t start, long exclude,
                                   long prefer);
     /* Things with an author: note that a noun (its base form) was actor's ("He raised
@@ -37,6 +38,10 @@ struct sg_resolver {
     struct sg_referent (*thing)(void *data, const char *lemma);
     void *data;
 };
+
+/* The plurals that name a pair of states or firms named before ("the two countries", "both
+ * companies"): never persons. */
+extern const char *const sg_syntax_pair_states[];
 
 /* A statement found in a parse. */
 struct sg_found {

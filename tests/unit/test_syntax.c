@@ -469,6 +469,10 @@ static void owner_rules(void **state)
          "Alice was pleased that Bob backed the plan. Carol was angry that Dave had rejected "
          "the offer.",
          "alice bob support parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"more adjectives the dictionary gives no 'that': 'indignant', 'displeased'",
+         "Alice was indignant that Bob had rejected the plan. Carol was displeased that Dave "
+         "had left.",
+         "alice bob criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
         {"upholding someone's findings is support of them; quashing their ruling criticism",
          "Alice upheld Bob's findings. Carol quashed Dave's ruling.",
          /* "ruling" has no part of speech in the dictionary: a noun after "Dave's" */
@@ -479,6 +483,8 @@ static void owner_rules(void **state)
          "Alice is open to talks with Bob. Carol criticised the talks between Dave and NATO.",
          "alice bob support parse, owner 0.64\ncarol dave criticism parse, owner 0.64\n"
          "carol nato criticism parse, owner 0.64\ndave nato negotiation parse, joint 0.80\n"},
+        {"open to attack or criticism from X is exposure to it, no support of X",
+         "Alice is open to attack from Bob. NATO remained open to criticism from the Union.", ""},
         {"a pact nobody owns is its parties': both objects of 'between'",
          "Alice condemned the merger between Bob and NATO.",
          "alice bob criticism parse, owner 0.64\nalice nato criticism parse, owner 0.64\n"},
@@ -548,6 +554,9 @@ static void discourse_rules(void **state)
          "alice bob negotiation parse, joint 0.70\nalice nato criticism parse, pronoun 0.64\n"
          "bob nato criticism parse, pronoun 0.64\nnato union negotiation parse, joint 0.80\n"
          "nato carol criticism parse, pronoun 0.64\nunion carol criticism parse, pronoun 0.64\n"},
+        {"'the two countries' are never a pair of persons (a named official is no country)",
+         "Alice and Bob met in Paris. The two countries condemned NATO.",
+         "alice bob negotiation parse, joint 0.70\n"},
         {"'the move' is the decision named last",
          "NATO blocked the merger. Alice welcomed the move.",
          "alice nato support parse, owner 0.64\n"},
@@ -631,6 +640,10 @@ static void filters(void **state)
          "Alice did not back Bob's plan. Carol did not criticize Dave. If NATO does not back "
          "the Union, the talks fail.",
          "alice bob criticism parse, withheld support 0.32\n"},
+        {"'stand by' withheld too", "Alice did not stand by Bob.",
+         "alice bob criticism parse, withheld support 0.40\n"},
+        {"no support withheld of whom a deed is done to",
+         "Alice did not back Bob's removal. Carol did not accept Dave's resignation.", ""},
         {"a cue before an infinitive is no surface frame's ('refused to comment on X'); "
          "'declined' with an object is criticism",
          "Carol refused to comment on Dave. NATO declined the Union's arguments.",
