@@ -415,17 +415,16 @@ static size_t agent_surfaces(const struct sg_gazetteer *g, const struct sg_model
  * "Russia"). Returns 0, or -1 on out of memory. */
 static int find_state_agents(const struct sg_model *lexicon, struct state_agents *out)
 {
-    struct sg_gazetteer g;
+    const struct sg_gazetteer *g = sg_gazetteer_shared();
     memset(out, 0, sizeof *out);
-    if (sg_gazetteer_builtin(&g) != SG_OK)
+    if (!g)
         return -1;
-    size_t bytes = agent_surfaces(&g, lexicon, out);
+    size_t bytes = agent_surfaces(g, lexicon, out);
     out->text = malloc(bytes + 1);
     out->surfaces = malloc((out->count + 1) * sizeof *out->surfaces);
     int ok = out->text && out->surfaces;
     if (ok)
-        agent_surfaces(&g, lexicon, out);
-    sg_gazetteer_destroy(&g);
+        agent_surfaces(g, lexicon, out);
     return ok ? 0 : -1;
 }
 

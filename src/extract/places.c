@@ -7,6 +7,7 @@
 #include "base/diag.h"
 #include "load/json.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -134,4 +135,16 @@ void sg_gazetteer_destroy(struct sg_gazetteer *gazetteer)
     free(gazetteer->surfaces);
     sg_value_destroy(&gazetteer->root);
     memset(gazetteer, 0, sizeof *gazetteer);
+}
+
+const struct sg_gazetteer *sg_gazetteer_shared(void)
+{
+    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    static struct sg_gazetteer shared;
+    static int loaded;
+    pthread_mutex_lock(&lock);
+    if (!loaded)
+        loaded = sg_gazetteer_builtin(&shared) == SG_OK;
+    pthread_mutex_unlock(&lock);
+    return loaded ? &shared : NULL;
 }

@@ -46,6 +46,11 @@ int sg_gazetteer_builtin(struct sg_gazetteer *gazetteer);
 
 void sg_gazetteer_destroy(struct sg_gazetteer *gazetteer);
 
+/* The built-in gazetteer, read once per process and kept (the mentions of every article need
+ * it; reading it is thousands of allocations). Safe from several threads. Returns NULL when it
+ * could not be read (out of memory; a later call tries again). */
+const struct sg_gazetteer *sg_gazetteer_shared(void);
+
 extern const unsigned char sg_places_builtin_json[];
 extern const size_t sg_places_builtin_size;
 
