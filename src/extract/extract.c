@@ -560,8 +560,6 @@ static int participle_clause(const struct frame_context *c, const struct cue_sit
  * follows is the infinitive's, which the surface frames cannot read. */
 static int governs_infinitive(const struct frame_context *c, const struct cue_site *site)
 {
-    static const char *const determiners_after[] = {"the", "a",     "an",   "its",  "his",
-                                                    "her", "their", "this", "that", NULL};
     size_t at = site->cue_end;
     if (!word_at(c->text, site->sentence->end, at + 1, "to") || c->text[at] != ' ')
         return 0;
@@ -571,7 +569,7 @@ static int governs_infinitive(const struct frame_context *c, const struct cue_si
            islower((unsigned char)c->text[from + n]))
         word[n] = c->text[from + n], n++;
     word[n] = '\0';
-    return n > 0 && !sg_text_word_listed(word, n, determiners_after) && sg_lemma_is(word, 'v');
+    return n > 0 && sg_lemma_is(word, 'v'); /* no determiner is a verb: "agreed to the deal" */
 }
 
 /* The mention after the cue that may be its target, into *after (-1: none); returns 0 when
@@ -1312,7 +1310,6 @@ static void note_possessives(struct frame_context *c, const struct sg_sentence *
     }
 }
 
-/* Reads one sentence: its quotations and their speakers, then its cues. */
 /* The mention of the sentence that starts right after at, or one word later, with no
  * punctuation between ("-backed separatists", "-backed Houthi rebels"), or -1. */
 static long named_soon_after(const struct frame_context *c, const struct sg_sentence *s, size_t at)
@@ -1355,6 +1352,7 @@ static void read_backers(struct frame_context *c, const struct sg_cues *cues,
     }
 }
 
+/* Reads one sentence: its quotations and their speakers, then its cues. */
 static void read_sentence(struct frame_context *c, const struct sg_cues *cues,
                           const struct sg_sentence *sentence, const struct sg_mention *mentions,
                           size_t mention_count)

@@ -5,7 +5,6 @@
  */
 #include "extract/mentions.h"
 
-#include "base/diag.h"
 #include "base/text.h"
 #include "extract/discover_words.h"
 #include "extract/lemma.h"
@@ -13,6 +12,7 @@
 
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>

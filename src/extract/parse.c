@@ -223,6 +223,17 @@ static size_t agency_ahead(const char *text, struct sg_sentence sentence)
     return close < sentence.end && text[close] == ')' && close - i < 16 ? i + 1 : SIZE_MAX;
 }
 
+/* The length of a dash at i, before end: "-" (1), an en or em dash (3), or 0. */
+static size_t dash_at(const char *text, size_t i, size_t end)
+{
+    if (i < end && text[i] == '-')
+        return 1;
+    return i + 3 <= end && strncmp(text + i, "\xE2\x80", 2) == 0 &&
+                   ((unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94)
+               ? 3
+               : 0;
+}
+
 /* The length of a dateline opening the sentence ("BEIJING (Reuters) – ", "SAO PAULO — ",
  * "VELMAR, March 4 (Reuters) - "): capitals, spaces, commas and periods, an optional date or
  * country, an optional agency in parentheses, then a dash. */
@@ -248,12 +259,7 @@ static size_t dateline(const char *text, struct sg_sentence sentence)
         i++;
     if (i == before_dash && (i == sentence.start || text[i - 1] != ' '))
         return 0; /* "NATO-led": a hyphen, not a dateline's dash */
-    size_t dash = 0;
-    if (i < sentence.end && text[i] == '-')
-        dash = 1;
-    else if (i + 3 <= sentence.end && strncmp(text + i, "\xE2\x80", 2) == 0 &&
-             ((unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94))
-        dash = 3;
+    size_t dash = dash_at(text, i, sentence.end);
     if (!dash)
         return 0;
     i += dash;
@@ -359,11 +365,7 @@ static size_t spaced_dash(const char *text, size_t i, size_t end)
 {
     if (text[i] != ' ')
         return 0;
-    size_t n = text[i + 1] == '-' ? 1
-               : i + 4 < end && strncmp(text + i + 1, "\xE2\x80", 2) == 0 &&
-                       ((unsigned char)text[i + 3] == 0x93 || (unsigned char)text[i + 3] == 0x94)
-                   ? 3
-                   : 0;
+    size_t n = dash_at(text, i + 1, end);
     return n && i + n + 1 < end && text[i + n + 1] == ' ' ? n : 0;
 }
 

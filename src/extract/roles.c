@@ -815,9 +815,8 @@ static const char *const futures[] = {"will",    "shall",  "'ll",     "plan", "p
 static const char *const prospective[] = {"upcoming", "planned",   "proposed",
                                           "possible", "potential", "future",
                                           "next",     "scheduled", NULL};
-/* Adjectives of readiness before "to": "ready to hold talks" is no talk held yet. */
-static const char *const willing[] = {"ready", "willing", "prepared", "open",
-                                      "eager", "keen",    NULL};
+const char *const sg_roles_readiness[] = {"ready", "willing", "prepared", "open",
+                                          "eager", "keen",    NULL};
 static const char *const conditions[] = {"if", "unless", NULL};
 static const char *const forecasts[] = {"expected", "likely", "unlikely", "whether", NULL};
 static const char *const nobody[] = {"nobody", "none", "neither", "nothing", "nor", NULL};
@@ -869,7 +868,7 @@ static int chained(const struct sg_linkage *linkage, size_t w)
 static int mood_of_chain_word(const struct sg_parse *parse, size_t x, int joined)
 {
     int mood = 0;
-    if (word_in(parse, x, modals) || word_in(parse, x, willing))
+    if (word_in(parse, x, modals) || word_in(parse, x, sg_roles_readiness))
         mood |= word_is(parse, x, "would") ? SG_MOOD_MODAL : SG_MOOD_MODAL | SG_MOOD_POSSIBLE;
     if (word_in(parse, x, futures))
         mood |= SG_MOOD_FUTURE;

@@ -18,6 +18,10 @@
 /* Most words a role can hold (the conjuncts of a list). */
 #define SG_ROLES_MAX 8
 
+/* Adjectives of readiness: "ready to hold talks", "open to talks with X" is no talk held yet
+ * (a possible mood, as a modal that is no "would"). */
+extern const char *const sg_roles_readiness[];
+
 /*
  * The words that fill role for word w in linkage: indexes into parse->words, conjunctions
  * replaced by their conjuncts, at most SG_ROLES_MAX. Returns the count.

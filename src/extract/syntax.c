@@ -803,16 +803,20 @@ static int host_mood(const struct reading *r, size_t w, size_t host)
     return (mood & ~later) | (later ? SG_MOOD_MODAL : 0);
 }
 
+/* The preposition noun w is the object of (J), or SIZE_MAX. */
+static size_t object_preposition(const struct reading *r, size_t w)
+{
+    for (size_t i = 0; i < r->linkage->link_count; i++)
+        if (r->linkage->links[i].right == w && r->linkage->links[i].label[0] == 'J')
+            return r->linkage->links[i].left;
+    return SIZE_MAX;
+}
+
 /* The preposition noun w is the object of (J), and the noun that preposition hangs on (M);
  * SIZE_MAX each when none. */
 static size_t noun_above(const struct reading *r, size_t w, size_t *preposition)
 {
-    *preposition = SIZE_MAX;
-    for (size_t i = 0; i < r->linkage->link_count && *preposition == SIZE_MAX; i++) {
-        const struct sg_parse_link *l = &r->linkage->links[i];
-        if (l->right == w && l->label[0] == 'J')
-            *preposition = l->left;
-    }
+    *preposition = object_preposition(r, w);
     for (size_t i = 0; i < r->linkage->link_count && *preposition != SIZE_MAX; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
         if (l->right == *preposition && l->label[0] == 'M' && !isupper((unsigned char)l->label[1]))
@@ -821,18 +825,14 @@ static size_t noun_above(const struct reading *r, size_t w, size_t *preposition)
     return SIZE_MAX;
 }
 
-/* Whether noun w is the object of "to" after an adjective of readiness ("open to talks",
- * "ready for talks"). */
+/* Whether noun w is the object of a preposition after an adjective of readiness ("open to
+ * talks", "ready for talks"). */
 static int readied(const struct reading *r, size_t w)
 {
-    static const char *const ready[] = {"open", "ready", "willing", "prepared", NULL};
-    size_t preposition = SIZE_MAX;
-    for (size_t i = 0; i < r->linkage->link_count && preposition == SIZE_MAX; i++)
-        if (r->linkage->links[i].right == w && r->linkage->links[i].label[0] == 'J')
-            preposition = r->linkage->links[i].left;
+    size_t preposition = object_preposition(r, w);
     for (size_t i = 0; i < r->linkage->link_count && preposition != SIZE_MAX; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
-        if (l->right == preposition && in_list(r->parse->words[l->left].word, ready))
+        if (l->right == preposition && in_list(r->parse->words[l->left].word, sg_roles_readiness))
             return 1;
     }
     return 0;
