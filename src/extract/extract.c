@@ -1352,6 +1352,192 @@ static void read_backers(struct frame_context *c, const struct sg_cues *cues,
     }
 }
 
+/* The byte after a hyphen or dash joining the mention m to the next word ("India-EU",
+ * "Russia–Ukraine"), or 0. */
+static size_t joined_after(const char *text, size_t end, const struct sg_mention *m)
+{
+    if (m->end < end && text[m->end] == '-')
+        return m->end + 1;
+    if (m->end + 3 <= end && strncmp(text + m->end, "\xe2\x80\x93", 3) == 0) /* en dash */
+        return m->end + 3;
+    return 0;
+}
+
+/* The pact noun that follows at, past at most two lowercase words, when it is one ("trade
+ * agreement", "free trade deal", "talks"): its remembered name in key, its span in *start and
+ * *end. Returns 0 when there is none. */
+static int pact_after(const char *text, size_t end, size_t at, char *key, size_t size,
+                      size_t *start, size_t *stop)
+{
+    static const char *const pacts[] = {"deal", "talk", "negotiation", "summit", "dialogue", NULL};
+    for (int words = 0; words < 3; words++) {
+        while (at < end && text[at] == ' ')
+            at++;
+        char word[48];
+        size_t n = lowercase_word(text, at, end, word, sizeof word);
+        if (n == 0 || !word[0] || !islower((unsigned char)text[at]))
+            return 0;
+        if (sg_syntax_thing_key(word, key, size) == 0 && word_in(key, pacts)) {
+            *start = at;
+            *stop = at + n;
+            return 1;
+        }
+        at += n;
+    }
+    return 0;
+}
+
+/* The lexicon actor whose name or alias is written at at, as whole words, or -1; its end in
+ * *end. (After a hyphen no mention is found: "pro-Ukraine" modifies.) */
+static long named_at(const struct frame_context *c, size_t at, size_t end, size_t *stop)
+{
+    const struct sg_model *lexicon = c->lexicon;
+    for (size_t a = 0; a < lexicon->actor_count; a++) {
+        const struct sg_actor *actor = &lexicon->actors[a];
+        for (size_t k = 0; k <= actor->alias_count; k++) {
+            const char *name = k == 0 ? actor->name : actor->aliases[k - 1];
+            size_t n = strlen(name);
+            if (n && at + n <= end && strncmp(c->text + at, name, n) == 0 &&
+                !sg_text_word_at(c->text, end, at + n)) {
+                *stop = at + n;
+                return (long)a;
+            }
+        }
+    }
+    return -1;
+}
+
+/* "the India-EU free trade agreement", "Freedonia-Sylvania talks": two actors joined by a
+ * hyphen before a pact are its parties. Returns whether mention i begins one, with the second
+ * party in *partner, the pact's name in key and its span in *start, *stop. */
+static int joint_pact(const struct frame_context *c, const struct sg_sentence *s, size_t i,
+                      struct sg_mention *partner, char *key, size_t size, size_t *start,
+                      size_t *stop)
+{
+    const struct sg_mention *m = &c->mentions[i];
+    if (m->start < s->start || m->end > s->end)
+        return 0;
+    size_t at = joined_after(c->text, s->end, m), end = 0;
+    long other = at ? named_at(c, at, s->end, &end) : -1;
+    if (other < 0 || (size_t)other == m->actor ||
+        !pact_after(c->text, s->end, end, key, size, start, stop))
+        return 0;
+    memset(partner, 0, sizeof *partner);
+    partner->start = at;
+    partner->end = end;
+    partner->actor = (size_t)other;
+    return 1;
+}
+
+/* Notes each joint pact of the sentence as its two parties', before its cues are read, so
+ * that "criticised the Freedonia-Sylvania accord" reaches both. */
+static void note_joint_pacts(struct frame_context *c, const struct sg_sentence *s)
+{
+    for (size_t i = 0; i < c->mention_count; i++) {
+        char key[48];
+        size_t start, stop;
+        struct sg_mention partner;
+        if (joint_pact(c, s, i, &partner, key, sizeof key, &start, &stop))
+            remember_thing(c, key, (long)c->mentions[i].actor, (long)partner.actor);
+    }
+}
+
+/* The parties of a joint pact negotiate (rule "joint pact", the pact noun's cue), and the
+ * pact is theirs. */
+static void read_joint_pacts(struct frame_context *c, const struct sg_cues *cues,
+                             const struct sg_sentence *s)
+{
+    for (size_t i = 0; i < c->mention_count; i++) {
+        char key[48], word[48];
+        size_t start, stop, count = 0;
+        struct sg_mention partner;
+        if (!joint_pact(c, s, i, &partner, key, sizeof key, &start, &stop))
+            continue;
+        lowercase_word(c->text, start, stop, word, sizeof word);
+        char lemma[48];
+        const struct sg_cue *cue = NULL;
+        if (sg_lemma(word, 'n', lemma, sizeof lemma) == 0)
+            cue = sg_cues_find(cues, lemma, 'n', &count);
+        while (count > 1 && strcmp(cue->words, lemma) != 0) /* "talk", not "talk show" */
+            cue++, count--;
+        if (!cue || cue->type != SG_STANCE_NEGOTIATION)
+            continue;
+        c->cue_start = start;
+        c->cue_end = stop;
+        add_tie(c, &c->mentions[i], &partner, cue, "joint pact", 0.8);
+        /* again, over the parse's note of one owner ("NATO's agreement") */
+        remember_thing(c, key, (long)c->mentions[i].actor, (long)partner.actor);
+    }
+}
+
+/* The mention of actor in the sentence, or one that names nobody's place (start SIZE_MAX). */
+static struct sg_mention mention_of(const struct frame_context *c, const struct sg_sentence *s,
+                                    size_t actor)
+{
+    for (size_t i = 0; i < c->mention_count; i++)
+        if (c->mentions[i].actor == actor && c->mentions[i].start >= s->start &&
+            c->mentions[i].end <= s->end)
+            return c->mentions[i];
+    struct sg_mention none;
+    memset(&none, 0, sizeof none);
+    none.actor = actor;
+    none.start = none.end = SIZE_MAX;
+    return none;
+}
+
+/* Whether mention i is a mediator: "AU-mediated talks", "the Qatar-brokered deal" (a hyphen, a
+ * participle of mediating, a pact), with the pact's name in key. ("The mediator Dave" may
+ * have been left out of the talks: no mediator.) */
+static int mediator_at(const struct frame_context *c, const struct sg_sentence *s, size_t i,
+                       char *key, size_t size)
+{
+    static const char *const mediating[] = {"mediated", "brokered", "hosted", "facilitated", NULL};
+    const struct sg_mention *m = &c->mentions[i];
+    if (m->start < s->start || m->end > s->end)
+        return 0;
+    size_t at = joined_after(c->text, s->end, m), start, stop;
+    for (const char *const *w = mediating; at && *w; w++)
+        if (word_at(c->text, s->end, at, *w) &&
+            pact_after(c->text, s->end, at + strlen(*w), key, size, &start, &stop))
+            return 1;
+    return 0;
+}
+
+/* A mediator negotiates with each party: those of the sentence's negotiations, else the
+ * remembered parties of the pact (rule "mediator", the cue "mediate"). */
+static void read_mediators(struct frame_context *c, const struct sg_cues *cues,
+                           const struct sg_sentence *s)
+{
+    size_t count = 0, end = c->out->statement_count;
+    const struct sg_cue *mediate = sg_cues_find(cues, "mediate", 'v', &count);
+    for (size_t i = 0; mediate && i < c->mention_count; i++) {
+        char key[48];
+        if (!mediator_at(c, s, i, key, sizeof key))
+            continue;
+        const struct sg_mention *m = &c->mentions[i];
+        size_t parties[2 * 8], n = 0;
+        for (size_t k = c->sentence_first; k < end && n + 2 <= 16; k++) {
+            const struct sg_statement *st = &c->out->statements[k];
+            if (st->type == SG_STANCE_NEGOTIATION && st->source != m->actor &&
+                st->target != m->actor) {
+                parties[n++] = st->source;
+                parties[n++] = st->target;
+            }
+        }
+        struct sg_referent pact = recall_thing(c, key);
+        if (n == 0 && pact.actor >= 0 && pact.partner >= 0) {
+            parties[n++] = (size_t)pact.actor;
+            parties[n++] = (size_t)pact.partner;
+        }
+        c->cue_start = m->start;
+        c->cue_end = m->end;
+        for (size_t k = 0; k < n; k++) {
+            struct sg_mention party = mention_of(c, s, parties[k]);
+            add_tie(c, m, &party, mediate, "mediator", 0.8);
+        }
+    }
+}
+
 /* Reads one sentence: its quotations and their speakers, then its cues. */
 static void read_sentence(struct frame_context *c, const struct sg_cues *cues,
                           const struct sg_sentence *sentence, const struct sg_mention *mentions,
@@ -1365,9 +1551,12 @@ static void read_sentence(struct frame_context *c, const struct sg_cues *cues,
     c->quotes = quotes;
     c->quote_count = quote_count;
     note_possessives(c, sentence);
+    note_joint_pacts(c, sentence);
     if (!read_parsed(c, cues, sentence))
         frame_cues(c, cues, sentence, quotes, quote_count, NULL, NULL, 0);
     read_backers(c, cues, sentence);
+    read_joint_pacts(c, cues, sentence);
+    read_mediators(c, cues, sentence);
     note_last_person(c, sentence, quotes, quote_count, mentions, mention_count);
 }
 

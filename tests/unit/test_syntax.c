@@ -493,6 +493,17 @@ static void owner_rules(void **state)
         {"... but who ratifies or accepts the agreement with Bob is a party to it, no supporter",
          "Alice ratified the agreement with Bob. Carol accepted the deal with Dave.",
          "alice bob negotiation parse 0.80\ncarol dave negotiation parse 0.80\n"},
+        {"two names joined by a hyphen before a pact are its parties, there and later",
+         "The NATO-Union free trade agreement was signed. Alice criticised the deal.",
+         "nato union negotiation joint pact 0.60\nalice nato criticism parse, owner 0.64\n"
+         "alice union criticism parse, owner 0.64\n"},
+        {"a mediator negotiates with each party of the sentence's talks",
+         "Alice and Bob met on Monday for a round of NATO-mediated talks. "
+         "The Union-brokered deal between Carol and Dave held.",
+         /* the surface frames read NATO as met by Bob: the mediator's tie with Bob, once */
+         "bob alice negotiation parse, joint 0.70\nbob nato negotiation coordinated subjects 0.52\n"
+         "nato alice negotiation mediator 0.60\ncarol dave negotiation parse, joint 0.80\n"
+         "union carol negotiation mediator 0.60\nunion dave negotiation mediator 0.60\n"},
         /* without the parse's reading of "warning", the surface frames had read the two
          * parties as the subjects of "warning" and NATO as its object */
         {"a participle set off by a comma is not the nearest names' (surface frames)",
