@@ -96,10 +96,13 @@ static int included(const struct reading *r, size_t w, struct filled *f);
  * "the deal" is "the agreement"; "the move" and "the step" are the decision named last. Each
  * pair is a noun and the name it is remembered by. */
 static const char *const same_thing[][2] = {
-    {"text", "draft"},    {"proposal", "draft"}, {"document", "draft"},   {"agreement", "deal"},
-    {"accord", "deal"},   {"pact", "deal"},      {"takeover", "merger"},  {"acquisition", "merger"},
-    {"tie-up", "merger"}, {"law", "bill"},       {"legislation", "bill"}, {"move", "decision"},
-    {"step", "decision"}};
+    {"text", "draft"},        {"proposal", "draft"},     {"document", "draft"},
+    {"agreement", "deal"},    {"accord", "deal"},        {"pact", "deal"},
+    {"takeover", "merger"},   {"acquisition", "merger"}, {"tie-up", "merger"},
+    {"law", "bill"},          {"legislation", "bill"},   {"move", "decision"},
+    {"step", "decision"},     {"ruling", "decision"},    {"verdict", "decision"},
+    {"judgment", "decision"}, {"judgement", "decision"}, {"veto", "decision"},
+    {"ban", "decision"},      {"approval", "decision"},  {"rejection", "decision"}};
 
 int sg_syntax_thing_key(const char *noun, char *key, size_t size)
 {
@@ -178,8 +181,10 @@ static const char *const making_verbs[] = {
  * deeds of war, a move of their own: "X invaded Y. Z condemned the move" is against X, not
  * whoever decided something before. */
 static const char *const deciding_verbs[] = {
-    "approve", "reject", "block",  "veto",   "ban",   "prevent", "authorize", "authorise", "clear",
-    "suspend", "cancel", "invade", "attack", "annex", "bomb",    "shell",     "occupy",    NULL};
+    "approve",   "reject", "block",   "veto",     "ban",      "prevent", "authorize",
+    "authorise", "clear",  "suspend", "cancel",   "invade",   "attack",  "annex",
+    "bomb",      "shell",  "occupy",  "fine",     "overturn", "quash",   "revoke",
+    "rescind",   "uphold", "expel",   "sanction", "order",    "rule",    NULL};
 
 int sg_syntax_event_noun(const char *lemma)
 {

@@ -551,6 +551,11 @@ static void discourse_rules(void **state)
          "Carol was criticised for blocking the merger. Dave welcomed the decision.",
          "bob alice criticism parse, owner 0.64\n"
          "dave carol support parse, owner 0.64\n"},
+        {"a fine, a ruling, a veto are decisions too, and 'the ruling', 'the veto' name them",
+         "NATO fined the Union. The Union said it would appeal the ruling.\n"
+         "Alice vetoed the bill. Bob welcomed the veto.",
+         "nato union criticism parse 0.80\nunion nato criticism parse, pronoun, owner 0.26\n"
+         "bob alice support parse, owner 0.64\n"},
         {"a pact's one maker and the party of its 'with' are both its parties later",
          "Alice signed a deal with Bob. Carol condemned the deal.",
          "alice bob negotiation parse 0.80\ncarol alice criticism parse, owner 0.64\n"
