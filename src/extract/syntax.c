@@ -303,6 +303,27 @@ static int pact_parties(const struct reading *r, size_t w, struct filled *f, siz
     return f->count == before + 2;
 }
 
+/* Who speaks or acts for others, unnamed: "a spokesman for X", "officials at X" are X's. */
+static const char *const agents[] = {
+    "spokesman",  "spokeswoman", "spokesperson", "official", "representative", "lawyer",
+    "negotiator", "executive",   "source",       "attorney", "envoy",          "delegation",
+    NULL};
+
+/* The actors named by "for" or "at" after an agent noun at w ("a spokesman for X"). */
+static void agent_owners(const struct reading *r, size_t w, struct filled *f, int depth)
+{
+    static const struct sg_role for_at[] = {{SG_ROLE_PREPOSITION, "for"},
+                                            {SG_ROLE_PREPOSITION, "at"}};
+    size_t words[SG_ROLES_MAX], before = f->count;
+    if (!lemma_listed(r->parse->words[w].word, 'n', agents))
+        return;
+    for (size_t k = 0; k < 2 && f->count == before; k++) {
+        size_t n = sg_roles_fill(r->parse, r->linkage, w, &for_at[k], words);
+        for (size_t i = 0; i < n; i++)
+            referents_of(r, words[i], f, depth + 1);
+    }
+}
+
 static void owners_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     size_t before = f->count, words[SG_ROLES_MAX];
@@ -316,6 +337,8 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
         if (undergoes)
             f->how |= HOW_PATIENT; /* "Bob's removal", "the arrest of Bob": done to Bob */
     }
+    if (f->count == before)
+        agent_owners(r, w, f, depth);
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
         /* "an Egyptian proposal", "the U.S. plan" */

@@ -556,6 +556,10 @@ static void discourse_rules(void **state)
          "Alice vetoed the bill. Bob welcomed the veto.",
          "nato union criticism parse 0.80\nunion nato criticism parse, pronoun, owner 0.26\n"
          "bob alice support parse, owner 0.64\n"},
+        {"an unnamed spokesman or official 'for' or 'at' an actor speaks as that actor",
+         "A spokesman for NATO said the Union was unreasonable. Officials at the foreign "
+         "ministry accused Bob of lying.",
+         "nato union criticism parse, owner 0.64\nministry bob criticism parse, owner 0.64\n"},
         {"a pact's one maker and the party of its 'with' are both its parties later",
          "Alice signed a deal with Bob. Carol condemned the deal.",
          "alice bob negotiation parse 0.80\ncarol alice criticism parse, owner 0.64\n"
@@ -745,11 +749,11 @@ static void filters(void **state)
         {"double count with a shared object", "Alice condemned and accused Bob.",
          "alice bob criticism parse 0.80\n"},
         {"second look: the parse's subject is nobody, the surface frame reads Alice, halved",
-         "A spokesman for Alice criticized Bob.", "alice bob criticism active, second look 0.30\n"},
-        {"second look keeps the negation", "A spokesman for Alice did not criticize Bob.", ""},
+         "Campaigners for Alice criticized Bob.", "alice bob criticism active, second look 0.30\n"},
+        {"second look keeps the negation", "Campaigners for Alice did not criticize Bob.", ""},
         {"second look: the target is the cue's own verb's, not past the next verb",
-         "A spokesman for Alice criticized the plan and praised Bob.\n"
-         "A spokesman for Carol rejects a path to peace and discourages trade with Dave.",
+         "Campaigners for Alice criticized the plan and praised Bob.\n"
+         "Campaigners for Carol reject a path to peace and discourage trade with Dave.",
          "alice bob support active, second look 0.30\n"},
         {"second look: only an owner of the subject is a source, not a nearer name",
          "The man who met Alice criticized Bob. A group supporting Alice criticized Bob.", ""},
