@@ -10,7 +10,9 @@ articles came in, before any extractor ran on them:
   batch 4 (2026-11-29, late evening): the 12 "b4-" ids, sorted, shuffled with
     random.Random(202611294); the first 4 are test;
   batch 5 (2026-11-29, night): the 12 "b5-" ids, sorted, shuffled with
-    random.Random(202611295); the first 4 are test.
+    random.Random(202611295); the first 4 are test;
+  batch 6 (2026-11-30): the 12 "b6-" ids, sorted, shuffled with random.Random(202611301); the
+    first 4 are test.
 Prints split.txt's lines; run it to check that split.txt is what the rule gives:
 /usr/bin/python3 make_split.py | diff - split.txt
 """
@@ -21,11 +23,12 @@ import random
 here = os.path.dirname(os.path.abspath(__file__))
 ids = sorted(os.path.basename(p)[:-5] for p in glob.glob(os.path.join(here, "*.json")))
 test = set()
-batches = ((sorted(i for i in ids if not i.startswith(("b2-", "b3-", "b4-", "b5-"))), 20261128, 8),
+batches = ((sorted(i for i in ids if not i.startswith(("b2-", "b3-", "b4-", "b5-", "b6-"))), 20261128, 8),
            (sorted(i for i in ids if i.startswith("b2-")), 20261129, 4),
            (sorted(i for i in ids if i.startswith("b3-")), 202611293, 4),
            (sorted(i for i in ids if i.startswith("b4-")), 202611294, 4),
-           (sorted(i for i in ids if i.startswith("b5-")), 202611295, 4))
+           (sorted(i for i in ids if i.startswith("b5-")), 202611295, 4),
+           (sorted(i for i in ids if i.startswith("b6-")), 202611301, 4))
 for batch, seed, count in batches:
     order = batch[:]
     random.Random(seed).shuffle(order)
@@ -38,7 +41,8 @@ print("# (issues 13 and 14, 2026-11-29): the 12 'b3-' ids sorted, shuffled with"
 print("# random.Random(202611293), the first 4 are test. Batch 4 (2026-11-29): the 12 'b4-'")
 print("# ids sorted, shuffled with random.Random(202611294), the first 4 are test. Batch 5")
 print("# (2026-11-29, night): the 12 'b5-' ids sorted, shuffled with random.Random(202611295),")
-print("# the first 4 are test.")
+print("# the first 4 are test. Batch 6 (2026-11-30): the 12 'b6-' ids sorted, shuffled with")
+print("# random.Random(202611301), the first 4 are test.")
 print("# make_split.py beside this file redoes it. Never tune on test.")
 for i in ids:
     print(f"{'test' if i in test else 'dev'} {i}")
