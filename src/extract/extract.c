@@ -654,6 +654,28 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
                     confidence * site->modality);
 }
 
+/* Whether a determiner comes right before at, or before one adjective that is no verb before it
+ * ("the jailing of", "the first meeting between"; not "the union voted"). */
+static int after_determiner(const char *text, size_t from, size_t at)
+{
+    if (preceded_by(text, at, determiners))
+        return 1;
+    size_t end = at;
+    while (end > from && text[end - 1] == ' ')
+        end--;
+    size_t start = end;
+    while (start > from && isalpha((unsigned char)text[start - 1]))
+        start--;
+    char word[48];
+    if (start == end || end - start >= sizeof word || start == from || text[start - 1] != ' ')
+        return 0;
+    for (size_t k = start; k < end; k++)
+        word[k - start] = (char)tolower((unsigned char)text[k]);
+    word[end - start] = '\0';
+    return sg_lemma_is(word, 'a') && !sg_lemma_is(word, 'v') &&
+           preceded_by(text, start, determiners);
+}
+
 /* Applies the frames around one cue of a sentence (or of a quotation, when c->speaker). */
 static void frame(struct frame_context *c, const struct sg_sentence *sentence, size_t cue_start,
                   const struct sg_cue_hit *hit, const struct sg_mention *m, size_t count)
@@ -666,7 +688,7 @@ static void frame(struct frame_context *c, const struct sg_sentence *sentence, s
     c->cue_end = site.cue_end;
     if (preceded_by(c->text, cue_start, negations))
         return; /* "did not back": no tie is proposed */
-    if (hit->frame != SG_CUE_VISIT && preceded_by(c->text, cue_start, determiners))
+    if (hit->frame != SG_CUE_VISIT && after_determiner(c->text, sentence->start, cue_start))
         return; /* "denounced the jailing of Bob": a verb cue after "the" is a noun */
     locate(c, &site);
     if ((site.frame == SG_CUE_ACTIVE || site.frame == SG_CUE_LIST) &&

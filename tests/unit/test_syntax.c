@@ -750,6 +750,12 @@ static void filters(void **state)
          "alice bob criticism parse 0.80\n"},
         {"second look: the parse's subject is nobody, the surface frame reads Alice, halved",
          "Campaigners for Alice criticized Bob.", "alice bob criticism active, second look 0.30\n"},
+        {"a verb cue after a determiner and an adjective is a noun too (surface frames)",
+         "Alice and Bob started talks on the sidelines of a diplomatic forum in Antalya, marking "
+         "the first meeting between the two officials since NATO\u2019s invasion of its "
+         "neighboring country began two weeks ago.",
+         /* without the rule: also alice nato and bob nato, "coordinated subjects" of "meeting" */
+         "bob alice negotiation parse, joint 0.70\n"},
         {"second look keeps the negation", "Campaigners for Alice did not criticize Bob.", ""},
         {"second look: the target is the cue's own verb's, not past the next verb",
          "Campaigners for Alice criticized the plan and praised Bob.\n"
