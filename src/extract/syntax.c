@@ -1162,6 +1162,9 @@ static int judged_by_host(const struct reading *r, size_t w)
                     sg_roles_fill(r->parse, r->linkage, w, &between, words) > 0));
 }
 
+/* Cues of commanding, whose target is whom they command, never a thing's owner. */
+static const char *const commanding[] = {"order", "instruct", "direct", NULL};
+
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
  * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
 static int fill_roles(const struct reading *r, const struct site *s, struct filled *sources,
@@ -1186,6 +1189,8 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
         sources->count = 0; /* "X condemned the deal with Y": X is no party to it */
     if (fulfils(r, s))
         targets->count = 0; /* "met the union's demands": no meeting */
+    if ((targets->how & HOW_THING) && in_list(cue->words, commanding))
+        targets->count = 0; /* "ordered the occupation of X to end": one orders people */
     return swap;
 }
 

@@ -445,6 +445,11 @@ static void owner_rules(void **state)
          "alice bob criticism parse, pronoun 0.64\ncarol dave criticism parse, owner 0.64\n"
          "nato union support parse, owner 0.64\nunion nato negotiation parse 0.80\n"
          "ministry bob criticism parse 0.80\n"},
+        {"ordering someone to act is pressure on them ('order', 'instruct', 'direct'); one orders "
+         "people, not things and their owners",
+         "NATO ordered Bob and Carol to leave the country. Alice ordered the occupation of "
+         "the Union to end.",
+         "nato carol criticism parse 0.80\nnato bob criticism parse 0.80\n"},
         {"an aside between spaced dashes that names nobody is left out of the parse",
          "Bob made an offer. Rejecting the offer on Friday, Alice branded the deal - which "
          "would have meant a 5 per cent pay rise for rail workers now backdated to last year "
