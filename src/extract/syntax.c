@@ -1247,32 +1247,40 @@ static int made_by_host(const struct reading *r, size_t w)
 }
 
 /* Whether a verb of taking a side is withheld: "not", "n't" or "never" among the three words
- * before it ("did not back X", "would not support X"), with no condition or forecast on it. */
+ * before it ("did not back X", "would not support X"), with no condition or forecast on it;
+ * or a demand is left unmet ("refused to meet X's demands", "did not meet X's conditions"). */
 static int withheld(const struct reading *r, const struct site *s, int mood)
 {
     static const char *const negators[] = {"not", "n't", "never", NULL};
+    static const char *const refusing[] = {"not",     "n't",      "never",  "refused",
+                                           "refuses", "refusing", "refuse", NULL};
     /* verbs of taking a position; "never praised X" is no criticism of X */
     static const char *const positions[] = {"support", "back",   "endorse",  "accept",
                                             "favor",   "favour", "approve",  "agree",
                                             "side",    "stand",  "stand by", NULL};
-    if (s->cue->type != SG_STANCE_SUPPORT || s->cue->pos != 'v' ||
-        !in_list(s->cue->words, positions) || mood & (SG_MOOD_CONDITIONAL | SG_MOOD_UNREAL))
+    int unmet = fulfils(r, s);
+    if ((!unmet && (s->cue->type != SG_STANCE_SUPPORT || s->cue->pos != 'v' ||
+                    !in_list(s->cue->words, positions))) ||
+        mood & (SG_MOOD_CONDITIONAL | SG_MOOD_UNREAL))
         return 0;
     for (size_t k = 1; k <= 3 && k <= s->word; k++)
-        if (in_list(r->parse->words[s->word - k].word, negators))
+        if (in_list(r->parse->words[s->word - k].word, unmet ? refusing : negators))
             return 1;
     return 0;
 }
 
-/* "X did not back Y's plan": support withheld is criticism, at half confidence (rule "parse,
- * withheld support"), from the first linkage that names both sides; none of whom a deed is
- * done to ("did not back Y's removal", "did not accept Y's resignation"). */
+/* "X did not back Y's plan", "X refused to meet Y's demands": support withheld is criticism,
+ * at half confidence (rule "parse, withheld support"), from the first linkage that names both
+ * sides; none of whom a deed is done to ("did not back Y's removal", "did not accept Y's
+ * resignation"). */
 static void read_withheld(struct reading *r, struct site *s)
 {
     struct filled sources, targets;
     for (size_t k = 0; k < r->parse->linkage_count; k++) {
         r->linkage = &r->parse->linkages[k];
         fill_roles(r, s, &sources, &targets);
+        if (fulfils(r, s)) /* the owners of the demands left unmet */
+            fill(r, s->word, s->cue->target, s->cue->target_count, &sources, &targets);
         if (sources.count && targets.count && (targets.how & HOW_PATIENT))
             return;
         double confidence = confidence_of(r->parse, k, sources.how | targets.how, 0) * 0.5;

@@ -665,6 +665,11 @@ static void filters(void **state)
          "Alice did not back Bob's plan. Carol did not criticize Dave. If NATO does not back "
          "the Union, the talks fail.",
          "alice bob criticism parse, withheld support 0.32\n"},
+        {"a demand left unmet is criticism of its owner at half confidence; one met is nothing",
+         "Alice did not meet Bob's demands. NATO refused to meet the Union's demands for "
+         "market access. Carol met Dave's demands.",
+         "alice bob criticism parse, withheld support 0.32\n"
+         "nato union criticism parse, withheld support 0.32\n"},
         {"'stand by' withheld too", "Alice did not stand by Bob.",
          "alice bob criticism parse, withheld support 0.40\n"},
         {"no support withheld of whom a deed is done to",
