@@ -73,6 +73,24 @@ static int is_pronoun(const char *word)
     return in_list(word, pronouns);
 }
 
+/* Whether "it" at w stands for nothing but what follows: "it is unacceptable to stay
+ * silent", "it was clear that ...": a form of "be" after it (past "would", "has" and the
+ * like), then within three words an adjective followed by "to" or "that". */
+static int expletive(const struct sg_parse *parse, size_t w)
+{
+    static const char *const being[] = {"is",      "was",      "be",    "been",   "'s",
+                                        "remains", "remained", "seems", "seemed", "would",
+                                        "will",    "has",      "had",   NULL};
+    if (strcasecmp(parse->words[w].word, "it") != 0 || w + 1 >= parse->word_count ||
+        !in_list(parse->words[w + 1].word, being))
+        return 0;
+    for (size_t k = w + 2; k < w + 6 && k + 1 < parse->word_count; k++)
+        if (parse->words[k].pos == 'a' && (strcmp(parse->words[k + 1].word, "to") == 0 ||
+                                           strcmp(parse->words[k + 1].word, "that") == 0))
+            return 1;
+    return 0;
+}
+
 static int is_relative(const char *word)
 {
     return strcmp(word, "who") == 0 || strcmp(word, "which") == 0 || strcmp(word, "that") == 0;
@@ -596,6 +614,8 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
         }
         return;
     }
+    if (is_pronoun(word->word) && expletive(r->parse, w))
+        return; /* "it is unacceptable to ...": nobody */
     if (is_pronoun(word->word) && r->resolver && r->resolver->pronoun) {
         struct sg_referent who = r->resolver->pronoun(r->resolver->data, word->word, word->start,
                                                       r->exclude, sayer(r, w));

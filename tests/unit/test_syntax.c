@@ -573,6 +573,12 @@ static void discourse_rules(void **state)
          "The Union gave the green light to the plan. Bob condemned the decision.\n"
          "NATO granted approval to the merger. Carol welcomed the decision.",
          "bob union criticism parse, owner 0.64\ncarol nato support parse, owner 0.64\n"},
+        {"'it' before 'is ADJ to' or 'that' stands for nothing; a plain 'it was ADJ' for the "
+         "last non-person",
+         "NATO attacked the Union. \"It is unacceptable to stay silent,\" Alice said.\n"
+         "The Union raised fees. It was outrageous, Bob said.",
+         /* without the rule, also alice nato criticism parse, pronoun */
+         "nato union criticism parse 0.80\nbob union criticism parse, pronoun 0.64\n"},
         {"'both sides', 'the two sides' are the pair named before ('A and the B' too)",
          "Alice and Bob met in Paris. Both sides condemned NATO.\n"
          "NATO and the Union signed a deal. The two sides criticised Carol.",
