@@ -1177,6 +1177,44 @@ static int within_budget(struct frame_context *c)
     return 0;
 }
 
+/* Parses a sentence (more boldly with simpler: sg_parse_simpler), adding the time it took to
+ * the article's and marking the context failed when memory ran out. Returns the parser's status. */
+static int timed_parse(struct frame_context *c, const struct sg_sentence *sentence, int simpler,
+                       struct sg_parse *out)
+{
+    double started = seconds_now();
+    int status = (simpler ? sg_parse_simpler : sg_parse_sentence)(
+        c->parser, c->text, *sentence, c->mentions, c->mention_count, c->lexicon, out);
+    c->parse_seconds += seconds_now() - started;
+    if (status == SG_ERR_NOMEM)
+        c->failed = 1;
+    return status;
+}
+
+/* A parse that gave no statement: the sentence parsed again, rewritten more boldly
+ * (sg_parse_simpler), takes its place when that gives some. Returns the statement count. */
+static size_t read_simpler(struct frame_context *c, const struct sg_cues *cues,
+                           const struct sg_sentence *sentence, struct sg_parse *parse,
+                           struct sg_found *found, size_t *decided, size_t *decided_count)
+{
+    struct sg_parse simpler;
+    if (!within_budget(c) || timed_parse(c, sentence, 1, &simpler))
+        return 0;
+    struct sg_resolver resolver = {resolve_pronoun, remember_thing, recall_thing, c};
+    size_t simpler_decided[SG_SYNTAX_MAX], simpler_decided_count = 0;
+    size_t count = sg_syntax_statements(&simpler, cues, c->mentions, &resolver, found,
+                                        simpler_decided, &simpler_decided_count);
+    if (count == 0) {
+        sg_parse_destroy(&simpler);
+        return 0;
+    }
+    sg_parse_destroy(parse);
+    *parse = simpler;
+    memcpy(decided, simpler_decided, simpler_decided_count * sizeof *decided);
+    *decided_count = simpler_decided_count;
+    return count;
+}
+
 /* Reads a sentence through its parse. Returns 0 when it has none: the surface frames read it. */
 static int read_parsed(struct frame_context *c, const struct sg_cues *cues,
                        const struct sg_sentence *sentence)
@@ -1184,12 +1222,7 @@ static int read_parsed(struct frame_context *c, const struct sg_cues *cues,
     if (!c->parser || !worth_parsing(c, cues, sentence) || !within_budget(c))
         return 0;
     struct sg_parse parse;
-    double started = seconds_now();
-    int status = sg_parse_sentence(c->parser, c->text, *sentence, c->mentions, c->mention_count,
-                                   c->lexicon, &parse);
-    c->parse_seconds += seconds_now() - started;
-    if (status == SG_ERR_NOMEM)
-        c->failed = 1;
+    int status = timed_parse(c, sentence, 0, &parse);
     if (status == SG_PARSE_TIMEOUT)
         sg_diag_warning("the sentence at byte %zu took the parser over %d s: it is read by the "
                         "surface frames alone, and may be read otherwise on a faster machine",
@@ -1202,6 +1235,8 @@ static int read_parsed(struct frame_context *c, const struct sg_cues *cues,
     size_t decided[SG_SYNTAX_MAX], decided_count = 0;
     size_t count =
         sg_syntax_statements(&parse, cues, c->mentions, &resolver, found, decided, &decided_count);
+    if (count == 0)
+        count = read_simpler(c, cues, sentence, &parse, found, decided, &decided_count);
     for (size_t i = 0; i < count && !c->failed; i++) {
         const struct sg_found *f = &found[i];
         struct sg_mention source = {f->source.start, f->source.end, (size_t)f->source.actor,
