@@ -495,6 +495,21 @@ static size_t plural_opening(const char *text, size_t i, struct sg_sentence sent
     return 0;
 }
 
+/* Whether a second that-clause joined by a comma opens at i (", and that ...", also after a
+ * closing quotation mark: "said A," and that B"): the parser, given the first clause with no
+ * "that", reads neither well. sg_parse_simpler ends the sentence there. */
+static int second_that_at(const char *text, size_t i, struct sg_sentence sentence)
+{
+    if (text[i] != ',')
+        return 0;
+    size_t j = i + 1;
+    if (j < sentence.end && text[j] == '"')
+        j++;
+    else if (j + 3 <= sentence.end && strncmp(text + j, "\xE2\x80\x9D", 3) == 0)
+        j += 3;
+    return j + 10 < sentence.end && strncmp(text + j, " and that ", 10) == 0;
+}
+
 static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sentence sentence,
                              const struct sg_mention *mentions, size_t mention_count,
                              const struct sg_model *lexicon)
@@ -542,6 +557,11 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
             append(r, lower, length, i, length, 0, -1);
             i += length;
             continue;
+        }
+        if (r->simpler && second_that_at(text, i, sentence)) {
+            append(r, ".", 1, i, 1, 0, -1); /* "said A, and that B": "said A." */
+            r->simplified = 1;
+            break;
         }
         const char *as = NULL;
         length = stand_in_at(text, i, sentence, &as);

@@ -215,6 +215,12 @@ static void role_rules(void **state)
          "The rebel chief on Monday accused NATO of breaking a ceasefire, jeopardising a peace "
          "agreement aimed to end the war.",
          "eve nato criticism parse 0.80\n"},
+        {"... and with a second that-clause after a comma cut off, when that reads more and "
+         "keeps every tie",
+         "Alice said Bob's attacks on Carol were a result of NATO support, and that talks with "
+         "Dave were pointless.",
+         "alice bob criticism parse, reported deed 0.64\n"
+         "bob carol criticism parse 0.80\n"},
         {"a gerund with a possessive stands as a noun with an owner",
          "Alice criticised Bob's handling of the crisis and called on Carol to intervene.",
          "alice bob criticism parse, owner 0.64\n"
