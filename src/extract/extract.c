@@ -1199,6 +1199,72 @@ static int within_budget(struct frame_context *c)
     return 0;
 }
 
+/* Parses a sentence (more boldly with simpler: sg_parse_simpler), adding the time it took to
+ * the article's and marking the context failed when memory ran out. Returns the parser's status. */
+static int timed_parse(struct frame_context *c, const struct sg_sentence *sentence, int simpler,
+                       struct sg_parse *out)
+{
+    double started = seconds_now();
+    int status = (simpler ? sg_parse_simpler : sg_parse_sentence)(
+        c->parser, c->text, *sentence, c->mentions, c->mention_count, c->lexicon, out);
+    c->parse_seconds += seconds_now() - started;
+    if (status == SG_ERR_NOMEM)
+        c->failed = 1;
+    return status;
+}
+
+/* A note of a thing that is not kept: a trial reading leaves the discourse as it was. */
+static void forget_thing(void *data, const char *lemma, long actor, long partner)
+{
+    (void)data;
+    (void)lemma;
+    (void)actor;
+    (void)partner;
+}
+
+/* Whether every tie of found[0, count) is among more[0, more_count). */
+static int ties_kept(const struct sg_found *found, size_t count, const struct sg_found *more,
+                     size_t more_count)
+{
+    for (size_t i = 0; i < count; i++) {
+        size_t j = 0;
+        while (j < more_count &&
+               (more[j].source.actor != found[i].source.actor ||
+                more[j].target.actor != found[i].target.actor || more[j].type != found[i].type))
+            j++;
+        if (j == more_count)
+            return 0;
+    }
+    return 1;
+}
+
+/* The sentence parsed again, rewritten more boldly (sg_parse_simpler), takes the place of its
+ * parse when its reading gives more statements, among them every tie the first gave. Returns the
+ * statement count in found, count when the first parse stays. */
+static size_t read_simpler(struct frame_context *c, const struct sg_cues *cues,
+                           const struct sg_sentence *sentence, struct sg_parse *parse,
+                           struct sg_found *found, size_t count, size_t *decided,
+                           size_t *decided_count)
+{
+    struct sg_parse simpler;
+    if (!within_budget(c) || timed_parse(c, sentence, 1, &simpler))
+        return count;
+    struct sg_resolver trial = {resolve_pronoun, forget_thing, recall_thing, c};
+    struct sg_found more[SG_SYNTAX_MAX];
+    size_t more_decided[SG_SYNTAX_MAX], more_decided_count = 0;
+    size_t more_count = sg_syntax_statements(&simpler, cues, c->mentions, &trial, more,
+                                             more_decided, &more_decided_count);
+    if (more_count <= count || !ties_kept(found, count, more, more_count)) {
+        sg_parse_destroy(&simpler);
+        return count;
+    }
+    struct sg_resolver resolver = {resolve_pronoun, remember_thing, recall_thing, c};
+    sg_parse_destroy(parse);
+    *parse = simpler;
+    *decided_count = 0;
+    return sg_syntax_statements(parse, cues, c->mentions, &resolver, found, decided, decided_count);
+}
+
 /* Reads a sentence through its parse. Returns 0 when it has none: the surface frames read it. */
 static int read_parsed(struct frame_context *c, const struct sg_cues *cues,
                        const struct sg_sentence *sentence)
@@ -1206,12 +1272,7 @@ static int read_parsed(struct frame_context *c, const struct sg_cues *cues,
     if (!c->parser || !worth_parsing(c, cues, sentence) || !within_budget(c))
         return 0;
     struct sg_parse parse;
-    double started = seconds_now();
-    int status = sg_parse_sentence(c->parser, c->text, *sentence, c->mentions, c->mention_count,
-                                   c->lexicon, &parse);
-    c->parse_seconds += seconds_now() - started;
-    if (status == SG_ERR_NOMEM)
-        c->failed = 1;
+    int status = timed_parse(c, sentence, 0, &parse);
     if (status == SG_PARSE_TIMEOUT)
         sg_diag_warning("the sentence at byte %zu took the parser over %d s: it is read by the "
                         "surface frames alone, and may be read otherwise on a faster machine",
@@ -1224,6 +1285,7 @@ static int read_parsed(struct frame_context *c, const struct sg_cues *cues,
     size_t decided[SG_SYNTAX_MAX], decided_count = 0;
     size_t count =
         sg_syntax_statements(&parse, cues, c->mentions, &resolver, found, decided, &decided_count);
+    count = read_simpler(c, cues, sentence, &parse, found, count, decided, &decided_count);
     for (size_t i = 0; i < count && !c->failed; i++) {
         const struct sg_found *f = &found[i];
         struct sg_mention source = {f->source.start, f->source.end, (size_t)f->source.actor,

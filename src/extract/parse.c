@@ -55,6 +55,8 @@ struct rewrite {
     struct piece *pieces;
     size_t count, room;
     int failed;
+    int simpler;    /* the bolder rewriting of sg_parse_simpler */
+    int simplified; /* it left something more out */
 };
 
 /* The dictionary is read-only once made, and Link Grammar lets threads share it: one for the
@@ -323,11 +325,12 @@ static size_t word_in_list(const char *text, size_t i, size_t end, const char *c
 }
 
 /* The length of "on Sunday ", "on Tuesday night " or "on March 3 " at i, after a capitalised
- * word or the comma that closes an appositive: a time the parser cannot place between a
- * subject and its verb ("X on Sunday rejected ...", "X, the minister, on Tuesday accused
- * ..."), left out of the parse; also such a time ending the sentence ("A and B held talks on
- * Monday.", which the parser misreads); else 0. */
-static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence)
+ * word, a mention (after_mention: "South Sudan's rebel chief on Monday accused") or the comma
+ * that closes an appositive: a time the parser cannot place between a subject and its verb
+ * ("X on Sunday rejected ...", "X, the minister, on Tuesday accused ..."), left out of the
+ * parse; also such a time ending the sentence ("A and B held talks on Monday.", which the
+ * parser misreads); else 0. */
+static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence, int after_mention)
 {
     static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                        "Friday", "Saturday", "Sunday",    NULL};
@@ -341,7 +344,7 @@ static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence
     size_t w = i - 1; /* after a name ("Fain on Sunday"), not a verb ("said on Tuesday that") */
     while (w > sentence.start && text[w - 1] != ' ')
         w--;
-    int after_name = isupper((unsigned char)text[w]) || text[i - 2] == ',';
+    int after_name = after_mention || isupper((unsigned char)text[w]) || text[i - 2] == ',';
     size_t at = i + 3, n = word_in_list(text, at, sentence.end, days);
     if (n) {
         at += n;
@@ -492,6 +495,21 @@ static size_t plural_opening(const char *text, size_t i, struct sg_sentence sent
     return 0;
 }
 
+/* Whether a second that-clause joined by a comma opens at i (", and that ...", also after a
+ * closing quotation mark: "said A," and that B"): the parser, given the first clause with no
+ * "that", reads neither well. sg_parse_simpler ends the sentence there. */
+static int second_that_at(const char *text, size_t i, struct sg_sentence sentence)
+{
+    if (text[i] != ',')
+        return 0;
+    size_t j = i + 1;
+    if (j < sentence.end && text[j] == '"')
+        j++;
+    else if (j + 3 <= sentence.end && strncmp(text + j, "\xE2\x80\x9D", 3) == 0)
+        j += 3;
+    return j + 10 < sentence.end && strncmp(text + j, " and that ", 10) == 0;
+}
+
 static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sentence sentence,
                              const struct sg_mention *mentions, size_t mention_count,
                              const struct sg_model *lexicon)
@@ -540,6 +558,11 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
             i += length;
             continue;
         }
+        if (r->simpler && second_that_at(text, i, sentence)) {
+            append(r, ".", 1, i, 1, 0, -1); /* "said A, and that B": "said A." */
+            r->simplified = 1;
+            break;
+        }
         const char *as = NULL;
         length = stand_in_at(text, i, sentence, &as);
         if (length) {
@@ -554,7 +577,10 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
             i += length; /* "branded the deal - which ... - dreadful" */
             continue;
         }
-        length = weekday_at(text, i, sentence);
+        int after_mention = m > 0 && mentions[m - 1].end + 1 == i && mentions[m - 1].end > from;
+        length = weekday_at(text, i, sentence, 0);
+        if (!length && r->simpler && (length = weekday_at(text, i, sentence, after_mention)) != 0)
+            r->simplified = 1; /* "South Sudan's rebel chief on Monday accused" */
         if (length && (!next || next->start >= i + length)) {
             i += length;
             continue;
@@ -742,14 +768,16 @@ static int collect(const struct rewrite *r, struct sg_parser *parser, Sentence s
     return out->linkage_count ? 0 : SG_PARSE_NONE;
 }
 
-int sg_parse_sentence(struct sg_parser *parser, const char *text, struct sg_sentence span,
-                      const struct sg_mention *mentions, size_t mention_count,
-                      const struct sg_model *lexicon, struct sg_parse *out)
+/* Parses the sentence rewritten as sg_parse_sentence does, more boldly when simpler is set;
+ * with simpler, SG_PARSE_NONE when that rewriting leaves nothing more out. */
+static int parse_rewritten(struct sg_parser *parser, const char *text, struct sg_sentence span,
+                           const struct sg_mention *mentions, size_t mention_count,
+                           const struct sg_model *lexicon, int simpler, struct sg_parse *out)
 {
     memset(out, 0, sizeof *out);
-    struct rewrite r = {.source = text};
+    struct rewrite r = {.source = text, .simpler = simpler};
     rewrite_sentence(&r, text, span, mentions, mention_count, lexicon);
-    if (r.failed || !r.text) {
+    if (r.failed || !r.text || (simpler && !r.simplified)) {
         free(r.text);
         free(r.pieces);
         return r.failed ? SG_ERR_NOMEM : SG_PARSE_NONE;
@@ -771,6 +799,20 @@ int sg_parse_sentence(struct sg_parser *parser, const char *text, struct sg_sent
     if (status)
         sg_parse_destroy(out);
     return status;
+}
+
+int sg_parse_sentence(struct sg_parser *parser, const char *text, struct sg_sentence span,
+                      const struct sg_mention *mentions, size_t mention_count,
+                      const struct sg_model *lexicon, struct sg_parse *out)
+{
+    return parse_rewritten(parser, text, span, mentions, mention_count, lexicon, 0, out);
+}
+
+int sg_parse_simpler(struct sg_parser *parser, const char *text, struct sg_sentence span,
+                     const struct sg_mention *mentions, size_t mention_count,
+                     const struct sg_model *lexicon, struct sg_parse *out)
+{
+    return parse_rewritten(parser, text, span, mentions, mention_count, lexicon, 1, out);
 }
 
 void sg_parse_destroy(struct sg_parse *parse)

@@ -81,6 +81,16 @@ int sg_parse_sentence(struct sg_parser *parser, const char *text, struct sg_sent
                       const struct sg_mention *mentions, size_t mention_count,
                       const struct sg_model *lexicon, struct sg_parse *out);
 
+/*
+ * Parses the sentence again, rewritten more boldly, for when its first parse gave no statement:
+ * a time after any mention is left out too ("South Sudan's rebel chief on Monday accused",
+ * where sg_parse_sentence keeps it after a lowercase word). Returns as sg_parse_sentence does,
+ * and SG_PARSE_NONE when the bolder rewriting leaves nothing more out (nothing is parsed).
+ */
+int sg_parse_simpler(struct sg_parser *parser, const char *text, struct sg_sentence sentence,
+                     const struct sg_mention *mentions, size_t mention_count,
+                     const struct sg_model *lexicon, struct sg_parse *out);
+
 void sg_parse_destroy(struct sg_parse *parse);
 
 #endif
