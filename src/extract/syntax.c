@@ -1556,7 +1556,8 @@ size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *
             continue;
         size_t before = s.count;
         s.cue = cue;
-        s.word = cue->pos == 'n' ? last : w; /* "phone call": the noun is its last word */
+        /* "phone call": the noun is its last word; "motion of no confidence": its first */
+        s.word = cue->pos == 'n' && !strstr(cue->words, " of ") ? last : w;
         s.cue_end = parse->words[last].end;
         s.decided = 0;
         if (refuses_criticism(parse, cues, w) || located(parse, cue, w))

@@ -457,6 +457,10 @@ static void owner_rules(void **state)
          "alice bob criticism parse, pronoun 0.64\ncarol dave criticism parse, owner 0.64\n"
          "nato union support parse, owner 0.64\nunion nato negotiation parse 0.80\n"
          "ministry bob criticism parse 0.80\n"},
+        {"a noun cue written with 'of' is its first word: 'motion of no confidence in X'",
+         "The Union's motion of no confidence in Alice failed. NATO backed a vote of no "
+         "confidence in Bob.",
+         "union alice criticism parse 0.80\nnato bob criticism parse 0.80\n"},
         {"ordering someone to act is pressure on them ('order', 'instruct', 'direct'); one orders "
          "people, not things and their owners",
          "NATO ordered Bob and Carol to leave the country. Alice ordered the occupation of "
