@@ -1182,6 +1182,20 @@ static int judged_by_host(const struct reading *r, size_t w)
                     sg_roles_fill(r->parse, r->linkage, w, &between, words) > 0));
 }
 
+/* Whether the verb whose object the noun cue at w opposes it: "X condemned (opposed, rejected)
+ * the sanctions against Y" is X against the sanctions, not against Y; "X demanded (ordered,
+ * backed) sanctions against Y" is X against Y. */
+static int opposed_by_host(const struct reading *r, size_t w)
+{
+    static const char *const opposing[] = {
+        "condemn", "oppose",   "reject",   "denounce", "criticise", "criticize", "decry",
+        "deplore", "slam",     "blast",    "protest",  "challenge", "contest",   "fight",
+        "resist",  "dismiss",  "rebuff",   "veto",     "block",     "attack",    "lament",
+        "regret",  "question", "overturn", "quash",    "scrap",     "repeal",    NULL};
+    size_t verb = object_verb(r->linkage, w);
+    return verb != SIZE_MAX && lemma_listed(r->parse->words[verb].word, 'v', opposing);
+}
+
 /* Cues of commanding, whose target is whom they command, never a thing's owner. */
 static const char *const commanding[] = {"order", "instruct", "direct", NULL};
 
@@ -1209,6 +1223,9 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
         sources->count = 0; /* "X condemned the deal with Y": X is no party to it */
     if (fulfils(r, s))
         targets->count = 0; /* "met the union's demands": no meeting */
+    if (cue->pos == 'n' && sources->count && sources->role->kind == SG_ROLE_HOST &&
+        opposed_by_host(r, s->word))
+        sources->count = 0; /* "X condemned the sanctions against Y": X is against them */
     if ((targets->how & HOW_THING) && in_list(cue->words, commanding))
         targets->count = 0; /* "ordered the occupation of X to end": one orders people */
     return swap;

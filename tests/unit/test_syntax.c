@@ -687,6 +687,12 @@ static void filters(void **state)
          "Alice did not back Bob's plan. Carol did not criticize Dave. If NATO does not back "
          "the Union, the talks fail.",
          "alice bob criticism parse, withheld support 0.32\n"},
+        {"who opposes a stance noun is not its source: 'condemned the sanctions against X' is "
+         "no criticism of X; 'demanded sanctions against X' is",
+         "Alice condemned the sanctions against Bob. NATO opposed the no-confidence motion "
+         "against the Union. Carol demanded sanctions against Dave.",
+         /* without the rule, also alice bob and nato union criticism */
+         "carol dave criticism parse 0.80\n"},
         {"a demand left unmet is criticism of its owner at half confidence; one met is nothing",
          "Alice did not meet Bob's demands. NATO refused to meet the Union's demands for "
          "market access. Carol met Dave's demands.",
