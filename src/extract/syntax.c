@@ -342,6 +342,21 @@ static void agent_owners(const struct reading *r, size_t w, struct filled *f, in
     }
 }
 
+/* Whether the noun at w is a criticism cue: its "of" is whom it is aimed at ("the criticism
+ * of X", "the condemnation of X"), done to X, not X's own. */
+static int criticism_noun(const struct reading *r, size_t w)
+{
+    char lemma[48];
+    size_t count = 0;
+    if (!r->cues || sg_lemma(r->parse->words[w].word, 'n', lemma, sizeof lemma) != 0)
+        return 0;
+    const struct sg_cue *list = sg_cues_find(r->cues, lemma, 'n', &count);
+    for (size_t i = 0; list && i < count; i++)
+        if (strcmp(list[i].words, lemma) == 0 && list[i].type == SG_STANCE_CRITICISM)
+            return 1;
+    return 0;
+}
+
 static void owners_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     size_t before = f->count, words[SG_ROLES_MAX];
@@ -351,7 +366,8 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
         for (size_t i = 0; i < n; i++)
             referents_of(r, words[i], f, depth + 1);
         undergoes = f->count > before && strcmp(owner_roles[k].preposition, "by") != 0 &&
-                    lemma_listed(r->parse->words[w].word, 'n', undergone);
+                    (lemma_listed(r->parse->words[w].word, 'n', undergone) ||
+                     (strcmp(owner_roles[k].preposition, "of") == 0 && criticism_noun(r, w)));
         if (undergoes)
             f->how |= HOW_PATIENT; /* "Bob's removal", "the arrest of Bob": done to Bob */
     }

@@ -693,6 +693,11 @@ static void filters(void **state)
          "against the Union. Carol demanded sanctions against Dave.",
          /* without the rule, also alice bob and nato union criticism */
          "carol dave criticism parse 0.80\n"},
+        {"a criticism noun's 'of' is whom it is aimed at: endorsing 'the criticism of X' is "
+         "against X, not for X",
+         "Alice endorsed the criticism of Bob. Carol rejected the condemnation of Dave.",
+         /* without the rule: alice bob support and criticism, carol dave criticism */
+         "alice bob criticism parse, undergone 0.51\n"},
         {"a demand left unmet is criticism of its owner at half confidence; one met is nothing",
          "Alice did not meet Bob's demands. NATO refused to meet the Union's demands for "
          "market access. Carol met Dave's demands.",
