@@ -357,6 +357,17 @@ static int criticism_noun(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether a verb other than one of making stands between the noun at w and its owner at o:
+ * "investors worried by X" are not X's investors, the agent is the participle's; "a proposal
+ * presented by X" is X's. */
+static int participle_between(const struct sg_parse *parse, size_t w, size_t o)
+{
+    for (size_t k = w + 1; k < o; k++)
+        if (parse->words[k].pos == 'v' && !lemma_listed(parse->words[k].word, 'v', making_verbs))
+            return 1;
+    return 0;
+}
+
 static void owners_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     size_t before = f->count, words[SG_ROLES_MAX];
@@ -364,7 +375,8 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
     for (size_t k = 0; k < OWNER_ROLES && f->count == before; k++) {
         size_t n = sg_roles_fill(r->parse, r->linkage, w, &owner_roles[k], words);
         for (size_t i = 0; i < n; i++)
-            referents_of(r, words[i], f, depth + 1);
+            if (!participle_between(r->parse, w, words[i]))
+                referents_of(r, words[i], f, depth + 1);
         undergoes = f->count > before && strcmp(owner_roles[k].preposition, "by") != 0 &&
                     (lemma_listed(r->parse->words[w].word, 'n', undergone) ||
                      (strcmp(owner_roles[k].preposition, "of") == 0 && criticism_noun(r, w)));

@@ -693,6 +693,10 @@ static void filters(void **state)
          "against the Union. Carol demanded sanctions against Dave.",
          /* without the rule, also alice bob and nato union criticism */
          "carol dave criticism parse 0.80\n"},
+        {"a participle's agent owns no noun before it, unless the participle makes it",
+         "Alice praised investors worried by Bob. Carol rejected a plan drafted by Dave.",
+         /* without the rule, also alice bob support parse, owner */
+         "carol dave criticism parse, owner 0.64\n"},
         {"a criticism noun's 'of' is whom it is aimed at: endorsing 'the criticism of X' is "
          "against X, not for X",
          "Alice endorsed the criticism of Bob. Carol rejected the condemnation of Dave.",
