@@ -41,6 +41,8 @@ struct reading {
     const struct sg_cues *cues;
     int participle; /* an adjective cue on a passive participle ("X is opposed to Y"): its
                        subject is what the passive calls the object */
+    int backing;    /* the targets of a support cue are read: a thing aimed at someone is
+                       theirs to undergo ("backed the motion" against its target) */
 };
 
 /* A role's actors: referents and the parse words they came from. */
@@ -434,6 +436,56 @@ static int move_ahead(const struct reading *r, size_t w, size_t d)
     return 0;
 }
 
+/* The key under which the target of a stance noun is remembered: "aim:motion". */
+static void aim_key(const char *lemma, char *key, size_t size)
+{
+    snprintf(key, size, "aim:%.40s", lemma);
+}
+
+/* "The Greens tabled a motion of no confidence in Moreno. Lindqvist backed the motion": a
+ * criticism noun named before with its target; backing it is criticism of the target, which
+ * undergoes it (added as a patient). Returns whether the thing had a target. */
+static int aimed_thing(const struct reading *r, const char *lemma, size_t w, struct filled *f)
+{
+    char key[48];
+    aim_key(lemma, key, sizeof key);
+    struct sg_referent aim = author_of(r, key, w);
+    if (aim.actor < 0 || aim.actor == r->exclude)
+        return 0;
+    add_referent(f, (struct sg_referent){aim.actor, SIZE_MAX, SIZE_MAX, 0, -1}, w);
+    f->how |= HOW_THING | (r->backing ? HOW_PATIENT : 0);
+    return 1;
+}
+
+/* Whether a determiner "the", "this" or "that" is linked to the noun at w. */
+static int definite_noun(const struct reading *r, size_t w)
+{
+    static const char *const definite[] = {"the", "this", "that", NULL};
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == w && l->label[0] == 'D' && in_list(r->parse->words[l->left].word, definite))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Opposition parties tabled a no-confidence motion against Oli. ... made preparations for the
+ * no-confidence motion": a definite criticism noun with no target of its own is aimed where
+ * it was before. */
+static void aim_again(const struct reading *r, const struct sg_cue *cue, size_t w,
+                      const struct filled *sources, struct filled *targets)
+{
+    char lemma[48];
+    if (cue->pos != 'n' || cue->type != SG_STANCE_CRITICISM || targets->count || !sources->count ||
+        !definite_noun(r, w) || thing_key(r->parse, w, lemma, sizeof lemma) != 0)
+        return;
+    struct reading plain = *r;
+    plain.backing = 0;
+    plain.exclude = sources->who[0].actor;
+    if (aimed_thing(&plain, lemma, w, targets))
+        targets->role = sources->role; /* a role to report; the target came from memory */
+}
+
 /* "those concerns", "the proposal": a thing named before with its author. */
 static void known_thing(const struct reading *r, size_t w, struct filled *f)
 {
@@ -454,6 +506,8 @@ static void known_thing(const struct reading *r, size_t w, struct filled *f)
         return; /* "the deal with Dave" says whose: not the deal named before */
     for (const char *const *x = definite; *x; x++)
         if (strcmp(r->parse->words[d].word, *x) == 0) {
+            if (r->backing && aimed_thing(r, lemma, w, f))
+                return;
             struct sg_referent who = author_of(r, lemma, w);
             if (who.paired && (who.actor == r->exclude || who.partner == r->exclude))
                 return; /* "A and B signed a deal. A defended the deal": not B */
@@ -1237,7 +1291,10 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
     int swap = cue->pos == 'n' && receives(r, s->word, cue);
     fill(r, s->word, swap ? owner_roles : cue->source, swap ? OWNER_ROLES : cue->source_count, NULL,
          sources);
-    fill(r, s->word, swap ? receiver : cue->target, swap ? 1 : cue->target_count, sources, targets);
+    struct reading backing = *r;
+    backing.backing = cue->type == SG_STANCE_SUPPORT && cue->pos == 'v';
+    fill(&backing, s->word, swap ? receiver : cue->target, swap ? 1 : cue->target_count, sources,
+         targets);
     if (!swap && targets->count && targets->role->kind == SG_ROLE_HOST &&
         !answers(r->parse, r->linkage, s->word))
         targets->count = 0;
@@ -1254,9 +1311,23 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
     if (cue->pos == 'n' && sources->count && sources->role->kind == SG_ROLE_HOST &&
         opposed_by_host(r, s->word))
         sources->count = 0; /* "X condemned the sanctions against Y": X is against them */
+    aim_again(r, cue, s->word, sources, targets);
     if ((targets->how & HOW_THING) && in_list(cue->words, commanding))
         targets->count = 0; /* "ordered the occupation of X to end": one orders people */
     return swap;
+}
+
+/* Notes the one named target of a criticism noun ("a motion of no confidence in X"), for
+ * "backed the motion" later. */
+static void note_aim(const struct reading *r, const struct site *s, const struct filled *targets)
+{
+    char lemma[48], key[48];
+    if (s->cue->pos != 'n' || s->cue->type != SG_STANCE_CRITICISM || targets->count != 1 ||
+        (targets->how & (HOW_THING | HOW_PATIENT | HOW_PRONOUN)) ||
+        r->linkage != &r->parse->linkages[0] || thing_key(r->parse, s->word, lemma, sizeof lemma))
+        return;
+    aim_key(lemma, key, sizeof key);
+    remember(r, key, targets->who[0].actor, -1, s->word);
 }
 
 /* The statements one linkage's roles give; returns whether they gave any reading to stop at. */
@@ -1286,6 +1357,7 @@ static int emit_reading(const struct reading *r, struct site *s, const struct fi
         for (size_t i = 0; i < sources->count; i++)
             for (size_t j = 0; j < targets->count; j++)
                 emit(s, &sources->who[i], &targets->who[j], confidence, rule);
+        note_aim(r, s, targets);
         return 1;
     }
     if (type == SG_STANCE_NEGOTIATION && joint(r, s, sources, targets, confidence))
@@ -1581,7 +1653,7 @@ size_t sg_syntax_statements(const struct sg_parse *parse, const struct sg_cues *
                             struct sg_found *found, size_t *decided, size_t *decided_count)
 {
     struct notes notes = {.collecting = 1};
-    struct reading r = {parse, NULL, mentions, resolver, -1, &notes, cues, 0};
+    struct reading r = {parse, NULL, mentions, resolver, -1, &notes, cues, 0, 0};
     struct site s = {.found = found};
     *decided_count = 0;
     if (parse->linkage_count)

@@ -581,6 +581,17 @@ static void discourse_rules(void **state)
          "A spokesman for NATO said the Union was unreasonable. Officials at the foreign "
          "ministry accused Bob of lying.",
          "nato union criticism parse, owner 0.64\nministry bob criticism parse, owner 0.64\n"},
+        {"a criticism noun's target is remembered: backing 'the motion' later is against that "
+         "target, condemning it is against its author",
+         "NATO tabled a motion of no confidence in Alice. Bob backed the motion. Carol condemned "
+         "the motion.",
+         "nato alice criticism parse 0.80\nbob alice criticism parse, undergone 0.51\n"
+         "carol nato criticism parse, owner 0.64\n"},
+        {"a definite criticism noun with no target of its own is aimed where it was before",
+         "The Union filed a no-confidence motion against Alice. Bob and Carol made preparations "
+         "for the no-confidence motion.",
+         "union alice criticism parse 0.80\nbob alice criticism parse, owner 0.56\n"
+         "carol alice criticism parse, owner 0.56\n"},
         {"a pact's one maker and the party of its 'with' are both its parties later",
          "Alice signed a deal with Bob. Carol condemned the deal.",
          "alice bob negotiation parse 0.80\ncarol alice criticism parse, owner 0.64\n"
