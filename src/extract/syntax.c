@@ -1278,6 +1278,28 @@ static int opposed_by_host(const struct reading *r, size_t w)
     return verb != SIZE_MAX && lemma_listed(r->parse->words[verb].word, 'v', opposing);
 }
 
+/* Whether the cue is "invite" to do something other than meet: "invited X to remain in the
+ * cabinet" is no invitation to talks ("invited X to visit", "to attend talks" are). */
+static int invited_elsewhere(const struct reading *r, const struct site *s)
+{
+    static const char *const meeting[] = {
+        "visit",  "attend", "join", "meet", "talk",        "discuss", "negotiate", "come",
+        "return", "hold",   "sit",  "take", "participate", "resume",  "open",      NULL};
+    if (s->cue->pos != 'v' || strcmp(s->cue->words, "invite") != 0)
+        return 0;
+    const struct sg_parse_word *words = r->parse->words;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        size_t to = l->right + 1; /* "invited X to remain", however the parser hangs "to" */
+        if (l->left == s->word && strncmp(l->label, "IV", 2) == 0)
+            return !lemma_listed(words[l->right].word, 'v', meeting);
+        if (l->left == s->word && l->label[0] == 'O' && to + 1 < r->parse->word_count &&
+            strcmp(words[to].word, "to") == 0 && words[to + 1].pos == 'v')
+            return !lemma_listed(words[to + 1].word, 'v', meeting);
+    }
+    return 0;
+}
+
 /* Cues of commanding, whose target is whom they command, never a thing's owner. */
 static const char *const commanding[] = {"order", "instruct", "direct", NULL};
 
@@ -1460,6 +1482,10 @@ static void read_cue(struct reading *r, struct site *s)
         if (k == 0 && mood & SG_MOOD_NEGATED && withheld(r, s, mood)) {
             read_withheld(r, s);
             s->decided = 2;
+            return;
+        }
+        if (k == 0 && invited_elsewhere(r, s)) {
+            s->decided = 2; /* "invited X to remain in the cabinet": no talks */
             return;
         }
         if (mood & (SG_MOOD_NEGATED | SG_MOOD_CONDITIONAL | SG_MOOD_UNREAL) ||

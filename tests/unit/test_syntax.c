@@ -713,6 +713,11 @@ static void filters(void **state)
          "Alice endorsed the criticism of Bob. Carol rejected the condemnation of Dave.",
          /* without the rule: alice bob support and criticism, carol dave criticism */
          "alice bob criticism parse, undergone 0.51\n"},
+        {"an invitation to do something other than meet is no negotiation",
+         "Alice said she had invited Bob to remain in the security portfolio. Carol invited Dave "
+         "to visit Oslo.",
+         /* without the rule, also alice bob negotiation parse, pronoun */
+         "carol dave negotiation parse 0.80\n"},
         {"a demand left unmet is criticism of its owner at half confidence; one met is nothing",
          "Alice did not meet Bob's demands. NATO refused to meet the Union's demands for "
          "market access. Carol met Dave's demands.",
