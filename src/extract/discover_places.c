@@ -338,13 +338,41 @@ static void add_ethnic_group(struct discovery *d, size_t t, size_t end, size_t e
         sg_discover_add_surface(d, f, token_span(d, t, end + 3));
 }
 
+/* Where a capitalised part of the state named from token t on ends ("Foreign Ministry",
+ * "Embassy", "Ministry of Defence": a state noun among its first two words, and no title in it
+ * or right after it: not "Foreign Ministry spokeswoman Maria Zakharova"), or 0. */
+static size_t capital_state_part_end(const struct discovery *d, size_t t)
+{
+    size_t place = t - 1; /* not inside a longer name: "the Free Syrian Army" */
+    while (place > 0 && d->place[place - 1] == d->place[t - 1] &&
+           !(d->tokens[place].flags & SG_TOKEN_GAP))
+        place--;
+    if (place > 0 && is_capital(d, place - 1) && !(d->tokens[place].flags & SG_TOKEN_GAP) &&
+        !word_is(d, place - 1, sg_discover_stops))
+        return 0;
+    size_t end = sg_discover_chain_end(d, t);
+    int part = 0;
+    for (size_t k = t; k < end; k++) {
+        if (sg_discover_is_title(d, k) || d->place[k] >= 0)
+            return 0;
+        part |= k < t + 2 && word_is(d, k, sg_discover_state_nouns);
+    }
+    if (!part || (end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) &&
+                  (is_capital(d, end) || sg_discover_is_title(d, end))))
+        return 0;
+    return end;
+}
+
 /* Where a part of the state named from token t on ends ("side"; after a demonym or a
- * possessive, a lowercase word before it too: "foreign ministry"), or 0. */
+ * possessive, a lowercase word before it too: "foreign ministry", or capitalised words:
+ * "Foreign Ministry"), or 0. */
 static size_t state_part_end(const struct discovery *d, size_t t)
 {
     const struct sg_gazetteer_surface *place = surface_of(d, t - 1);
     int modified = place && (place->kind == SG_PLACE_DEMONYM ||
                              (d->tokens[t - 1].flags & SG_TOKEN_POSSESSIVE));
+    if (modified && is_capital(d, t))
+        return capital_state_part_end(d, t);
     for (size_t k = t; k < d->token_count && k < t + (modified ? 2 : 1); k++) {
         if (is_capital(d, k) || d->place[k] >= 0 || (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
             return 0;
@@ -359,20 +387,22 @@ static size_t state_part_end(const struct discovery *d, size_t t)
     return 0;
 }
 
-/* The place surface at token t, up to end, as the actor itself. */
-static void add_place(struct discovery *d, size_t t, size_t end)
+/* The place surface at token t, up to end, as the actor itself. Returns where its words end:
+ * end, or past a capitalised part of the state that speaks for it ("Russian Foreign
+ * Ministry"). */
+static size_t add_place(struct discovery *d, size_t t, size_t end)
 {
     const struct sg_gazetteer_surface *surface = surface_of(d, t);
     struct found *f =
         sg_discover_add_found(d, d->gazetteer->entries[surface->entry].type, d->tokens[t].start);
     if (!f)
-        return;
+        return end;
     f->place = (long)surface->entry;
     sg_discover_add_surface(d, f, token_span(d, t, end));
     if (hyphenated_modifier(d, t)) /* "coal-dependent India" */
         sg_discover_add_surface(d, f, token_span(d, t - 1, end));
     if (end >= d->token_count || (d->tokens[end].flags & SG_TOKEN_GAP))
-        return;
+        return end;
     /* "EU leadership", "the Ukrainian side", "Egypt's foreign ministry": the words that speak
      * for it */
     size_t part = state_part_end(d, end);
@@ -381,6 +411,7 @@ static void add_place(struct discovery *d, size_t t, size_t end)
     else if (!is_capital(d, end) && !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) &&
              word_is(d, end, sg_discover_representatives))
         sg_discover_add_surface(d, f, token_span(d, t, end + 1));
+    return part && is_capital(d, end) ? part : end;
 }
 
 /* Nonzero when token t is a plural's possessive before the next word ("farmers' unions"). */
@@ -537,14 +568,14 @@ size_t sg_discover_read_place(struct discovery *d, size_t t)
           (surface->kind == SG_PLACE_CAPITAL &&
            !(t > 0 && word_is(d, t - 1, sg_discover_locatives)) && !venue_address(d, t, end) &&
            !(joined && word_is(d, end, sg_discover_events))) ||
-          (surface->kind == SG_PLACE_DEMONYM && joined && !is_capital(d, end) &&
-           (state_part_end(d, end) || word_is(d, end, sg_discover_state_things)))));
-    if (as_actor)
-        add_place(d, t, end);
+          (surface->kind == SG_PLACE_DEMONYM && joined &&
+           (state_part_end(d, end) ||
+            (!is_capital(d, end) && word_is(d, end, sg_discover_state_things))))));
+    size_t past = as_actor ? add_place(d, t, end) : end;
     size_t head = as_actor ? heads_of(d, t) : SIZE_MAX;
     if (head != SIZE_MAX && d->found[d->count - 1].place == (long)surface->entry)
         sg_discover_add_surface(d, &d->found[d->count - 1], token_span(d, head, end));
-    return end;
+    return past;
 }
 
 /* Nonzero when token t is a cardinal number: digits, or number words joined by hyphens

@@ -122,6 +122,17 @@ static void places(void **state)
          "ukraine|country|Ukraine|Ukrainian,Ukrainian side|\n"
          "putin|person|Vladimir Putin|Russian President Vladimir Putin,President Vladimir "
          "Putin|Russia\n"},
+        {"a capitalised part of the state after a demonym or a possessive is the country, with "
+         "the words as an alias, and no organisation of its own; not with a title after it, nor "
+         "inside a longer name",
+         "The Moldovan Foreign Ministry expelled two diplomats. China's Foreign Ministry "
+         "criticised Japan. The Russian Ministry of Defence denied it, and so did the Free Syrian "
+         "Army.",
+         "moldova|country|Moldova|Moldovan,Moldovan Foreign Ministry|\n"
+         "china|country|China|China's Foreign Ministry|\n"
+         "japan|country|Japan||\n"
+         "russia|country|Russia|Russian,Russian Ministry of Defence|\n"
+         "free-syrian-army|organization|Free Syrian Army||\n"},
         {"a demonym and a collective: a group of the country",
          "Russian officials dismissed the offer.",
          "russian-officials|group|Russian officials||Russia\n"},
