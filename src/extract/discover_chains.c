@@ -234,6 +234,8 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
             sg_discover_add_organization(d, from, to); /* not "state news agency IRNA": a credit */
         return;
     }
+    if (sg_discover_read_title_for(d, from, to))
+        return; /* "Minister for the Public Service Judith Collins" */
     size_t title = sg_discover_title_start(d, from, 0);
     if (title < from)
         sg_discover_add_person(d, from, to, title, from);

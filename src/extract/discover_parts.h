@@ -234,6 +234,12 @@ int sg_discover_listed_after_title(const struct discovery *d, size_t from);
  * ecological transition minister"). */
 void sg_discover_add_titled_after_comma(struct discovery *d, size_t from, size_t to);
 
+/* A person after a title and its portfolio ("Minister for the Public Service Judith Collins"),
+ * the chain [from, to) holding the name and maybe the portfolio's last words: the name past
+ * them, with the whole as an alias; none when the chain is the portfolio alone. Returns
+ * whether the chain was read so. */
+int sg_discover_read_title_for(struct discovery *d, size_t from, size_t to);
+
 /* The people named by a title alone ("the Pope"), when no person found holds that title. */
 void sg_discover_add_title_holders(struct discovery *d);
 

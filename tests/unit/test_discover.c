@@ -298,6 +298,13 @@ static void people(void **state)
          "Tomas Vestergaard has refused to sign the accord. He wants changes.",
          "vestergaard|person|Tomas Vestergaard||\n"},
         {"... so an organisation named so is no person", "Boko Haram has claimed the attack.", ""},
+        {"a title, 'for' and a portfolio before a name: the name past the portfolio, with the "
+         "whole as an alias; 'The' is no affiliation, and a portfolio alone is no actor",
+         "Minister for the Public Service Judith Collins said the offer was fair. The Minister for "
+         "Foreign Affairs Penny Wong said it was not. The Minister for Foreign Affairs declined.",
+         "collins|person|Judith Collins|Minister for the Public Service Judith Collins,the "
+         "Minister|\n"
+         "wong|person|Penny Wong|Minister for Foreign Affairs Penny Wong,the Minister|\n"},
         {"news outlets and treaties are no actors, even after 'the'",
          "He told the BBC that the plan was sound. Iran violated the JCPOA, Israel said.",
          "iran|country|Iran||\nisrael|country|Israel||\n"},
