@@ -204,8 +204,8 @@ static int subject_name(const struct discovery *d, size_t from, size_t to)
 void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
 {
     /* "But", "The", "Rejecting": a sentence's first word when it is a common word that neither
-     * owns anything nor speaks */
-    while (from < to && (d->tokens[from].flags & SG_TOKEN_INITIAL) &&
+     * owns anything nor speaks (not the first word of a place: "New Zealand Council of ...") */
+    while (from < to && (d->tokens[from].flags & SG_TOKEN_INITIAL) && d->place[from] < 0 &&
            (word_is(d, from, sg_discover_stops) ||
             (to - from == 1 && sg_discover_common_word(d, from) &&
              !(d->tokens[from].flags & SG_TOKEN_POSSESSIVE) && !sg_discover_speaks(d, from, to))))

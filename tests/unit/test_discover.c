@@ -421,6 +421,11 @@ static void organisations(void **state)
          "for it",
          "The Muttahida Qaumi Movement (MQM) quit. MQM leaders met.",
          "mqm|organization|Muttahida Qaumi Movement|MQM|\n"},
+        {"a sentence's first word that begins a place stays on the name, though alone it is a "
+         "stop word",
+         "New Zealand Council of Trade Unions criticised the plan.",
+         "new-zealand-council-of-trade-unions|organization|New Zealand Council of Trade "
+         "Unions||\n"},
         {"a capitalised word before an event noun, or before an organisation's title and its "
          "name, is a modifier and counts for nothing",
          "Voters backed the Brexit deal, and Labour said the Brexit deal stood. Leaders of the "
