@@ -201,6 +201,22 @@ static int subject_name(const struct discovery *d, size_t from, size_t to)
     return 0;
 }
 
+/* Nonzero when the chain [from, to) is an organisation's name of two words or more before a
+ * lowercase title and a name ("New Zealand Council of Trade Unions president Richard
+ * Wagstaff"): that person's affiliation, not an actor of its own. */
+static int affiliation_only(const struct discovery *d, size_t from, size_t to)
+{
+    if (to - from < 2 || !word_is(d, to - 1, sg_discover_org_heads) ||
+        sg_discover_is_title(d, to - 1))
+        return 0;
+    size_t k = to;
+    while (k < d->token_count && k < to + 3 && !(d->tokens[k].flags & SG_TOKEN_GAP) &&
+           !is_capital(d, k) && sg_discover_is_title(d, k))
+        k++;
+    return k > to && k < d->token_count && !(d->tokens[k].flags & SG_TOKEN_GAP) &&
+           is_capital(d, k) && !sg_discover_is_title(d, k) && d->place[k] < 0;
+}
+
 void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
 {
     /* "But", "The", "Rejecting": a sentence's first word when it is a common word that neither
@@ -218,6 +234,10 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
             last_title = t;
     if (venue(d, from, to, last_title) || news_outlet(d, to) || newspaper(d, from, to))
         return;
+    if (last_title == SIZE_MAX && affiliation_only(d, from, to)) {
+        d->affiliation = token_span(d, from, to); /* the next person's group */
+        return;
+    }
     if (last_title != SIZE_MAX && sg_discover_titled_organization(d, from, to, last_title)) {
         sg_discover_add_organization(d, from, to); /* "Justice Department" */
         return;

@@ -58,6 +58,8 @@ struct discovery {
     struct span administrations[SG_DISCOVER_MAX_DESCRIPTIONS]; /* "the Biden administration" */
     size_t administration_count;
     size_t lone_count, lone_capacity;
+    struct span affiliation; /* an organisation's name before a lowercase title and a name
+                                ("New Zealand Council of Trade Unions president ..."), last read */
     int out_of_memory;
 };
 

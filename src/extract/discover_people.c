@@ -21,6 +21,10 @@ static void affiliation(const struct discovery *d, size_t t, struct found *f)
 {
     if (t == 0 || (d->tokens[t].flags & SG_TOKEN_GAP) || word_is(d, t - 1, sg_discover_stops))
         return; /* not "The" of "The Minister for Foreign Affairs Penny Wong" */
+    if (d->affiliation.end && d->affiliation.end == d->tokens[t - 1].end) {
+        f->group = d->affiliation; /* "New Zealand Council of Trade Unions president" */
+        return;
+    }
     size_t a = t - 1;
     const struct sg_gazetteer_surface *s = surface_of(d, a);
     if (s) {

@@ -404,6 +404,10 @@ static void people(void **state)
          "and a common word is a title alone",
          "UAW President Shawn Fain said no to the Chief Whip.",
          "fain|person|Shawn Fain|UAW President Shawn Fain|UAW\n"},
+        {"an organisation's name before a lowercase title and a name is the person's "
+         "affiliation, whole, and no actor of its own",
+         "New Zealand Council of Trade Unions president Richard Wagstaff said the offer failed.",
+         "wagstaff|person|Richard Wagstaff||New Zealand Council of Trade Unions\n"},
         {"a surname with its particles; a common word before the title is no group",
          "Commission President Ursula von der Leyen signed it.",
          "leyen|person|Ursula von der Leyen|von der Leyen,Commission President Ursula von der "
