@@ -7,6 +7,7 @@
 #include "extract/discover_parts.h"
 
 #include "extract/discover_words.h"
+#include "extract/lemma.h"
 #include "extract/tokens.h"
 
 #include <ctype.h>
@@ -42,6 +43,22 @@ static void affiliation(const struct discovery *d, size_t t, struct found *f)
         f->group = token_span(d, from, a + 1);
 }
 
+/* Nonzero when token t is a lowercase singular noun whose first sense in WordNet is a person
+ * ("businessman", "singer"), and no adjective ("conservative Muslim policies", "federal Cabinet
+ * ministers"): an occupation, which names the person after it as a title does (not a name
+ * that ends in an organisation's head word: "rival US Foods Inc."). */
+static int occupation(const struct discovery *d, size_t t)
+{
+    char word[32];
+    if (is_capital(d, t) || d->place[t] >= 0 || word_is(d, t, sg_discover_stops) ||
+        (d->tokens[t].flags & SG_TOKEN_POSSESSIVE) ||
+        !sg_discover_lower_word(d, t, word, sizeof word))
+        return 0;
+    char base[32];
+    return sg_lemma(word, 'n', base, sizeof base) == 0 && strcmp(base, word) == 0 &&
+           !sg_lemma_is(word, 'a') && sg_lemma_is_person(word);
+}
+
 size_t sg_discover_title_start(const struct discovery *d, size_t t, int across_comma)
 {
     size_t start = t;
@@ -51,7 +68,9 @@ size_t sg_discover_title_start(const struct discovery *d, size_t t, int across_c
         if ((d->tokens[k].flags & SG_TOKEN_GAP) &&
             !(across_comma && k == t && sg_discover_comma_before(d, k)))
             break;
-        if (sg_discover_is_title(d, w)) {
+        if (sg_discover_is_title(d, w) ||
+            (k == t && !(d->tokens[k].flags & SG_TOKEN_GAP) && occupation(d, w) &&
+             !word_is(d, sg_discover_chain_end(d, t) - 1, sg_discover_org_heads))) {
             title = 1;
         } else if (!title || is_capital(d, w) || d->place[w] >= 0 ||
                    word_is(d, w, sg_discover_stops)) {

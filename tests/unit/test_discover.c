@@ -404,6 +404,13 @@ static void people(void **state)
          "and a common word is a title alone",
          "UAW President Shawn Fain said no to the Chief Whip.",
          "fain|person|Shawn Fain|UAW President Shawn Fain|UAW\n"},
+        {"a lowercase noun whose first sense in WordNet is a person names the person after it "
+         "as a title does; not an adjective, nor before an organisation's name",
+         "The mine was approved for Indian businessman Gautam Adani, and the pop singer Sting "
+         "sang. They imposed conservative Muslim policies. Sysco bought rival US Foods Inc.",
+         "adani|person|Gautam Adani|Indian businessman Gautam Adani|India\n"
+         "sting|person|Sting|the pop singer|\n"
+         "us-foods-inc|organization|US Foods Inc.||\n"},
         {"an organisation's name before a lowercase title and a name is the person's "
          "affiliation, whole, and no actor of its own",
          "New Zealand Council of Trade Unions president Richard Wagstaff said the offer failed.",
