@@ -432,6 +432,13 @@ static void organisations(void **state)
          "for it",
          "The Muttahida Qaumi Movement (MQM) quit. MQM leaders met.",
          "mqm|organization|Muttahida Qaumi Movement|MQM|\n"},
+        {"a common word's possessive before a head word stays inside a name; a name's "
+         "possessive ends it, and the party after it is one of its own",
+         "A spokesman for President Mwai Kibaki's Party of National Unity (PNU) rejected it. The "
+         "Pakistan People's Party criticised it.",
+         "kibaki|person|Mwai Kibaki|President Mwai Kibaki|\n"
+         "pnu|organization|Party of National Unity|PNU|\n"
+         "pakistan-peoples-party|organization|Pakistan People's Party||\n"},
         {"a sentence's first word that begins a place stays on the name, though alone it is a "
          "stop word",
          "New Zealand Council of Trade Unions criticised the plan.",
