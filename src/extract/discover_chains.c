@@ -162,6 +162,16 @@ static int newspaper(const struct discovery *d, size_t from, size_t to)
     return to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, papers);
 }
 
+/* Nonzero when the chain [from, to) of two or more words ends with a natural feature's word
+ * ("the Hambach Forest", "the Blue Nile River"): a place with no government, not an actor (but
+ * it may qualify a collective: "Pacific Island nations"). */
+static int feature(const struct discovery *d, size_t from, size_t to)
+{
+    return to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, sg_discover_geography) &&
+           !(to < d->token_count && !(d->tokens[to].flags & SG_TOKEN_GAP) &&
+             (word_is(d, to, sg_discover_collectives) || word_is(d, to, sg_discover_bodies)));
+}
+
 /* Nonzero when the chain [from, to), whose last title word is at last_title (or SIZE_MAX), names
  * an organisation by its head words right after a word that places it ("the vote in the National
  * Assembly", "talks at the Justice Department"): a venue there, not an actor. */
@@ -234,7 +244,8 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
     for (size_t t = from; t < to; t++)
         if (sg_discover_is_title(d, t))
             last_title = t;
-    if (venue(d, from, to, last_title) || news_outlet(d, to) || newspaper(d, from, to))
+    if (venue(d, from, to, last_title) || news_outlet(d, to) || newspaper(d, from, to) ||
+        feature(d, from, to))
         return;
     if (last_title == SIZE_MAX && affiliation_only(d, from, to)) {
         d->affiliation = token_span(d, from, to); /* the next person's group */

@@ -432,6 +432,12 @@ static void organisations(void **state)
          "for it",
          "The Muttahida Qaumi Movement (MQM) quit. MQM leaders met.",
          "mqm|organization|Muttahida Qaumi Movement|MQM|\n"},
+        {"a name ending with a natural feature's word is a place, no actor; before a collective "
+         "it qualifies a group",
+         "They entered the Hambach Forest to clear the camp. The Hambach Forest was "
+         "cleared, RWE said. Pacific Island nations criticised the plan.",
+         "rwe|organization|RWE||\n"
+         "pacific-island-nations|group|Pacific Island nations||\n"},
         {"a common word's possessive before a head word stays inside a name; a name's "
          "possessive ends it, and the party after it is one of its own",
          "A spokesman for President Mwai Kibaki's Party of National Unity (PNU) rejected it. The "
