@@ -62,8 +62,18 @@ static int ends_with_name(const struct discovery *d, struct span a, struct span 
            strncasecmp(d->text + a.end - n, d->text + b.start, n) == 0;
 }
 
+/* Nonzero when f has a form with the text of name ("PNU" of "Party of National Unity (PNU)"). */
+static int has_form(const struct discovery *d, const struct found *f, struct span name)
+{
+    for (size_t k = 0; k < f->surface_count; k++)
+        if (same_text(d, f->surfaces[k], name))
+            return 1;
+    return 0;
+}
+
 /* Nonzero when a and b, found apart, are one actor: one place, one person across name forms,
- * or one organisation or group across legal endings, acronyms and brackets. */
+ * or one organisation or group across legal endings, acronyms, brackets and the forms the
+ * text gave one of them ("PNU press secretary" after "Party of National Unity (PNU)"). */
 static int same_actor(const struct discovery *d, const struct found *a, const struct found *b)
 {
     if (a->place >= 0 || b->place >= 0)
@@ -87,7 +97,8 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
            sg_discover_acronym_of(d, a->name, b->name) ||
            sg_discover_acronym_of(d, b->name, a->name) || sg_discover_bracketed(d, a, b->name) ||
            sg_discover_bracketed(d, b, a->name) || sg_discover_inverted_name(d, a->name, b->name) ||
-           sg_discover_inverted_name(d, b->name, a->name);
+           sg_discover_inverted_name(d, b->name, a->name) || has_form(d, a, b->name) ||
+           has_form(d, b, a->name);
 }
 
 /* Folds gone into keep: its forms, a longer name, a group, the first mention and titles. */

@@ -432,6 +432,11 @@ static void organisations(void **state)
          "for it",
          "The Muttahida Qaumi Movement (MQM) quit. MQM leaders met.",
          "mqm|organization|Muttahida Qaumi Movement|MQM|\n"},
+        {"an organisation found under another's bracketed acronym is that other",
+         "The Party of National Unity (PNU) rejected it. They are sensing defeat, said PNU "
+         "press secretary Dismas Mokua.",
+         "pnu|organization|Party of National Unity|PNU|\n"
+         "mokua|person|Dismas Mokua||PNU\n"},
         {"a name ending with a natural feature's word is a place, no actor; before a collective "
          "it qualifies a group",
          "They entered the Hambach Forest to clear the camp. The Hambach Forest was "
