@@ -162,6 +162,29 @@ static int newspaper(const struct discovery *d, size_t from, size_t to)
     return to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, papers);
 }
 
+/* Nonzero when the chain ending at token to ends with a hyphenated participle ("the CPN-UML-led
+ * coalition government", "the Scott Morrison-led government", "the Saudi-led coalition"): a
+ * modifier of the noun after it, no name; before a collective the group is read as one
+ * ("Kremlin-backed separatists"). */
+static int led_by(const struct discovery *d, size_t to)
+{
+    static const char *const participles[] = {
+        "-led",     "-backed",   "-based",     "-owned",      "-run",
+        "-funded",  "-brokered", "-sponsored", "-controlled", "-dominated",
+        "-aligned", "-allied",   "-appointed", "-installed",  NULL};
+    const struct sg_token *last = &d->tokens[to - 1];
+    size_t n = last->end - last->start;
+    if (to < d->token_count && !(d->tokens[to].flags & SG_TOKEN_GAP) &&
+        word_is(d, to, sg_discover_collectives))
+        return 0;
+    for (const char *const *p = participles; *p; p++) {
+        size_t m = strlen(*p);
+        if (n > m && strncasecmp(d->text + last->end - m, *p, m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Nonzero when the chain [from, to) of two or more words ends with a natural feature's word
  * ("the Hambach Forest", "the Blue Nile River"): a place with no government, not an actor (but
  * it may qualify a collective: "Pacific Island nations"). */
@@ -245,7 +268,7 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
         if (sg_discover_is_title(d, t))
             last_title = t;
     if (venue(d, from, to, last_title) || news_outlet(d, to) || newspaper(d, from, to) ||
-        feature(d, from, to))
+        feature(d, from, to) || led_by(d, to))
         return;
     if (last_title == SIZE_MAX && affiliation_only(d, from, to)) {
         d->affiliation = token_span(d, from, to); /* the next person's group */

@@ -432,6 +432,11 @@ static void organisations(void **state)
          "for it",
          "The Muttahida Qaumi Movement (MQM) quit. MQM leaders met.",
          "mqm|organization|Muttahida Qaumi Movement|MQM|\n"},
+        {"a name ending with a hyphenated participle is a modifier, no actor; before a "
+         "collective the group is one",
+         "Deuba quit the CPN-UML-led coalition government. MPs in the Scott Morrison-led "
+         "government objected. Kremlin-backed separatists fired.",
+         "kremlin-backed-separatists|group|Kremlin-backed separatists||\n"},
         {"an organisation found under another's bracketed acronym is that other",
          "The Party of National Unity (PNU) rejected it. They are sensing defeat, said PNU "
          "press secretary Dismas Mokua.",
