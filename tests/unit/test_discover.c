@@ -627,6 +627,11 @@ static void stance(void **state)
         {"a verb of saying before the name: the speaker acts",
          "\"We will wait,\" said Maria Olsen. The ship sailed past Malta.",
          "olsen\nmalta\n/\nolsen\n"},
+        {"a verb of saying before a description, a comma and the name: the speaker acts; not "
+         "after another verb",
+         "\"The signs are clear,\" said one senior party leader, Jonas Berg. The list named an "
+         "aide to the mayor, Erik Lund.",
+         "berg\nlund\n/\nberg\n"},
         {"a list joined by 'and' shares what keeps one of its actors; a name alone does not",
          "Denmark condemned the plan. The route runs past Denmark, Finland and Iceland. It "
          "avoids Sweden.",
