@@ -133,6 +133,10 @@ static void places(void **state)
          "japan|country|Japan||\n"
          "russia|country|Russia|Russian,Russian Ministry of Defence|\n"
          "free-syrian-army|organization|Free Syrian Army||\n"},
+        {"the European Commission by the name the news gives it beside the EU's",
+         "It was expected the EU Commission would reject the bid. The EU said no.",
+         "ec|organization|European Commission|EU Commission|\n"
+         "eu|organization|European Union|EU|\n"},
         {"a demonym and a collective: a group of the country",
          "Russian officials dismissed the offer.",
          "russian-officials|group|Russian officials||Russia\n"},
