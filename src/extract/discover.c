@@ -262,6 +262,7 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
             sg_discover_read_candidate(&d, c);
         sg_discover_add_collectives(&d);
         sg_discover_attach_descriptions(&d);
+        sg_discover_defer_bare_heads(&d);
         sg_discover_add_title_holders(&d);
         sg_discover_attach_title_of(&d);
         sg_discover_attach_administrations(&d);

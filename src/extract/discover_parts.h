@@ -191,6 +191,12 @@ void sg_discover_mark_places(struct discovery *d);
  * demonym or name ("Australian Competition and Consumer Commission"), when there is one. */
 void sg_discover_attach_descriptions(struct discovery *d);
 
+/* Gives a gazetteer organisation named only by "the" and its head word ("the Commission", the
+ * European Commission's) to the organisation the text names with that head word instead ("the
+ * Federal Competition and Consumer Protection Commission"), or leaves it out when several are
+ * named. */
+void sg_discover_defer_bare_heads(struct discovery *d);
+
 /* A place surface at token t: the country or organisation itself, a group it qualifies ("U.S.
  * lawmakers", "Russian officials"), or only a modifier ("Ukrainian President ...", "the Paris
  * agreement", "in Brazil"). Returns the token after it. */

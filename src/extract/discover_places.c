@@ -16,6 +16,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* Nonzero when a capitalised word that starts no sentence, names no title and is no place
  * stands right before token t: t goes on a longer name ("Latin American", "New Mexico"). */
@@ -285,6 +286,47 @@ void sg_discover_attach_descriptions(struct discovery *d)
         }
         if (owners == 1)
             sg_discover_add_surface(d, owner, d->descriptions[i]);
+    }
+}
+
+/* The head word of s when s is "the" or "The", a space and one capitalised word ("the
+ * Commission"); an empty span otherwise. */
+static struct span bare_head(const struct discovery *d, struct span s)
+{
+    struct span none = {0, 0}, head = {s.start + 4, s.end};
+    if (s.end - s.start < 6 || strncasecmp(d->text + s.start, "the ", 4) != 0 ||
+        memchr(d->text + head.start, ' ', head.end - head.start) ||
+        !isupper((unsigned char)d->text[head.start]))
+        return none;
+    return head;
+}
+
+void sg_discover_defer_bare_heads(struct discovery *d)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        if (f->place < 0 || f->merged || f->type != SG_ACTOR_ORGANIZATION || !f->surface_count)
+            continue;
+        struct span head = bare_head(d, f->surfaces[0]);
+        for (size_t k = 1; head.end && k < f->surface_count; k++)
+            if (!same_text(d, bare_head(d, f->surfaces[k]), head))
+                head.end = 0;
+        struct found *other = NULL;
+        size_t others = 0;
+        for (size_t k = 0; head.end && k < d->count; k++) {
+            struct found *o = &d->found[k];
+            if (o->place < 0 && !o->merged && o->type == SG_ACTOR_ORGANIZATION &&
+                o->name.end - o->name.start > head.end - head.start &&
+                same_text(d, last_word(d, o->name), head)) {
+                other = o;
+                others++;
+            }
+        }
+        if (!others)
+            continue;
+        for (size_t k = 0; others == 1 && k < f->surface_count; k++)
+            sg_discover_add_surface(d, other, f->surfaces[k]);
+        f->merged = 1;
     }
 }
 

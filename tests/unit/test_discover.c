@@ -133,6 +133,12 @@ static void places(void **state)
          "japan|country|Japan||\n"
          "russia|country|Russia|Russian,Russian Ministry of Defence|\n"
          "free-syrian-army|organization|Free Syrian Army||\n"},
+        {"'the Commission' is the European Commission only when the text names no other "
+         "commission",
+         "The Federal Competition and Consumer Protection Commission (FCCPC) fined Meta. Meta "
+         "pressured the Commission to reverse it. In Brussels the Commission said no.",
+         "fccpc|organization|Federal Competition and Consumer Protection Commission|FCCPC,the "
+         "Commission|\n"},
         {"the European Commission by the name the news gives it beside the EU's",
          "It was expected the EU Commission would reject the bid. The EU said no.",
          "ec|organization|European Commission|EU Commission|\n"
