@@ -246,6 +246,24 @@ static int write_actors(struct discovery *d, struct sg_model *actors)
     return err;
 }
 
+/* Marks as capitalised the words written with a lowercase prefix of one or two letters before
+ * a capital and no hyphen ("uMkhonto weSizwe Party", "eBay"): names, as Nguni languages and
+ * brands write them (not "pro-Russian", "al-Assad"). */
+static void mark_inner_capitals(struct discovery *d)
+{
+    for (size_t t = 0; t < d->token_count; t++) {
+        const char *w = d->text + d->tokens[t].start;
+        size_t n = d->tokens[t].end - d->tokens[t].start;
+        if (n < 4 || !islower((unsigned char)w[0]) || memchr(w, '-', n))
+            continue;
+        size_t k = 1;
+        while (k < 3 && k < n && islower((unsigned char)w[k]))
+            k++;
+        if (k < 3 && k + 1 < n && isupper((unsigned char)w[k]) && islower((unsigned char)w[k + 1]))
+            d->tokens[t].flags |= SG_TOKEN_CAPITAL;
+    }
+}
+
 int sg_discover_actors(const char *text, size_t length, const struct sg_gazetteer *gazetteer,
                        struct sg_model *actors)
 {
@@ -256,6 +274,7 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
     d.place = malloc((d.token_count ? d.token_count : 1) * sizeof *d.place);
     int err = d.place ? SG_OK : SG_ERR_NOMEM;
     if (!err) {
+        mark_inner_capitals(&d);
         sg_discover_mark_places(&d);
         read_words(&d);
         for (size_t c = 0; c < d.lone_count; c++)

@@ -442,6 +442,11 @@ static void organisations(void **state)
          "for it",
          "The Muttahida Qaumi Movement (MQM) quit. MQM leaders met.",
          "mqm|organization|Muttahida Qaumi Movement|MQM|\n"},
+        {"a word with a lowercase prefix before a capital is a name's word; not a hyphenated "
+         "one",
+         "The uMkhonto weSizwe Party criticised the strike. The pro-Russian plan was sold on "
+         "eBay.",
+         "umkhonto-wesizwe-party|organization|uMkhonto weSizwe Party||\n"},
         {"a name ending with a hyphenated participle is a modifier, no actor; before a "
          "collective the group is one",
          "Deuba quit the CPN-UML-led coalition government. MPs in the Scott Morrison-led "
