@@ -162,6 +162,33 @@ static int newspaper(const struct discovery *d, size_t from, size_t to)
     return to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, papers);
 }
 
+/* Nonzero when token t is a form WordNet knows as an inflected verb ("urged"). */
+static int inflected_verb(const struct discovery *d, size_t t)
+{
+    char word[32], base[32];
+    return sg_discover_lower_word(d, t, word, sizeof word) && sg_lemma_is(word, 'v') &&
+           sg_lemma(word, 'v', base, sizeof base) == 0 && strcmp(base, word) != 0;
+}
+
+/* Nonzero when an event noun follows token to, maybe past one or two lowercase words that are
+ * no verb form and no noun naming an actor ("the India-European Union free trade agreement";
+ * not "the Biden administration urged talks"): the chain before it is a modifier, no actor. */
+static int before_event(const struct discovery *d, size_t to)
+{
+    for (size_t k = to; k < d->token_count && k < to + 3; k++) {
+        if ((d->tokens[k].flags & SG_TOKEN_GAP) || is_capital(d, k) ||
+            (d->tokens[k - 1].flags & SG_TOKEN_POSSESSIVE) || word_is(d, k, sg_discover_stops))
+            return 0;
+        if (word_is(d, k, sg_discover_events))
+            return 1;
+        if (inflected_verb(d, k) || word_is(d, k, sg_discover_state_nouns) ||
+            word_is(d, k, sg_discover_collectives) || word_is(d, k, sg_discover_org_heads) ||
+            sg_discover_is_title(d, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* Nonzero when the chain ending at token to ends with a hyphenated participle ("the CPN-UML-led
  * coalition government", "the Scott Morrison-led government", "the Saudi-led coalition"): a
  * modifier of the noun after it, no name; before a collective the group is read as one
@@ -268,7 +295,7 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
         if (sg_discover_is_title(d, t))
             last_title = t;
     if (venue(d, from, to, last_title) || news_outlet(d, to) || newspaper(d, from, to) ||
-        feature(d, from, to) || led_by(d, to))
+        feature(d, from, to) || led_by(d, to) || before_event(d, to))
         return;
     if (last_title == SIZE_MAX && affiliation_only(d, from, to)) {
         d->affiliation = token_span(d, from, to); /* the next person's group */

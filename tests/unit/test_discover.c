@@ -442,6 +442,11 @@ static void organisations(void **state)
          "for it",
          "The Muttahida Qaumi Movement (MQM) quit. MQM leaders met.",
          "mqm|organization|Muttahida Qaumi Movement|MQM|\n"},
+        {"a name before an event noun, maybe past one or two lowercase words, is a modifier, "
+         "no actor",
+         "Goyal countered criticism of the India-European Union free trade agreement. The "
+         "Pastoral Land Commission peace talks failed. The Pastoral Land Commission objected.",
+         "pastoral-land-commission|organization|Pastoral Land Commission||\n"},
         {"a word with a lowercase prefix before a capital is a name's word; not a hyphenated "
          "one",
          "The uMkhonto weSizwe Party criticised the strike. The pro-Russian plan was sold on "
