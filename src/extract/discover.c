@@ -71,6 +71,29 @@ static int has_form(const struct discovery *d, const struct found *f, struct spa
     return 0;
 }
 
+/* Nonzero when the words of b's name are a's name and the lowercase head word after one of
+ * a's forms ("the Supreme court", "the Public Affairs party" beside "Supreme Court", "Public
+ * Affairs Party"). */
+static int named_before_head(const struct discovery *d, const struct found *a,
+                             const struct found *b)
+{
+    size_t n = b->name.end - b->name.start;
+    for (size_t k = 0; k < a->surface_count; k++) {
+        struct span s = a->surfaces[k];
+        size_t t = sg_discover_token_at(d, s.start);
+        while (t < d->token_count && d->tokens[t].end < s.end)
+            t++;
+        if (t + 1 >= d->token_count || d->tokens[t].end != s.end ||
+            (d->tokens[t + 1].flags & SG_TOKEN_GAP) || is_capital(d, t + 1) ||
+            !word_is(d, t + 1, sg_discover_org_heads))
+            continue;
+        if (d->tokens[t + 1].end - s.start == n &&
+            strncasecmp(d->text + s.start, d->text + b->name.start, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Nonzero when a and b, found apart, are one actor: one place, one person across name forms,
  * or one organisation or group across legal endings, acronyms, brackets and the forms the
  * text gave one of them ("PNU press secretary" after "Party of National Unity (PNU)"). */
@@ -85,6 +108,8 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
         return 0;
     if (same_text(d, sg_discover_legal_name(d, a->name), sg_discover_legal_name(d, b->name)))
         return 1; /* "the Public Affairs party" and "Public Affairs" said to do things */
+    if (named_before_head(d, a, b) || named_before_head(d, b, a))
+        return 1; /* "the Supreme court" and "the Supreme Court" */
     if (a->type != b->type)
         return 0;
     if (a->type == SG_ACTOR_GROUP && a->group_place >= 0 && a->group_place == b->group_place &&

@@ -442,6 +442,11 @@ static void organisations(void **state)
          "for it",
          "The Muttahida Qaumi Movement (MQM) quit. MQM leaders met.",
          "mqm|organization|Muttahida Qaumi Movement|MQM|\n"},
+        {"a name before a lowercase head word is the organisation whose name is both, "
+         "capitalised",
+         "Founders hailed the Supreme Court order. MapmyIndia was named in the Supreme court "
+         "today. The Supreme Court declined it.",
+         "supreme-court|organization|Supreme Court|Supreme|\n"},
         {"a name before an event noun, maybe past one or two lowercase words, is a modifier, "
          "no actor",
          "Goyal countered criticism of the India-European Union free trade agreement. The "
