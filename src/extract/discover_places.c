@@ -271,6 +271,16 @@ static int organization_of(const struct discovery *d, const struct found *f, lon
     return d->place[t] >= 0 && (long)d->gazetteer->surfaces[d->place[t]].entry == place;
 }
 
+/* Nonzero when organisation f is a court, which judges: no regulator or watchdog that the
+ * description s ("a UK watchdog") may name, unless s names a court itself. */
+static int court_apart(const struct discovery *d, const struct found *f, struct span s)
+{
+    static const char *const courts[] = {"court", "tribunal", NULL};
+    struct span head = last_word(d, f->name), kind = last_word(d, s);
+    size_t h = sg_discover_token_at(d, head.start), k = sg_discover_token_at(d, kind.start);
+    return h != SIZE_MAX && word_is(d, h, courts) && !(k != SIZE_MAX && word_is(d, k, courts));
+}
+
 void sg_discover_attach_descriptions(struct discovery *d)
 {
     for (size_t i = 0; i < d->description_count; i++) {
@@ -279,7 +289,8 @@ void sg_discover_attach_descriptions(struct discovery *d)
         for (size_t k = 0; k < d->count; k++) {
             struct found *f = &d->found[k];
             if (f->type == SG_ACTOR_ORGANIZATION && f->place < 0 && !f->merged &&
-                organization_of(d, f, d->description_place[i])) {
+                organization_of(d, f, d->description_place[i]) &&
+                !court_apart(d, f, d->descriptions[i])) {
                 owner = f;
                 owners++;
             }

@@ -442,6 +442,16 @@ static void organisations(void **state)
          "for it",
          "The Muttahida Qaumi Movement (MQM) quit. MQM leaders met.",
          "mqm|organization|Muttahida Qaumi Movement|MQM|\n"},
+        {"a tribunal is an organisation by its head word, 'and' inside its name; a court or "
+         "tribunal is not what a country's watchdog describes",
+         "The Competition and Consumer Protection Tribunal upheld the findings. The UK "
+         "Competition and Markets Authority blocked the deal. Activision will appeal to the UK "
+         "Competition Appeals Tribunal. Microsoft criticised the decision by a UK watchdog.",
+         "competition-and-consumer-protection-tribunal|organization|Competition and Consumer "
+         "Protection Tribunal||\n"
+         "uk-competition-and-markets-authority|organization|UK Competition and Markets "
+         "Authority|UK watchdog|\n"
+         "uk-competition-appeals-tribunal|organization|UK Competition Appeals Tribunal||\n"},
         {"a name before a lowercase head word is the organisation whose name is both, "
          "capitalised",
          "Founders hailed the Supreme Court order. MapmyIndia was named in the Supreme court "
