@@ -442,6 +442,9 @@ static void organisations(void **state)
          "for it",
          "The Muttahida Qaumi Movement (MQM) quit. MQM leaders met.",
          "mqm|organization|Muttahida Qaumi Movement|MQM|\n"},
+        {"a name that is no English word before a body's plural is a group; not a common word",
+         "Meanwhile, six Madhesi parties have announced support. Delegates met the Green parties.",
+         "madhesi-parties|group|Madhesi parties||\n"},
         {"a tribunal is an organisation by its head word, 'and' inside its name; a court or "
          "tribunal is not what a country's watchdog describes",
          "The Competition and Consumer Protection Tribunal upheld the findings. The UK "
