@@ -187,10 +187,30 @@ static size_t appositive_head(const struct discovery *d, size_t to, size_t *head
     return start;
 }
 
+/* Nonzero when a title and its complement stand before a comma and the chain at token from
+ * ("the United States ambassador to Kenya, Michael Ranneberger", "FCCPC Director of Public
+ * Affairs, Ondaje Ijagwu"): "to", "of" or "for" and one to four capitalised words. */
+static int title_complement_before(const struct discovery *d, size_t from)
+{
+    static const char *const complements[] = {"to", "of", "for", NULL};
+    if (!sg_discover_comma_before(d, from))
+        return 0;
+    size_t k = from - 1, words = 0;
+    while (k > 1 && words < 4 && (is_capital(d, k) || d->place[k] >= 0) &&
+           !(d->tokens[k].flags & SG_TOKEN_GAP)) {
+        k--;
+        words++;
+    }
+    return words > 0 && word_is(d, k, complements) && !(d->tokens[k].flags & SG_TOKEN_GAP) &&
+           sg_discover_is_title(d, k - 1);
+}
+
 int sg_discover_apposition(const struct discovery *d, size_t from, size_t to)
 {
     if (sg_discover_comma_before(d, from) && sg_discover_is_title(d, from - 1) &&
         !is_capital(d, from - 1))
+        return 'p';
+    if (title_complement_before(d, from))
         return 'p';
     size_t head;
     appositive_head(d, to, &head);

@@ -414,6 +414,13 @@ static void people(void **state)
          "and a common word is a title alone",
          "UAW President Shawn Fain said no to the Chief Whip.",
          "fain|person|Shawn Fain|UAW President Shawn Fain|UAW\n"},
+        {"a title with 'to', 'of' or 'for' and capitalised words before a comma: the name after "
+         "the comma is a person",
+         "Critics met the ambassador to Kenya, Michael Ranneberger, on Monday. FCCPC Director of "
+         "Public Affairs, Ondaje Ijagwu, made it clear.",
+         "kenya|country|Kenya||\n"
+         "ranneberger|person|Michael Ranneberger||\n"
+         "ijagwu|person|Ondaje Ijagwu||\n"},
         {"a lowercase noun whose first sense in WordNet is a person names the person after it "
          "as a title does; not an adjective, nor before an organisation's name",
          "The mine was approved for Indian businessman Gautam Adani, and the pop singer Sting "
