@@ -414,6 +414,11 @@ static void people(void **state)
          "and a common word is a title alone",
          "UAW President Shawn Fain said no to the Chief Whip.",
          "fain|person|Shawn Fain|UAW President Shawn Fain|UAW\n"},
+        {"a cleric's title of address before a name",
+         "The project will force people out, said one of them, Bishop Tomas Balduino. Rabbi "
+         "Jonathan Sacks agreed.",
+         "balduino|person|Tomas Balduino|Bishop Tomas Balduino|\n"
+         "sacks|person|Jonathan Sacks|Rabbi Jonathan Sacks|\n"},
         {"a title with 'to', 'of' or 'for' and capitalised words before a comma: the name after "
          "the comma is a person",
          "Critics met the ambassador to Kenya, Michael Ranneberger, on Monday. FCCPC Director of "
