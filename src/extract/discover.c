@@ -62,8 +62,41 @@ static int ends_with_name(const struct discovery *d, struct span a, struct span 
            strncasecmp(d->text + a.end - n, d->text + b.start, n) == 0;
 }
 
+/* Nonzero when f has a form with the text of name ("PNU" of "Party of National Unity (PNU)"). */
+static int has_form(const struct discovery *d, const struct found *f, struct span name)
+{
+    for (size_t k = 0; k < f->surface_count; k++)
+        if (same_text(d, f->surfaces[k], name))
+            return 1;
+    return 0;
+}
+
+/* Nonzero when the words of b's name are a's name and the lowercase head word after one of
+ * a's forms ("the Supreme court", "the Public Affairs party" beside "Supreme Court", "Public
+ * Affairs Party"). */
+static int named_before_head(const struct discovery *d, const struct found *a,
+                             const struct found *b)
+{
+    size_t n = b->name.end - b->name.start;
+    for (size_t k = 0; k < a->surface_count; k++) {
+        struct span s = a->surfaces[k];
+        size_t t = sg_discover_token_at(d, s.start);
+        while (t < d->token_count && d->tokens[t].end < s.end)
+            t++;
+        if (t + 1 >= d->token_count || d->tokens[t].end != s.end ||
+            (d->tokens[t + 1].flags & SG_TOKEN_GAP) || is_capital(d, t + 1) ||
+            !word_is(d, t + 1, sg_discover_org_heads))
+            continue;
+        if (d->tokens[t + 1].end - s.start == n &&
+            strncasecmp(d->text + s.start, d->text + b->name.start, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Nonzero when a and b, found apart, are one actor: one place, one person across name forms,
- * or one organisation or group across legal endings, acronyms and brackets. */
+ * or one organisation or group across legal endings, acronyms, brackets and the forms the
+ * text gave one of them ("PNU press secretary" after "Party of National Unity (PNU)"). */
 static int same_actor(const struct discovery *d, const struct found *a, const struct found *b)
 {
     if (a->place >= 0 || b->place >= 0)
@@ -75,6 +108,8 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
         return 0;
     if (same_text(d, sg_discover_legal_name(d, a->name), sg_discover_legal_name(d, b->name)))
         return 1; /* "the Public Affairs party" and "Public Affairs" said to do things */
+    if (named_before_head(d, a, b) || named_before_head(d, b, a))
+        return 1; /* "the Supreme court" and "the Supreme Court" */
     if (a->type != b->type)
         return 0;
     if (a->type == SG_ACTOR_GROUP && a->group_place >= 0 && a->group_place == b->group_place &&
@@ -87,7 +122,8 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
            sg_discover_acronym_of(d, a->name, b->name) ||
            sg_discover_acronym_of(d, b->name, a->name) || sg_discover_bracketed(d, a, b->name) ||
            sg_discover_bracketed(d, b, a->name) || sg_discover_inverted_name(d, a->name, b->name) ||
-           sg_discover_inverted_name(d, b->name, a->name);
+           sg_discover_inverted_name(d, b->name, a->name) || has_form(d, a, b->name) ||
+           has_form(d, b, a->name);
 }
 
 /* Folds gone into keep: its forms, a longer name, a group, the first mention and titles. */
@@ -235,6 +271,24 @@ static int write_actors(struct discovery *d, struct sg_model *actors)
     return err;
 }
 
+/* Marks as capitalised the words written with a lowercase prefix of one or two letters before
+ * a capital and no hyphen ("uMkhonto weSizwe Party", "eBay"): names, as Nguni languages and
+ * brands write them (not "pro-Russian", "al-Assad"). */
+static void mark_inner_capitals(struct discovery *d)
+{
+    for (size_t t = 0; t < d->token_count; t++) {
+        const char *w = d->text + d->tokens[t].start;
+        size_t n = d->tokens[t].end - d->tokens[t].start;
+        if (n < 4 || !islower((unsigned char)w[0]) || memchr(w, '-', n))
+            continue;
+        size_t k = 1;
+        while (k < 3 && k < n && islower((unsigned char)w[k]))
+            k++;
+        if (k < 3 && k + 1 < n && isupper((unsigned char)w[k]) && islower((unsigned char)w[k + 1]))
+            d->tokens[t].flags |= SG_TOKEN_CAPITAL;
+    }
+}
+
 int sg_discover_actors(const char *text, size_t length, const struct sg_gazetteer *gazetteer,
                        struct sg_model *actors)
 {
@@ -245,12 +299,14 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
     d.place = malloc((d.token_count ? d.token_count : 1) * sizeof *d.place);
     int err = d.place ? SG_OK : SG_ERR_NOMEM;
     if (!err) {
+        mark_inner_capitals(&d);
         sg_discover_mark_places(&d);
         read_words(&d);
         for (size_t c = 0; c < d.lone_count; c++)
             sg_discover_read_candidate(&d, c);
         sg_discover_add_collectives(&d);
         sg_discover_attach_descriptions(&d);
+        sg_discover_defer_bare_heads(&d);
         sg_discover_add_title_holders(&d);
         sg_discover_attach_title_of(&d);
         sg_discover_attach_administrations(&d);

@@ -23,10 +23,12 @@ static const char *const weekdays[] = {"monday", "tuesday",  "wednesday", "thurs
 size_t sg_discover_chain_end(const struct discovery *d, size_t t)
 {
     size_t end = t + 1;
-    /* a possessive ends the chain, unless a name's head word follows ("People's Party") */
+    /* a possessive ends the chain, unless a common word owns a name's head word ("People's
+     * Party"; not "Mwai Kibaki's Party of National Unity": a person's party) */
     while (end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) &&
            (!(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) ||
-            (is_capital(d, end) && word_is(d, end, sg_discover_org_heads)))) {
+            (is_capital(d, end) && word_is(d, end, sg_discover_org_heads) &&
+             sg_discover_common_word(d, end - 1)))) {
         /* a month inside a name is a name ("Theresa May"); at its start, a date; a weekday
          * after a name is a date ("met Governor Ann Lee Thursday") */
         if (is_capital(d, end) && d->place[end] < 0 && !word_is(d, end, weekdays) &&
@@ -160,6 +162,66 @@ static int newspaper(const struct discovery *d, size_t from, size_t to)
     return to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, papers);
 }
 
+/* Nonzero when token t is a form WordNet knows as an inflected verb ("urged"). */
+static int inflected_verb(const struct discovery *d, size_t t)
+{
+    char word[32], base[32];
+    return sg_discover_lower_word(d, t, word, sizeof word) && sg_lemma_is(word, 'v') &&
+           sg_lemma(word, 'v', base, sizeof base) == 0 && strcmp(base, word) != 0;
+}
+
+/* Nonzero when an event noun follows token to, maybe past one or two lowercase words that are
+ * no verb form and no noun naming an actor ("the India-European Union free trade agreement";
+ * not "the Biden administration urged talks"): the chain before it is a modifier, no actor. */
+static int before_event(const struct discovery *d, size_t to)
+{
+    for (size_t k = to; k < d->token_count && k < to + 3; k++) {
+        if ((d->tokens[k].flags & SG_TOKEN_GAP) || is_capital(d, k) ||
+            (d->tokens[k - 1].flags & SG_TOKEN_POSSESSIVE) || word_is(d, k, sg_discover_stops))
+            return 0;
+        if (word_is(d, k, sg_discover_events))
+            return 1;
+        if (inflected_verb(d, k) || word_is(d, k, sg_discover_state_nouns) ||
+            word_is(d, k, sg_discover_collectives) || word_is(d, k, sg_discover_org_heads) ||
+            sg_discover_is_title(d, k))
+            return 0;
+    }
+    return 0;
+}
+
+/* Nonzero when the chain ending at token to ends with a hyphenated participle ("the CPN-UML-led
+ * coalition government", "the Scott Morrison-led government", "the Saudi-led coalition"): a
+ * modifier of the noun after it, no name; before a collective the group is read as one
+ * ("Kremlin-backed separatists"). */
+static int led_by(const struct discovery *d, size_t to)
+{
+    static const char *const participles[] = {
+        "-led",     "-backed",   "-based",     "-owned",      "-run",
+        "-funded",  "-brokered", "-sponsored", "-controlled", "-dominated",
+        "-aligned", "-allied",   "-appointed", "-installed",  NULL};
+    const struct sg_token *last = &d->tokens[to - 1];
+    size_t n = last->end - last->start;
+    if (to < d->token_count && !(d->tokens[to].flags & SG_TOKEN_GAP) &&
+        word_is(d, to, sg_discover_collectives))
+        return 0;
+    for (const char *const *p = participles; *p; p++) {
+        size_t m = strlen(*p);
+        if (n > m && strncasecmp(d->text + last->end - m, *p, m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Nonzero when the chain [from, to) of two or more words ends with a natural feature's word
+ * ("the Hambach Forest", "the Blue Nile River"): a place with no government, not an actor (but
+ * it may qualify a collective: "Pacific Island nations"). */
+static int feature(const struct discovery *d, size_t from, size_t to)
+{
+    return to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, sg_discover_geography) &&
+           !(to < d->token_count && !(d->tokens[to].flags & SG_TOKEN_GAP) &&
+             (word_is(d, to, sg_discover_collectives) || word_is(d, to, sg_discover_bodies)));
+}
+
 /* Nonzero when the chain [from, to), whose last title word is at last_title (or SIZE_MAX), names
  * an organisation by its head words right after a word that places it ("the vote in the National
  * Assembly", "talks at the Justice Department"): a venue there, not an actor. */
@@ -201,11 +263,27 @@ static int subject_name(const struct discovery *d, size_t from, size_t to)
     return 0;
 }
 
+/* Nonzero when the chain [from, to) is an organisation's name of two words or more before a
+ * lowercase title and a name ("New Zealand Council of Trade Unions president Richard
+ * Wagstaff"): that person's affiliation, not an actor of its own. */
+static int affiliation_only(const struct discovery *d, size_t from, size_t to)
+{
+    if (to - from < 2 || !word_is(d, to - 1, sg_discover_org_heads) ||
+        sg_discover_is_title(d, to - 1))
+        return 0;
+    size_t k = to;
+    while (k < d->token_count && k < to + 3 && !(d->tokens[k].flags & SG_TOKEN_GAP) &&
+           !is_capital(d, k) && sg_discover_is_title(d, k))
+        k++;
+    return k > to && k < d->token_count && !(d->tokens[k].flags & SG_TOKEN_GAP) &&
+           is_capital(d, k) && !sg_discover_is_title(d, k) && d->place[k] < 0;
+}
+
 void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
 {
     /* "But", "The", "Rejecting": a sentence's first word when it is a common word that neither
-     * owns anything nor speaks */
-    while (from < to && (d->tokens[from].flags & SG_TOKEN_INITIAL) &&
+     * owns anything nor speaks (not the first word of a place: "New Zealand Council of ...") */
+    while (from < to && (d->tokens[from].flags & SG_TOKEN_INITIAL) && d->place[from] < 0 &&
            (word_is(d, from, sg_discover_stops) ||
             (to - from == 1 && sg_discover_common_word(d, from) &&
              !(d->tokens[from].flags & SG_TOKEN_POSSESSIVE) && !sg_discover_speaks(d, from, to))))
@@ -216,8 +294,13 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
     for (size_t t = from; t < to; t++)
         if (sg_discover_is_title(d, t))
             last_title = t;
-    if (venue(d, from, to, last_title) || news_outlet(d, to) || newspaper(d, from, to))
+    if (venue(d, from, to, last_title) || news_outlet(d, to) || newspaper(d, from, to) ||
+        feature(d, from, to) || led_by(d, to) || before_event(d, to))
         return;
+    if (last_title == SIZE_MAX && affiliation_only(d, from, to)) {
+        d->affiliation = token_span(d, from, to); /* the next person's group */
+        return;
+    }
     if (last_title != SIZE_MAX && sg_discover_titled_organization(d, from, to, last_title)) {
         sg_discover_add_organization(d, from, to); /* "Justice Department" */
         return;
@@ -234,6 +317,8 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
             sg_discover_add_organization(d, from, to); /* not "state news agency IRNA": a credit */
         return;
     }
+    if (sg_discover_read_title_for(d, from, to))
+        return; /* "Minister for the Public Service Judith Collins" */
     size_t title = sg_discover_title_start(d, from, 0);
     if (title < from)
         sg_discover_add_person(d, from, to, title, from);

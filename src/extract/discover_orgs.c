@@ -65,12 +65,24 @@ int sg_discover_head_of(const struct discovery *d, size_t from, size_t to)
     return 0;
 }
 
+/* Nonzero when a word of [from, to) is an English word WordNet knows. */
+static int common_words(const struct discovery *d, size_t from, size_t to)
+{
+    for (size_t t = from; t < to; t++)
+        if (sg_discover_common_word(d, t))
+            return 1;
+    return 0;
+}
+
 int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
 {
     if (to >= d->token_count || (d->tokens[to].flags & SG_TOKEN_GAP) ||
         (d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE) || is_capital(d, to))
         return 0;
-    int collective = word_is(d, to, sg_discover_collectives);
+    /* "U.S. lawmakers"; a body's plural too after a name that is no English word: "six
+     * Madhesi parties" (not "Opposition parties": "the opposition" names that group) */
+    int collective = word_is(d, to, sg_discover_collectives) ||
+                     (word_is(d, to, sg_discover_bodies) && !common_words(d, from, to));
     int administration = sg_token_is(d->text, &d->tokens[to], "administration");
     if (administration && d->administration_count < SG_DISCOVER_MAX_DESCRIPTIONS)
         d->administrations[d->administration_count++] = token_span(d, from, to + 1);

@@ -58,6 +58,8 @@ struct discovery {
     struct span administrations[SG_DISCOVER_MAX_DESCRIPTIONS]; /* "the Biden administration" */
     size_t administration_count;
     size_t lone_count, lone_capacity;
+    struct span affiliation; /* an organisation's name before a lowercase title and a name
+                                ("New Zealand Council of Trade Unions president ..."), last read */
     int out_of_memory;
 };
 
@@ -189,6 +191,12 @@ void sg_discover_mark_places(struct discovery *d);
  * demonym or name ("Australian Competition and Consumer Commission"), when there is one. */
 void sg_discover_attach_descriptions(struct discovery *d);
 
+/* Gives a gazetteer organisation named only by "the" and its head word ("the Commission", the
+ * European Commission's) to the organisation the text names with that head word instead ("the
+ * Federal Competition and Consumer Protection Commission"), or leaves it out when several are
+ * named. */
+void sg_discover_defer_bare_heads(struct discovery *d);
+
 /* A place surface at token t: the country or organisation itself, a group it qualifies ("U.S.
  * lawmakers", "Russian officials"), or only a modifier ("Ukrainian President ...", "the Paris
  * agreement", "in Brazil"). Returns the token after it. */
@@ -233,6 +241,12 @@ int sg_discover_listed_after_title(const struct discovery *d, size_t from);
  * Barbut"), or with no title: the title as an alias, with the place that owns it ("France's
  * ecological transition minister"). */
 void sg_discover_add_titled_after_comma(struct discovery *d, size_t from, size_t to);
+
+/* A person after a title and its portfolio ("Minister for the Public Service Judith Collins"),
+ * the chain [from, to) holding the name and maybe the portfolio's last words: the name past
+ * them, with the whole as an alias; none when the chain is the portfolio alone. Returns
+ * whether the chain was read so. */
+int sg_discover_read_title_for(struct discovery *d, size_t from, size_t to);
 
 /* The people named by a title alone ("the Pope"), when no person found holds that title. */
 void sg_discover_add_title_holders(struct discovery *d);

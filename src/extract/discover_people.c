@@ -7,6 +7,7 @@
 #include "extract/discover_parts.h"
 
 #include "extract/discover_words.h"
+#include "extract/lemma.h"
 #include "extract/tokens.h"
 
 #include <ctype.h>
@@ -19,8 +20,12 @@
  * "UAW President"): a place, or a capitalised word, as a span of the text and a place. */
 static void affiliation(const struct discovery *d, size_t t, struct found *f)
 {
-    if (t == 0 || (d->tokens[t].flags & SG_TOKEN_GAP))
+    if (t == 0 || (d->tokens[t].flags & SG_TOKEN_GAP) || word_is(d, t - 1, sg_discover_stops))
+        return; /* not "The" of "The Minister for Foreign Affairs Penny Wong" */
+    if (d->affiliation.end && d->affiliation.end == d->tokens[t - 1].end) {
+        f->group = d->affiliation; /* "New Zealand Council of Trade Unions president" */
         return;
+    }
     size_t a = t - 1;
     const struct sg_gazetteer_surface *s = surface_of(d, a);
     if (s) {
@@ -38,6 +43,22 @@ static void affiliation(const struct discovery *d, size_t t, struct found *f)
         f->group = token_span(d, from, a + 1);
 }
 
+/* Nonzero when token t is a lowercase singular noun whose first sense in WordNet is a person
+ * ("businessman", "singer"), and no adjective ("conservative Muslim policies", "federal Cabinet
+ * ministers"): an occupation, which names the person after it as a title does (not a name
+ * that ends in an organisation's head word: "rival US Foods Inc."). */
+static int occupation(const struct discovery *d, size_t t)
+{
+    char word[32];
+    if (is_capital(d, t) || d->place[t] >= 0 || word_is(d, t, sg_discover_stops) ||
+        (d->tokens[t].flags & SG_TOKEN_POSSESSIVE) ||
+        !sg_discover_lower_word(d, t, word, sizeof word))
+        return 0;
+    char base[32];
+    return sg_lemma(word, 'n', base, sizeof base) == 0 && strcmp(base, word) == 0 &&
+           !sg_lemma_is(word, 'a') && sg_lemma_is_person(word);
+}
+
 size_t sg_discover_title_start(const struct discovery *d, size_t t, int across_comma)
 {
     size_t start = t;
@@ -47,7 +68,9 @@ size_t sg_discover_title_start(const struct discovery *d, size_t t, int across_c
         if ((d->tokens[k].flags & SG_TOKEN_GAP) &&
             !(across_comma && k == t && sg_discover_comma_before(d, k)))
             break;
-        if (sg_discover_is_title(d, w)) {
+        if (sg_discover_is_title(d, w) ||
+            (k == t && !(d->tokens[k].flags & SG_TOKEN_GAP) && occupation(d, w) &&
+             !word_is(d, sg_discover_chain_end(d, t) - 1, sg_discover_org_heads))) {
             title = 1;
         } else if (!title || is_capital(d, w) || d->place[w] >= 0 ||
                    word_is(d, w, sg_discover_stops)) {
@@ -164,10 +187,30 @@ static size_t appositive_head(const struct discovery *d, size_t to, size_t *head
     return start;
 }
 
+/* Nonzero when a title and its complement stand before a comma and the chain at token from
+ * ("the United States ambassador to Kenya, Michael Ranneberger", "FCCPC Director of Public
+ * Affairs, Ondaje Ijagwu"): "to", "of" or "for" and one to four capitalised words. */
+static int title_complement_before(const struct discovery *d, size_t from)
+{
+    static const char *const complements[] = {"to", "of", "for", NULL};
+    if (!sg_discover_comma_before(d, from))
+        return 0;
+    size_t k = from - 1, words = 0;
+    while (k > 1 && words < 4 && (is_capital(d, k) || d->place[k] >= 0) &&
+           !(d->tokens[k].flags & SG_TOKEN_GAP)) {
+        k--;
+        words++;
+    }
+    return words > 0 && word_is(d, k, complements) && !(d->tokens[k].flags & SG_TOKEN_GAP) &&
+           sg_discover_is_title(d, k - 1);
+}
+
 int sg_discover_apposition(const struct discovery *d, size_t from, size_t to)
 {
     if (sg_discover_comma_before(d, from) && sg_discover_is_title(d, from - 1) &&
         !is_capital(d, from - 1))
+        return 'p';
+    if (title_complement_before(d, from))
         return 'p';
     size_t head;
     appositive_head(d, to, &head);
@@ -252,14 +295,65 @@ void sg_discover_add_titled_after_comma(struct discovery *d, size_t from, size_t
         note_titles(d, f, start, head + 1);
 }
 
+/* The capitalised title word before "for" and the capitalised words of its portfolio that end
+ * right before token from ("Minister for the Public Service", "Minister for the Environment and
+ * Water"), or SIZE_MAX. */
+static size_t title_for(const struct discovery *d, size_t from)
+{
+    static const char *const joints[] = {"the", "and", "of", NULL};
+    for (size_t k = from; k > 1 && from - k < 8; k--) {
+        if (d->tokens[k].flags & SG_TOKEN_GAP)
+            return SIZE_MAX;
+        size_t w = k - 1;
+        if (sg_token_is(d->text, &d->tokens[w], "for"))
+            return is_capital(d, w - 1) && sg_discover_is_title(d, w - 1) &&
+                           !(d->tokens[w].flags & SG_TOKEN_GAP)
+                       ? w - 1
+                       : SIZE_MAX;
+        if (!is_capital(d, w) && !word_is(d, w, joints))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* Nonzero when a portfolio starts at token t: "for", maybe "the", and a capitalised word ("the
+ * Minister for Health"). */
+static int portfolio(const struct discovery *d, size_t t)
+{
+    size_t k = t + 1;
+    if (k < d->token_count && sg_token_is(d->text, &d->tokens[k], "the"))
+        k++;
+    return sg_token_is(d->text, &d->tokens[t], "for") && is_capital(d, k) &&
+           !(d->tokens[k].flags & SG_TOKEN_GAP);
+}
+
+int sg_discover_read_title_for(struct discovery *d, size_t from, size_t to)
+{
+    size_t title = title_for(d, from);
+    if (title == SIZE_MAX || to - from < 2)
+        return 0;
+    size_t name = from; /* past the portfolio's common words, leaving two words at least */
+    while (name + 2 < to && sg_discover_common_word(d, name))
+        name++;
+    if (name == from)
+        return 1; /* the portfolio alone, no actor: "the Minister for Foreign Affairs said" */
+    size_t start = sg_discover_title_start(d, title + 1, 0);
+    struct found *f = sg_discover_add_person(d, name, to, start, title + 1);
+    if (f)
+        sg_discover_add_surface(d, f, token_span(d, start, to));
+    return 1;
+}
+
 /* Nonzero when the chain [from, to) is "the" and one capitalised title with no name after it
- * ("the Pope"; not "the Chiefs of Defence Staff", "the Prime Minister, Mrs Theresa May"). */
+ * ("the Pope"; not "the Chiefs of Defence Staff", "the Prime Minister, Mrs Theresa May", "the
+ * Minister for Health ..."). */
 static int held_alone(const struct discovery *d, size_t from, size_t to)
 {
     return to == from + 1 && from > 0 && sg_token_is(d->text, &d->tokens[from - 1], "the") &&
            sg_token_in(d->text, &d->tokens[from], sg_discover_titles) &&
            !(d->tokens[from].flags & SG_TOKEN_ACRONYM) && /* "the CEO pay" */
-           !(to < d->token_count && (is_capital(d, to) || word_is(d, to, sg_discover_particles)));
+           !(to < d->token_count &&
+             (is_capital(d, to) || word_is(d, to, sg_discover_particles) || portfolio(d, to)));
 }
 
 void sg_discover_add_title_holders(struct discovery *d)

@@ -16,6 +16,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* Nonzero when a capitalised word that starts no sentence, names no title and is no place
  * stands right before token t: t goes on a longer name ("Latin American", "New Mexico"). */
@@ -270,6 +271,16 @@ static int organization_of(const struct discovery *d, const struct found *f, lon
     return d->place[t] >= 0 && (long)d->gazetteer->surfaces[d->place[t]].entry == place;
 }
 
+/* Nonzero when organisation f is a court, which judges: no regulator or watchdog that the
+ * description s ("a UK watchdog") may name, unless s names a court itself. */
+static int court_apart(const struct discovery *d, const struct found *f, struct span s)
+{
+    static const char *const courts[] = {"court", "tribunal", NULL};
+    struct span head = last_word(d, f->name), kind = last_word(d, s);
+    size_t h = sg_discover_token_at(d, head.start), k = sg_discover_token_at(d, kind.start);
+    return h != SIZE_MAX && word_is(d, h, courts) && !(k != SIZE_MAX && word_is(d, k, courts));
+}
+
 void sg_discover_attach_descriptions(struct discovery *d)
 {
     for (size_t i = 0; i < d->description_count; i++) {
@@ -278,13 +289,55 @@ void sg_discover_attach_descriptions(struct discovery *d)
         for (size_t k = 0; k < d->count; k++) {
             struct found *f = &d->found[k];
             if (f->type == SG_ACTOR_ORGANIZATION && f->place < 0 && !f->merged &&
-                organization_of(d, f, d->description_place[i])) {
+                organization_of(d, f, d->description_place[i]) &&
+                !court_apart(d, f, d->descriptions[i])) {
                 owner = f;
                 owners++;
             }
         }
         if (owners == 1)
             sg_discover_add_surface(d, owner, d->descriptions[i]);
+    }
+}
+
+/* The head word of s when s is "the" or "The", a space and one capitalised word ("the
+ * Commission"); an empty span otherwise. */
+static struct span bare_head(const struct discovery *d, struct span s)
+{
+    struct span none = {0, 0}, head = {s.start + 4, s.end};
+    if (s.end - s.start < 6 || strncasecmp(d->text + s.start, "the ", 4) != 0 ||
+        memchr(d->text + head.start, ' ', head.end - head.start) ||
+        !isupper((unsigned char)d->text[head.start]))
+        return none;
+    return head;
+}
+
+void sg_discover_defer_bare_heads(struct discovery *d)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        if (f->place < 0 || f->merged || f->type != SG_ACTOR_ORGANIZATION || !f->surface_count)
+            continue;
+        struct span head = bare_head(d, f->surfaces[0]);
+        for (size_t k = 1; head.end && k < f->surface_count; k++)
+            if (!same_text(d, bare_head(d, f->surfaces[k]), head))
+                head.end = 0;
+        struct found *other = NULL;
+        size_t others = 0;
+        for (size_t k = 0; head.end && k < d->count; k++) {
+            struct found *o = &d->found[k];
+            if (o->place < 0 && !o->merged && o->type == SG_ACTOR_ORGANIZATION &&
+                o->name.end - o->name.start > head.end - head.start &&
+                same_text(d, last_word(d, o->name), head)) {
+                other = o;
+                others++;
+            }
+        }
+        if (!others)
+            continue;
+        for (size_t k = 0; others == 1 && k < f->surface_count; k++)
+            sg_discover_add_surface(d, other, f->surfaces[k]);
+        f->merged = 1;
     }
 }
 
@@ -338,13 +391,41 @@ static void add_ethnic_group(struct discovery *d, size_t t, size_t end, size_t e
         sg_discover_add_surface(d, f, token_span(d, t, end + 3));
 }
 
+/* Where a capitalised part of the state named from token t on ends ("Foreign Ministry",
+ * "Embassy", "Ministry of Defence": a state noun among its first two words, and no title in it
+ * or right after it: not "Foreign Ministry spokeswoman Maria Zakharova"), or 0. */
+static size_t capital_state_part_end(const struct discovery *d, size_t t)
+{
+    size_t place = t - 1; /* not inside a longer name: "the Free Syrian Army" */
+    while (place > 0 && d->place[place - 1] == d->place[t - 1] &&
+           !(d->tokens[place].flags & SG_TOKEN_GAP))
+        place--;
+    if (place > 0 && is_capital(d, place - 1) && !(d->tokens[place].flags & SG_TOKEN_GAP) &&
+        !word_is(d, place - 1, sg_discover_stops))
+        return 0;
+    size_t end = sg_discover_chain_end(d, t);
+    int part = 0;
+    for (size_t k = t; k < end; k++) {
+        if (sg_discover_is_title(d, k) || d->place[k] >= 0)
+            return 0;
+        part |= k < t + 2 && word_is(d, k, sg_discover_state_nouns);
+    }
+    if (!part || (end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) &&
+                  (is_capital(d, end) || sg_discover_is_title(d, end))))
+        return 0;
+    return end;
+}
+
 /* Where a part of the state named from token t on ends ("side"; after a demonym or a
- * possessive, a lowercase word before it too: "foreign ministry"), or 0. */
+ * possessive, a lowercase word before it too: "foreign ministry", or capitalised words:
+ * "Foreign Ministry"), or 0. */
 static size_t state_part_end(const struct discovery *d, size_t t)
 {
     const struct sg_gazetteer_surface *place = surface_of(d, t - 1);
     int modified = place && (place->kind == SG_PLACE_DEMONYM ||
                              (d->tokens[t - 1].flags & SG_TOKEN_POSSESSIVE));
+    if (modified && is_capital(d, t))
+        return capital_state_part_end(d, t);
     for (size_t k = t; k < d->token_count && k < t + (modified ? 2 : 1); k++) {
         if (is_capital(d, k) || d->place[k] >= 0 || (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
             return 0;
@@ -359,20 +440,22 @@ static size_t state_part_end(const struct discovery *d, size_t t)
     return 0;
 }
 
-/* The place surface at token t, up to end, as the actor itself. */
-static void add_place(struct discovery *d, size_t t, size_t end)
+/* The place surface at token t, up to end, as the actor itself. Returns where its words end:
+ * end, or past a capitalised part of the state that speaks for it ("Russian Foreign
+ * Ministry"). */
+static size_t add_place(struct discovery *d, size_t t, size_t end)
 {
     const struct sg_gazetteer_surface *surface = surface_of(d, t);
     struct found *f =
         sg_discover_add_found(d, d->gazetteer->entries[surface->entry].type, d->tokens[t].start);
     if (!f)
-        return;
+        return end;
     f->place = (long)surface->entry;
     sg_discover_add_surface(d, f, token_span(d, t, end));
     if (hyphenated_modifier(d, t)) /* "coal-dependent India" */
         sg_discover_add_surface(d, f, token_span(d, t - 1, end));
     if (end >= d->token_count || (d->tokens[end].flags & SG_TOKEN_GAP))
-        return;
+        return end;
     /* "EU leadership", "the Ukrainian side", "Egypt's foreign ministry": the words that speak
      * for it */
     size_t part = state_part_end(d, end);
@@ -381,6 +464,7 @@ static void add_place(struct discovery *d, size_t t, size_t end)
     else if (!is_capital(d, end) && !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) &&
              word_is(d, end, sg_discover_representatives))
         sg_discover_add_surface(d, f, token_span(d, t, end + 1));
+    return part && is_capital(d, end) ? part : end;
 }
 
 /* Nonzero when token t is a plural's possessive before the next word ("farmers' unions"). */
@@ -537,14 +621,14 @@ size_t sg_discover_read_place(struct discovery *d, size_t t)
           (surface->kind == SG_PLACE_CAPITAL &&
            !(t > 0 && word_is(d, t - 1, sg_discover_locatives)) && !venue_address(d, t, end) &&
            !(joined && word_is(d, end, sg_discover_events))) ||
-          (surface->kind == SG_PLACE_DEMONYM && joined && !is_capital(d, end) &&
-           (state_part_end(d, end) || word_is(d, end, sg_discover_state_things)))));
-    if (as_actor)
-        add_place(d, t, end);
+          (surface->kind == SG_PLACE_DEMONYM && joined &&
+           (state_part_end(d, end) ||
+            (!is_capital(d, end) && word_is(d, end, sg_discover_state_things))))));
+    size_t past = as_actor ? add_place(d, t, end) : end;
     size_t head = as_actor ? heads_of(d, t) : SIZE_MAX;
     if (head != SIZE_MAX && d->found[d->count - 1].place == (long)surface->entry)
         sg_discover_add_surface(d, &d->found[d->count - 1], token_span(d, head, end));
-    return end;
+    return past;
 }
 
 /* Nonzero when token t is a cardinal number: digits, or number words joined by hyphens

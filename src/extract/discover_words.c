@@ -67,6 +67,11 @@ const char *const sg_discover_titles[] = {"president",
                                           "pope",
                                           "cardinal",
                                           "archbishop",
+                                          "bishop",
+                                          "rabbi",
+                                          "imam",
+                                          "reverend",
+                                          "pastor",
                                           "lord",
                                           "sir",
                                           "dame",
@@ -141,6 +146,7 @@ const char *const sg_discover_org_heads[] = {"party",
                                              "organization",
                                              "committee",
                                              "court",
+                                             "tribunal",
                                              "parliament",
                                              "congress",
                                              "senate",
@@ -375,3 +381,10 @@ const char *const sg_discover_events[] = {
     "agreement",   "agreements", "accord",   "accords",    "deal",    "treaty",
     "summit",      "talks",      "climate",  "conference", "process", "protocol",
     "declaration", "consensus",  "olympics", "format",     "project", NULL};
+
+/* The last words of the names of natural features: a forest, river or sea names a place, and
+ * a place with no government of its own is no actor. "Park" is left out, a Korean family name. */
+const char *const sg_discover_geography[] = {
+    "forest", "river", "lake",  "mountain", "mountains", "valley",  "island", "islands",
+    "bay",    "sea",   "ocean", "desert",   "creek",     "basin",   "delta",  "peninsula",
+    "strait", "gulf",  "reef",  "hills",    "plateau",   "glacier", NULL};

@@ -24,5 +24,6 @@ extern const char *const sg_discover_locatives[];       /* "in", "at": a place f
 extern const char *const sg_discover_terms[];           /* "LNG", "GDP": acronyms of no actor */
 extern const char *const sg_discover_agencies[];        /* "Reuters", "BBC": credits, outlets */
 extern const char *const sg_discover_events[];          /* "summit": after a city, no actor */
+extern const char *const sg_discover_geography[];       /* "Forest", "River": a place's end */
 
 #endif

@@ -14,8 +14,9 @@
 #include <string.h>
 #include <wn.h>
 
-#define CACHE_SLOTS 8192 /* a power of two; a year of news has fewer distinct content words */
-#define CACHE_WORD  32   /* longer words are looked up each time */
+#define CACHE_SLOTS      8192 /* a power of two; a year of news has fewer distinct content words */
+#define CACHE_WORD       32   /* longer words are looked up each time */
+#define NOUN_PERSON_FILE 18   /* WordNet's lexicographer file noun.person (lexnames(5WN)) */
 
 struct slot {
     char pos;
@@ -118,4 +119,46 @@ int sg_lemma_is_word(const char *word)
         known = known_as(word, parts[i]);
     pthread_mutex_unlock(&lock);
     return known;
+}
+
+/* Whether WordNet's first sense of word as a noun is a person (lexicographer file noun.person),
+ * under the lock. */
+static int person_noun(const char *word)
+{
+    char buffer[64];
+    if (init_status || strlen(word) >= sizeof buffer)
+        return 0;
+    strcpy(buffer, word);
+    IndexPtr index = index_lookup(buffer, NOUN);
+    if (!index)
+        return 0;
+    int person = 0;
+    if (index->off_cnt > 0) {
+        SynsetPtr sense = read_synset(NOUN, index->offset[0], buffer);
+        person = sense && sense->fnum == NOUN_PERSON_FILE;
+        if (sense)
+            free_synset(sense);
+    }
+    free_index(index);
+    return person;
+}
+
+int sg_lemma_is_person(const char *word)
+{
+    int cacheable = strlen(word) < CACHE_WORD;
+    pthread_mutex_lock(&lock);
+    struct slot *s = cacheable ? slot_for(word, 'p') : NULL;
+    int person;
+    if (s && s->pos) {
+        person = s->lemma[0] == '1';
+    } else {
+        person = person_noun(word);
+        if (s) {
+            s->pos = 'p';
+            strcpy(s->word, word);
+            strcpy(s->lemma, person ? "1" : "0");
+        }
+    }
+    pthread_mutex_unlock(&lock);
+    return person;
 }

@@ -30,4 +30,8 @@ int sg_lemma_is(const char *word, char pos);
  * sg_lemma_init first. */
 int sg_lemma_is_word(const char *word);
 
+/* Nonzero when WordNet's first sense of word (lowercase ASCII, a noun's base form) is a person
+ * ("businessman", "singer", "bishop"; not "company"). Call sg_lemma_init first. */
+int sg_lemma_is_person(const char *word);
+
 #endif

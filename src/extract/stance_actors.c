@@ -12,6 +12,7 @@
 #include "extract/lemma.h"
 #include "extract/mentions.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -102,18 +103,44 @@ static int acts(const char *text, struct sg_sentence s, size_t end)
     return 0;
 }
 
-/* Nonzero when a verb of saying stands right before start (", said Mark Harper"). */
-static int spoken_after_verb(const char *text, struct sg_sentence s, size_t start)
+/* Nonzero when the word ending right before offset end (after a space) is a lowercase verb of
+ * saying; its start goes in *at. */
+static int speech_before(const char *text, struct sg_sentence s, size_t end, size_t *at)
 {
     char word[32];
-    if (start < s.start + 2 || text[start - 1] != ' ')
+    if (end < s.start + 2 || text[end - 1] != ' ')
         return 0;
-    size_t at = start - 1;
-    while (at > s.start && text[at - 1] >= 'a' && text[at - 1] <= 'z')
-        at--;
-    size_t n = lowercase_word_at(text, at, start - 1, word, sizeof word);
-    return n == start - 1 - at && !sg_text_word_before(text, at) &&
+    *at = end - 1;
+    while (*at > s.start && text[*at - 1] >= 'a' && text[*at - 1] <= 'z')
+        (*at)--;
+    size_t n = lowercase_word_at(text, *at, end - 1, word, sizeof word);
+    return n == end - 1 - *at && !sg_text_word_before(text, *at) &&
            sg_text_word_listed(word, n, sg_discover_speech);
+}
+
+/* Nonzero when a verb of saying stands right before start (", said Mark Harper"), or before a
+ * description of up to eight words and a comma (", said one senior ODM leader, William
+ * Ruto"). */
+static int spoken_after_verb(const char *text, struct sg_sentence s, size_t start)
+{
+    size_t at;
+    if (speech_before(text, s, start, &at))
+        return 1;
+    if (start < s.start + 3 || text[start - 1] != ' ' || text[start - 2] != ',')
+        return 0;
+    size_t end = start - 2;
+    for (int words = 0; words < 8 && end > s.start; words++) {
+        size_t from = end;
+        while (from > s.start && text[from - 1] != ' ') {
+            if (!isalnum((unsigned char)text[from - 1]) && !strchr("'-.", text[from - 1]))
+                return 0; /* another comma or a quote: no description */
+            from--;
+        }
+        if (from == end || speech_before(text, s, from, &at))
+            return from != end;
+        end = from - 1;
+    }
+    return 0;
 }
 
 /* 1 when text[from, to) joins two items of a list and says that it ends there (" and ",

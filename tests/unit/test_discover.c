@@ -122,6 +122,27 @@ static void places(void **state)
          "ukraine|country|Ukraine|Ukrainian,Ukrainian side|\n"
          "putin|person|Vladimir Putin|Russian President Vladimir Putin,President Vladimir "
          "Putin|Russia\n"},
+        {"a capitalised part of the state after a demonym or a possessive is the country, with "
+         "the words as an alias, and no organisation of its own; not with a title after it, nor "
+         "inside a longer name",
+         "The Moldovan Foreign Ministry expelled two diplomats. China's Foreign Ministry "
+         "criticised Japan. The Russian Ministry of Defence denied it, and so did the Free Syrian "
+         "Army.",
+         "moldova|country|Moldova|Moldovan,Moldovan Foreign Ministry|\n"
+         "china|country|China|China's Foreign Ministry|\n"
+         "japan|country|Japan||\n"
+         "russia|country|Russia|Russian,Russian Ministry of Defence|\n"
+         "free-syrian-army|organization|Free Syrian Army||\n"},
+        {"'the Commission' is the European Commission only when the text names no other "
+         "commission",
+         "The Federal Competition and Consumer Protection Commission (FCCPC) fined Meta. Meta "
+         "pressured the Commission to reverse it. In Brussels the Commission said no.",
+         "fccpc|organization|Federal Competition and Consumer Protection Commission|FCCPC,the "
+         "Commission|\n"},
+        {"the European Commission by the name the news gives it beside the EU's",
+         "It was expected the EU Commission would reject the bid. The EU said no.",
+         "ec|organization|European Commission|EU Commission|\n"
+         "eu|organization|European Union|EU|\n"},
         {"a demonym and a collective: a group of the country",
          "Russian officials dismissed the offer.",
          "russian-officials|group|Russian officials||Russia\n"},
@@ -287,6 +308,13 @@ static void people(void **state)
          "Tomas Vestergaard has refused to sign the accord. He wants changes.",
          "vestergaard|person|Tomas Vestergaard||\n"},
         {"... so an organisation named so is no person", "Boko Haram has claimed the attack.", ""},
+        {"a title, 'for' and a portfolio before a name: the name past the portfolio, with the "
+         "whole as an alias; 'The' is no affiliation, and a portfolio alone is no actor",
+         "Minister for the Public Service Judith Collins said the offer was fair. The Minister for "
+         "Foreign Affairs Penny Wong said it was not. The Minister for Foreign Affairs declined.",
+         "collins|person|Judith Collins|Minister for the Public Service Judith Collins,the "
+         "Minister|\n"
+         "wong|person|Penny Wong|Minister for Foreign Affairs Penny Wong,the Minister|\n"},
         {"news outlets and treaties are no actors, even after 'the'",
          "He told the BBC that the plan was sound. Iran violated the JCPOA, Israel said.",
          "iran|country|Iran||\nisrael|country|Israel||\n"},
@@ -386,6 +414,29 @@ static void people(void **state)
          "and a common word is a title alone",
          "UAW President Shawn Fain said no to the Chief Whip.",
          "fain|person|Shawn Fain|UAW President Shawn Fain|UAW\n"},
+        {"a cleric's title of address before a name",
+         "The project will force people out, said one of them, Bishop Tomas Balduino. Rabbi "
+         "Jonathan Sacks agreed.",
+         "balduino|person|Tomas Balduino|Bishop Tomas Balduino|\n"
+         "sacks|person|Jonathan Sacks|Rabbi Jonathan Sacks|\n"},
+        {"a title with 'to', 'of' or 'for' and capitalised words before a comma: the name after "
+         "the comma is a person",
+         "Critics met the ambassador to Kenya, Michael Ranneberger, on Monday. FCCPC Director of "
+         "Public Affairs, Ondaje Ijagwu, made it clear.",
+         "kenya|country|Kenya||\n"
+         "ranneberger|person|Michael Ranneberger||\n"
+         "ijagwu|person|Ondaje Ijagwu||\n"},
+        {"a lowercase noun whose first sense in WordNet is a person names the person after it "
+         "as a title does; not an adjective, nor before an organisation's name",
+         "The mine was approved for Indian businessman Gautam Adani, and the pop singer Sting "
+         "sang. They imposed conservative Muslim policies. Sysco bought rival US Foods Inc.",
+         "adani|person|Gautam Adani|Indian businessman Gautam Adani|India\n"
+         "sting|person|Sting|the pop singer|\n"
+         "us-foods-inc|organization|US Foods Inc.||\n"},
+        {"an organisation's name before a lowercase title and a name is the person's "
+         "affiliation, whole, and no actor of its own",
+         "New Zealand Council of Trade Unions president Richard Wagstaff said the offer failed.",
+         "wagstaff|person|Richard Wagstaff||New Zealand Council of Trade Unions\n"},
         {"a surname with its particles; a common word before the title is no group",
          "Commission President Ursula von der Leyen signed it.",
          "leyen|person|Ursula von der Leyen|von der Leyen,Commission President Ursula von der "
@@ -403,6 +454,62 @@ static void organisations(void **state)
          "for it",
          "The Muttahida Qaumi Movement (MQM) quit. MQM leaders met.",
          "mqm|organization|Muttahida Qaumi Movement|MQM|\n"},
+        {"a name that is no English word before a body's plural is a group; not a common word",
+         "Meanwhile, six Madhesi parties have announced support. Delegates met the Green parties.",
+         "madhesi-parties|group|Madhesi parties||\n"},
+        {"a tribunal is an organisation by its head word, 'and' inside its name; a court or "
+         "tribunal is not what a country's watchdog describes",
+         "The Competition and Consumer Protection Tribunal upheld the findings. The UK "
+         "Competition and Markets Authority blocked the deal. Activision will appeal to the UK "
+         "Competition Appeals Tribunal. Microsoft criticised the decision by a UK watchdog.",
+         "competition-and-consumer-protection-tribunal|organization|Competition and Consumer "
+         "Protection Tribunal||\n"
+         "uk-competition-and-markets-authority|organization|UK Competition and Markets "
+         "Authority|UK watchdog|\n"
+         "uk-competition-appeals-tribunal|organization|UK Competition Appeals Tribunal||\n"},
+        {"a name before a lowercase head word is the organisation whose name is both, "
+         "capitalised",
+         "Founders hailed the Supreme Court order. MapmyIndia was named in the Supreme court "
+         "today. The Supreme Court declined it.",
+         "supreme-court|organization|Supreme Court|Supreme|\n"},
+        {"a name before an event noun, maybe past one or two lowercase words, is a modifier, "
+         "no actor",
+         "Goyal countered criticism of the India-European Union free trade agreement. The "
+         "Pastoral Land Commission peace talks failed. The Pastoral Land Commission objected.",
+         "pastoral-land-commission|organization|Pastoral Land Commission||\n"},
+        {"a word with a lowercase prefix before a capital is a name's word; not a hyphenated "
+         "one",
+         "The uMkhonto weSizwe Party criticised the strike. The pro-Russian plan was sold on "
+         "eBay.",
+         "umkhonto-wesizwe-party|organization|uMkhonto weSizwe Party||\n"},
+        {"a name ending with a hyphenated participle is a modifier, no actor; before a "
+         "collective the group is one",
+         "Deuba quit the CPN-UML-led coalition government. MPs in the Scott Morrison-led "
+         "government objected. Kremlin-backed separatists fired.",
+         "kremlin-backed-separatists|group|Kremlin-backed separatists||\n"},
+        {"an organisation found under another's bracketed acronym is that other",
+         "The Party of National Unity (PNU) rejected it. They are sensing defeat, said PNU "
+         "press secretary Dismas Mokua.",
+         "pnu|organization|Party of National Unity|PNU|\n"
+         "mokua|person|Dismas Mokua||PNU\n"},
+        {"a name ending with a natural feature's word is a place, no actor; before a collective "
+         "it qualifies a group",
+         "They entered the Hambach Forest to clear the camp. The Hambach Forest was "
+         "cleared, RWE said. Pacific Island nations criticised the plan.",
+         "rwe|organization|RWE||\n"
+         "pacific-island-nations|group|Pacific Island nations||\n"},
+        {"a common word's possessive before a head word stays inside a name; a name's "
+         "possessive ends it, and the party after it is one of its own",
+         "A spokesman for President Mwai Kibaki's Party of National Unity (PNU) rejected it. The "
+         "Pakistan People's Party criticised it.",
+         "kibaki|person|Mwai Kibaki|President Mwai Kibaki|\n"
+         "pnu|organization|Party of National Unity|PNU|\n"
+         "pakistan-peoples-party|organization|Pakistan People's Party||\n"},
+        {"a sentence's first word that begins a place stays on the name, though alone it is a "
+         "stop word",
+         "New Zealand Council of Trade Unions criticised the plan.",
+         "new-zealand-council-of-trade-unions|organization|New Zealand Council of Trade "
+         "Unions||\n"},
         {"a capitalised word before an event noun, or before an organisation's title and its "
          "name, is a modifier and counts for nothing",
          "Voters backed the Brexit deal, and Labour said the Brexit deal stood. Leaders of the "
@@ -570,6 +677,11 @@ static void stance(void **state)
         {"a verb of saying before the name: the speaker acts",
          "\"We will wait,\" said Maria Olsen. The ship sailed past Malta.",
          "olsen\nmalta\n/\nolsen\n"},
+        {"a verb of saying before a description, a comma and the name: the speaker acts; not "
+         "after another verb",
+         "\"The signs are clear,\" said one senior party leader, Jonas Berg. The list named an "
+         "aide to the mayor, Erik Lund.",
+         "berg\nlund\n/\nberg\n"},
         {"a list joined by 'and' shares what keeps one of its actors; a name alone does not",
          "Denmark condemned the plan. The route runs past Denmark, Finland and Iceland. It "
          "avoids Sweden.",
