@@ -45,8 +45,8 @@ static void affiliation(const struct discovery *d, size_t t, struct found *f)
 
 /* Nonzero when token t is a lowercase singular noun whose first sense in WordNet is a person
  * ("businessman", "singer"), and no adjective ("conservative Muslim policies", "federal Cabinet
- * ministers"): an occupation, which names the person after it as a title does (not a name
- * that ends in an organisation's head word: "rival US Foods Inc."). */
+ * ministers") or verb ("Trump accused Zelensky"): an occupation, which names the person after it as
+ * a title does (not a name that ends in an organisation's head word: "rival US Foods Inc."). */
 static int occupation(const struct discovery *d, size_t t)
 {
     char word[32];
@@ -56,7 +56,7 @@ static int occupation(const struct discovery *d, size_t t)
         return 0;
     char base[32];
     return sg_lemma(word, 'n', base, sizeof base) == 0 && strcmp(base, word) == 0 &&
-           !sg_lemma_is(word, 'a') && sg_lemma_is_person(word);
+           !sg_lemma_is(word, 'a') && !sg_lemma_is(word, 'v') && sg_lemma_is_person(word);
 }
 
 size_t sg_discover_title_start(const struct discovery *d, size_t t, int across_comma)

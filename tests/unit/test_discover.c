@@ -427,9 +427,14 @@ static void people(void **state)
          "ranneberger|person|Michael Ranneberger||\n"
          "ijagwu|person|Ondaje Ijagwu||\n"},
         {"a lowercase noun whose first sense in WordNet is a person names the person after it "
-         "as a title does; not an adjective, nor before an organisation's name",
-         "The mine was approved for Indian businessman Gautam Adani, and the pop singer Sting "
-         "sang. They imposed conservative Muslim policies. Sysco bought rival US Foods Inc.",
+         "as a title does; not an adjective or a verb ('accused'), nor before an organisation's "
+         "name",
+         "President Volodymyr Zelensky arrived. Following the talks, Trump accused Zelensky of "
+         "lying. The mine was approved for Indian businessman Gautam Adani, and the pop singer "
+         "Sting sang. They imposed conservative Muslim policies. Sysco bought rival US Foods "
+         "Inc.",
+         /* "accused" is no title: without the verb test Zelensky's group was "Trump" */
+         "zelensky|person|Volodymyr Zelensky|President Volodymyr Zelensky,Zelensky|\n"
          "adani|person|Gautam Adani|Indian businessman Gautam Adani|India\n"
          "sting|person|Sting|the pop singer|\n"
          "us-foods-inc|organization|US Foods Inc.||\n"},
