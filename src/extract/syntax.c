@@ -1405,14 +1405,26 @@ static int made_by_host(const struct reading *r, size_t w)
                                 lemma_listed(r->parse->words[verb].word, 'v', concluding));
 }
 
+/* Whether "meet" has as its object what one is asked for, a demand or a request: left unmet,
+ * it is refused ("did not meet X's demands"); a target or deadline missed is no stance. */
+static int asked_for(const struct reading *r, const struct site *s)
+{
+    static const char *const asked[] = {"demand", "request", NULL};
+    size_t object = link_right(r, s->word, 'O', 'F');
+    return object != SIZE_MAX && lemma_listed(r->parse->words[object].word, 'n', asked);
+}
+
 /* Whether a verb of taking a side is withheld: "not", "n't" or "never" among the three words
  * before it ("did not back X", "would not support X"), with no condition or forecast on it;
- * or a demand is left unmet ("refused to meet X's demands", "did not meet X's conditions"). */
+ * or a demand is left unmet ("refused to meet X's demands", "did not meet X's demands"), or
+ * refused when it is some other thing one fulfils ("refused to meet X's deadline"; not "has
+ * not met X's spending target"). */
 static int withheld(const struct reading *r, const struct site *s, int mood)
 {
     static const char *const negators[] = {"not", "n't", "never", NULL};
     static const char *const refusing[] = {"not",     "n't",      "never",  "refused",
                                            "refuses", "refusing", "refuse", NULL};
+    static const char *const refusals[] = {"refused", "refuses", "refusing", "refuse", NULL};
     /* verbs of taking a position; "never praised X" is no criticism of X */
     static const char *const positions[] = {"support", "back",   "endorse",  "accept",
                                             "favor",   "favour", "approve",  "agree",
@@ -1423,7 +1435,9 @@ static int withheld(const struct reading *r, const struct site *s, int mood)
         mood & (SG_MOOD_CONDITIONAL | SG_MOOD_UNREAL))
         return 0;
     for (size_t k = 1; k <= 3 && k <= s->word; k++)
-        if (in_list(r->parse->words[s->word - k].word, unmet ? refusing : negators))
+        if (in_list(r->parse->words[s->word - k].word, !unmet            ? negators
+                                                       : asked_for(r, s) ? refusing
+                                                                         : refusals))
             return 1;
     return 0;
 }

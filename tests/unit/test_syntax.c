@@ -723,6 +723,11 @@ static void filters(void **state)
          "market access. Carol met Dave's demands.",
          "alice bob criticism parse, withheld support 0.32\n"
          "nato union criticism parse, withheld support 0.32\n"},
+        {"a target, an expectation or a deadline not met is no stance; refused, it is (read as "
+         "the refusal's)",
+         "NATO has not met the Union's spending target. Alice did not meet Bob's expectations. "
+         "Carol refused to meet Dave's deadline.",
+         "carol dave criticism parse, owner 0.56\n"},
         {"'stand by' withheld too", "Alice did not stand by Bob.",
          "alice bob criticism parse, withheld support 0.40\n"},
         {"no support withheld of whom a deed is done to",
