@@ -116,13 +116,11 @@ static int included(const struct reading *r, size_t w, struct filled *f);
  * "the deal" is "the agreement"; "the move" and "the step" are the decision named last. Each
  * pair is a noun and the name it is remembered by. */
 static const char *const same_thing[][2] = {
-    {"text", "draft"},        {"proposal", "draft"},     {"document", "draft"},
-    {"agreement", "deal"},    {"accord", "deal"},        {"pact", "deal"},
-    {"takeover", "merger"},   {"acquisition", "merger"}, {"tie-up", "merger"},
-    {"law", "bill"},          {"legislation", "bill"},   {"move", "decision"},
-    {"step", "decision"},     {"ruling", "decision"},    {"verdict", "decision"},
-    {"judgment", "decision"}, {"judgement", "decision"}, {"veto", "decision"},
-    {"ban", "decision"},      {"approval", "decision"},  {"rejection", "decision"}};
+    {"text", "draft"},    {"proposal", "draft"}, {"document", "draft"},   {"agreement", "deal"},
+    {"accord", "deal"},   {"pact", "deal"},      {"takeover", "merger"},  {"acquisition", "merger"},
+    {"tie-up", "merger"}, {"law", "bill"},       {"legislation", "bill"}, {"move", "decision"},
+    {"step", "decision"}, {"verdict", "ruling"}, {"judgment", "ruling"},  {"judgement", "ruling"},
+    {"fine", "ruling"}};
 
 int sg_syntax_thing_key(const char *noun, char *key, size_t size)
 {
@@ -205,6 +203,14 @@ static const char *const deciding_verbs[] = {
     "authorise", "clear",  "suspend", "cancel",   "invade",   "attack",  "annex",
     "bomb",      "shell",  "occupy",  "fine",     "overturn", "quash",   "revoke",
     "rescind",   "uphold", "expel",   "sanction", "order",    "rule",    NULL};
+
+/* The noun a decision is also remembered by, after its verb: "X vetoed the bill. Y welcomed the
+ * veto", "X fined Y. Y will appeal the ruling". "The ruling" is a decision of its own kind, never
+ * whatever was decided last ("X approved the bid. A court ruled. Y welcomed the ruling"). */
+static const char *const decision_nouns[][2] = {
+    {"approve", "approval"}, {"reject", "rejection"}, {"veto", "veto"},
+    {"ban", "ban"},          {"fine", "ruling"},      {"rule", "ruling"},
+    {"uphold", "ruling"},    {"overturn", "ruling"},  {"quash", "ruling"}};
 
 int sg_syntax_event_noun(const char *lemma)
 {
@@ -1572,6 +1578,18 @@ static int grants_leave(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Notes the verb of deciding at w as actor's: "the decision", and the noun of its kind. */
+static void remember_decision(const struct reading *r, size_t w, long actor)
+{
+    char lemma[48];
+    remember(r, "decision", actor, -1, w);
+    if (sg_lemma(r->parse->words[w].word, 'v', lemma, sizeof lemma) != 0)
+        return;
+    for (size_t i = 0; i < sizeof decision_nouns / sizeof decision_nouns[0]; i++)
+        if (strcmp(lemma, decision_nouns[i][0]) == 0)
+            remember(r, decision_nouns[i][1], actor, -1, w);
+}
+
 /* "X approved the pipeline", "X was criticised for approving ...": a verb of deciding whose
  * subject names an actor makes that actor the author of "the decision" after it. */
 static void note_decisions(struct reading *r)
@@ -1590,7 +1608,7 @@ static void note_decisions(struct reading *r)
             if (r->parse->words[words[i]].mention >= 0)
                 referents_of(r, words[i], &f, 1);
         if (f.count)
-            remember(r, "decision", f.who[0].actor, -1, w);
+            remember_decision(r, w, f.who[0].actor);
     }
 }
 

@@ -577,6 +577,11 @@ static void discourse_rules(void **state)
          "Alice vetoed the bill. Bob welcomed the veto.",
          "nato union criticism parse 0.80\nunion nato criticism parse, pronoun, owner 0.26\n"
          "bob alice support parse, owner 0.64\n"},
+        {"'the ruling', 'the ban' are a decision of their kind, never the last of any kind; "
+         "'the fine' is the ruling",
+         "NATO approved the plan. Bob welcomed the ruling. Alice criticised the ban.\n"
+         "Carol fined the Union. The Union challenged the fine.",
+         "carol union criticism parse 0.80\nunion carol criticism parse, owner 0.64\n"},
         {"an unnamed spokesman or official 'for' or 'at' an actor speaks as that actor",
          "A spokesman for NATO said the Union was unreasonable. Officials at the foreign "
          "ministry accused Bob of lying.",
