@@ -264,17 +264,17 @@ static void add_typed_tie(struct frame_context *c, const struct sg_mention *sour
         stated_in_sentence(c, source, target, type) ||
         (c->after_parse && parse_disagrees(c, source)))
         return;
-    struct sg_statement *s = sg_model_add_statement(c->out);
-    if (!s) {
-        c->failed = 1;
-        return;
-    }
     char second[64];
     int owner = 0;
     for (size_t i = 0; c->second_look && i < c->owner_count; i++)
         owner |= c->owners[i] == source;
     if (c->second_look && !owner)
-        return;           /* a second look's source owns the parse's subject */
+        return; /* a second look's source owns the parse's subject */
+    struct sg_statement *s = sg_model_add_statement(c->out);
+    if (!s) {
+        c->failed = 1;
+        return;
+    }
     if (c->second_look) { /* "active" → "active, second look" */
         snprintf(second, sizeof second, "%s, second look", rule);
         rule = second;

@@ -829,6 +829,9 @@ static void filters(void **state)
          "neighboring country began two weeks ago.",
          /* without the rule: also alice nato and bob nato, "coordinated subjects" of "meeting" */
          "bob alice negotiation parse, joint 0.70\n"},
+        {"second look: a nearer name that owns nothing adds no statement, not even an empty one",
+         "Campaigners for Alice, like Carol, criticized Bob.",
+         "alice bob criticism coordinated subjects, second look 0.26\n"},
         {"second look keeps the negation", "Campaigners for Alice did not criticize Bob.", ""},
         {"second look: the target is the cue's own verb's, not past the next verb",
          "Campaigners for Alice criticized the plan and praised Bob.\n"
