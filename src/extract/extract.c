@@ -105,6 +105,7 @@ static int object_follows(const char *text, size_t from, size_t to)
 
 #define MAX_SUBJECTS 16
 #define MAX_THINGS   16
+#define MAX_CUES     64 /* statements of a sentence whose cue offset is kept */
 
 /* A noun named with its author ("He raised concerns"), for "those concerns" later. */
 struct thing {
@@ -155,6 +156,7 @@ struct frame_context {
      * refers to */
     struct sg_mention subjects[MAX_SUBJECTS];
     size_t subject_count;
+    size_t cues_of[MAX_CUES]; /* the cue offset of each statement of the sentence, in order */
 };
 
 /* Whether the sentence already has this tie: a sentence states it once, however many cues say
@@ -292,6 +294,8 @@ static void add_typed_tie(struct frame_context *c, const struct sg_mention *sour
         return;
     }
     add_extras(c, s, cue, rule, confidence, source_mention, target_mention);
+    if (c->out->statement_count - 1 - c->sentence_first < MAX_CUES)
+        c->cues_of[c->out->statement_count - 1 - c->sentence_first] = c->cue_start;
     if (!c->in_quote && source_mention->start != SIZE_MAX && c->subject_count < MAX_SUBJECTS)
         c->subjects[c->subject_count++] = *source_mention;
 }
@@ -1570,10 +1574,10 @@ static struct sg_mention mention_of(const struct frame_context *c, const struct 
 }
 
 /* Whether mention i is a mediator: "AU-mediated talks", "the Qatar-brokered deal" (a hyphen, a
- * participle of mediating, a pact), with the pact's name in key. ("The mediator Dave" may
- * have been left out of the talks: no mediator.) */
+ * participle of mediating, a pact), with the pact's name in key and its offset in *pact. ("The
+ * mediator Dave" may have been left out of the talks: no mediator.) */
 static int mediator_at(const struct frame_context *c, const struct sg_sentence *s, size_t i,
-                       char *key, size_t size)
+                       char *key, size_t size, size_t *pact)
 {
     static const char *const mediating[] = {"mediated", "brokered", "hosted", "facilitated", NULL};
     const struct sg_mention *m = &c->mentions[i];
@@ -1582,13 +1586,34 @@ static int mediator_at(const struct frame_context *c, const struct sg_sentence *
     size_t at = joined_after(c->text, s->end, m), start, stop;
     for (const char *const *w = mediating; at && *w; w++)
         if (word_at(c->text, s->end, at, *w) &&
-            pact_after(c->text, s->end, at + strlen(*w), key, size, &start, &stop))
+            pact_after(c->text, s->end, at + strlen(*w), key, size, &start, &stop)) {
+            *pact = start;
             return 1;
+        }
     return 0;
 }
 
-/* A mediator negotiates with each party: those of the sentence's negotiations, else the
- * remembered parties of the pact (rule "mediator", the cue "mediate"). */
+/* Whether the sentence's statement k is a negotiation of others that the mediator m takes part
+ * in: its cue is the pact's noun at pact, or, when near is set, comes before the mediator with
+ * no comma between ("A and B met for NATO-mediated talks"; not "A met B, days after
+ * NATO-mediated talks between C and D", nor "..., and C met D"). */
+static int mediated(const struct frame_context *c, size_t k, const struct sg_mention *m,
+                    size_t pact, int near)
+{
+    const struct sg_statement *st = &c->out->statements[k];
+    size_t at = k - c->sentence_first;
+    if (st->type != SG_STANCE_NEGOTIATION || st->source == m->actor || st->target == m->actor ||
+        at >= MAX_CUES)
+        return 0;
+    size_t cue = c->cues_of[at];
+    if (cue == pact)
+        return 1;
+    return near && cue < m->start && !memchr(c->text + cue, ',', m->start - cue);
+}
+
+/* A mediator negotiates with each party: those of the negotiations of its pact's noun, else of
+ * a negotiation before it in its clause, else the remembered parties of the pact (rule
+ * "mediator", the cue "mediate"). */
 static void read_mediators(struct frame_context *c, const struct sg_cues *cues,
                            const struct sg_sentence *s)
 {
@@ -1596,18 +1621,17 @@ static void read_mediators(struct frame_context *c, const struct sg_cues *cues,
     const struct sg_cue *mediate = sg_cues_find(cues, "mediate", 'v', &count);
     for (size_t i = 0; mediate && i < c->mention_count; i++) {
         char key[48];
-        if (!mediator_at(c, s, i, key, sizeof key))
+        size_t noun;
+        if (!mediator_at(c, s, i, key, sizeof key, &noun))
             continue;
         const struct sg_mention *m = &c->mentions[i];
         size_t parties[2 * 8], n = 0;
-        for (size_t k = c->sentence_first; k < end && n + 2 <= 16; k++) {
-            const struct sg_statement *st = &c->out->statements[k];
-            if (st->type == SG_STANCE_NEGOTIATION && st->source != m->actor &&
-                st->target != m->actor) {
-                parties[n++] = st->source;
-                parties[n++] = st->target;
-            }
-        }
+        for (int near = 0; near < 2 && n == 0; near++)
+            for (size_t k = c->sentence_first; k < end && n + 2 <= 16; k++)
+                if (mediated(c, k, m, noun, near)) {
+                    parties[n++] = c->out->statements[k].source;
+                    parties[n++] = c->out->statements[k].target;
+                }
         struct sg_referent pact = recall_thing(c, key);
         if (n == 0 && pact.actor >= 0 && pact.partner >= 0) {
             parties[n++] = (size_t)pact.actor;

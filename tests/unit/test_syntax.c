@@ -525,6 +525,17 @@ static void owner_rules(void **state)
          "bob alice negotiation parse, joint 0.70\nbob nato negotiation coordinated subjects 0.52\n"
          "nato alice negotiation mediator 0.60\ncarol dave negotiation parse, joint 0.80\n"
          "union carol negotiation mediator 0.60\nunion dave negotiation mediator 0.60\n"},
+        {"a mediator negotiates with the parties of its own talks, not with those of another "
+         "clause",
+         "Alice met Bob, days after NATO-mediated talks between Carol and Dave.\n"
+         "Carol and Dave held Union-facilitated talks on Monday, and Alice met Bob on Tuesday.",
+         /* "alice nato" is the active frame's misreading of "met Bob, days after NATO", not the
+          * mediator's; without the rule NATO and the Union also negotiated with Bob and Alice */
+         "alice bob negotiation parse 0.80\ndave carol negotiation parse, joint 0.80\n"
+         "alice nato negotiation active 0.52\nnato dave negotiation mediator 0.60\n"
+         "nato carol negotiation mediator 0.60\ncarol dave negotiation parse, joint 0.70\n"
+         "alice bob negotiation parse 0.80\nunion carol negotiation mediator 0.60\n"
+         "union dave negotiation mediator 0.60\n"},
         /* without the parse's reading of "warning", the surface frames had read the two
          * parties as the subjects of "warning" and NATO as its object */
         {"a participle set off by a comma is not the nearest names' (surface frames)",
