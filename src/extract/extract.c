@@ -1530,8 +1530,24 @@ static void note_joint_pacts(struct frame_context *c, const struct sg_sentence *
     }
 }
 
-/* The parties of a joint pact negotiate (rule "joint pact", the pact noun's cue), and the
- * pact is theirs. */
+/* Whether the joint pact whose first name begins at at is none that was held: after "no",
+ * "any" or "without", maybe with an article between ("no Freedonia–Sylvania summit", "ruled out
+ * any X-Y talks", "without an X-Y deal"), as a noun cue after "no" is no statement. */
+static int pact_denied(const char *text, size_t at)
+{
+    static const char *const denying[] = {"no", "any", "without", NULL};
+    static const char *const articles[][2] = {{"a", NULL}, {"an", NULL}, {"the", NULL}};
+    if (preceded_by(text, at, denying))
+        return 1;
+    for (size_t i = 0; i < sizeof articles / sizeof articles[0]; i++)
+        if (preceded_by(text, at, articles[i]) &&
+            preceded_by(text, at - 1 - strlen(articles[i][0]), denying))
+            return 1;
+    return 0;
+}
+
+/* The parties of a joint pact negotiate (rule "joint pact", the pact noun's cue), unless it is
+ * denied, and the pact is theirs. */
 static void read_joint_pacts(struct frame_context *c, const struct sg_cues *cues,
                              const struct sg_sentence *s)
 {
@@ -1552,7 +1568,8 @@ static void read_joint_pacts(struct frame_context *c, const struct sg_cues *cues
             continue;
         c->cue_start = start;
         c->cue_end = stop;
-        add_tie(c, &c->mentions[i], &partner, cue, "joint pact", 0.8);
+        if (!pact_denied(c->text, c->mentions[i].start))
+            add_tie(c, &c->mentions[i], &partner, cue, "joint pact", 0.8);
         /* again, over the parse's note of one owner ("NATO's agreement") */
         remember_thing(c, key, (long)c->mentions[i].actor, (long)partner.actor);
     }

@@ -518,6 +518,10 @@ static void owner_rules(void **state)
          "The NATO-Union free trade agreement was signed. Alice criticised the deal.",
          "nato union negotiation joint pact 0.60\nalice nato criticism parse, owner 0.64\n"
          "alice union criticism parse, owner 0.64\n"},
+        {"a joint pact after 'no', 'any' or 'without' is none held",
+         "There will be no NATO-Union summit this year. Alice ruled out any NATO-Union talks. "
+         "Carol is without a NATO-Union deal. NATO-Union talks resumed.",
+         "nato union negotiation joint pact 0.60\n"},
         {"a mediator negotiates with each party of the sentence's talks",
          "Alice and Bob met on Monday for a round of NATO-mediated talks. "
          "The Union-brokered deal between Carol and Dave held.",
