@@ -1518,7 +1518,8 @@ static int joint_pact(const struct frame_context *c, const struct sg_sentence *s
 }
 
 /* Notes each joint pact of the sentence as its two parties', before its cues are read, so
- * that "criticised the Freedonia-Sylvania accord" reaches both. */
+ * that "the accord" later in the sentence reaches both ("criticised the Freedonia-Sylvania
+ * accord" itself is read as the first name's, its modifier). */
 static void note_joint_pacts(struct frame_context *c, const struct sg_sentence *s)
 {
     for (size_t i = 0; i < c->mention_count; i++) {
