@@ -1309,6 +1309,21 @@ static int invited_elsewhere(const struct reading *r, const struct site *s)
 /* Cues of commanding, whose target is whom they command, never a thing's owner. */
 static const char *const commanding[] = {"order", "instruct", "direct", NULL};
 
+/* Whether the verb at w commands one's own people: its object has a possessive determiner
+ * ("instructed her finance minister, Okafor, to ...", "ordered his aide Bob to ..."). */
+static int commands_own(const struct reading *r, size_t w)
+{
+    static const char *const possessive[] = {"her", "his", "its", "their", "our", "my", NULL};
+    size_t object = link_right(r, w, 'O', 'F');
+    for (size_t i = 0; object != SIZE_MAX && i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == object && l->label[0] == 'D' &&
+            in_list(r->parse->words[l->left].word, possessive))
+            return 1;
+    }
+    return 0;
+}
+
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
  * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
 static int fill_roles(const struct reading *r, const struct site *s, struct filled *sources,
@@ -1340,8 +1355,9 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
         opposed_by_host(r, s->word))
         sources->count = 0; /* "X condemned the sanctions against Y": X is against them */
     aim_again(r, cue, s->word, sources, targets);
-    if ((targets->how & HOW_THING) && in_list(cue->words, commanding))
-        targets->count = 0; /* "ordered the occupation of X to end": one orders people */
+    if (in_list(cue->words, commanding) && ((targets->how & HOW_THING) || commands_own(r, s->word)))
+        targets->count = 0; /* "ordered the occupation of X to end": one orders people; "her
+                               minister, X": one's own, no stance */
     return swap;
 }
 
