@@ -207,10 +207,12 @@ static const char *const deciding_verbs[] = {
 /* The noun a decision is also remembered by, after its verb: "X vetoed the bill. Y welcomed the
  * veto", "X fined Y. Y will appeal the ruling". "The ruling" is a decision of its own kind, never
  * whatever was decided last ("X approved the bid. A court ruled. Y welcomed the ruling"). */
-static const char *const decision_nouns[][2] = {
-    {"approve", "approval"}, {"reject", "rejection"}, {"veto", "veto"},
-    {"ban", "ban"},          {"fine", "ruling"},      {"rule", "ruling"},
-    {"uphold", "ruling"},    {"overturn", "ruling"},  {"quash", "ruling"}};
+static const char *const decision_nouns[][2] =
+    {
+        {"approve", "approval"}, {"reject", "rejection"}, {"veto", "veto"},
+        {"ban", "ban"},          {"fine", "ruling"},      {"rule", "ruling"},
+        {"uphold", "ruling"},    {"overturn", "ruling"},  {"quash", "ruling"},
+        {"give", "approval"},    {"grant", "approval"}}; /* give and grant only as leave */
 
 int sg_syntax_event_noun(const char *lemma)
 {

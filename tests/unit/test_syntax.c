@@ -596,10 +596,12 @@ static void discourse_rules(void **state)
          "nato union criticism parse 0.80\nunion nato criticism parse, pronoun, owner 0.26\n"
          "bob alice support parse, owner 0.64\n"},
         {"'the ruling', 'the ban' are a decision of their kind, never the last of any kind; "
-         "'the fine' is the ruling",
+         "'the fine' is the ruling, leave given 'the approval'",
          "NATO approved the plan. Bob welcomed the ruling. Alice criticised the ban.\n"
-         "Carol fined the Union. The Union challenged the fine.",
-         "carol union criticism parse 0.80\nunion carol criticism parse, owner 0.64\n"},
+         "Carol fined the Union. The Union challenged the fine. Dave gave the green light to the "
+         "plan. Bob criticised the approval.",
+         "carol union criticism parse 0.80\nunion carol criticism parse, owner 0.64\n"
+         "bob dave criticism parse, owner 0.64\n"},
         {"an unnamed spokesman or official 'for' or 'at' an actor speaks as that actor",
          "A spokesman for NATO said the Union was unreasonable. Officials at the foreign "
          "ministry accused Bob of lying.",
