@@ -1311,6 +1311,17 @@ static int invited_elsewhere(const struct reading *r, const struct site *s)
 /* Cues of commanding, whose target is whom they command, never a thing's owner. */
 static const char *const commanding[] = {"order", "instruct", "direct", NULL};
 
+/* Whether the verb at w commands an actor's people, who speak or act for it: "ordered Sylvania's
+ * ambassador to leave" is against Sylvania, as "ordered the closure of X's mines" is not. */
+static int commands_people(const struct reading *r, size_t w)
+{
+    static const char *const people[] = {"ambassador", "diplomat",       "consul",  "envoy",
+                                         "official",   "troop",          "soldier", "force",
+                                         "delegation", "representative", NULL};
+    size_t object = link_right(r, w, 'O', 'F');
+    return object != SIZE_MAX && lemma_listed(r->parse->words[object].word, 'n', people);
+}
+
 /* Whether the verb at w commands one's own people: its object has a possessive determiner
  * ("instructed her finance minister, Okafor, to ...", "ordered his aide Bob to ..."). */
 static int commands_own(const struct reading *r, size_t w)
@@ -1357,7 +1368,8 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
         opposed_by_host(r, s->word))
         sources->count = 0; /* "X condemned the sanctions against Y": X is against them */
     aim_again(r, cue, s->word, sources, targets);
-    if (in_list(cue->words, commanding) && ((targets->how & HOW_THING) || commands_own(r, s->word)))
+    if (in_list(cue->words, commanding) &&
+        (((targets->how & HOW_THING) && !commands_people(r, s->word)) || commands_own(r, s->word)))
         targets->count = 0; /* "ordered the occupation of X to end": one orders people; "her
                                minister, X": one's own, no stance */
     return swap;

@@ -466,6 +466,9 @@ static void owner_rules(void **state)
          "NATO ordered Bob and Carol to leave the country. Alice ordered the occupation of "
          "the Union to end.",
          "nato carol criticism parse 0.80\nnato bob criticism parse 0.80\n"},
+        {"ordering an actor's envoy, diplomats or troops is against the actor; its things not",
+         "NATO ordered the Union's envoy to leave. Alice ordered the closure of Carol's office.",
+         "nato union criticism parse, owner 0.64\n"},
         {"one who commands her own people ('her deputy, Bob') takes no stance toward them",
          "Alice instructed her deputy, Bob, to draft a reply. NATO ordered Carol to leave.",
          "nato carol criticism parse 0.80\n"},
