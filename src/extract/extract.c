@@ -1457,7 +1457,8 @@ static size_t joined_after(const char *text, size_t end, const struct sg_mention
 static int pact_after(const char *text, size_t end, size_t at, char *key, size_t size,
                       size_t *start, size_t *stop)
 {
-    static const char *const pacts[] = {"deal", "talk", "negotiation", "summit", "dialogue", NULL};
+    static const char *const pacts[] = {"deal",  "talk",      "negotiation", "summit", "dialogue",
+                                        "truce", "ceasefire", "armistice",   NULL};
     for (int words = 0; words < 3; words++) {
         while (at < end && text[at] == ' ')
             at++;

@@ -524,6 +524,10 @@ static void owner_rules(void **state)
          "The NATO-Union free trade agreement was signed. Alice criticised the deal.",
          "nato union negotiation joint pact 0.60\nalice nato criticism parse, owner 0.64\n"
          "alice union criticism parse, owner 0.64\n"},
+        {"a truce or a ceasefire is a pact too, joint or mediated",
+         "Carol and Dave signed the NATO-brokered ceasefire. The NATO-Union truce held.",
+         "carol dave negotiation parse, joint 0.80\nnato carol negotiation mediator 0.60\n"
+         "nato dave negotiation mediator 0.60\nnato union negotiation joint pact 0.60\n"},
         {"a joint pact after 'no', 'any' or 'without' is none held",
          "There will be no NATO-Union summit this year. Alice ruled out any NATO-Union talks. "
          "Carol is without a NATO-Union deal. NATO-Union talks resumed.",
