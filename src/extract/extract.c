@@ -1593,10 +1593,11 @@ static struct sg_mention mention_of(const struct frame_context *c, const struct 
 }
 
 /* Whether mention i is a mediator: "AU-mediated talks", "the Qatar-brokered deal" (a hyphen, a
- * participle of mediating, a pact), with the pact's name in key and its offset in *pact. ("The
- * mediator Dave" may have been left out of the talks: no mediator.) */
+ * participle of mediating, a pact), with the pact's name in key, its offset in *pact and the
+ * participle's span in said[0], said[1]. ("The mediator Dave" may have been left out of the
+ * talks: no mediator.) */
 static int mediator_at(const struct frame_context *c, const struct sg_sentence *s, size_t i,
-                       char *key, size_t size, size_t *pact)
+                       char *key, size_t size, size_t *pact, size_t said[2])
 {
     static const char *const mediating[] = {"mediated", "brokered", "hosted", "facilitated", NULL};
     const struct sg_mention *m = &c->mentions[i];
@@ -1607,6 +1608,8 @@ static int mediator_at(const struct frame_context *c, const struct sg_sentence *
         if (word_at(c->text, s->end, at, *w) &&
             pact_after(c->text, s->end, at + strlen(*w), key, size, &start, &stop)) {
             *pact = start;
+            said[0] = at;
+            said[1] = at + strlen(*w);
             return 1;
         }
     return 0;
@@ -1640,8 +1643,8 @@ static void read_mediators(struct frame_context *c, const struct sg_cues *cues,
     const struct sg_cue *mediate = sg_cues_find(cues, "mediate", 'v', &count);
     for (size_t i = 0; mediate && i < c->mention_count; i++) {
         char key[48];
-        size_t noun;
-        if (!mediator_at(c, s, i, key, sizeof key, &noun))
+        size_t noun, said[2];
+        if (!mediator_at(c, s, i, key, sizeof key, &noun, said))
             continue;
         const struct sg_mention *m = &c->mentions[i];
         size_t parties[2 * 8], n = 0;
@@ -1656,8 +1659,8 @@ static void read_mediators(struct frame_context *c, const struct sg_cues *cues,
             parties[n++] = (size_t)pact.actor;
             parties[n++] = (size_t)pact.partner;
         }
-        c->cue_start = m->start;
-        c->cue_end = m->end;
+        c->cue_start = said[0]; /* the cue as written: "mediated" */
+        c->cue_end = said[1];
         for (size_t k = 0; k < n; k++) {
             struct sg_mention party = mention_of(c, s, parties[k]);
             add_tie(c, m, &party, mediate, "mediator", 0.8);

@@ -511,6 +511,24 @@ static void adjacent_cues(void **state)
     sg_model_destroy(&lexicon);
 }
 
+/* A mediator's statements carry the participle as their cue ("brokered", lemma "mediate"),
+ * not the mediator's name. */
+static void mediator_cue(void **state)
+{
+    (void)state;
+    struct sg_model lexicon, out;
+    fixture_four_people(&lexicon);
+    run("Alice and Bob signed the Carol-brokered ceasefire.", &lexicon, &out);
+    static const struct expected want[] = {{A, B, NEGO, "parse, joint", "0.80"},
+                                           {C, A, NEGO, "mediator", "0.60"},
+                                           {C, B, NEGO, "mediator", "0.60"}};
+    check_all(&out, want, sizeof want / sizeof want[0]);
+    assert_string_equal(out.statements[1].extras.items[0].json, "\"brokered\"");
+    assert_string_equal(out.statements[1].extras.items[1].json, "\"mediate\"");
+    sg_model_destroy(&out);
+    sg_model_destroy(&lexicon);
+}
+
 /* A verb of talking whose party follows "with" ("engage", "discuss") takes no name right after
  * it as its party: "engaged Bob as an adviser" and "discussed Bob with Dave" are no talks with
  * Bob. */
@@ -734,6 +752,7 @@ int main(void)
         cmocka_unit_test(cue_files),
         cmocka_unit_test(adjacent_cues),
         cmocka_unit_test(talk_objects),
+        cmocka_unit_test(mediator_cue),
         cmocka_unit_test(state_posts),
         cmocka_unit_test(bloc_agents),
     };
