@@ -1592,6 +1592,22 @@ static struct sg_mention mention_of(const struct frame_context *c, const struct 
     return none;
 }
 
+/* Whether a joint pact begins at at, past spaces ("the NATO-brokered India-EU deal"): its
+ * name in key, its noun's offset in *pact. */
+static int joint_pact_at(const struct frame_context *c, const struct sg_sentence *s, size_t at,
+                         char *key, size_t size, size_t *pact)
+{
+    while (at < s->end && c->text[at] == ' ')
+        at++;
+    for (size_t i = 0; i < c->mention_count; i++) {
+        struct sg_mention partner;
+        size_t stop;
+        if (c->mentions[i].start == at && joint_pact(c, s, i, &partner, key, size, pact, &stop))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether mention i is a mediator: "AU-mediated talks", "the Qatar-brokered deal" (a hyphen, a
  * participle of mediating, a pact), with the pact's name in key, its offset in *pact and the
  * participle's span in said[0], said[1]. ("The mediator Dave" may have been left out of the
@@ -1606,7 +1622,8 @@ static int mediator_at(const struct frame_context *c, const struct sg_sentence *
     size_t at = joined_after(c->text, s->end, m), start, stop;
     for (const char *const *w = mediating; at && *w; w++)
         if (word_at(c->text, s->end, at, *w) &&
-            pact_after(c->text, s->end, at + strlen(*w), key, size, &start, &stop)) {
+            (pact_after(c->text, s->end, at + strlen(*w), key, size, &start, &stop) ||
+             joint_pact_at(c, s, at + strlen(*w), key, size, &start))) {
             *pact = start;
             said[0] = at;
             said[1] = at + strlen(*w);

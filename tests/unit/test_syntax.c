@@ -528,6 +528,10 @@ static void owner_rules(void **state)
          "Carol and Dave signed the NATO-brokered ceasefire. The NATO-Union truce held.",
          "carol dave negotiation parse, joint 0.80\nnato carol negotiation mediator 0.60\n"
          "nato dave negotiation mediator 0.60\nnato union negotiation joint pact 0.60\n"},
+        {"a mediator of a joint pact negotiates with its two parties",
+         "The NATO-brokered Carol-Dave deal held.",
+         "carol dave negotiation joint pact 0.60\nnato carol negotiation mediator 0.60\n"
+         "nato dave negotiation mediator 0.60\n"},
         {"a joint pact after 'no', 'any' or 'without' is none held",
          "There will be no NATO-Union summit this year. Alice ruled out any NATO-Union talks. "
          "Carol is without a NATO-Union deal. NATO-Union talks resumed.",
