@@ -1323,11 +1323,16 @@ static int commands_people(const struct reading *r, size_t w)
 }
 
 /* Whether the verb at w commands one's own people: its object has a possessive determiner
- * ("instructed her finance minister, Okafor, to ...", "ordered his aide Bob to ..."). */
+ * ("instructed her finance minister, Okafor, to ...", "ordered his aide Bob to ..."), and is no
+ * adversary ("ordered its fiercest critic, Bob, to leave" is against Bob). */
 static int commands_own(const struct reading *r, size_t w)
 {
     static const char *const possessive[] = {"her", "his", "its", "their", "our", "my", NULL};
+    static const char *const adversaries[] = {"critic", "rival",     "opponent",   "enemy",
+                                              "foe",    "adversary", "challenger", NULL};
     size_t object = link_right(r, w, 'O', 'F');
+    if (object != SIZE_MAX && lemma_listed(r->parse->words[object].word, 'n', adversaries))
+        return 0;
     for (size_t i = 0; object != SIZE_MAX && i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
         if (l->right == object && l->label[0] == 'D' &&

@@ -472,6 +472,8 @@ static void owner_rules(void **state)
         {"one who commands her own people ('her deputy, Bob') takes no stance toward them",
          "Alice instructed her deputy, Bob, to draft a reply. NATO ordered Carol to leave.",
          "nato carol criticism parse 0.80\n"},
+        {"one who commands her adversary ('its fiercest critic, Dave') does take a stance",
+         "NATO ordered its fiercest critic, Dave, to leave.", "nato dave criticism parse 0.80\n"},
         {"an aside between spaced dashes that names nobody is left out of the parse",
          "Bob made an offer. Rejecting the offer on Friday, Alice branded the deal - which "
          "would have meant a 5 per cent pay rise for rail workers now backdated to last year "
