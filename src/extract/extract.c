@@ -578,6 +578,32 @@ static int governs_infinitive(const struct frame_context *c, const struct cue_si
 
 /* The mention after the cue that may be its target, into *after (-1: none); returns 0 when
  * the cue gives no tie at all. reason: "for" follows the cue. */
+/* Participles of mediating, after a name joined by a hyphen ("NATO-brokered") or before "by"
+ * and a name ("a deal brokered by NATO"). */
+static const char *const mediating[] = {"mediated", "brokered", "hosted", "facilitated", NULL};
+
+/* The start of the mediating participle when the mention at "at" is its agent: "brokered by
+ * NATO" right before it; else SIZE_MAX. */
+static size_t mediating_by(const char *text, size_t at)
+{
+    static const char *const by[] = {"by", NULL};
+    if (!preceded_by(text, at, by))
+        return SIZE_MAX;
+    size_t before = at - 4; /* the space before "by" */
+    for (const char *const *w = mediating; *w; w++) {
+        size_t n = strlen(*w);
+        if (before >= n && strncasecmp(text + before - n, *w, n) == 0 &&
+            !sg_text_word_before(text, before - n))
+            return before - n;
+    }
+    return SIZE_MAX;
+}
+
+static int mediating_agent(const char *text, size_t at)
+{
+    return mediating_by(text, at) != SIZE_MAX;
+}
+
 static int target_after(const struct frame_context *c, const struct cue_site *site, int reason,
                         long *after)
 {
@@ -586,6 +612,8 @@ static int target_after(const struct frame_context *c, const struct cue_site *si
     if (*after >= 0 && !reason && site->frame != SG_CUE_LIST &&
         clause_break(c->text, site->cue_end, m[*after].start))
         *after = -1; /* "endorsed the concept, and ... Waltz": the target is in another clause */
+    if (*after >= 0 && mediating_agent(c->text, m[*after].start))
+        *after = -1; /* "agreed ..., in a deal brokered by NATO": NATO is the broker */
     if (*after >= 0 && site->adjacent && !object_follows(c->text, site->cue_end, m[*after].start))
         return 0; /* "support" with no object right after is a noun */
     if (*after >= 0 && object_no_party(c, site, m[*after].start))
@@ -1454,11 +1482,31 @@ static size_t joined_after(const char *text, size_t end, const struct sg_mention
 /* The pact noun that follows at, past at most two lowercase words, when it is one ("trade
  * agreement", "free trade deal", "talks"): its remembered name in key, its span in *start and
  * *end. Returns 0 when there is none. */
+/* Pacts and the talks towards them, by their remembered names. */
+static const char *const pacts[] = {"deal",  "talk",      "negotiation", "summit", "dialogue",
+                                    "truce", "ceasefire", "armistice",   NULL};
+
+/* Whether the word that ends right before at (past spaces) is a pact ("a deal brokered by"),
+ * with its remembered name in key and its start in *start. */
+static int pact_before(const char *text, size_t from, size_t at, char *key, size_t size,
+                       size_t *start)
+{
+    while (at > from && text[at - 1] == ' ')
+        at--;
+    size_t begin = at;
+    while (begin > from && isalpha((unsigned char)text[begin - 1]))
+        begin--;
+    char word[48];
+    if (begin == at || lowercase_word(text, begin, at, word, sizeof word) != at - begin ||
+        !word[0] || sg_syntax_thing_key(word, key, size) != 0 || !word_in(key, pacts))
+        return 0;
+    *start = begin;
+    return 1;
+}
+
 static int pact_after(const char *text, size_t end, size_t at, char *key, size_t size,
                       size_t *start, size_t *stop)
 {
-    static const char *const pacts[] = {"deal",  "talk",      "negotiation", "summit", "dialogue",
-                                        "truce", "ceasefire", "armistice",   NULL};
     for (int words = 0; words < 3; words++) {
         while (at < end && text[at] == ' ')
             at++;
@@ -1615,11 +1663,16 @@ static int joint_pact_at(const struct frame_context *c, const struct sg_sentence
 static int mediator_at(const struct frame_context *c, const struct sg_sentence *s, size_t i,
                        char *key, size_t size, size_t *pact, size_t said[2])
 {
-    static const char *const mediating[] = {"mediated", "brokered", "hosted", "facilitated", NULL};
     const struct sg_mention *m = &c->mentions[i];
     if (m->start < s->start || m->end > s->end)
         return 0;
     size_t at = joined_after(c->text, s->end, m), start, stop;
+    size_t by = mediating_by(c->text, m->start); /* "a deal brokered by NATO" */
+    if (by != SIZE_MAX && by > s->start && pact_before(c->text, s->start, by, key, size, pact)) {
+        said[0] = by;
+        said[1] = m->start - 4;
+        return 1;
+    }
     for (const char *const *w = mediating; at && *w; w++)
         if (word_at(c->text, s->end, at, *w) &&
             (pact_after(c->text, s->end, at + strlen(*w), key, size, &start, &stop) ||

@@ -538,6 +538,12 @@ static void owner_rules(void **state)
          "There will be no NATO-Union summit this year. Alice ruled out any NATO-Union talks. "
          "Carol is without a NATO-Union deal. NATO-Union talks resumed.",
          "nato union negotiation joint pact 0.60\n"},
+        {"'a deal brokered by X': X mediates the deal, and is no target of another cue",
+         "Alice and Bob reached a deal brokered by NATO. Carol and Dave agreed on Monday to "
+         "reopen the border, in a deal brokered by the Union.",
+         "alice bob negotiation parse, joint 0.80\nnato alice negotiation mediator 0.60\n"
+         "nato bob negotiation mediator 0.60\ndave carol negotiation parse, joint 0.35\n"
+         "union dave negotiation mediator 0.60\nunion carol negotiation mediator 0.60\n"},
         {"a mediator negotiates with each party of the sentence's talks",
          "Alice and Bob met on Monday for a round of NATO-mediated talks. "
          "The Union-brokered deal between Carol and Dave held.",
