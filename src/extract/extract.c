@@ -686,26 +686,30 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
                     confidence * site->modality);
 }
 
+/* The word that ends right before at, past spaces and not before from, lowercase in word;
+ * returns its start, or SIZE_MAX when there is none or it does not fit. */
+static size_t word_before(const char *text, size_t from, size_t at, char *word, size_t size)
+{
+    while (at > from && text[at - 1] == ' ')
+        at--;
+    size_t start = at;
+    while (start > from && isalpha((unsigned char)text[start - 1]))
+        start--;
+    if (start == at || lowercase_word(text, start, at, word, size) != at - start || !word[0])
+        return SIZE_MAX;
+    return start;
+}
+
 /* Whether a determiner comes right before at, or before one adjective that is no verb before it
  * ("the jailing of", "the first meeting between"; not "the union voted"). */
 static int after_determiner(const char *text, size_t from, size_t at)
 {
     if (preceded_by(text, at, determiners))
         return 1;
-    size_t end = at;
-    while (end > from && text[end - 1] == ' ')
-        end--;
-    size_t start = end;
-    while (start > from && isalpha((unsigned char)text[start - 1]))
-        start--;
     char word[48];
-    if (start == end || end - start >= sizeof word || start == from || text[start - 1] != ' ')
-        return 0;
-    for (size_t k = start; k < end; k++)
-        word[k - start] = (char)tolower((unsigned char)text[k]);
-    word[end - start] = '\0';
-    return sg_lemma_is(word, 'a') && !sg_lemma_is(word, 'v') &&
-           preceded_by(text, start, determiners);
+    size_t start = word_before(text, from, at, word, sizeof word);
+    return start != SIZE_MAX && start > from && text[start - 1] == ' ' && sg_lemma_is(word, 'a') &&
+           !sg_lemma_is(word, 'v') && preceded_by(text, start, determiners);
 }
 
 /* Applies the frames around one cue of a sentence (or of a quotation, when c->speaker). */
@@ -1491,14 +1495,9 @@ static const char *const pacts[] = {"deal",  "talk",      "negotiation", "summit
 static int pact_before(const char *text, size_t from, size_t at, char *key, size_t size,
                        size_t *start)
 {
-    while (at > from && text[at - 1] == ' ')
-        at--;
-    size_t begin = at;
-    while (begin > from && isalpha((unsigned char)text[begin - 1]))
-        begin--;
     char word[48];
-    if (begin == at || lowercase_word(text, begin, at, word, sizeof word) != at - begin ||
-        !word[0] || sg_syntax_thing_key(word, key, size) != 0 || !word_in(key, pacts))
+    size_t begin = word_before(text, from, at, word, sizeof word);
+    if (begin == SIZE_MAX || sg_syntax_thing_key(word, key, size) != 0 || !word_in(key, pacts))
         return 0;
     *start = begin;
     return 1;
