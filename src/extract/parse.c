@@ -325,12 +325,12 @@ static size_t word_in_list(const char *text, size_t i, size_t end, const char *c
 }
 
 /* The length of "on Sunday ", "on Tuesday night " or "on March 3 " at i, after a capitalised
- * word, a mention (after_mention: "South Sudan's rebel chief on Monday accused") or the comma
- * that closes an appositive: a time the parser cannot place between a subject and its verb
+ * word, any word (after_any, for the bolder rewriting: "rebel chief on Monday accused") or the
+ * comma that closes an appositive: a time the parser cannot place between a subject and its verb
  * ("X on Sunday rejected ...", "X, the minister, on Tuesday accused ..."), left out of the
  * parse; also such a time ending the sentence ("A and B held talks on Monday.", which the
  * parser misreads); else 0. */
-static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence, int after_mention)
+static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence, int after_any)
 {
     static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                        "Friday", "Saturday", "Sunday",    NULL};
@@ -344,7 +344,7 @@ static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence
     size_t w = i - 1; /* after a name ("Fain on Sunday"), not a verb ("said on Tuesday that") */
     while (w > sentence.start && text[w - 1] != ' ')
         w--;
-    int after_name = after_mention || isupper((unsigned char)text[w]) || text[i - 2] == ',';
+    int after_name = after_any || isupper((unsigned char)text[w]) || text[i - 2] == ',';
     size_t at = i + 3, n = word_in_list(text, at, sentence.end, days);
     if (n) {
         at += n;
@@ -577,10 +577,10 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
             i += length; /* "branded the deal - which ... - dreadful" */
             continue;
         }
-        int after_mention = m > 0 && mentions[m - 1].end + 1 == i && mentions[m - 1].end > from;
         length = weekday_at(text, i, sentence, 0);
-        if (!length && r->simpler && (length = weekday_at(text, i, sentence, after_mention)) != 0)
-            r->simplified = 1; /* "South Sudan's rebel chief on Monday accused" */
+        if (!length && r->simpler && (length = weekday_at(text, i, sentence, 1)) != 0)
+            r->simplified = 1; /* after any word: "NATO foreign ministers on Wednesday
+                                  welcomed", "South Sudan's rebel chief on Monday accused" */
         if (length && (!next || next->start >= i + length)) {
             i += length;
             continue;

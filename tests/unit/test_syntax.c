@@ -215,6 +215,11 @@ static void role_rules(void **state)
          "The rebel chief on Monday accused NATO of breaking a ceasefire, jeopardising a peace "
          "agreement aimed to end the war.",
          "eve nato criticism parse 0.80\n"},
+        {"... and after any word ('NATO foreign ministers on Wednesday welcomed')",
+         "NATO foreign ministers on Wednesday welcomed an agreement between Alice and Bob.",
+         /* the first parse gave only alice bob negotiation */
+         "nato alice support parse, owner 0.56\nnato bob support parse, owner 0.56\n"
+         "alice bob negotiation parse, joint 0.80\n"},
         {"... and with a second that-clause after a comma cut off, when that reads more and "
          "keeps every tie",
          "Alice said Bob's attacks on Carol were a result of NATO support, and that talks with "
