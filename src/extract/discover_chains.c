@@ -190,15 +190,16 @@ static int before_event(const struct discovery *d, size_t to)
 }
 
 /* Nonzero when the chain ending at token to ends with a hyphenated participle ("the CPN-UML-led
- * coalition government", "the Scott Morrison-led government", "the Saudi-led coalition"): a
+ * coalition government", "the Scott Morrison-led government", "the Islamic State-linked group"): a
  * modifier of the noun after it, no name; before a collective the group is read as one
  * ("Kremlin-backed separatists"). */
 static int led_by(const struct discovery *d, size_t to)
 {
     static const char *const participles[] = {
-        "-led",     "-backed",   "-based",     "-owned",      "-run",
-        "-funded",  "-brokered", "-sponsored", "-controlled", "-dominated",
-        "-aligned", "-allied",   "-appointed", "-installed",  NULL};
+        "-led",       "-backed",    "-based",      "-owned",      "-run",      "-funded",
+        "-brokered",  "-sponsored", "-controlled", "-dominated",  "-aligned",  "-allied",
+        "-appointed", "-installed", "-linked",     "-affiliated", "-inspired", "-supported",
+        "-financed",  "-held",      "-ruled",      NULL};
     const struct sg_token *last = &d->tokens[to - 1];
     size_t n = last->end - last->start;
     if (to < d->token_count && !(d->tokens[to].flags & SG_TOKEN_GAP) &&

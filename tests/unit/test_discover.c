@@ -490,7 +490,8 @@ static void organisations(void **state)
         {"a name ending with a hyphenated participle is a modifier, no actor; before a "
          "collective the group is one",
          "Deuba quit the CPN-UML-led coalition government. MPs in the Scott Morrison-led "
-         "government objected. Kremlin-backed separatists fired.",
+         "government objected. Kremlin-backed separatists fired. The Islamic State-linked "
+         "group and Hamas-affiliated media claimed it.",
          "kremlin-backed-separatists|group|Kremlin-backed separatists||\n"},
         {"an organisation found under another's bracketed acronym is that other",
          "The Party of National Unity (PNU) rejected it. They are sensing defeat, said PNU "
