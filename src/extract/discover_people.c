@@ -46,7 +46,7 @@ static void affiliation(const struct discovery *d, size_t t, struct found *f)
 /* Nonzero when token t is a lowercase singular noun whose first sense in WordNet is a person
  * ("businessman", "singer"), and no adjective ("conservative Muslim policies", "federal Cabinet
  * ministers") or verb ("Trump accused Zelensky"): an occupation, which names the person after it as
- * a title does (not a name that ends in an organisation's head word: "rival US Foods Inc."). */
+ * a title does (when occupation_names says so). */
 static int occupation(const struct discovery *d, size_t t)
 {
     char word[32];
@@ -59,6 +59,18 @@ static int occupation(const struct discovery *d, size_t t)
            !sg_lemma_is(word, 'a') && !sg_lemma_is(word, 'v') && sg_lemma_is_person(word);
 }
 
+/* Nonzero when the occupation before token t names the chain from t on as a person: not a
+ * name that ends in an organisation's head word ("rival US Foods Inc."), an acronym alone ("the
+ * guerrilla FARC") nor a name before one ("the militant Hamas movement"). */
+static int occupation_names(const struct discovery *d, size_t t)
+{
+    size_t end = sg_discover_chain_end(d, t);
+    return !word_is(d, end - 1, sg_discover_org_heads) &&
+           !(end == t + 1 && (d->tokens[t].flags & SG_TOKEN_ACRONYM)) &&
+           !(end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) &&
+             word_is(d, end, sg_discover_org_heads));
+}
+
 size_t sg_discover_title_start(const struct discovery *d, size_t t, int across_comma)
 {
     size_t start = t;
@@ -68,9 +80,8 @@ size_t sg_discover_title_start(const struct discovery *d, size_t t, int across_c
         if ((d->tokens[k].flags & SG_TOKEN_GAP) &&
             !(across_comma && k == t && sg_discover_comma_before(d, k)))
             break;
-        if (sg_discover_is_title(d, w) ||
-            (k == t && !(d->tokens[k].flags & SG_TOKEN_GAP) && occupation(d, w) &&
-             !word_is(d, sg_discover_chain_end(d, t) - 1, sg_discover_org_heads))) {
+        if (sg_discover_is_title(d, w) || (k == t && !(d->tokens[k].flags & SG_TOKEN_GAP) &&
+                                           occupation(d, w) && occupation_names(d, t))) {
             title = 1;
         } else if (!title || is_capital(d, w) || d->place[w] >= 0 ||
                    word_is(d, w, sg_discover_stops)) {

@@ -438,6 +438,10 @@ static void people(void **state)
          "adani|person|Gautam Adani|Indian businessman Gautam Adani|India\n"
          "sting|person|Sting|the pop singer|\n"
          "us-foods-inc|organization|US Foods Inc.||\n"},
+        {"an occupation names no acronym alone, nor a name before an organisation's head word",
+         "The guerrilla FARC group said it would disarm. The guerrilla ELN said it would not.",
+         "farc|organization|FARC||\n"
+         "eln|organization|ELN||\n"},
         {"an organisation's name before a lowercase title and a name is the person's "
          "affiliation, whole, and no actor of its own",
          "New Zealand Council of Trade Unions president Richard Wagstaff said the offer failed.",
