@@ -200,7 +200,8 @@ static size_t appositive_head(const struct discovery *d, size_t to, size_t *head
 
 /* Nonzero when a title and its complement stand before a comma and the chain at token from
  * ("the United States ambassador to Kenya, Michael Ranneberger", "FCCPC Director of Public
- * Affairs, Ondaje Ijagwu"): "to", "of" or "for" and one to four capitalised words. */
+ * Affairs, Ondaje Ijagwu"): "to", "of" or "for", maybe "the", and one to four capitalised
+ * words. */
 static int title_complement_before(const struct discovery *d, size_t from)
 {
     static const char *const complements[] = {"to", "of", "for", NULL};
@@ -212,6 +213,9 @@ static int title_complement_before(const struct discovery *d, size_t from)
         k--;
         words++;
     }
+    if (words > 0 && k > 2 && sg_token_is(d->text, &d->tokens[k], "the") &&
+        !(d->tokens[k].flags & SG_TOKEN_GAP))
+        k--; /* "the head of the International Atomic Energy Agency, Rafael Grossi" */
     return words > 0 && word_is(d, k, complements) && !(d->tokens[k].flags & SG_TOKEN_GAP) &&
            sg_discover_is_title(d, k - 1);
 }

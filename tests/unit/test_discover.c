@@ -426,6 +426,11 @@ static void people(void **state)
          "kenya|country|Kenya||\n"
          "ranneberger|person|Michael Ranneberger||\n"
          "ijagwu|person|Ondaje Ijagwu||\n"},
+        {"a title's complement may start with 'the'",
+         "The head of the International Atomic Energy Agency, Rafael Grossi, said inspectors "
+         "were expelled.",
+         "iaea|organization|International Atomic Energy Agency||\n"
+         "grossi|person|Rafael Grossi||\n"},
         {"a lowercase noun whose first sense in WordNet is a person names the person after it "
          "as a title does; not an adjective or a verb ('accused'), nor before an organisation's "
          "name",
