@@ -494,7 +494,7 @@ static void organisations(void **state)
         {"a word with a lowercase prefix before a capital is a name's word; not a hyphenated "
          "one",
          "The uMkhonto weSizwe Party criticised the strike. The pro-Russian plan was sold on "
-         "eBay.",
+         "eBay. Apple said iPhone sales rose.",
          "umkhonto-wesizwe-party|organization|uMkhonto weSizwe Party||\n"},
         {"a name ending with a hyphenated participle is a modifier, no actor; before a "
          "collective the group is one",
