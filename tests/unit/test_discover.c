@@ -104,6 +104,10 @@ static void places(void **state)
          "Turkey and Cape Verde signed an accord.",
          "turkey|country|Turkey||\n"
          "caboverde|country|Cabo Verde|Cape Verde|\n"},
+        {"a country by the name its government writes with a lowercase prefix",
+         "Critics said eSwatini had jailed activists.",
+         "critics|group|Critics||\n"
+         "eswatini|country|Eswatini|eSwatini|\n"},
         {"a country by its names, one actor",
          "Ukraine rejected the plan. The U.S. said Ukraine must sign.",
          "ukraine|country|Ukraine||\n"
