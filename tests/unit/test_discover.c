@@ -137,6 +137,10 @@ static void places(void **state)
          "japan|country|Japan||\n"
          "russia|country|Russia|Russian,Russian Ministry of Defence|\n"
          "free-syrian-army|organization|Free Syrian Army||\n"},
+        {"a capitalised name after a demonym whose head word is no state noun is no part of "
+         "the state",
+         "China's Foreign Ministry praised the Russian State Museum and the British Army Museum.",
+         "china|country|China|China's Foreign Ministry|\n"},
         {"'the Commission' is the European Commission only when the text names no other "
          "commission",
          "The Federal Competition and Consumer Protection Commission (FCCPC) fined Meta. Meta "
