@@ -310,9 +310,24 @@ void sg_discover_add_titled_after_comma(struct discovery *d, size_t from, size_t
         note_titles(d, f, start, head + 1);
 }
 
+/* The capitalised title word that ends right before token t, past "of" and one capitalised
+ * word ("Minister", "Secretary of State", "Minister of State"), or SIZE_MAX. */
+static size_t title_ending_before(const struct discovery *d, size_t t)
+{
+    if (t < 1 || (d->tokens[t].flags & SG_TOKEN_GAP) || !is_capital(d, t - 1))
+        return SIZE_MAX;
+    if (sg_discover_is_title(d, t - 1))
+        return t - 1;
+    if (t >= 3 && sg_token_is(d->text, &d->tokens[t - 2], "of") && is_capital(d, t - 3) &&
+        sg_discover_is_title(d, t - 3) && !(d->tokens[t - 1].flags & SG_TOKEN_GAP) &&
+        !(d->tokens[t - 2].flags & SG_TOKEN_GAP))
+        return t - 3;
+    return SIZE_MAX;
+}
+
 /* The capitalised title word before "for" and the capitalised words of its portfolio that end
  * right before token from ("Minister for the Public Service", "Minister for the Environment and
- * Water"), or SIZE_MAX. */
+ * Water", "Secretary of State for Health"), or SIZE_MAX. */
 static size_t title_for(const struct discovery *d, size_t from)
 {
     static const char *const joints[] = {"the", "and", "of", NULL};
@@ -321,10 +336,7 @@ static size_t title_for(const struct discovery *d, size_t from)
             return SIZE_MAX;
         size_t w = k - 1;
         if (sg_token_is(d->text, &d->tokens[w], "for"))
-            return is_capital(d, w - 1) && sg_discover_is_title(d, w - 1) &&
-                           !(d->tokens[w].flags & SG_TOKEN_GAP)
-                       ? w - 1
-                       : SIZE_MAX;
+            return title_ending_before(d, w);
         if (!is_capital(d, w) && !word_is(d, w, joints))
             return SIZE_MAX;
     }

@@ -323,6 +323,10 @@ static void people(void **state)
          "collins|person|Judith Collins|Minister for the Public Service Judith Collins,the "
          "Minister|\n"
          "wong|person|Penny Wong|Minister for Foreign Affairs Penny Wong,the Minister|\n"},
+        {"a title ending in 'of' and a word ('Secretary of State') before 'for' and a portfolio",
+         "The Secretary of State for Health Wes Streeting said the strike was unjustified.",
+         "streeting|person|Wes Streeting|Secretary of State for Health Wes Streeting,the "
+         "Secretary|\n"},
         {"news outlets and treaties are no actors, even after 'the'",
          "He told the BBC that the plan was sound. Iran violated the JCPOA, Israel said.",
          "iran|country|Iran||\nisrael|country|Israel||\n"},
