@@ -525,13 +525,15 @@ static void organisations(void **state)
          "cleared, RWE said. Pacific Island nations criticised the plan.",
          "rwe|organization|RWE||\n"
          "pacific-island-nations|group|Pacific Island nations||\n"},
-        {"a common word's possessive before a head word stays inside a name; a name's "
-         "possessive ends it, and the party after it is one of its own",
+        {"a common word's possessive before a head word stays inside a name, and so does the "
+         "name's first word's; a later name's possessive ends it, and the party after it is one "
+         "of its own",
          "A spokesman for President Mwai Kibaki's Party of National Unity (PNU) rejected it. The "
-         "Pakistan People's Party criticised it.",
+         "Pakistan People's Party criticised it. McDonald's Corporation said sales fell.",
          "kibaki|person|Mwai Kibaki|President Mwai Kibaki|\n"
          "pnu|organization|Party of National Unity|PNU|\n"
-         "pakistan-peoples-party|organization|Pakistan People's Party||\n"},
+         "pakistan-peoples-party|organization|Pakistan People's Party||\n"
+         "mcdonalds-corporation|organization|McDonald's Corporation||\n"},
         {"a sentence's first word that begins a place stays on the name, though alone it is a "
          "stop word",
          "New Zealand Council of Trade Unions criticised the plan.",
