@@ -717,6 +717,14 @@ static void stance(void **state)
          "denmark\nfinland\niceland\nsweden\n/\ndenmark\nfinland\niceland\n"},
     };
     check_cases_as(cases, sizeof cases / sizeof cases[0], 1);
+    /* a description that starts the text: nothing before it is read, not even a verb of
+     * saying that the memory before the text happens to hold */
+    static const char said[] = "\"Yes,\" said the Senior leader, Jonas Berg.";
+    static const struct discover_case first[] = {
+        {"a description and a comma at the start of the text: no verb of saying before it",
+         said + 16, "berg\n/\n"},
+    };
+    check_cases_as(first, 1, 1);
 }
 
 /* The actors before `first` (a lexicon's own, with --discover) are kept even when named in
