@@ -273,13 +273,13 @@ static int write_actors(struct discovery *d, struct sg_model *actors)
 
 /* Marks as capitalised the words written with a lowercase prefix of one or two letters before
  * a capital and no hyphen ("uMkhonto weSizwe Party", "eBay"): names, as Nguni languages and
- * brands write them (not "pro-Russian", "al-Assad"). */
+ * brands write them (not "pro-Russian", "al-Assad"; nor a product after "i": "iPhone sales"). */
 static void mark_inner_capitals(struct discovery *d)
 {
     for (size_t t = 0; t < d->token_count; t++) {
         const char *w = d->text + d->tokens[t].start;
         size_t n = d->tokens[t].end - d->tokens[t].start;
-        if (n < 4 || !islower((unsigned char)w[0]) || memchr(w, '-', n))
+        if (n < 4 || !islower((unsigned char)w[0]) || w[0] == 'i' || memchr(w, '-', n))
             continue;
         size_t k = 1;
         while (k < 3 && k < n && islower((unsigned char)w[k]))

@@ -23,12 +23,13 @@ static const char *const weekdays[] = {"monday", "tuesday",  "wednesday", "thurs
 size_t sg_discover_chain_end(const struct discovery *d, size_t t)
 {
     size_t end = t + 1;
-    /* a possessive ends the chain, unless a common word owns a name's head word ("People's
-     * Party"; not "Mwai Kibaki's Party of National Unity": a person's party) */
+    /* a possessive ends the chain, unless a common word or the chain's first word owns a
+     * name's head word ("People's Party", "McDonald's Corporation"; not "Mwai Kibaki's Party of
+     * National Unity": a person's party) */
     while (end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) &&
            (!(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) ||
             (is_capital(d, end) && word_is(d, end, sg_discover_org_heads) &&
-             sg_discover_common_word(d, end - 1)))) {
+             (end - 1 == t || sg_discover_common_word(d, end - 1))))) {
         /* a month inside a name is a name ("Theresa May"); at its start, a date; a weekday
          * after a name is a date ("met Governor Ann Lee Thursday") */
         if (is_capital(d, end) && d->place[end] < 0 && !word_is(d, end, weekdays) &&
@@ -190,15 +191,16 @@ static int before_event(const struct discovery *d, size_t to)
 }
 
 /* Nonzero when the chain ending at token to ends with a hyphenated participle ("the CPN-UML-led
- * coalition government", "the Scott Morrison-led government", "the Saudi-led coalition"): a
+ * coalition government", "the Scott Morrison-led government", "the Islamic State-linked group"): a
  * modifier of the noun after it, no name; before a collective the group is read as one
  * ("Kremlin-backed separatists"). */
 static int led_by(const struct discovery *d, size_t to)
 {
     static const char *const participles[] = {
-        "-led",     "-backed",   "-based",     "-owned",      "-run",
-        "-funded",  "-brokered", "-sponsored", "-controlled", "-dominated",
-        "-aligned", "-allied",   "-appointed", "-installed",  NULL};
+        "-led",       "-backed",    "-based",      "-owned",      "-run",      "-funded",
+        "-brokered",  "-sponsored", "-controlled", "-dominated",  "-aligned",  "-allied",
+        "-appointed", "-installed", "-linked",     "-affiliated", "-inspired", "-supported",
+        "-financed",  "-held",      "-ruled",      NULL};
     const struct sg_token *last = &d->tokens[to - 1];
     size_t n = last->end - last->start;
     if (to < d->token_count && !(d->tokens[to].flags & SG_TOKEN_GAP) &&

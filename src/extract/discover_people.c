@@ -46,7 +46,7 @@ static void affiliation(const struct discovery *d, size_t t, struct found *f)
 /* Nonzero when token t is a lowercase singular noun whose first sense in WordNet is a person
  * ("businessman", "singer"), and no adjective ("conservative Muslim policies", "federal Cabinet
  * ministers") or verb ("Trump accused Zelensky"): an occupation, which names the person after it as
- * a title does (not a name that ends in an organisation's head word: "rival US Foods Inc."). */
+ * a title does (when occupation_names says so). */
 static int occupation(const struct discovery *d, size_t t)
 {
     char word[32];
@@ -59,6 +59,18 @@ static int occupation(const struct discovery *d, size_t t)
            !sg_lemma_is(word, 'a') && !sg_lemma_is(word, 'v') && sg_lemma_is_person(word);
 }
 
+/* Nonzero when the occupation before token t names the chain from t on as a person: not a
+ * name that ends in an organisation's head word ("rival US Foods Inc."), an acronym alone ("the
+ * guerrilla FARC") nor a name before one ("the militant Hamas movement"). */
+static int occupation_names(const struct discovery *d, size_t t)
+{
+    size_t end = sg_discover_chain_end(d, t);
+    return !word_is(d, end - 1, sg_discover_org_heads) &&
+           !(end == t + 1 && (d->tokens[t].flags & SG_TOKEN_ACRONYM)) &&
+           !(end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) &&
+             word_is(d, end, sg_discover_org_heads));
+}
+
 size_t sg_discover_title_start(const struct discovery *d, size_t t, int across_comma)
 {
     size_t start = t;
@@ -68,9 +80,8 @@ size_t sg_discover_title_start(const struct discovery *d, size_t t, int across_c
         if ((d->tokens[k].flags & SG_TOKEN_GAP) &&
             !(across_comma && k == t && sg_discover_comma_before(d, k)))
             break;
-        if (sg_discover_is_title(d, w) ||
-            (k == t && !(d->tokens[k].flags & SG_TOKEN_GAP) && occupation(d, w) &&
-             !word_is(d, sg_discover_chain_end(d, t) - 1, sg_discover_org_heads))) {
+        if (sg_discover_is_title(d, w) || (k == t && !(d->tokens[k].flags & SG_TOKEN_GAP) &&
+                                           occupation(d, w) && occupation_names(d, t))) {
             title = 1;
         } else if (!title || is_capital(d, w) || d->place[w] >= 0 ||
                    word_is(d, w, sg_discover_stops)) {
@@ -189,7 +200,8 @@ static size_t appositive_head(const struct discovery *d, size_t to, size_t *head
 
 /* Nonzero when a title and its complement stand before a comma and the chain at token from
  * ("the United States ambassador to Kenya, Michael Ranneberger", "FCCPC Director of Public
- * Affairs, Ondaje Ijagwu"): "to", "of" or "for" and one to four capitalised words. */
+ * Affairs, Ondaje Ijagwu"): "to", "of" or "for", maybe "the", and one to four capitalised
+ * words. */
 static int title_complement_before(const struct discovery *d, size_t from)
 {
     static const char *const complements[] = {"to", "of", "for", NULL};
@@ -201,6 +213,9 @@ static int title_complement_before(const struct discovery *d, size_t from)
         k--;
         words++;
     }
+    if (words > 0 && k > 2 && sg_token_is(d->text, &d->tokens[k], "the") &&
+        !(d->tokens[k].flags & SG_TOKEN_GAP))
+        k--; /* "the head of the International Atomic Energy Agency, Rafael Grossi" */
     return words > 0 && word_is(d, k, complements) && !(d->tokens[k].flags & SG_TOKEN_GAP) &&
            sg_discover_is_title(d, k - 1);
 }
@@ -295,9 +310,24 @@ void sg_discover_add_titled_after_comma(struct discovery *d, size_t from, size_t
         note_titles(d, f, start, head + 1);
 }
 
+/* The capitalised title word that ends right before token t, past "of" and one capitalised
+ * word ("Minister", "Secretary of State", "Minister of State"), or SIZE_MAX. */
+static size_t title_ending_before(const struct discovery *d, size_t t)
+{
+    if (t < 1 || (d->tokens[t].flags & SG_TOKEN_GAP) || !is_capital(d, t - 1))
+        return SIZE_MAX;
+    if (sg_discover_is_title(d, t - 1))
+        return t - 1;
+    if (t >= 3 && sg_token_is(d->text, &d->tokens[t - 2], "of") && is_capital(d, t - 3) &&
+        sg_discover_is_title(d, t - 3) && !(d->tokens[t - 1].flags & SG_TOKEN_GAP) &&
+        !(d->tokens[t - 2].flags & SG_TOKEN_GAP))
+        return t - 3;
+    return SIZE_MAX;
+}
+
 /* The capitalised title word before "for" and the capitalised words of its portfolio that end
  * right before token from ("Minister for the Public Service", "Minister for the Environment and
- * Water"), or SIZE_MAX. */
+ * Water", "Secretary of State for Health"), or SIZE_MAX. */
 static size_t title_for(const struct discovery *d, size_t from)
 {
     static const char *const joints[] = {"the", "and", "of", NULL};
@@ -306,10 +336,7 @@ static size_t title_for(const struct discovery *d, size_t from)
             return SIZE_MAX;
         size_t w = k - 1;
         if (sg_token_is(d->text, &d->tokens[w], "for"))
-            return is_capital(d, w - 1) && sg_discover_is_title(d, w - 1) &&
-                           !(d->tokens[w].flags & SG_TOKEN_GAP)
-                       ? w - 1
-                       : SIZE_MAX;
+            return title_ending_before(d, w);
         if (!is_capital(d, w) && !word_is(d, w, joints))
             return SIZE_MAX;
     }

@@ -392,8 +392,9 @@ static void add_ethnic_group(struct discovery *d, size_t t, size_t end, size_t e
 }
 
 /* Where a capitalised part of the state named from token t on ends ("Foreign Ministry",
- * "Embassy", "Ministry of Defence": a state noun among its first two words, and no title in it
- * or right after it: not "Foreign Ministry spokeswoman Maria Zakharova"), or 0. */
+ * "Embassy", "Ministry of Defence": a state noun as the head word, among its first two words,
+ * not "State Museum", "Army Museum"; and no title in it or right after it: not "Foreign
+ * Ministry spokeswoman Maria Zakharova"), or 0. */
 static size_t capital_state_part_end(const struct discovery *d, size_t t)
 {
     size_t place = t - 1; /* not inside a longer name: "the Free Syrian Army" */
@@ -403,13 +404,14 @@ static size_t capital_state_part_end(const struct discovery *d, size_t t)
     if (place > 0 && is_capital(d, place - 1) && !(d->tokens[place].flags & SG_TOKEN_GAP) &&
         !word_is(d, place - 1, sg_discover_stops))
         return 0;
-    size_t end = sg_discover_chain_end(d, t);
-    int part = 0;
+    size_t end = sg_discover_chain_end(d, t), head = SIZE_MAX;
     for (size_t k = t; k < end; k++) {
         if (sg_discover_is_title(d, k) || d->place[k] >= 0)
             return 0;
-        part |= k < t + 2 && word_is(d, k, sg_discover_state_nouns);
+        if (head == SIZE_MAX && (k + 1 == end || !is_capital(d, k + 1)))
+            head = k; /* the last word, or the last before "of": "Ministry of Defence" */
     }
+    int part = head < t + 2 && word_is(d, head, sg_discover_state_nouns);
     if (!part || (end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) &&
                   (is_capital(d, end) || sg_discover_is_title(d, end))))
         return 0;

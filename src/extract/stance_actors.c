@@ -138,6 +138,8 @@ static int spoken_after_verb(const char *text, struct sg_sentence s, size_t star
         }
         if (from == end || speech_before(text, s, from, &at))
             return from != end;
+        if (from == s.start)
+            return 0; /* the sentence's first word: no verb before it (nor text) */
         end = from - 1;
     }
     return 0;

@@ -104,6 +104,10 @@ static void places(void **state)
          "Turkey and Cape Verde signed an accord.",
          "turkey|country|Turkey||\n"
          "caboverde|country|Cabo Verde|Cape Verde|\n"},
+        {"a country by the name its government writes with a lowercase prefix",
+         "Critics said eSwatini had jailed activists.",
+         "critics|group|Critics||\n"
+         "eswatini|country|Eswatini|eSwatini|\n"},
         {"a country by its names, one actor",
          "Ukraine rejected the plan. The U.S. said Ukraine must sign.",
          "ukraine|country|Ukraine||\n"
@@ -133,6 +137,10 @@ static void places(void **state)
          "japan|country|Japan||\n"
          "russia|country|Russia|Russian,Russian Ministry of Defence|\n"
          "free-syrian-army|organization|Free Syrian Army||\n"},
+        {"a capitalised name after a demonym whose head word is no state noun is no part of "
+         "the state",
+         "China's Foreign Ministry praised the Russian State Museum and the British Army Museum.",
+         "china|country|China|China's Foreign Ministry|\n"},
         {"'the Commission' is the European Commission only when the text names no other "
          "commission",
          "The Federal Competition and Consumer Protection Commission (FCCPC) fined Meta. Meta "
@@ -315,6 +323,10 @@ static void people(void **state)
          "collins|person|Judith Collins|Minister for the Public Service Judith Collins,the "
          "Minister|\n"
          "wong|person|Penny Wong|Minister for Foreign Affairs Penny Wong,the Minister|\n"},
+        {"a title ending in 'of' and a word ('Secretary of State') before 'for' and a portfolio",
+         "The Secretary of State for Health Wes Streeting said the strike was unjustified.",
+         "streeting|person|Wes Streeting|Secretary of State for Health Wes Streeting,the "
+         "Secretary|\n"},
         {"news outlets and treaties are no actors, even after 'the'",
          "He told the BBC that the plan was sound. Iran violated the JCPOA, Israel said.",
          "iran|country|Iran||\nisrael|country|Israel||\n"},
@@ -426,6 +438,11 @@ static void people(void **state)
          "kenya|country|Kenya||\n"
          "ranneberger|person|Michael Ranneberger||\n"
          "ijagwu|person|Ondaje Ijagwu||\n"},
+        {"a title's complement may start with 'the'",
+         "The head of the International Atomic Energy Agency, Rafael Grossi, said inspectors "
+         "were expelled.",
+         "iaea|organization|International Atomic Energy Agency||\n"
+         "grossi|person|Rafael Grossi||\n"},
         {"a lowercase noun whose first sense in WordNet is a person names the person after it "
          "as a title does; not an adjective or a verb ('accused'), nor before an organisation's "
          "name",
@@ -438,6 +455,10 @@ static void people(void **state)
          "adani|person|Gautam Adani|Indian businessman Gautam Adani|India\n"
          "sting|person|Sting|the pop singer|\n"
          "us-foods-inc|organization|US Foods Inc.||\n"},
+        {"an occupation names no acronym alone, nor a name before an organisation's head word",
+         "The guerrilla FARC group said it would disarm. The guerrilla ELN said it would not.",
+         "farc|organization|FARC||\n"
+         "eln|organization|ELN||\n"},
         {"an organisation's name before a lowercase title and a name is the person's "
          "affiliation, whole, and no actor of its own",
          "New Zealand Council of Trade Unions president Richard Wagstaff said the offer failed.",
@@ -485,12 +506,13 @@ static void organisations(void **state)
         {"a word with a lowercase prefix before a capital is a name's word; not a hyphenated "
          "one",
          "The uMkhonto weSizwe Party criticised the strike. The pro-Russian plan was sold on "
-         "eBay.",
+         "eBay. Apple said iPhone sales rose.",
          "umkhonto-wesizwe-party|organization|uMkhonto weSizwe Party||\n"},
         {"a name ending with a hyphenated participle is a modifier, no actor; before a "
          "collective the group is one",
          "Deuba quit the CPN-UML-led coalition government. MPs in the Scott Morrison-led "
-         "government objected. Kremlin-backed separatists fired.",
+         "government objected. Kremlin-backed separatists fired. The Islamic State-linked "
+         "group and Hamas-affiliated media claimed it.",
          "kremlin-backed-separatists|group|Kremlin-backed separatists||\n"},
         {"an organisation found under another's bracketed acronym is that other",
          "The Party of National Unity (PNU) rejected it. They are sensing defeat, said PNU "
@@ -503,13 +525,15 @@ static void organisations(void **state)
          "cleared, RWE said. Pacific Island nations criticised the plan.",
          "rwe|organization|RWE||\n"
          "pacific-island-nations|group|Pacific Island nations||\n"},
-        {"a common word's possessive before a head word stays inside a name; a name's "
-         "possessive ends it, and the party after it is one of its own",
+        {"a common word's possessive before a head word stays inside a name, and so does the "
+         "name's first word's; a later name's possessive ends it, and the party after it is one "
+         "of its own",
          "A spokesman for President Mwai Kibaki's Party of National Unity (PNU) rejected it. The "
-         "Pakistan People's Party criticised it.",
+         "Pakistan People's Party criticised it. McDonald's Corporation said sales fell.",
          "kibaki|person|Mwai Kibaki|President Mwai Kibaki|\n"
          "pnu|organization|Party of National Unity|PNU|\n"
-         "pakistan-peoples-party|organization|Pakistan People's Party||\n"},
+         "pakistan-peoples-party|organization|Pakistan People's Party||\n"
+         "mcdonalds-corporation|organization|McDonald's Corporation||\n"},
         {"a sentence's first word that begins a place stays on the name, though alone it is a "
          "stop word",
          "New Zealand Council of Trade Unions criticised the plan.",
@@ -693,6 +717,14 @@ static void stance(void **state)
          "denmark\nfinland\niceland\nsweden\n/\ndenmark\nfinland\niceland\n"},
     };
     check_cases_as(cases, sizeof cases / sizeof cases[0], 1);
+    /* a description that starts the text: nothing before it is read, not even a verb of
+     * saying that the memory before the text happens to hold */
+    static const char said[] = "\"Yes,\" said the Senior leader, Jonas Berg.";
+    static const struct discover_case first[] = {
+        {"a description and a comma at the start of the text: no verb of saying before it",
+         said + 16, "berg\n/\n"},
+    };
+    check_cases_as(first, 1, 1);
 }
 
 /* The actors before `first` (a lexicon's own, with --discover) are kept even when named in
