@@ -83,7 +83,7 @@ static int named_before_head(const struct discovery *d, const struct found *a,
         size_t t = sg_discover_token_at(d, s.start);
         while (t < d->token_count && d->tokens[t].end < s.end)
             t++;
-        if (t + 1 >= d->token_count || d->tokens[t].end != s.end ||
+        if (t >= d->token_count || t + 1 >= d->token_count || d->tokens[t].end != s.end ||
             (d->tokens[t + 1].flags & SG_TOKEN_GAP) || is_capital(d, t + 1) ||
             !word_is(d, t + 1, sg_discover_org_heads))
             continue;
