@@ -465,16 +465,25 @@ static int aimed_thing(const struct reading *r, const char *lemma, size_t w, str
     return 1;
 }
 
-/* Whether a determiner "the", "this" or "that" is linked to the noun at w. */
-static int definite_noun(const struct reading *r, size_t w)
+/* Determiners that point back to a thing named before. */
+static const char *const definite[] = {"the", "this", "that", "these", "those", NULL};
+
+/* The determiner linked to the noun at w (D), or SIZE_MAX. */
+static size_t determiner_of(const struct reading *r, size_t w)
 {
-    static const char *const definite[] = {"the", "this", "that", NULL};
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
-        if (l->right == w && l->label[0] == 'D' && in_list(r->parse->words[l->left].word, definite))
-            return 1;
+        if (l->right == w && l->label[0] == 'D')
+            return l->left;
     }
-    return 0;
+    return SIZE_MAX;
+}
+
+/* Whether a definite determiner ("the", "this" ...) is linked to the noun at w. */
+static int definite_noun(const struct reading *r, size_t w)
+{
+    size_t d = determiner_of(r, w);
+    return d != SIZE_MAX && in_list(r->parse->words[d].word, definite);
 }
 
 /* "Opposition parties tabled a no-confidence motion against Oli. ... made preparations for the
@@ -497,13 +506,7 @@ static void aim_again(const struct reading *r, const struct sg_cue *cue, size_t 
 /* "those concerns", "the proposal": a thing named before with its author. */
 static void known_thing(const struct reading *r, size_t w, struct filled *f)
 {
-    static const char *const definite[] = {"the", "this", "that", "these", "those", NULL};
-    size_t d = SIZE_MAX;
-    for (size_t i = 0; i < r->linkage->link_count && d == SIZE_MAX; i++) {
-        const struct sg_parse_link *l = &r->linkage->links[i];
-        if (l->right == w && l->label[0] == 'D')
-            d = l->left;
-    }
+    size_t d = determiner_of(r, w);
     static const struct sg_role with = {SG_ROLE_PREPOSITION, "with"};
     char lemma[48];
     size_t words[SG_ROLES_MAX];
@@ -512,22 +515,19 @@ static void known_thing(const struct reading *r, size_t w, struct filled *f)
         return;
     if (is_pact(r, w) && sg_roles_fill(r->parse, r->linkage, w, &with, words) > 0)
         return; /* "the deal with Dave" says whose: not the deal named before */
-    for (const char *const *x = definite; *x; x++)
-        if (strcmp(r->parse->words[d].word, *x) == 0) {
-            if (r->backing && aimed_thing(r, lemma, w, f))
-                return;
-            struct sg_referent who = author_of(r, lemma, w);
-            if (who.paired && (who.actor == r->exclude || who.partner == r->exclude))
-                return; /* "A and B signed a deal. A defended the deal": not B */
-            if (who.actor >= 0) {
-                add_referent(f, (struct sg_referent){who.actor, SIZE_MAX, SIZE_MAX, 0, -1}, w);
-                if (who.paired) /* "A and B signed a deal. C welcomed the deal": both */
-                    add_referent(f, (struct sg_referent){who.partner, SIZE_MAX, SIZE_MAX, 0, -1},
-                                 w);
-                f->how |= HOW_THING;
-            }
-            return;
-        }
+    if (!in_list(r->parse->words[d].word, definite))
+        return;
+    if (r->backing && aimed_thing(r, lemma, w, f))
+        return;
+    struct sg_referent who = author_of(r, lemma, w);
+    if (who.paired && (who.actor == r->exclude || who.partner == r->exclude))
+        return; /* "A and B signed a deal. A defended the deal": not B */
+    if (who.actor >= 0) {
+        add_referent(f, (struct sg_referent){who.actor, SIZE_MAX, SIZE_MAX, 0, -1}, w);
+        if (who.paired) /* "A and B signed a deal. C welcomed the deal": both */
+            add_referent(f, (struct sg_referent){who.partner, SIZE_MAX, SIZE_MAX, 0, -1}, w);
+        f->how |= HOW_THING;
+    }
 }
 
 /* The referents of w, or for "those" what they are those for or of ("including those for
@@ -1327,7 +1327,6 @@ static int commands_people(const struct reading *r, size_t w)
  * adversary ("ordered its fiercest critic, Bob, to leave" is against Bob). */
 static int commands_own(const struct reading *r, size_t w)
 {
-    static const char *const possessive[] = {"her", "his", "its", "their", "our", "my", NULL};
     static const char *const adversaries[] = {"critic", "rival",     "opponent",   "enemy",
                                               "foe",    "adversary", "challenger", NULL};
     size_t object = link_right(r, w, 'O', 'F');
@@ -1336,7 +1335,7 @@ static int commands_own(const struct reading *r, size_t w)
     for (size_t i = 0; object != SIZE_MAX && i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
         if (l->right == object && l->label[0] == 'D' &&
-            in_list(r->parse->words[l->left].word, possessive))
+            in_list(r->parse->words[l->left].word, possessives))
             return 1;
     }
     return 0;
