@@ -422,6 +422,8 @@ static void frame_passive(struct frame_context *c, const struct cue_site *site)
     size_t by = site->cue_end;
     while (by < site->sentence->end && c->text[by] == ' ')
         by++;
+    if (parse_read(c))
+        return; /* "X's plan - on A and B - was accepted by C": the parse read the subject */
     /* the agent right after "by", or after a word or two ("by the Coastal ...") */
     if (before >= 0 && after >= 0 && word_at(c->text, c->length, by, "by") &&
         m[after].start <= by + 3 + 16 && !memchr(c->text + by, ',', m[after].start - by))
@@ -634,6 +636,8 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
     while (next < sentence->end && c->text[next] == ' ')
         next++;
     int reason = word_at(c->text, c->length, next, "for");
+    if (word_at(c->text, c->length, next, "by"))
+        return; /* "the measures imposed by Carol": the participle's agent, no target */
     if (!target_after(c, site, reason, &after))
         return;
     if (before >= 0 && preceded_by(c->text, m[before].start, event_nouns) &&

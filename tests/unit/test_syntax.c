@@ -885,6 +885,16 @@ static void filters(void **state)
          "The man who met Alice criticized Bob. A group supporting Alice criticized Bob.", ""},
         {"second look: no participle, no object vetoed", "Alice welcomed a report criticizing Bob.",
          ""},
+        {"a verb cue right before 'by' is a participle: its agent is no target (surface frames)",
+         "WASHINGTON - ALICE and Bob have both responded to the latest escalation in the NATO "
+         "trade "
+         "war, instituting retaliatory tariffs in response to the measures imposed by Carol.",
+         /* without the rule: "nato carol criticism active 0.60", NATO's trade war imposing */
+         ""},
+        {"a passive the parse read gets no second subject from the surface frames",
+         "Alice's proposal on sanctions against Bob was accepted by Carol on Monday.",
+         /* without the rule also "carol bob support passive 0.60", the nearest name before */
+         "carol alice support parse, owner 0.64\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
