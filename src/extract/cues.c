@@ -26,8 +26,9 @@
 static const char *const prepositions[] = {
     "about", "against", "at", "behind", "between", "by",     "for",     "from", "in",
     "into",  "of",      "on", "over",   "to",      "toward", "towards", "with", NULL};
-static const char *const role_names[] = {"subject",   "object",     "possessor", "host", "speaker",
-                                         "evaluated", "predicated", "clause",    NULL};
+static const char *const role_names[] = {"subject",  "object",    "possessor",  "host",
+                                         "speaker",  "evaluated", "predicated", "clause",
+                                         "modifier", NULL};
 
 struct parser {
     const char *file;
@@ -273,7 +274,7 @@ static void read_roles(struct parser *p, const struct sg_value *entry, const cha
             report(
                 p, item_path,
                 "item %zu is not a role (subject, object, possessor, host, speaker, evaluated, "
-                "predicated or a preposition: "
+                "predicated, clause, modifier or a preposition: "
                 "about, against, at, behind, between, by, for, from, in, into, of, on, over, to, "
                 "toward, towards, with)",
                 i);

@@ -30,6 +30,7 @@ enum sg_role_kind {
     SG_ROLE_EVALUATED,   /* of an evaluative adjective: what is said or called so */
     SG_ROLE_PREDICATED,  /* of a noun: who it is said of ("X is a critic", "X, a critic, ...") */
     SG_ROLE_CLAUSE,      /* the subject of the that-clause it governs ("pleased that X came") */
+    SG_ROLE_MODIFIER,    /* of a noun: a name set before it ("a Bob ally", "NATO critic Alice") */
     SG_ROLE_PREPOSITION, /* the object of a preposition attached to the word */
 };
 

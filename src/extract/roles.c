@@ -545,11 +545,14 @@ static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *l
 static const char *const copulas[] = {"be", "become", "remain", "stay", NULL};
 
 /* Who a noun is said of: the subject of "be", "become" or "remain" whose complement it is
- * ("Alice has been a critic of Bob"), or the name it is set beside ("Alice, a critic of Bob,"
- * by MX); never the subject of another verb ("Alice met Bob's critics"). */
+ * ("Alice has been a critic of Bob"), the name it is set beside ("Alice, a critic of Bob,"
+ * by MX) or the name it is a title of ("NATO critic Alice", by GN); never the subject of
+ * another verb ("Alice met Bob's critics"). */
 static void predicated_of(struct walk *walk, size_t w)
 {
     size_t head = linked(walk->linkage, w, "MX", 'r');
+    if (head == SIZE_MAX)
+        head = linked(walk->linkage, w, "GN", 'l');
     if (head != SIZE_MAX) {
         add(walk, head, 0);
         return;
@@ -557,6 +560,16 @@ static void predicated_of(struct walk *walk, size_t w)
     size_t verb = linked(walk->linkage, w, "O", 'r');
     if (verb != SIZE_MAX && lemma_in(walk->parse, verb, copulas))
         subject_of(walk, verb, 0);
+}
+
+/* The names set before noun w as its modifiers ("a close Bob ally": AN; not "close"). */
+static void modifier_of(struct walk *walk, size_t w)
+{
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        if (l->right == w && type_is(l, "AN") && walk->parse->words[l->left].mention >= 0)
+            add(walk, l->left, 0);
+    }
 }
 
 /* Verbs that call something so ("called the demands unconstructive") and verbs of saying. */
@@ -787,6 +800,9 @@ size_t sg_roles_fill(const struct sg_parse *parse, const struct sg_linkage *link
         break;
     case SG_ROLE_CLAUSE:
         clause_subject_of(&walk, w);
+        break;
+    case SG_ROLE_MODIFIER:
+        modifier_of(&walk, w);
         break;
     case SG_ROLE_PREPOSITION:
         preposition_of(&walk, w, role->preposition, 0);

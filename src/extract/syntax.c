@@ -1038,6 +1038,9 @@ static int cue_mood(const struct reading *r, const struct site *s)
             in_list(r->parse->words[l->left].word, undone))
             mood |= SG_MOOD_NEGATED;
     }
+    for (size_t k = 2; s->cue->pos == 'n' && k <= 3 && w >= k; k++)
+        if (strcmp(r->parse->words[w - k].word, "former") == 0)
+            mood |= SG_MOOD_NEGATED; /* "a former Bob ally": "former" linked to the name */
     if (s->cue->pos == 'n' && stopped(r, w))
         mood |= SG_MOOD_NEGATED; /* "ordered a halt to aid for X", "an end to talks with X" */
     if (s->cue->pos == 'n' && readied(r, w))

@@ -691,7 +691,7 @@ static void cue_files(void **state)
         "c.json: cues[1].weight: must be greater than 0 and at most 1 (found 1.5)\n"
         "c.json: cues[1].pos: 'adverb' is not a part of speech (verb, noun or adjective)\n"
         "c.json: cues[1].source: item 1 is not a role (subject, object, possessor, host, "
-        "speaker, evaluated, predicated or a preposition: about, against, at, behind, between, "
+        "speaker, evaluated, predicated, clause, modifier or a preposition: about, against, at, behind, between, "
         "by, for, from, in, into, of, on, over, to, toward, towards, with)\n"
         "c.json: cues[1].target: expected an array of 1 to 8 roles, found another number of "
         "them\n"

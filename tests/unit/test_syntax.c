@@ -205,6 +205,11 @@ static void role_rules(void **state)
          "alice bob support parse 0.80\n"
          "alice carol negotiation parse 0.80\n"},
         {"... and never of another verb's subject", "Alice interviewed Bob's critics.", ""},
+        {"... its target a name set before it, its source also the name it is a title of",
+         "Alice, a close Bob ally, said the vote was fair. NATO critic Carol said the vote was "
+         "fair. Dave, a former Union ally, said it was fair.",
+         /* not the former ally: "former" is linked to the name ("4-G-5"), not to "ally" */
+         "alice bob support parse 0.80\ncarol nato criticism parse 0.80\n"},
         {"a time between an appositive and its verb is left out of the parse",
          "Alice, the foreign minister, on Tuesday accused Bob.",
          "alice bob criticism parse 0.80\n"},
