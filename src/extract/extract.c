@@ -342,11 +342,24 @@ static long first_after(const struct sg_mention *m, size_t count, const struct s
     return -1;
 }
 
-/* Extends a mention index backwards over the mentions coordinated with it ("A, B and C"). */
+/* Whether " and " or " or " lies between from and to. */
+static int conjunction_between(const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i + 4 <= to; i++)
+        if (strncmp(text + i, " and ", 5) == 0 || strncmp(text + i, " or ", 4) == 0)
+            return 1;
+    return 0;
+}
+
+/* Extends a mention index backwards over the mentions coordinated with it ("A, B and C"); a
+ * name after "with" joins no list by a comma alone ("In a summit with Bob, Alice warned"). */
 static size_t first_coordinated(const char *text, const struct sg_mention *m, size_t i,
                                 const struct sg_sentence *s)
 {
-    while (i > 0 && m[i - 1].start >= s->start && joins_list(text, m[i - 1].end, m[i].start))
+    static const char *const with[] = {"with", NULL};
+    while (i > 0 && m[i - 1].start >= s->start && joins_list(text, m[i - 1].end, m[i].start) &&
+           (!preceded_by(text, m[i - 1].start, with) ||
+            conjunction_between(text, m[i - 1].end, m[i].start)))
         i--;
     return i;
 }

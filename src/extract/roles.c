@@ -512,6 +512,11 @@ static void host_of(struct walk *walk, size_t w)
     /* climb the phrases the parser hung on one another ("in Munich during a meeting") */
     for (int depth = 0; holds && verb == SIZE_MAX && preposition != SIZE_MAX && depth < 3;
          depth++) {
+        size_t opened = linked(walk->linkage, preposition, "CO", 'l');
+        if (opened != SIZE_MAX) { /* "In a summit with Bob, Alice warned ...": the subject */
+            add(walk, opened, 0);
+            return;
+        }
         verb = linked(walk->linkage, preposition, "MV", 'r');
         if (verb == SIZE_MAX) /* "X has been at odds with Y", "X is in talks with Y" */
             verb = linked(walk->linkage, preposition, "P", 'r');
