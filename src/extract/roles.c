@@ -578,7 +578,7 @@ static void modifier_of(struct walk *walk, size_t w)
 }
 
 /* Verbs that call something so ("called the demands unconstructive") and verbs of saying. */
-static const char *const naming_verbs[] = {"call", "brand", "label", "deem", NULL};
+static const char *const naming_verbs[] = {"call", "brand", "label", "deem", "describe", NULL};
 static const char *const speech_verbs[] = {
     "say",  "tell",   "add",   "argue",    "warn",   "insist", "claim", "declare", "state", "write",
     "note", "stress", "reply", "complain", "allege", "assert", "deny",  "refute",  NULL};
@@ -626,9 +626,16 @@ static size_t evaluation_head(const struct walk *walk, size_t w)
         size_t noun = head == SIZE_MAX ? linked(walk->linkage, w, "A", 'l') : SIZE_MAX;
         if (noun != SIZE_MAX) /* "an outrageous decision by X": the noun's verb */
             head = linked(walk->linkage, noun, "O", 'r');
+        if (head != SIZE_MAX && word_is(walk->parse, head, "as")) /* "described X as dumb" */
+            head = linked(walk->linkage, head, "AZ", 'r');
         return head;
     }
     size_t head = linked(walk->linkage, w, "O", 'r');
+    size_t as = head == SIZE_MAX ? linked(walk->linkage, w, "J", 'r') : SIZE_MAX;
+    if (as != SIZE_MAX && word_is(walk->parse, as, "as")) { /* "described X as a liar" */
+        size_t verb = linked(walk->linkage, as, "MV", 'r');
+        return verb != SIZE_MAX && lemma_in(walk->parse, verb, naming_verbs) ? verb : SIZE_MAX;
+    }
     return head != SIZE_MAX && (lemma_in(walk->parse, head, copulas) ||
                                 lemma_in(walk->parse, head, naming_verbs))
                ? head
@@ -654,7 +661,12 @@ static void speaker_of(struct walk *walk, size_t w)
     if (head == SIZE_MAX)
         return;
     if (lemma_in(walk->parse, head, naming_verbs)) {
-        subject_of(walk, head, 1);
+        if (sg_roles_passive(walk->parse, walk->linkage, head)) { /* "was called X by Alice" */
+            preposition_of(walk, head, "by", 1);
+            if (walk->count == 0) /* "was described as baseless by Alice": by on the word */
+                preposition_of(walk, w, "by", 1);
+        } else
+            subject_of(walk, head, 1);
         return;
     }
     size_t verb = saying_verb(walk->parse, walk->linkage, head);
@@ -673,9 +685,12 @@ static void evaluated_of(struct walk *walk, size_t w)
                       : linked(walk->linkage, w, "A", 'l');
     if (noun != SIZE_MAX)
         add(walk, noun, 1); /* "an outrageous decision by X": the decision, so X */
-    else if (head != SIZE_MAX && lemma_in(walk->parse, head, naming_verbs))
-        object_of(walk, head, 1);
-    else if (walk->parse->words[w].pos == 'n') {
+    else if (head != SIZE_MAX && lemma_in(walk->parse, head, naming_verbs)) {
+        if (sg_roles_passive(walk->parse, walk->linkage, head)) /* "Bob was called ..." */
+            subject_of(walk, head, 1);
+        else
+            object_of(walk, head, 1);
+    } else if (walk->parse->words[w].pos == 'n') {
         if (head != SIZE_MAX) /* "Bob was a disgrace"; none for "met a dictator" */
             subject_of(walk, head, 0);
     } else

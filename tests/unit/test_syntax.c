@@ -437,6 +437,11 @@ static void role_rules(void **state)
          "Alice said that Bob's offer was dreadful.", "alice bob criticism parse, owner 0.64\n"},
         {"calling something so", "Alice called Bob's demands unconstructive.",
          "alice bob criticism parse, owner 0.64\n"},
+        {"'describe ... as' calls something so; a passive naming verb's speaker is its by-agent",
+         "Alice described Bob as a liar. Carol described Dave's move as \"dumb.\" Bob's claims "
+         "were described as baseless by Dave. Alice was called a hypocrite by Carol.",
+         "alice bob criticism parse 0.80\ncarol dave criticism parse, owner 0.64\n"
+         "dave bob criticism parse, owner 0.64\ncarol alice criticism parse 0.80\n"},
         {"an evaluation nobody is said to make", "Bob was unacceptable.", ""},
         {"a list after 'including'", "Carol's aides, including Alice and Bob, met with Dave.",
          "bob dave negotiation parse 0.80\n"
