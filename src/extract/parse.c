@@ -510,6 +510,16 @@ static int second_that_at(const char *text, size_t i, struct sg_sentence sentenc
     return j + 10 < sentence.end && strncmp(text + j, " and that ", 10) == 0;
 }
 
+/* Whether the comma at i closes an apposition that mention m holds whole ("Canada's Prime
+ * Minister, Justin Trudeau, described": an alias with a comma), before a lowercase word: left
+ * out, the parser sees a subject and its verb. */
+static int closing_comma(const char *text, const struct sg_mention *m, size_t i,
+                         struct sg_sentence sentence)
+{
+    return i + 2 < sentence.end && text[i] == ',' && text[i + 1] == ' ' &&
+           islower((unsigned char)text[i + 2]) && memchr(text + m->start, ',', m->end - m->start);
+}
+
 static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sentence sentence,
                              const struct sg_mention *mentions, size_t mention_count,
                              const struct sg_model *lexicon)
@@ -540,6 +550,8 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
                 append_own_words(r, text, i, next->end, (long)m);
             i = name ? end : next->end;
             m++;
+            if (closing_comma(text, next, i, sentence))
+                i++; /* "Canada's Prime Minister, Justin Trudeau, described" */
             continue;
         }
         if (next && (i == from || text[i - 1] == ' ') &&

@@ -196,13 +196,13 @@ static const char *const making_verbs[] = {
     "draft",    "launch", "put",   "float",  "outline",   NULL};
 
 /* Verbs that are decisions: "X approved the pipeline" makes "the decision" later X's; and
- * deeds of war, a move of their own: "X invaded Y. Z condemned the move" is against X, not
- * whoever decided something before. */
+ * deeds of war or of pressure, a move of their own: "X invaded Y. Z condemned the move" and "X
+ * imposed tariffs. Z called the move dumb" are against X, not whoever decided something before. */
 static const char *const deciding_verbs[] = {
-    "approve",   "reject", "block",   "veto",     "ban",      "prevent", "authorize",
-    "authorise", "clear",  "suspend", "cancel",   "invade",   "attack",  "annex",
-    "bomb",      "shell",  "occupy",  "fine",     "overturn", "quash",   "revoke",
-    "rescind",   "uphold", "expel",   "sanction", "order",    "rule",    NULL};
+    "approve",  "reject",  "block",    "veto",   "ban",    "prevent", "authorize", "authorise",
+    "clear",    "suspend", "cancel",   "invade", "attack", "annex",   "bomb",      "shell",
+    "occupy",   "fine",    "overturn", "quash",  "revoke", "rescind", "uphold",    "expel",
+    "sanction", "order",   "rule",     "impose", "enact",  "levy",    NULL};
 
 /* The noun a decision is also remembered by, after its verb: "X vetoed the bill. Y welcomed the
  * veto", "X fined Y. Y will appeal the ruling". "The ruling" is a decision of its own kind, never

@@ -29,8 +29,9 @@ struct rule_case {
     const char *expected;
 };
 
-/* Alice, Bob, Carol and Dave are people, and so is Eve, "the rebel chief"; the Union is a group;
- * NATO and the foreign ministry organizations. */
+/* Alice, Bob, Carol and Dave are people, and so are Eve, "the rebel chief", and Frank, "Union
+ * chief, Frank" (an alias with a comma); the Union is a group; NATO and the foreign ministry
+ * organizations. */
 static void lexicon_of(struct sg_model *lexicon)
 {
     fixture_four_people(lexicon);
@@ -39,6 +40,7 @@ static void lexicon_of(struct sg_model *lexicon)
     fixture_add_actor(lexicon, "nato", "NATO", SG_ACTOR_ORGANIZATION, NULL, NULL);
     fixture_add_actor(lexicon, "ministry", "Foreign Ministry", SG_ACTOR_ORGANIZATION, NULL,
                       "foreign ministry");
+    fixture_add_actor(lexicon, "frank", "Frank", SG_ACTOR_PERSON, NULL, "Union chief, Frank");
 }
 
 /* The statements of out as "source target type rule confidence" lines (confidence with two
@@ -442,6 +444,10 @@ static void role_rules(void **state)
          "were described as baseless by Dave. Alice was called a hypocrite by Carol.",
          "alice bob criticism parse 0.80\ncarol dave criticism parse, owner 0.64\n"
          "dave bob criticism parse, owner 0.64\ncarol alice criticism parse 0.80\n"},
+        {"the comma after an alias that holds an apposition is left out of the parse",
+         "In response, Union chief, Frank, described Bob's move as \"dumb.\"",
+         /* without it the parser reads "Frank, described" as a fragment: no speaker */
+         "frank bob criticism parse, owner 0.64\n"},
         {"an evaluation nobody is said to make", "Bob was unacceptable.", ""},
         {"a list after 'including'", "Carol's aides, including Alice and Bob, met with Dave.",
          "bob dave negotiation parse 0.80\n"
