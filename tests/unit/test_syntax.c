@@ -693,6 +693,10 @@ static void discourse_rules(void **state)
         {"... and a deed of war is a move of its own, later than the decision before it",
          "NATO blocked the merger. Alice attacked Bob. Carol condemned the move.",
          "alice bob criticism parse 0.80\ncarol alice criticism parse, owner 0.64\n"},
+        {"... and so is a measure imposed, enacted or levied",
+         "NATO blocked the merger. Bob imposed new tariffs on Carol. Alice condemned the move.",
+         /* without it the move was NATO's blocking: "alice nato criticism" */
+         "bob carol criticism parse 0.80\nalice bob criticism parse, owner 0.64\n"},
         {"... but 'the next step' looks ahead, to no decision made",
          "NATO blocked the merger. Alice said the next step would be talks with Bob.", ""},
         {"what is done to someone is not theirs later: 'the expulsion' is not Bob's",
