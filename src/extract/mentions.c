@@ -443,6 +443,21 @@ struct found_list {
 
 /* Finds every place surface f is written in text, at word boundaries, where no longer surface
  * was found (taken). Returns 0, or -1 on out of memory. */
+/* The length of a legal ending written after a company's name at end (", Inc.", " Ltd"), so that
+ * the mention holds it ("Kinder Morgan and Enbridge, Inc. designed ..."), or 0. */
+static size_t legal_ending(const char *text, size_t length, size_t end)
+{
+    static const char *const endings[] = {", Inc.", ", Inc", " Inc.", ", Ltd.", ", Ltd",
+                                          " Ltd.",  ", LLC", ", plc", ", PLC",  NULL};
+    for (const char *const *e = endings; *e; e++) {
+        size_t n = strlen(*e);
+        if (end + n <= length && strncmp(text + end, *e, n) == 0 &&
+            !sg_text_word_at(text, length, end + n))
+            return n;
+    }
+    return 0;
+}
+
 static int match_surface(const char *text, size_t length, const struct surface *f, char *taken,
                          struct found_list *found)
 {
@@ -457,12 +472,14 @@ static int match_surface(const char *text, size_t length, const struct surface *
         if (!possessive && sg_text_word_at(text, length, end) &&
             sg_text_word_before(f->text, f->length))
             continue;
+        if (!possessive)
+            end += legal_ending(text, length, end);
         int overlap = 0;
         for (size_t i = at; i < end && !overlap; i++)
             overlap = taken[i];
         if (overlap)
             continue;
-        memset(taken + at, 1, f->length);
+        memset(taken + at, 1, end - at);
         if (found->count == found->capacity) {
             size_t capacity = 2 * found->capacity;
             struct sg_mention *grown = realloc(found->items, capacity * sizeof *grown);

@@ -444,6 +444,11 @@ static void role_rules(void **state)
          "were described as baseless by Dave. Alice was called a hypocrite by Carol.",
          "alice bob criticism parse 0.80\ncarol dave criticism parse, owner 0.64\n"
          "dave bob criticism parse, owner 0.64\ncarol alice criticism parse 0.80\n"},
+        {"a mention holds a legal ending written after its name (', Inc.')",
+         "Alice on Tuesday approved two pipeline proposals from Bob and Carol, Inc. designed to "
+         "transport oil.",
+         /* without it Carol's comma broke the list: Alice -> Bob alone */
+         "alice bob support parse, owner 0.64\nalice carol support parse, owner 0.64\n"},
         {"the comma after an alias that holds an apposition is left out of the parse",
          "In response, Union chief, Frank, described Bob's move as \"dumb.\"",
          /* without it the parser reads "Frank, described" as a fragment: no speaker */
