@@ -1124,6 +1124,9 @@ static int joint(const struct reading *r, struct site *s, const struct filled *s
      * they held talks") are often one side of talks whose other the parse loses */
     const struct filled *f =
         sources->count > 1 && !(sources->how & (HOW_THING | HOW_PAIR)) ? sources : NULL;
+    size_t next = s->word + 1;
+    if (f && next < r->parse->word_count && strcmp(r->parse->words[next].word, "with") == 0)
+        return 0; /* "A and B demanded a ceasefire in a call with C": C is the other side */
     if (!f && !sources->count && between(targets))
         f = targets;
     if (!f)

@@ -454,6 +454,11 @@ static void role_rules(void **state)
          /* without it the parser reads "Frank, described" as a fragment: no speaker */
          "frank bob criticism parse, owner 0.64\n"},
         {"an evaluation nobody is said to make", "Bob was unacceptable.", ""},
+        {"a talks noun with its own 'with' makes its coordinated subjects no parties together",
+         "Alice and Bob demanded an immediate ceasefire in a call with Carol, according to an "
+         "official.",
+         /* without it also "bob alice negotiation parse, joint 0.70", from "call" */
+         "bob carol negotiation parse 0.70\nalice carol negotiation parse 0.70\n"},
         {"a list after 'including'", "Carol's aides, including Alice and Bob, met with Dave.",
          "bob dave negotiation parse 0.80\n"
          "alice dave negotiation parse 0.80\n"},
