@@ -1219,12 +1219,12 @@ static int has_cue(const struct frame_context *c, const struct sg_cues *cues,
     return 0;
 }
 
-/* Whether a sentence is worth parsing: it names an actor or has a personal pronoun, and a word
- * that could be a cue. */
+/* Whether a sentence is worth parsing: it names an actor or has a personal pronoun (or "two",
+ * as in "the two"), and a word that could be a cue. */
 static int worth_parsing(const struct frame_context *c, const struct sg_cues *cues,
                          const struct sg_sentence *sentence)
 {
-    static const char *const pronouns[] = {"he", "she", "they", "we", "i", NULL};
+    static const char *const pronouns[] = {"he", "she", "they", "we", "i", "two", NULL};
     int named = contains_word(c->text, sentence->start, sentence->end, pronouns);
     for (size_t i = 0; i < c->mention_count && !named; i++)
         named = c->mentions[i].start >= sentence->start && c->mentions[i].end <= sentence->end;

@@ -670,11 +670,16 @@ static int nominal(const struct reading *r, size_t w)
 const char *const sg_syntax_pair_states[] = {"countries", "nations",   "governments", "neighbours",
                                              "neighbors", "companies", NULL};
 
-/* Whether w is "both sides", "the two countries" and the like: a pair named before. */
+/* Whether w is "both sides", "the two countries", "the two leaders" and the like, or "the two"
+ * alone as a clause's subject: a pair named before. */
 static int both_sides(const struct reading *r, size_t w)
 {
-    static const char *const sides[] = {"sides", "parties", NULL};
+    static const char *const sides[] = {"sides", "parties",    "leaders",   "men",
+                                        "women", "presidents", "ministers", NULL};
     static const char *const counts[] = {"both", "two", NULL};
+    if (w > 0 && strcmp(r->parse->words[w].word, "two") == 0 &&
+        strcmp(r->parse->words[w - 1].word, "the") == 0 && link_right(r, w, 'S', 'J') != SIZE_MAX)
+        return 1; /* "The two also announced ..." */
     if (!in_list(r->parse->words[w].word, sides) &&
         !in_list(r->parse->words[w].word, sg_syntax_pair_states))
         return 0;
@@ -1398,6 +1403,11 @@ static void note_aim(const struct reading *r, const struct site *s, const struct
     remember(r, key, targets->who[0].actor, -1, s->word);
 }
 
+/* Nouns of support that two or more hold together: "A and B upgraded their alliance" is each
+ * one's support of the other. */
+static const char *const partnerships[] = {"alliance",    "coalition",     "partnership",
+                                           "cooperation", "collaboration", NULL};
+
 /* The statements one linkage's roles give; returns whether they gave any reading to stop at. */
 static int emit_reading(const struct reading *r, struct site *s, const struct filled *sources,
                         const struct filled *targets, double confidence)
@@ -1430,6 +1440,11 @@ static int emit_reading(const struct reading *r, struct site *s, const struct fi
     }
     if (type == SG_STANCE_NEGOTIATION && joint(r, s, sources, targets, confidence))
         return 1;
+    if (type == SG_STANCE_SUPPORT && sources->count > 1 && !targets->count &&
+        lemma_listed(r->parse->words[s->word].word, 'n', partnerships)) {
+        mutual(s, sources, confidence, "parse, each other"); /* "upgraded their alliance" */
+        return 1;
+    }
     if (sources->count > 1 && !targets->count &&
         (reciprocal(r, s->word) ||
          (type == SG_STANCE_CRITICISM && hosted(sources) && one_another(r, s->word)))) {

@@ -694,6 +694,18 @@ static void discourse_rules(void **state)
          "alice bob negotiation parse, joint 0.70\nalice nato criticism parse, pronoun 0.64\n"
          "bob nato criticism parse, pronoun 0.64\nnato union negotiation parse, joint 0.80\n"
          "nato carol criticism parse, pronoun 0.64\nunion carol criticism parse, pronoun 0.64\n"},
+        {"... and so are 'the two' alone as a subject and 'the two leaders'",
+         "Alice and Bob met on Monday. The two criticised Carol.\n"
+         "Carol and Dave met on Monday. The two leaders praised Bob.",
+         /* without it nothing after the meetings ("two" did not make a sentence worth parsing) */
+         "alice bob negotiation parse, joint 0.70\nalice carol criticism parse, pronoun 0.64\n"
+         "bob carol criticism parse, pronoun 0.64\ncarol dave negotiation parse, joint 0.70\n"
+         "carol bob support parse, pronoun 0.64\ndave bob support parse, pronoun 0.64\n"},
+        {"an alliance, coalition or partnership two hold is each one's support of the other",
+         "Alice and Bob strengthened their alliance. Carol and Dave formed a coalition. "
+         "Alice and Bob ended their alliance.",
+         "alice bob support parse, each other 0.64\nbob alice support parse, each other 0.64\n"
+         "carol dave support parse, each other 0.80\ndave carol support parse, each other 0.80\n"},
         {"'the two countries' are never a pair of persons (a named official is no country)",
          "Alice and Bob met in Paris. The two countries condemned NATO.",
          "alice bob negotiation parse, joint 0.70\n"},
