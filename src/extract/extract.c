@@ -315,7 +315,9 @@ static void add_tie(struct frame_context *c, const struct sg_mention *source_men
                   confidence * SURFACE_TRUST);
 }
 
-static const char *const negations[] = {"not", "never", "refused to", "declined to", "n't", NULL};
+static const char *const negations[] = {"not",    "never",    "refused to", "declined to",
+                                        "n't",    "denied",   "denies",     "avoided",
+                                        "avoids", "short of", NULL};
 static const char *const passive_auxiliaries[] = {"was", "were", "been", "is", "are", "be", NULL};
 static const char *const modals[] = {"would",       "could",     "might",  "may",
                                      "will",        "should",    "if",     "unless",
@@ -421,7 +423,9 @@ static void locate(const struct frame_context *c, struct cue_site *site)
     site->modality = in_clause(c, site, clause, modals) ? 0.5 : 1.0;
     /* between the source and the cue only: "X is expected to endorse Y", "X will meet Y"; not
      * "What should have been a meeting of X and Y ..." */
+    static const char *const unknown[] = {"whether", NULL};
     if (contains_word(c->text, clause, site->cue_start, forecasts) ||
+        contains_word(c->text, sentence->start, site->cue_start, unknown) ||
         (site->cue->type == SG_STANCE_NEGOTIATION &&
          contains_word(c->text, clause, site->cue_start, not_yet)))
         site->modality = 0;
@@ -638,6 +642,21 @@ static int target_after(const struct frame_context *c, const struct cue_site *si
     return 1;
 }
 
+/* The agent of a participle after its target t ("the sanctions imposed on Sylvania by the
+ * European Union"): the mention right after " by " (or " by the "), -2 when "by" names nobody
+ * of the lexicon, -1 when no "by" follows t. */
+static long agent_after(const struct frame_context *c, const struct cue_site *site, size_t t)
+{
+    const struct sg_mention *m = site->m;
+    size_t at = m[t].end;
+    if (at + 4 > site->sentence->end || strncmp(c->text + at, " by ", 4) != 0)
+        return -1;
+    at += 4;
+    if (strncmp(c->text + at, "the ", 4) == 0)
+        at += 4;
+    return t + 1 < site->count && m[t + 1].start == at ? (long)t + 1 : -2;
+}
+
 /* Sources before the cue, targets after it: the active voice, lists and events. */
 static void frame_active(struct frame_context *c, const struct cue_site *site)
 {
@@ -663,6 +682,12 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
     }
     if (reason)
         return; /* "criticized for excluding X": X is the reason, not the target */
+    long agent =
+        after >= 0 && c->text[site->cue_end - 1] == 'd' ? agent_after(c, site, (size_t)after) : -1;
+    if (agent >= 0) /* "the sanctions imposed on Sylvania by NATO": NATO's */
+        add_tie(c, &m[agent], &m[after], cue, "passive", 0.8 * site->modality);
+    if (agent != -1)
+        return; /* by someone else: not the nearest name's before the participle */
     if (before < 0 && after >= 0) {
         frame_unnamed_source(c, site);
         return;

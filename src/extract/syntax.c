@@ -1014,6 +1014,26 @@ static int names_between(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether the gerund w is the complement of a verb that undoes it ("denied backing", "avoided
+ * criticising": Pg) or follows "short of" ("stopped short of condemning": Mg from "of"). */
+static int gerund_undone(const struct reading *r, size_t w)
+{
+    static const char *const undoers[] = {"deny", "avoid", "refrain", NULL};
+    const struct sg_parse *p = r->parse;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right != w || l->left == 0)
+            continue;
+        if (l->label[0] == 'P' && l->label[1] == 'g' &&
+            lemma_listed(p->words[l->left].word, 'v', undoers))
+            return 1;
+        if (l->label[0] == 'M' && l->label[1] == 'g' && strcmp(p->words[l->left].word, "of") == 0 &&
+            strcmp(p->words[l->left - 1].word, "short") == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int cue_mood(const struct reading *r, const struct site *s)
 {
     static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
@@ -1046,6 +1066,8 @@ static int cue_mood(const struct reading *r, const struct site *s)
     for (size_t k = 2; s->cue->pos == 'n' && k <= 3 && w >= k; k++)
         if (strcmp(r->parse->words[w - k].word, "former") == 0)
             mood |= SG_MOOD_NEGATED; /* "a former Bob ally": "former" linked to the name */
+    if (s->cue->pos == 'v' && gerund_undone(r, w))
+        mood |= SG_MOOD_NEGATED; /* "denied backing X", "stopped short of condemning X" */
     if (s->cue->pos == 'n' && stopped(r, w))
         mood |= SG_MOOD_NEGATED; /* "ordered a halt to aid for X", "an end to talks with X" */
     if (s->cue->pos == 'n' && readied(r, w))

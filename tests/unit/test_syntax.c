@@ -907,6 +907,18 @@ static void filters(void **state)
          "Alice rejected the offer, pushing a historic, coordinated strike against Bob into a "
          "third day.",
          ""},
+        {"a stance denied, avoided or stopped short of is none (parse and surface frames)",
+         "Alice denied backing Bob's bid for the leadership. Carol stopped short of condemning "
+         "Dave's test on Saturday, saying only that she was following developments closely.",
+         /* without it "alice bob support parse, owner 0.64", "carol dave criticism active 0.60" */
+         ""},
+        {"surface frames: a participle's agent after its target, and 'whether' before the cue",
+         "Alice did not join the sanctions imposed on Bob by the European Commission last week. "
+         "It remained unclear on Thursday whether Carol had signed off on Dave's proposal. "
+         "Carol welcomed the sanctions imposed on Bob by NATO last week.",
+         /* without it "alice bob criticism active", "carol dave negotiation active" and "carol
+          * bob support active", each 0.60 */
+         "carol nato support parse, owner 0.64\nnato bob criticism parse 0.70\n"},
         {"modality", "Alice could criticize Bob.", "alice bob criticism parse 0.40\n"},
         {"future: a stance halved, a meeting none", "Alice will support Bob. Alice will meet Bob.",
          "alice bob support parse 0.40\n"},
