@@ -207,6 +207,12 @@ size_t sg_discover_read_place(struct discovery *d, size_t t);
  * nor after a preposition a word or two before ("among nearly 200 nations"). */
 size_t sg_discover_counted_countries(const struct discovery *d, size_t t);
 
+/* A place named before a hyphen and a participle that makes it the agent ("Moscow-mediated
+ * talks", "AU-mediated talks", "U.S.-brokered"): a mention of that country or organisation, by
+ * the words before the hyphen (not "Paris-based"; nor where a group's name starts: "Kremlin-backed
+ * separatists"). */
+void sg_discover_read_hyphenated_places(struct discovery *d);
+
 /* "The Biden administration", "the Donald Trump administration": an alias of the country it
  * governs, and no organisation of its own. */
 void sg_discover_attach_administrations(struct discovery *d);

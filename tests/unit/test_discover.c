@@ -100,6 +100,13 @@ static void places(void **state)
          "affiliation",
          "No deal is near, said Marta Lindqvist, also Norway's trade minister, after the talks.",
          "lindqvist|person|Marta Lindqvist||\n"},
+        {"a place before a hyphen and a participle that makes it the agent is a mention of it "
+         "by the words before the hyphen; not before 'based'",
+         "After Moscow-mediated talks Armenia agreed. The AU-mediated talks and a Paris-based "
+         "group stalled.",
+         "russia|country|Russia|Moscow|\n"
+         "armenia|country|Armenia||\n"
+         "au|organization|African Union|AU|\n"},
         {"a country by its common English name, when ISO 3166 now gives another",
          "Turkey and Cape Verde signed an accord.",
          "turkey|country|Turkey||\n"
