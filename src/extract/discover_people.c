@@ -128,12 +128,12 @@ struct found *sg_discover_add_person(struct discovery *d, size_t from, size_t to
     affiliation(d, title, f);
     if (title < title_end)
         note_titles(d, f, title, title_end);
-    /* "Kazakh President Nursultan Nazarbayev", "Tuvalu's delegation chief Seve Paeniu": a
-     * demonym or a place's possessive before the title goes with the name */
+    /* "Kazakh President Nursultan Nazarbayev", "UK Prime Minister Keir Starmer", "Tuvalu's
+     * delegation chief Seve Paeniu": a place's demonym, name or possessive before the title
+     * goes with the name */
     const struct sg_gazetteer_surface *place = title > 0 ? surface_of(d, title - 1) : NULL;
-    if (title < from && place &&
-        (place->kind == SG_PLACE_DEMONYM || (d->tokens[title - 1].flags & SG_TOKEN_POSSESSIVE)) &&
-        !(d->tokens[title].flags & SG_TOKEN_GAP) && !(d->tokens[from].flags & SG_TOKEN_GAP)) {
+    if (title < from && place && !(d->tokens[title].flags & SG_TOKEN_GAP) &&
+        !(d->tokens[from].flags & SG_TOKEN_GAP)) {
         size_t start = title - 1;
         while (start > 0 && d->place[start - 1] == d->place[title - 1] &&
                !(d->tokens[start].flags & SG_TOKEN_GAP))

@@ -165,8 +165,13 @@ static void places(void **state)
          "EU officials praised NATO.",
          "eu|organization|European Union|EU,EU officials|\n"
          "nato|organization|NATO||\n"},
-        {"a country before a title and a name is an affiliation only",
-         "Norway minister Espen Barth Eide spoke.", "eide|person|Espen Barth Eide||Norway\n"},
+        {"a country before a title and a name is an affiliation, no actor, and goes with the "
+         "title and the name in an alias, as a demonym does",
+         "Norway minister Espen Barth Eide spoke. Trump and UK Prime Minister Keir Starmer "
+         "finalized a deal.",
+         "eide|person|Espen Barth Eide|Norway minister Espen Barth Eide|Norway\n"
+         "starmer|person|Keir Starmer|UK Prime Minister Keir Starmer,Prime Minister Keir "
+         "Starmer|United Kingdom\n"},
         {"a name after a demonym that ends in a head word is an organisation of that country; "
          "the country's description of it is an alias, and no mention of the country",
          "Australia’s competition regulator blocked the deal. The Australian Competition and "
