@@ -426,8 +426,24 @@ void sg_discover_read_titled(struct discovery *d, size_t from, size_t to, size_t
         f->group = token_span(d, from, from + 1);
 }
 
+/* The length of a particle and its hyphen that start the m bytes at p ("al-" of "al-Bashir",
+ * "el-" of "el-Sisi"), or 0. */
+static size_t particle_prefix(const char *p, size_t m)
+{
+    const char *hyphen = memchr(p, '-', m);
+    if (!hyphen || hyphen == p || (size_t)(hyphen - p) + 1 >= m)
+        return 0;
+    size_t n = (size_t)(hyphen - p);
+    for (size_t i = 0; sg_discover_particles[i]; i++)
+        if (strlen(sg_discover_particles[i]) == n &&
+            strncasecmp(p, sg_discover_particles[i], n) == 0)
+            return n + 1;
+    return 0;
+}
+
 /* Nonzero when word is one of the name's words after its first ("Lula" of "Luiz Inacio Lula da
- * Silva", "Holden" of "Richard Holden"), or a spelling variant of its last ("Zelenskyy"). */
+ * Silva", "Holden" of "Richard Holden"), or such a word past its particle and hyphen ("Bashir" of
+ * "Omar al-Bashir"), or a spelling variant of its last ("Zelenskyy"). */
 static int names_part(const struct discovery *d, struct span name, struct span word)
 {
     size_t n = word.end - word.start;
@@ -437,7 +453,9 @@ static int names_part(const struct discovery *d, struct span name, struct span w
         p++;
         const char *next = memchr(p, ' ', (size_t)(d->text + name.end - p));
         size_t m = (size_t)((next ? next : d->text + name.end) - p);
-        if (m == n && strncmp(p, w, n) == 0)
+        size_t particle = particle_prefix(p, m);
+        if ((m == n && strncmp(p, w, n) == 0) ||
+            (particle && m - particle == n && strncmp(p + particle, w, n) == 0))
             return 1;
         p = next;
     }

@@ -328,6 +328,10 @@ static void people(void **state)
          "Tomas Vestergaard has refused to sign the accord. He wants changes.",
          "vestergaard|person|Tomas Vestergaard||\n"},
         {"... so an organisation named so is no person", "Boko Haram has claimed the attack.", ""},
+        {"a surname past a particle and a hyphen, used alone, is the person",
+         "Sudanese President Omar al-Bashir met the envoys. Later Bashir said no.",
+         "al-bashir|person|Omar al-Bashir|Sudanese President Omar al-Bashir,President Omar "
+         "al-Bashir,Bashir|Sudan\n"},
         {"a title, 'for' and a portfolio before a name: the name past the portfolio, with the "
          "whole as an alias; 'The' is no affiliation, and a portfolio alone is no actor",
          "Minister for the Public Service Judith Collins said the offer was fair. The Minister for "
