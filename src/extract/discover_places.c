@@ -464,7 +464,7 @@ static size_t add_place(struct discovery *d, size_t t, size_t end)
     if (part)
         sg_discover_add_surface(d, f, token_span(d, t, part));
     else if (!is_capital(d, end) && !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) &&
-             word_is(d, end, sg_discover_representatives))
+             word_is(d, end, sg_discover_representatives) && f->type == SG_ACTOR_ORGANIZATION)
         sg_discover_add_surface(d, f, token_span(d, t, end + 1));
     return part && is_capital(d, end) ? part : end;
 }
@@ -605,8 +605,11 @@ size_t sg_discover_read_place(struct discovery *d, size_t t)
     }
     size_t collective = next ? possessed_collective(d, end, joined) : 0;
     int organization = d->gazetteer->entries[surface->entry].type == SG_ACTOR_ORGANIZATION;
-    int speaks_for =
-        collective == end && joined && word_is(d, end, sg_discover_representatives) && organization;
+    /* "EU officials", "seven Russian diplomats", "Khartoum negotiators": the organisation's
+     * people, or the state's negotiators, speak for it (a state's officials are a group) */
+    int speaks_for = collective == end && joined &&
+                     ((organization && word_is(d, end, sg_discover_representatives)) ||
+                      (!organization && word_is(d, end, sg_discover_negotiators)));
     if (collective && !speaks_for) {
         if (!others(d, t))
             add_place_group(d, t, collective, surface->entry);

@@ -161,6 +161,14 @@ static void places(void **state)
         {"a demonym and a collective: a group of the country",
          "Russian officials dismissed the offer.",
          "russian-officials|group|Russian officials||Russia\n"},
+        {"a state's negotiators, delegates, diplomats or envoys are the state, after its "
+         "capital, name or demonym; its officials are a group",
+         "Juba and Khartoum negotiators failed to agree. Later seven Russian diplomats left, and "
+         "Russian officials objected.",
+         "southsudan|country|South Sudan|Juba|\n"
+         "sudan|country|Sudan|Khartoum|\n"
+         "russia|country|Russia|Russian|\n"
+         "russian-officials|group|Russian officials||Russia\n"},
         {"an international organisation's officials speak for it, and are its alias",
          "EU officials praised NATO.",
          "eu|organization|European Union|EU,EU officials|\n"
