@@ -327,7 +327,8 @@ static size_t title_ending_before(const struct discovery *d, size_t t)
 
 /* The capitalised title word before "for" and the capitalised words of its portfolio that end
  * right before token from ("Minister for the Public Service", "Minister for the Environment and
- * Water", "Secretary of State for Health"), or SIZE_MAX. */
+ * Water", "Secretary of State for Health"), or before "to" and its complement ("Assistant
+ * Minister to the Prime Minister"), or SIZE_MAX. */
 static size_t title_for(const struct discovery *d, size_t from)
 {
     static const char *const joints[] = {"the", "and", "of", NULL};
@@ -335,7 +336,7 @@ static size_t title_for(const struct discovery *d, size_t from)
         if (d->tokens[k].flags & SG_TOKEN_GAP)
             return SIZE_MAX;
         size_t w = k - 1;
-        if (sg_token_is(d->text, &d->tokens[w], "for"))
+        if (sg_token_is(d->text, &d->tokens[w], "for") || sg_token_is(d->text, &d->tokens[w], "to"))
             return title_ending_before(d, w);
         if (!is_capital(d, w) && !word_is(d, w, joints))
             return SIZE_MAX;

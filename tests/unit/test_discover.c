@@ -347,6 +347,10 @@ static void people(void **state)
          "collins|person|Judith Collins|Minister for the Public Service Judith Collins,the "
          "Minister|\n"
          "wong|person|Penny Wong|Minister for Foreign Affairs Penny Wong,the Minister|\n"},
+        {"a title after 'to' is the complement of the title before it, and no title of the "
+         "person's: no 'the Prime Minister' alias",
+         "Minister to the Prime Minister James McGrath resigned. The Prime Minister said so.",
+         "mcgrath|person|James McGrath|Minister to the Prime Minister James McGrath|\n"},
         {"a title ending in 'of' and a word ('Secretary of State') before 'for' and a portfolio",
          "The Secretary of State for Health Wes Streeting said the strike was unjustified.",
          "streeting|person|Wes Streeting|Secretary of State for Health Wes Streeting,the "
