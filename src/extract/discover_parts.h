@@ -318,7 +318,8 @@ struct found *sg_discover_organization_named(struct discovery *d, struct span wo
 
 /* "The union", "the regulator", and the first "the WORD union" ("the junior party"): an alias
  * of each organisation of that kind when the text uses it, so that the lexicon's title rule follows
- * it to the one named last (docs/EXTRACT.md, "Lexicon"). */
+ * it to the one named last (docs/EXTRACT.md, "Lexicon"); for a watchdog, also "the regulator",
+ * and the reverse. The kind comes from its name, the words beside one, or an appositive. */
 void sg_discover_note_organization_kinds(struct discovery *d);
 
 /* The name without a legal ending ("US Foods" of "US Foods Inc."). */

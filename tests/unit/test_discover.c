@@ -504,6 +504,15 @@ static void organisations(void **state)
 {
     (void)state;
     static const struct discover_case cases[] = {
+        {"an appositive's title gives an organisation's kind, after the name or before it; "
+         "regulator and watchdog are one kind",
+         "Vodafone rejected cuts set by Oftel, the telecoms watchdog. Oftel said the watchdog "
+         "would not relent, and the regulator fined Vodafone.",
+         "oftel|organization|Oftel|the watchdog,the telecoms watchdog,the regulator|\n"},
+        {"... before the name",
+         "BT rejected it. The telecoms watchdog, Oftel, fined BT. Oftel said the regulator would "
+         "not relent.",
+         "oftel|organization|Oftel|the telecoms watchdog,the regulator|\n"},
         {"a name's head word; its acronym in brackets is an alias and its id; its leaders speak "
          "for it",
          "The Muttahida Qaumi Movement (MQM) quit. MQM leaders met.",
