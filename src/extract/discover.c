@@ -311,6 +311,7 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
         sg_discover_add_title_holders(&d);
         sg_discover_attach_title_of(&d);
         sg_discover_attach_administrations(&d);
+        sg_discover_attach_government(&d);
         sg_discover_note_organization_kinds(&d);
         err = d.out_of_memory ? SG_ERR_NOMEM : SG_OK;
     }

@@ -217,6 +217,18 @@ void sg_discover_read_hyphenated_places(struct discovery *d);
  * governs, and no organisation of its own. */
 void sg_discover_attach_administrations(struct discovery *d);
 
+/* The found actor of gazetteer entry, or a new one first named at offset first; NULL on out of
+ * memory. */
+struct found *sg_discover_place_actor(struct discovery *d, size_t entry, size_t first);
+
+/* ---- discover_government.c: "the government" ---- */
+
+/* "The government" with no country before it or "of" after it, and not after "from", "within"
+ * or "in": an alias of the one country the text ties to a government ("Kenya's main opposition
+ * party accused the government"), else of the country its dateline names, else of the country
+ * it names clearly most. */
+void sg_discover_attach_government(struct discovery *d);
+
 /* ---- discover_people.c: people ---- */
 
 /* Where the title before token t starts ("Transport minister", "RMT boss"), or t when no

@@ -675,9 +675,7 @@ size_t sg_discover_counted_countries(const struct discovery *d, size_t t)
     return t + 2;
 }
 
-/* The found actor of gazetteer entry, or a new one first named at offset first; NULL on out of
- * memory. */
-static struct found *place_actor(struct discovery *d, size_t entry, size_t first)
+struct found *sg_discover_place_actor(struct discovery *d, size_t entry, size_t first)
 {
     for (size_t i = 0; i < d->count; i++)
         if (d->found[i].place == (long)entry && !d->found[i].merged)
@@ -716,7 +714,8 @@ void sg_discover_attach_administrations(struct discovery *d)
     for (size_t i = 0; i < d->administration_count; i++) {
         struct span phrase = d->administrations[i];
         long entry = administered(d, phrase);
-        struct found *country = entry >= 0 ? place_actor(d, (size_t)entry, phrase.start) : NULL;
+        struct found *country =
+            entry >= 0 ? sg_discover_place_actor(d, (size_t)entry, phrase.start) : NULL;
         if (!country)
             continue;
         sg_discover_add_surface(d, country, phrase);
@@ -775,7 +774,8 @@ void sg_discover_read_hyphenated_places(struct discovery *d)
             continue;
         long s = surface_named(d, w, (size_t)(hyphen - w));
         struct found *f =
-            s < 0 ? NULL : place_actor(d, d->gazetteer->surfaces[s].entry, d->tokens[t].start);
+            s < 0 ? NULL
+                  : sg_discover_place_actor(d, d->gazetteer->surfaces[s].entry, d->tokens[t].start);
         if (!f)
             continue;
         sg_discover_add_surface(d, f,

@@ -107,6 +107,33 @@ static void places(void **state)
          "russia|country|Russia|Moscow|\n"
          "armenia|country|Armenia||\n"
          "au|organization|African Union|AU|\n"},
+        {"'the government' is the one country the text ties to a government ('of' and no name "
+         "after it)",
+         "Kenya's main opposition party accused the government of bribing voters. Kenya rejected "
+         "the claim.",
+         "kenya|country|Kenya|the government|\n"},
+        {"... else the country its dateline names",
+         "NAIROBI, May 3 -- Activists said Kenya and Uganda should act. The government said "
+         "nothing.",
+         "kenya|country|Kenya|The government|\n"
+         "uganda|country|Uganda||\n"},
+        {"... else the country it names clearly most; with two named as often, none",
+         "Uganda and Kenya met. Uganda said no, and Uganda later left. The government said so.",
+         "uganda|country|Uganda|The government|\n"
+         "kenya|country|Kenya||\n"},
+        {"... none", "Uganda and Kenya met. The government said so.",
+         "uganda|country|Uganda||\n"
+         "kenya|country|Kenya||\n"},
+        {"... but first a government the text names in full; 'from the government' and 'the "
+         "government of Uganda' are no bare uses",
+         "The Western Australian government approved the pipeline. Australia agreed. The "
+         "government said so. Tanzania and Uganda held talks. Officials resigned from the "
+         "government. The government of Uganda objected.",
+         "western-australian-government|organization|Western Australian government|The "
+         "government|\n"
+         "australia|country|Australia||\n"
+         "tanzania|country|Tanzania||\n"
+         "uganda|country|Uganda||\n"},
         {"a country by its common English name, when ISO 3166 now gives another",
          "Turkey and Cape Verde signed an accord.",
          "turkey|country|Turkey||\n"
