@@ -302,6 +302,7 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
         mark_inner_capitals(&d);
         sg_discover_mark_places(&d);
         read_words(&d);
+        sg_discover_read_hyphenated_places(&d);
         for (size_t c = 0; c < d.lone_count; c++)
             sg_discover_read_candidate(&d, c);
         sg_discover_add_collectives(&d);
@@ -310,6 +311,7 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
         sg_discover_add_title_holders(&d);
         sg_discover_attach_title_of(&d);
         sg_discover_attach_administrations(&d);
+        sg_discover_attach_government(&d);
         sg_discover_note_organization_kinds(&d);
         err = d.out_of_memory ? SG_ERR_NOMEM : SG_OK;
     }

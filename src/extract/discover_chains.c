@@ -307,10 +307,14 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
         sg_discover_add_organization(d, from, to); /* "Justice Department" */
         return;
     }
-    if (last_title != SIZE_MAX) {
+    /* "Assistant Minister to the Prime Minister James McGrath": the title after "to" is the
+     * complement of the one before, and no title of the person's */
+    if (last_title != SIZE_MAX && !sg_discover_read_title_for(d, from, to)) {
         sg_discover_read_titled(d, from, to, last_title);
         return;
     }
+    if (last_title != SIZE_MAX)
+        return;
     /* "Jeep parent company Stellantis", "the regulator Ofwat" */
     if (from > 0 && !(d->tokens[from].flags & SG_TOKEN_GAP) && !is_capital(d, from - 1) &&
         word_is(d, from - 1, sg_discover_org_titles)) {

@@ -210,10 +210,40 @@ static int names_at(const struct discovery *d, const struct found *f, size_t t, 
     return 0;
 }
 
+/* Writes into kind the kind an appositive gives the name that ends (at_end) or starts at token
+ * t: "Oftel, the telecoms watchdog" or "the telecoms watchdog, Oftel", a determiner and up to
+ * two lowercase words before the organisation's title. Returns whether there is one. */
+static int appositive_kind(const struct discovery *d, size_t t, int at_end, char *kind, size_t size)
+{
+    static const char *const determiners[] = {"the", "a", "an", NULL};
+    if (at_end ? !sg_discover_comma_before(d, t + 1) || !word_is(d, t + 1, determiners)
+               : t < 2 || !sg_discover_comma_before(d, t))
+        return 0;
+    /* after the name: the words after the determiner, the title last ("Oftel, the telecoms
+     * watchdog."); before it: the title right before the comma, the determiner before it */
+    for (size_t k = 1; k <= 3; k++) {
+        size_t w = at_end ? t + 1 + k : t - k;
+        if (w >= d->token_count ||
+            ((d->tokens[at_end ? w : w + 1].flags & SG_TOKEN_GAP) && (at_end || k > 1)))
+            return 0;
+        if (!at_end && k > 1 && word_is(d, w, determiners))
+            return kind_at(d, t - 1, kind, size);
+        if (is_capital(d, w))
+            return 0;
+        if (at_end && kind_at(d, w, kind, size) &&
+            (w + 1 == d->token_count || (d->tokens[w + 1].flags & SG_TOKEN_GAP)))
+            return 1;
+        if (w == 0)
+            return 0;
+    }
+    return 0;
+}
+
 /* Writes the kind of organisation f is into kind: from the last word of a name of it ("Civic
  * Democratic Party", "United Auto Workers", "a UK watchdog"), the word the text puts after a
- * name, maybe past one lowercase word ("the RMT rail union"), or the title right before one
- * ("Jeep parent company Stellantis"). Returns whether it found one. */
+ * name, maybe past one lowercase word ("the RMT rail union"), the title right before one
+ * ("Jeep parent company Stellantis"), or an appositive's ("Oftel, the telecoms watchdog").
+ * Returns whether it found one. */
 static int organization_kind(const struct discovery *d, const struct found *f, char *kind,
                              size_t size)
 {
@@ -223,6 +253,9 @@ static int organization_kind(const struct discovery *d, const struct found *f, c
     for (size_t t = 0; t < d->token_count; t++) {
         if (t > 0 && !(d->tokens[t].flags & SG_TOKEN_GAP) && !is_capital(d, t - 1) &&
             names_at(d, f, t, 0) && kind_at(d, t - 1, kind, size))
+            return 1;
+        if ((names_at(d, f, t, 1) && appositive_kind(d, t, 1, kind, size)) ||
+            (names_at(d, f, t, 0) && appositive_kind(d, t, 0, kind, size)))
             return 1;
         if (!names_at(d, f, t, 1))
             continue;
@@ -257,6 +290,21 @@ static int described_kind(const struct discovery *d, const char *kind, char *out
     return 0;
 }
 
+/* Writes into out "the" and the other word of kind's kind ("the regulator" for "watchdog"),
+ * when it has one and the text uses it; else empties out. */
+static void note_other_kind_word(const struct discovery *d, const char *kind, char *out,
+                                 size_t size)
+{
+    static const char *const pairs[][2] = {{"regulator", "watchdog"}, {"watchdog", "regulator"}};
+    out[0] = '\0';
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+        if (strcmp(kind, pairs[i][0]) == 0) {
+            snprintf(out, size, "the %s", pairs[i][1]);
+            if (!sg_discover_has_phrase(d, out))
+                out[0] = '\0';
+        }
+}
+
 void sg_discover_note_organization_kinds(struct discovery *d)
 {
     for (size_t i = 0; i < d->count; i++) {
@@ -270,6 +318,8 @@ void sg_discover_note_organization_kinds(struct discovery *d)
             f->titles[0][0] = '\0';
         if (!described_kind(d, kind, f->titles[1], sizeof f->titles[1]))
             f->titles[1][0] = '\0';
+        /* regulator and watchdog are one kind: "Oftel, the telecoms watchdog ... the regulator" */
+        note_other_kind_word(d, kind, f->titles[2], sizeof f->titles[2]);
     }
 }
 

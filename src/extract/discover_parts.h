@@ -207,9 +207,27 @@ size_t sg_discover_read_place(struct discovery *d, size_t t);
  * nor after a preposition a word or two before ("among nearly 200 nations"). */
 size_t sg_discover_counted_countries(const struct discovery *d, size_t t);
 
+/* A place named before a hyphen and a participle that makes it the agent ("Moscow-mediated
+ * talks", "AU-mediated talks", "U.S.-brokered"): a mention of that country or organisation, by
+ * the words before the hyphen (not "Paris-based"; nor where a group's name starts: "Kremlin-backed
+ * separatists"). */
+void sg_discover_read_hyphenated_places(struct discovery *d);
+
 /* "The Biden administration", "the Donald Trump administration": an alias of the country it
  * governs, and no organisation of its own. */
 void sg_discover_attach_administrations(struct discovery *d);
+
+/* The found actor of gazetteer entry, or a new one first named at offset first; NULL on out of
+ * memory. */
+struct found *sg_discover_place_actor(struct discovery *d, size_t entry, size_t first);
+
+/* ---- discover_government.c: "the government" ---- */
+
+/* "The government" with no country before it or "of" after it, and not after "from", "within"
+ * or "in": an alias of the one country the text ties to a government ("Kenya's main opposition
+ * party accused the government"), else of the country its dateline names, else of the country
+ * it names clearly most. */
+void sg_discover_attach_government(struct discovery *d);
 
 /* ---- discover_people.c: people ---- */
 
@@ -312,7 +330,8 @@ struct found *sg_discover_organization_named(struct discovery *d, struct span wo
 
 /* "The union", "the regulator", and the first "the WORD union" ("the junior party"): an alias
  * of each organisation of that kind when the text uses it, so that the lexicon's title rule follows
- * it to the one named last (docs/EXTRACT.md, "Lexicon"). */
+ * it to the one named last (docs/EXTRACT.md, "Lexicon"); for a watchdog, also "the regulator",
+ * and the reverse. The kind comes from its name, the words beside one, or an appositive. */
 void sg_discover_note_organization_kinds(struct discovery *d);
 
 /* The name without a legal ending ("US Foods" of "US Foods Inc."). */

@@ -128,12 +128,12 @@ struct found *sg_discover_add_person(struct discovery *d, size_t from, size_t to
     affiliation(d, title, f);
     if (title < title_end)
         note_titles(d, f, title, title_end);
-    /* "Kazakh President Nursultan Nazarbayev", "Tuvalu's delegation chief Seve Paeniu": a
-     * demonym or a place's possessive before the title goes with the name */
+    /* "Kazakh President Nursultan Nazarbayev", "UK Prime Minister Keir Starmer", "Tuvalu's
+     * delegation chief Seve Paeniu": a place's demonym, name or possessive before the title
+     * goes with the name */
     const struct sg_gazetteer_surface *place = title > 0 ? surface_of(d, title - 1) : NULL;
-    if (title < from && place &&
-        (place->kind == SG_PLACE_DEMONYM || (d->tokens[title - 1].flags & SG_TOKEN_POSSESSIVE)) &&
-        !(d->tokens[title].flags & SG_TOKEN_GAP) && !(d->tokens[from].flags & SG_TOKEN_GAP)) {
+    if (title < from && place && !(d->tokens[title].flags & SG_TOKEN_GAP) &&
+        !(d->tokens[from].flags & SG_TOKEN_GAP)) {
         size_t start = title - 1;
         while (start > 0 && d->place[start - 1] == d->place[title - 1] &&
                !(d->tokens[start].flags & SG_TOKEN_GAP))
@@ -327,7 +327,8 @@ static size_t title_ending_before(const struct discovery *d, size_t t)
 
 /* The capitalised title word before "for" and the capitalised words of its portfolio that end
  * right before token from ("Minister for the Public Service", "Minister for the Environment and
- * Water", "Secretary of State for Health"), or SIZE_MAX. */
+ * Water", "Secretary of State for Health"), or before "to" and its complement ("Assistant
+ * Minister to the Prime Minister"), or SIZE_MAX. */
 static size_t title_for(const struct discovery *d, size_t from)
 {
     static const char *const joints[] = {"the", "and", "of", NULL};
@@ -335,7 +336,7 @@ static size_t title_for(const struct discovery *d, size_t from)
         if (d->tokens[k].flags & SG_TOKEN_GAP)
             return SIZE_MAX;
         size_t w = k - 1;
-        if (sg_token_is(d->text, &d->tokens[w], "for"))
+        if (sg_token_is(d->text, &d->tokens[w], "for") || sg_token_is(d->text, &d->tokens[w], "to"))
             return title_ending_before(d, w);
         if (!is_capital(d, w) && !word_is(d, w, joints))
             return SIZE_MAX;
@@ -426,8 +427,24 @@ void sg_discover_read_titled(struct discovery *d, size_t from, size_t to, size_t
         f->group = token_span(d, from, from + 1);
 }
 
+/* The length of a particle and its hyphen that start the m bytes at p ("al-" of "al-Bashir",
+ * "el-" of "el-Sisi"), or 0. */
+static size_t particle_prefix(const char *p, size_t m)
+{
+    const char *hyphen = memchr(p, '-', m);
+    if (!hyphen || hyphen == p || (size_t)(hyphen - p) + 1 >= m)
+        return 0;
+    size_t n = (size_t)(hyphen - p);
+    for (size_t i = 0; sg_discover_particles[i]; i++)
+        if (strlen(sg_discover_particles[i]) == n &&
+            strncasecmp(p, sg_discover_particles[i], n) == 0)
+            return n + 1;
+    return 0;
+}
+
 /* Nonzero when word is one of the name's words after its first ("Lula" of "Luiz Inacio Lula da
- * Silva", "Holden" of "Richard Holden"), or a spelling variant of its last ("Zelenskyy"). */
+ * Silva", "Holden" of "Richard Holden"), or such a word past its particle and hyphen ("Bashir" of
+ * "Omar al-Bashir"), or a spelling variant of its last ("Zelenskyy"). */
 static int names_part(const struct discovery *d, struct span name, struct span word)
 {
     size_t n = word.end - word.start;
@@ -437,7 +454,9 @@ static int names_part(const struct discovery *d, struct span name, struct span w
         p++;
         const char *next = memchr(p, ' ', (size_t)(d->text + name.end - p));
         size_t m = (size_t)((next ? next : d->text + name.end) - p);
-        if (m == n && strncmp(p, w, n) == 0)
+        size_t particle = particle_prefix(p, m);
+        if ((m == n && strncmp(p, w, n) == 0) ||
+            (particle && m - particle == n && strncmp(p + particle, w, n) == 0))
             return 1;
         p = next;
     }

@@ -464,7 +464,7 @@ static size_t add_place(struct discovery *d, size_t t, size_t end)
     if (part)
         sg_discover_add_surface(d, f, token_span(d, t, part));
     else if (!is_capital(d, end) && !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) &&
-             word_is(d, end, sg_discover_representatives))
+             word_is(d, end, sg_discover_representatives) && f->type == SG_ACTOR_ORGANIZATION)
         sg_discover_add_surface(d, f, token_span(d, t, end + 1));
     return part && is_capital(d, end) ? part : end;
 }
@@ -605,8 +605,11 @@ size_t sg_discover_read_place(struct discovery *d, size_t t)
     }
     size_t collective = next ? possessed_collective(d, end, joined) : 0;
     int organization = d->gazetteer->entries[surface->entry].type == SG_ACTOR_ORGANIZATION;
-    int speaks_for =
-        collective == end && joined && word_is(d, end, sg_discover_representatives) && organization;
+    /* "EU officials", "seven Russian diplomats", "Khartoum negotiators": the organisation's
+     * people, or the state's negotiators, speak for it (a state's officials are a group) */
+    int speaks_for = collective == end && joined &&
+                     ((organization && word_is(d, end, sg_discover_representatives)) ||
+                      (!organization && word_is(d, end, sg_discover_negotiators)));
     if (collective && !speaks_for) {
         if (!others(d, t))
             add_place_group(d, t, collective, surface->entry);
@@ -672,9 +675,7 @@ size_t sg_discover_counted_countries(const struct discovery *d, size_t t)
     return t + 2;
 }
 
-/* The found actor of gazetteer entry, or a new one first named at offset first; NULL on out of
- * memory. */
-static struct found *place_actor(struct discovery *d, size_t entry, size_t first)
+struct found *sg_discover_place_actor(struct discovery *d, size_t entry, size_t first)
 {
     for (size_t i = 0; i < d->count; i++)
         if (d->found[i].place == (long)entry && !d->found[i].merged)
@@ -713,7 +714,8 @@ void sg_discover_attach_administrations(struct discovery *d)
     for (size_t i = 0; i < d->administration_count; i++) {
         struct span phrase = d->administrations[i];
         long entry = administered(d, phrase);
-        struct found *country = entry >= 0 ? place_actor(d, (size_t)entry, phrase.start) : NULL;
+        struct found *country =
+            entry >= 0 ? sg_discover_place_actor(d, (size_t)entry, phrase.start) : NULL;
         if (!country)
             continue;
         sg_discover_add_surface(d, country, phrase);
@@ -721,5 +723,64 @@ void sg_discover_attach_administrations(struct discovery *d)
             if (d->found[k].type == SG_ACTOR_ORGANIZATION && d->found[k].place < 0 &&
                 same_text(d, d->found[k].name, phrase))
                 d->found[k].merged = 1;
+    }
+}
+
+/* Nonzero when the n bytes at w are a participle that makes the word before the hyphen its
+ * agent ("mediated", "backed"): the place acts ("Moscow-mediated talks"), unlike "Paris-based". */
+static int agent_participle(const char *w, size_t n)
+{
+    static const char *const participles[] = {
+        "mediated",  "brokered",  "backed",  "led",        "sponsored", "hosted",
+        "funded",    "supported", "imposed", "drafted",    "proposed",  "financed",
+        "organised", "organized", "run",     "controlled", NULL};
+    for (size_t i = 0; participles[i]; i++)
+        if (strlen(participles[i]) == n && strncmp(w, participles[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The gazetteer surface, by name or capital, that is the n bytes at w, or -1. */
+static long surface_named(const struct discovery *d, const char *w, size_t n)
+{
+    const struct sg_gazetteer *g = d->gazetteer;
+    for (size_t s = 0; s < g->surface_count; s++)
+        if (g->surfaces[s].length == n && g->surfaces[s].kind != SG_PLACE_DEMONYM &&
+            strncmp(g->surfaces[s].text, w, n) == 0)
+            return (long)s;
+    return -1;
+}
+
+/* Nonzero when an actor found has a form that starts at offset at ("Kremlin-backed
+ * separatists": the group names the place as its modifier). */
+static int starts_form(const struct discovery *d, size_t at)
+{
+    for (size_t i = 0; i < d->count; i++)
+        for (size_t k = 0; k < d->found[i].surface_count; k++)
+            if (d->found[i].surfaces[k].start == at)
+                return 1;
+    return 0;
+}
+
+void sg_discover_read_hyphenated_places(struct discovery *d)
+{
+    for (size_t t = 0; t < d->token_count; t++) {
+        const char *w = d->text + d->tokens[t].start;
+        size_t n = d->tokens[t].end - d->tokens[t].start;
+        const char *hyphen = memchr(w, '-', n);
+        if (d->place[t] >= 0 || !is_capital(d, t) || !hyphen ||
+            starts_form(d, d->tokens[t].start) ||
+            !agent_participle(hyphen + 1, n - (size_t)(hyphen - w) - 1))
+            continue;
+        long s = surface_named(d, w, (size_t)(hyphen - w));
+        struct found *f =
+            s < 0 ? NULL
+                  : sg_discover_place_actor(d, d->gazetteer->surfaces[s].entry, d->tokens[t].start);
+        if (!f)
+            continue;
+        sg_discover_add_surface(d, f,
+                                (struct span){d->tokens[t].start, (size_t)(hyphen - d->text)});
+        if (f->first > d->tokens[t].start)
+            f->first = d->tokens[t].start;
     }
 }

@@ -367,6 +367,9 @@ const char *const sg_discover_agencies[] = {"reuters",
                                             "anadolu",
                                             NULL};
 
+const char *const sg_discover_negotiators[] = {"negotiators", "delegates", "diplomats", "envoys",
+                                               NULL};
+
 const char *const sg_discover_representatives[] = {
     "officials", "leaders",    "diplomats", "negotiators", "ministers",        "delegates",
     "envoys",    "regulators", "lawmakers", "legislators", "parliamentarians", NULL};

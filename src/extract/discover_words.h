@@ -13,6 +13,7 @@ extern const char *const sg_discover_collectives[]; /* "officials", "lawmakers":
 extern const char
     *const sg_discover_bare_collectives[];     /* "activists", "nurses": a group with no name */
 extern const char *const sg_discover_bodies[]; /* "groups", "parties": one after a modifier */
+extern const char *const sg_discover_negotiators[];     /* "diplomats": a state's own */
 extern const char *const sg_discover_representatives[]; /* "officials": an organisation's own */
 extern const char *const sg_discover_state_nouns[];     /* "government", "side": the state itself */
 extern const char *const sg_discover_state_things[];    /* "proposal": what the state holds */

@@ -100,6 +100,40 @@ static void places(void **state)
          "affiliation",
          "No deal is near, said Marta Lindqvist, also Norway's trade minister, after the talks.",
          "lindqvist|person|Marta Lindqvist||\n"},
+        {"a place before a hyphen and a participle that makes it the agent is a mention of it "
+         "by the words before the hyphen; not before 'based'",
+         "After Moscow-mediated talks Armenia agreed. The AU-mediated talks and a Paris-based "
+         "group stalled.",
+         "russia|country|Russia|Moscow|\n"
+         "armenia|country|Armenia||\n"
+         "au|organization|African Union|AU|\n"},
+        {"'the government' is the one country the text ties to a government ('of' and no name "
+         "after it)",
+         "Kenya's main opposition party accused the government of bribing voters. Kenya rejected "
+         "the claim.",
+         "kenya|country|Kenya|the government|\n"},
+        {"... else the country its dateline names",
+         "NAIROBI, May 3 -- Activists said Kenya and Uganda should act. The government said "
+         "nothing.",
+         "kenya|country|Kenya|The government|\n"
+         "uganda|country|Uganda||\n"},
+        {"... else the country it names clearly most; with two named as often, none",
+         "Uganda and Kenya met. Uganda said no, and Uganda later left. The government said so.",
+         "uganda|country|Uganda|The government|\n"
+         "kenya|country|Kenya||\n"},
+        {"... none", "Uganda and Kenya met. The government said so.",
+         "uganda|country|Uganda||\n"
+         "kenya|country|Kenya||\n"},
+        {"... but first a government the text names in full; 'from the government' and 'the "
+         "government of Uganda' are no bare uses",
+         "The Western Australian government approved the pipeline. Australia agreed. The "
+         "government said so. Tanzania and Uganda held talks. Officials resigned from the "
+         "government. The government of Uganda objected.",
+         "western-australian-government|organization|Western Australian government|The "
+         "government|\n"
+         "australia|country|Australia||\n"
+         "tanzania|country|Tanzania||\n"
+         "uganda|country|Uganda||\n"},
         {"a country by its common English name, when ISO 3166 now gives another",
          "Turkey and Cape Verde signed an accord.",
          "turkey|country|Turkey||\n"
@@ -154,12 +188,25 @@ static void places(void **state)
         {"a demonym and a collective: a group of the country",
          "Russian officials dismissed the offer.",
          "russian-officials|group|Russian officials||Russia\n"},
+        {"a state's negotiators, delegates, diplomats or envoys are the state, after its "
+         "capital, name or demonym; its officials are a group",
+         "Juba and Khartoum negotiators failed to agree. Later seven Russian diplomats left, and "
+         "Russian officials objected.",
+         "southsudan|country|South Sudan|Juba|\n"
+         "sudan|country|Sudan|Khartoum|\n"
+         "russia|country|Russia|Russian|\n"
+         "russian-officials|group|Russian officials||Russia\n"},
         {"an international organisation's officials speak for it, and are its alias",
          "EU officials praised NATO.",
          "eu|organization|European Union|EU,EU officials|\n"
          "nato|organization|NATO||\n"},
-        {"a country before a title and a name is an affiliation only",
-         "Norway minister Espen Barth Eide spoke.", "eide|person|Espen Barth Eide||Norway\n"},
+        {"a country before a title and a name is an affiliation, no actor, and goes with the "
+         "title and the name in an alias, as a demonym does",
+         "Norway minister Espen Barth Eide spoke. Trump and UK Prime Minister Keir Starmer "
+         "finalized a deal.",
+         "eide|person|Espen Barth Eide|Norway minister Espen Barth Eide|Norway\n"
+         "starmer|person|Keir Starmer|UK Prime Minister Keir Starmer,Prime Minister Keir "
+         "Starmer|United Kingdom\n"},
         {"a name after a demonym that ends in a head word is an organisation of that country; "
          "the country's description of it is an alias, and no mention of the country",
          "Australia’s competition regulator blocked the deal. The Australian Competition and "
@@ -316,6 +363,10 @@ static void people(void **state)
          "Tomas Vestergaard has refused to sign the accord. He wants changes.",
          "vestergaard|person|Tomas Vestergaard||\n"},
         {"... so an organisation named so is no person", "Boko Haram has claimed the attack.", ""},
+        {"a surname past a particle and a hyphen, used alone, is the person",
+         "Sudanese President Omar al-Bashir met the envoys. Later Bashir said no.",
+         "al-bashir|person|Omar al-Bashir|Sudanese President Omar al-Bashir,President Omar "
+         "al-Bashir,Bashir|Sudan\n"},
         {"a title, 'for' and a portfolio before a name: the name past the portfolio, with the "
          "whole as an alias; 'The' is no affiliation, and a portfolio alone is no actor",
          "Minister for the Public Service Judith Collins said the offer was fair. The Minister for "
@@ -323,6 +374,10 @@ static void people(void **state)
          "collins|person|Judith Collins|Minister for the Public Service Judith Collins,the "
          "Minister|\n"
          "wong|person|Penny Wong|Minister for Foreign Affairs Penny Wong,the Minister|\n"},
+        {"a title after 'to' is the complement of the title before it, and no title of the "
+         "person's: no 'the Prime Minister' alias",
+         "Minister to the Prime Minister James McGrath resigned. The Prime Minister said so.",
+         "mcgrath|person|James McGrath|Minister to the Prime Minister James McGrath|\n"},
         {"a title ending in 'of' and a word ('Secretary of State') before 'for' and a portfolio",
          "The Secretary of State for Health Wes Streeting said the strike was unjustified.",
          "streeting|person|Wes Streeting|Secretary of State for Health Wes Streeting,the "
@@ -476,6 +531,15 @@ static void organisations(void **state)
 {
     (void)state;
     static const struct discover_case cases[] = {
+        {"an appositive's title gives an organisation's kind, after the name or before it; "
+         "regulator and watchdog are one kind",
+         "Vodafone rejected cuts set by Oftel, the telecoms watchdog. Oftel said the watchdog "
+         "would not relent, and the regulator fined Vodafone.",
+         "oftel|organization|Oftel|the watchdog,the telecoms watchdog,the regulator|\n"},
+        {"... before the name",
+         "BT rejected it. The telecoms watchdog, Oftel, fined BT. Oftel said the regulator would "
+         "not relent.",
+         "oftel|organization|Oftel|the telecoms watchdog,the regulator|\n"},
         {"a name's head word; its acronym in brackets is an alias and its id; its leaders speak "
          "for it",
          "The Muttahida Qaumi Movement (MQM) quit. MQM leaders met.",

@@ -1,0 +1,189 @@
+/*
+ * "The government" with no country before it or "of" after it (discover_parts.h): an alias of
+ * the government the text names in full ("the Western Australian government"), else of the
+ * country whose government it is, as the coding guide codes it. The country is the one the
+ * text ties to a government ("Kenya's main opposition party accused the government"), else the
+ * one its dateline names ("MOSCOW, May 31 --"), else the one it names clearly most.
+ */
+#include "extract/discover_parts.h"
+#include "extract/discover_words.h"
+
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+
+/* Nonzero when "of" and a name follow token t ("the government of Kenya", "of the United
+ * States"; not "accused the government of bribing voters"). */
+static int of_name_after(const struct discovery *d, size_t t)
+{
+    size_t k = t + 2;
+    if (k < d->token_count && sg_token_is(d->text, &d->tokens[k], "the"))
+        k++;
+    return t + 1 < d->token_count && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) &&
+           sg_token_is(d->text, &d->tokens[t + 1], "of") && is_capital(d, k);
+}
+
+/* Nonzero when token t is a bare "government" after "the" (not "the government of Kenya"), and
+ * not after a preposition that makes it a place one is in ("resigned from the government",
+ * "power within the government"). */
+static int bare_government(const struct discovery *d, size_t t)
+{
+    static const char *const government[] = {"government", NULL};
+    static const char *const the[] = {"the", NULL};
+    static const char *const inside[] = {"from", "within", "in", "into", "inside", "of", NULL};
+    return t > 0 && word_is(d, t, government) && !is_capital(d, t) && word_is(d, t - 1, the) &&
+           !(d->tokens[t].flags & SG_TOKEN_GAP) && !of_name_after(d, t) &&
+           !(t > 1 && !(d->tokens[t - 1].flags & SG_TOKEN_GAP) && word_is(d, t - 2, inside));
+}
+
+/* The country entry of the place at token t, or -1. */
+static long country_at(const struct discovery *d, size_t t)
+{
+    const struct sg_gazetteer_surface *s = t < d->token_count ? surface_of(d, t) : NULL;
+    return s && d->gazetteer->entries[s->entry].type == SG_ACTOR_COUNTRY ? (long)s->entry : -1;
+}
+
+/* Nonzero when the country named from token t to end - 1 owns a government word after it, past
+ * up to two lowercase words ("Kenya's main opposition party", "the Irish Government"), and no
+ * capitalised word goes before it ("Western Australian government" is no country's). */
+static int ties_government(const struct discovery *d, size_t t, size_t end)
+{
+    static const char *const words[] = {"government", "opposition", "parliament", "cabinet",
+                                        "ruling",     "coalition",  NULL};
+    static const char *const the[] = {"the", NULL};
+    if (t > 0 && !(d->tokens[t].flags & SG_TOKEN_GAP) && is_capital(d, t - 1) &&
+        !word_is(d, t - 1, the))
+        return 0;
+    for (size_t k = end; k < d->token_count && k < end + 3; k++) {
+        if (d->tokens[k].flags & SG_TOKEN_GAP)
+            return 0;
+        if (word_is(d, k, words))
+            return 1;
+        if (is_capital(d, k))
+            return 0;
+    }
+    return 0;
+}
+
+/* Nonzero when "government of", maybe with "the", stands right before token t ("the
+ * government of Kenya"). */
+static int government_of(const struct discovery *d, size_t t)
+{
+    static const char *const government[] = {"government", NULL};
+    size_t k = t > 0 && sg_token_is(d->text, &d->tokens[t - 1], "the") ? t - 1 : t;
+    return k > 1 && sg_token_is(d->text, &d->tokens[k - 1], "of") && word_is(d, k - 2, government);
+}
+
+/* The one country the text ties to a government (ties_government(), government_of()); -1 when
+ * none or several. */
+static long tied_country(const struct discovery *d)
+{
+    long found = -1;
+    for (size_t t = 0; t < d->token_count;) {
+        long entry = country_at(d, t);
+        size_t end = t + 1;
+        while (entry >= 0 && end < d->token_count && d->place[end] == d->place[t] &&
+               !(d->tokens[end].flags & SG_TOKEN_GAP))
+            end++;
+        int tied = entry >= 0 && (ties_government(d, t, end) || government_of(d, t));
+        if (tied && found >= 0 && found != entry)
+            return -1;
+        if (tied)
+            found = entry;
+        t = end;
+    }
+    return found;
+}
+
+/* The country whose name or capital the text's first word is, before a comma or a dash (a
+ * dateline: "MOSCOW, May 31 --"), in any case; or -1. */
+static long dateline_country(const struct discovery *d)
+{
+    if (d->token_count < 2 || !(d->tokens[1].flags & SG_TOKEN_GAP))
+        return -1;
+    size_t n = d->tokens[0].end - d->tokens[0].start;
+    const struct sg_gazetteer *g = d->gazetteer;
+    for (size_t s = 0; s < g->surface_count; s++)
+        if (g->surfaces[s].length == n && g->surfaces[s].kind != SG_PLACE_DEMONYM &&
+            g->entries[g->surfaces[s].entry].type == SG_ACTOR_COUNTRY &&
+            strncasecmp(g->surfaces[s].text, d->text + d->tokens[0].start, n) == 0)
+            return (long)g->surfaces[s].entry;
+    return -1;
+}
+
+/* The country the text names most, by any of its names, when it names it twice at least and
+ * twice as often as any other; or -1. */
+static long most_named_country(const struct discovery *d)
+{
+    long best = -1, best_count = 0, second = 0;
+    for (size_t t = 0; t < d->token_count; t++) {
+        long entry = country_at(d, t);
+        if (entry < 0 ||
+            (t > 0 && d->place[t - 1] == d->place[t] && !(d->tokens[t].flags & SG_TOKEN_GAP)))
+            continue;
+        long count = 0;
+        for (size_t k = 0; k < d->token_count; k++)
+            count += country_at(d, k) == entry && !(k > 0 && d->place[k - 1] == d->place[k] &&
+                                                    !(d->tokens[k].flags & SG_TOKEN_GAP));
+        if (entry == best)
+            continue;
+        if (count > best_count) {
+            second = best_count;
+            best = entry;
+            best_count = count;
+        } else if (count > second) {
+            second = count;
+        }
+    }
+    return best_count >= 2 && best_count >= 2 * second ? best : -1;
+}
+
+/* The actor found for country entry, or NULL: "the government" names no country of its own. */
+static struct found *country_found(struct discovery *d, long entry)
+{
+    for (size_t i = 0; entry >= 0 && i < d->count; i++)
+        if (d->found[i].place == entry && !d->found[i].merged)
+            return &d->found[i];
+    return NULL;
+}
+
+/* The one actor found whose name is a government in full ("Western Australian government",
+ * "Korean government"), or NULL when none or several. */
+static struct found *named_government(struct discovery *d)
+{
+    struct found *named = NULL;
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        struct span last = last_word(d, f->name);
+        if (f->merged || f->place >= 0 || f->name.end == f->name.start ||
+            !(last.end - last.start == 10 &&
+              strncasecmp(d->text + last.start, "government", 10) == 0) ||
+            last.start == f->name.start)
+            continue;
+        if (named)
+            return NULL;
+        named = f;
+    }
+    return named;
+}
+
+void sg_discover_attach_government(struct discovery *d)
+{
+    size_t first = SIZE_MAX;
+    for (size_t t = 0; t < d->token_count && first == SIZE_MAX; t++)
+        if (bare_government(d, t))
+            first = t;
+    if (first == SIZE_MAX)
+        return;
+    struct found *f = named_government(d);
+    long entry = f ? -1 : tied_country(d);
+    if (!f && entry < 0)
+        entry = dateline_country(d);
+    if (!f && entry < 0)
+        entry = most_named_country(d);
+    if (!f)
+        f = country_found(d, entry);
+    for (size_t t = first; f && t < d->token_count; t++)
+        if (bare_government(d, t))
+            sg_discover_add_surface(d, f, token_span(d, t - 1, t + 1));
+}
