@@ -657,15 +657,64 @@ static long agent_after(const struct frame_context *c, const struct cue_site *si
     return t + 1 < site->count && m[t + 1].start == at ? (long)t + 1 : -2;
 }
 
+/* A participle's agent after its target ("the sanctions imposed on Sylvania by NATO": NATO ->
+ * Sylvania, rule "passive"); returns whether "by" follows the target, whoever it names. */
+static int frame_agent(struct frame_context *c, const struct cue_site *site, long after)
+{
+    if (after < 0 || c->text[site->cue_end - 1] != 'd')
+        return 0;
+    long agent = agent_after(c, site, (size_t)after);
+    if (agent >= 0)
+        add_tie(c, &site->m[agent], &site->m[after], site->cue, "passive", 0.8 * site->modality);
+    return agent != -1;
+}
+
+/* Ties from the nearest mention before the cue, and those coordinated with it, to the first
+ * mention after it (a list for cues like "met with"), to the author of a thing after it ("X
+ * quit over the deal"), or among themselves for talks with no target. */
+static void frame_sources(struct frame_context *c, const struct cue_site *site, long after)
+{
+    const struct sg_cue *cue = site->cue;
+    const struct sg_mention *m = site->m;
+    size_t before = (size_t)site->before;
+    size_t first_source = first_coordinated(c->text, m, before, site->sentence);
+    /* (not over a cue the parse read: its things are the parse's) */
+    long owner = after < 0 && cue->type != SG_STANCE_NEGOTIATION && !parse_read(c)
+                     ? thing_after(c, site)
+                     : -1;
+    if (owner >= 0) {
+        struct sg_mention author = {SIZE_MAX, SIZE_MAX, (size_t)owner, SG_MENTION_NAME, 0};
+        int listed = first_source < before;
+        for (size_t s = first_source; s <= before; s++)
+            add_tie(c, &m[s], &author, cue,
+                    listed ? "coordinated subjects, owner" : "active, owner",
+                    (listed ? 0.7 : 0.8) * 0.8 * site->modality);
+        return;
+    }
+    if (after < 0) {
+        /* "Norway and Iceland met in Tromsø": a negotiation between the subjects */
+        if (cue->type == SG_STANCE_NEGOTIATION)
+            joint_ties(c, m, first_source, before, cue);
+        return;
+    }
+    size_t last_target =
+        site->frame == SG_CUE_LIST
+            ? last_coordinated(c->text, m, site->count, (size_t)after, site->sentence)
+            : (size_t)after;
+    double confidence = first_source < before || last_target > (size_t)after ? 0.7 : 0.8;
+    for (size_t s = first_source; s <= before; s++)
+        for (size_t t = (size_t)after; t <= last_target; t++)
+            add_tie(c, &m[s], &m[t], cue, first_source < before ? "coordinated subjects" : "active",
+                    confidence * site->modality);
+}
+
 /* Sources before the cue, targets after it: the active voice, lists and events. */
 static void frame_active(struct frame_context *c, const struct cue_site *site)
 {
-    const struct sg_sentence *sentence = site->sentence;
-    const struct sg_cue *cue = site->cue;
     const struct sg_mention *m = site->m;
     long before = site->before, after;
     size_t next = site->cue_end;
-    while (next < sentence->end && c->text[next] == ' ')
+    while (next < site->sentence->end && c->text[next] == ' ')
         next++;
     int reason = word_at(c->text, c->length, next, "for");
     if (word_at(c->text, c->length, next, "by"))
@@ -677,55 +726,18 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
         /* "..., a move Zelensky criticized": the stance is on what the sentence's subjects
          * did */
         for (size_t k = 0; k < c->subject_count; k++)
-            add_tie(c, &m[before], &c->subjects[k], cue, "event", 0.5 * site->modality);
+            add_tie(c, &m[before], &c->subjects[k], site->cue, "event", 0.5 * site->modality);
         return;
     }
-    if (reason)
+    if (reason || frame_agent(c, site, after))
         return; /* "criticized for excluding X": X is the reason, not the target */
-    long agent =
-        after >= 0 && c->text[site->cue_end - 1] == 'd' ? agent_after(c, site, (size_t)after) : -1;
-    if (agent >= 0) /* "the sanctions imposed on Sylvania by NATO": NATO's */
-        add_tie(c, &m[agent], &m[after], cue, "passive", 0.8 * site->modality);
-    if (agent != -1)
-        return; /* by someone else: not the nearest name's before the participle */
     if (before < 0 && after >= 0) {
         frame_unnamed_source(c, site);
         return;
     }
     if (before < 0 || participle_clause(c, site) || governs_infinitive(c, site))
         return; /* a tie needs both a source and a target */
-    /* sources: the nearest mention before the cue, and those coordinated with it */
-    size_t first_source = first_coordinated(c->text, m, (size_t)before, sentence);
-    /* (not over a cue the parse read: its things are the parse's) */
-    long owner = after < 0 && cue->type != SG_STANCE_NEGOTIATION && !parse_read(c)
-                     ? thing_after(c, site)
-                     : -1;
-    if (owner >= 0) {
-        /* "X quit over the deal": the deal's author */
-        struct sg_mention author = {SIZE_MAX, SIZE_MAX, (size_t)owner, SG_MENTION_NAME, 0};
-        int listed = first_source < (size_t)before;
-        for (size_t s = first_source; s <= (size_t)before; s++)
-            add_tie(c, &m[s], &author, cue,
-                    listed ? "coordinated subjects, owner" : "active, owner",
-                    (listed ? 0.7 : 0.8) * 0.8 * site->modality);
-        return;
-    }
-    if (after < 0) {
-        /* "Norway and Iceland met in Tromsø": a negotiation between the subjects */
-        if (cue->type == SG_STANCE_NEGOTIATION)
-            joint_ties(c, m, first_source, (size_t)before, cue);
-        return;
-    }
-    /* targets: the first mention after; a list for cues like "met with" */
-    size_t last_target = site->frame == SG_CUE_LIST
-                             ? last_coordinated(c->text, m, site->count, (size_t)after, sentence)
-                             : (size_t)after;
-    double confidence = first_source < (size_t)before || last_target > (size_t)after ? 0.7 : 0.8;
-    for (size_t s = first_source; s <= (size_t)before; s++)
-        for (size_t t = (size_t)after; t <= last_target; t++)
-            add_tie(c, &m[s], &m[t], cue,
-                    first_source < (size_t)before ? "coordinated subjects" : "active",
-                    confidence * site->modality);
+    frame_sources(c, site, after);
 }
 
 /* The word that ends right before at, past spaces and not before from, lowercase in word;
