@@ -337,15 +337,21 @@ static const char *const agents[] = {
     "negotiator", "executive",   "source",       "attorney", "envoy",          "delegation",
     NULL};
 
-/* The actors named by "for" or "at" after an agent noun at w ("a spokesman for X"). */
+/* Who serves another, unnamed: "an aide to X", "an adviser to X" are X's ("an envoy to X" is
+ * sent to X, not X's). */
+static const char *const aides[] = {"aide", "adviser", "advisor", NULL};
+
+/* The actors named by "for" or "at" after an agent noun at w ("a spokesman for X"), or by "to"
+ * after an aide ("aides to X"). */
 static void agent_owners(const struct reading *r, size_t w, struct filled *f, int depth)
 {
-    static const struct sg_role for_at[] = {{SG_ROLE_PREPOSITION, "for"},
-                                            {SG_ROLE_PREPOSITION, "at"}};
+    static const struct sg_role for_at[] = {
+        {SG_ROLE_PREPOSITION, "for"}, {SG_ROLE_PREPOSITION, "at"}, {SG_ROLE_PREPOSITION, "to"}};
     size_t words[SG_ROLES_MAX], before = f->count;
-    if (!lemma_listed(r->parse->words[w].word, 'n', agents))
+    int aide = lemma_listed(r->parse->words[w].word, 'n', aides);
+    if (!aide && !lemma_listed(r->parse->words[w].word, 'n', agents))
         return;
-    for (size_t k = 0; k < 2 && f->count == before; k++) {
+    for (size_t k = 0; k < (aide ? 3u : 2u) && f->count == before; k++) {
         size_t n = sg_roles_fill(r->parse, r->linkage, w, &for_at[k], words);
         for (size_t i = 0; i < n; i++)
             referents_of(r, words[i], f, depth + 1);
