@@ -499,6 +499,11 @@ static size_t measure_of(const struct walk *walk, size_t w)
     return w;
 }
 
+static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *lemmas);
+
+/* Verbs that a thing is met "with": "met with criticism from X" hosts the criticism. */
+static const char *const meeting[] = {"meet", NULL};
+
 static void host_of(struct walk *walk, size_t w)
 {
     static const char *const holders[] = {"to", "for",   "in", "into", "during",
@@ -509,6 +514,10 @@ static void host_of(struct walk *walk, size_t w)
     int holds = 0;
     for (const char *const *h = holders; *h && preposition != SIZE_MAX; h++)
         holds |= word_is(walk->parse, preposition, *h);
+    if (preposition != SIZE_MAX && word_is(walk->parse, preposition, "with")) {
+        size_t met = linked(walk->linkage, preposition, "MV", 'r'); /* "met with criticism" */
+        holds |= met != SIZE_MAX && lemma_in(walk->parse, met, meeting);
+    }
     /* climb the phrases the parser hung on one another ("in Munich during a meeting") */
     for (int depth = 0; holds && verb == SIZE_MAX && preposition != SIZE_MAX && depth < 3;
          depth++) {
@@ -851,8 +860,8 @@ static const char *const futures[] = {"will",    "shall",  "'ll",     "plan", "p
 static const char *const prospective[] = {"upcoming", "planned",   "proposed",
                                           "possible", "potential", "future",
                                           "next",     "scheduled", NULL};
-const char *const sg_roles_readiness[] = {"ready", "willing", "prepared", "open",
-                                          "eager", "keen",    NULL};
+const char *const sg_roles_readiness[] = {"ready", "willing",     "prepared",  "open",      "eager",
+                                          "keen",  "willingness", "readiness", "eagerness", NULL};
 static const char *const conditions[] = {"if", "unless", NULL};
 static const char *const forecasts[] = {"expected", "likely", "unlikely", "whether", NULL};
 static const char *const nobody[] = {"nobody", "none", "neither", "nothing", "nor", NULL};

@@ -1040,6 +1040,28 @@ static int gerund_undone(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether the verb w meets, receives or is offered a criticism rather than someone: its
+ * object, or the object of its "with", is a criticism cue ("met with criticism from X",
+ * "received complaints from X"): no negotiation. */
+static int takes_criticism(const struct reading *r, size_t w)
+{
+    static const char *const meeting[] = {"meet", "receive", NULL};
+    if (!lemma_listed(r->parse->words[w].word, 'v', meeting))
+        return 0; /* "discussed the sanctions" is talk all the same */
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left != w)
+            continue;
+        size_t object = l->label[0] == 'O' ? l->right : SIZE_MAX;
+        if (l->label[0] == 'M' && l->label[1] == 'V' &&
+            strcmp(r->parse->words[l->right].word, "with") == 0)
+            object = link_right(r, l->right, 'J', '\0');
+        if (object != SIZE_MAX && criticism_noun(r, object))
+            return 1;
+    }
+    return 0;
+}
+
 static int cue_mood(const struct reading *r, const struct site *s)
 {
     static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
@@ -1072,6 +1094,11 @@ static int cue_mood(const struct reading *r, const struct site *s)
     for (size_t k = 2; s->cue->pos == 'n' && k <= 3 && w >= k; k++)
         if (strcmp(r->parse->words[w - k].word, "former") == 0)
             mood |= SG_MOOD_NEGATED; /* "a former Bob ally": "former" linked to the name */
+    for (size_t k = 0; k < w; k++)
+        if (strcmp(r->parse->words[k].word, "whether") == 0)
+            mood |= SG_MOOD_UNREAL; /* "It remained unclear whether X had signed off on Y's plan" */
+    if (s->cue->type == SG_STANCE_NEGOTIATION && s->cue->pos == 'v' && takes_criticism(r, w))
+        mood |= SG_MOOD_NEGATED; /* "met with criticism from X" is no meeting with X */
     if (s->cue->pos == 'v' && gerund_undone(r, w))
         mood |= SG_MOOD_NEGATED; /* "denied backing X", "stopped short of condemning X" */
     if (s->cue->pos == 'n' && stopped(r, w))

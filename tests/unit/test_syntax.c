@@ -923,6 +923,16 @@ static void filters(void **state)
          /* without it "alice bob criticism active", "carol dave negotiation active" and "carol
           * bob support active", each 0.60 */
          "carol nato support parse, owner 0.64\nnato bob criticism parse 0.70\n"},
+        {"meeting or receiving criticism is no meeting; 'whether' before a cue (parse) is none",
+         "Alice met with criticism from Bob. Carol received complaints from Dave. It remained "
+         "unclear whether Alice had signed off on Bob's plan.",
+         /* without it also "alice bob negotiation parse, owner", "carol dave negotiation parse,
+          * owner" and "alice bob negotiation active" */
+         "dave carol criticism parse 0.80\n"},
+        {"a noun of readiness is readiness: 'her readiness to hold talks with X'",
+         "Carol stressed her readiness to hold talks with Bob.",
+         /* without it "carol bob negotiation parse, pronoun, owner 0.45" */
+         ""},
         {"modality", "Alice could criticize Bob.", "alice bob criticism parse 0.40\n"},
         {"future: a stance halved, a meeting none", "Alice will support Bob. Alice will meet Bob.",
          "alice bob support parse 0.40\n"},
