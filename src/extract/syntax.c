@@ -1147,6 +1147,37 @@ static void parties(const struct reading *r, struct site *s, const struct filled
         emit(s, &go_between, &f->who[a], confidence * 0.8, "parse, mediator");
 }
 
+/* Whether word o is a name or a pronoun, or linked to a name ("president" of "Russian
+ * president Vladimir Putin"). */
+static int names_someone(const struct reading *r, size_t o)
+{
+    const struct sg_parse *p = r->parse;
+    if (p->words[o].mention >= 0 || in_list(p->words[o].word, pronouns))
+        return 1;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if ((l->left == o && p->words[l->right].mention >= 0) ||
+            (l->right == o && p->words[l->left].mention >= 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether "with" right after the cue at w names someone ("in a call with C", "talks with him";
+ * not "a meeting with no agenda"). */
+static int other_side(const struct reading *r, size_t w)
+{
+    const struct sg_parse *p = r->parse;
+    if (w + 1 >= p->word_count || strcmp(p->words[w + 1].word, "with") != 0)
+        return 0;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left == w + 1 && l->label[0] == 'J' && names_someone(r, l->right))
+            return 1;
+    }
+    return 0;
+}
+
 /* Negotiation among the members of one role: coordinated subjects or possessors ("A and B held
  * talks") or the objects of "between" ("talks between A and B"). */
 static int joint(const struct reading *r, struct site *s, const struct filled *sources,
@@ -1157,8 +1188,7 @@ static int joint(const struct reading *r, struct site *s, const struct filled *s
      * they held talks") are often one side of talks whose other the parse loses */
     const struct filled *f =
         sources->count > 1 && !(sources->how & (HOW_THING | HOW_PAIR)) ? sources : NULL;
-    size_t next = s->word + 1;
-    if (f && next < r->parse->word_count && strcmp(r->parse->words[next].word, "with") == 0)
+    if (f && other_side(r, s->word))
         return 0; /* "A and B demanded a ceasefire in a call with C": C is the other side */
     if (!f && !sources->count && between(targets))
         f = targets;

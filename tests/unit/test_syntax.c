@@ -459,6 +459,11 @@ static void role_rules(void **state)
          "official.",
          /* without it also "bob alice negotiation parse, joint 0.70", from "call" */
          "bob carol negotiation parse 0.70\nalice carol negotiation parse 0.70\n"},
+        {"... but a 'with' that names nobody leaves them parties together",
+         "Alice and Bob held a meeting with no agenda. Carol and Dave held a summit with high "
+         "hopes.",
+         /* without it none: any "with" after the noun made them no parties */
+         "alice bob negotiation parse, joint 0.70\ncarol dave negotiation parse, joint 0.80\n"},
         {"a list after 'including'", "Carol's aides, including Alice and Bob, met with Dave.",
          "bob dave negotiation parse 0.80\n"
          "alice dave negotiation parse 0.80\n"},
