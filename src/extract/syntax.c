@@ -1040,6 +1040,18 @@ static int gerund_undone(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether the word right before noun w is a name set before it ("a Bob ally": AN). */
+static int name_modifies(const struct reading *r, size_t w)
+{
+    for (size_t i = 0; w > 0 && i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left == w - 1 && l->right == w && strncmp(l->label, "AN", 2) == 0 &&
+            r->parse->words[w - 1].mention >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int cue_mood(const struct reading *r, const struct site *s)
 {
     static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
@@ -1069,9 +1081,10 @@ static int cue_mood(const struct reading *r, const struct site *s)
             in_list(r->parse->words[l->left].word, undone))
             mood |= SG_MOOD_NEGATED;
     }
-    for (size_t k = 2; s->cue->pos == 'n' && k <= 3 && w >= k; k++)
+    for (size_t k = 2; s->cue->pos == 'n' && k <= 3 && w >= k && name_modifies(r, w); k++)
         if (strcmp(r->parse->words[w - k].word, "former") == 0)
-            mood |= SG_MOOD_NEGATED; /* "a former Bob ally": "former" linked to the name */
+            mood |= SG_MOOD_NEGATED; /* "a former Bob ally": "former" linked to the name; not
+                                        "the former president's support" */
     if (s->cue->pos == 'v' && gerund_undone(r, w))
         mood |= SG_MOOD_NEGATED; /* "denied backing X", "stopped short of condemning X" */
     if (s->cue->pos == 'n' && stopped(r, w))

@@ -219,6 +219,10 @@ static void role_rules(void **state)
          "fair. Dave, a former Union ally, said it was fair.",
          /* not the former ally: "former" is linked to the name ("4-G-5"), not to "ally" */
          "alice bob support parse 0.80\ncarol nato criticism parse 0.80\n"},
+        {"... but a 'former' before another noun leaves the stance noun as it is",
+         "Alice welcomed the former president's support for Bob.",
+         /* without it none: "former" two words before "support" negated it */
+         "alice bob support parse 0.80\n"},
         {"a time between an appositive and its verb is left out of the parse",
          "Alice, the foreign minister, on Tuesday accused Bob.",
          "alice bob criticism parse 0.80\n"},
