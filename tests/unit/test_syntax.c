@@ -457,6 +457,11 @@ static void role_rules(void **state)
          "In response, Union chief, Frank, described Bob's move as \"dumb.\"",
          /* without it the parser reads "Frank, described" as a fragment: no speaker */
          "frank bob criticism parse, owner 0.64\n"},
+        {"... but not before an apposition or a relative clause of its own",
+         "Union chief, Frank, a critic of Bob, spoke on Monday. Union chief, Frank, who has "
+         "criticised Carol, left.",
+         /* without it neither, and a joint negotiation of Frank and Bob from "spoke" */
+         "frank bob criticism parse 0.80\nfrank carol criticism parse 0.80\n"},
         {"an evaluation nobody is said to make", "Bob was unacceptable.", ""},
         {"a talks noun with its own 'with' makes its coordinated subjects no parties together",
          "Alice and Bob demanded an immediate ceasefire in a call with Carol, according to an "
