@@ -453,6 +453,11 @@ static void role_rules(void **state)
          "transport oil.",
          /* without it Carol's comma broke the list: Alice -> Bob alone */
          "alice bob support parse, owner 0.64\nalice carol support parse, owner 0.64\n"},
+        {"... also one written without a comma or a full stop (' Ltd', ' LLC', ' plc')",
+         "NATO Ltd criticised Bob. NATO LLC praised Carol. NATO plc met Dave.",
+         /* without it none for Ltd and LLC: the parser read the ending as a second name */
+         "nato bob criticism parse 0.80\nnato carol support parse 0.80\n"
+         "nato dave negotiation parse 0.80\n"},
         {"the comma after an alias that holds an apposition is left out of the parse",
          "In response, Union chief, Frank, described Bob's move as \"dumb.\"",
          /* without it the parser reads "Frank, described" as a fragment: no speaker */
