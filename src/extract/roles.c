@@ -499,6 +499,17 @@ static size_t measure_of(const struct walk *walk, size_t w)
     return w;
 }
 
+/* Whether word w opens a phrase: the sentence's first word, or one after a comma or a
+ * conjunction ("After talks ...", "On Monday, after talks ..."; not "calls for talks"). */
+static int opens_phrase(const struct sg_parse *parse, size_t w)
+{
+    static const char *const before[] = {",", "and", "but", "yet", "so", "then", NULL};
+    return w == 1 || (w > 1 && word_in(parse, w - 1, before));
+}
+
+/* The host of noun w: the subject of the verb whose object it is, or that a preposition holding
+ * it hangs on ("held talks", "at odds with", "in talks with"), or of the clause a phrase that
+ * holds it opens ("After talks with Bob, Alice said"). */
 static void host_of(struct walk *walk, size_t w)
 {
     static const char *const holders[] = {"to", "for",   "in", "into", "during",
@@ -512,8 +523,12 @@ static void host_of(struct walk *walk, size_t w)
     /* climb the phrases the parser hung on one another ("in Munich during a meeting") */
     for (int depth = 0; holds && verb == SIZE_MAX && preposition != SIZE_MAX && depth < 3;
          depth++) {
-        size_t opened = linked(walk->linkage, preposition, "CO", 'l');
-        if (opened != SIZE_MAX) { /* "In a summit with Bob, Alice warned ...": the subject */
+        /* "In a summit with Bob, Alice warned ...": the subject; only the preposition that holds
+         * w itself and opens the phrase, not "Despite calls for talks with Bob, Alice ..." */
+        size_t opened = depth == 0 && opens_phrase(walk->parse, preposition)
+                            ? linked(walk->linkage, preposition, "CO", 'l')
+                            : SIZE_MAX;
+        if (opened != SIZE_MAX) {
             add(walk, opened, 0);
             return;
         }

@@ -210,6 +210,12 @@ static void role_rules(void **state)
         {"a talks noun in the sentence's opening phrase is hosted by the clause's subject (CO)",
          "After talks with Bob in Geneva, Alice said a deal was close.",
          "alice bob negotiation parse 0.80\n"},
+        {"... only when the preposition that holds the noun itself opens the phrase",
+         "Despite calls for talks with Bob, Alice refused to negotiate. Despite Carol's calls for "
+         "talks with Bob, Dave refused.",
+         /* without it "alice bob" and "dave bob negotiation": the talks only called for ("for" is
+            an opener of its own in a later linkage) */
+         "carol bob negotiation parse 0.80\n"},
         {"a name after 'with' joins no list by a comma alone (surface frames)",
          "In a separate summit with Bob, Alice warned of NATO's moves.",
          /* without it also "bob nato criticism coordinated subjects 0.52", and Alice's at 0.52 */
