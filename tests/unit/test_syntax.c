@@ -220,7 +220,8 @@ static void role_rules(void **state)
          "In a separate summit with Bob, Alice warned of NATO's moves.",
          /* without it also "bob nato criticism coordinated subjects 0.52", and Alice's at 0.52 */
          "alice bob negotiation parse 0.80\nalice nato criticism active 0.60\n"},
-        {"... its target a name set before it, its source also the name it is a title of",
+        {"an agent noun's target may be a name set before it, its source the name it is a title "
+         "of; not after 'former'",
          "Alice, a close Bob ally, said the vote was fair. NATO critic Carol said the vote was "
          "fair. Dave, a former Union ally, said it was fair.",
          /* not the former ally: "former" is linked to the name ("4-G-5"), not to "ally" */
