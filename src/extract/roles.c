@@ -629,11 +629,11 @@ static void clause_subject_of(struct walk *walk, size_t w)
     }
 }
 
-/* An evaluative adjective's speaker: who calls something so, or says it is so. */
 /* The verb an evaluation hangs on: an adjective's (P: "was unacceptable", "called X
- * unconstructive"), or for one set before a noun the noun's ("This is an outrageous decision");
- * a noun's when it is the complement of be, become or remain or the second
- * object of a naming verb ("Bob was a disgrace", "called Bob a liar"; not "met a dictator"). */
+ * unconstructive", or through "as": "described X as dumb"), or for one set before a noun the
+ * noun's ("This is an outrageous decision"); a noun's when it is the complement of be, become or
+ * remain or the second object of a naming verb ("Bob was a disgrace", "called Bob a liar",
+ * "described Bob as a liar"; not "met a dictator"). */
 static size_t evaluation_head(const struct walk *walk, size_t w)
 {
     if (walk->parse->words[w].pos != 'n') {
@@ -667,6 +667,8 @@ static void according_to(struct walk *walk)
             add(walk, w + 2, 1);
 }
 
+/* An evaluative adjective's speaker: who calls something so (the by-agent of a passive naming
+ * verb: "was described as baseless by Alice"), or says it is so. */
 static void speaker_of(struct walk *walk, size_t w)
 {
     size_t head = evaluation_head(walk, w); /* "was unacceptable", "called X ..." */
