@@ -773,8 +773,23 @@ int sg_roles_finite(const struct sg_parse *parse, const struct sg_linkage *linka
     return 0;
 }
 
+/* Whether participle w is one of two under one "be" ("was backed by X and criticised by Y"):
+ * the parser links "be" to their conjunction (Pg) and each to it (VJ). */
+static int coordinated_passive(const struct sg_parse *parse, const struct sg_linkage *linkage,
+                               size_t w)
+{
+    static const char *const be[] = {"be", "is", "are", "was", "were", "been", NULL};
+    size_t c = verb_conjunction(parse, linkage, w);
+    size_t verb = c == SIZE_MAX ? SIZE_MAX : linked(linkage, c, "P", 'r');
+    size_t n = strlen(parse->words[w].word);
+    return verb != SIZE_MAX && word_in(parse, verb, be) && parse->words[w].pos == 'v' &&
+           !(n > 3 && strcmp(parse->words[w].word + n - 3, "ing") == 0);
+}
+
 int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
 {
+    if (coordinated_passive(parse, linkage, w))
+        return 1;
     int set_off = 0;
     for (size_t i = 0; i < linkage->link_count; i++) {
         const struct sg_parse_link *l = &linkage->links[i];

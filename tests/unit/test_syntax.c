@@ -147,6 +147,13 @@ static void role_rules(void **state)
          "said she had no choice. Dave criticised neither Alice nor Bob.",
          "union nato support parse 0.80\nnato alice criticism parse 0.80\n"
          "bob carol criticism parse 0.80\n"},
+        {"participles coordinated under one 'be' are both passive",
+         "Alice was backed by Bob and criticised by Carol. Dave was criticised and condemned by "
+         "NATO.",
+         /* without it "alice bob support", "alice carol criticism" and "dave nato criticism", at
+            0.70: the parser links "was" to "and" (Pg), not to the participles */
+         "bob alice support parse 0.80\ncarol alice criticism parse 0.80\n"
+         "nato dave criticism parse 0.80\n"},
         {"a plural noun opening the sentence before a preposition is parsed with 'The' (no "
          "imperative 'Talks')",
          "Talks between NATO and the Union resumed in Geneva on Thursday after a long break.",
