@@ -507,6 +507,33 @@ static int opens_phrase(const struct sg_parse *parse, size_t w)
     return w == 1 || (w > 1 && word_in(parse, w - 1, before));
 }
 
+/* Whether noun w names someone through a preposition other than "with" ("an investigation into
+ * Bob", "talks between A and B"; not "talks with Bob", "a summit in Lisbon"). */
+static int names_other_than_with(const struct walk *walk, size_t w)
+{
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        if (l->left != w || !type_is(l, "M") || word_is(walk->parse, l->right, "with"))
+            continue;
+        size_t object = linked(walk->linkage, l->right, "J", 'l');
+        if (object != SIZE_MAX && walk->parse->words[object].mention >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The subject of the clause that the phrase of preposition, holding noun w, opens (CO), when
+ * the preposition is the phrase's first word and the noun names nobody but through "with" ("In
+ * a summit with Bob, Alice warned ...", "At a summit in Lisbon, A and B agreed ..."); not
+ * "Despite calls for talks with Bob, Alice ...", nor "After an investigation into Bob, Alice
+ * resigned", whose investigator is another. Else SIZE_MAX. */
+static size_t opening_host(const struct walk *walk, size_t preposition, size_t w)
+{
+    return opens_phrase(walk->parse, preposition) && !names_other_than_with(walk, w)
+               ? linked(walk->linkage, preposition, "CO", 'l')
+               : SIZE_MAX;
+}
+
 /* The host of noun w: the subject of the verb whose object it is, or that a preposition holding
  * it hangs on ("held talks", "at odds with", "in talks with"), or of the clause a phrase that
  * holds it opens ("After talks with Bob, Alice said"). */
@@ -523,11 +550,7 @@ static void host_of(struct walk *walk, size_t w)
     /* climb the phrases the parser hung on one another ("in Munich during a meeting") */
     for (int depth = 0; holds && verb == SIZE_MAX && preposition != SIZE_MAX && depth < 3;
          depth++) {
-        /* "In a summit with Bob, Alice warned ...": the subject; only the preposition that holds
-         * w itself and opens the phrase, not "Despite calls for talks with Bob, Alice ..." */
-        size_t opened = depth == 0 && opens_phrase(walk->parse, preposition)
-                            ? linked(walk->linkage, preposition, "CO", 'l')
-                            : SIZE_MAX;
+        size_t opened = depth == 0 ? opening_host(walk, preposition, w) : SIZE_MAX;
         if (opened != SIZE_MAX) {
             add(walk, opened, 0);
             return;

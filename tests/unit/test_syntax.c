@@ -223,6 +223,12 @@ static void role_rules(void **state)
          /* without it "alice bob" and "dave bob negotiation": the talks only called for ("for" is
             an opener of its own in a later linkage) */
          "carol bob negotiation parse 0.80\n"},
+        {"... and only for a noun that names nobody but through 'with' (not 'an investigation into "
+         "X')",
+         "After an investigation into Bob, Alice resigned. During a crackdown on Carol, Dave "
+         "resigned.",
+         /* without it "alice bob criticism" and "dave carol criticism": whoever investigated */
+         ""},
         {"a name after 'with' joins no list by a comma alone (surface frames)",
          "In a separate summit with Bob, Alice warned of NATO's moves.",
          /* without it also "bob nato criticism coordinated subjects 0.52", and Alice's at 0.52 */
