@@ -507,6 +507,17 @@ static int opens_phrase(const struct sg_parse *parse, size_t w)
     return w == 1 || (w > 1 && word_in(parse, w - 1, before));
 }
 
+/* Whether noun w has "with" ("talks with Bob"). */
+static int has_with(const struct walk *walk, size_t w)
+{
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        if (l->left == w && type_is(l, "M") && word_is(walk->parse, l->right, "with"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether noun w names someone through a preposition other than "with" ("an investigation into
  * Bob", "talks between A and B"; not "talks with Bob", "a summit in Lisbon"). */
 static int names_other_than_with(const struct walk *walk, size_t w)
@@ -521,6 +532,11 @@ static int names_other_than_with(const struct walk *walk, size_t w)
     }
     return 0;
 }
+
+/* Verbs that call something so ("called the demands unconstructive"). */
+static const char *const naming_verbs[] = {"call", "brand", "label", "deem", "describe", NULL};
+
+static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *lemmas);
 
 /* The subject of the clause that the phrase of preposition, holding noun w, opens (CO), when
  * the preposition is the phrase's first word and the noun names nobody but through "with" ("In
@@ -543,6 +559,8 @@ static void host_of(struct walk *walk, size_t w)
                                           "at", "after", "up", NULL}; /* "stepped up" */
     w = measure_of(walk, w); /* "held a second round of talks": the round's host */
     size_t verb = linked(walk->linkage, w, "O", 'r');
+    if (verb != SIZE_MAX && lemma_in(walk->parse, verb, naming_verbs) && !has_with(walk, w))
+        return; /* "called the pressure on X unfair": not the caller's; "the talks with X" are */
     size_t preposition = verb == SIZE_MAX ? linked(walk->linkage, w, "J", 'r') : SIZE_MAX;
     int holds = 0;
     for (const char *const *h = holders; *h && preposition != SIZE_MAX; h++)
@@ -615,8 +633,7 @@ static void modifier_of(struct walk *walk, size_t w)
     }
 }
 
-/* Verbs that call something so ("called the demands unconstructive") and verbs of saying. */
-static const char *const naming_verbs[] = {"call", "brand", "label", "deem", "describe", NULL};
+/* Verbs of saying. */
 static const char *const speech_verbs[] = {
     "say",  "tell",   "add",   "argue",    "warn",   "insist", "claim", "declare", "state", "write",
     "note", "stress", "reply", "complain", "allege", "assert", "deny",  "refute",  NULL};

@@ -468,6 +468,11 @@ static void role_rules(void **state)
          "were described as baseless by Dave. Alice was called a hypocrite by Carol.",
          "alice bob criticism parse 0.80\ncarol dave criticism parse, owner 0.64\n"
          "dave bob criticism parse, owner 0.64\ncarol alice criticism parse 0.80\n"},
+        {"a naming verb hosts no noun it calls so, unless the noun has 'with'",
+         "Alice called the pressure on Bob unacceptable. Carol described the support for Dave as "
+         "paltry. Alice described the talks with Carol as difficult.",
+         /* without it "alice bob criticism" and "carol dave support", from the nouns' host */
+         "alice carol negotiation parse 0.80\n"},
         {"a mention holds a legal ending written after its name (', Inc.')",
          "Alice on Tuesday approved two pipeline proposals from Bob and Carol, Inc. designed to "
          "transport oil.",
