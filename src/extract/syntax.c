@@ -933,12 +933,6 @@ static int stance_verb(const struct reading *r, size_t w)
            sg_cues_find(r->cues, lemma, 'v', &count) != NULL;
 }
 
-/* The mood of a cue's clause. A noun's is its host verb's ("did not voice criticism", "is not
- * a critic of", "is not at odds with"), for a deed unless that verb takes a stance of its own
- * ("refused to condemn the invasion" leaves the invasion done, "would not tolerate an attack"
- * does not); a noun is negated by "no" or "former" ("there is no dispute between A and B", "a
- * former ally") or by a host verb that denies, ends or averts it ("denied any rift", "settled
- * the dispute"), and a support noun by one that turns it down ("ruled out a coalition"). */
 /* The mood a noun cue at w takes from its host verb. Only its object ("will hold talks", "is
  * expected to voice criticism") is wholly under it; a noun the verb merely speaks of ("will
  * report on her talks", "is expected to respond to X's criticism") already happened: the host's
@@ -1052,6 +1046,12 @@ static int name_modifies(const struct reading *r, size_t w)
     return 0;
 }
 
+/* The mood of a cue's clause. A noun's is its host verb's ("did not voice criticism", "is not
+ * a critic of", "is not at odds with"), for a deed unless that verb takes a stance of its own
+ * ("refused to condemn the invasion" leaves the invasion done, "would not tolerate an attack"
+ * does not); a noun is negated by "no" or "former" ("there is no dispute between A and B", "a
+ * former ally") or by a host verb that denies, ends or averts it ("denied any rift", "settled
+ * the dispute"), and a support noun by one that turns it down ("ruled out a coalition"). */
 static int cue_mood(const struct reading *r, const struct site *s)
 {
     static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
