@@ -838,12 +838,12 @@ int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *link
         set_off |= (l->right == w && type_is(l, "MX")) || (l->left == w && type_is(l, "CO"));
     }
     /* a participle set off by commas or opening the sentence ("Acme, backed by X,", "Criticised
-     * by X, Acme said"): passive when it is no "-ing" form and has no object, in a parse that
-     * links every word */
+     * by X, Acme said"): passive when it is no "-ing" form and has no object but for a naming
+     * verb's one ("Bob, called a liar by X,"), in a parse that links every word */
     size_t n = strlen(parse->words[w].word);
     return set_off && parse->null_count == 0 && parse->words[w].pos == 'v' &&
            !(n > 3 && strcmp(parse->words[w].word + n - 3, "ing") == 0) &&
-           linked(linkage, w, "O", 'l') == SIZE_MAX;
+           (linked(linkage, w, "O", 'l') == SIZE_MAX || lemma_in(parse, w, naming_verbs));
 }
 
 /* The conjunction of adjectives w belongs to (AJ), which holds the pair's links, or w. */

@@ -468,6 +468,10 @@ static void role_rules(void **state)
          "were described as baseless by Dave. Alice was called a hypocrite by Carol.",
          "alice bob criticism parse 0.80\ncarol dave criticism parse, owner 0.64\n"
          "dave bob criticism parse, owner 0.64\ncarol alice criticism parse 0.80\n"},
+        {"a naming verb's participle set off by commas or opening the sentence is passive",
+         "Bob, called a liar by Alice, resigned. Called a liar by Carol, Dave resigned.",
+         /* without it "bob alice" and "dave carol criticism parse, owner 0.64": read active */
+         "alice bob criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
         {"a naming verb hosts no noun it calls so, unless the noun has 'with'",
          "Alice called the pressure on Bob unacceptable. Carol described the support for Dave as "
          "paltry. Alice described the talks with Carol as difficult.",
