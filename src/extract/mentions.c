@@ -441,14 +441,14 @@ struct found_list {
     size_t count, capacity;
 };
 
-/* Finds every place surface f is written in text, at word boundaries, where no longer surface
- * was found (taken). Returns 0, or -1 on out of memory. */
 /* The length of a legal ending written after a company's name at end (", Inc.", " Ltd"), so that
- * the mention holds it ("Kinder Morgan and Enbridge, Inc. designed ..."), or 0. */
+ * the mention holds it ("Kinder Morgan and Enbridge, Inc. designed ..."), or 0. A longer ending
+ * comes before its shorter form (" Inc." before " Inc"). */
 static size_t legal_ending(const char *text, size_t length, size_t end)
 {
-    static const char *const endings[] = {", Inc.", ", Inc", " Inc.", ", Ltd.", ", Ltd",
-                                          " Ltd.",  ", LLC", ", plc", ", PLC",  NULL};
+    static const char *const endings[] = {", Inc.", ", Inc", " Inc.", " Inc",  ", Ltd.",
+                                          ", Ltd",  " Ltd.", " Ltd",  ", LLC", " LLC",
+                                          ", plc",  " plc",  ", PLC", " PLC",  NULL};
     for (const char *const *e = endings; *e; e++) {
         size_t n = strlen(*e);
         if (end + n <= length && strncmp(text + end, *e, n) == 0 &&
@@ -458,6 +458,8 @@ static size_t legal_ending(const char *text, size_t length, size_t end)
     return 0;
 }
 
+/* Finds every place surface f is written in text, at word boundaries, where no longer surface
+ * was found (taken). Returns 0, or -1 on out of memory. */
 static int match_surface(const char *text, size_t length, const struct surface *f, char *taken,
                          struct found_list *found)
 {

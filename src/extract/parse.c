@@ -512,12 +512,23 @@ static int second_that_at(const char *text, size_t i, struct sg_sentence sentenc
 
 /* Whether the comma at i closes an apposition that mention m holds whole ("Canada's Prime
  * Minister, Justin Trudeau, described": an alias with a comma), before a lowercase word: left
- * out, the parser sees a subject and its verb. */
+ * out, the parser sees a subject and its verb. Not before a word that opens an apposition, a
+ * relative clause or an aside of the name's own ("Frank, a critic of Bob,", "Frank, who ...",
+ * "Frank, however, ..."), which the comma keeps apart. */
 static int closing_comma(const char *text, const struct sg_mention *m, size_t i,
                          struct sg_sentence sentence)
 {
-    return i + 2 < sentence.end && text[i] == ',' && text[i + 1] == ' ' &&
-           islower((unsigned char)text[i + 2]) && memchr(text + m->start, ',', m->end - m->start);
+    static const char *const openers[] = {
+        "a",      "an",  "the",  "who", "whom",    "whose",   "which",  "that", "and",
+        "or",     "but", "nor",  "his", "her",     "its",     "their",  "one",  "however",
+        "though", "too", "also", "now", "himself", "herself", "itself", "then", NULL};
+    if (!(i + 2 < sentence.end && text[i] == ',' && text[i + 1] == ' ' &&
+          islower((unsigned char)text[i + 2]) && memchr(text + m->start, ',', m->end - m->start)))
+        return 0;
+    size_t end = i + 2;
+    while (end < sentence.end && isalpha((unsigned char)text[end]))
+        end++;
+    return !sg_text_word_listed(text + i + 2, end - i - 2, openers);
 }
 
 static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sentence sentence,

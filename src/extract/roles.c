@@ -499,17 +499,71 @@ static size_t measure_of(const struct walk *walk, size_t w)
     return w;
 }
 
+/* Whether word w opens a phrase: the sentence's first word, or one after a comma or a
+ * conjunction ("After talks ...", "On Monday, after talks ..."; not "calls for talks"). */
+static int opens_phrase(const struct sg_parse *parse, size_t w)
+{
+    static const char *const before[] = {",", "and", "but", "yet", "so", "then", NULL};
+    return w == 1 || (w > 1 && word_in(parse, w - 1, before));
+}
+
+/* Whether noun w has "with" ("talks with Bob"). */
+static int has_with(const struct walk *walk, size_t w)
+{
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        if (l->left == w && type_is(l, "M") && word_is(walk->parse, l->right, "with"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether noun w names someone through a preposition other than "with" ("an investigation into
+ * Bob", "talks between A and B"; not "talks with Bob", "a summit in Lisbon"). */
+static int names_other_than_with(const struct walk *walk, size_t w)
+{
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        if (l->left != w || !type_is(l, "M") || word_is(walk->parse, l->right, "with"))
+            continue;
+        size_t object = linked(walk->linkage, l->right, "J", 'l');
+        if (object != SIZE_MAX && walk->parse->words[object].mention >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Verbs that call something so ("called the demands unconstructive"). */
+static const char *const naming_verbs[] = {"call", "brand", "label", "deem", "describe", NULL};
+
 static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *lemmas);
 
 /* Verbs that a thing is met "with": "met with criticism from X" hosts the criticism. */
 static const char *const meeting[] = {"meet", NULL};
 
+/* The subject of the clause that the phrase of preposition, holding noun w, opens (CO), when
+ * the preposition is the phrase's first word and the noun names nobody but through "with" ("In
+ * a summit with Bob, Alice warned ...", "At a summit in Lisbon, A and B agreed ..."); not
+ * "Despite calls for talks with Bob, Alice ...", nor "After an investigation into Bob, Alice
+ * resigned", whose investigator is another. Else SIZE_MAX. */
+static size_t opening_host(const struct walk *walk, size_t preposition, size_t w)
+{
+    return opens_phrase(walk->parse, preposition) && !names_other_than_with(walk, w)
+               ? linked(walk->linkage, preposition, "CO", 'l')
+               : SIZE_MAX;
+}
+
+/* The host of noun w: the subject of the verb whose object it is, or that a preposition holding
+ * it hangs on ("held talks", "at odds with", "in talks with"), or of the clause a phrase that
+ * holds it opens ("After talks with Bob, Alice said"). */
 static void host_of(struct walk *walk, size_t w)
 {
     static const char *const holders[] = {"to", "for",   "in", "into", "during",
                                           "at", "after", "up", NULL}; /* "stepped up" */
     w = measure_of(walk, w); /* "held a second round of talks": the round's host */
     size_t verb = linked(walk->linkage, w, "O", 'r');
+    if (verb != SIZE_MAX && lemma_in(walk->parse, verb, naming_verbs) && !has_with(walk, w))
+        return; /* "called the pressure on X unfair": not the caller's; "the talks with X" are */
     size_t preposition = verb == SIZE_MAX ? linked(walk->linkage, w, "J", 'r') : SIZE_MAX;
     int holds = 0;
     for (const char *const *h = holders; *h && preposition != SIZE_MAX; h++)
@@ -521,8 +575,8 @@ static void host_of(struct walk *walk, size_t w)
     /* climb the phrases the parser hung on one another ("in Munich during a meeting") */
     for (int depth = 0; holds && verb == SIZE_MAX && preposition != SIZE_MAX && depth < 3;
          depth++) {
-        size_t opened = linked(walk->linkage, preposition, "CO", 'l');
-        if (opened != SIZE_MAX) { /* "In a summit with Bob, Alice warned ...": the subject */
+        size_t opened = depth == 0 ? opening_host(walk, preposition, w) : SIZE_MAX;
+        if (opened != SIZE_MAX) {
             add(walk, opened, 0);
             return;
         }
@@ -586,8 +640,7 @@ static void modifier_of(struct walk *walk, size_t w)
     }
 }
 
-/* Verbs that call something so ("called the demands unconstructive") and verbs of saying. */
-static const char *const naming_verbs[] = {"call", "brand", "label", "deem", "describe", NULL};
+/* Verbs of saying. */
 static const char *const speech_verbs[] = {
     "say",  "tell",   "add",   "argue",    "warn",   "insist", "claim", "declare", "state", "write",
     "note", "stress", "reply", "complain", "allege", "assert", "deny",  "refute",  NULL};
@@ -623,11 +676,11 @@ static void clause_subject_of(struct walk *walk, size_t w)
     }
 }
 
-/* An evaluative adjective's speaker: who calls something so, or says it is so. */
 /* The verb an evaluation hangs on: an adjective's (P: "was unacceptable", "called X
- * unconstructive"), or for one set before a noun the noun's ("This is an outrageous decision");
- * a noun's when it is the complement of be, become or remain or the second
- * object of a naming verb ("Bob was a disgrace", "called Bob a liar"; not "met a dictator"). */
+ * unconstructive", or through "as": "described X as dumb"), or for one set before a noun the
+ * noun's ("This is an outrageous decision"); a noun's when it is the complement of be, become or
+ * remain or the second object of a naming verb ("Bob was a disgrace", "called Bob a liar",
+ * "described Bob as a liar"; not "met a dictator"). */
 static size_t evaluation_head(const struct walk *walk, size_t w)
 {
     if (walk->parse->words[w].pos != 'n') {
@@ -661,6 +714,8 @@ static void according_to(struct walk *walk)
             add(walk, w + 2, 1);
 }
 
+/* An evaluative adjective's speaker: who calls something so (the by-agent of a passive naming
+ * verb: "was described as baseless by Alice"), or says it is so. */
 static void speaker_of(struct walk *walk, size_t w)
 {
     size_t head = evaluation_head(walk, w); /* "was unacceptable", "called X ..." */
@@ -765,8 +820,23 @@ int sg_roles_finite(const struct sg_parse *parse, const struct sg_linkage *linka
     return 0;
 }
 
+/* Whether participle w is one of two under one "be" ("was backed by X and criticised by Y"):
+ * the parser links "be" to their conjunction (Pg) and each to it (VJ). */
+static int coordinated_passive(const struct sg_parse *parse, const struct sg_linkage *linkage,
+                               size_t w)
+{
+    static const char *const be[] = {"be", "is", "are", "was", "were", "been", NULL};
+    size_t c = verb_conjunction(parse, linkage, w);
+    size_t verb = c == SIZE_MAX ? SIZE_MAX : linked(linkage, c, "P", 'r');
+    size_t n = strlen(parse->words[w].word);
+    return verb != SIZE_MAX && word_in(parse, verb, be) && parse->words[w].pos == 'v' &&
+           !(n > 3 && strcmp(parse->words[w].word + n - 3, "ing") == 0);
+}
+
 int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
 {
+    if (coordinated_passive(parse, linkage, w))
+        return 1;
     int set_off = 0;
     for (size_t i = 0; i < linkage->link_count; i++) {
         const struct sg_parse_link *l = &linkage->links[i];
@@ -775,12 +845,12 @@ int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *link
         set_off |= (l->right == w && type_is(l, "MX")) || (l->left == w && type_is(l, "CO"));
     }
     /* a participle set off by commas or opening the sentence ("Acme, backed by X,", "Criticised
-     * by X, Acme said"): passive when it is no "-ing" form and has no object, in a parse that
-     * links every word */
+     * by X, Acme said"): passive when it is no "-ing" form and has no object but for a naming
+     * verb's one ("Bob, called a liar by X,"), in a parse that links every word */
     size_t n = strlen(parse->words[w].word);
     return set_off && parse->null_count == 0 && parse->words[w].pos == 'v' &&
            !(n > 3 && strcmp(parse->words[w].word + n - 3, "ing") == 0) &&
-           linked(linkage, w, "O", 'l') == SIZE_MAX;
+           (linked(linkage, w, "O", 'l') == SIZE_MAX || lemma_in(parse, w, naming_verbs));
 }
 
 /* The conjunction of adjectives w belongs to (AJ), which holds the pair's links, or w. */

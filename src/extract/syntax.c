@@ -933,12 +933,6 @@ static int stance_verb(const struct reading *r, size_t w)
            sg_cues_find(r->cues, lemma, 'v', &count) != NULL;
 }
 
-/* The mood of a cue's clause. A noun's is its host verb's ("did not voice criticism", "is not
- * a critic of", "is not at odds with"), for a deed unless that verb takes a stance of its own
- * ("refused to condemn the invasion" leaves the invasion done, "would not tolerate an attack"
- * does not); a noun is negated by "no" or "former" ("there is no dispute between A and B", "a
- * former ally") or by a host verb that denies, ends or averts it ("denied any rift", "settled
- * the dispute"), and a support noun by one that turns it down ("ruled out a coalition"). */
 /* The mood a noun cue at w takes from its host verb. Only its object ("will hold talks", "is
  * expected to voice criticism") is wholly under it; a noun the verb merely speaks of ("will
  * report on her talks", "is expected to respond to X's criticism") already happened: the host's
@@ -1062,6 +1056,24 @@ static int takes_criticism(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether the word right before noun w is a name set before it ("a Bob ally": AN). */
+static int name_modifies(const struct reading *r, size_t w)
+{
+    for (size_t i = 0; w > 0 && i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left == w - 1 && l->right == w && strncmp(l->label, "AN", 2) == 0 &&
+            r->parse->words[w - 1].mention >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The mood of a cue's clause. A noun's is its host verb's ("did not voice criticism", "is not
+ * a critic of", "is not at odds with"), for a deed unless that verb takes a stance of its own
+ * ("refused to condemn the invasion" leaves the invasion done, "would not tolerate an attack"
+ * does not); a noun is negated by "no" or "former" ("there is no dispute between A and B", "a
+ * former ally") or by a host verb that denies, ends or averts it ("denied any rift", "settled
+ * the dispute"), and a support noun by one that turns it down ("ruled out a coalition"). */
 static int cue_mood(const struct reading *r, const struct site *s)
 {
     static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
@@ -1091,9 +1103,10 @@ static int cue_mood(const struct reading *r, const struct site *s)
             in_list(r->parse->words[l->left].word, undone))
             mood |= SG_MOOD_NEGATED;
     }
-    for (size_t k = 2; s->cue->pos == 'n' && k <= 3 && w >= k; k++)
+    for (size_t k = 2; s->cue->pos == 'n' && k <= 3 && w >= k && name_modifies(r, w); k++)
         if (strcmp(r->parse->words[w - k].word, "former") == 0)
-            mood |= SG_MOOD_NEGATED; /* "a former Bob ally": "former" linked to the name */
+            mood |= SG_MOOD_NEGATED; /* "a former Bob ally": "former" linked to the name; not
+                                        "the former president's support" */
     for (size_t k = 0; k < w; k++)
         if (strcmp(r->parse->words[k].word, "whether") == 0)
             mood |= SG_MOOD_UNREAL; /* "It remained unclear whether X had signed off on Y's plan" */
@@ -1174,6 +1187,37 @@ static void parties(const struct reading *r, struct site *s, const struct filled
         emit(s, &go_between, &f->who[a], confidence * 0.8, "parse, mediator");
 }
 
+/* Whether word o is a name or a pronoun, or linked to a name ("president" of "Russian
+ * president Vladimir Putin"). */
+static int names_someone(const struct reading *r, size_t o)
+{
+    const struct sg_parse *p = r->parse;
+    if (p->words[o].mention >= 0 || in_list(p->words[o].word, pronouns))
+        return 1;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if ((l->left == o && p->words[l->right].mention >= 0) ||
+            (l->right == o && p->words[l->left].mention >= 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether "with" right after the cue at w names someone ("in a call with C", "talks with him";
+ * not "a meeting with no agenda"). */
+static int other_side(const struct reading *r, size_t w)
+{
+    const struct sg_parse *p = r->parse;
+    if (w + 1 >= p->word_count || strcmp(p->words[w + 1].word, "with") != 0)
+        return 0;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left == w + 1 && l->label[0] == 'J' && names_someone(r, l->right))
+            return 1;
+    }
+    return 0;
+}
+
 /* Negotiation among the members of one role: coordinated subjects or possessors ("A and B held
  * talks") or the objects of "between" ("talks between A and B"). */
 static int joint(const struct reading *r, struct site *s, const struct filled *sources,
@@ -1184,8 +1228,7 @@ static int joint(const struct reading *r, struct site *s, const struct filled *s
      * they held talks") are often one side of talks whose other the parse loses */
     const struct filled *f =
         sources->count > 1 && !(sources->how & (HOW_THING | HOW_PAIR)) ? sources : NULL;
-    size_t next = s->word + 1;
-    if (f && next < r->parse->word_count && strcmp(r->parse->words[next].word, "with") == 0)
+    if (f && other_side(r, s->word))
         return 0; /* "A and B demanded a ceasefire in a call with C": C is the other side */
     if (!f && !sources->count && between(targets))
         f = targets;

@@ -147,6 +147,13 @@ static void role_rules(void **state)
          "said she had no choice. Dave criticised neither Alice nor Bob.",
          "union nato support parse 0.80\nnato alice criticism parse 0.80\n"
          "bob carol criticism parse 0.80\n"},
+        {"participles coordinated under one 'be' are both passive",
+         "Alice was backed by Bob and criticised by Carol. Dave was criticised and condemned by "
+         "NATO.",
+         /* without it "alice bob support", "alice carol criticism" and "dave nato criticism", at
+            0.70: the parser links "was" to "and" (Pg), not to the participles */
+         "bob alice support parse 0.80\ncarol alice criticism parse 0.80\n"
+         "nato dave criticism parse 0.80\n"},
         {"a plural noun opening the sentence before a preposition is parsed with 'The' (no "
          "imperative 'Talks')",
          "Talks between NATO and the Union resumed in Geneva on Thursday after a long break.",
@@ -210,15 +217,32 @@ static void role_rules(void **state)
         {"a talks noun in the sentence's opening phrase is hosted by the clause's subject (CO)",
          "After talks with Bob in Geneva, Alice said a deal was close.",
          "alice bob negotiation parse 0.80\n"},
+        {"... only when the preposition that holds the noun itself opens the phrase",
+         "Despite calls for talks with Bob, Alice refused to negotiate. Despite Carol's calls for "
+         "talks with Bob, Dave refused.",
+         /* without it "alice bob" and "dave bob negotiation": the talks only called for ("for" is
+            an opener of its own in a later linkage) */
+         "carol bob negotiation parse 0.80\n"},
+        {"... and only for a noun that names nobody but through 'with' (not 'an investigation into "
+         "X')",
+         "After an investigation into Bob, Alice resigned. During a crackdown on Carol, Dave "
+         "resigned.",
+         /* without it "alice bob criticism" and "dave carol criticism": whoever investigated */
+         ""},
         {"a name after 'with' joins no list by a comma alone (surface frames)",
          "In a separate summit with Bob, Alice warned of NATO's moves.",
          /* without it also "bob nato criticism coordinated subjects 0.52", and Alice's at 0.52 */
          "alice bob negotiation parse 0.80\nalice nato criticism active 0.60\n"},
-        {"... its target a name set before it, its source also the name it is a title of",
+        {"an agent noun's target may be a name set before it, its source the name it is a title "
+         "of; not after 'former'",
          "Alice, a close Bob ally, said the vote was fair. NATO critic Carol said the vote was "
          "fair. Dave, a former Union ally, said it was fair.",
          /* not the former ally: "former" is linked to the name ("4-G-5"), not to "ally" */
          "alice bob support parse 0.80\ncarol nato criticism parse 0.80\n"},
+        {"... but a 'former' before another noun leaves the stance noun as it is",
+         "Alice welcomed the former president's support for Bob.",
+         /* without it none: "former" two words before "support" negated it */
+         "alice bob support parse 0.80\n"},
         {"a time between an appositive and its verb is left out of the parse",
          "Alice, the foreign minister, on Tuesday accused Bob.",
          "alice bob criticism parse 0.80\n"},
@@ -444,21 +468,45 @@ static void role_rules(void **state)
          "were described as baseless by Dave. Alice was called a hypocrite by Carol.",
          "alice bob criticism parse 0.80\ncarol dave criticism parse, owner 0.64\n"
          "dave bob criticism parse, owner 0.64\ncarol alice criticism parse 0.80\n"},
+        {"a naming verb's participle set off by commas or opening the sentence is passive",
+         "Bob, called a liar by Alice, resigned. Called a liar by Carol, Dave resigned.",
+         /* without it "bob alice" and "dave carol criticism parse, owner 0.64": read active */
+         "alice bob criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"a naming verb hosts no noun it calls so, unless the noun has 'with'",
+         "Alice called the pressure on Bob unacceptable. Carol described the support for Dave as "
+         "paltry. Alice described the talks with Carol as difficult.",
+         /* without it "alice bob criticism" and "carol dave support", from the nouns' host */
+         "alice carol negotiation parse 0.80\n"},
         {"a mention holds a legal ending written after its name (', Inc.')",
          "Alice on Tuesday approved two pipeline proposals from Bob and Carol, Inc. designed to "
          "transport oil.",
          /* without it Carol's comma broke the list: Alice -> Bob alone */
          "alice bob support parse, owner 0.64\nalice carol support parse, owner 0.64\n"},
+        {"... also one written without a comma or a full stop (' Ltd', ' LLC', ' plc')",
+         "NATO Ltd criticised Bob. NATO LLC praised Carol. NATO plc met Dave.",
+         /* without it none for Ltd and LLC: the parser read the ending as a second name */
+         "nato bob criticism parse 0.80\nnato carol support parse 0.80\n"
+         "nato dave negotiation parse 0.80\n"},
         {"the comma after an alias that holds an apposition is left out of the parse",
          "In response, Union chief, Frank, described Bob's move as \"dumb.\"",
          /* without it the parser reads "Frank, described" as a fragment: no speaker */
          "frank bob criticism parse, owner 0.64\n"},
+        {"... but not before an apposition or a relative clause of its own",
+         "Union chief, Frank, a critic of Bob, spoke on Monday. Union chief, Frank, who has "
+         "criticised Carol, left.",
+         /* without it neither, and a joint negotiation of Frank and Bob from "spoke" */
+         "frank bob criticism parse 0.80\nfrank carol criticism parse 0.80\n"},
         {"an evaluation nobody is said to make", "Bob was unacceptable.", ""},
         {"a talks noun with its own 'with' makes its coordinated subjects no parties together",
          "Alice and Bob demanded an immediate ceasefire in a call with Carol, according to an "
          "official.",
          /* without it also "bob alice negotiation parse, joint 0.70", from "call" */
          "bob carol negotiation parse 0.70\nalice carol negotiation parse 0.70\n"},
+        {"... but a 'with' that names nobody leaves them parties together",
+         "Alice and Bob held a meeting with no agenda. Carol and Dave held a summit with high "
+         "hopes.",
+         /* without it none: any "with" after the noun made them no parties */
+         "alice bob negotiation parse, joint 0.70\ncarol dave negotiation parse, joint 0.80\n"},
         {"a list after 'including'", "Carol's aides, including Alice and Bob, met with Dave.",
          "bob dave negotiation parse 0.80\n"
          "alice dave negotiation parse 0.80\n"},
