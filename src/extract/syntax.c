@@ -351,6 +351,8 @@ static void agent_owners(const struct reading *r, size_t w, struct filled *f, in
     int aide = lemma_listed(r->parse->words[w].word, 'n', aides);
     if (!aide && !lemma_listed(r->parse->words[w].word, 'n', agents))
         return;
+    if (w > 0 && strcmp(r->parse->words[w - 1].word, "former") == 0)
+        return; /* "a former aide to X" speaks for himself */
     for (size_t k = 0; k < (aide ? 3u : 2u) && f->count == before; k++) {
         size_t n = sg_roles_fill(r->parse, r->linkage, w, &for_at[k], words);
         for (size_t i = 0; i < n; i++)

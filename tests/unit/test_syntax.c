@@ -713,7 +713,7 @@ static void discourse_rules(void **state)
          "nato union criticism parse, owner 0.64\nministry bob criticism parse, owner 0.64\n"},
         {"... and an aide or adviser 'to' an actor acts as that actor; an envoy 'to' it does not",
          "Aides to Alice met Bob on Monday. An adviser to NATO criticised Carol. The envoy to "
-         "NATO criticised Dave.",
+         "NATO criticised Dave. A former aide to Carol voiced support for Bob.",
          "alice bob negotiation parse, owner 0.64\nnato carol criticism parse, owner 0.64\n"},
         {"a criticism noun's target is remembered: backing 'the motion' later is against that "
          "target, condemning it is against its author",
