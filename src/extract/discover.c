@@ -147,6 +147,36 @@ static void merge_into(const struct discovery *d, struct found *keep, struct fou
     gone->merged = 1;
 }
 
+/* Nonzero when place entry body is an organisation's executive body listed apart in the
+ * gazetteer ("European Commission") and whole the organisation itself ("European Union"). */
+static int body_of(const struct discovery *d, long body, long whole)
+{
+    if (body < 0 || whole < 0)
+        return 0;
+    const char *b = d->gazetteer->entries[body].id, *w = d->gazetteer->entries[whole].id;
+    for (size_t k = 0; sg_discover_bodies_of[k]; k += 2)
+        if (!strcmp(b, sg_discover_bodies_of[k]) && !strcmp(w, sg_discover_bodies_of[k + 1]))
+            return 1;
+    return 0;
+}
+
+/* Folds the executive body found (the "European Commission") into the organisation found
+ * ("European Union") when the text names both: the coding guide's one actor, under the whole's
+ * name whichever came first. */
+static void merge_bodies(struct discovery *d)
+{
+    for (size_t i = 0; i < d->count; i++)
+        for (size_t j = 0; j < d->count && !d->found[i].merged; j++) {
+            struct found *body = &d->found[i], *whole = &d->found[j];
+            if (i == j || whole->merged || !body_of(d, body->place, whole->place))
+                continue;
+            struct found *keep = i < j ? body : whole, *gone = i < j ? whole : body;
+            merge_into(d, keep, gone);
+            keep->place = whole->place;
+            keep->name = whole->name;
+        }
+}
+
 /* Folds each actor found into the first one found before it that is the same actor. */
 static void merge_found(struct discovery *d)
 {
@@ -154,6 +184,7 @@ static void merge_found(struct discovery *d)
         for (size_t j = 0; j < i && !d->found[i].merged; j++)
             if (!d->found[j].merged && same_actor(d, &d->found[j], &d->found[i]))
                 merge_into(d, &d->found[j], &d->found[i]);
+    merge_bodies(d);
 }
 
 /* A readable id from text: lowercase ASCII letters and digits, words joined by '-'. */

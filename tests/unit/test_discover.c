@@ -181,10 +181,10 @@ static void places(void **state)
          "pressured the Commission to reverse it. In Brussels the Commission said no.",
          "fccpc|organization|Federal Competition and Consumer Protection Commission|FCCPC,the "
          "Commission|\n"},
-        {"the European Commission by the name the news gives it beside the EU's",
+        {"the European Commission by the name the news gives it beside the EU's: one actor, "
+         "the EU",
          "It was expected the EU Commission would reject the bid. The EU said no.",
-         "ec|organization|European Commission|EU Commission|\n"
-         "eu|organization|European Union|EU|\n"},
+         "eu|organization|European Union|EU Commission,EU|\n"},
         {"a demonym and a collective: a group of the country",
          "Russian officials dismissed the offer.",
          "russian-officials|group|Russian officials||Russia\n"},
@@ -196,6 +196,10 @@ static void places(void **state)
          "sudan|country|Sudan|Khartoum|\n"
          "russia|country|Russia|Russian|\n"
          "russian-officials|group|Russian officials||Russia\n"},
+        {"the European Commission is the European Union when the text names both, under the "
+         "Union's name even when the Commission comes first",
+         "The European Commission fined Telefonica. The EU said it would act.",
+         "eu|organization|European Union|European Commission,EU|\n"},
         {"an international organisation's officials speak for it, and are its alias",
          "EU officials praised NATO.",
          "eu|organization|European Union|EU,EU officials|\n"
