@@ -281,6 +281,25 @@ static int affiliation_only(const struct discovery *d, size_t from, size_t to)
            is_capital(d, k) && !sg_discover_is_title(d, k) && d->place[k] < 0;
 }
 
+/* Nonzero when the chain [from, to) is a currency's short name before an amount ("Rs. 3,050
+ * crores", "Rs 950": one word of two or three letters, not all capitals, then a number) or
+ * before a dollar sign ("US$152 million", "NZ$"). */
+static int currency(const struct discovery *d, size_t from, size_t to)
+{
+    const struct sg_token *w = &d->tokens[from];
+    if (d->tokens[to - 1].end < d->length && d->text[d->tokens[to - 1].end] == '$')
+        return 1;
+    if (to - from != 1 || w->end - w->start > 3 || w->end - w->start < 2 ||
+        !islower((unsigned char)d->text[w->end - 1]))
+        return 0;
+    size_t at = w->end;
+    if (at < d->length && d->text[at] == '.')
+        at++;
+    while (at < d->length && d->text[at] == ' ')
+        at++;
+    return at > w->end && at < d->length && isdigit((unsigned char)d->text[at]);
+}
+
 void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
 {
     /* "But", "The", "Rejecting": a sentence's first word when it is a common word that neither
@@ -290,7 +309,8 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
             (to - from == 1 && sg_discover_common_word(d, from) &&
              !(d->tokens[from].flags & SG_TOKEN_POSSESSIVE) && !sg_discover_speaks(d, from, to))))
         from++;
-    if (from == to || contraction(d, from) || agency(d, from, to) || all_capitals(d, from, to))
+    if (from == to || contraction(d, from) || agency(d, from, to) || all_capitals(d, from, to) ||
+        currency(d, from, to))
         return;
     size_t last_title = SIZE_MAX;
     for (size_t t = from; t < to; t++)

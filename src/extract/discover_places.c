@@ -97,6 +97,8 @@ void sg_discover_mark_places(struct discovery *d)
                 continue;
             if (inside_name(d, first))
                 continue; /* "Latin American", "New Mexico" */
+            if (at + surface->length < d->length && d->text[at + surface->length] == '$')
+                continue; /* "US$152 million": a currency */
             int free_words = 1;
             for (size_t t = first; t <= last; t++)
                 free_words &= d->place[t] < 0;

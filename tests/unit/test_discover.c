@@ -196,6 +196,11 @@ static void places(void **state)
          "sudan|country|Sudan|Khartoum|\n"
          "russia|country|Russia|Russian|\n"
          "russian-officials|group|Russian officials||Russia\n"},
+        {"a currency's short name before an amount or a dollar sign is no actor",
+         "The Commission fined Telefonica US$152 million, beaten only by the US$497 million "
+         "penalty. The DCC imposed a penalty of Rs. 3,050 crores on Airtel. Idea was given a "
+         "Rs 950 crores penalty.",
+         "dcc|organization|DCC||\n"},
         {"the European Commission is the European Union when the text names both, under the "
          "Union's name even when the Commission comes first",
          "The European Commission fined Telefonica. The EU said it would act.",
