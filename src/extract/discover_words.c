@@ -371,7 +371,7 @@ const char *const sg_discover_agencies[] = {"reuters",
 const char *const sg_discover_bodies_of[] = {"ec", "eu", NULL};
 
 const char *const sg_discover_negotiators[] = {"negotiators", "delegates", "diplomats", "envoys",
-                                               NULL};
+                                               "troops",      "soldiers",  "forces",    NULL};
 
 const char *const sg_discover_representatives[] = {
     "officials", "leaders",    "diplomats", "negotiators", "ministers",        "delegates",

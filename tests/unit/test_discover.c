@@ -205,6 +205,12 @@ static void places(void **state)
          "Union's name even when the Commission comes first",
          "The European Commission fined Telefonica. The EU said it would act.",
          "eu|organization|European Union|European Commission,EU|\n"},
+        {"a state's troops, soldiers or forces are the state, as its negotiators are",
+         "Mogadishu threatened to expel thousands of Ethiopian troops. Later Russian forces "
+         "withdrew.",
+         "somalia|country|Somalia|Mogadishu|\n"
+         "ethiopia|country|Ethiopia|Ethiopian|\n"
+         "russia|country|Russia|Russian,Russian forces|\n"},
         {"an international organisation's officials speak for it, and are its alias",
          "EU officials praised NATO.",
          "eu|organization|European Union|EU,EU officials|\n"
