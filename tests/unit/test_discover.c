@@ -205,6 +205,13 @@ static void places(void **state)
          "Union's name even when the Commission comes first",
          "The European Commission fined Telefonica. The EU said it would act.",
          "eu|organization|European Union|European Commission,EU|\n"},
+        {"a word before \"government\" that ends the name of one place the text names is "
+         "that place",
+         "The South Korean government filed a complaint. Tokyo regretted that the Korean "
+         "government had gone ahead.",
+         "southkorea|country|South Korea|South Korean,South Korean government,Korean "
+         "government|\n"
+         "japan|country|Japan|Tokyo|\n"},
         {"a state's troops, soldiers or forces are the state, as its negotiators are",
          "Mogadishu threatened to expel thousands of Ethiopian troops. Later Russian forces "
          "withdrew.",
