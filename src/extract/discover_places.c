@@ -200,11 +200,30 @@ static int on_border(const struct discovery *d, size_t t)
     return 0;
 }
 
-/* Nonzero when the country at token t completes an address after a city ("Kinshasa, Congo"). */
+/* Nonzero when the tokens before t, from the start of the text, are words in capitals: a
+ * dateline's city ("CANBERRA, Australia (AP) --"). */
+static int dateline_city(const struct discovery *d, size_t t)
+{
+    if (t == 0 || t > 4)
+        return 0;
+    for (size_t k = 0; k < t; k++) {
+        const struct sg_token *w = &d->tokens[k];
+        if (w->end - w->start < 2)
+            return 0;
+        for (size_t at = w->start; at < w->end; at++)
+            if (islower((unsigned char)d->text[at]))
+                return 0;
+    }
+    return 1;
+}
+
+/* Nonzero when the country at token t completes an address after a city ("Kinshasa, Congo"),
+ * or a dateline's ("CANBERRA, Australia (AP)"). */
 static int address(const struct discovery *d, size_t t)
 {
     const struct sg_gazetteer_surface *city = t > 0 ? surface_of(d, t - 1) : NULL;
-    return city && city->kind == SG_PLACE_CAPITAL && sg_discover_comma_before(d, t);
+    return sg_discover_comma_before(d, t) &&
+           ((city && city->kind == SG_PLACE_CAPITAL) || dateline_city(d, t));
 }
 
 /* Nonzero when the city at token t, up to end, stands between commas after a name ("at the

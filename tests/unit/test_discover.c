@@ -205,6 +205,9 @@ static void places(void **state)
          "Union's name even when the Commission comes first",
          "The European Commission fined Telefonica. The EU said it would act.",
          "eu|organization|European Union|European Commission,EU|\n"},
+        {"a country after a dateline's city in capitals and a comma is a place",
+         "CANBERRA, Australia (AP) -- Malcolm Turnbull said he would stay.",
+         "turnbull|person|Malcolm Turnbull||\n"},
         {"a word before \"government\" that ends the name of one place the text names is "
          "that place",
          "The South Korean government filed a complaint. Tokyo regretted that the Korean "
