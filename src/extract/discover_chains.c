@@ -214,14 +214,26 @@ static int led_by(const struct discovery *d, size_t to)
     return 0;
 }
 
+/* Nonzero when token t, in the same stretch as the one before, is a collective or a body
+ * ("nations", "groups"): what the words before it qualify. */
+static int qualifies_group(const struct discovery *d, size_t t)
+{
+    return t < d->token_count && !(d->tokens[t].flags & SG_TOKEN_GAP) &&
+           (word_is(d, t, sg_discover_collectives) || word_is(d, t, sg_discover_bodies));
+}
+
 /* Nonzero when the chain [from, to) of two or more words ends with a natural feature's word
- * ("the Hambach Forest", "the Blue Nile River"): a place with no government, not an actor (but
- * it may qualify a collective: "Pacific Island nations"). */
+ * ("the Hambach Forest", "the Blue Nile River"), or any chain comes before one in lowercase
+ * ("the White Nile river"): a place with no government, not an actor (but it may qualify a
+ * collective: "Pacific Island nations"). */
 static int feature(const struct discovery *d, size_t from, size_t to)
 {
+    if (to < d->token_count && !(d->tokens[to].flags & SG_TOKEN_GAP) && !is_capital(d, to) &&
+        word_is(d, to, sg_discover_geography))
+        return !qualifies_group(d, to + 1); /* "the White Nile river", not "Pacific island
+                                               nations" */
     return to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, sg_discover_geography) &&
-           !(to < d->token_count && !(d->tokens[to].flags & SG_TOKEN_GAP) &&
-             (word_is(d, to, sg_discover_collectives) || word_is(d, to, sg_discover_bodies)));
+           !qualifies_group(d, to);
 }
 
 /* Nonzero when the chain [from, to), whose last title word is at last_title (or SIZE_MAX), names

@@ -205,6 +205,11 @@ static void places(void **state)
          "Union's name even when the Commission comes first",
          "The European Commission fined Telefonica. The EU said it would act.",
          "eu|organization|European Union|European Commission,EU|\n"},
+        {"a name before a natural feature's word in lowercase is a place, not an actor",
+         "Rebels said a convoy attacked them along the White Nile river. Launching the convoy on "
+         "the Nile is a violation, Riek Machar said.",
+         "rebels|group|Rebels||\n"
+         "machar|person|Riek Machar||\n"},
         {"a country after a dateline's city in capitals and a comma is a place",
          "CANBERRA, Australia (AP) -- Malcolm Turnbull said he would stay.",
          "turnbull|person|Malcolm Turnbull||\n"},
