@@ -445,8 +445,19 @@ static int listed_after_locative(const struct discovery *d, size_t first)
     return k != first && joined && sg_discover_after_locative(d, k);
 }
 
+/* Nonzero when the name at token first comes after a bid, offer or proposal and "from" or "by"
+ * ("the bid from Micheal O'Leary"): the name owns it, as after a possessive. */
+static int offered_by(const struct discovery *d, size_t first)
+{
+    static const char *const from[] = {"from", "by", NULL}, *const bids[] = {"bid", "bids", NULL};
+    return first >= 2 && !(d->tokens[first].flags & SG_TOKEN_GAP) &&
+           !(d->tokens[first - 1].flags & SG_TOKEN_GAP) && word_is(d, first - 1, from) &&
+           (word_is(d, first - 2, bids) || word_is(d, first - 2, sg_discover_state_things));
+}
+
 /* How strongly the text uses the candidate at index c as an actor: how often it occurs, and
- * whether it owns something ("Sysco's"), speaks or follows an organisation's title. */
+ * whether it owns something ("Sysco's", "the bid from ..."), speaks or follows an organisation's
+ * title. */
 static int candidate_weight(const struct discovery *d, size_t c)
 {
     int weight = 0;
@@ -459,6 +470,10 @@ static int candidate_weight(const struct discovery *d, size_t c)
         size_t first = sg_discover_token_at(d, d->lone[i].start);
         size_t before =
             first > 1 && sg_token_is(d->text, &d->tokens[first - 1], "the") ? first - 2 : first - 1;
+        if (offered_by(d, first)) {
+            weight += 2; /* counts as the mention and as owning the bid */
+            continue;
+        }
         if ((first > 0 && word_is(d, before, sg_discover_locatives)) ||
             listed_after_locative(d, first))
             continue; /* "in Kinshasa", "in the Netherlands", "in Kordofan and Blue Nile" */

@@ -561,6 +561,11 @@ static void organisations(void **state)
 {
     (void)state;
     static const struct discover_case cases[] = {
+        {"a name after a bid, offer or proposal and \"from\" or \"by\" owns it: an actor "
+         "named once (its type as a lone name's, an organisation)",
+         "It was expected the Commission would reject the bid from Micheal O'Leary.",
+         "ec|organization|European Commission|the Commission|\n"
+         "micheal-oleary|organization|Micheal O'Leary||\n"},
         {"an appositive's title gives an organisation's kind, after the name or before it; "
          "regulator and watchdog are one kind",
          "Vodafone rejected cuts set by Oftel, the telecoms watchdog. Oftel said the watchdog "
