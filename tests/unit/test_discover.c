@@ -226,6 +226,10 @@ static void places(void **state)
          "somalia|country|Somalia|Mogadishu|\n"
          "ethiopia|country|Ethiopia|Ethiopian|\n"
          "russia|country|Russia|Russian,Russian forces|\n"},
+        {"a place's ministers after one portfolio word are a group of their own, not the place",
+         "EU trade ministers condemned the deal. The EU said it would act.",
+         "eu-trade-ministers|group|EU trade ministers|trade ministers|European Union\n"
+         "eu|organization|European Union|EU|\n"},
         {"an international organisation's officials speak for it, and are its alias",
          "EU officials praised NATO.",
          "eu|organization|European Union|EU,EU officials|\n"
