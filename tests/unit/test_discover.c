@@ -565,6 +565,11 @@ static void organisations(void **state)
 {
     (void)state;
     static const struct discover_case cases[] = {
+        {"a capitalised word before a lowercase head word that a name in apposition gives is "
+         "a description of that name, no actor",
+         "The Egyptian president's Islamist party, the Muslim Brotherhood, dismissed the "
+         "criticism. The Muslim Brotherhood said it would win.",
+         "brotherhood|person|Muslim Brotherhood||\n"},
         {"a name after a bid, offer or proposal and \"from\" or \"by\" owns it: an actor "
          "named once (its type as a lone name's, an organisation)",
          "It was expected the Commission would reject the bid from Micheal O'Leary.",
