@@ -177,6 +177,42 @@ static void merge_bodies(struct discovery *d)
         }
 }
 
+/* The unmerged actor the text names from offset at: a form of it is the chain of capitalised
+ * words there ("Muslim Brotherhood"), or NULL. */
+static struct found *named_at(struct discovery *d, size_t at)
+{
+    size_t t = sg_discover_token_at(d, at);
+    if (t == SIZE_MAX)
+        return NULL;
+    struct span name = token_span(d, t, sg_discover_chain_end(d, t));
+    for (size_t i = 0; i < d->count; i++)
+        for (size_t k = 0; k < d->found[i].surface_count && !d->found[i].merged; k++)
+            if (same_text(d, d->found[i].surfaces[k], name))
+                return &d->found[i];
+    return NULL;
+}
+
+/* Nonzero when group g's name is the adjective a, plural or not ("Islamists", "Islamist"). */
+static int adjective_group(const struct discovery *d, const struct found *g, struct span a)
+{
+    size_t n = a.end - a.start, m = g->name.end - g->name.start;
+    return g->type == SG_ACTOR_GROUP && !g->merged &&
+           (m == n || (m == n + 1 && d->text[g->name.end - 1] == 's')) &&
+           memcmp(d->text + g->name.start, d->text + a.start, n) == 0;
+}
+
+/* Folds a group named by an adjective that described a name in apposition into that name's
+ * actor ("the Islamists" after "Islamist party, the Muslim Brotherhood"). */
+static void merge_adjectives(struct discovery *d)
+{
+    for (size_t a = 0; a < d->adjective_count; a++) {
+        struct found *owner = named_at(d, d->adjective_name[a]);
+        for (size_t i = 0; owner && i < d->count; i++)
+            if (&d->found[i] != owner && adjective_group(d, &d->found[i], d->adjectives[a]))
+                merge_into(d, owner, &d->found[i]);
+    }
+}
+
 /* Folds each actor found into the first one found before it that is the same actor. */
 static void merge_found(struct discovery *d)
 {
@@ -185,6 +221,7 @@ static void merge_found(struct discovery *d)
             if (!d->found[j].merged && same_actor(d, &d->found[j], &d->found[i]))
                 merge_into(d, &d->found[j], &d->found[i]);
     merge_bodies(d);
+    merge_adjectives(d);
 }
 
 /* A readable id from text: lowercase ASCII letters and digits, words joined by '-'. */

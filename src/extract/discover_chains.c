@@ -312,16 +312,26 @@ static int currency(const struct discovery *d, size_t from, size_t to)
     return at > w->end && at < d->length && isdigit((unsigned char)d->text[at]);
 }
 
-/* Nonzero when the chain ending before token to qualifies a lowercase head word that a name
- * in apposition then gives ("the president's Islamist party, the Muslim Brotherhood"): a
- * description of that name, no actor of its own. */
-static int described_in_apposition(const struct discovery *d, size_t to)
+/* The token where a name in apposition starts when the chain ending before token to qualifies
+ * a lowercase head word that name then gives ("the president's Islamist party, the Muslim
+ * Brotherhood": a description of that name, no actor of its own), else 0. */
+static size_t described_in_apposition(const struct discovery *d, size_t to)
 {
     if (to + 2 >= d->token_count || is_capital(d, to) || (d->tokens[to].flags & SG_TOKEN_GAP) ||
         !word_is(d, to, sg_discover_org_heads) || !sg_discover_comma_before(d, to + 1))
         return 0;
     size_t name = sg_token_is(d->text, &d->tokens[to + 1], "the") ? to + 2 : to + 1;
-    return name < d->token_count && is_capital(d, name) && d->place[name] < 0;
+    return name < d->token_count && is_capital(d, name) && d->place[name] < 0 ? name : 0;
+}
+
+/* Notes the chain [from, to) as a description of the name at token name, for
+ * sg_discover_merge_adjectives. */
+static void note_adjective(struct discovery *d, size_t from, size_t to, size_t name)
+{
+    if (d->adjective_count < SG_DISCOVER_MAX_DESCRIPTIONS) {
+        d->adjectives[d->adjective_count] = token_span(d, from, to);
+        d->adjective_name[d->adjective_count++] = d->tokens[name].start;
+    }
 }
 
 void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
@@ -334,8 +344,13 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
              !(d->tokens[from].flags & SG_TOKEN_POSSESSIVE) && !sg_discover_speaks(d, from, to))))
         from++;
     if (from == to || contraction(d, from) || agency(d, from, to) || all_capitals(d, from, to) ||
-        currency(d, from, to) || described_in_apposition(d, to))
+        currency(d, from, to))
         return;
+    size_t described = described_in_apposition(d, to);
+    if (described) {
+        note_adjective(d, from, to, described);
+        return;
+    }
     size_t last_title = SIZE_MAX;
     for (size_t t = from; t < to; t++)
         if (sg_discover_is_title(d, t))

@@ -570,6 +570,12 @@ static void organisations(void **state)
          "The Egyptian president's Islamist party, the Muslim Brotherhood, dismissed the "
          "criticism. The Muslim Brotherhood said it would win.",
          "brotherhood|person|Muslim Brotherhood||\n"},
+        {"a group named by that description, plural or not, is the name's actor",
+         "The Egyptian president's Islamist party, the Muslim Brotherhood, dismissed the "
+         "criticism. The Muslim Brotherhood said it would win. The opposition accused the "
+         "Islamists of lying, and the Islamists said no.",
+         "brotherhood|person|Muslim Brotherhood|Islamists|\n"
+         "opposition|group|opposition|The opposition|\n"},
         {"a name after a bid, offer or proposal and \"from\" or \"by\" owns it: an actor "
          "named once (its type as a lone name's, an organisation)",
          "It was expected the Commission would reject the bid from Micheal O'Leary.",
