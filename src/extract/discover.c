@@ -94,6 +94,22 @@ static int named_before_head(const struct discovery *d, const struct found *a,
     return 0;
 }
 
+/* Nonzero when organisation a is "X government" and X one of b's forms, its acronym or its
+ * bracketed letters ("the PN government" after "Perikatan Nasional (PN)"): b's government, when
+ * b is a coalition or party the text names so. */
+static int government_of(const struct discovery *d, const struct found *a, const struct found *b)
+{
+    static const char tail[] = " government";
+    size_t n = a->name.end - a->name.start, m = sizeof tail - 1;
+    if (b->place >= 0 || n <= m || memcmp(d->text + a->name.end - m, tail, m) != 0)
+        return 0;
+    struct span x = {a->name.start, a->name.end - m};
+    if (memchr(d->text + x.start, ' ', x.end - x.start))
+        return 0;
+    return sg_discover_acronym_of(d, x, b->name) || sg_discover_bracketed(d, b, x) ||
+           has_form(d, b, x);
+}
+
 /* Nonzero when a and b, found apart, are one actor: one place, one person across name forms,
  * or one organisation or group across legal endings, acronyms, brackets and the forms the
  * text gave one of them ("PNU press secretary" after "Party of National Unity (PNU)"). */
@@ -123,7 +139,7 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
            sg_discover_acronym_of(d, b->name, a->name) || sg_discover_bracketed(d, a, b->name) ||
            sg_discover_bracketed(d, b, a->name) || sg_discover_inverted_name(d, a->name, b->name) ||
            sg_discover_inverted_name(d, b->name, a->name) || has_form(d, a, b->name) ||
-           has_form(d, b, a->name);
+           has_form(d, b, a->name) || government_of(d, a, b) || government_of(d, b, a);
 }
 
 /* Folds gone into keep: its forms, a longer name, a group, the first mention and titles. */

@@ -576,6 +576,11 @@ static void organisations(void **state)
          "Islamists of lying, and the Islamists said no.",
          "brotherhood|person|Muslim Brotherhood|Islamists|\n"
          "opposition|group|opposition|The opposition|\n"},
+        {"\"X government\" is the coalition or party whose acronym or form X is",
+         "The party said it wanted to renegotiate its support for the ruling coalition, "
+         "Perikatan Nasional. UMNO is considering withdrawing support for Perikatan Nasional "
+         "(PN) and will present new conditions to the PN government.",
+         "pn|organization|Perikatan Nasional|PN government,PN|\n"},
         {"a name after a bid, offer or proposal and \"from\" or \"by\" owns it: an actor "
          "named once (its type as a lone name's, an organisation)",
          "It was expected the Commission would reject the bid from Micheal O'Leary.",
