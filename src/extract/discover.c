@@ -94,6 +94,22 @@ static int named_before_head(const struct discovery *d, const struct found *a,
     return 0;
 }
 
+/* Nonzero when organisation a is "X government" and X one of b's forms, its acronym or its
+ * bracketed letters ("the PN government" after "Perikatan Nasional (PN)"): b's government, when
+ * b is a coalition or party the text names so. */
+static int government_of(const struct discovery *d, const struct found *a, const struct found *b)
+{
+    static const char tail[] = " government";
+    size_t n = a->name.end - a->name.start, m = sizeof tail - 1;
+    if (b->place >= 0 || n <= m || memcmp(d->text + a->name.end - m, tail, m) != 0)
+        return 0;
+    struct span x = {a->name.start, a->name.end - m};
+    if (memchr(d->text + x.start, ' ', x.end - x.start))
+        return 0;
+    return sg_discover_acronym_of(d, x, b->name) || sg_discover_bracketed(d, b, x) ||
+           has_form(d, b, x);
+}
+
 /* Nonzero when a and b, found apart, are one actor: one place, one person across name forms,
  * or one organisation or group across legal endings, acronyms, brackets and the forms the
  * text gave one of them ("PNU press secretary" after "Party of National Unity (PNU)"). */
@@ -123,7 +139,7 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
            sg_discover_acronym_of(d, b->name, a->name) || sg_discover_bracketed(d, a, b->name) ||
            sg_discover_bracketed(d, b, a->name) || sg_discover_inverted_name(d, a->name, b->name) ||
            sg_discover_inverted_name(d, b->name, a->name) || has_form(d, a, b->name) ||
-           has_form(d, b, a->name);
+           has_form(d, b, a->name) || government_of(d, a, b) || government_of(d, b, a);
 }
 
 /* Folds gone into keep: its forms, a longer name, a group, the first mention and titles. */
@@ -147,6 +163,72 @@ static void merge_into(const struct discovery *d, struct found *keep, struct fou
     gone->merged = 1;
 }
 
+/* Nonzero when place entry body is an organisation's executive body listed apart in the
+ * gazetteer ("European Commission") and whole the organisation itself ("European Union"). */
+static int body_of(const struct discovery *d, long body, long whole)
+{
+    if (body < 0 || whole < 0)
+        return 0;
+    const char *b = d->gazetteer->entries[body].id, *w = d->gazetteer->entries[whole].id;
+    for (size_t k = 0; sg_discover_bodies_of[k]; k += 2)
+        if (!strcmp(b, sg_discover_bodies_of[k]) && !strcmp(w, sg_discover_bodies_of[k + 1]))
+            return 1;
+    return 0;
+}
+
+/* Folds the executive body found (the "European Commission") into the organisation found
+ * ("European Union") when the text names both: the coding guide's one actor, under the whole's
+ * name whichever came first. */
+static void merge_bodies(struct discovery *d)
+{
+    for (size_t i = 0; i < d->count; i++)
+        for (size_t j = 0; j < d->count && !d->found[i].merged; j++) {
+            struct found *body = &d->found[i], *whole = &d->found[j];
+            if (i == j || whole->merged || !body_of(d, body->place, whole->place))
+                continue;
+            struct found *keep = i < j ? body : whole, *gone = i < j ? whole : body;
+            merge_into(d, keep, gone);
+            keep->place = whole->place;
+            keep->name = whole->name;
+        }
+}
+
+/* The unmerged actor the text names from offset at: a form of it is the chain of capitalised
+ * words there ("Muslim Brotherhood"), or NULL. */
+static struct found *named_at(struct discovery *d, size_t at)
+{
+    size_t t = sg_discover_token_at(d, at);
+    if (t == SIZE_MAX)
+        return NULL;
+    struct span name = token_span(d, t, sg_discover_chain_end(d, t));
+    for (size_t i = 0; i < d->count; i++)
+        for (size_t k = 0; k < d->found[i].surface_count && !d->found[i].merged; k++)
+            if (same_text(d, d->found[i].surfaces[k], name))
+                return &d->found[i];
+    return NULL;
+}
+
+/* Nonzero when group g's name is the adjective a, plural or not ("Islamists", "Islamist"). */
+static int adjective_group(const struct discovery *d, const struct found *g, struct span a)
+{
+    size_t n = a.end - a.start, m = g->name.end - g->name.start;
+    return g->type == SG_ACTOR_GROUP && !g->merged &&
+           (m == n || (m == n + 1 && d->text[g->name.end - 1] == 's')) &&
+           memcmp(d->text + g->name.start, d->text + a.start, n) == 0;
+}
+
+/* Folds a group named by an adjective that described a name in apposition into that name's
+ * actor ("the Islamists" after "Islamist party, the Muslim Brotherhood"). */
+static void merge_adjectives(struct discovery *d)
+{
+    for (size_t a = 0; a < d->adjective_count; a++) {
+        struct found *owner = named_at(d, d->adjective_name[a]);
+        for (size_t i = 0; owner && i < d->count; i++)
+            if (&d->found[i] != owner && adjective_group(d, &d->found[i], d->adjectives[a]))
+                merge_into(d, owner, &d->found[i]);
+    }
+}
+
 /* Folds each actor found into the first one found before it that is the same actor. */
 static void merge_found(struct discovery *d)
 {
@@ -154,6 +236,8 @@ static void merge_found(struct discovery *d)
         for (size_t j = 0; j < i && !d->found[i].merged; j++)
             if (!d->found[j].merged && same_actor(d, &d->found[j], &d->found[i]))
                 merge_into(d, &d->found[j], &d->found[i]);
+    merge_bodies(d);
+    merge_adjectives(d);
 }
 
 /* A readable id from text: lowercase ASCII letters and digits, words joined by '-'. */

@@ -214,14 +214,26 @@ static int led_by(const struct discovery *d, size_t to)
     return 0;
 }
 
+/* Nonzero when token t, in the same stretch as the one before, is a collective or a body
+ * ("nations", "groups"): what the words before it qualify. */
+static int qualifies_group(const struct discovery *d, size_t t)
+{
+    return t < d->token_count && !(d->tokens[t].flags & SG_TOKEN_GAP) &&
+           (word_is(d, t, sg_discover_collectives) || word_is(d, t, sg_discover_bodies));
+}
+
 /* Nonzero when the chain [from, to) of two or more words ends with a natural feature's word
- * ("the Hambach Forest", "the Blue Nile River"): a place with no government, not an actor (but
- * it may qualify a collective: "Pacific Island nations"). */
+ * ("the Hambach Forest", "the Blue Nile River"), or any chain comes before one in lowercase
+ * ("the White Nile river"): a place with no government, not an actor (but it may qualify a
+ * collective: "Pacific Island nations"). */
 static int feature(const struct discovery *d, size_t from, size_t to)
 {
+    if (to < d->token_count && !(d->tokens[to].flags & SG_TOKEN_GAP) && !is_capital(d, to) &&
+        word_is(d, to, sg_discover_geography))
+        return !qualifies_group(d, to + 1); /* "the White Nile river", not "Pacific island
+                                               nations" */
     return to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, sg_discover_geography) &&
-           !(to < d->token_count && !(d->tokens[to].flags & SG_TOKEN_GAP) &&
-             (word_is(d, to, sg_discover_collectives) || word_is(d, to, sg_discover_bodies)));
+           !qualifies_group(d, to);
 }
 
 /* Nonzero when the chain [from, to), whose last title word is at last_title (or SIZE_MAX), names
@@ -281,6 +293,47 @@ static int affiliation_only(const struct discovery *d, size_t from, size_t to)
            is_capital(d, k) && !sg_discover_is_title(d, k) && d->place[k] < 0;
 }
 
+/* Nonzero when the chain [from, to) is a currency's short name before an amount ("Rs. 3,050
+ * crores", "Rs 950": one word of two or three letters, not all capitals, then a number) or
+ * before a dollar sign ("US$152 million", "NZ$"). */
+static int currency(const struct discovery *d, size_t from, size_t to)
+{
+    const struct sg_token *w = &d->tokens[from];
+    if (d->tokens[to - 1].end < d->length && d->text[d->tokens[to - 1].end] == '$')
+        return 1;
+    if (to - from != 1 || w->end - w->start > 3 || w->end - w->start < 2 ||
+        !islower((unsigned char)d->text[w->end - 1]))
+        return 0;
+    size_t at = w->end;
+    if (at < d->length && d->text[at] == '.')
+        at++;
+    while (at < d->length && d->text[at] == ' ')
+        at++;
+    return at > w->end && at < d->length && isdigit((unsigned char)d->text[at]);
+}
+
+/* The token where a name in apposition starts when the chain ending before token to qualifies
+ * a lowercase head word that name then gives ("the president's Islamist party, the Muslim
+ * Brotherhood": a description of that name, no actor of its own), else 0. */
+static size_t described_in_apposition(const struct discovery *d, size_t to)
+{
+    if (to + 2 >= d->token_count || is_capital(d, to) || (d->tokens[to].flags & SG_TOKEN_GAP) ||
+        !word_is(d, to, sg_discover_org_heads) || !sg_discover_comma_before(d, to + 1))
+        return 0;
+    size_t name = sg_token_is(d->text, &d->tokens[to + 1], "the") ? to + 2 : to + 1;
+    return name < d->token_count && is_capital(d, name) && d->place[name] < 0 ? name : 0;
+}
+
+/* Notes the chain [from, to) as a description of the name at token name, for
+ * sg_discover_merge_adjectives. */
+static void note_adjective(struct discovery *d, size_t from, size_t to, size_t name)
+{
+    if (d->adjective_count < SG_DISCOVER_MAX_DESCRIPTIONS) {
+        d->adjectives[d->adjective_count] = token_span(d, from, to);
+        d->adjective_name[d->adjective_count++] = d->tokens[name].start;
+    }
+}
+
 void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
 {
     /* "But", "The", "Rejecting": a sentence's first word when it is a common word that neither
@@ -290,8 +343,14 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
             (to - from == 1 && sg_discover_common_word(d, from) &&
              !(d->tokens[from].flags & SG_TOKEN_POSSESSIVE) && !sg_discover_speaks(d, from, to))))
         from++;
-    if (from == to || contraction(d, from) || agency(d, from, to) || all_capitals(d, from, to))
+    if (from == to || contraction(d, from) || agency(d, from, to) || all_capitals(d, from, to) ||
+        currency(d, from, to))
         return;
+    size_t described = described_in_apposition(d, to);
+    if (described) {
+        note_adjective(d, from, to, described);
+        return;
+    }
     size_t last_title = SIZE_MAX;
     for (size_t t = from; t < to; t++)
         if (sg_discover_is_title(d, t))
@@ -413,8 +472,19 @@ static int listed_after_locative(const struct discovery *d, size_t first)
     return k != first && joined && sg_discover_after_locative(d, k);
 }
 
+/* Nonzero when the name at token first comes after a bid, offer or proposal and "from" or "by"
+ * ("the bid from Micheal O'Leary"): the name owns it, as after a possessive. */
+static int offered_by(const struct discovery *d, size_t first)
+{
+    static const char *const from[] = {"from", "by", NULL}, *const bids[] = {"bid", "bids", NULL};
+    return first >= 2 && !(d->tokens[first].flags & SG_TOKEN_GAP) &&
+           !(d->tokens[first - 1].flags & SG_TOKEN_GAP) && word_is(d, first - 1, from) &&
+           (word_is(d, first - 2, bids) || word_is(d, first - 2, sg_discover_state_things));
+}
+
 /* How strongly the text uses the candidate at index c as an actor: how often it occurs, and
- * whether it owns something ("Sysco's"), speaks or follows an organisation's title. */
+ * whether it owns something ("Sysco's", "the bid from ..."), speaks or follows an organisation's
+ * title. */
 static int candidate_weight(const struct discovery *d, size_t c)
 {
     int weight = 0;
@@ -427,6 +497,10 @@ static int candidate_weight(const struct discovery *d, size_t c)
         size_t first = sg_discover_token_at(d, d->lone[i].start);
         size_t before =
             first > 1 && sg_token_is(d->text, &d->tokens[first - 1], "the") ? first - 2 : first - 1;
+        if (offered_by(d, first)) {
+            weight += 2; /* counts as the mention and as owning the bid */
+            continue;
+        }
         if ((first > 0 && word_is(d, before, sg_discover_locatives)) ||
             listed_after_locative(d, first))
             continue; /* "in Kinshasa", "in the Netherlands", "in Kordofan and Blue Nile" */

@@ -74,6 +74,43 @@ static int common_words(const struct discovery *d, size_t from, size_t to)
     return 0;
 }
 
+/* The gazetteer entry of the one place the text names with several words of which the word at
+ * token t is the last ("South Korean" for "Korean"), or -1 when none or two. */
+static long shortened_place(const struct discovery *d, size_t t)
+{
+    const struct sg_token *w = &d->tokens[t];
+    size_t n = w->end - w->start;
+    long entry = -1;
+    for (size_t k = 0; k < d->token_count; k++) {
+        if (d->place[k] < 0 || (k > 0 && d->place[k - 1] == d->place[k]))
+            continue;
+        const struct sg_gazetteer_surface *s = &d->gazetteer->surfaces[d->place[k]];
+        if (s->length <= n + 1 || s->text[s->length - n - 1] != ' ' ||
+            memcmp(s->text + s->length - n, d->text + w->start, n) != 0)
+            continue;
+        if (entry >= 0 && entry != (long)s->entry)
+            return -1;
+        entry = (long)s->entry;
+    }
+    return entry;
+}
+
+/* Reads "the Korean government" after "the South Korean government" as that country's: nonzero
+ * when the word before "government" at token t is the last word of one place the text names. */
+static int shortened_government(struct discovery *d, size_t t)
+{
+    long entry = d->place[t] < 0 ? shortened_place(d, t) : -1;
+    if (entry < 0)
+        return 0;
+    struct found *f =
+        sg_discover_add_found(d, d->gazetteer->entries[entry].type, d->tokens[t].start);
+    if (f) {
+        f->place = entry;
+        sg_discover_add_surface(d, f, token_span(d, t, t + 2));
+    }
+    return 1;
+}
+
 int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
 {
     if (to >= d->token_count || (d->tokens[to].flags & SG_TOKEN_GAP) ||
@@ -88,7 +125,9 @@ int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
         d->administrations[d->administration_count++] = token_span(d, from, to + 1);
     int government =
         sg_token_is(d->text, &d->tokens[to], "government") || (to - from == 1 && administration);
-    if (collective && word_is(d, to, sg_discover_representatives)) {
+    if (government && to - from == 1 && shortened_government(d, from)) {
+        return 1; /* "the Korean government" after "South Korean" */
+    } else if (collective && word_is(d, to, sg_discover_representatives)) {
         sg_discover_add_lone(d, from, to); /* "MQM leaders": the organisation's own speak for it */
     } else if (!collective && !government && word_is(d, to, sg_discover_org_heads) &&
                !administration &&

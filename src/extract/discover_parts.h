@@ -57,6 +57,10 @@ struct discovery {
     size_t title_only_count;
     struct span administrations[SG_DISCOVER_MAX_DESCRIPTIONS]; /* "the Biden administration" */
     size_t administration_count;
+    struct span adjectives[SG_DISCOVER_MAX_DESCRIPTIONS]; /* "Islamist" of "Islamist party, the
+                                                             Muslim Brotherhood" */
+    size_t adjective_name[SG_DISCOVER_MAX_DESCRIPTIONS];  /* where the name it describes starts */
+    size_t adjective_count;
     size_t lone_count, lone_capacity;
     struct span affiliation; /* an organisation's name before a lowercase title and a name
                                 ("New Zealand Council of Trade Unions president ..."), last read */

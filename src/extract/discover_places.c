@@ -97,6 +97,8 @@ void sg_discover_mark_places(struct discovery *d)
                 continue;
             if (inside_name(d, first))
                 continue; /* "Latin American", "New Mexico" */
+            if (at + surface->length < d->length && d->text[at + surface->length] == '$')
+                continue; /* "US$152 million": a currency */
             int free_words = 1;
             for (size_t t = first; t <= last; t++)
                 free_words &= d->place[t] < 0;
@@ -198,11 +200,30 @@ static int on_border(const struct discovery *d, size_t t)
     return 0;
 }
 
-/* Nonzero when the country at token t completes an address after a city ("Kinshasa, Congo"). */
+/* Nonzero when the tokens before t, from the start of the text, are words in capitals: a
+ * dateline's city ("CANBERRA, Australia (AP) --"). */
+static int dateline_city(const struct discovery *d, size_t t)
+{
+    if (t == 0 || t > 4)
+        return 0;
+    for (size_t k = 0; k < t; k++) {
+        const struct sg_token *w = &d->tokens[k];
+        if (w->end - w->start < 2)
+            return 0;
+        for (size_t at = w->start; at < w->end; at++)
+            if (islower((unsigned char)d->text[at]))
+                return 0;
+    }
+    return 1;
+}
+
+/* Nonzero when the country at token t completes an address after a city ("Kinshasa, Congo"),
+ * or a dateline's ("CANBERRA, Australia (AP)"). */
 static int address(const struct discovery *d, size_t t)
 {
     const struct sg_gazetteer_surface *city = t > 0 ? surface_of(d, t - 1) : NULL;
-    return city && city->kind == SG_PLACE_CAPITAL && sg_discover_comma_before(d, t);
+    return sg_discover_comma_before(d, t) &&
+           ((city && city->kind == SG_PLACE_CAPITAL) || dateline_city(d, t));
 }
 
 /* Nonzero when the city at token t, up to end, stands between commas after a name ("at the
@@ -486,11 +507,16 @@ static int plural_possessive(const struct discovery *d, size_t t)
     return at == d->tokens[t + 1].start && at > d->tokens[t].end + 1;
 }
 
-/* The collective a place qualifies from token t on ("U.S. lawmakers"; after a possessive, a
- * plural one past up to two lowercase words: "America's biggest automakers", not "Italy's
- * opposition"), or 0. */
+/* The collective a place qualifies from token t on ("U.S. lawmakers"; "EU trade ministers",
+ * past one portfolio word; after a possessive, a plural one past up to two lowercase words:
+ * "America's biggest automakers", not "Italy's opposition"), or 0. */
 static size_t possessed_collective(const struct discovery *d, size_t t, int joined)
 {
+    static const char *const ministers[] = {"ministers", "ministers'", NULL};
+    if (joined && t + 1 < d->token_count && !is_capital(d, t) &&
+        !(d->tokens[t + 1].flags & SG_TOKEN_GAP) && !word_is(d, t, sg_discover_collectives) &&
+        word_is(d, t + 1, ministers))
+        return t + 1; /* "EU trade ministers": a council of their own, not the EU */
     for (size_t k = t; k < d->token_count && k < t + (joined ? 1 : 3); k++) {
         if (is_capital(d, k) || (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
             return 0;

@@ -367,8 +367,11 @@ const char *const sg_discover_agencies[] = {"reuters",
                                             "anadolu",
                                             NULL};
 
+/* Pairs of gazetteer ids: an executive body, then the organisation it acts for. */
+const char *const sg_discover_bodies_of[] = {"ec", "eu", NULL};
+
 const char *const sg_discover_negotiators[] = {"negotiators", "delegates", "diplomats", "envoys",
-                                               NULL};
+                                               "troops",      "soldiers",  "forces",    NULL};
 
 const char *const sg_discover_representatives[] = {
     "officials", "leaders",    "diplomats", "negotiators", "ministers",        "delegates",

@@ -11,8 +11,9 @@ extern const char
 extern const char *const sg_discover_org_heads[];   /* "Council", "Party", "Corp.": names end so */
 extern const char *const sg_discover_collectives[]; /* "officials", "lawmakers": a group */
 extern const char
-    *const sg_discover_bare_collectives[];     /* "activists", "nurses": a group with no name */
-extern const char *const sg_discover_bodies[]; /* "groups", "parties": one after a modifier */
+    *const sg_discover_bare_collectives[];        /* "activists", "nurses": a group with no name */
+extern const char *const sg_discover_bodies[];    /* "groups", "parties": one after a modifier */
+extern const char *const sg_discover_bodies_of[]; /* "ec", "eu": a body, its whole */
 extern const char *const sg_discover_negotiators[];     /* "diplomats": a state's own */
 extern const char *const sg_discover_representatives[]; /* "officials": an organisation's own */
 extern const char *const sg_discover_state_nouns[];     /* "government", "side": the state itself */

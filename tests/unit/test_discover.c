@@ -181,10 +181,10 @@ static void places(void **state)
          "pressured the Commission to reverse it. In Brussels the Commission said no.",
          "fccpc|organization|Federal Competition and Consumer Protection Commission|FCCPC,the "
          "Commission|\n"},
-        {"the European Commission by the name the news gives it beside the EU's",
+        {"the European Commission by the name the news gives it beside the EU's: one actor, "
+         "the EU",
          "It was expected the EU Commission would reject the bid. The EU said no.",
-         "ec|organization|European Commission|EU Commission|\n"
-         "eu|organization|European Union|EU|\n"},
+         "eu|organization|European Union|EU Commission,EU|\n"},
         {"a demonym and a collective: a group of the country",
          "Russian officials dismissed the offer.",
          "russian-officials|group|Russian officials||Russia\n"},
@@ -196,6 +196,40 @@ static void places(void **state)
          "sudan|country|Sudan|Khartoum|\n"
          "russia|country|Russia|Russian|\n"
          "russian-officials|group|Russian officials||Russia\n"},
+        {"a currency's short name before an amount or a dollar sign is no actor",
+         "The Commission fined Telefonica US$152 million, beaten only by the US$497 million "
+         "penalty. The DCC imposed a penalty of Rs. 3,050 crores on Airtel. Idea was given a "
+         "Rs 950 crores penalty.",
+         "dcc|organization|DCC||\n"},
+        {"the European Commission is the European Union when the text names both, under the "
+         "Union's name even when the Commission comes first",
+         "The European Commission fined Telefonica. The EU said it would act.",
+         "eu|organization|European Union|European Commission,EU|\n"},
+        {"a name before a natural feature's word in lowercase is a place, not an actor",
+         "Rebels said a convoy attacked them along the White Nile river. Launching the convoy on "
+         "the Nile is a violation, Riek Machar said.",
+         "rebels|group|Rebels||\n"
+         "machar|person|Riek Machar||\n"},
+        {"a country after a dateline's city in capitals and a comma is a place",
+         "CANBERRA, Australia (AP) -- Malcolm Turnbull said he would stay.",
+         "turnbull|person|Malcolm Turnbull||\n"},
+        {"a word before \"government\" that ends the name of one place the text names is "
+         "that place",
+         "The South Korean government filed a complaint. Tokyo regretted that the Korean "
+         "government had gone ahead.",
+         "southkorea|country|South Korea|South Korean,South Korean government,Korean "
+         "government|\n"
+         "japan|country|Japan|Tokyo|\n"},
+        {"a state's troops, soldiers or forces are the state, as its negotiators are",
+         "Mogadishu threatened to expel thousands of Ethiopian troops. Later Russian forces "
+         "withdrew.",
+         "somalia|country|Somalia|Mogadishu|\n"
+         "ethiopia|country|Ethiopia|Ethiopian|\n"
+         "russia|country|Russia|Russian,Russian forces|\n"},
+        {"a place's ministers after one portfolio word are a group of their own, not the place",
+         "EU trade ministers condemned the deal. The EU said it would act.",
+         "eu-trade-ministers|group|EU trade ministers|trade ministers|European Union\n"
+         "eu|organization|European Union|EU|\n"},
         {"an international organisation's officials speak for it, and are its alias",
          "EU officials praised NATO.",
          "eu|organization|European Union|EU,EU officials|\n"
@@ -531,6 +565,27 @@ static void organisations(void **state)
 {
     (void)state;
     static const struct discover_case cases[] = {
+        {"a capitalised word before a lowercase head word that a name in apposition gives is "
+         "a description of that name, no actor",
+         "The Egyptian president's Islamist party, the Muslim Brotherhood, dismissed the "
+         "criticism. The Muslim Brotherhood said it would win.",
+         "brotherhood|person|Muslim Brotherhood||\n"},
+        {"a group named by that description, plural or not, is the name's actor",
+         "The Egyptian president's Islamist party, the Muslim Brotherhood, dismissed the "
+         "criticism. The Muslim Brotherhood said it would win. The opposition accused the "
+         "Islamists of lying, and the Islamists said no.",
+         "brotherhood|person|Muslim Brotherhood|Islamists|\n"
+         "opposition|group|opposition|The opposition|\n"},
+        {"\"X government\" is the coalition or party whose acronym or form X is",
+         "The party said it wanted to renegotiate its support for the ruling coalition, "
+         "Perikatan Nasional. UMNO is considering withdrawing support for Perikatan Nasional "
+         "(PN) and will present new conditions to the PN government.",
+         "pn|organization|Perikatan Nasional|PN government,PN|\n"},
+        {"a name after a bid, offer or proposal and \"from\" or \"by\" owns it: an actor "
+         "named once (its type as a lone name's, an organisation)",
+         "It was expected the Commission would reject the bid from Micheal O'Leary.",
+         "ec|organization|European Commission|the Commission|\n"
+         "micheal-oleary|organization|Micheal O'Leary||\n"},
         {"an appositive's title gives an organisation's kind, after the name or before it; "
          "regulator and watchdog are one kind",
          "Vodafone rejected cuts set by Oftel, the telecoms watchdog. Oftel said the watchdog "
