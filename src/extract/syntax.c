@@ -386,10 +386,28 @@ static int participle_between(const struct sg_parse *parse, size_t w, size_t o)
     return 0;
 }
 
+/* Whether the noun at w is an agent noun of criticism (a cue whose source is who it is said
+ * of: critic, opponent, foe ...): "Bob's critics" stand against Bob, not for him. */
+static int critic_noun(const struct reading *r, size_t w)
+{
+    char lemma[48];
+    size_t count = 0;
+    if (!r->cues || sg_lemma(r->parse->words[w].word, 'n', lemma, sizeof lemma) != 0)
+        return 0;
+    const struct sg_cue *list = sg_cues_find(r->cues, lemma, 'n', &count);
+    for (size_t i = 0; list && i < count; i++)
+        if (strcmp(list[i].words, lemma) == 0 && list[i].type == SG_STANCE_CRITICISM &&
+            list[i].source_count && list[i].source[0].kind == SG_ROLE_PREDICATED)
+            return 1;
+    return 0;
+}
+
 static void owners_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     size_t before = f->count, words[SG_ROLES_MAX];
     int undergoes = 0;
+    if (critic_noun(r, w))
+        return; /* "Bob's critics called Alice corrupt": not Bob */
     for (size_t k = 0; k < OWNER_ROLES && f->count == before; k++) {
         size_t n = sg_roles_fill(r->parse, r->linkage, w, &owner_roles[k], words);
         for (size_t i = 0; i < n; i++)

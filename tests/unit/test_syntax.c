@@ -711,6 +711,10 @@ static void discourse_rules(void **state)
          "A spokesman for NATO said the Union was unreasonable. Officials at the foreign "
          "ministry accused Bob of lying.",
          "nato union criticism parse, owner 0.64\nministry bob criticism parse, owner 0.64\n"},
+        {"... but an actor's critics are no agents of the actor's",
+         "Bob's critics called Alice corrupt. Alice was criticised by Bob's critics.",
+         /* without it "bob alice criticism parse, owner" twice */
+         ""},
         {"... and an aide or adviser 'to' an actor acts as that actor; an envoy 'to' it does not",
          "Aides to Alice met Bob on Monday. An adviser to NATO criticised Carol. The envoy to "
          "NATO criticised Dave. A former aide to Carol voiced support for Bob.",
