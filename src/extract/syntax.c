@@ -360,9 +360,9 @@ static void agent_owners(const struct reading *r, size_t w, struct filled *f, in
     }
 }
 
-/* Whether the noun at w is a criticism cue: its "of" is whom it is aimed at ("the criticism
- * of X", "the condemnation of X"), done to X, not X's own. */
-static int criticism_noun(const struct reading *r, size_t w)
+/* Whether the noun at w is a criticism cue, with agent set one whose source is who it is said
+ * of (critic, opponent, foe ...). */
+static int criticism_cue(const struct reading *r, size_t w, int agent)
 {
     char lemma[48];
     size_t count = 0;
@@ -370,9 +370,17 @@ static int criticism_noun(const struct reading *r, size_t w)
         return 0;
     const struct sg_cue *list = sg_cues_find(r->cues, lemma, 'n', &count);
     for (size_t i = 0; list && i < count; i++)
-        if (strcmp(list[i].words, lemma) == 0 && list[i].type == SG_STANCE_CRITICISM)
+        if (strcmp(list[i].words, lemma) == 0 && list[i].type == SG_STANCE_CRITICISM &&
+            (!agent || (list[i].source_count && list[i].source[0].kind == SG_ROLE_PREDICATED)))
             return 1;
     return 0;
+}
+
+/* Whether the noun at w is a criticism cue: its "of" is whom it is aimed at ("the criticism
+ * of X", "the condemnation of X"), done to X, not X's own. */
+static int criticism_noun(const struct reading *r, size_t w)
+{
+    return criticism_cue(r, w, 0);
 }
 
 /* Whether a verb other than one of making stands between the noun at w and its owner at o:
@@ -386,20 +394,11 @@ static int participle_between(const struct sg_parse *parse, size_t w, size_t o)
     return 0;
 }
 
-/* Whether the noun at w is an agent noun of criticism (a cue whose source is who it is said
- * of: critic, opponent, foe ...): "Bob's critics" stand against Bob, not for him. */
+/* Whether the noun at w is an agent noun of criticism (critic, opponent, foe ...): "Bob's
+ * critics" stand against Bob, not for him. */
 static int critic_noun(const struct reading *r, size_t w)
 {
-    char lemma[48];
-    size_t count = 0;
-    if (!r->cues || sg_lemma(r->parse->words[w].word, 'n', lemma, sizeof lemma) != 0)
-        return 0;
-    const struct sg_cue *list = sg_cues_find(r->cues, lemma, 'n', &count);
-    for (size_t i = 0; list && i < count; i++)
-        if (strcmp(list[i].words, lemma) == 0 && list[i].type == SG_STANCE_CRITICISM &&
-            list[i].source_count && list[i].source[0].kind == SG_ROLE_PREDICATED)
-            return 1;
-    return 0;
+    return criticism_cue(r, w, 1);
 }
 
 static void owners_of(const struct reading *r, size_t w, struct filled *f, int depth)
