@@ -1762,15 +1762,36 @@ static void remember_decision(const struct reading *r, size_t w, long actor)
             remember(r, decision_nouns[i][1], actor, -1, w);
 }
 
+/* Whether the decision at w is not taken: negated, conditional or a road not taken, or an
+ * infinitive that another asks for ("urged Bob to impose tariffs"; a decision announced, "will
+ * impose", is a move all the same). */
+static int not_taken(const struct reading *r, size_t w)
+{
+    static const char *const asking[] = {"urge",   "ask",  "call",      "press",    "push",
+                                         "want",   "seek", "hope",      "threaten", "demand",
+                                         "expect", "plan", "encourage", "tell",     NULL};
+    if (sg_roles_mood(r->parse, r->linkage, w) &
+        (SG_MOOD_NEGATED | SG_MOOD_CONDITIONAL | SG_MOOD_UNREAL))
+        return 1;
+    if (w < 2 || strcmp(r->parse->words[w - 1].word, "to") != 0)
+        return 0;
+    for (size_t k = w - 1; k-- > 0;)
+        if (r->parse->words[k].pos == 'v')
+            return lemma_listed(r->parse->words[k].word, 'v', asking);
+    return 0;
+}
+
 /* "X approved the pipeline", "X was criticised for approving ...": a verb of deciding whose
- * subject names an actor makes that actor the author of "the decision" after it. */
+ * subject names an actor makes that actor the author of "the decision" after it, when the
+ * decision was taken. */
 static void note_decisions(struct reading *r)
 {
     static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
     for (size_t w = 0; w < r->parse->word_count; w++) {
         char pos = r->parse->words[w].pos;
         if ((pos != 'v' && pos != 'g') ||
-            (!lemma_listed(r->parse->words[w].word, 'v', deciding_verbs) && !grants_leave(r, w)))
+            (!lemma_listed(r->parse->words[w].word, 'v', deciding_verbs) && !grants_leave(r, w)) ||
+            not_taken(r, w))
             continue;
         size_t words[SG_ROLES_MAX];
         size_t n = sg_roles_fill(r->parse, r->linkage, w, &subject, words);

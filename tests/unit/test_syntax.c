@@ -775,6 +775,12 @@ static void discourse_rules(void **state)
          "NATO blocked the merger. Bob imposed new tariffs on Carol. Alice condemned the move.",
          /* without it the move was NATO's blocking: "alice nato criticism" */
          "bob carol criticism parse 0.80\nalice bob criticism parse, owner 0.64\n"},
+        {"... but not one only urged, or not taken",
+         "NATO blocked the merger. Alice urged Bob to impose tariffs. Carol condemned the move.\n"
+         "NATO blocked the merger. Bob did not impose tariffs. Dave condemned the move.",
+         /* without it the move was Bob's both times ("carol bob", "dave bob" criticism) */
+         "alice bob criticism parse 0.80\ncarol nato criticism parse, owner 0.64\n"
+         "dave nato criticism parse, owner 0.64\n"},
         {"... but 'the next step' looks ahead, to no decision made",
          "NATO blocked the merger. Alice said the next step would be talks with Bob.", ""},
         {"what is done to someone is not theirs later: 'the expulsion' is not Bob's",
