@@ -820,6 +820,14 @@ int sg_roles_finite(const struct sg_parse *parse, const struct sg_linkage *linka
     return 0;
 }
 
+/* Whether w is a verb that may be a past participle: no "-ing" form. */
+static int participle(const struct sg_parse *parse, size_t w)
+{
+    size_t n = strlen(parse->words[w].word);
+    return parse->words[w].pos == 'v' &&
+           !(n > 3 && strcmp(parse->words[w].word + n - 3, "ing") == 0);
+}
+
 /* Whether participle w is one of two under one "be" ("was backed by X and criticised by Y"):
  * the parser links "be" to their conjunction (Pg) and each to it (VJ). */
 static int coordinated_passive(const struct sg_parse *parse, const struct sg_linkage *linkage,
@@ -828,9 +836,7 @@ static int coordinated_passive(const struct sg_parse *parse, const struct sg_lin
     static const char *const be[] = {"be", "is", "are", "was", "were", "been", NULL};
     size_t c = verb_conjunction(parse, linkage, w);
     size_t verb = c == SIZE_MAX ? SIZE_MAX : linked(linkage, c, "P", 'r');
-    size_t n = strlen(parse->words[w].word);
-    return verb != SIZE_MAX && word_in(parse, verb, be) && parse->words[w].pos == 'v' &&
-           !(n > 3 && strcmp(parse->words[w].word + n - 3, "ing") == 0);
+    return verb != SIZE_MAX && word_in(parse, verb, be) && participle(parse, w);
 }
 
 int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
@@ -847,9 +853,7 @@ int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *link
     /* a participle set off by commas or opening the sentence ("Acme, backed by X,", "Criticised
      * by X, Acme said"): passive when it is no "-ing" form and has no object but for a naming
      * verb's one ("Bob, called a liar by X,"), in a parse that links every word */
-    size_t n = strlen(parse->words[w].word);
-    return set_off && parse->null_count == 0 && parse->words[w].pos == 'v' &&
-           !(n > 3 && strcmp(parse->words[w].word + n - 3, "ing") == 0) &&
+    return set_off && parse->null_count == 0 && participle(parse, w) &&
            (linked(linkage, w, "O", 'l') == SIZE_MAX || lemma_in(parse, w, naming_verbs));
 }
 
