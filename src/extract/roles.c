@@ -330,6 +330,15 @@ static void inherited_subject(struct walk *walk, size_t w, int depth)
             gerund_subject(walk, l->left, depth);
             return;
         }
+        if (strcmp(t, "MX") == 0 && walk->parse->words[w].pos == 'g' &&
+            walk->parse->words[l->left].pos == 'n' && walk->parse->words[l->left].mention < 0) {
+            /* "Alice enacted tariffs, imposing a duty on X": the clause's deed, not the
+             * tariffs' (a thing does nothing) */
+            size_t verb = linked(linkage, l->left, "O", 'r');
+            if (verb != SIZE_MAX)
+                subject_of(walk, verb, depth + 1);
+            return;
+        }
         if (strcmp(t, "M") == 0 || strcmp(t, "B") == 0 ||
             (strcmp(t, "MX") == 0 && walk->parse->words[w].pos == 'v' &&
              walk->parse->words[l->left].mention >= 0)) {

@@ -356,6 +356,10 @@ static void role_rules(void **state)
          "Alice and Bob issued a joint statement criticising Carol.",
          "alice carol criticism parse, owner 0.56\n"
          "bob carol criticism parse, owner 0.56\n"},
+        {"a participle set off after a thing the clause made (MX) is the clause subject's deed",
+         "Alice enacted new tariffs, imposing a duty on imports from Bob and Carol.",
+         "alice bob criticism parse, owner 0.64\n"
+         "alice carol criticism parse, owner 0.64\n"},
         {"a noun's host through 'up' ('stepped up pressure on')",
          "Alice stepped up pressure on Bob.", "alice bob criticism parse 0.80\n"},
         {"an evaluative adjective before a noun: the quotation's speaker on the noun's owner",
