@@ -408,6 +408,23 @@ static void second_member(struct walk *walk)
         walk->out[walk->count++] = a + 2;
 }
 
+static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *lemmas);
+
+/* The first object of a verb of giving whose second object is w ("gave Bob the approval",
+ * "offered Bob support"): whom the thing goes to, as "to" would say. */
+static void indirect_object_of(struct walk *walk, size_t verb, size_t w)
+{
+    static const char *const giving[] = {"give",   "grant",   "offer", "extend", "lend", "hand",
+                                         "pledge", "promise", "send",  "award",  "show", NULL};
+    if (!lemma_in(walk->parse, verb, giving))
+        return;
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        if (l->left == verb && l->right < w && type_is(l, "O"))
+            add(walk, l->right, 1);
+    }
+}
+
 static void preposition_of(struct walk *walk, size_t w, const char *preposition, int depth)
 {
     const struct sg_linkage *linkage = walk->linkage;
@@ -438,6 +455,8 @@ static void preposition_of(struct walk *walk, size_t w, const char *preposition,
     size_t verb = linked(linkage, w, "O", 'r');
     if (verb != SIZE_MAX && depth == 0)
         preposition_of(walk, verb, preposition, 1);
+    if (verb != SIZE_MAX && depth == 0 && walk->count == before && strcmp(preposition, "to") == 0)
+        indirect_object_of(walk, verb, w);
     for (size_t i = 0; i < linkage->link_count && walk->count == before && depth == 0; i++) {
         const struct sg_parse_link *l = &linkage->links[i];
         if (l->left != w || !type_is(l, "M") || walk->parse->words[l->right].pos == 'v')
@@ -544,8 +563,6 @@ static int names_other_than_with(const struct walk *walk, size_t w)
 
 /* Verbs that call something so ("called the demands unconstructive"). */
 static const char *const naming_verbs[] = {"call", "brand", "label", "deem", "describe", NULL};
-
-static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *lemmas);
 
 /* Verbs that a thing is met "with": "met with criticism from X" hosts the criticism. */
 static const char *const meeting[] = {"meet", NULL};

@@ -1436,6 +1436,27 @@ static int invited_elsewhere(const struct reading *r, const struct site *s)
     return 0;
 }
 
+/* Whether the cue is an offer whose object is a noun of support ("offered Bob her support",
+ * "offered help"): support, which that noun reads, and no negotiation. */
+static int offered_support(const struct reading *r, const struct site *s)
+{
+    if (s->cue->pos != 'v' || strcmp(s->cue->words, "offer") != 0)
+        return 0;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        char lemma[48];
+        size_t count = 0;
+        if (l->left != s->word || l->label[0] != 'O' || r->parse->words[l->right].mention >= 0 ||
+            sg_lemma(r->parse->words[l->right].word, 'n', lemma, sizeof lemma) != 0)
+            continue;
+        const struct sg_cue *cue = sg_cues_find(r->cues, lemma, 'n', &count);
+        for (size_t k = 0; k < count; k++)
+            if (cue[k].type == SG_STANCE_SUPPORT)
+                return 1;
+    }
+    return 0;
+}
+
 /* Cues of commanding, whose target is whom they command, never a thing's owner. */
 static const char *const commanding[] = {"order", "instruct", "direct", NULL};
 
@@ -1676,7 +1697,7 @@ static void read_cue(struct reading *r, struct site *s)
             s->decided = 2;
             return;
         }
-        if (k == 0 && invited_elsewhere(r, s)) {
+        if (k == 0 && (invited_elsewhere(r, s) || offered_support(r, s))) {
             s->decided = 2; /* "invited X to remain in the cabinet": no talks */
             return;
         }

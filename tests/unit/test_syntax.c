@@ -360,6 +360,13 @@ static void role_rules(void **state)
          "Alice enacted new tariffs, imposing a duty on imports from Bob and Carol.",
          "alice bob criticism parse, owner 0.64\n"
          "alice carol criticism parse, owner 0.64\n"},
+        {"a verb of giving's first object is its second object's 'to' ('gave Bob the approval'); "
+         "an offer of support is no negotiation",
+         "Alice gave Bob the approval. Carol offered Dave her support.",
+         "alice bob support parse 0.80\n"
+         "carol dave support parse, pronoun 0.64\n"},
+        {"suspend is a cue of criticism, and what is suspended from X is against X",
+         "Alice suspended imports from Bob.", "alice bob criticism parse, owner 0.64\n"},
         {"a noun's host through 'up' ('stepped up pressure on')",
          "Alice stepped up pressure on Bob.", "alice bob criticism parse 0.80\n"},
         {"an evaluative adjective before a noun: the quotation's speaker on the noun's owner",
