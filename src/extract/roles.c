@@ -349,6 +349,39 @@ static void inherited_subject(struct walk *walk, size_t w, int depth)
     }
 }
 
+static void possessor_of(struct walk *walk, size_t w);
+static void preposition_of(struct walk *walk, size_t w, const char *preposition, int depth);
+
+/* Nouns of deciding or intending, whose infinitive is their owner's deed. */
+static const char *const intents[] = {
+    "decision",    "plan",      "move",   "bid",     "attempt",   "effort",
+    "refusal",     "promise",   "pledge", "threat",  "intention", "determination",
+    "commitment",  "push",      "vow",    "resolve", "failure",   "readiness",
+    "willingness", "eagerness", "choice", NULL};
+
+/* Whether w is such a noun ("Alice's decision to back Bob"); not one of asking ("Alice's call
+ * on Bob to resign" is Bob's). */
+static int intent_noun(const struct sg_parse *parse, size_t w)
+{
+    char lemma[48];
+    if (parse->words[w].pos != 'n' || sg_lemma(parse->words[w].word, 'n', lemma, sizeof lemma) != 0)
+        return 0;
+    for (const char *const *i = intents; *i; i++)
+        if (strcmp(lemma, *i) == 0)
+            return 1;
+    return 0;
+}
+
+/* The owner of an intent noun: its possessor ("Alice's decision"), else its "by" ("the decision
+ * by Alice"). */
+static void intent_owner(struct walk *walk, size_t w)
+{
+    size_t before = walk->count;
+    possessor_of(walk, w);
+    if (walk->count == before)
+        preposition_of(walk, w, "by", 1);
+}
+
 /* The grammatical subject of w (in the passive, the patient). */
 static void subject_of(struct walk *walk, size_t w, int depth)
 {
@@ -368,7 +401,9 @@ static void subject_of(struct walk *walk, size_t w, int depth)
     int control = 0;
     size_t g = governor(walk->parse, linkage, w, &control);
     if (g != SIZE_MAX) {
-        if (control)
+        if (control && intent_noun(walk->parse, g))
+            intent_owner(walk, g);
+        else if (control)
             object_of(walk, g, depth + 1);
         if (walk->count == before)
             subject_of(walk, g, depth + 1);

@@ -107,11 +107,13 @@ static void role_rules(void **state)
          "alice bob negotiation parse, joint 0.80\n"
          "carol alice negotiation parse, mediator 0.64\n"
          "carol bob negotiation parse, mediator 0.64\n"},
-        {"'they' and 'their' after 'A and B' mean both: both fight Carol, and Carol is against "
-         "neither apart (one of them is the decision's other side)",
+        {"'they' and 'their' after 'A and B' mean both: both fight Carol, and Carol's decision "
+         "to block their plan is against both, never one of them apart",
          "The Union and NATO said they would fight Carol's decision to block their plan.",
          "union carol criticism parse, pronoun, owner 0.26\n"
-         "nato carol criticism parse, pronoun, owner 0.26\n"},
+         "nato carol criticism parse, pronoun, owner 0.26\n"
+         "carol union criticism parse, pronoun, owner 0.26\n"
+         "carol nato criticism parse, pronoun, owner 0.26\n"},
         {"'they' opening a sentence after one that opened with 'A and B' means both",
          "Alice and Bob met on Monday. They later praised Carol.",
          "alice bob negotiation parse, joint 0.70\nalice carol support parse, pronoun 0.64\n"
@@ -367,6 +369,14 @@ static void role_rules(void **state)
          "carol dave support parse, pronoun 0.64\n"},
         {"suspend is a cue of criticism, and what is suspended from X is against X",
          "Alice suspended imports from Bob.", "alice bob criticism parse, owner 0.64\n"},
+        {"an intent noun's infinitive is its owner's deed (possessor, else 'by')",
+         "Carol criticised Alice's decision to grant approval to Bob.",
+         "carol alice criticism parse, owner 0.64\n"
+         "alice bob support parse 0.40\n"},
+        {"... and its 'by'",
+         "The Union criticised the decision by Dave to block the merger of NATO.",
+         "union dave criticism parse, owner 0.64\n"
+         "dave nato criticism parse, owner 0.32\n"},
         {"a noun's host through 'up' ('stepped up pressure on')",
          "Alice stepped up pressure on Bob.", "alice bob criticism parse 0.80\n"},
         {"an evaluative adjective before a noun: the quotation's speaker on the noun's owner",
