@@ -39,8 +39,8 @@ static const char usage[] =
     "aliases), its actors' names and aliases are what is looked for. Each\n"
     "sentence naming an actor is parsed (Link Grammar) and a cue's source and target read from\n"
     "its grammatical roles, with pronouns, quotations and negation followed; surface frames\n"
-    "read what the parse leaves open. See docs/EXTRACT.md. With no stance found, the snapshot\n"
-    "lists the actors named and a warning is printed.\n"
+    "read what the parse leaves open (docs/EXTRACT.md). With no stance found, the snapshot\n"
+    "lists the actors named, with a warning.\n"
     "\n"
     "An article may open with a header: lines 'Title: ...', 'Date: YYYY-MM-DD', 'URL: ...',\n"
     "then an empty line. Given several articles, folders (their .txt files) or a manifest,\n"
@@ -61,13 +61,16 @@ static const char usage[] =
     "                       give back with --actors) instead of the snapshot\n"
     "      --all-actors     keep every actor found, also those the text names with no\n"
     "                       stance cue, verb or list that gives them a part in a stance\n"
+    "      --min-confidence C\n"
+    "                       leave out statements below confidence C (0 to 1; default 0)\n"
+    "                       and actors only they name (docs/EXTRACT.md: precision by band)\n"
     "      --date DATE      the date of an article whose header gives none, YYYY-MM-DD\n"
     "                       (default, for one article: the lexicon's, else today's, with a\n"
     "                       warning; for several, an article with no date is an error)\n"
     "      --id ID          the snapshot's or log's id (default: ARTICLE's or the log's file\n"
     "                       name without its extension)\n"
     "      --cues FILE      the stance cues to use instead of the built-in ones\n"
-    "                       (a stancegraph-cues/2 JSON file: lemmas with roles)\n"
+    "                       (a stancegraph-cues/2 JSON file)\n"
     "      --print-cues     print the built-in cue file and exit (a start for --cues)\n"
     "      --progress       show progress on stderr even when it is not a terminal\n"
     "  -q, --quiet          no progress, and do not say what was written\n"
@@ -90,13 +93,15 @@ enum {
     OPT_DISCOVER,
     OPT_ALL_ACTORS,
     OPT_MANIFEST,
-    OPT_PROGRESS
+    OPT_PROGRESS,
+    OPT_MIN_CONFIDENCE
 };
 
 struct extract_job {
     const char *lexicon_path, *date, *id, *cues_path, *manifest;
     int print_actors, discover, all_actors, progress;
     unsigned jobs;
+    double min_confidence;
 };
 
 static int print_cues(void)
@@ -114,6 +119,19 @@ static int jobs_option(struct sg_invocation *invocation, const char *value, unsi
         return sg_cmd_usage_error(invocation, "--jobs takes a number from 1 to 1024, not '%s'",
                                   value);
     *jobs = (unsigned)number;
+    return SG_OPTION_NEXT;
+}
+
+/* --min-confidence C: a number from 0 to 1. */
+static int confidence_option(struct sg_invocation *invocation, const char *value, double *min)
+{
+    char *end = NULL;
+    double number = strtod(value, &end);
+    if (!(isdigit((unsigned char)value[0]) || value[0] == '.') || *end ||
+        !(number >= 0 && number <= 1))
+        return sg_cmd_usage_error(invocation,
+                                  "--min-confidence takes a number from 0 to 1, not '%s'", value);
+    *min = number;
     return SG_OPTION_NEXT;
 }
 
@@ -153,23 +171,27 @@ static int option(struct sg_invocation *invocation, int code, const char *value)
     case OPT_PROGRESS:
         job->progress = 1;
         return SG_OPTION_NEXT;
+    case OPT_MIN_CONFIDENCE:
+        return confidence_option(invocation, value, &job->min_confidence);
     default:
         return SG_OPTION_UNKNOWN;
     }
 }
 
-static const struct option long_options[] = {{"actors", required_argument, NULL, 'a'},
-                                             {"jobs", required_argument, NULL, 'j'},
-                                             {"date", required_argument, NULL, OPT_DATE},
-                                             {"id", required_argument, NULL, OPT_ID},
-                                             {"cues", required_argument, NULL, OPT_CUES},
-                                             {"manifest", required_argument, NULL, OPT_MANIFEST},
-                                             {"print-cues", no_argument, NULL, OPT_PRINT_CUES},
-                                             {"print-actors", no_argument, NULL, OPT_PRINT_ACTORS},
-                                             {"discover", no_argument, NULL, OPT_DISCOVER},
-                                             {"all-actors", no_argument, NULL, OPT_ALL_ACTORS},
-                                             {"progress", no_argument, NULL, OPT_PROGRESS},
-                                             {NULL, 0, NULL, 0}};
+static const struct option long_options[] = {
+    {"actors", required_argument, NULL, 'a'},
+    {"jobs", required_argument, NULL, 'j'},
+    {"date", required_argument, NULL, OPT_DATE},
+    {"id", required_argument, NULL, OPT_ID},
+    {"cues", required_argument, NULL, OPT_CUES},
+    {"manifest", required_argument, NULL, OPT_MANIFEST},
+    {"print-cues", no_argument, NULL, OPT_PRINT_CUES},
+    {"print-actors", no_argument, NULL, OPT_PRINT_ACTORS},
+    {"discover", no_argument, NULL, OPT_DISCOVER},
+    {"all-actors", no_argument, NULL, OPT_ALL_ACTORS},
+    {"progress", no_argument, NULL, OPT_PROGRESS},
+    {"min-confidence", required_argument, NULL, OPT_MIN_CONFIDENCE},
+    {NULL, 0, NULL, 0}};
 
 /* Warns that the article gave no statement: no actor named, or no stance found. */
 static void warn_empty(const char *article, const char *lexicon, size_t named)
@@ -224,8 +246,12 @@ static int set_up(const struct sg_invocation *invocation, struct shared *sh)
     if (!err)
         err = job->cues_path ? sg_cues_load_file(job->cues_path, &sh->cues)
                              : sg_cues_builtin(&sh->cues);
-    sh->setup = (struct sg_article_setup){job->lexicon_path ? &sh->lexicon : NULL, job->discover,
-                                          job->all_actors, &sh->gazetteer, &sh->cues};
+    sh->setup = (struct sg_article_setup){job->lexicon_path ? &sh->lexicon : NULL,
+                                          job->discover,
+                                          job->all_actors,
+                                          &sh->gazetteer,
+                                          &sh->cues,
+                                          job->min_confidence};
     return err;
 }
 
@@ -272,7 +298,11 @@ static int run_single(const struct sg_invocation *invocation, const struct share
         sg_diag_warning("%s: no date given; the snapshot is dated today, %s (a 'Date:' header "
                         "line or --date DATE sets it)",
                         sg_infile_display_name(article), date);
-    if (!err && !job->print_actors && proposed.statement_count == 0)
+    if (!err && !job->print_actors && proposed.statement_count == 0 && result.cut)
+        sg_diag_warning("%s: no stance statement of confidence %g or more (%zu left out); the "
+                        "snapshot lists their actors and no relation",
+                        sg_infile_display_name(article), job->min_confidence, result.cut);
+    else if (!err && !job->print_actors && proposed.statement_count == 0)
         warn_empty(article, job->lexicon_path, result.named);
     if (!err && job->print_actors && result.left_out && !invocation->quiet)
         fprintf(stderr,

@@ -37,6 +37,7 @@ struct sg_article_setup {
     int all_actors;                 /* keep the actors found that take no part in a stance */
     const struct sg_gazetteer *gazetteer;
     const struct sg_cues *cues;
+    double min_confidence; /* statements below it are left out (0: none) */
 };
 
 /* The actors to look for in text, into actors (initialised, empty): the lexicon's, then those

@@ -38,6 +38,41 @@ static int describe(struct sg_model *out, const char *title, const char *url)
     return err ? err : replace(&out->info.source, url);
 }
 
+/* A proposed statement's confidence (its "confidence" field), 0 when it has none. */
+static double confidence(const struct sg_statement *s)
+{
+    for (size_t k = 0; k < s->extras.count; k++)
+        if (strcmp(s->extras.items[k].key, "confidence") == 0)
+            return strtod(s->extras.items[k].json, NULL);
+    return 0;
+}
+
+/* Leaves out of the proposed snapshot the statements below min and the actors only they named
+ * (with none left, the actors stay: those the text named). Returns 0 or SG_ERR_NOMEM. */
+static int cut_off(struct sg_model *out, double min, size_t *left_out)
+{
+    unsigned char *keep = malloc(out->statement_count + 1);
+    if (!keep)
+        return SG_ERR_NOMEM;
+    size_t kept = 0;
+    for (size_t i = 0; i < out->statement_count; i++)
+        kept += keep[i] = confidence(&out->statements[i]) >= min - 1e-9;
+    *left_out = out->statement_count - kept;
+    struct sg_model cut;
+    sg_model_init(&cut);
+    int err = sg_model_select(out, keep, kept == 0, &cut);
+    free(keep);
+    if (err) {
+        sg_model_destroy(&cut);
+        return err;
+    }
+    cut.info = out->info; /* the snapshot's own fields move over */
+    memset(&out->info, 0, sizeof out->info);
+    sg_model_destroy(out);
+    *out = cut;
+    return SG_OK;
+}
+
 /* Proposes from the text (header blanked) with the given id and date. */
 static int propose_body(const struct sg_corpus_options *options, const char *text, size_t length,
                         const char *id, const char *date, struct sg_model *out,
@@ -54,6 +89,8 @@ static int propose_body(const struct sg_corpus_options *options, const char *tex
     } else if (!err) {
         err =
             sg_extract(text, length, &actors, options->setup->cues, id, date, out, &result->named);
+        if (!err && options->setup->min_confidence > 0)
+            err = cut_off(out, options->setup->min_confidence, &result->cut);
     }
     sg_model_destroy(&actors);
     return err;
@@ -66,7 +103,7 @@ static int propose_text(const struct sg_corpus_article *article,
 {
     const char *name = sg_infile_display_name(article->path);
     struct sg_article_head head;
-    *result = (struct sg_corpus_result){0, 0, 0};
+    *result = (struct sg_corpus_result){0, 0, 0, 0};
     int err = sg_article_head_read(name, text, length, &head);
     if (err)
         return err;

@@ -25,6 +25,7 @@ struct sg_corpus_result {
     size_t named;       /* actor mentions */
     int fallback_dated; /* dated by the fallback date: neither manifest nor header gave one */
     size_t left_out;    /* actors found and left out: no part in a stance (stance_actors.h) */
+    size_t cut;         /* statements left out below the setup's min_confidence */
 };
 
 /* How a run goes. */

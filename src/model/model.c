@@ -252,6 +252,34 @@ int sg_model_copy_statement(struct sg_model *model, const struct sg_statement *s
     return failed ? SG_ERR_NOMEM : SG_OK;
 }
 
+int sg_model_select(const struct sg_model *model, const unsigned char *keep, int keep_all_actors,
+                    struct sg_model *out)
+{
+    size_t *index_of = malloc((model->actor_count + 1) * sizeof *index_of);
+    if (!index_of)
+        return SG_ERR_NOMEM;
+    for (size_t i = 0; i < model->actor_count; i++)
+        index_of[i] = keep_all_actors ? 0 : (size_t)-1;
+    /* actors keep model's order: mark the used ones first, then copy them in order */
+    for (size_t i = 0; i < model->statement_count; i++)
+        if (keep[i])
+            index_of[model->statements[i].source] = index_of[model->statements[i].target] = 0;
+    int err = SG_OK;
+    for (size_t i = 0; !err && i < model->actor_count; i++) {
+        if (index_of[i] == (size_t)-1)
+            continue;
+        index_of[i] = out->actor_count;
+        err = sg_model_copy_actor(out, &model->actors[i]);
+    }
+    for (size_t i = 0; !err && i < model->statement_count; i++) {
+        const struct sg_statement *s = &model->statements[i];
+        if (keep[i])
+            err = sg_model_copy_statement(out, s, index_of[s->source], index_of[s->target]);
+    }
+    free(index_of);
+    return err ? err : sg_model_build_ties(out);
+}
+
 long sg_model_find_actor(const struct sg_model *model, const char *id)
 {
     for (size_t i = 0; i < model->actor_count; i++)

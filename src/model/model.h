@@ -154,6 +154,14 @@ int sg_model_copy_actor(struct sg_model *model, const struct sg_actor *actor);
 int sg_model_copy_statement(struct sg_model *model, const struct sg_statement *statement,
                             size_t source, size_t target);
 
+/*
+ * Appends to out (its info set by the caller) the statements of model whose keep[i] is nonzero,
+ * with the actors they name in model's order (every actor of model when keep_all_actors), then
+ * builds out's ties. Returns 0 or SG_ERR_NOMEM.
+ */
+int sg_model_select(const struct sg_model *model, const unsigned char *keep, int keep_all_actors,
+                    struct sg_model *out);
+
 /* Returns the index of the actor with this id, or -1. Linear: for many lookups, index the
  * ids once (base/strindex.h). */
 long sg_model_find_actor(const struct sg_model *model, const char *id);

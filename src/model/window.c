@@ -37,7 +37,7 @@ static int build_window(const struct sg_model *model, long start, long end, long
                         long *days, struct sg_model *window)
 {
     char from[11], last[11];
-    size_t *index_of = NULL;
+    unsigned char *keep = NULL;
     int err = SG_ERR_NOMEM;
     sg_date_from_days(start, from);
     sg_date_from_days(end - 1 < data_last ? end - 1 : data_last, last);
@@ -58,35 +58,14 @@ static int build_window(const struct sg_model *model, long start, long end, long
         goto out;
     memcpy(window->input_sha256, model->input_sha256, sizeof window->input_sha256);
 
-    index_of = malloc((model->actor_count + 1) * sizeof *index_of);
-    if (!index_of)
+    keep = malloc(model->statement_count + 1);
+    if (!keep)
         goto out;
-    for (size_t i = 0; i < model->actor_count; i++)
-        index_of[i] = (size_t)-1;
-    /* Actors keep the parent's order: mark the used ones first, then copy them in order. */
-    for (size_t i = 0; i < model->statement_count; i++) {
-        if (days[i] < start || days[i] >= end)
-            continue;
-        index_of[model->statements[i].source] = 0;
-        index_of[model->statements[i].target] = 0;
-    }
-    for (size_t i = 0; i < model->actor_count; i++) {
-        if (index_of[i] == (size_t)-1)
-            continue;
-        index_of[i] = window->actor_count;
-        if (sg_model_copy_actor(window, &model->actors[i]) != SG_OK)
-            goto out;
-    }
-    for (size_t i = 0; i < model->statement_count; i++) {
-        const struct sg_statement *s = &model->statements[i];
-        if (days[i] < start || days[i] >= end)
-            continue;
-        if (sg_model_copy_statement(window, s, index_of[s->source], index_of[s->target]) != SG_OK)
-            goto out;
-    }
-    err = sg_model_build_ties(window);
+    for (size_t i = 0; i < model->statement_count; i++)
+        keep[i] = days[i] >= start && days[i] < end;
+    err = sg_model_select(model, keep, 0, window);
 out:
-    free(index_of);
+    free(keep);
     if (err)
         sg_model_destroy(window);
     return err;
