@@ -1620,10 +1620,12 @@ static int asked_for(const struct reading *r, const struct site *s)
  * not met X's spending target"). */
 static int withheld(const struct reading *r, const struct site *s, int mood)
 {
-    static const char *const negators[] = {"not", "n't", "never", NULL};
-    static const char *const refusing[] = {"not",     "n't",      "never",  "refused",
-                                           "refuses", "refusing", "refuse", NULL};
-    static const char *const refusals[] = {"refused", "refuses", "refusing", "refuse", NULL};
+    static const char *const refusing[] = {"not",      "n't",       "never",   "refused",
+                                           "refuses",  "refusing",  "refuse",  "declined",
+                                           "declines", "declining", "decline", NULL};
+    static const char *const refusals[] = {"refused",   "refuses",  "refusing",
+                                           "refuse",    "declined", "declines",
+                                           "declining", "decline",  NULL};
     /* verbs of taking a position; "never praised X" is no criticism of X */
     static const char *const positions[] = {"support", "back",   "endorse",  "accept",
                                             "favor",   "favour", "approve",  "agree",
@@ -1634,9 +1636,8 @@ static int withheld(const struct reading *r, const struct site *s, int mood)
         mood & (SG_MOOD_CONDITIONAL | SG_MOOD_UNREAL))
         return 0;
     for (size_t k = 1; k <= 3 && k <= s->word; k++)
-        if (in_list(r->parse->words[s->word - k].word, !unmet            ? negators
-                                                       : asked_for(r, s) ? refusing
-                                                                         : refusals))
+        if (in_list(r->parse->words[s->word - k].word,
+                    !unmet || asked_for(r, s) ? refusing : refusals))
             return 1;
     return 0;
 }

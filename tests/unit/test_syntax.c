@@ -879,6 +879,10 @@ static void filters(void **state)
          "Alice did not back Bob's plan. Carol did not criticize Dave. If NATO does not back "
          "the Union, the talks fail.",
          "alice bob criticism parse, withheld support 0.32\n"},
+        {"support refused or declined is withheld too ('refused to accept X's offer')",
+         "Alice refused to accept Bob's offer. Carol declined to endorse Dave.",
+         "alice bob criticism parse, withheld support 0.32\n"
+         "carol dave criticism parse, withheld support 0.40\n"},
         {"who opposes a stance noun is not its source: 'condemned the sanctions against X' is "
          "no criticism of X; 'demanded sanctions against X' is",
          "Alice condemned the sanctions against Bob. NATO opposed the no-confidence motion "
