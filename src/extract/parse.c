@@ -422,7 +422,8 @@ static int title_run(const char *text, size_t i, size_t name)
 
 /* Adjectives that Link Grammar's English dictionary gives no complement they take in news:
  * "of" ("sceptical of X" leaves the adjective unlinked), parsed as "critical", which takes
- * one; "that" ("angry that X had ..."), parsed as "disappointed". Each is read back as written.
+ * one; "that" ("angry that X had ..."), parsed as "disappointed"; and "hit out at", which it
+ * does not know, parsed as "lashed out at". Each is read back as written.
  * Returns the length of such a word at i, or 0, and sets *as to the word parsed. */
 static size_t stand_in_at(const char *text, size_t i, struct sg_sentence sentence, const char **as)
 {
@@ -433,9 +434,15 @@ static size_t stand_in_at(const char *text, size_t i, struct sg_sentence sentenc
         "angry",       "furious",   "outraged",   "appalled",    "livid",
         "frustrated",  "incensed",  "irate",      "exasperated", "dissatisfied",
         "disgruntled", "indignant", "displeased", NULL};
+    static const char *const hit[] = {"hit", NULL}, *const hits[] = {"hits", NULL},
+                             *const hitting[] = {"hitting", NULL};
     static const struct {
         const char *const *words, *after, *as;
-    } kinds[] = {{lacking_of, " of ", "critical"}, {lacking_that, " that ", "disappointed"}};
+    } kinds[] = {{lacking_of, " of ", "critical"},
+                 {lacking_that, " that ", "disappointed"},
+                 {hit, " out at ", "lashed"},
+                 {hits, " out at ", "lashes"},
+                 {hitting, " out at ", "lashing"}};
     if (i > sentence.start && isalpha((unsigned char)text[i - 1]))
         return 0;
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)

@@ -128,6 +128,9 @@ static void role_rules(void **state)
          "itself",
          "Alice is sceptical of Bob. Carol has been supportive of Dave.",
          "alice bob criticism parse 0.80\ncarol dave support parse 0.80\n"},
+        {"'hit out at', which the parser's dictionary lacks, is parsed as 'lashed out at'",
+         "Alice hit out at Bob over the plan. Carol is hitting out at Dave.",
+         "alice bob criticism parse 0.80\ncarol dave criticism parse 0.70\n"},
         {"an evaluative verb: its subject is what the speaker (a verb of saying, or 'according "
          "to') takes issue with; with no speaker, nothing (no surface frame reads it)",
          "Alice said Bob had lied. According to Carol, Dave has broken his promises. "
