@@ -412,6 +412,38 @@ static void subject_of(struct walk *walk, size_t w, int depth)
     inherited_subject(walk, w, depth);
 }
 
+static int word_in(const struct sg_parse *parse, size_t w, const char *const *words);
+
+/* The object a relative clause leaves out: "Bob, whom Alice criticised," (B from "whom", whose
+ * antecedent is Bob by MX or R), "the man Alice criticised" (B from the noun); only where the
+ * verb has a subject of its own, since B also links a subject relative ("who supported"), and
+ * in the best linkage. */
+static void relative_object(struct walk *walk, size_t w, int depth)
+{
+    static const char *const relatives[] = {"whom", "which", "that", NULL};
+    const struct sg_linkage *linkage = walk->linkage;
+    if (linked(linkage, w, "S", 'r') == SIZE_MAX || linkage != &walk->parse->linkages[0])
+        return; /* a lesser linkage reads "the assertion that X turned down" so too */
+    size_t x = linked(linkage, w, "B", 'r');
+    int relative = x != SIZE_MAX && word_in(walk->parse, x, relatives);
+    if (x == SIZE_MAX ||
+        (!relative && walk->parse->words[x].pos != 'n' && walk->parse->words[x].mention < 0))
+        return;        /* not "and" ("X and Y mediator Z met ...", a misparse) */
+    size_t clause = x; /* where the relative clause opens: its pronoun, or its subject */
+    if (relative) {
+        size_t antecedent = linked(linkage, x, "MX", 'r');
+        x = antecedent != SIZE_MAX ? antecedent : linked(linkage, x, "R", 'r');
+    } else {
+        clause = linked(linkage, x, "R", 'l');
+    }
+    if (x == SIZE_MAX || clause == SIZE_MAX || clause > x + 2)
+        return; /* the clause right after its antecedent ("Bob, whom"), or the parse is amiss:
+                   "met with Russian officials in ..., a move Zelensky criticized" */
+    /* not a noun set in apposition ("met X, a move Alice criticised": the move is no X) */
+    if (walk->parse->words[x].mention >= 0 || linked(linkage, x, "MX", 'r') == SIZE_MAX)
+        add(walk, x, depth + 1);
+}
+
 /* The direct objects of w, or of the conjunction of verbs it belongs to ("praised and defended
  * X"). */
 static void object_of(struct walk *walk, size_t w, int depth)
@@ -423,6 +455,8 @@ static void object_of(struct walk *walk, size_t w, int depth)
         if (l->left == w && type_is(l, "O"))
             add(walk, l->right, depth + 1);
     }
+    if (walk->count == before)
+        relative_object(walk, w, depth);
     if (walk->count > before || depth > DEPTH)
         return;
     size_t c = verb_conjunction(walk->parse, linkage, w);
@@ -529,7 +563,6 @@ static void possessor_of(struct walk *walk, size_t w)
  * phrase holds it ("X pointed to support for Y", "X engaged in talks", "X called for talks"),
  * or those of the noun that measures it out ("X held a round of talks"); none for a passive
  * verb, whose subject undergoes it ("X was hit with sanctions by Y"). */
-static int word_in(const struct sg_parse *parse, size_t w, const char *const *words);
 
 /* Whether verb w is a passive participle after "be" ("was hit"; Pv), whose subject undergoes
  * it. */
@@ -897,7 +930,19 @@ static int coordinated_passive(const struct sg_parse *parse, const struct sg_lin
     static const char *const be[] = {"be", "is", "are", "was", "were", "been", NULL};
     size_t c = verb_conjunction(parse, linkage, w);
     size_t verb = c == SIZE_MAX ? SIZE_MAX : linked(linkage, c, "P", 'r');
-    return verb != SIZE_MAX && word_in(parse, verb, be) && participle(parse, w);
+    if (verb != SIZE_MAX && word_in(parse, verb, be) && participle(parse, w))
+        return 1;
+    /* "Bob was praised by X and criticised by Y": the parser joins "was" (and its passive
+     * participle) with the second participle */
+    size_t first = c == SIZE_MAX ? SIZE_MAX : linked(linkage, c, "VJ", 'r');
+    if (first == SIZE_MAX || !word_in(parse, first, be) || !participle(parse, w) ||
+        linked(linkage, w, "O", 'l') != SIZE_MAX)
+        return 0;
+    for (size_t i = 0; i < linkage->link_count; i++)
+        if (linkage->links[i].left == first && type_is(&linkage->links[i], "P") &&
+            subscript(&linkage->links[i]) == 'v')
+            return 1;
+    return 0;
 }
 
 int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)

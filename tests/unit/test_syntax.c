@@ -159,6 +159,14 @@ static void role_rules(void **state)
             0.70: the parser links "was" to "and" (Pg), not to the participles */
          "bob alice support parse 0.80\ncarol alice criticism parse 0.80\n"
          "nato dave criticism parse 0.80\n"},
+        {"... also when the parser joins 'was' and its participle to the second participle "
+         "(VJ), which has no object; with one it is active",
+         "Bob was praised by Alice and criticised by Carol. Dave was praised by NATO and "
+         "criticised the Union.",
+         "alice bob support parse 0.80\ncarol bob criticism parse 0.80\n"
+         "nato dave support parse 0.80\ndave union criticism parse 0.70\n"},
+        {"an object relative clause's object is its antecedent ('whom')",
+         "Bob, whom Alice criticised, resigned.", "alice bob criticism parse 0.80\n"},
         {"a plural noun opening the sentence before a preposition is parsed with 'The' (no "
          "imperative 'Talks')",
          "Talks between NATO and the Union resumed in Geneva on Thursday after a long break.",
