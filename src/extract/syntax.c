@@ -1879,8 +1879,10 @@ static int refuses_criticism(const struct sg_parse *parse, const struct sg_cues 
 }
 
 /* The part of speech a cue is looked up as: a gerund is a verb, a sentence's first word that the
- * parser gave none (it reads "Negotiations" as a capitalised name) a noun, and a passive
- * participle that
+ * parser gave none (it reads "Negotiations" as a capitalised name) a noun, so is a word right
+ * after "a" or "an" given no part of speech or read as an adjective that is no adjective cue
+ * (the parser reads "called X a mistake" so),
+ * and a passive participle that
  * is an adjective cue of its own is that adjective ("X is opposed to Y", "X is allied with Y",
  * "X was appalled by Y"), unless it has an agent and its verb is a cue ("X was opposed by
  * Y"). */
@@ -1891,6 +1893,12 @@ static char adjective_voice(const struct sg_parse *parse, const struct sg_cues *
     size_t count = 0;
     if (word->pos == 'g')
         return 'v';
+    if ((word->pos == 'a' || word->pos == 0) && w > 0 &&
+        (strcasecmp(parse->words[w - 1].word, "a") == 0 ||
+         strcasecmp(parse->words[w - 1].word, "an") == 0) &&
+        (sg_lemma(word->word, 'a', lemma, sizeof lemma) != 0 ||
+         !sg_cues_find(cues, lemma, 'a', &count)))
+        return 'n';
     if (word->pos == 0 && w == 1 && word->capital)
         return 'n';
     if (word->pos != 'v' || !parse->linkage_count ||

@@ -388,6 +388,12 @@ static void role_rules(void **state)
          "The Union criticised the decision by Dave to block the merger of NATO.",
          "union dave criticism parse, owner 0.64\n"
          "dave nato criticism parse, owner 0.32\n"},
+        {"cast doubt on, question: criticism of the owner of what they doubt",
+         "Alice cast doubt on Bob's claims. Carol questioned Dave's commitment to the deal.",
+         "alice bob criticism parse, owner 0.64\ncarol dave criticism parse, owner 0.64\n"},
+        {"'a mistake', which the parser gives no part of speech after a naming verb, is the "
+         "evaluative noun",
+         "Alice called Bob's decision a mistake.", "alice bob criticism parse, owner 0.64\n"},
         {"a noun's host through 'up' ('stepped up pressure on')",
          "Alice stepped up pressure on Bob.", "alice bob criticism parse 0.80\n"},
         {"an evaluative adjective before a noun: the quotation's speaker on the noun's owner",
