@@ -805,22 +805,24 @@ static int host_verb_in(const struct sg_parse *parse, const struct sg_linkage *l
 }
 
 /* Verbs after which a noun's host receives the stance: "X drew criticism from Y", "X won the
- * support of Y"; for support also "X has (enjoys, secured) the backing of Y" when "of", "from" or
- * "by" names someone and no target does ("X has strong support for Y", "X has an alliance
- * with Y", "X secured aid for Y from Z" are no support of X). */
+ * support of Y"; for support also "X has (enjoys, secured) the backing of Y" or "Y's backing"
+ * when "of", "from", "by" or a possessor names someone and no target does ("X has strong support
+ * for Y", "X has an alliance with Y", "X secured aid for Y from Z" are no support of X). */
 static int receives(const struct reading *r, size_t noun, const struct sg_cue *cue)
 {
     static const char *const verbs[] = {"draw",    "win",    "receive", "face", "earn",
                                         "attract", "garner", "get",     "gain", NULL};
     static const char *const holding[] = {"have", "enjoy", "secure", "command", NULL};
-    static const struct sg_role givers[] = {
-        {SG_ROLE_PREPOSITION, "of"}, {SG_ROLE_PREPOSITION, "from"}, {SG_ROLE_PREPOSITION, "by"}};
+    static const struct sg_role givers[] = {{SG_ROLE_PREPOSITION, "of"},
+                                            {SG_ROLE_PREPOSITION, "from"},
+                                            {SG_ROLE_PREPOSITION, "by"},
+                                            {SG_ROLE_POSSESSOR, ""}};
     if (host_verb_in(r->parse, r->linkage, noun, verbs))
         return 1;
     if (cue->type != SG_STANCE_SUPPORT || !host_verb_in(r->parse, r->linkage, noun, holding))
         return 0;
     struct filled given, receivers;
-    fill(r, noun, givers, 3, NULL, &given);
+    fill(r, noun, givers, 4, NULL, &given);
     struct sg_role targets[SG_CUE_ROLES];
     size_t n = 0;
     for (size_t k = 0; k < cue->target_count; k++)
@@ -1803,27 +1805,56 @@ static int not_taken(const struct reading *r, size_t w)
     return 0;
 }
 
+/* The actor the subject of the verb at w names (the first), or -1. */
+static long subject_actor(struct reading *r, size_t w)
+{
+    static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
+    size_t words[SG_ROLES_MAX];
+    size_t n = sg_roles_fill(r->parse, r->linkage, w, &subject, words);
+    struct filled f;
+    memset(&f, 0, sizeof f);
+    for (size_t i = 0; i < n && !f.count; i++)
+        if (r->parse->words[words[i]].mention >= 0)
+            referents_of(r, words[i], &f, 1);
+    return f.count ? f.who[0].actor : -1;
+}
+
 /* "X approved the pipeline", "X was criticised for approving ...": a verb of deciding whose
  * subject names an actor makes that actor the author of "the decision" after it, when the
  * decision was taken. */
 static void note_decisions(struct reading *r)
 {
-    static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
     for (size_t w = 0; w < r->parse->word_count; w++) {
         char pos = r->parse->words[w].pos;
         if ((pos != 'v' && pos != 'g') ||
             (!lemma_listed(r->parse->words[w].word, 'v', deciding_verbs) && !grants_leave(r, w)) ||
             not_taken(r, w))
             continue;
-        size_t words[SG_ROLES_MAX];
-        size_t n = sg_roles_fill(r->parse, r->linkage, w, &subject, words);
-        struct filled f;
-        memset(&f, 0, sizeof f);
-        for (size_t i = 0; i < n && !f.count; i++)
-            if (r->parse->words[words[i]].mention >= 0)
-                referents_of(r, words[i], &f, 1);
-        if (f.count)
-            remember_decision(r, w, f.who[0].actor);
+        long actor = subject_actor(r, w);
+        if (actor >= 0)
+            remember_decision(r, w, actor);
+    }
+}
+
+/* "X proposed a ceasefire. Y welcomed the proposal": a verb of proposing whose subject names an
+ * actor makes that actor the author of the noun of its kind after it, when it was made. */
+static void note_proposals(struct reading *r)
+{
+    static const char *const proposing[][2] = {
+        {"propose", "proposal"}, {"suggest", "proposal"}, {"offer", "offer"}, {"unveil", "plan"}};
+    for (size_t w = 0; w < r->parse->word_count; w++) {
+        char lemma[48], key[48];
+        size_t k = 0;
+        if (r->parse->words[w].pos != 'v' ||
+            sg_lemma(r->parse->words[w].word, 'v', lemma, sizeof lemma) != 0)
+            continue;
+        while (k < sizeof proposing / sizeof proposing[0] && strcmp(lemma, proposing[k][0]) != 0)
+            k++;
+        if (k == sizeof proposing / sizeof proposing[0] || not_taken(r, w))
+            continue;
+        long actor = subject_actor(r, w);
+        if (actor >= 0 && sg_syntax_thing_key(proposing[k][1], key, sizeof key) == 0)
+            remember(r, key, actor, -1, w); /* "proposal" is kept as "draft" */
     }
 }
 
@@ -1834,6 +1865,7 @@ static void note_authors(struct reading *r)
 {
     r->linkage = &r->parse->linkages[0];
     note_decisions(r);
+    note_proposals(r);
     for (size_t w = 0; w < r->parse->word_count; w++) {
         const struct sg_parse_word *word = &r->parse->words[w];
         if (word->pos != 'n' || word->mention >= 0 || !lemma_listed(word->word, 'n', event_nouns))
