@@ -1237,16 +1237,39 @@ static int other_side(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether "their" before the noun cue stands for a pair that its host names: in "A and B
+ * began their meeting", the subjects A and B (filled into hosts) are the parties. */
+static int pair_of_host(const struct reading *r, const struct site *s, const struct filled *sources,
+                        struct filled *hosts)
+{
+    static const struct sg_role host = {SG_ROLE_HOST, ""};
+    if (sources->count != 2 || !(sources->how & HOW_PAIR) ||
+        sources->role->kind != SG_ROLE_POSSESSOR)
+        return 0;
+    fill(r, s->word, &host, 1, NULL, hosts);
+    if (hosts->count != 2 || (hosts->how & (HOW_THING | HOW_PAIR | HOW_PRONOUN)))
+        return 0;
+    for (size_t i = 0; i < 2; i++)
+        if (hosts->who[i].actor != sources->who[0].actor &&
+            hosts->who[i].actor != sources->who[1].actor)
+            return 0;
+    return 1;
+}
+
 /* Negotiation among the members of one role: coordinated subjects or possessors ("A and B held
- * talks") or the objects of "between" ("talks between A and B"). */
+ * talks"), the objects of "between" ("talks between A and B"), or a pair that owns the talks
+ * and holds them ("A and B began their meeting"). */
 static int joint(const struct reading *r, struct site *s, const struct filled *sources,
                  const struct filled *targets, double confidence)
 {
     /* parties are named ones: the owners of a thing ("opposition from France and Italy") are
      * no parties to the negotiation the thing is about, and "they" ("A and B flew to X. There
      * they held talks") are often one side of talks whose other the parse loses */
+    struct filled hosts;
     const struct filled *f =
         sources->count > 1 && !(sources->how & (HOW_THING | HOW_PAIR)) ? sources : NULL;
+    if (!f && pair_of_host(r, s, sources, &hosts))
+        f = &hosts;
     if (f && other_side(r, s->word))
         return 0; /* "A and B demanded a ceasefire in a call with C": C is the other side */
     if (!f && !sources->count && between(targets))
