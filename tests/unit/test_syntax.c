@@ -133,6 +133,10 @@ static void role_rules(void **state)
          "Alice said Bob had lied. According to Carol, Dave has broken his promises. "
          "Bob lied to NATO.",
          "alice bob criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"going on strike against someone is criticism (the parser reads 'on strike' as one "
+         "idiom word, so the noun is never seen)",
+         "The Union went on strike against Bob. NATO came out on strike over Carol's plan.",
+         "union bob criticism parse 0.80\nnato carol criticism parse, owner 0.56\n"},
         {"legal action, an appeal or a campaign against someone, a fine on them, is criticism",
          "Alice took legal action against Bob. NATO imposed a fine on the Union.",
          "alice bob criticism parse 0.80\nnato union criticism parse 0.80\n"},
