@@ -717,9 +717,34 @@ static int both_sides(const struct reading *r, size_t w)
     return 0;
 }
 
+/* The word a partitive w is part of: "all three of the automakers", "both of them" (w's M
+ * link to "of", then its J), or SIZE_MAX. */
+static size_t partitive_of(const struct reading *r, size_t w)
+{
+    static const char *const parts[] = {"all", "both", "each",  "some", "most", "many", "several",
+                                        "one", "two",  "three", "four", "five", NULL};
+    if (!in_list(r->parse->words[w].word, parts))
+        return SIZE_MAX;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left == w && l->label[0] == 'M' && l->right == w + 1 &&
+            strcmp(r->parse->words[l->right].word, "of") == 0)
+            return link_right(r, l->right, 'J', '!');
+    }
+    return SIZE_MAX;
+}
+
 static void referents_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     const struct sg_parse_word *word = &r->parse->words[w];
+    /* "against all three of the automakers": the automakers; not a thing owned ("some of its
+     * platforms") */
+    size_t whole = depth == 0 ? partitive_of(r, w) : SIZE_MAX;
+    if (whole != SIZE_MAX &&
+        (r->parse->words[whole].mention >= 0 || in_list(r->parse->words[whole].word, pronouns))) {
+        referents_of(r, whole, f, depth);
+        return;
+    }
     if (word->mention >= 0) {
         const struct sg_mention *m = &r->mentions[word->mention];
         add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end, 0, -1}, w);

@@ -137,6 +137,10 @@ static void role_rules(void **state)
          "idiom word, so the noun is never seen)",
          "The Union went on strike against Bob. NATO came out on strike over Carol's plan.",
          "union bob criticism parse 0.80\nnato carol criticism parse, owner 0.56\n"},
+        {"a partitive ('all three of', 'both of') stands for the name it is part of",
+         "Carol criticised all three of the Union. Alice has sued both of the Union and NATO.",
+         "carol union criticism parse 0.80\nalice union criticism parse 0.70\n"
+         "alice nato criticism parse 0.70\n"},
         {"legal action, an appeal or a campaign against someone, a fine on them, is criticism",
          "Alice took legal action against Bob. NATO imposed a fine on the Union.",
          "alice bob criticism parse 0.80\nnato union criticism parse 0.80\n"},
