@@ -128,6 +128,11 @@ static void role_rules(void **state)
          "itself",
          "Alice is sceptical of Bob. Carol has been supportive of Dave.",
          "alice bob criticism parse 0.80\ncarol dave support parse 0.80\n"},
+        {"'labelled' and 'branded', which the parser's dictionary cannot name with, are parsed "
+         "as 'described' (before 'as') or 'called' and read as written",
+         "Alice has labelled the strike by the Union as bizarre and ridiculous. Carol branded "
+         "Bob's plan ridiculous.",
+         "alice union criticism parse, owner 0.64\ncarol bob criticism parse, owner 0.64\n"},
         {"an evaluative verb: its subject is what the speaker (a verb of saying, or 'according "
          "to') takes issue with; with no speaker, nothing (no surface frame reads it)",
          "Alice said Bob had lied. According to Carol, Dave has broken his promises. "
@@ -596,7 +601,7 @@ static void owner_rules(void **state)
          "Bob made an offer. Rejecting the offer on Friday, Alice branded the deal - which "
          "would have meant a 5 per cent pay rise for rail workers now backdated to last year "
          "and a 4 per cent pay rise for this year - dreadful.",
-         "alice bob criticism parse, owner 0.56\n"},
+         "alice bob criticism parse, owner 0.64\n"},
         {"a time ending the sentence is left out of the parse, which misread it",
          "NATO and the foreign ministry held talks on Monday.",
          "nato ministry negotiation parse, joint 0.80\n"},
