@@ -673,6 +673,24 @@ static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *l
 /* Verbs that say what their subject is ("was a critic", "remains an ally"). */
 static const char *const copulas[] = {"be", "become", "remain", "stay", NULL};
 
+/* The name set beside the name that noun w's "of" holds, which the parser hangs there ("Another
+ * critic of Bob, Alice, said": Alice is the critic, not a second name for Bob), or SIZE_MAX. */
+static size_t named_after_of(const struct walk *walk, size_t w)
+{
+    const struct sg_parse *p = walk->parse;
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        if (l->left != w || l->label[0] != 'M' || l->label[1] == 'X' ||
+            strcmp(p->words[l->right].word, "of") != 0)
+            continue;
+        size_t owner = linked(walk->linkage, l->right, "J", 'l');
+        size_t beside = owner == SIZE_MAX ? SIZE_MAX : linked(walk->linkage, owner, "MX", 'l');
+        if (beside != SIZE_MAX && p->words[owner].mention >= 0 && p->words[beside].mention >= 0)
+            return beside;
+    }
+    return SIZE_MAX;
+}
+
 /* Who a noun is said of: the subject of "be", "become" or "remain" whose complement it is
  * ("Alice has been a critic of Bob"), the name it is set beside ("Alice, a critic of Bob,"
  * by MX) or the name it is a title of ("NATO critic Alice", by GN); never the subject of
@@ -682,6 +700,8 @@ static void predicated_of(struct walk *walk, size_t w)
     size_t head = linked(walk->linkage, w, "MX", 'r');
     if (head == SIZE_MAX)
         head = linked(walk->linkage, w, "GN", 'l');
+    if (head == SIZE_MAX)
+        head = named_after_of(walk, w);
     if (head != SIZE_MAX) {
         add(walk, head, 0);
         return;

@@ -128,6 +128,10 @@ static void role_rules(void **state)
          "itself",
          "Alice is sceptical of Bob. Carol has been supportive of Dave.",
          "alice bob criticism parse 0.80\ncarol dave support parse 0.80\n"},
+        {"a name set beside an agent noun's 'of' name is the agent ('Another critic of Bob, "
+         "Alice,'), even where the parser hangs it on Bob",
+         "Another critic of Bob, Alice, could not be reached for comment.",
+         "alice bob criticism parse 0.80\n"},
         {"'labelled' and 'branded', which the parser's dictionary cannot name with, are parsed "
          "as 'described' (before 'as') or 'called' and read as written",
          "Alice has labelled the strike by the Union as bizarre and ridiculous. Carol branded "
