@@ -651,6 +651,12 @@ static void host_of(struct walk *walk, size_t w)
         subject_of(walk, verb, 1);
 }
 
+size_t sg_roles_measured(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
+{
+    struct walk walk = {parse, linkage, NULL, 0};
+    return measure_of(&walk, w);
+}
+
 size_t sg_roles_members(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w,
                         size_t *out)
 {

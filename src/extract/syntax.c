@@ -821,11 +821,12 @@ static void fill(const struct reading *reading, size_t w, const struct sg_role *
     }
 }
 
-/* Whether the verb whose object the noun is has its base form in verbs. */
+/* Whether the verb whose object the noun is (or the noun that measures it out: "faces two days
+ * of strike action") has its base form in verbs. */
 static int host_verb_in(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun,
                         const char *const *verbs)
 {
-    size_t verb = object_verb(linkage, noun);
+    size_t verb = object_verb(linkage, sg_roles_measured(parse, linkage, noun));
     return verb != SIZE_MAX && lemma_listed(parse->words[verb].word, 'v', verbs);
 }
 
@@ -874,7 +875,7 @@ static int wages(const struct sg_parse *parse, const struct sg_linkage *linkage,
     static const char *const verbs[] = {"launch",  "carry", "conduct",  "stage",     "mount",
                                         "begin",   "start", "step",     "intensify", "resume",
                                         "unleash", "wage",  "escalate", "order",     NULL};
-    size_t verb = object_verb(linkage, noun);
+    size_t verb = object_verb(linkage, sg_roles_measured(parse, linkage, noun));
     if (verb == SIZE_MAX || !lemma_listed(parse->words[verb].word, 'v', verbs))
         return 0;
     for (size_t i = 0; i < linkage->link_count; i++)

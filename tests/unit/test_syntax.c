@@ -146,6 +146,10 @@ static void role_rules(void **state)
          "idiom word, so the noun is never seen)",
          "The Union went on strike against Bob. NATO came out on strike over Carol's plan.",
          "union bob criticism parse 0.80\nnato carol criticism parse, owner 0.56\n"},
+        {"a noun measured out by another ('two days of strike action') is received by the host "
+         "of that one",
+         "Alice faces two days of strike action by Bob. Carol drew a wave of criticism from Dave.",
+         "bob alice criticism parse 0.80\ndave carol criticism parse 0.80\n"},
         {"a partitive ('all three of', 'both of') stands for the name it is part of",
          "Carol criticised all three of the Union. Alice has sued both of the Union and NATO.",
          "carol union criticism parse 0.80\nalice union criticism parse 0.70\n"
