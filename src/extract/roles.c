@@ -697,6 +697,23 @@ static size_t named_after_of(const struct walk *walk, size_t w)
     return SIZE_MAX;
 }
 
+/* The name set beside a conjunction of nouns that w is a conjunct of ("Dinesh Gunawardena, a
+ * Rajapaksa supporter and leader of the MEP": the parser sets the name beside "and" by MX),
+ * or SIZE_MAX. */
+static size_t conjoined_head(const struct walk *walk, size_t w)
+{
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        size_t c = l->left == w ? l->right : l->right == w ? l->left : SIZE_MAX;
+        if (c == SIZE_MAX || !is_conjunction(walk->parse, c) || conjunct_at(walk, c, i) != w)
+            continue;
+        size_t head = linked(walk->linkage, c, "MX", 'r');
+        if (head != SIZE_MAX && walk->parse->words[head].mention >= 0)
+            return head;
+    }
+    return SIZE_MAX;
+}
+
 /* Who a noun is said of: the subject of "be", "become" or "remain" whose complement it is
  * ("Alice has been a critic of Bob"), the name it is set beside ("Alice, a critic of Bob,"
  * by MX) or the name it is a title of ("NATO critic Alice", by GN); never the subject of
@@ -708,6 +725,8 @@ static void predicated_of(struct walk *walk, size_t w)
         head = linked(walk->linkage, w, "GN", 'l');
     if (head == SIZE_MAX)
         head = named_after_of(walk, w);
+    if (head == SIZE_MAX)
+        head = conjoined_head(walk, w);
     if (head != SIZE_MAX) {
         add(walk, head, 0);
         return;

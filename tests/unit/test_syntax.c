@@ -132,6 +132,9 @@ static void role_rules(void **state)
          "Alice,'), even where the parser hangs it on Bob",
          "Another critic of Bob, Alice, could not be reached for comment.",
          "alice bob criticism parse 0.80\n"},
+        {"the name set beside a conjunction of nouns is each one's predicated",
+         "Carol, a Bob supporter and a leader of NATO, told reporters.",
+         "carol bob support parse 0.70\n"},
         {"'labelled' and 'branded', which the parser's dictionary cannot name with, are parsed "
          "as 'described' (before 'as') or 'called' and read as written",
          "Alice has labelled the strike by the Union as bizarre and ridiculous. Carol branded "
