@@ -145,6 +145,8 @@ static void role_rules(void **state)
          "Alice said Bob had lied. According to Carol, Dave has broken his promises. "
          "Bob lied to NATO.",
          "alice bob criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"non-cooperation with someone is criticism", "The Union vowed non-cooperation with Bob.",
+         "union bob criticism parse 0.80\n"},
         {"going on strike against someone is criticism (the parser reads 'on strike' as one "
          "idiom word, so the noun is never seen)",
          "The Union went on strike against Bob. NATO came out on strike over Carol's plan.",
