@@ -1123,8 +1123,9 @@ static int cue_mood(const struct reading *r, const struct site *s)
 {
     static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
                                           "resolve", "settle", "defuse", "drop",    NULL};
-    static const char *const declining[] = {"reject",   "rule",    "quit", "abandon", "lose",
-                                            "withdraw", "suspend", "halt", "cut",     NULL};
+    static const char *const declining[] = {"reject", "rule",     "quit",    "abandon",
+                                            "lose",   "withdraw", "suspend", "halt",
+                                            "cut",    "pull",     NULL};
     static const char *const undone[] = {"no", "former", NULL};
     static const char *const topics[] = {"discuss", "address", "ease", "mediate",
                                          "broker",  "debate",  NULL};
@@ -1662,6 +1663,26 @@ static int asked_for(const struct reading *r, const struct site *s)
     return object != SIZE_MAX && lemma_listed(r->parse->words[object].word, 'n', asked);
 }
 
+/* Whether the support noun at the site is withdrawn by its host verb in any linkage ("withdrew
+ * her support for X", "threatening to pull support for X's government", where the best linkage
+ * reads "pull support" as one noun), a verb not itself negated
+ * and the clause neither conditional nor unreal (mood, of the best linkage). */
+static int support_withdrawn(const struct reading *r, const struct site *s, int mood)
+{
+    static const char *const withdrawing[] = {"withdraw", "pull", NULL};
+    if (s->cue->pos != 'n' || s->cue->type != SG_STANCE_SUPPORT ||
+        mood & (SG_MOOD_CONDITIONAL | SG_MOOD_UNREAL))
+        return 0;
+    struct reading copy = *r;
+    for (size_t k = 0; k < r->parse->linkage_count; k++) {
+        copy.linkage = &r->parse->linkages[k];
+        size_t host = noun_verb(&copy, s->word);
+        if (host != SIZE_MAX && lemma_listed(r->parse->words[host].word, 'v', withdrawing))
+            return !(sg_roles_mood(r->parse, copy.linkage, host) & SG_MOOD_NEGATED);
+    }
+    return 0;
+}
+
 /* Whether a verb of taking a side is withheld: "not", "n't" or "never" among the three words
  * before it ("did not back X", "would not support X"), with no condition or forecast on it;
  * or a demand is left unmet ("refused to meet X's demands", "did not meet X's demands"), or
@@ -1741,7 +1762,8 @@ static void read_cue(struct reading *r, struct site *s)
     for (size_t k = 0; k < r->parse->linkage_count; k++) {
         r->linkage = &r->parse->linkages[k];
         int mood = cue_mood(r, s);
-        if (k == 0 && mood & SG_MOOD_NEGATED && withheld(r, s, mood)) {
+        if (k == 0 &&
+            ((mood & SG_MOOD_NEGATED && withheld(r, s, mood)) || support_withdrawn(r, s, mood))) {
             read_withheld(r, s);
             s->decided = 2;
             return;

@@ -145,6 +145,12 @@ static void role_rules(void **state)
          "Alice said Bob had lied. According to Carol, Dave has broken his promises. "
          "Bob lied to NATO.",
          "alice bob criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"support withdrawn or pulled is criticism at half confidence, not when the withdrawal "
+         "is negated",
+         "Alice has been threatening to pull support for Bob's government. Carol withdrew her "
+         "support for Dave. NATO did not withdraw its support for the Union.",
+         "alice bob criticism parse, withheld support 0.32\n"
+         "carol dave criticism parse, withheld support 0.32\n"},
         {"non-cooperation with someone is criticism", "The Union vowed non-cooperation with Bob.",
          "union bob criticism parse 0.80\n"},
         {"going on strike against someone is criticism (the parser reads 'on strike' as one "
