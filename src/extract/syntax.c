@@ -843,8 +843,10 @@ static int receives(const struct reading *r, size_t noun, const struct sg_cue *c
                                             {SG_ROLE_PREPOSITION, "from"},
                                             {SG_ROLE_PREPOSITION, "by"},
                                             {SG_ROLE_POSSESSOR, ""}};
+    static const char *const winning[] = {"win", NULL};
     if (host_verb_in(r->parse, r->linkage, noun, verbs))
-        return 1;
+        return cue->type == SG_STANCE_SUPPORT ||
+               !host_verb_in(r->parse, r->linkage, noun, winning); /* "won its appeal against X" */
     if (cue->type != SG_STANCE_SUPPORT || !host_verb_in(r->parse, r->linkage, noun, holding))
         return 0;
     struct filled given, receivers;
@@ -1124,7 +1126,8 @@ static int name_modifies(const struct reading *r, size_t w)
 static int cue_mood(const struct reading *r, const struct site *s)
 {
     static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
-                                          "resolve", "settle", "defuse", "drop",    NULL};
+                                          "resolve", "settle", "defuse", "drop",    "lift",
+                                          "scrap",   "remove", "waive",  "repeal",  NULL};
     static const char *const declining[] = {"reject", "rule",     "quit",    "abandon",
                                             "lose",   "withdraw", "suspend", "halt",
                                             "cut",    "pull",     NULL};

@@ -940,6 +940,11 @@ static void filters(void **state)
          "Alice did not back Bob's plan. Carol did not criticize Dave. If NATO does not back "
          "the Union, the talks fail.",
          "alice bob criticism parse, withheld support 0.32\n"},
+        {"sanctions or tariffs lifted, scrapped, removed, waived or repealed are none; an "
+         "appeal won is its winner's",
+         "NATO lifted sanctions on the Union. Alice scrapped tariffs on Bob. Carol won her appeal "
+         "against Dave.",
+         "carol dave criticism parse, pronoun 0.64\n"},
         {"support refused or declined is withheld too ('refused to accept X's offer')",
          "Alice refused to accept Bob's offer. Carol declined to endorse Dave.",
          "alice bob criticism parse, withheld support 0.32\n"
