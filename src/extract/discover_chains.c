@@ -20,6 +20,31 @@
 static const char *const weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
                                        "friday", "saturday", "sunday",    NULL};
 
+/* Nonzero when the words [from, to) are all capitalised nouns WordNet knows, plurals too, and no
+ * place's, title's or acronym's ("Plantation Industries"; not "Joe Biden"). */
+static int common_words_only(const struct discovery *d, size_t from, size_t to)
+{
+    char word[64], base[64];
+    for (size_t k = from; k < to; k++)
+        if (!sg_discover_lower_word(d, k, word, sizeof word) ||
+            sg_lemma(word, 'n', base, sizeof base) != 0 || !sg_lemma_is_word(base) ||
+            d->place[k] >= 0 || sg_discover_is_title(d, k) ||
+            (d->tokens[k].flags & SG_TOKEN_ACRONYM))
+            return 0;
+    return from < to;
+}
+
+/* Nonzero when the chain [from, to) after "and" is the rest of a portfolio, a title and a name
+ * ("Commodities Minister Mohd Khairuddin" of "Plantation Industries and Commodities Minister
+ * Mohd Khairuddin"): common words, a title word, then more words. */
+static int portfolio_title(const struct discovery *d, size_t from, size_t to)
+{
+    size_t k = from;
+    while (k < to && !sg_discover_is_title(d, k))
+        k++;
+    return k > from && k + 1 < to && common_words_only(d, from, k);
+}
+
 size_t sg_discover_chain_end(const struct discovery *d, size_t t)
 {
     size_t end = t + 1;
@@ -60,14 +85,18 @@ size_t sg_discover_chain_end(const struct discovery *d, size_t t)
         }
         break;
     }
-    /* "Competition and Markets Authority": "and" inside a name that ends with a head word */
-    if (end + 1 < d->token_count && !word_is(d, end - 1, sg_discover_org_heads) &&
+    /* "Competition and Markets Authority": "and" inside a name that ends with a head word; a
+     * portfolio of nouns before a title and a name ("Plantation Industries and Commodities
+     * Minister Mohd Khairuddin") */
+    if (end + 1 < d->token_count &&
         (sg_token_is(d->text, &d->tokens[end], "and") ||
          sg_token_is(d->text, &d->tokens[end], "&")) &&
         !(d->tokens[end].flags & SG_TOKEN_GAP) && !(d->tokens[end + 1].flags & SG_TOKEN_GAP) &&
         is_capital(d, end + 1) && d->place[end + 1] < 0) {
         size_t rest = sg_discover_chain_end(d, end + 1);
-        if (word_is(d, rest - 1, sg_discover_org_heads) && is_capital(d, rest - 1))
+        if ((!word_is(d, end - 1, sg_discover_org_heads) &&
+             word_is(d, rest - 1, sg_discover_org_heads) && is_capital(d, rest - 1)) ||
+            (common_words_only(d, t, end) && portfolio_title(d, end + 1, rest)))
             return rest;
     }
     return end;
@@ -312,6 +341,13 @@ static int currency(const struct discovery *d, size_t from, size_t to)
     return at > w->end && at < d->length && isdigit((unsigned char)d->text[at]);
 }
 
+/* Nonzero when the chain [from, to) is the pronoun "I" ("the UK negotiators, I said"): a
+ * speaker, never a name. */
+static int pronoun(const struct discovery *d, size_t from, size_t to)
+{
+    return to == from + 1 && sg_token_is(d->text, &d->tokens[from], "I");
+}
+
 /* The token where a name in apposition starts when the chain ending before token to qualifies
  * a lowercase head word that name then gives ("the president's Islamist party, the Muslim
  * Brotherhood": a description of that name, no actor of its own), else 0. */
@@ -344,7 +380,7 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
              !(d->tokens[from].flags & SG_TOKEN_POSSESSIVE) && !sg_discover_speaks(d, from, to))))
         from++;
     if (from == to || contraction(d, from) || agency(d, from, to) || all_capitals(d, from, to) ||
-        currency(d, from, to))
+        currency(d, from, to) || pronoun(d, from, to))
         return;
     size_t described = described_in_apposition(d, to);
     if (described) {

@@ -556,6 +556,18 @@ static void people(void **state)
          "Commission President Ursula von der Leyen signed it.",
          "leyen|person|Ursula von der Leyen|von der Leyen,Commission President Ursula von der "
          "Leyen|\n"},
+        {"the pronoun 'I' after a comma is a speaker, no person of a group",
+         "Barnier said: \"In a meeting with all of the UK negotiators, I said the round was "
+         "disappointing.\"",
+         "barnier|organization|Barnier||\n"
+         "uk|country|United Kingdom|UK|\n"},
+        {"a portfolio of nouns joined by 'and' before a title and a name is the person's title, "
+         "no organisation; not a name before 'and'",
+         "Plantation Industries and Commodities Minister Mohd Khairuddin Aman Razali said no. "
+         "Joe Biden and Vice President Kamala Harris said yes.",
+         "razali|person|Mohd Khairuddin Aman Razali|Plantation Industries and Commodities "
+         "Minister Mohd Khairuddin Aman Razali|\n"
+         "harris|person|Kamala Harris|Vice President Kamala Harris|\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
