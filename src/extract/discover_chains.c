@@ -45,6 +45,42 @@ static int portfolio_title(const struct discovery *d, size_t from, size_t to)
     return k > from && k + 1 < to && common_words_only(d, from, k);
 }
 
+/* Nonzero when the chain [from, to) holds a head word and "of" ("Ministry of Trade"). */
+static int head_of_inside(const struct discovery *d, size_t from, size_t to)
+{
+    for (size_t k = from + 1; k + 1 < to; k++)
+        if (sg_token_is(d->text, &d->tokens[k], "of") && word_is(d, k - 1, sg_discover_org_heads))
+            return 1;
+    return 0;
+}
+
+/* Where a name ends that goes on past a comma with a list of nouns, when the chain [t, end)
+ * ends with a noun and the list ends with a union's name ("the South African Commercial,
+ * Catering and Allied Workers Union") or with one word after a head word and "of" ("the Ministry
+ * of Trade, Industry and Energy"; not "the Bank of England, Treasury and Financial Conduct
+ * Authority"); else 0. */
+static size_t listed_name_end(const struct discovery *d, size_t t, size_t end)
+{
+    static const char *const unions[] = {"union", "unions", NULL};
+    size_t k = end;
+    if (!common_words_only(d, end - 1, end) || !sg_discover_comma_before(d, end))
+        return 0;
+    while (k + 2 < d->token_count && common_words_only(d, k, k + 1)) {
+        if (sg_discover_comma_before(d, k + 1)) {
+            k++;
+            continue;
+        }
+        if (!sg_token_is(d->text, &d->tokens[k + 1], "and") ||
+            (d->tokens[k + 1].flags & SG_TOKEN_GAP) || (d->tokens[k + 2].flags & SG_TOKEN_GAP) ||
+            !is_capital(d, k + 2) || d->place[k + 2] >= 0)
+            return 0;
+        size_t rest = sg_discover_chain_end(d, k + 2);
+        return word_is(d, rest - 1, unions) || (rest == k + 3 && head_of_inside(d, t, end)) ? rest
+                                                                                            : 0;
+    }
+    return 0;
+}
+
 size_t sg_discover_chain_end(const struct discovery *d, size_t t)
 {
     size_t end = t + 1;
@@ -85,6 +121,9 @@ size_t sg_discover_chain_end(const struct discovery *d, size_t t)
         }
         break;
     }
+    size_t listed = listed_name_end(d, t, end);
+    if (listed)
+        return listed;
     /* "Competition and Markets Authority": "and" inside a name that ends with a head word; a
      * portfolio of nouns before a title and a name ("Plantation Industries and Commodities
      * Minister Mohd Khairuddin") */

@@ -413,6 +413,10 @@ void sg_discover_read_titled(struct discovery *d, size_t from, size_t to, size_t
     if (name == to || (name + 1 == to && sg_discover_common_word(d, name) && from > 0 &&
                        sg_token_is(d->text, &d->tokens[from - 1], "the")))
         return; /* "the Prime Minister", "the Chief Whip": a title alone */
+    if (name + 1 == to && name > last_title + 1 && (d->tokens[name].flags & SG_TOKEN_ACRONYM)) {
+        sg_discover_add_lone(d, name, to); /* "President of CUPW": the body, no person */
+        return;
+    }
     struct found *f =
         sg_discover_add_person(d, name, to, sg_discover_title_start(d, from, 0), last_title + 1);
     size_t before = 0;

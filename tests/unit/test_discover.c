@@ -556,6 +556,11 @@ static void people(void **state)
          "Commission President Ursula von der Leyen signed it.",
          "leyen|person|Ursula von der Leyen|von der Leyen,Commission President Ursula von der "
          "Leyen|\n"},
+        {"a title, 'of' and an acronym alone after a name is the body's, no person",
+         "The Canadian Union of Postal Workers (CUPW) rejected it. \"We reject it,\" said Mike "
+         "Palecek, President of CUPW.",
+         "cupw|organization|Canadian Union of Postal Workers|CUPW|Canada\n"
+         "palecek|person|Mike Palecek||\n"},
         {"the pronoun 'I' after a comma is a speaker, no person of a group",
          "Barnier said: \"In a meeting with all of the UK negotiators, I said the round was "
          "disappointing.\"",
@@ -607,6 +612,17 @@ static void organisations(void **state)
          "BT rejected it. The telecoms watchdog, Oftel, fined BT. Oftel said the regulator would "
          "not relent.",
          "oftel|organization|Oftel|the telecoms watchdog,the regulator|\n"},
+        {"a name goes on past a comma with a list of nouns that ends with a union's name, or "
+         "with one word after a head word and 'of'; not after a place's name",
+         "The South African Commercial, Catering and Allied Workers Union appointed one expert. "
+         "The Ministry of Trade, Industry and Energy (MOTIE) filed a complaint. The Bank of "
+         "England, Treasury and Financial Conduct Authority met.",
+         "south-african-commercial-catering-and-allied-workers-union|organization|South African "
+         "Commercial, Catering and Allied Workers Union||South Africa\n"
+         "motie|organization|Ministry of Trade, Industry and Energy|MOTIE|\n"
+         "bank-of-england|organization|Bank of England||\n"
+         "treasury-and-financial-conduct-authority|organization|Treasury and Financial Conduct "
+         "Authority||\n"},
         {"a name's head word; its acronym in brackets is an alias and its id; its leaders speak "
          "for it",
          "The Muttahida Qaumi Movement (MQM) quit. MQM leaders met.",
