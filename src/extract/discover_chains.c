@@ -380,6 +380,38 @@ static int currency(const struct discovery *d, size_t from, size_t to)
     return at > w->end && at < d->length && isdigit((unsigned char)d->text[at]);
 }
 
+/* Nonzero when token t is a lowercase word for a company's part ("unit", "subsidiary") right
+ * after the word before it. */
+static int unit_at(const struct discovery *d, size_t t)
+{
+    static const char *const units[] = {"unit", "subsidiary", "division", NULL};
+    return t < d->token_count && !(d->tokens[t].flags & SG_TOKEN_GAP) && !is_capital(d, t) &&
+           word_is(d, t, units);
+}
+
+/* Nonzero when the candidate ending at token t owns a company's part named after it
+ * ("France Telecom's Wanadoo unit"): a description of that part, no use of the owner. */
+static int owns_unit(const struct discovery *d, size_t t)
+{
+    return (d->tokens[t].flags & SG_TOKEN_POSSESSIVE) && t + 1 < d->token_count &&
+           is_capital(d, t + 1) && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) &&
+           unit_at(d, sg_discover_chain_end(d, t + 1));
+}
+
+/* Where the owner's name starts before the candidate at token first when the candidate is a
+ * company's part named after its owner's possessive ("France Telecom's Wanadoo unit"), else
+ * SIZE_MAX. */
+static size_t unit_owner(const struct discovery *d, size_t first, size_t last)
+{
+    if (first < 1 || !unit_at(d, last + 1) || (d->tokens[first].flags & SG_TOKEN_GAP) ||
+        !(d->tokens[first - 1].flags & SG_TOKEN_POSSESSIVE) || !is_capital(d, first - 1))
+        return SIZE_MAX;
+    size_t owner = first - 1;
+    while (owner > 0 && is_capital(d, owner - 1) && !(d->tokens[owner].flags & SG_TOKEN_GAP))
+        owner--;
+    return owner;
+}
+
 /* Nonzero when the chain [from, to) is the pronoun "I" ("the UK negotiators, I said"): a
  * speaker, never a name. */
 static int pronoun(const struct discovery *d, size_t from, size_t to)
@@ -419,7 +451,7 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
              !(d->tokens[from].flags & SG_TOKEN_POSSESSIVE) && !sg_discover_speaks(d, from, to))))
         from++;
     if (from == to || contraction(d, from) || agency(d, from, to) || all_capitals(d, from, to) ||
-        currency(d, from, to) || pronoun(d, from, to))
+        currency(d, from, to) || pronoun(d, from, to) || owns_unit(d, to - 1))
         return;
     size_t described = described_in_apposition(d, to);
     if (described) {
@@ -547,11 +579,13 @@ static int listed_after_locative(const struct discovery *d, size_t first)
     return k != first && joined && sg_discover_after_locative(d, k);
 }
 
-/* Nonzero when the name at token first comes after a bid, offer or proposal and "from" or "by"
- * ("the bid from Micheal O'Leary"): the name owns it, as after a possessive. */
+/* Nonzero when the name at token first comes after a bid, offer, proposal or complaint and
+ * "from" or "by" ("the bid from Micheal O'Leary", "a complaint from Wanadoo"): the name owns it,
+ * as after a possessive. */
 static int offered_by(const struct discovery *d, size_t first)
 {
-    static const char *const from[] = {"from", "by", NULL}, *const bids[] = {"bid", "bids", NULL};
+    static const char *const from[] = {"from", "by", NULL};
+    static const char *const bids[] = {"bid", "bids", "complaint", "complaints", NULL};
     return first >= 2 && !(d->tokens[first].flags & SG_TOKEN_GAP) &&
            !(d->tokens[first - 1].flags & SG_TOKEN_GAP) && word_is(d, first - 1, from) &&
            (word_is(d, first - 2, bids) || word_is(d, first - 2, sg_discover_state_things));
@@ -577,8 +611,9 @@ static int candidate_weight(const struct discovery *d, size_t c)
             continue;
         }
         if ((first > 0 && word_is(d, before, sg_discover_locatives)) ||
-            listed_after_locative(d, first))
+            listed_after_locative(d, first) || owns_unit(d, t))
             continue; /* "in Kinshasa", "in the Netherlands", "in Kordofan and Blue Nile" */
+        weight += unit_owner(d, first, t) != SIZE_MAX; /* "France Telecom's Wanadoo unit" */
         if (modifies(d, t + 1))
             continue; /* "the Brexit deal", "South American bloc Mercosur" */
         /* a sentence's first word counts only with more to show for it */
@@ -601,6 +636,19 @@ static int alias_first_name(struct discovery *d, size_t c)
         if (same_text(d, d->lone[i], d->lone[c]))
             sg_discover_add_surface(d, f, d->lone[i]);
     return f != NULL;
+}
+
+/* Adds the use of candidate i to f, with its owner and the word for a part when the text
+ * names it so ("France Telecom's Wanadoo unit"). */
+static void add_unit_surface(struct discovery *d, struct found *f, size_t i)
+{
+    sg_discover_add_surface(d, f, d->lone[i]);
+    size_t first = sg_discover_token_at(d, d->lone[i].start), last = first;
+    while (last + 1 < d->token_count && d->tokens[last].end < d->lone[i].end)
+        last++;
+    size_t owner = unit_owner(d, first, last);
+    if (owner != SIZE_MAX)
+        sg_discover_add_surface(d, f, token_span(d, owner, last + 2));
 }
 
 void sg_discover_read_candidate(struct discovery *d, size_t c)
@@ -644,7 +692,7 @@ void sg_discover_read_candidate(struct discovery *d, size_t c)
         f->name = s;
         for (size_t i = c; i < d->lone_count; i++)
             if (same_text(d, d->lone[i], s))
-                sg_discover_add_surface(d, f, d->lone[i]);
+                add_unit_surface(d, f, i);
         return;
     }
     sg_discover_add_surface(d, f, s);

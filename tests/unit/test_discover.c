@@ -612,6 +612,11 @@ static void organisations(void **state)
          "BT rejected it. The telecoms watchdog, Oftel, fined BT. Oftel said the regulator would "
          "not relent.",
          "oftel|organization|Oftel|the telecoms watchdog,the regulator|\n"},
+        {"a name after a complaint and 'from' owns it; a company's part named after its owner's "
+         "possessive is the part, with the owner in an alias, and no use of the owner",
+         "Fines were imposed on France Telecom's Wanadoo unit in 2003. The inquiry began after a "
+         "complaint from Wanadoo.",
+         "wanadoo|organization|Wanadoo|France Telecom's Wanadoo unit|\n"},
         {"a name goes on past a comma with a list of nouns that ends with a union's name, or "
          "with one word after a head word and 'of'; not after a place's name",
          "The South African Commercial, Catering and Allied Workers Union appointed one expert. "
