@@ -222,12 +222,12 @@ static int news_outlet(const struct discovery *d, size_t t)
 }
 
 /* Nonzero when the chain [from, to) of two or more words ends with a newspaper's word ("The
- * Straits Times", "the Sydney Morning Herald", "the Wall Street Journal"): a source, not an
- * actor. "Post" is left out: "Deutsche Post" is a company. */
+ * Straits Times", "the Sydney Morning Herald", "the Wall Street Journal") or a broadcaster's
+ * ("CBC News"): a source, not an actor. "Post" is left out: "Deutsche Post" is a company. */
 static int newspaper(const struct discovery *d, size_t from, size_t to)
 {
-    static const char *const papers[] = {"times",     "herald",  "journal",   "tribune",
-                                         "telegraph", "gazette", "chronicle", NULL};
+    static const char *const papers[] = {"times",   "herald",    "journal", "tribune", "telegraph",
+                                         "gazette", "chronicle", "news",    NULL};
     return to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, papers);
 }
 
@@ -412,6 +412,21 @@ static size_t unit_owner(const struct discovery *d, size_t first, size_t last)
     return owner;
 }
 
+/* Nonzero when the chain ending before token to names a product: a lowercase word for one
+ * follows, past a closing quotation mark ("the 'Mappls' app", "the Chrome browser"). */
+static int product(const struct discovery *d, size_t to)
+{
+    static const char *const products[] = {"app",     "apps",       "browser", "software",
+                                           "handset", "smartphone", "chatbot", NULL};
+    if (to >= d->token_count || is_capital(d, to) || !word_is(d, to, products))
+        return 0;
+    for (size_t i = d->tokens[to - 1].end; i < d->tokens[to].start; i++)
+        if (d->text[i] != ' ' && d->text[i] != '\'' && d->text[i] != '"' &&
+            (unsigned char)d->text[i] < 0x80)
+            return 0;
+    return 1;
+}
+
 /* Nonzero when the chain [from, to) is the pronoun "I" ("the UK negotiators, I said"): a
  * speaker, never a name. */
 static int pronoun(const struct discovery *d, size_t from, size_t to)
@@ -463,7 +478,7 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
         if (sg_discover_is_title(d, t))
             last_title = t;
     if (venue(d, from, to, last_title) || news_outlet(d, to) || newspaper(d, from, to) ||
-        feature(d, from, to) || led_by(d, to) || before_event(d, to))
+        product(d, to) || feature(d, from, to) || led_by(d, to) || before_event(d, to))
         return;
     if (last_title == SIZE_MAX && affiliation_only(d, from, to)) {
         d->affiliation = token_span(d, from, to); /* the next person's group */

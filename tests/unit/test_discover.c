@@ -759,6 +759,16 @@ static void organisations(void **state)
          "Chile criticised Peru, the Lakeside Times said. The Lakeside Times also said so.",
          "chile|country|Chile||\n"
          "peru|country|Peru||\n"},
+        {"... or in a broadcaster's 'News'",
+         "Chile criticised Peru, Lakeside News reported. Lakeside News also said so.",
+         "chile|country|Chile||\n"
+         "peru|country|Peru||\n"},
+        {"a name before a lowercase word for a product, maybe past a closing quotation mark, is "
+         "a product, not an actor",
+         "Verma said MapmyIndia's 'Mappls' app was better. Users said the Mappls app was good.",
+         "verma|organization|Verma||\n"
+         "mapmyindia|organization|MapmyIndia||\n"
+         "users|group|Users||\n"},
         {"a plural's apostrophe inside a name", "The Harbour Pilots' Association walked out.",
          "harbour-pilots-association|organization|Harbour Pilots' Association||\n"},
         {"after a dateline's dash the first word starts a sentence",
