@@ -380,6 +380,17 @@ static int currency(const struct discovery *d, size_t from, size_t to)
     return at > w->end && at < d->length && isdigit((unsigned char)d->text[at]);
 }
 
+/* Nonzero when the name at token first is the agent of a passive verb: a lowercase inflected
+ * verb and "by" right before it ("the measures imposed by Donald Trump"): it acts, as a speaker
+ * does. */
+static int passive_agent(const struct discovery *d, size_t first)
+{
+    return first >= 2 && !(d->tokens[first].flags & SG_TOKEN_GAP) &&
+           !(d->tokens[first - 1].flags & SG_TOKEN_GAP) &&
+           sg_token_is(d->text, &d->tokens[first - 1], "by") && !is_capital(d, first - 2) &&
+           d->text[d->tokens[first - 2].end - 1] == 'd' && inflected_verb(d, first - 2);
+}
+
 /* Nonzero when token t is a lowercase word for a company's part ("unit", "subsidiary") right
  * after the word before it. */
 static int unit_at(const struct discovery *d, size_t t)
@@ -636,7 +647,7 @@ static int candidate_weight(const struct discovery *d, size_t c)
         if (d->tokens[t].flags & SG_TOKEN_POSSESSIVE)
             weight += 2;
         weight += the_acronym(d, first, t);
-        if (sg_discover_speaks(d, first, t + 1))
+        if (sg_discover_speaks(d, first, t + 1) || passive_agent(d, first))
             weight += 2;
     }
     return weight;

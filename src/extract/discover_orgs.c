@@ -127,6 +127,9 @@ int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
         sg_token_is(d->text, &d->tokens[to], "government") || (to - from == 1 && administration);
     if (government && to - from == 1 && shortened_government(d, from)) {
         return 1; /* "the Korean government" after "South Korean" */
+    } else if (collective && word_is(d, to, sg_discover_representatives) &&
+               sg_discover_head_of(d, from, to)) {
+        sg_discover_add_organization(d, from, to); /* "Bureau of Land Management officials" */
     } else if (collective && word_is(d, to, sg_discover_representatives)) {
         sg_discover_add_lone(d, from, to); /* "MQM leaders": the organisation's own speak for it */
     } else if (!collective && !government && word_is(d, to, sg_discover_org_heads) &&

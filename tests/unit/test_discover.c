@@ -617,6 +617,14 @@ static void organisations(void **state)
          "Fines were imposed on France Telecom's Wanadoo unit in 2003. The inquiry began after a "
          "complaint from Wanadoo.",
          "wanadoo|organization|Wanadoo|France Telecom's Wanadoo unit|\n"},
+        {"a name with a head word and 'of' before its officials is an organisation",
+         "Bureau of Land Management officials signed off on the project.",
+         "bureau-of-land-management|organization|Bureau of Land Management||\n"},
+        {"a name right after an inflected verb and 'by' is the agent of a passive: it acts, as a "
+         "speaker does (its type as a lone name's, an organisation)",
+         "Canada retaliated against the measures imposed by Donald Trump.",
+         "canada|country|Canada||\n"
+         "donald-trump|organization|Donald Trump||\n"},
         {"a name goes on past a comma with a list of nouns that ends with a union's name, or "
          "with one word after a head word and 'of'; not after a place's name",
          "The South African Commercial, Catering and Allied Workers Union appointed one expert. "
