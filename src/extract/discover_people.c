@@ -54,6 +54,8 @@ static int occupation(const struct discovery *d, size_t t)
         (d->tokens[t].flags & SG_TOKEN_POSSESSIVE) ||
         !sg_discover_lower_word(d, t, word, sizeof word))
         return 0;
+    if (strcmp(word, "counterpart") == 0)
+        return 1; /* "his French counterpart Catherine Colonna": WordNet's first sense a thing */
     char base[32];
     return sg_lemma(word, 'n', base, sizeof base) == 0 && strcmp(base, word) == 0 &&
            !sg_lemma_is(word, 'a') && !sg_lemma_is(word, 'v') && sg_lemma_is_person(word);

@@ -561,6 +561,9 @@ static void people(void **state)
          "Palecek, President of CUPW.",
          "cupw|organization|Canadian Union of Postal Workers|CUPW|Canada\n"
          "palecek|person|Mike Palecek||\n"},
+        {"'counterpart' names the person after it, as an occupation does",
+         "Amir-Abdollahian sat down with his French counterpart Catherine Colonna.",
+         "colonna|person|Catherine Colonna|French counterpart Catherine Colonna|France\n"},
         {"the pronoun 'I' after a comma is a speaker, no person of a group",
          "Barnier said: \"In a meeting with all of the UK negotiators, I said the round was "
          "disappointing.\"",
