@@ -391,6 +391,18 @@ static int passive_agent(const struct discovery *d, size_t first)
            d->text[d->tokens[first - 2].end - 1] == 'd' && inflected_verb(d, first - 2);
 }
 
+/* Nonzero when the name at token first comes right after talks, a meeting or conversations and
+ * "with" ("conversations with Ford", "planning to meet with GM"): a party to them. */
+static int talks_with(const struct discovery *d, size_t first)
+{
+    static const char *const talks[] = {
+        "talks", "negotiations", "conversations", "meeting",    "meetings", "meet",
+        "met",   "meets",        "negotiate",     "negotiated", NULL};
+    return first >= 2 && !(d->tokens[first].flags & SG_TOKEN_GAP) &&
+           !(d->tokens[first - 1].flags & SG_TOKEN_GAP) &&
+           sg_token_is(d->text, &d->tokens[first - 1], "with") && word_is(d, first - 2, talks);
+}
+
 /* Nonzero when token t is a lowercase word for a company's part ("unit", "subsidiary") right
  * after the word before it. */
 static int unit_at(const struct discovery *d, size_t t)
@@ -647,7 +659,7 @@ static int candidate_weight(const struct discovery *d, size_t c)
         if (d->tokens[t].flags & SG_TOKEN_POSSESSIVE)
             weight += 2;
         weight += the_acronym(d, first, t);
-        if (sg_discover_speaks(d, first, t + 1) || passive_agent(d, first))
+        if (sg_discover_speaks(d, first, t + 1) || passive_agent(d, first) || talks_with(d, first))
             weight += 2;
     }
     return weight;

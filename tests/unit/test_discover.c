@@ -628,6 +628,11 @@ static void organisations(void **state)
          "Canada retaliated against the measures imposed by Donald Trump.",
          "canada|country|Canada||\n"
          "donald-trump|organization|Donald Trump||\n"},
+        {"a name right after talks, a meeting or conversations and 'with' is a party to them "
+         "(an acronym too)",
+         "The union said it had conversations with Stellantis and planned to meet with GM.",
+         "stellantis|organization|Stellantis||\n"
+         "gm|organization|GM||\n"},
         {"a name goes on past a comma with a list of nouns that ends with a union's name, or "
          "with one word after a head word and 'of'; not after a place's name",
          "The South African Commercial, Catering and Allied Workers Union appointed one expert. "
