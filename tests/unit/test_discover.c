@@ -564,6 +564,12 @@ static void people(void **state)
         {"'counterpart' names the person after it, as an occupation does",
          "Amir-Abdollahian sat down with his French counterpart Catherine Colonna.",
          "colonna|person|Catherine Colonna|French counterpart Catherine Colonna|France\n"},
+        {"an appositive's title past an owner's name, within six words, makes a person; an "
+         "organisation's title that owns the rest is no head",
+         "Marcie Keever, Friends of the Earth's oceans and vessels program director, said no. "
+         "Jane Kleeb, the group's program director, said so too.",
+         "keever|person|Marcie Keever||\n"
+         "kleeb|person|Jane Kleeb||\n"},
         {"the pronoun 'I' after a comma is a speaker, no person of a group",
          "Barnier said: \"In a meeting with all of the UK negotiators, I said the round was "
          "disappointing.\"",
