@@ -532,7 +532,8 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
     size_t title = sg_discover_title_start(d, from, 0);
     if (title < from)
         sg_discover_add_person(d, from, to, title, from);
-    else if (sg_discover_read_qualified(d, from, to))
+    else if (sg_discover_read_shortened_part(d, from, to) ||
+             sg_discover_read_qualified(d, from, to))
         return;
     else if ((to - from >= 2 && word_is(d, to - 1, sg_discover_org_heads)) ||
              sg_discover_head_of(d, from, to) || sg_discover_apposition(d, from, to) == 'o')

@@ -220,6 +220,12 @@ static void places(void **state)
          "southkorea|country|South Korea|South Korean,South Korean government,Korean "
          "government|\n"
          "japan|country|Japan|Tokyo|\n"},
+        {"... and so is a word before a capitalised part of the state, with the acronym in "
+         "brackets after it",
+         "The South Korean government filed a complaint. The Korean Ministry of Trade, Industry "
+         "and Energy (MOTIE) said so. Later the MOTIE revised the act.",
+         "southkorea|country|South Korea|South Korean,South Korean government,Korean Ministry "
+         "of Trade, Industry and Energy,MOTIE|\n"},
         {"a state's troops, soldiers or forces are the state, as its negotiators are",
          "Mogadishu threatened to expel thousands of Ethiopian troops. Later Russian forces "
          "withdrew.",
