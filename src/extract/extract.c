@@ -1165,6 +1165,35 @@ static struct sg_referent pair_meant(const struct frame_context *c, size_t at, l
  * parse prefers (the subject of the verb of saying whose clause the pronoun opens) when a person,
  * else the first person named earlier in the sentence, else in the latest sentence that named one;
  * "they" and "it" the same for the other actors; never exclude. */
+/* The actor a quotation's speaker says it is about, for an "it" or "this" in the quotation at
+ * at: the name right after "referring to" outside it in the sentence ("'It is a
+ * disgrace,' Alice said, referring to Bob's plan": Bob); -1 when none. */
+static long referred_to(const struct frame_context *c, size_t at)
+{
+    static const char *const phrases[] = {"referring to ", NULL};
+    const struct quote *quote = NULL;
+    for (size_t q = 0; q < c->quote_count; q++)
+        if (at >= c->quotes[q].start && at < c->quotes[q].end)
+            quote = &c->quotes[q];
+    if (!quote)
+        return -1;
+    for (size_t i = 0; i < c->mention_count; i++) {
+        const struct sg_mention *m = &c->mentions[i];
+        if (m->start < c->evidence->start || m->end > c->evidence->end ||
+            (m->start >= quote->open && m->start < quote->close))
+            continue;
+        for (const char *const *p = phrases; *p; p++) {
+            size_t n = strlen(*p);
+            size_t from = m->start >= n + 4 && strncmp(c->text + m->start - 4, "the ", 4) == 0
+                              ? m->start - 4
+                              : m->start; /* "referring to the Union" */
+            if (from >= c->evidence->start + n && strncmp(c->text + from - n, *p, n) == 0)
+                return (long)m->actor;
+        }
+    }
+    return -1;
+}
+
 static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_t at, long exclude,
                                           long prefer)
 {
@@ -1182,6 +1211,10 @@ static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_
         }
         return none;
     }
+    static const char *const things[] = {"it", "this", NULL};
+    long meant = word_in(pronoun, things) ? referred_to(c, at) : -1;
+    if (meant >= 0 && meant != exclude)
+        return (struct sg_referent){meant, SIZE_MAX, SIZE_MAX, 0, -1};
     if (word_in(pronoun, sg_syntax_pair_states)) { /* "the two countries": no persons */
         struct sg_referent pair = pair_meant(c, at, exclude);
         return pair.paired && c->lexicon->actors[pair.actor].type != SG_ACTOR_PERSON &&

@@ -435,6 +435,10 @@ static void role_rules(void **state)
         {"a holder of support given by a possessor is its target ('has Bob's backing')",
          "Alice has Bob's backing. Carol secured Dave's endorsement.",
          "bob alice support parse 0.80\ndave carol support parse 0.80\n"},
+        {"'it' or 'this' in a quotation is what its speaker is said to be referring to",
+         "\"It is a disgrace,\" Alice said, referring to Bob's plan. \"It is outrageous,\" Carol "
+         "said, referring to the Union.",
+         "alice bob criticism parse, pronoun 0.56\ncarol union criticism parse, pronoun 0.64\n"},
         {"'him' or 'her' beside the 'she' or 'he' it cannot be is the other person named",
          "Alice met Bob on Monday. She later criticised him.",
          "alice bob negotiation parse 0.80\nalice bob criticism parse, pronoun 0.64\n"},
