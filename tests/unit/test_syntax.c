@@ -131,6 +131,10 @@ static void role_rules(void **state)
         {"'hit out at', which the parser's dictionary lacks, is parsed as 'lashed out at'",
          "Alice hit out at Bob over the plan. Carol is hitting out at Dave.",
          "alice bob criticism parse 0.80\ncarol dave criticism parse 0.70\n"},
+        {"... and as 'lash out at' after 'will' or 'to', so that the modal counts ('will lashed' "
+         "was a misparse that lost it)",
+         "Alice will hit out at Bob. Carol vowed to hit out at Dave.",
+         "alice bob criticism parse 0.40\ncarol dave criticism parse 0.40\n"},
         {"an evaluative verb: its subject is what the speaker (a verb of saying, or 'according "
          "to') takes issue with; with no speaker, nothing (no surface frame reads it)",
          "Alice said Bob had lied. According to Carol, Dave has broken his promises. "
