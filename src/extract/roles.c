@@ -1031,7 +1031,7 @@ static int word_in(const struct sg_parse *parse, size_t w, const char *const *wo
 static const char *const negators[] = {"not", "never", "n't", NULL};
 static const char *const refusals[] = {"refuse",   "refuses",  "refused",   "refusing", "decline",
                                        "declines", "declined", "declining", "fail",     "fails",
-                                       "failed",   "failing",  NULL};
+                                       "failed",   "failing",  "refusal",   "failure",  NULL};
 static const char *const modals[] = {"would",  "could", "might", "may",
                                      "should", "can",   "must",  NULL};
 static const char *const futures[] = {"will",    "shall",  "'ll",     "plan", "plans",

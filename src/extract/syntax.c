@@ -1620,9 +1620,9 @@ static int asked_for(const struct reading *r, const struct site *s)
  * not met X's spending target"). */
 static int withheld(const struct reading *r, const struct site *s, int mood)
 {
-    static const char *const refusing[] = {"not",      "n't",       "never",   "refused",
-                                           "refuses",  "refusing",  "refuse",  "declined",
-                                           "declines", "declining", "decline", NULL};
+    static const char *const refusing[] = {
+        "not",      "n't",      "never",     "refused", "refuses", "refusing", "refuse",
+        "declined", "declines", "declining", "decline", "refusal", NULL};
     static const char *const refusals[] = {"refused",   "refuses",  "refusing",
                                            "refuse",    "declined", "declines",
                                            "declining", "decline",  NULL};

@@ -388,6 +388,12 @@ static void role_rules(void **state)
          "Carol criticised Alice's decision to grant approval to Bob.",
          "carol alice criticism parse, owner 0.64\n"
          "alice bob support parse 0.40\n"},
+        {"... but a refusal or a failure to do a thing is its owner's not doing it: support "
+         "refused is withheld, criticism failed nothing (they had read as done)",
+         "Carol criticised Alice's refusal to support Bob. Dave's failure to condemn NATO angered "
+         "the Union.",
+         "carol alice criticism parse, owner 0.64\n"
+         "alice bob criticism parse, withheld support 0.40\n"},
         {"... and its 'by'",
          "The Union criticised the decision by Dave to block the merger of NATO.",
          "union dave criticism parse, owner 0.64\n"
