@@ -1029,6 +1029,16 @@ static int word_in(const struct sg_parse *parse, size_t w, const char *const *wo
 }
 
 static const char *const negators[] = {"not", "never", "n't", NULL};
+
+int sg_roles_negator(const char *word)
+{
+    size_t n = word ? strlen(word) : 0;
+    for (const char *const *x = negators; *x; x++)
+        if (n && strcmp(word, *x) == 0)
+            return 1;
+    return (n > 3 && strcmp(word + n - 3, "n't") == 0) ||
+           (n > 5 && strcmp(word + n - 5, "n\xe2\x80\x99t") == 0);
+}
 static const char *const refusals[] = {"refuse",   "refuses",  "refused",   "refusing", "decline",
                                        "declines", "declined", "declining", "fail",     "fails",
                                        "failed",   "failing",  "refusal",   "failure",  NULL};
@@ -1057,7 +1067,7 @@ static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *l
         if (other == SIZE_MAX)
             continue;
         if ((type_is(l, "E") || type_is(l, "EB") || type_is(l, "N")) &&
-            word_in(parse, other, negators))
+            sg_roles_negator(parse->words[other].word))
             mood |= SG_MOOD_NEGATED;
         if ((type_is(l, "CV") || type_is(l, "MV")) && word_in(parse, other, conditions))
             mood |= SG_MOOD_CONDITIONAL;
@@ -1102,8 +1112,8 @@ static int mood_of_chain_word(const struct sg_parse *parse, size_t x, int joined
                   word_in(parse, x - 1, modals) && !word_is(parse, x + 1, "to"));
     if (unreal) /* "is expected to endorse X"; "could have attacked X": it was not done */
         mood |= joined ? SG_MOOD_FUTURE : SG_MOOD_UNREAL;
-    if (word_in(parse, x, refusals))
-        mood |= SG_MOOD_NEGATED;
+    if (word_in(parse, x, refusals) || sg_roles_negator(parse->words[x].word))
+        mood |= SG_MOOD_NEGATED; /* also "didn't", which the parser keeps whole */
     return mood;
 }
 

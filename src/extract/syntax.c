@@ -1637,7 +1637,8 @@ static int withheld(const struct reading *r, const struct site *s, int mood)
         return 0;
     for (size_t k = 1; k <= 3 && k <= s->word; k++)
         if (in_list(r->parse->words[s->word - k].word,
-                    !unmet || asked_for(r, s) ? refusing : refusals))
+                    !unmet || asked_for(r, s) ? refusing : refusals) ||
+            ((!unmet || asked_for(r, s)) && sg_roles_negator(r->parse->words[s->word - k].word)))
             return 1;
     return 0;
 }

@@ -899,6 +899,10 @@ static void filters(void **state)
     (void)state;
     static const struct rule_case cases[] = {
         {"negation", "Alice did not criticize Bob. Carol never met Dave.", ""},
+        {"a contraction the parser keeps whole negates ('didn't', 'won't'); 'doesn't back' is "
+         "support withheld",
+         "Alice didn't criticize Bob. Carol won't meet Dave. NATO doesn't back the Union.",
+         "nato union criticism parse, withheld support 0.40\n"},
         {"negation by the subject: 'neither ... nor'", "Neither Alice nor Carol criticized Bob.",
          ""},
         {"condition", "If Alice criticizes Bob, Carol will leave.", ""},
