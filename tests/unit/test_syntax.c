@@ -171,6 +171,11 @@ static void role_rules(void **state)
          "nato dave support parse 0.80\ndave union criticism parse 0.70\n"},
         {"an object relative clause's object is its antecedent ('whom')",
          "Bob, whom Alice criticised, resigned.", "alice bob criticism parse 0.80\n"},
+        {"a surface frame gives a relative clause's cue no target past the comma that closes "
+         "the clause (the main clause's object)",
+         "Carol, whom Alice praised, criticised Bob.",
+         /* without it also "alice bob support coordinated subjects 0.52" */
+         "alice carol support parse 0.80\ncarol bob criticism parse 0.80\n"},
         {"a plural noun opening the sentence before a preposition is parsed with 'The' (no "
          "imperative 'Talks')",
          "Talks between NATO and the Union resumed in Geneva on Thursday after a long break.",
