@@ -265,7 +265,8 @@ static const char *const undergone[] = {
     "sacking",     "arrest",     "detention",  "jailing",     "imprisonment",
     "prosecution", "indictment", "execution",  "killing",     "assassination",
     "resignation", "isolation",  "exclusion",  "extradition", "deportation",
-    "persecution", "suspension", "conviction", "sentencing",  NULL};
+    "persecution", "suspension", "conviction", "sentencing",  "defeat",
+    "downfall",    NULL};
 
 static const struct sg_role owner_roles[] = {{SG_ROLE_POSSESSOR, ""},
                                              {SG_ROLE_PREPOSITION, "by"},
@@ -401,6 +402,13 @@ static int critic_noun(const struct reading *r, size_t w)
     return criticism_cue(r, w, 1);
 }
 
+/* Whether the thing at w has an "of" ("Bob's defeat of Carol": Bob did it to Carol). */
+static int has_of(const struct reading *r, size_t w)
+{
+    size_t words[SG_ROLES_MAX];
+    return sg_roles_fill(r->parse, r->linkage, w, &owner_roles[2], words) > 0;
+}
+
 static void owners_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     size_t before = f->count, words[SG_ROLES_MAX];
@@ -412,9 +420,10 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
         for (size_t i = 0; i < n; i++)
             if (!participle_between(r->parse, w, words[i]))
                 referents_of(r, words[i], f, depth + 1);
-        undergoes = f->count > before && strcmp(owner_roles[k].preposition, "by") != 0 &&
-                    (lemma_listed(r->parse->words[w].word, 'n', undergone) ||
-                     (strcmp(owner_roles[k].preposition, "of") == 0 && criticism_noun(r, w)));
+        undergoes =
+            f->count > before && strcmp(owner_roles[k].preposition, "by") != 0 &&
+            ((lemma_listed(r->parse->words[w].word, 'n', undergone) && (k != 0 || !has_of(r, w))) ||
+             (strcmp(owner_roles[k].preposition, "of") == 0 && criticism_noun(r, w)));
         if (undergoes)
             f->how |= HOW_PATIENT; /* "Bob's removal", "the arrest of Bob": done to Bob */
     }

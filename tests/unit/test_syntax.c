@@ -373,6 +373,12 @@ static void role_rules(void **state)
         {"... nor does accepting it, which only takes note of it",
          "Alice accepted the resignation of Bob. Carol welcomed the resignation of Dave.",
          "carol dave criticism parse, undergone 0.51\n"},
+        {"a defeat is undergone too ('a catastrophe' said of it is no criticism of its loser), "
+         "but its possessor is its author when it has an 'of'",
+         "Alice called Bob's defeat a catastrophe. Carol welcomed Dave's defeat. The Union "
+         "praised NATO's defeat of Eve.",
+         /* without it "alice bob criticism parse, owner 0.64", "carol dave support ..." */
+         "carol dave criticism parse, undergone 0.51\nunion nato support parse, owner 0.64\n"},
         {"a participle on a thing stands for the thing's makers (the subjects of its verb of "
          "making)",
          "Alice and Bob issued a joint statement criticising Carol.",
