@@ -1130,6 +1130,17 @@ static int not_to(const struct sg_parse *parse, const struct sg_linkage *linkage
     return not != SIZE_MAX && word_is(parse, not, "not");
 }
 
+/* Whether the intent noun x is the object of a verb that gives it up ("abandoned her plan to
+ * sanction X", "broke her promise to back X"): its infinitive is not done. */
+static int intent_given_up(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t x)
+{
+    static const char *const giving_up[] = {"abandon", "scrap",   "drop",    "shelve", "reverse",
+                                            "break",   "cancel",  "ditch",   "deny",   "withdraw",
+                                            "renege",  "rescind", "retract", NULL};
+    size_t verb = intent_noun(parse, x) ? linked(linkage, x, "O", 'r') : SIZE_MAX;
+    return verb != SIZE_MAX && lemma_in(parse, verb, giving_up);
+}
+
 int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
 {
     static const char *const denials[] = {"deny", "refute", NULL};
@@ -1148,6 +1159,8 @@ int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage
         x = governor(parse, linkage, x, &control);
         if (control)
             mood |= SG_MOOD_MODAL; /* "urged X to condemn Y", "wants to meet": not done yet */
+        if (control && x != SIZE_MAX && intent_given_up(parse, linkage, x))
+            mood |= SG_MOOD_NEGATED;
     }
     return mood;
 }

@@ -405,6 +405,11 @@ static void role_rules(void **state)
          "the Union.",
          "carol alice criticism parse, owner 0.64\n"
          "alice bob criticism parse, withheld support 0.40\n"},
+        {"... and not done when a verb gives the noun up (abandon, scrap, break, reverse ...)",
+         "Alice abandoned her plan to sanction Bob. Carol broke her promise to back Dave. NATO "
+         "kept its promise to back the Union.",
+         /* without it "alice bob criticism" and "carol dave support", 0.32 each */
+         "nato union support parse, pronoun 0.32\n"},
         {"... and its 'by'",
          "The Union criticised the decision by Dave to block the merger of NATO.",
          "union dave criticism parse, owner 0.64\n"
