@@ -1043,7 +1043,8 @@ static int names_between(const struct reading *r, size_t w)
 }
 
 /* Whether the gerund w is the complement of a verb that undoes it ("denied backing", "avoided
- * criticising": Pg) or follows "short of" ("stopped short of condemning": Mg from "of"). */
+ * criticising": Pg) or follows "short of" ("stopped short of condemning": Mg from "of") or
+ * "off from", "away from" ("backed off from criticising", "shied away from condemning"). */
 static int gerund_undone(const struct reading *r, size_t w)
 {
     static const char *const undoers[] = {"deny", "avoid", "refrain", NULL};
@@ -1058,6 +1059,11 @@ static int gerund_undone(const struct reading *r, size_t w)
         if (l->label[0] == 'M' && l->label[1] == 'g' && strcmp(p->words[l->left].word, "of") == 0 &&
             strcmp(p->words[l->left - 1].word, "short") == 0)
             return 1;
+        if (l->label[0] == 'M' && l->label[1] == 'g' &&
+            strcmp(p->words[l->left].word, "from") == 0 &&
+            (strcmp(p->words[l->left - 1].word, "off") == 0 ||
+             strcmp(p->words[l->left - 1].word, "away") == 0))
+            return 1; /* "backed off from criticising", "shied away from condemning" */
     }
     return 0;
 }
@@ -1690,12 +1696,21 @@ static int exposed(const struct reading *r, size_t w)
 
 /* Reads one cue at word w: the first linkage whose roles name both sides (or, for a
  * negotiation, two parties). */
+/* Whether the cue "back" is the phrasal verb of retreat: "backed down", "back away from",
+ * "backed off", which take no side. */
+static int backs_down(const struct reading *r, const struct site *s)
+{
+    static const char *const retreats[] = {"down", "away", "off", NULL};
+    return strcmp(s->cue->words, "back") == 0 && s->word + 1 < r->parse->word_count &&
+           in_list(r->parse->words[s->word + 1].word, retreats);
+}
+
 static void read_cue(struct reading *r, struct site *s)
 {
     const struct sg_cue *cue = s->cue;
     struct filled sources, targets;
     int reported = 0;
-    if (cue->pos == 'a' && exposed(r, s->word)) {
+    if ((cue->pos == 'a' && exposed(r, s->word)) || backs_down(r, s)) {
         s->decided = 2; /* nor may a surface frame read "open to attack from X" */
         return;
     }

@@ -915,6 +915,13 @@ static void filters(void **state)
     (void)state;
     static const struct rule_case cases[] = {
         {"negation", "Alice did not criticize Bob. Carol never met Dave.", ""},
+        {"'back down (away, off)' takes no side, and a gerund after 'off from' or 'away from' is "
+         "not done",
+         "Alice backed down over Bob's plan. Carol backed off from criticising Dave. NATO shied "
+         "away from condemning the Union.",
+         /* without it "alice bob support parse, owner 0.56", "carol dave support parse 0.70"
+            and "criticism parse 0.80", "nato union criticism parse 0.80" */
+         ""},
         {"a contraction the parser keeps whole negates ('didn't', 'won't'); 'doesn't back' is "
          "support withheld",
          "Alice didn't criticize Bob. Carol won't meet Dave. NATO doesn't back the Union.",
