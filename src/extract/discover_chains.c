@@ -20,6 +20,67 @@
 static const char *const weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
                                        "friday", "saturday", "sunday",    NULL};
 
+/* Nonzero when the words [from, to) are all capitalised nouns WordNet knows, plurals too, and no
+ * place's, title's or acronym's ("Plantation Industries"; not "Joe Biden"). */
+static int common_words_only(const struct discovery *d, size_t from, size_t to)
+{
+    char word[64], base[64];
+    for (size_t k = from; k < to; k++)
+        if (!sg_discover_lower_word(d, k, word, sizeof word) ||
+            sg_lemma(word, 'n', base, sizeof base) != 0 || !sg_lemma_is_word(base) ||
+            d->place[k] >= 0 || sg_discover_is_title(d, k) ||
+            (d->tokens[k].flags & SG_TOKEN_ACRONYM))
+            return 0;
+    return from < to;
+}
+
+/* Nonzero when the chain [from, to) after "and" is the rest of a portfolio, a title and a name
+ * ("Commodities Minister Mohd Khairuddin" of "Plantation Industries and Commodities Minister
+ * Mohd Khairuddin"): common words, a title word, then more words. */
+static int portfolio_title(const struct discovery *d, size_t from, size_t to)
+{
+    size_t k = from;
+    while (k < to && !sg_discover_is_title(d, k))
+        k++;
+    return k > from && k + 1 < to && common_words_only(d, from, k);
+}
+
+/* Nonzero when the chain [from, to) holds a head word and "of" ("Ministry of Trade"). */
+static int head_of_inside(const struct discovery *d, size_t from, size_t to)
+{
+    for (size_t k = from + 1; k + 1 < to; k++)
+        if (sg_token_is(d->text, &d->tokens[k], "of") && word_is(d, k - 1, sg_discover_org_heads))
+            return 1;
+    return 0;
+}
+
+/* Where a name ends that goes on past a comma with a list of nouns, when the chain [t, end)
+ * ends with a noun and the list ends with a union's name ("the South African Commercial,
+ * Catering and Allied Workers Union") or with one word after a head word and "of" ("the Ministry
+ * of Trade, Industry and Energy"; not "the Bank of England, Treasury and Financial Conduct
+ * Authority"); else 0. */
+static size_t listed_name_end(const struct discovery *d, size_t t, size_t end)
+{
+    static const char *const unions[] = {"union", "unions", NULL};
+    size_t k = end;
+    if (!common_words_only(d, end - 1, end) || !sg_discover_comma_before(d, end))
+        return 0;
+    while (k + 2 < d->token_count && common_words_only(d, k, k + 1)) {
+        if (sg_discover_comma_before(d, k + 1)) {
+            k++;
+            continue;
+        }
+        if (!sg_token_is(d->text, &d->tokens[k + 1], "and") ||
+            (d->tokens[k + 1].flags & SG_TOKEN_GAP) || (d->tokens[k + 2].flags & SG_TOKEN_GAP) ||
+            !is_capital(d, k + 2) || d->place[k + 2] >= 0)
+            return 0;
+        size_t rest = sg_discover_chain_end(d, k + 2);
+        return word_is(d, rest - 1, unions) || (rest == k + 3 && head_of_inside(d, t, end)) ? rest
+                                                                                            : 0;
+    }
+    return 0;
+}
+
 size_t sg_discover_chain_end(const struct discovery *d, size_t t)
 {
     size_t end = t + 1;
@@ -60,14 +121,21 @@ size_t sg_discover_chain_end(const struct discovery *d, size_t t)
         }
         break;
     }
-    /* "Competition and Markets Authority": "and" inside a name that ends with a head word */
-    if (end + 1 < d->token_count && !word_is(d, end - 1, sg_discover_org_heads) &&
+    size_t listed = listed_name_end(d, t, end);
+    if (listed)
+        return listed;
+    /* "Competition and Markets Authority": "and" inside a name that ends with a head word; a
+     * portfolio of nouns before a title and a name ("Plantation Industries and Commodities
+     * Minister Mohd Khairuddin") */
+    if (end + 1 < d->token_count &&
         (sg_token_is(d->text, &d->tokens[end], "and") ||
          sg_token_is(d->text, &d->tokens[end], "&")) &&
         !(d->tokens[end].flags & SG_TOKEN_GAP) && !(d->tokens[end + 1].flags & SG_TOKEN_GAP) &&
         is_capital(d, end + 1) && d->place[end + 1] < 0) {
         size_t rest = sg_discover_chain_end(d, end + 1);
-        if (word_is(d, rest - 1, sg_discover_org_heads) && is_capital(d, rest - 1))
+        if ((!word_is(d, end - 1, sg_discover_org_heads) &&
+             word_is(d, rest - 1, sg_discover_org_heads) && is_capital(d, rest - 1)) ||
+            (common_words_only(d, t, end) && portfolio_title(d, end + 1, rest)))
             return rest;
     }
     return end;
@@ -154,12 +222,12 @@ static int news_outlet(const struct discovery *d, size_t t)
 }
 
 /* Nonzero when the chain [from, to) of two or more words ends with a newspaper's word ("The
- * Straits Times", "the Sydney Morning Herald", "the Wall Street Journal"): a source, not an
- * actor. "Post" is left out: "Deutsche Post" is a company. */
+ * Straits Times", "the Sydney Morning Herald", "the Wall Street Journal") or a broadcaster's
+ * ("CBC News"): a source, not an actor. "Post" is left out: "Deutsche Post" is a company. */
 static int newspaper(const struct discovery *d, size_t from, size_t to)
 {
-    static const char *const papers[] = {"times",     "herald",  "journal",   "tribune",
-                                         "telegraph", "gazette", "chronicle", NULL};
+    static const char *const papers[] = {"times",   "herald",    "journal", "tribune", "telegraph",
+                                         "gazette", "chronicle", "news",    NULL};
     return to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, papers);
 }
 
@@ -312,6 +380,83 @@ static int currency(const struct discovery *d, size_t from, size_t to)
     return at > w->end && at < d->length && isdigit((unsigned char)d->text[at]);
 }
 
+/* Nonzero when the name at token first is the agent of a passive verb: a lowercase inflected
+ * verb and "by" right before it ("the measures imposed by Donald Trump"): it acts, as a speaker
+ * does. */
+static int passive_agent(const struct discovery *d, size_t first)
+{
+    return first >= 2 && !(d->tokens[first].flags & SG_TOKEN_GAP) &&
+           !(d->tokens[first - 1].flags & SG_TOKEN_GAP) &&
+           sg_token_is(d->text, &d->tokens[first - 1], "by") && !is_capital(d, first - 2) &&
+           d->text[d->tokens[first - 2].end - 1] == 'd' && inflected_verb(d, first - 2);
+}
+
+/* Nonzero when the name at token first comes right after talks, a meeting or conversations and
+ * "with" ("conversations with Ford", "planning to meet with GM"): a party to them. */
+static int talks_with(const struct discovery *d, size_t first)
+{
+    static const char *const talks[] = {
+        "talks", "negotiations", "conversations", "meeting",    "meetings", "meet",
+        "met",   "meets",        "negotiate",     "negotiated", NULL};
+    return first >= 2 && !(d->tokens[first].flags & SG_TOKEN_GAP) &&
+           !(d->tokens[first - 1].flags & SG_TOKEN_GAP) &&
+           sg_token_is(d->text, &d->tokens[first - 1], "with") && word_is(d, first - 2, talks);
+}
+
+/* Nonzero when token t is a lowercase word for a company's part ("unit", "subsidiary") right
+ * after the word before it. */
+static int unit_at(const struct discovery *d, size_t t)
+{
+    static const char *const units[] = {"unit", "subsidiary", "division", NULL};
+    return t < d->token_count && !(d->tokens[t].flags & SG_TOKEN_GAP) && !is_capital(d, t) &&
+           word_is(d, t, units);
+}
+
+/* Nonzero when the candidate ending at token t owns a company's part named after it
+ * ("France Telecom's Wanadoo unit"): a description of that part, no use of the owner. */
+static int owns_unit(const struct discovery *d, size_t t)
+{
+    return (d->tokens[t].flags & SG_TOKEN_POSSESSIVE) && t + 1 < d->token_count &&
+           is_capital(d, t + 1) && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) &&
+           unit_at(d, sg_discover_chain_end(d, t + 1));
+}
+
+/* Where the owner's name starts before the candidate at token first when the candidate is a
+ * company's part named after its owner's possessive ("France Telecom's Wanadoo unit"), else
+ * SIZE_MAX. */
+static size_t unit_owner(const struct discovery *d, size_t first, size_t last)
+{
+    if (first < 1 || !unit_at(d, last + 1) || (d->tokens[first].flags & SG_TOKEN_GAP) ||
+        !(d->tokens[first - 1].flags & SG_TOKEN_POSSESSIVE) || !is_capital(d, first - 1))
+        return SIZE_MAX;
+    size_t owner = first - 1;
+    while (owner > 0 && is_capital(d, owner - 1) && !(d->tokens[owner].flags & SG_TOKEN_GAP))
+        owner--;
+    return owner;
+}
+
+/* Nonzero when the chain ending before token to names a product: a lowercase word for one
+ * follows, past a closing quotation mark ("the 'Mappls' app", "the Chrome browser"). */
+static int product(const struct discovery *d, size_t to)
+{
+    static const char *const products[] = {"app",     "apps",       "browser", "software",
+                                           "handset", "smartphone", "chatbot", NULL};
+    if (to >= d->token_count || is_capital(d, to) || !word_is(d, to, products))
+        return 0;
+    for (size_t i = d->tokens[to - 1].end; i < d->tokens[to].start; i++)
+        if (d->text[i] != ' ' && d->text[i] != '\'' && d->text[i] != '"' &&
+            (unsigned char)d->text[i] < 0x80)
+            return 0;
+    return 1;
+}
+
+/* Nonzero when the chain [from, to) is the pronoun "I" ("the UK negotiators, I said"): a
+ * speaker, never a name. */
+static int pronoun(const struct discovery *d, size_t from, size_t to)
+{
+    return to == from + 1 && sg_token_is(d->text, &d->tokens[from], "I");
+}
+
 /* The token where a name in apposition starts when the chain ending before token to qualifies
  * a lowercase head word that name then gives ("the president's Islamist party, the Muslim
  * Brotherhood": a description of that name, no actor of its own), else 0. */
@@ -344,7 +489,7 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
              !(d->tokens[from].flags & SG_TOKEN_POSSESSIVE) && !sg_discover_speaks(d, from, to))))
         from++;
     if (from == to || contraction(d, from) || agency(d, from, to) || all_capitals(d, from, to) ||
-        currency(d, from, to))
+        currency(d, from, to) || pronoun(d, from, to) || owns_unit(d, to - 1))
         return;
     size_t described = described_in_apposition(d, to);
     if (described) {
@@ -356,7 +501,7 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
         if (sg_discover_is_title(d, t))
             last_title = t;
     if (venue(d, from, to, last_title) || news_outlet(d, to) || newspaper(d, from, to) ||
-        feature(d, from, to) || led_by(d, to) || before_event(d, to))
+        product(d, to) || feature(d, from, to) || led_by(d, to) || before_event(d, to))
         return;
     if (last_title == SIZE_MAX && affiliation_only(d, from, to)) {
         d->affiliation = token_span(d, from, to); /* the next person's group */
@@ -387,7 +532,8 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
     size_t title = sg_discover_title_start(d, from, 0);
     if (title < from)
         sg_discover_add_person(d, from, to, title, from);
-    else if (sg_discover_read_qualified(d, from, to))
+    else if (sg_discover_read_shortened_part(d, from, to) ||
+             sg_discover_read_qualified(d, from, to))
         return;
     else if ((to - from >= 2 && word_is(d, to - 1, sg_discover_org_heads)) ||
              sg_discover_head_of(d, from, to) || sg_discover_apposition(d, from, to) == 'o')
@@ -472,11 +618,13 @@ static int listed_after_locative(const struct discovery *d, size_t first)
     return k != first && joined && sg_discover_after_locative(d, k);
 }
 
-/* Nonzero when the name at token first comes after a bid, offer or proposal and "from" or "by"
- * ("the bid from Micheal O'Leary"): the name owns it, as after a possessive. */
+/* Nonzero when the name at token first comes after a bid, offer, proposal or complaint and
+ * "from" or "by" ("the bid from Micheal O'Leary", "a complaint from Wanadoo"): the name owns it,
+ * as after a possessive. */
 static int offered_by(const struct discovery *d, size_t first)
 {
-    static const char *const from[] = {"from", "by", NULL}, *const bids[] = {"bid", "bids", NULL};
+    static const char *const from[] = {"from", "by", NULL};
+    static const char *const bids[] = {"bid", "bids", "complaint", "complaints", NULL};
     return first >= 2 && !(d->tokens[first].flags & SG_TOKEN_GAP) &&
            !(d->tokens[first - 1].flags & SG_TOKEN_GAP) && word_is(d, first - 1, from) &&
            (word_is(d, first - 2, bids) || word_is(d, first - 2, sg_discover_state_things));
@@ -502,8 +650,9 @@ static int candidate_weight(const struct discovery *d, size_t c)
             continue;
         }
         if ((first > 0 && word_is(d, before, sg_discover_locatives)) ||
-            listed_after_locative(d, first))
+            listed_after_locative(d, first) || owns_unit(d, t))
             continue; /* "in Kinshasa", "in the Netherlands", "in Kordofan and Blue Nile" */
+        weight += unit_owner(d, first, t) != SIZE_MAX; /* "France Telecom's Wanadoo unit" */
         if (modifies(d, t + 1))
             continue; /* "the Brexit deal", "South American bloc Mercosur" */
         /* a sentence's first word counts only with more to show for it */
@@ -511,7 +660,7 @@ static int candidate_weight(const struct discovery *d, size_t c)
         if (d->tokens[t].flags & SG_TOKEN_POSSESSIVE)
             weight += 2;
         weight += the_acronym(d, first, t);
-        if (sg_discover_speaks(d, first, t + 1))
+        if (sg_discover_speaks(d, first, t + 1) || passive_agent(d, first) || talks_with(d, first))
             weight += 2;
     }
     return weight;
@@ -526,6 +675,19 @@ static int alias_first_name(struct discovery *d, size_t c)
         if (same_text(d, d->lone[i], d->lone[c]))
             sg_discover_add_surface(d, f, d->lone[i]);
     return f != NULL;
+}
+
+/* Adds the use of candidate i to f, with its owner and the word for a part when the text
+ * names it so ("France Telecom's Wanadoo unit"). */
+static void add_unit_surface(struct discovery *d, struct found *f, size_t i)
+{
+    sg_discover_add_surface(d, f, d->lone[i]);
+    size_t first = sg_discover_token_at(d, d->lone[i].start), last = first;
+    while (last + 1 < d->token_count && d->tokens[last].end < d->lone[i].end)
+        last++;
+    size_t owner = unit_owner(d, first, last);
+    if (owner != SIZE_MAX)
+        sg_discover_add_surface(d, f, token_span(d, owner, last + 2));
 }
 
 void sg_discover_read_candidate(struct discovery *d, size_t c)
@@ -569,7 +731,7 @@ void sg_discover_read_candidate(struct discovery *d, size_t c)
         f->name = s;
         for (size_t i = c; i < d->lone_count; i++)
             if (same_text(d, d->lone[i], s))
-                sg_discover_add_surface(d, f, d->lone[i]);
+                add_unit_surface(d, f, i);
         return;
     }
     sg_discover_add_surface(d, f, s);

@@ -95,20 +95,40 @@ static long shortened_place(const struct discovery *d, size_t t)
     return entry;
 }
 
+/* Adds the place whose gazetteer entry is entry as an actor named at [from, to) ("the Korean
+ * government" for South Korea); returns it, or NULL when none or out of memory. */
+static struct found *add_shortened(struct discovery *d, long entry, size_t from, size_t to)
+{
+    struct found *f = entry < 0 ? NULL
+                                : sg_discover_add_found(d, d->gazetteer->entries[entry].type,
+                                                        d->tokens[from].start);
+    if (f) {
+        f->place = entry;
+        sg_discover_add_surface(d, f, token_span(d, from, to));
+    }
+    return f;
+}
+
 /* Reads "the Korean government" after "the South Korean government" as that country's: nonzero
  * when the word before "government" at token t is the last word of one place the text names. */
 static int shortened_government(struct discovery *d, size_t t)
 {
     long entry = d->place[t] < 0 ? shortened_place(d, t) : -1;
-    if (entry < 0)
-        return 0;
-    struct found *f =
-        sg_discover_add_found(d, d->gazetteer->entries[entry].type, d->tokens[t].start);
-    if (f) {
-        f->place = entry;
-        sg_discover_add_surface(d, f, token_span(d, t, t + 2));
-    }
-    return 1;
+    add_shortened(d, entry, t, t + 2);
+    return entry >= 0;
+}
+
+int sg_discover_read_shortened_part(struct discovery *d, size_t from, size_t to)
+{
+    long entry = to - from >= 2 && d->place[from] < 0 && is_capital(d, from + 1) &&
+                         word_is(d, from + 1, sg_discover_state_nouns)
+                     ? shortened_place(d, from)
+                     : -1;
+    struct found *f = add_shortened(d, entry, from, to);
+    if (f && to < d->token_count && (d->tokens[to].flags & SG_TOKEN_ACRONYM) &&
+        memchr(d->text + d->tokens[to - 1].end, '(', d->tokens[to].start - d->tokens[to - 1].end))
+        sg_discover_add_surface(d, f, token_span(d, to, to + 1)); /* "(MOTIE)" */
+    return entry >= 0;
 }
 
 int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
@@ -127,6 +147,9 @@ int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
         sg_token_is(d->text, &d->tokens[to], "government") || (to - from == 1 && administration);
     if (government && to - from == 1 && shortened_government(d, from)) {
         return 1; /* "the Korean government" after "South Korean" */
+    } else if (collective && word_is(d, to, sg_discover_representatives) &&
+               sg_discover_head_of(d, from, to)) {
+        sg_discover_add_organization(d, from, to); /* "Bureau of Land Management officials" */
     } else if (collective && word_is(d, to, sg_discover_representatives)) {
         sg_discover_add_lone(d, from, to); /* "MQM leaders": the organisation's own speak for it */
     } else if (!collective && !government && word_is(d, to, sg_discover_org_heads) &&
@@ -198,6 +221,8 @@ struct found *sg_discover_expanded(struct discovery *d, struct span word)
         if (f->type == SG_ACTOR_ORGANIZATION && !f->merged && f->place < 0 &&
             (sg_discover_bracketed(d, f, word) || sg_discover_acronym_of(d, word, f->name)))
             return f;
+        if (f->place >= 0 && !f->merged && sg_discover_bracketed(d, f, word))
+            return f; /* "the Korean Ministry of Trade, Industry and Energy (MOTIE)" */
     }
     return NULL;
 }

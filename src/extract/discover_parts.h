@@ -313,6 +313,12 @@ int sg_discover_inverted_name(const struct discovery *d, struct span a, struct s
  * Australia", "Ministry of Foreign Affairs"). */
 int sg_discover_head_of(const struct discovery *d, size_t from, size_t to);
 
+/* Reads "the Korean Ministry of Trade, Industry and Energy" after "the South Korean government"
+ * as that country's: nonzero when the chain [from, to) is a word that is the last of one place's
+ * name or demonym the text names, then a capitalised part of the state ("Ministry",
+ * "Embassy"). */
+int sg_discover_read_shortened_part(struct discovery *d, size_t from, size_t to);
+
 /* A chain followed by the lowercase word it qualifies: "Pacific Island nations", "NSW
  * government", "the Biden administration", "the Public Affairs party", "MQM leaders". Returns
  * whether it was read so. */
@@ -326,7 +332,8 @@ int sg_discover_acronym_of(const struct discovery *d, struct span acronym, struc
 int sg_discover_bracketed(const struct discovery *d, const struct found *a, struct span word);
 
 /* The organisation an acronym stands for: the name it follows in brackets ("Muttahida Qaumi
- * Movement (MQM)"), or whose initials it is. */
+ * Movement (MQM)"), or whose initials it is; or the place whose form it follows in brackets
+ * ("the Korean Ministry of Trade, Industry and Energy (MOTIE)"). */
 struct found *sg_discover_expanded(struct discovery *d, struct span word);
 
 /* The organisation whose name starts with the word ("TPG" of "TPG Telecom Ltd"), or NULL. */

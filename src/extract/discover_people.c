@@ -54,6 +54,8 @@ static int occupation(const struct discovery *d, size_t t)
         (d->tokens[t].flags & SG_TOKEN_POSSESSIVE) ||
         !sg_discover_lower_word(d, t, word, sizeof word))
         return 0;
+    if (strcmp(word, "counterpart") == 0)
+        return 1; /* "his French counterpart Catherine Colonna": WordNet's first sense a thing */
     char base[32];
     return sg_lemma(word, 'n', base, sizeof base) == 0 && strcmp(base, word) == 0 &&
            !sg_lemma_is(word, 'a') && !sg_lemma_is(word, 'v') && sg_lemma_is_person(word);
@@ -173,24 +175,49 @@ static int titles_next_name(const struct discovery *d, size_t t)
     return 0;
 }
 
-/* Where the appositive after a chain ending at token to starts (past its determiner) and its
- * title or organisation's title word stands ("Arunabha Ghosh, a special envoy": "special",
- * "envoy"); SIZE_MAX in *head when there is none. */
+/* Where the owner's name that starts at token t ends, past its possessive, within six words
+ * ("Friends of the Earth's"), or t when no name with a possessive starts there. */
+static size_t owner_end(const struct discovery *d, size_t t)
+{
+    static const char *const joints[] = {"of", "the", "and", NULL};
+    for (size_t k = t; k < d->token_count && k < t + 6 && is_capital(d, t); k++) {
+        if ((k > t && (d->tokens[k].flags & SG_TOKEN_GAP)) ||
+            (!is_capital(d, k) && !word_is(d, k, joints)))
+            return t;
+        if (d->tokens[k].flags & SG_TOKEN_POSSESSIVE)
+            return is_capital(d, k) ? k + 1 : t;
+    }
+    return t;
+}
+
+/* Where the appositive after a chain ending at token to starts (past its determiner, or an
+ * owner's name) and its title or organisation's title word stands, within four words, or six
+ * after an owner's name ("Arunabha Ghosh, a special envoy": "special", "envoy"; "Marcie
+ * Keever, Friends of the Earth's oceans and vessels program director": "oceans",
+ * "director"); SIZE_MAX in *head when there is none. An organisation's title that owns the
+ * rest is no head ("the group's program director"). */
 static size_t appositive_head(const struct discovery *d, size_t to, size_t *head)
 {
     static const char *const determiners[] = {"a", "an", "the", "its", "his", "her", "their", NULL};
     *head = SIZE_MAX;
     if (to >= d->token_count || !appositive_gap(d, to))
         return to;
-    size_t start = to + (word_is(d, to, determiners) ? 1 : 0);
-    for (size_t k = start; k < d->token_count && k < start + 4; k++) {
+    size_t start = to + (word_is(d, to, determiners) ? 1 : 0), words = 4;
+    size_t owner = owner_end(d, start);
+    if (owner > start) {
+        start = owner; /* "Friends of the Earth's oceans and vessels program director" */
+        words = 6;
+    }
+    for (size_t k = start; k < d->token_count && k < start + words; k++) {
         if (k > to && (d->tokens[k].flags & SG_TOKEN_GAP))
             break;
         /* "the 1922 Committee, Mr Rees-Mogg": a titled name of its own, no appositive */
         if (sg_discover_is_title(d, k) && is_capital(d, k) && is_capital(d, k + 1) &&
             !sg_discover_is_title(d, k + 1) && !(d->tokens[k + 1].flags & SG_TOKEN_GAP))
             break;
-        if (sg_discover_is_title(d, k) || word_is(d, k, sg_discover_org_titles)) {
+        if (sg_discover_is_title(d, k) ||
+            (word_is(d, k, sg_discover_org_titles) &&
+             !(d->tokens[k].flags & SG_TOKEN_POSSESSIVE))) { /* not "the group's director" */
             *head = k;
             break;
         }
@@ -413,6 +440,10 @@ void sg_discover_read_titled(struct discovery *d, size_t from, size_t to, size_t
     if (name == to || (name + 1 == to && sg_discover_common_word(d, name) && from > 0 &&
                        sg_token_is(d->text, &d->tokens[from - 1], "the")))
         return; /* "the Prime Minister", "the Chief Whip": a title alone */
+    if (name + 1 == to && name > last_title + 1 && (d->tokens[name].flags & SG_TOKEN_ACRONYM)) {
+        sg_discover_add_lone(d, name, to); /* "President of CUPW": the body, no person */
+        return;
+    }
     struct found *f =
         sg_discover_add_person(d, name, to, sg_discover_title_start(d, from, 0), last_title + 1);
     size_t before = 0;

@@ -122,6 +122,9 @@ struct frame_context {
     size_t *index_of; /* lexicon actor -> out actor, or SIZE_MAX */
     int failed;
     long last_person;         /* the last person named first in a sentence: what "he"/"she" means */
+    long other_person;        /* the person named after it in that sentence, else the one before
+                                 it: what "him"/"her" means beside "he"/"she" ("She criticised
+                                 him") */
     long last_other;          /* the same for the other actors: what "they" and "it" mean */
     long pair[2];             /* the last sentence's first "A and B" outside quotations, or -1:
                                  what "they" means after it */
@@ -1088,7 +1091,8 @@ static int joins_pair(const char *text, size_t from, size_t to)
 }
 
 /* The first person named in this sentence outside quotations is who a later "he" or "she"
- * means; the first other actor, who "they" or "it" means. */
+ * means (and the next person, or else the one it replaces, who a pronoun beside it means); the
+ * first other actor, who "they" or "it" means. */
 static void note_last_person(struct frame_context *c, const struct sg_sentence *sentence,
                              const struct quote *quotes, size_t quote_count,
                              const struct sg_mention *mentions, size_t mention_count)
@@ -1111,10 +1115,17 @@ static void note_last_person(struct frame_context *c, const struct sg_sentence *
             c->pair[1] = partner;
             pair_seen = 1;
         }
-        if (c->lexicon->actors[mentions[i].actor].type == SG_ACTOR_PERSON) {
-            if (!person_seen)
-                c->last_person = (long)mentions[i].actor;
-            person_seen = 1;
+        long actor = (long)mentions[i].actor;
+        if (c->lexicon->actors[actor].type == SG_ACTOR_PERSON) {
+            if (person_seen == 0) {
+                if (c->last_person != actor)
+                    c->other_person = c->last_person;
+                c->last_person = actor;
+                person_seen = 1;
+            } else if (person_seen == 1 && actor != c->last_person) {
+                c->other_person = actor;
+                person_seen = 2;
+            }
         } else if (!other_seen) {
             c->last_other = (long)mentions[i].actor;
             other_seen = 1;
@@ -1211,6 +1222,8 @@ static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_
             return (struct sg_referent){(long)m->actor, SIZE_MAX, SIZE_MAX, 0, -1};
     }
     none.actor = person ? c->last_person : c->last_other;
+    if (none.actor == exclude && (strcmp(pronoun, "him") == 0 || strcmp(pronoun, "her") == 0))
+        none.actor = c->other_person; /* "She criticised him": not her; "he said he ..." is */
     if (none.actor == exclude)
         none.actor = -1;
     return none;
@@ -1876,6 +1889,7 @@ int sg_extract(const char *text, size_t length, const struct sg_model *lexicon,
                               .lexicon = lexicon,
                               .out = out,
                               .last_person = -1,
+                              .other_person = -1,
                               .last_other = -1,
                               .pair = {-1, -1}};
     int err = SG_ERR_NOMEM;

@@ -478,6 +478,51 @@ static size_t stand_in_at(const char *text, size_t i, struct sg_sentence sentenc
     return 0;
 }
 
+/* Whether " as " follows text[from] within the sentence's next 30 words, past an aside ("labelled
+ * the strike by X as bizarre"). */
+static int as_follows(const char *text, size_t from, struct sg_sentence sentence)
+{
+    for (size_t j = from, words = 0; j + 4 <= sentence.end && words < 30; j++) {
+        words += text[j] == ' ';
+        if (strncmp(text + j, " as ", 4) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Naming verbs that Link Grammar's English dictionary gives no frame of naming ("labelled
+ * X's plan as ridiculous", "branded X's plan ridiculous" leave words unlinked): parsed as
+ * "described" before an "as" that follows, else as "called" before a determiner, a pronoun
+ * or a capitalised word ("the branded goods" stays). Each is read back as written. Returns the
+ * length of such a word at i, or 0, and sets *as to the word parsed. */
+static size_t naming_stand_in_at(const char *text, size_t i, struct sg_sentence sentence,
+                                 const char **as)
+{
+    static const char *const naming[] = {"labelled", "labeled", "branded", NULL};
+    static const char *const next_words[] = {"the",   "a",     "an",   "his",  "her",
+                                             "its",   "their", "this", "that", "these",
+                                             "those", "it",    "him",  "them", NULL};
+    if (i > sentence.start && isalpha((unsigned char)text[i - 1]))
+        return 0;
+    for (const char *const *w = naming; *w; w++) {
+        size_t n = strlen(*w), next = i + n + 1, end = next;
+        if (next >= sentence.end || strncasecmp(text + i, *w, n) != 0 || text[i + n] != ' ')
+            continue;
+        if (as_follows(text, i + n, sentence)) {
+            *as = "described";
+            return n;
+        }
+        while (end < sentence.end && isalpha((unsigned char)text[end]))
+            end++;
+        if (isupper((unsigned char)text[next]) || text[next] == '"' ||
+            sg_text_word_listed(text + next, end - next, next_words)) {
+            *as = "called";
+            return n;
+        }
+    }
+    return 0;
+}
+
 /* A mention that keeps its own words, text[from, to), without its full stops: the parser
  * takes the one of "U.S." before "dairy products" for the end of the sentence, and reads "US"
  * as the modifier it is. */
@@ -616,6 +661,8 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
         }
         const char *as = NULL;
         length = stand_in_at(text, i, sentence, &as);
+        if (!length)
+            length = naming_stand_in_at(text, i, sentence, &as);
         if (length) {
             append(r, as, strlen(as), i, length, 0, -1);
             if (!r->failed)

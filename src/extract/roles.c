@@ -684,6 +684,12 @@ static void host_of(struct walk *walk, size_t w)
         subject_of(walk, verb, 1);
 }
 
+size_t sg_roles_measured(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
+{
+    struct walk walk = {parse, linkage, NULL, 0};
+    return measure_of(&walk, w);
+}
+
 size_t sg_roles_members(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w,
                         size_t *out)
 {
@@ -706,6 +712,41 @@ static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *l
 /* Verbs that say what their subject is ("was a critic", "remains an ally"). */
 static const char *const copulas[] = {"be", "become", "remain", "stay", NULL};
 
+/* The name set beside the name that noun w's "of" holds, which the parser hangs there ("Another
+ * critic of Bob, Alice, said": Alice is the critic, not a second name for Bob), or SIZE_MAX. */
+static size_t named_after_of(const struct walk *walk, size_t w)
+{
+    const struct sg_parse *p = walk->parse;
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        if (l->left != w || l->label[0] != 'M' || l->label[1] == 'X' ||
+            strcmp(p->words[l->right].word, "of") != 0)
+            continue;
+        size_t owner = linked(walk->linkage, l->right, "J", 'l');
+        size_t beside = owner == SIZE_MAX ? SIZE_MAX : linked(walk->linkage, owner, "MX", 'l');
+        if (beside != SIZE_MAX && p->words[owner].mention >= 0 && p->words[beside].mention >= 0)
+            return beside;
+    }
+    return SIZE_MAX;
+}
+
+/* The name set beside a conjunction of nouns that w is a conjunct of ("Dinesh Gunawardena, a
+ * Rajapaksa supporter and leader of the MEP": the parser sets the name beside "and" by MX),
+ * or SIZE_MAX. */
+static size_t conjoined_head(const struct walk *walk, size_t w)
+{
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        size_t c = l->left == w ? l->right : l->right == w ? l->left : SIZE_MAX;
+        if (c == SIZE_MAX || !is_conjunction(walk->parse, c) || conjunct_at(walk, c, i) != w)
+            continue;
+        size_t head = linked(walk->linkage, c, "MX", 'r');
+        if (head != SIZE_MAX && walk->parse->words[head].mention >= 0)
+            return head;
+    }
+    return SIZE_MAX;
+}
+
 /* Who a noun is said of: the subject of "be", "become" or "remain" whose complement it is
  * ("Alice has been a critic of Bob"), the name it is set beside ("Alice, a critic of Bob,"
  * by MX) or the name it is a title of ("NATO critic Alice", by GN); never the subject of
@@ -715,6 +756,10 @@ static void predicated_of(struct walk *walk, size_t w)
     size_t head = linked(walk->linkage, w, "MX", 'r');
     if (head == SIZE_MAX)
         head = linked(walk->linkage, w, "GN", 'l');
+    if (head == SIZE_MAX)
+        head = named_after_of(walk, w);
+    if (head == SIZE_MAX)
+        head = conjoined_head(walk, w);
     if (head != SIZE_MAX) {
         add(walk, head, 0);
         return;

@@ -38,6 +38,10 @@ size_t sg_roles_fill(const struct sg_parse *parse, const struct sg_linkage *link
 size_t sg_roles_members(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w,
                         size_t *out);
 
+/* The noun that measures out noun w through "of" ("a round of talks", "two days of strike
+ * action"), which stands in w's place in the clause; else w. */
+size_t sg_roles_measured(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w);
+
 /* Who reports the clause of the verb or noun w: the subjects of the verb of saying that holds
  * it ("X said Y shelled Z", "..., X said"); a noun's clause is that of the verb it is the subject
  * or object of, none when an adjective is said of it ("Y's attack was justified"). Returns the

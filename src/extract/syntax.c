@@ -726,9 +726,34 @@ static int both_sides(const struct reading *r, size_t w)
     return 0;
 }
 
+/* The word a partitive w is part of: "all three of the automakers", "both of them" (w's M
+ * link to "of", then its J), or SIZE_MAX. */
+static size_t partitive_of(const struct reading *r, size_t w)
+{
+    static const char *const parts[] = {"all", "both", "each",  "some", "most", "many", "several",
+                                        "one", "two",  "three", "four", "five", NULL};
+    if (!in_list(r->parse->words[w].word, parts))
+        return SIZE_MAX;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left == w && l->label[0] == 'M' && l->right == w + 1 &&
+            strcmp(r->parse->words[l->right].word, "of") == 0)
+            return link_right(r, l->right, 'J', '!');
+    }
+    return SIZE_MAX;
+}
+
 static void referents_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     const struct sg_parse_word *word = &r->parse->words[w];
+    /* "against all three of the automakers": the automakers; not a thing owned ("some of its
+     * platforms") */
+    size_t whole = depth == 0 ? partitive_of(r, w) : SIZE_MAX;
+    if (whole != SIZE_MAX &&
+        (r->parse->words[whole].mention >= 0 || in_list(r->parse->words[whole].word, pronouns))) {
+        referents_of(r, whole, f, depth);
+        return;
+    }
     if (word->mention >= 0) {
         const struct sg_mention *m = &r->mentions[word->mention];
         add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end, 0, -1}, w);
@@ -805,31 +830,36 @@ static void fill(const struct reading *reading, size_t w, const struct sg_role *
     }
 }
 
-/* Whether the verb whose object the noun is has its base form in verbs. */
+/* Whether the verb whose object the noun is (or the noun that measures it out: "faces two days
+ * of strike action") has its base form in verbs. */
 static int host_verb_in(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun,
                         const char *const *verbs)
 {
-    size_t verb = object_verb(linkage, noun);
+    size_t verb = object_verb(linkage, sg_roles_measured(parse, linkage, noun));
     return verb != SIZE_MAX && lemma_listed(parse->words[verb].word, 'v', verbs);
 }
 
 /* Verbs after which a noun's host receives the stance: "X drew criticism from Y", "X won the
- * support of Y"; for support also "X has (enjoys, secured) the backing of Y" when "of", "from" or
- * "by" names someone and no target does ("X has strong support for Y", "X has an alliance
- * with Y", "X secured aid for Y from Z" are no support of X). */
+ * support of Y"; for support also "X has (enjoys, secured) the backing of Y" or "Y's backing"
+ * when "of", "from", "by" or a possessor names someone and no target does ("X has strong support
+ * for Y", "X has an alliance with Y", "X secured aid for Y from Z" are no support of X). */
 static int receives(const struct reading *r, size_t noun, const struct sg_cue *cue)
 {
     static const char *const verbs[] = {"draw",    "win",    "receive", "face", "earn",
                                         "attract", "garner", "get",     "gain", NULL};
     static const char *const holding[] = {"have", "enjoy", "secure", "command", NULL};
-    static const struct sg_role givers[] = {
-        {SG_ROLE_PREPOSITION, "of"}, {SG_ROLE_PREPOSITION, "from"}, {SG_ROLE_PREPOSITION, "by"}};
+    static const struct sg_role givers[] = {{SG_ROLE_PREPOSITION, "of"},
+                                            {SG_ROLE_PREPOSITION, "from"},
+                                            {SG_ROLE_PREPOSITION, "by"},
+                                            {SG_ROLE_POSSESSOR, ""}};
+    static const char *const winning[] = {"win", NULL};
     if (host_verb_in(r->parse, r->linkage, noun, verbs))
-        return 1;
+        return cue->type == SG_STANCE_SUPPORT ||
+               !host_verb_in(r->parse, r->linkage, noun, winning); /* "won its appeal against X" */
     if (cue->type != SG_STANCE_SUPPORT || !host_verb_in(r->parse, r->linkage, noun, holding))
         return 0;
     struct filled given, receivers;
-    fill(r, noun, givers, 3, NULL, &given);
+    fill(r, noun, givers, 4, NULL, &given);
     struct sg_role targets[SG_CUE_ROLES];
     size_t n = 0;
     for (size_t k = 0; k < cue->target_count; k++)
@@ -858,7 +888,7 @@ static int wages(const struct sg_parse *parse, const struct sg_linkage *linkage,
     static const char *const verbs[] = {"launch",  "carry", "conduct",  "stage",     "mount",
                                         "begin",   "start", "step",     "intensify", "resume",
                                         "unleash", "wage",  "escalate", "order",     NULL};
-    size_t verb = object_verb(linkage, noun);
+    size_t verb = object_verb(linkage, sg_roles_measured(parse, linkage, noun));
     if (verb == SIZE_MAX || !lemma_listed(parse->words[verb].word, 'v', verbs))
         return 0;
     for (size_t i = 0; i < linkage->link_count; i++)
@@ -1111,9 +1141,11 @@ static int name_modifies(const struct reading *r, size_t w)
 static int cue_mood(const struct reading *r, const struct site *s)
 {
     static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
-                                          "resolve", "settle", "defuse", "drop",    NULL};
-    static const char *const declining[] = {"reject",   "rule",    "quit", "abandon", "lose",
-                                            "withdraw", "suspend", "halt", "cut",     NULL};
+                                          "resolve", "settle", "defuse", "drop",    "lift",
+                                          "scrap",   "remove", "waive",  "repeal",  NULL};
+    static const char *const declining[] = {"reject", "rule",     "quit",    "abandon",
+                                            "lose",   "withdraw", "suspend", "halt",
+                                            "cut",    "pull",     NULL};
     static const char *const undone[] = {"no", "former", NULL};
     static const char *const topics[] = {"discuss", "address", "ease", "mediate",
                                          "broker",  "debate",  NULL};
@@ -1252,16 +1284,39 @@ static int other_side(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether "their" before the noun cue stands for a pair that its host names: in "A and B
+ * began their meeting", the subjects A and B (filled into hosts) are the parties. */
+static int pair_of_host(const struct reading *r, const struct site *s, const struct filled *sources,
+                        struct filled *hosts)
+{
+    static const struct sg_role host = {SG_ROLE_HOST, ""};
+    if (sources->count != 2 || !(sources->how & HOW_PAIR) ||
+        sources->role->kind != SG_ROLE_POSSESSOR)
+        return 0;
+    fill(r, s->word, &host, 1, NULL, hosts);
+    if (hosts->count != 2 || (hosts->how & (HOW_THING | HOW_PAIR | HOW_PRONOUN)))
+        return 0;
+    for (size_t i = 0; i < 2; i++)
+        if (hosts->who[i].actor != sources->who[0].actor &&
+            hosts->who[i].actor != sources->who[1].actor)
+            return 0;
+    return 1;
+}
+
 /* Negotiation among the members of one role: coordinated subjects or possessors ("A and B held
- * talks") or the objects of "between" ("talks between A and B"). */
+ * talks"), the objects of "between" ("talks between A and B"), or a pair that owns the talks
+ * and holds them ("A and B began their meeting"). */
 static int joint(const struct reading *r, struct site *s, const struct filled *sources,
                  const struct filled *targets, double confidence)
 {
     /* parties are named ones: the owners of a thing ("opposition from France and Italy") are
      * no parties to the negotiation the thing is about, and "they" ("A and B flew to X. There
      * they held talks") are often one side of talks whose other the parse loses */
+    struct filled hosts;
     const struct filled *f =
         sources->count > 1 && !(sources->how & (HOW_THING | HOW_PAIR)) ? sources : NULL;
+    if (!f && pair_of_host(r, s, sources, &hosts))
+        f = &hosts;
     if (f && other_side(r, s->word))
         return 0; /* "A and B demanded a ceasefire in a call with C": C is the other side */
     if (!f && !sources->count && between(targets))
@@ -1628,6 +1683,26 @@ static int asked_for(const struct reading *r, const struct site *s)
     return object != SIZE_MAX && lemma_listed(r->parse->words[object].word, 'n', asked);
 }
 
+/* Whether the support noun at the site is withdrawn by its host verb in any linkage ("withdrew
+ * her support for X", "threatening to pull support for X's government", where the best linkage
+ * reads "pull support" as one noun), a verb not itself negated
+ * and the clause neither conditional nor unreal (mood, of the best linkage). */
+static int support_withdrawn(const struct reading *r, const struct site *s, int mood)
+{
+    static const char *const withdrawing[] = {"withdraw", "pull", NULL};
+    if (s->cue->pos != 'n' || s->cue->type != SG_STANCE_SUPPORT ||
+        mood & (SG_MOOD_CONDITIONAL | SG_MOOD_UNREAL))
+        return 0;
+    struct reading copy = *r;
+    for (size_t k = 0; k < r->parse->linkage_count; k++) {
+        copy.linkage = &r->parse->linkages[k];
+        size_t host = noun_verb(&copy, s->word);
+        if (host != SIZE_MAX && lemma_listed(r->parse->words[host].word, 'v', withdrawing))
+            return !(sg_roles_mood(r->parse, copy.linkage, host) & SG_MOOD_NEGATED);
+    }
+    return 0;
+}
+
 /* Whether a verb of taking a side is withheld: "not", "n't" or "never" among the three words
  * before it ("did not back X", "would not support X"), with no condition or forecast on it;
  * or a demand is left unmet ("refused to meet X's demands", "did not meet X's demands"), or
@@ -1718,7 +1793,8 @@ static void read_cue(struct reading *r, struct site *s)
     for (size_t k = 0; k < r->parse->linkage_count; k++) {
         r->linkage = &r->parse->linkages[k];
         int mood = cue_mood(r, s);
-        if (k == 0 && mood & SG_MOOD_NEGATED && withheld(r, s, mood)) {
+        if (k == 0 &&
+            ((mood & SG_MOOD_NEGATED && withheld(r, s, mood)) || support_withdrawn(r, s, mood))) {
             read_withheld(r, s);
             s->decided = 2;
             return;
@@ -1828,27 +1904,56 @@ static int not_taken(const struct reading *r, size_t w)
     return 0;
 }
 
+/* The actor the subject of the verb at w names (the first), or -1. */
+static long subject_actor(struct reading *r, size_t w)
+{
+    static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
+    size_t words[SG_ROLES_MAX];
+    size_t n = sg_roles_fill(r->parse, r->linkage, w, &subject, words);
+    struct filled f;
+    memset(&f, 0, sizeof f);
+    for (size_t i = 0; i < n && !f.count; i++)
+        if (r->parse->words[words[i]].mention >= 0)
+            referents_of(r, words[i], &f, 1);
+    return f.count ? f.who[0].actor : -1;
+}
+
 /* "X approved the pipeline", "X was criticised for approving ...": a verb of deciding whose
  * subject names an actor makes that actor the author of "the decision" after it, when the
  * decision was taken. */
 static void note_decisions(struct reading *r)
 {
-    static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
     for (size_t w = 0; w < r->parse->word_count; w++) {
         char pos = r->parse->words[w].pos;
         if ((pos != 'v' && pos != 'g') ||
             (!lemma_listed(r->parse->words[w].word, 'v', deciding_verbs) && !grants_leave(r, w)) ||
             not_taken(r, w))
             continue;
-        size_t words[SG_ROLES_MAX];
-        size_t n = sg_roles_fill(r->parse, r->linkage, w, &subject, words);
-        struct filled f;
-        memset(&f, 0, sizeof f);
-        for (size_t i = 0; i < n && !f.count; i++)
-            if (r->parse->words[words[i]].mention >= 0)
-                referents_of(r, words[i], &f, 1);
-        if (f.count)
-            remember_decision(r, w, f.who[0].actor);
+        long actor = subject_actor(r, w);
+        if (actor >= 0)
+            remember_decision(r, w, actor);
+    }
+}
+
+/* "X proposed a ceasefire. Y welcomed the proposal": a verb of proposing whose subject names an
+ * actor makes that actor the author of the noun of its kind after it, when it was made. */
+static void note_proposals(struct reading *r)
+{
+    static const char *const proposing[][2] = {
+        {"propose", "proposal"}, {"suggest", "proposal"}, {"offer", "offer"}, {"unveil", "plan"}};
+    for (size_t w = 0; w < r->parse->word_count; w++) {
+        char lemma[48], key[48];
+        size_t k = 0;
+        if (r->parse->words[w].pos != 'v' ||
+            sg_lemma(r->parse->words[w].word, 'v', lemma, sizeof lemma) != 0)
+            continue;
+        while (k < sizeof proposing / sizeof proposing[0] && strcmp(lemma, proposing[k][0]) != 0)
+            k++;
+        if (k == sizeof proposing / sizeof proposing[0] || not_taken(r, w))
+            continue;
+        long actor = subject_actor(r, w);
+        if (actor >= 0 && sg_syntax_thing_key(proposing[k][1], key, sizeof key) == 0)
+            remember(r, key, actor, -1, w); /* "proposal" is kept as "draft" */
     }
 }
 
@@ -1859,6 +1964,7 @@ static void note_authors(struct reading *r)
 {
     r->linkage = &r->parse->linkages[0];
     note_decisions(r);
+    note_proposals(r);
     for (size_t w = 0; w < r->parse->word_count; w++) {
         const struct sg_parse_word *word = &r->parse->words[w];
         if (word->pos != 'n' || word->mention >= 0 || !lemma_listed(word->word, 'n', event_nouns))

@@ -220,6 +220,12 @@ static void places(void **state)
          "southkorea|country|South Korea|South Korean,South Korean government,Korean "
          "government|\n"
          "japan|country|Japan|Tokyo|\n"},
+        {"... and so is a word before a capitalised part of the state, with the acronym in "
+         "brackets after it",
+         "The South Korean government filed a complaint. The Korean Ministry of Trade, Industry "
+         "and Energy (MOTIE) said so. Later the MOTIE revised the act.",
+         "southkorea|country|South Korea|South Korean,South Korean government,Korean Ministry "
+         "of Trade, Industry and Energy,MOTIE|\n"},
         {"a state's troops, soldiers or forces are the state, as its negotiators are",
          "Mogadishu threatened to expel thousands of Ethiopian troops. Later Russian forces "
          "withdrew.",
@@ -556,6 +562,32 @@ static void people(void **state)
          "Commission President Ursula von der Leyen signed it.",
          "leyen|person|Ursula von der Leyen|von der Leyen,Commission President Ursula von der "
          "Leyen|\n"},
+        {"a title, 'of' and an acronym alone after a name is the body's, no person",
+         "The Canadian Union of Postal Workers (CUPW) rejected it. \"We reject it,\" said Mike "
+         "Palecek, President of CUPW.",
+         "cupw|organization|Canadian Union of Postal Workers|CUPW|Canada\n"
+         "palecek|person|Mike Palecek||\n"},
+        {"'counterpart' names the person after it, as an occupation does",
+         "Amir-Abdollahian sat down with his French counterpart Catherine Colonna.",
+         "colonna|person|Catherine Colonna|French counterpart Catherine Colonna|France\n"},
+        {"an appositive's title past an owner's name, within six words, makes a person; an "
+         "organisation's title that owns the rest is no head",
+         "Marcie Keever, Friends of the Earth's oceans and vessels program director, said no. "
+         "Jane Kleeb, the group's program director, said so too.",
+         "keever|person|Marcie Keever||\n"
+         "kleeb|person|Jane Kleeb||\n"},
+        {"the pronoun 'I' after a comma is a speaker, no person of a group",
+         "Barnier said: \"In a meeting with all of the UK negotiators, I said the round was "
+         "disappointing.\"",
+         "barnier|organization|Barnier||\n"
+         "uk|country|United Kingdom|UK|\n"},
+        {"a portfolio of nouns joined by 'and' before a title and a name is the person's title, "
+         "no organisation; not a name before 'and'",
+         "Plantation Industries and Commodities Minister Mohd Khairuddin Aman Razali said no. "
+         "Joe Biden and Vice President Kamala Harris said yes.",
+         "razali|person|Mohd Khairuddin Aman Razali|Plantation Industries and Commodities "
+         "Minister Mohd Khairuddin Aman Razali|\n"
+         "harris|person|Kamala Harris|Vice President Kamala Harris|\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -595,6 +627,35 @@ static void organisations(void **state)
          "BT rejected it. The telecoms watchdog, Oftel, fined BT. Oftel said the regulator would "
          "not relent.",
          "oftel|organization|Oftel|the telecoms watchdog,the regulator|\n"},
+        {"a name after a complaint and 'from' owns it; a company's part named after its owner's "
+         "possessive is the part, with the owner in an alias, and no use of the owner",
+         "Fines were imposed on France Telecom's Wanadoo unit in 2003. The inquiry began after a "
+         "complaint from Wanadoo.",
+         "wanadoo|organization|Wanadoo|France Telecom's Wanadoo unit|\n"},
+        {"a name with a head word and 'of' before its officials is an organisation",
+         "Bureau of Land Management officials signed off on the project.",
+         "bureau-of-land-management|organization|Bureau of Land Management||\n"},
+        {"a name right after an inflected verb and 'by' is the agent of a passive: it acts, as a "
+         "speaker does (its type as a lone name's, an organisation)",
+         "Canada retaliated against the measures imposed by Donald Trump.",
+         "canada|country|Canada||\n"
+         "donald-trump|organization|Donald Trump||\n"},
+        {"a name right after talks, a meeting or conversations and 'with' is a party to them "
+         "(an acronym too)",
+         "The union said it had conversations with Stellantis and planned to meet with GM.",
+         "stellantis|organization|Stellantis||\n"
+         "gm|organization|GM||\n"},
+        {"a name goes on past a comma with a list of nouns that ends with a union's name, or "
+         "with one word after a head word and 'of'; not after a place's name",
+         "The South African Commercial, Catering and Allied Workers Union appointed one expert. "
+         "The Ministry of Trade, Industry and Energy (MOTIE) filed a complaint. The Bank of "
+         "England, Treasury and Financial Conduct Authority met.",
+         "south-african-commercial-catering-and-allied-workers-union|organization|South African "
+         "Commercial, Catering and Allied Workers Union||South Africa\n"
+         "motie|organization|Ministry of Trade, Industry and Energy|MOTIE|\n"
+         "bank-of-england|organization|Bank of England||\n"
+         "treasury-and-financial-conduct-authority|organization|Treasury and Financial Conduct "
+         "Authority||\n"},
         {"a name's head word; its acronym in brackets is an alias and its id; its leaders speak "
          "for it",
          "The Muttahida Qaumi Movement (MQM) quit. MQM leaders met.",
@@ -726,6 +787,16 @@ static void organisations(void **state)
          "Chile criticised Peru, the Lakeside Times said. The Lakeside Times also said so.",
          "chile|country|Chile||\n"
          "peru|country|Peru||\n"},
+        {"... or in a broadcaster's 'News'",
+         "Chile criticised Peru, Lakeside News reported. Lakeside News also said so.",
+         "chile|country|Chile||\n"
+         "peru|country|Peru||\n"},
+        {"a name before a lowercase word for a product, maybe past a closing quotation mark, is "
+         "a product, not an actor",
+         "Verma said MapmyIndia's 'Mappls' app was better. Users said the Mappls app was good.",
+         "verma|organization|Verma||\n"
+         "mapmyindia|organization|MapmyIndia||\n"
+         "users|group|Users||\n"},
         {"a plural's apostrophe inside a name", "The Harbour Pilots' Association walked out.",
          "harbour-pilots-association|organization|Harbour Pilots' Association||\n"},
         {"after a dateline's dash the first word starts a sentence",

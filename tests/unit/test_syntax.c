@@ -135,17 +135,52 @@ static void role_rules(void **state)
          "was a misparse that lost it)",
          "Alice will hit out at Bob. Carol vowed to hit out at Dave.",
          "alice bob criticism parse 0.40\ncarol dave criticism parse 0.40\n"},
+        {"a name set beside an agent noun's 'of' name is the agent ('Another critic of Bob, "
+         "Alice,'), even where the parser hangs it on Bob",
+         "Another critic of Bob, Alice, could not be reached for comment.",
+         "alice bob criticism parse 0.80\n"},
+        {"the name set beside a conjunction of nouns is each one's predicated",
+         "Carol, a Bob supporter and a leader of NATO, told reporters.",
+         "carol bob support parse 0.70\n"},
+        {"'labelled' and 'branded', which the parser's dictionary cannot name with, are parsed "
+         "as 'described' (before 'as') or 'called' and read as written",
+         "Alice has labelled the strike by the Union as bizarre and ridiculous. Carol branded "
+         "Bob's plan ridiculous.",
+         "alice union criticism parse, owner 0.64\ncarol bob criticism parse, owner 0.64\n"},
         {"an evaluative verb: its subject is what the speaker (a verb of saying, or 'according "
          "to') takes issue with; with no speaker, nothing (no surface frame reads it)",
          "Alice said Bob had lied. According to Carol, Dave has broken his promises. "
          "Bob lied to NATO.",
          "alice bob criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"support withdrawn or pulled is criticism at half confidence, not when the withdrawal "
+         "is negated",
+         "Alice has been threatening to pull support for Bob's government. Carol withdrew her "
+         "support for Dave. NATO did not withdraw its support for the Union.",
+         "alice bob criticism parse, withheld support 0.32\n"
+         "carol dave criticism parse, withheld support 0.32\n"},
+        {"non-cooperation with someone is criticism", "The Union vowed non-cooperation with Bob.",
+         "union bob criticism parse 0.80\n"},
+        {"going on strike against someone is criticism (the parser reads 'on strike' as one "
+         "idiom word, so the noun is never seen)",
+         "The Union went on strike against Bob. NATO came out on strike over Carol's plan.",
+         "union bob criticism parse 0.80\nnato carol criticism parse, owner 0.56\n"},
+        {"a noun measured out by another ('two days of strike action') is received by the host "
+         "of that one",
+         "Alice faces two days of strike action by Bob. Carol drew a wave of criticism from Dave.",
+         "bob alice criticism parse 0.80\ndave carol criticism parse 0.80\n"},
+        {"a partitive ('all three of', 'both of') stands for the name it is part of",
+         "Carol criticised all three of the Union. Alice has sued both of the Union and NATO.",
+         "carol union criticism parse 0.80\nalice union criticism parse 0.70\n"
+         "alice nato criticism parse 0.70\n"},
         {"legal action, an appeal or a campaign against someone, a fine on them, is criticism",
          "Alice took legal action against Bob. NATO imposed a fine on the Union.",
          "alice bob criticism parse 0.80\nnato union criticism parse 0.80\n"},
         {"a noun measured out by another ('a round of talks') takes that one's host",
          "Alice and Bob held a second round of talks. NATO and the Union began a week of talks.",
          "alice bob negotiation parse, joint 0.80\nnato union negotiation parse, joint 0.80\n"},
+        {"'their' talks held by the pair that 'their' stands for are joint talks",
+         "Alice and Bob began their meeting on Monday. NATO and the Union held their talks.",
+         "alice bob negotiation parse, joint 0.64\nnato union negotiation parse, joint 0.64\n"},
         {"'he and X held talks' are joint talks (only a 'they' pair is no party)",
          "Bob said he and Alice had held talks.", "bob alice negotiation parse, joint 0.64\n"},
         {"a date and a number before brackets are no dateline without a month and a credit",
@@ -420,6 +455,15 @@ static void role_rules(void **state)
         {"'a mistake', which the parser gives no part of speech after a naming verb, is the "
          "evaluative noun",
          "Alice called Bob's decision a mistake.", "alice bob criticism parse, owner 0.64\n"},
+        {"a verb of proposing makes its subject the author of the proposal, offer or plan",
+         "Bob proposed a ceasefire. Alice welcomed the proposal.",
+         "alice bob support parse, owner 0.64\n"},
+        {"a holder of support given by a possessor is its target ('has Bob's backing')",
+         "Alice has Bob's backing. Carol secured Dave's endorsement.",
+         "bob alice support parse 0.80\ndave carol support parse 0.80\n"},
+        {"'him' or 'her' beside the 'she' or 'he' it cannot be is the other person named",
+         "Alice met Bob on Monday. She later criticised him.",
+         "alice bob negotiation parse 0.80\nalice bob criticism parse, pronoun 0.64\n"},
         {"a noun's host through 'up' ('stepped up pressure on')",
          "Alice stepped up pressure on Bob.", "alice bob criticism parse 0.80\n"},
         {"an evaluative adjective before a noun: the quotation's speaker on the noun's owner",
@@ -628,7 +672,7 @@ static void owner_rules(void **state)
          "Bob made an offer. Rejecting the offer on Friday, Alice branded the deal - which "
          "would have meant a 5 per cent pay rise for rail workers now backdated to last year "
          "and a 4 per cent pay rise for this year - dreadful.",
-         "alice bob criticism parse, owner 0.56\n"},
+         "alice bob criticism parse, owner 0.64\n"},
         {"a time ending the sentence is left out of the parse, which misread it",
          "NATO and the foreign ministry held talks on Monday.",
          "nato ministry negotiation parse, joint 0.80\n"},
@@ -933,6 +977,11 @@ static void filters(void **state)
          "Alice did not back Bob's plan. Carol did not criticize Dave. If NATO does not back "
          "the Union, the talks fail.",
          "alice bob criticism parse, withheld support 0.32\n"},
+        {"sanctions or tariffs lifted, scrapped, removed, waived or repealed are none; an "
+         "appeal won is its winner's",
+         "NATO lifted sanctions on the Union. Alice scrapped tariffs on Bob. Carol won her appeal "
+         "against Dave.",
+         "carol dave criticism parse, pronoun 0.64\n"},
         {"support refused or declined is withheld too ('refused to accept X's offer')",
          "Alice refused to accept Bob's offer. Carol declined to endorse Dave.",
          "alice bob criticism parse, withheld support 0.32\n"
