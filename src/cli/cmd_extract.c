@@ -122,12 +122,12 @@ static int jobs_option(struct sg_invocation *invocation, const char *value, unsi
     return SG_OPTION_NEXT;
 }
 
-/* --min-confidence C: a number from 0 to 1. */
+/* --min-confidence C: a decimal number from 0 to 1 (not strtod's hexadecimal "0x1"). */
 static int confidence_option(struct sg_invocation *invocation, const char *value, double *min)
 {
     char *end = NULL;
     double number = strtod(value, &end);
-    if (!(isdigit((unsigned char)value[0]) || value[0] == '.') || *end ||
+    if (!(isdigit((unsigned char)value[0]) || value[0] == '.') || *end || strpbrk(value, "xX") ||
         !(number >= 0 && number <= 1))
         return sg_cmd_usage_error(invocation,
                                   "--min-confidence takes a number from 0 to 1, not '%s'", value);

@@ -626,11 +626,24 @@ static int mediating_agent(const char *text, size_t at)
     return mediating_by(text, at) != SIZE_MAX;
 }
 
+/* Whether the cue's source opens a relative clause that a comma closes before the mention
+ * after it ("Carol, whom Alice praised, criticised Bob": Bob is the main clause's). */
+static int relative_clause_closed(const struct frame_context *c, const struct cue_site *site,
+                                  long after)
+{
+    static const char *const relatives[] = {"whom", "who", "which", NULL};
+    const struct sg_mention *m = site->m;
+    return site->before >= 0 && preceded_by(c->text, m[site->before].start, relatives) &&
+           memchr(c->text + site->cue_end, ',', m[after].start - site->cue_end) != NULL;
+}
+
 static int target_after(const struct frame_context *c, const struct cue_site *site, int reason,
                         long *after)
 {
     const struct sg_mention *m = site->m;
     *after = site->after;
+    if (*after >= 0 && m[*after].start > site->cue_end && relative_clause_closed(c, site, *after))
+        *after = -1;
     if (*after >= 0 && !reason && site->frame != SG_CUE_LIST &&
         clause_break(c->text, site->cue_end, m[*after].start))
         *after = -1; /* "endorsed the concept, and ... Waltz": the target is in another clause */

@@ -420,10 +420,29 @@ static int title_run(const char *text, size_t i, size_t name)
     return sg_text_word_listed(text + last, name - 1 - last, sg_discover_titles);
 }
 
+/* Whether the word before i in the sentence asks for a verb's bare form ("to", "will", "would",
+ * "did", "didn't" ...): "will hit out at" is "will lash out at", not "will lashed". */
+static int after_bare_form_word(const char *text, size_t i, struct sg_sentence sentence)
+{
+    static const char *const asking[] = {
+        "to",    "will",    "would", "could",    "can",      "may",    "might",
+        "must",  "should",  "shall", "do",       "does",     "did",    "didn't",
+        "don't", "doesn't", "won't", "wouldn't", "couldn't", "cannot", NULL};
+    size_t end = i;
+    while (end > sentence.start && text[end - 1] == ' ')
+        end--;
+    size_t start = end;
+    while (start > sentence.start &&
+           (isalpha((unsigned char)text[start - 1]) || text[start - 1] == '\''))
+        start--;
+    return end > start && sg_text_word_listed(text + start, end - start, asking);
+}
+
 /* Adjectives that Link Grammar's English dictionary gives no complement they take in news:
  * "of" ("sceptical of X" leaves the adjective unlinked), parsed as "critical", which takes
  * one; "that" ("angry that X had ..."), parsed as "disappointed"; and "hit out at", which it
- * does not know, parsed as "lashed out at". Each is read back as written.
+ * does not know, parsed as "lashed out at" (as "lash out at" after "to", "will" ...). Each is
+ * read back as written.
  * Returns the length of such a word at i, or 0, and sets *as to the word parsed. */
 static size_t stand_in_at(const char *text, size_t i, struct sg_sentence sentence, const char **as)
 {
@@ -450,7 +469,9 @@ static size_t stand_in_at(const char *text, size_t i, struct sg_sentence sentenc
             size_t n = strlen(*w), after = strlen(kinds[k].after);
             if (i + n + after <= sentence.end && strncasecmp(text + i, *w, n) == 0 &&
                 strncmp(text + i + n, kinds[k].after, after) == 0) {
-                *as = kinds[k].as;
+                *as = kinds[k].words == hit && after_bare_form_word(text, i, sentence)
+                          ? "lash"
+                          : kinds[k].as;
                 return n;
             }
         }

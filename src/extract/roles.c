@@ -1074,9 +1074,19 @@ static int word_in(const struct sg_parse *parse, size_t w, const char *const *wo
 }
 
 static const char *const negators[] = {"not", "never", "n't", NULL};
+
+int sg_roles_negator(const char *word)
+{
+    size_t n = word ? strlen(word) : 0;
+    for (const char *const *x = negators; *x; x++)
+        if (n && strcmp(word, *x) == 0)
+            return 1;
+    return (n > 3 && strcmp(word + n - 3, "n't") == 0) ||
+           (n > 5 && strcmp(word + n - 5, "n\xe2\x80\x99t") == 0);
+}
 static const char *const refusals[] = {"refuse",   "refuses",  "refused",   "refusing", "decline",
                                        "declines", "declined", "declining", "fail",     "fails",
-                                       "failed",   "failing",  NULL};
+                                       "failed",   "failing",  "refusal",   "failure",  NULL};
 static const char *const modals[] = {"would",  "could", "might", "may",
                                      "should", "can",   "must",  NULL};
 static const char *const futures[] = {"will",    "shall",  "'ll",     "plan", "plans",
@@ -1102,7 +1112,7 @@ static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *l
         if (other == SIZE_MAX)
             continue;
         if ((type_is(l, "E") || type_is(l, "EB") || type_is(l, "N")) &&
-            word_in(parse, other, negators))
+            sg_roles_negator(parse->words[other].word))
             mood |= SG_MOOD_NEGATED;
         if ((type_is(l, "CV") || type_is(l, "MV")) && word_in(parse, other, conditions))
             mood |= SG_MOOD_CONDITIONAL;
@@ -1147,8 +1157,8 @@ static int mood_of_chain_word(const struct sg_parse *parse, size_t x, int joined
                   word_in(parse, x - 1, modals) && !word_is(parse, x + 1, "to"));
     if (unreal) /* "is expected to endorse X"; "could have attacked X": it was not done */
         mood |= joined ? SG_MOOD_FUTURE : SG_MOOD_UNREAL;
-    if (word_in(parse, x, refusals))
-        mood |= SG_MOOD_NEGATED;
+    if (word_in(parse, x, refusals) || sg_roles_negator(parse->words[x].word))
+        mood |= SG_MOOD_NEGATED; /* also "didn't", which the parser keeps whole */
     return mood;
 }
 
@@ -1163,6 +1173,17 @@ static int not_to(const struct sg_parse *parse, const struct sg_linkage *linkage
     size_t not =
         to == SIZE_MAX || !word_is(parse, to, "to") ? SIZE_MAX : linked(linkage, to, "NT", 'r');
     return not != SIZE_MAX && word_is(parse, not, "not");
+}
+
+/* Whether the intent noun x is the object of a verb that gives it up ("abandoned her plan to
+ * sanction X", "broke her promise to back X"): its infinitive is not done. */
+static int intent_given_up(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t x)
+{
+    static const char *const giving_up[] = {"abandon", "scrap",   "drop",    "shelve", "reverse",
+                                            "break",   "cancel",  "ditch",   "deny",   "withdraw",
+                                            "renege",  "rescind", "retract", NULL};
+    size_t verb = intent_noun(parse, x) ? linked(linkage, x, "O", 'r') : SIZE_MAX;
+    return verb != SIZE_MAX && lemma_in(parse, verb, giving_up);
 }
 
 int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
@@ -1183,6 +1204,8 @@ int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage
         x = governor(parse, linkage, x, &control);
         if (control)
             mood |= SG_MOOD_MODAL; /* "urged X to condemn Y", "wants to meet": not done yet */
+        if (control && x != SIZE_MAX && intent_given_up(parse, linkage, x))
+            mood |= SG_MOOD_NEGATED;
     }
     return mood;
 }

@@ -22,6 +22,10 @@
  * (a possible mood, as a modal that is no "would"). */
 extern const char *const sg_roles_readiness[];
 
+/* Nonzero when word is a negator: "not", "never", "n't", or a contraction the parser keeps
+ * whole ("didn't", "doesn't", "won't", "hasn't"; also with a typographic apostrophe). */
+int sg_roles_negator(const char *word);
+
 /*
  * The words that fill role for word w in linkage: indexes into parse->words, conjunctions
  * replaced by their conjuncts, at most SG_ROLES_MAX. Returns the count.

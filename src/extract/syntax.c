@@ -265,7 +265,8 @@ static const char *const undergone[] = {
     "sacking",     "arrest",     "detention",  "jailing",     "imprisonment",
     "prosecution", "indictment", "execution",  "killing",     "assassination",
     "resignation", "isolation",  "exclusion",  "extradition", "deportation",
-    "persecution", "suspension", "conviction", "sentencing",  NULL};
+    "persecution", "suspension", "conviction", "sentencing",  "defeat",
+    "downfall",    NULL};
 
 static const struct sg_role owner_roles[] = {{SG_ROLE_POSSESSOR, ""},
                                              {SG_ROLE_PREPOSITION, "by"},
@@ -401,6 +402,13 @@ static int critic_noun(const struct reading *r, size_t w)
     return criticism_cue(r, w, 1);
 }
 
+/* Whether the thing at w has an "of" ("Bob's defeat of Carol": Bob did it to Carol). */
+static int has_of(const struct reading *r, size_t w)
+{
+    size_t words[SG_ROLES_MAX];
+    return sg_roles_fill(r->parse, r->linkage, w, &owner_roles[2], words) > 0;
+}
+
 static void owners_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     size_t before = f->count, words[SG_ROLES_MAX];
@@ -412,9 +420,10 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
         for (size_t i = 0; i < n; i++)
             if (!participle_between(r->parse, w, words[i]))
                 referents_of(r, words[i], f, depth + 1);
-        undergoes = f->count > before && strcmp(owner_roles[k].preposition, "by") != 0 &&
-                    (lemma_listed(r->parse->words[w].word, 'n', undergone) ||
-                     (strcmp(owner_roles[k].preposition, "of") == 0 && criticism_noun(r, w)));
+        undergoes =
+            f->count > before && strcmp(owner_roles[k].preposition, "by") != 0 &&
+            ((lemma_listed(r->parse->words[w].word, 'n', undergone) && (k != 0 || !has_of(r, w))) ||
+             (strcmp(owner_roles[k].preposition, "of") == 0 && criticism_noun(r, w)));
         if (undergoes)
             f->how |= HOW_PATIENT; /* "Bob's removal", "the arrest of Bob": done to Bob */
     }
@@ -1064,7 +1073,8 @@ static int names_between(const struct reading *r, size_t w)
 }
 
 /* Whether the gerund w is the complement of a verb that undoes it ("denied backing", "avoided
- * criticising": Pg) or follows "short of" ("stopped short of condemning": Mg from "of"). */
+ * criticising": Pg) or follows "short of" ("stopped short of condemning": Mg from "of") or
+ * "off from", "away from" ("backed off from criticising", "shied away from condemning"). */
 static int gerund_undone(const struct reading *r, size_t w)
 {
     static const char *const undoers[] = {"deny", "avoid", "refrain", NULL};
@@ -1079,6 +1089,11 @@ static int gerund_undone(const struct reading *r, size_t w)
         if (l->label[0] == 'M' && l->label[1] == 'g' && strcmp(p->words[l->left].word, "of") == 0 &&
             strcmp(p->words[l->left - 1].word, "short") == 0)
             return 1;
+        if (l->label[0] == 'M' && l->label[1] == 'g' &&
+            strcmp(p->words[l->left].word, "from") == 0 &&
+            (strcmp(p->words[l->left - 1].word, "off") == 0 ||
+             strcmp(p->words[l->left - 1].word, "away") == 0))
+            return 1; /* "backed off from criticising", "shied away from condemning" */
     }
     return 0;
 }
@@ -1695,9 +1710,9 @@ static int support_withdrawn(const struct reading *r, const struct site *s, int 
  * not met X's spending target"). */
 static int withheld(const struct reading *r, const struct site *s, int mood)
 {
-    static const char *const refusing[] = {"not",      "n't",       "never",   "refused",
-                                           "refuses",  "refusing",  "refuse",  "declined",
-                                           "declines", "declining", "decline", NULL};
+    static const char *const refusing[] = {
+        "not",      "n't",      "never",     "refused", "refuses", "refusing", "refuse",
+        "declined", "declines", "declining", "decline", "refusal", NULL};
     static const char *const refusals[] = {"refused",   "refuses",  "refusing",
                                            "refuse",    "declined", "declines",
                                            "declining", "decline",  NULL};
@@ -1712,7 +1727,8 @@ static int withheld(const struct reading *r, const struct site *s, int mood)
         return 0;
     for (size_t k = 1; k <= 3 && k <= s->word; k++)
         if (in_list(r->parse->words[s->word - k].word,
-                    !unmet || asked_for(r, s) ? refusing : refusals))
+                    !unmet || asked_for(r, s) ? refusing : refusals) ||
+            ((!unmet || asked_for(r, s)) && sg_roles_negator(r->parse->words[s->word - k].word)))
             return 1;
     return 0;
 }
@@ -1755,12 +1771,21 @@ static int exposed(const struct reading *r, size_t w)
 
 /* Reads one cue at word w: the first linkage whose roles name both sides (or, for a
  * negotiation, two parties). */
+/* Whether the cue "back" is the phrasal verb of retreat: "backed down", "back away from",
+ * "backed off", which take no side. */
+static int backs_down(const struct reading *r, const struct site *s)
+{
+    static const char *const retreats[] = {"down", "away", "off", NULL};
+    return strcmp(s->cue->words, "back") == 0 && s->word + 1 < r->parse->word_count &&
+           in_list(r->parse->words[s->word + 1].word, retreats);
+}
+
 static void read_cue(struct reading *r, struct site *s)
 {
     const struct sg_cue *cue = s->cue;
     struct filled sources, targets;
     int reported = 0;
-    if (cue->pos == 'a' && exposed(r, s->word)) {
+    if ((cue->pos == 'a' && exposed(r, s->word)) || backs_down(r, s)) {
         s->decided = 2; /* nor may a surface frame read "open to attack from X" */
         return;
     }

@@ -131,6 +131,10 @@ static void role_rules(void **state)
         {"'hit out at', which the parser's dictionary lacks, is parsed as 'lashed out at'",
          "Alice hit out at Bob over the plan. Carol is hitting out at Dave.",
          "alice bob criticism parse 0.80\ncarol dave criticism parse 0.70\n"},
+        {"... and as 'lash out at' after 'will' or 'to', so that the modal counts ('will lashed' "
+         "was a misparse that lost it)",
+         "Alice will hit out at Bob. Carol vowed to hit out at Dave.",
+         "alice bob criticism parse 0.40\ncarol dave criticism parse 0.40\n"},
         {"a name set beside an agent noun's 'of' name is the agent ('Another critic of Bob, "
          "Alice,'), even where the parser hangs it on Bob",
          "Another critic of Bob, Alice, could not be reached for comment.",
@@ -202,6 +206,11 @@ static void role_rules(void **state)
          "nato dave support parse 0.80\ndave union criticism parse 0.70\n"},
         {"an object relative clause's object is its antecedent ('whom')",
          "Bob, whom Alice criticised, resigned.", "alice bob criticism parse 0.80\n"},
+        {"a surface frame gives a relative clause's cue no target past the comma that closes "
+         "the clause (the main clause's object)",
+         "Carol, whom Alice praised, criticised Bob.",
+         /* without it also "alice bob support coordinated subjects 0.52" */
+         "alice carol support parse 0.80\ncarol bob criticism parse 0.80\n"},
         {"a plural noun opening the sentence before a preposition is parsed with 'The' (no "
          "imperative 'Talks')",
          "Talks between NATO and the Union resumed in Geneva on Thursday after a long break.",
@@ -399,6 +408,12 @@ static void role_rules(void **state)
         {"... nor does accepting it, which only takes note of it",
          "Alice accepted the resignation of Bob. Carol welcomed the resignation of Dave.",
          "carol dave criticism parse, undergone 0.51\n"},
+        {"a defeat is undergone too ('a catastrophe' said of it is no criticism of its loser), "
+         "but its possessor is its author when it has an 'of'",
+         "Alice called Bob's defeat a catastrophe. Carol welcomed Dave's defeat. The Union "
+         "praised NATO's defeat of Eve.",
+         /* without it "alice bob criticism parse, owner 0.64", "carol dave support ..." */
+         "carol dave criticism parse, undergone 0.51\nunion nato support parse, owner 0.64\n"},
         {"a participle on a thing stands for the thing's makers (the subjects of its verb of "
          "making)",
          "Alice and Bob issued a joint statement criticising Carol.",
@@ -419,6 +434,17 @@ static void role_rules(void **state)
          "Carol criticised Alice's decision to grant approval to Bob.",
          "carol alice criticism parse, owner 0.64\n"
          "alice bob support parse 0.40\n"},
+        {"... but a refusal or a failure to do a thing is its owner's not doing it: support "
+         "refused is withheld, criticism failed nothing (they had read as done)",
+         "Carol criticised Alice's refusal to support Bob. Dave's failure to condemn NATO angered "
+         "the Union.",
+         "carol alice criticism parse, owner 0.64\n"
+         "alice bob criticism parse, withheld support 0.40\n"},
+        {"... and not done when a verb gives the noun up (abandon, scrap, break, reverse ...)",
+         "Alice abandoned her plan to sanction Bob. Carol broke her promise to back Dave. NATO "
+         "kept its promise to back the Union.",
+         /* without it "alice bob criticism" and "carol dave support", 0.32 each */
+         "nato union support parse, pronoun 0.32\n"},
         {"... and its 'by'",
          "The Union criticised the decision by Dave to block the merger of NATO.",
          "union dave criticism parse, owner 0.64\n"
@@ -937,6 +963,17 @@ static void filters(void **state)
     (void)state;
     static const struct rule_case cases[] = {
         {"negation", "Alice did not criticize Bob. Carol never met Dave.", ""},
+        {"'back down (away, off)' takes no side, and a gerund after 'off from' or 'away from' is "
+         "not done",
+         "Alice backed down over Bob's plan. Carol backed off from criticising Dave. NATO shied "
+         "away from condemning the Union.",
+         /* without it "alice bob support parse, owner 0.56", "carol dave support parse 0.70"
+            and "criticism parse 0.80", "nato union criticism parse 0.80" */
+         ""},
+        {"a contraction the parser keeps whole negates ('didn't', 'won't'); 'doesn't back' is "
+         "support withheld",
+         "Alice didn't criticize Bob. Carol won't meet Dave. NATO doesn't back the Union.",
+         "nato union criticism parse, withheld support 0.40\n"},
         {"negation by the subject: 'neither ... nor'", "Neither Alice nor Carol criticized Bob.",
          ""},
         {"condition", "If Alice criticizes Bob, Carol will leave.", ""},
