@@ -297,6 +297,8 @@ static void gerund_subject(struct walk *walk, size_t preposition, int depth)
         subject_of(walk, verb, depth + 1);
 }
 
+static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *lemmas);
+
 /* Subjects found through what w modifies: the clause a participle opens (CO), a participle's
  * verb (MVg: "..., calling X"), the noun
  * a participle or relative clause describes (Mg, Mv, B), a gerund's preposition (M..g). */
@@ -333,9 +335,12 @@ static void inherited_subject(struct walk *walk, size_t w, int depth)
         if (strcmp(t, "MX") == 0 && walk->parse->words[w].pos == 'g' &&
             walk->parse->words[l->left].pos == 'n' && walk->parse->words[l->left].mention < 0) {
             /* "Alice enacted tariffs, imposing a duty on X": the clause's deed, not the
-             * tariffs' (a thing does nothing) */
+             * tariffs' (a thing made does nothing); not "praised the rebels, fighting X" */
+            static const char *const making[] = {
+                "enact",  "impose", "introduce", "announce", "issue", "adopt", "pass",
+                "unveil", "launch", "sign",      "approve",  "order", "take",  NULL};
             size_t verb = linked(linkage, l->left, "O", 'r');
-            if (verb != SIZE_MAX)
+            if (verb != SIZE_MAX && lemma_in(walk->parse, verb, making))
                 subject_of(walk, verb, depth + 1);
             return;
         }
@@ -477,7 +482,6 @@ static void second_member(struct walk *walk)
         walk->out[walk->count++] = a + 2;
 }
 
-static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *lemmas);
 
 /* The first object of a verb of giving whose second object is w ("gave Bob the approval",
  * "offered Bob support"): whom the thing goes to, as "to" would say. */
