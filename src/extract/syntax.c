@@ -1506,6 +1506,14 @@ static int invited_elsewhere(const struct reading *r, const struct site *s)
     return 0;
 }
 
+/* Whether the verb cue asks "whether" ("questioned whether NATO would back Bob", "disputed
+ * whether"): a doubt about a clause, no stance toward its actors. */
+static int wonders(const struct reading *r, const struct site *s)
+{
+    return s->cue->pos == 'v' && s->word + 1 < r->parse->word_count &&
+           strcasecmp(r->parse->words[s->word + 1].word, "whether") == 0;
+}
+
 /* Whether the cue is an offer whose object is a noun of support ("offered Bob her support",
  * "offered help"): support, which that noun reads, and no negotiation. */
 static int offered_support(const struct reading *r, const struct site *s)
@@ -1799,7 +1807,7 @@ static void read_cue(struct reading *r, struct site *s)
             s->decided = 2;
             return;
         }
-        if (k == 0 && (invited_elsewhere(r, s) || offered_support(r, s))) {
+        if (k == 0 && (invited_elsewhere(r, s) || offered_support(r, s) || wonders(r, s))) {
             s->decided = 2; /* "invited X to remain in the cabinet": no talks */
             return;
         }

@@ -986,6 +986,10 @@ static void filters(void **state)
          "NATO lifted sanctions on the Union. Alice scrapped tariffs on Bob. Carol won her appeal "
          "against Dave.",
          "carol dave criticism parse, pronoun 0.64\n"},
+        {"a verb cue that asks 'whether' doubts a clause: no stance toward its actors",
+         "Alice questioned whether NATO would back Bob. Carol disputed whether Dave had met the "
+         "Union.",
+         ""},
         {"support refused or declined is withheld too ('refused to accept X's offer')",
          "Alice refused to accept Bob's offer. Carol declined to endorse Dave.",
          "alice bob criticism parse, withheld support 0.32\n"
