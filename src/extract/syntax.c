@@ -395,11 +395,12 @@ static int participle_between(const struct sg_parse *parse, size_t w, size_t o)
     return 0;
 }
 
-/* Whether the noun at w is an agent noun of criticism (critic, opponent, foe ...): "Bob's
- * critics" stand against Bob, not for him. */
+/* Whether the noun at w is an agent noun of criticism (critic, opponent, foe ...) or a rival:
+ * "Bob's critics" and "Bob's rivals" stand against Bob, not for him. */
 static int critic_noun(const struct reading *r, size_t w)
 {
-    return criticism_cue(r, w, 1);
+    static const char *const rivals[] = {"rival", "competitor", "challenger", "adversary", NULL};
+    return criticism_cue(r, w, 1) || lemma_listed(r->parse->words[w].word, 'n', rivals);
 }
 
 /* Whether the thing at w has an "of" ("Bob's defeat of Carol": Bob did it to Carol). */

@@ -827,6 +827,8 @@ static void discourse_rules(void **state)
          "Bob's critics called Alice corrupt. Alice was criticised by Bob's critics.",
          /* without it "bob alice criticism parse, owner" twice */
          ""},
+        {"... nor are an actor's rivals the actor's",
+         "Alice backed Bob's rivals. Carol gave Dave's rivals her support.", ""},
         {"... and an aide or adviser 'to' an actor acts as that actor; an envoy 'to' it does not",
          "Aides to Alice met Bob on Monday. An adviser to NATO criticised Carol. The envoy to "
          "NATO criticised Dave. A former aide to Carol voiced support for Bob.",
