@@ -143,6 +143,10 @@ static void role_rules(void **state)
          "Alice has labelled the strike by the Union as bizarre and ridiculous. Carol branded "
          "Bob's plan ridiculous.",
          "alice union criticism parse, owner 0.64\ncarol bob criticism parse, owner 0.64\n"},
+        {"a word with 're-' of doing again ('re-approval'), which the parser's dictionary "
+         "lacks, is parsed and looked up without the prefix",
+         "Alice gave Bob the re-approval. Carol re-negotiated with Dave.",
+         "alice bob support parse 0.80\ncarol dave negotiation parse 0.80\n"},
         {"an evaluative verb: its subject is what the speaker (a verb of saying, or 'according "
          "to') takes issue with; with no speaker, nothing (no surface frame reads it)",
          "Alice said Bob had lied. According to Carol, Dave has broken his promises. "
