@@ -1197,7 +1197,7 @@ static int hosted(const struct filled *sources)
 
 /* The actor the sentence calls a mediator and quotes ("mediator Oman said", "Qatar, the
  * mediator, said"): the mention beside the word or linked to it, the subject of a verb of
- * saying, not a former one. Returns 0 when there is none. */
+ * saying or right before one, not a former one. Returns 0 when there is none. */
 static int mediator(const struct reading *r, struct sg_referent *out)
 {
     static const char *const saying[] = {"say",     "tell",  "announce", "add",
@@ -1215,6 +1215,9 @@ static int mediator(const struct reading *r, struct sg_referent *out)
                 at = other;
         }
         size_t verb = at == SIZE_MAX ? SIZE_MAX : link_right(r, at, 'S', 'J');
+        if (at != SIZE_MAX && at + 1 < p->word_count &&
+            lemma_listed(p->words[at + 1].word, 'v', saying))
+            verb = at + 1; /* "cancelled, mediator Oman said": the parse reads an adjective */
         if (verb == SIZE_MAX || !lemma_listed(p->words[verb].word, 'v', saying))
             continue;
         const struct sg_mention *m = &r->mentions[p->words[at].mention];

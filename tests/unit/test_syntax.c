@@ -107,6 +107,12 @@ static void role_rules(void **state)
          "alice bob negotiation parse, joint 0.80\n"
          "carol alice negotiation parse, mediator 0.64\n"
          "carol bob negotiation parse, mediator 0.64\n"},
+        {"... also after a passive, where the parser reads 'said' as an adjective: the mediator "
+         "is the name right before a verb of saying",
+         "Talks between Alice and Bob have been cancelled, mediator Carol said.",
+         "alice bob negotiation parse, joint 0.80\n"
+         "carol alice negotiation parse, mediator 0.64\n"
+         "carol bob negotiation parse, mediator 0.64\n"},
         {"'they' and 'their' after 'A and B' mean both: both fight Carol, and Carol's decision "
          "to block their plan is against both, never one of them apart",
          "The Union and NATO said they would fight Carol's decision to block their plan.",
