@@ -191,9 +191,9 @@ static const char *const event_nouns[] = {
 
 /* Verbs by which an actor makes a thing its own: "X announced a decision", "X imposed tariffs". */
 static const char *const making_verbs[] = {
-    "announce", "make",   "take",  "issue",  "impose",    "propose", "present", "offer",
-    "release",  "unveil", "table", "submit", "introduce", "adopt",   "sign",    "pass",
-    "draft",    "launch", "put",   "float",  "outline",   NULL};
+    "announce", "make",   "take",  "issue",  "impose",    "propose",   "present", "offer",
+    "release",  "unveil", "table", "submit", "introduce", "adopt",     "sign",    "pass",
+    "draft",    "launch", "put",   "float",  "outline",   "recommend", "suggest", NULL};
 
 /* Verbs that are decisions: "X approved the pipeline" makes "the decision" later X's; and
  * deeds of war or of pressure, a move of their own: "X invaded Y. Z condemned the move" and "X

@@ -181,6 +181,10 @@ static void role_rules(void **state)
         {"legal action, an appeal or a campaign against someone, a fine on them, is criticism",
          "Alice took legal action against Bob. NATO imposed a fine on the Union.",
          "alice bob criticism parse 0.80\nnato union criticism parse 0.80\n"},
+        {"a thing recommended or suggested by someone is theirs",
+         "Alice rejected the cuts recommended by Bob. Carol welcomed the changes suggested by "
+         "Dave.",
+         "alice bob criticism parse, owner 0.64\ncarol dave support parse, owner 0.64\n"},
         {"an injunction against someone, sought or won, is criticism",
          "Alice won an injunction against Bob. NATO sought an injunction against the Union.",
          "alice bob criticism parse 0.80\nnato union criticism parse 0.80\n"},
