@@ -64,6 +64,30 @@ static const char *lookup(const char *word, int part)
     return morphstr(buffer, part);
 }
 
+/* Whether WordNet knows word as part, under the lock. */
+static int known_as(const char *word, int part)
+{
+    char buffer[64];
+    if (init_status || strlen(word) >= sizeof buffer)
+        return 0;
+    strcpy(buffer, word); /* morphstr may write to its argument */
+    if (morphstr(buffer, part) != NULL)
+        return 1;
+    strcpy(buffer, word);
+    return in_wn(buffer, part) != 0;
+}
+
+/* The base form of a word with the prefix "re-" of doing again ("re-approval", "re-negotiate"):
+ * the base form of the word after the prefix, when WordNet knows that, else the word itself;
+ * called under the lock. */
+static const char *again_prefixed(const char *word, int part)
+{
+    if (strncmp(word, "re-", 3) != 0 || !known_as(word + 3, part))
+        return word;
+    const char *base = lookup(word + 3, part);
+    return base ? base : word + 3;
+}
+
 int sg_lemma(const char *word, char pos, char *out, size_t size)
 {
     int part = pos == 'v' ? VERB : pos == 'a' ? ADJ : NOUN;
@@ -72,8 +96,7 @@ int sg_lemma(const char *word, char pos, char *out, size_t size)
     struct slot *s = cacheable ? slot_for(word, pos) : NULL;
     if (!s || !s->pos) {
         const char *base = lookup(word, part);
-        if (!base)
-            base = word;
+        base = again_prefixed(base ? base : word, part); /* "re-negotiated": "re-negotiate" */
         if (s && strlen(base) < CACHE_WORD) {
             s->pos = pos;
             strcpy(s->word, word);
@@ -86,19 +109,6 @@ int sg_lemma(const char *word, char pos, char *out, size_t size)
     int length = snprintf(out, size, "%s", s->lemma);
     pthread_mutex_unlock(&lock);
     return length >= 0 && (size_t)length < size ? 0 : -1;
-}
-
-/* Whether WordNet knows word as part, under the lock. */
-static int known_as(const char *word, int part)
-{
-    char buffer[64];
-    if (init_status || strlen(word) >= sizeof buffer)
-        return 0;
-    strcpy(buffer, word); /* morphstr may write to its argument */
-    if (morphstr(buffer, part) != NULL)
-        return 1;
-    strcpy(buffer, word);
-    return in_wn(buffer, part) != 0;
 }
 
 int sg_lemma_is(const char *word, char pos)

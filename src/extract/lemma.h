@@ -16,8 +16,9 @@ int sg_lemma_init(void);
 /*
  * Writes the base form of word (lowercase ASCII) as part of speech pos ('v' verb, 'n' noun,
  * 'a' adjective) into out (size bytes): WordNet's first base form, or the word itself when
- * WordNet has none (it is a base form already, or unknown). Returns 0, or -1 when it does not
- * fit. Call sg_lemma_init first.
+ * WordNet has none (it is a base form already, or unknown); a word with the prefix "re-"
+ * before a word WordNet knows ("re-approval", "re-negotiated") has that word's base form.
+ * Returns 0, or -1 when it does not fit. Call sg_lemma_init first.
  */
 int sg_lemma(const char *word, char pos, char *out, size_t size);
 

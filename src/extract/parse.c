@@ -523,6 +523,23 @@ static size_t naming_stand_in_at(const char *text, size_t i, struct sg_sentence 
     return 0;
 }
 
+/* A word with the prefix "re-" of doing again ("re-approval", "re-imposed"), which Link
+ * Grammar's dictionary lacks and guesses at (an adjective): parsed without the prefix and read
+ * back as written. Returns the word's length at i, or 0. */
+static size_t again_prefixed_at(const char *text, size_t i, struct sg_sentence sentence)
+{
+    if ((i > sentence.start && isalpha((unsigned char)text[i - 1])) || i + 6 > sentence.end ||
+        strncasecmp(text + i, "re-", 3) != 0)
+        return 0;
+    size_t end = i + 3;
+    while (end < sentence.end && islower((unsigned char)text[end]))
+        end++;
+    if (end - i < 6 ||
+        (end < sentence.end && (isalnum((unsigned char)text[end]) || text[end] == '-')))
+        return 0;
+    return end - i;
+}
+
 /* A mention that keeps its own words, text[from, to), without its full stops: the parser
  * takes the one of "U.S." before "dairy products" for the end of the sentence, and reads "US"
  * as the modifier it is. */
@@ -665,6 +682,14 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
             length = naming_stand_in_at(text, i, sentence, &as);
         if (length) {
             append(r, as, strlen(as), i, length, 0, -1);
+            if (!r->failed)
+                r->pieces[r->count - 1].stand_in = 1;
+            i += length;
+            continue;
+        }
+        length = again_prefixed_at(text, i, sentence);
+        if (length && (!next || next->start >= i + length)) {
+            append(r, text + i + 3, length - 3, i, length, 0, -1);
             if (!r->failed)
                 r->pieces[r->count - 1].stand_in = 1;
             i += length;

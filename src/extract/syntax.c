@@ -191,9 +191,9 @@ static const char *const event_nouns[] = {
 
 /* Verbs by which an actor makes a thing its own: "X announced a decision", "X imposed tariffs". */
 static const char *const making_verbs[] = {
-    "announce", "make",   "take",  "issue",  "impose",    "propose", "present", "offer",
-    "release",  "unveil", "table", "submit", "introduce", "adopt",   "sign",    "pass",
-    "draft",    "launch", "put",   "float",  "outline",   NULL};
+    "announce", "make",   "take",  "issue",  "impose",    "propose",   "present", "offer",
+    "release",  "unveil", "table", "submit", "introduce", "adopt",     "sign",    "pass",
+    "draft",    "launch", "put",   "float",  "outline",   "recommend", "suggest", NULL};
 
 /* Verbs that are decisions: "X approved the pipeline" makes "the decision" later X's; and
  * deeds of war or of pressure, a move of their own: "X invaded Y. Z condemned the move" and "X
@@ -1213,7 +1213,7 @@ static int hosted(const struct filled *sources)
 
 /* The actor the sentence calls a mediator and quotes ("mediator Oman said", "Qatar, the
  * mediator, said"): the mention beside the word or linked to it, the subject of a verb of
- * saying, not a former one. Returns 0 when there is none. */
+ * saying or right before one, not a former one. Returns 0 when there is none. */
 static int mediator(const struct reading *r, struct sg_referent *out)
 {
     static const char *const saying[] = {"say",     "tell",  "announce", "add",
@@ -1231,6 +1231,9 @@ static int mediator(const struct reading *r, struct sg_referent *out)
                 at = other;
         }
         size_t verb = at == SIZE_MAX ? SIZE_MAX : link_right(r, at, 'S', 'J');
+        if (at != SIZE_MAX && at + 1 < p->word_count &&
+            lemma_listed(p->words[at + 1].word, 'v', saying))
+            verb = at + 1; /* "cancelled, mediator Oman said": the parse reads an adjective */
         if (verb == SIZE_MAX || !lemma_listed(p->words[verb].word, 'v', saying))
             continue;
         const struct sg_mention *m = &r->mentions[p->words[at].mention];

@@ -107,6 +107,12 @@ static void role_rules(void **state)
          "alice bob negotiation parse, joint 0.80\n"
          "carol alice negotiation parse, mediator 0.64\n"
          "carol bob negotiation parse, mediator 0.64\n"},
+        {"... also after a passive, where the parser reads 'said' as an adjective: the mediator "
+         "is the name right before a verb of saying",
+         "Talks between Alice and Bob have been cancelled, mediator Carol said.",
+         "alice bob negotiation parse, joint 0.80\n"
+         "carol alice negotiation parse, mediator 0.64\n"
+         "carol bob negotiation parse, mediator 0.64\n"},
         {"'they' and 'their' after 'A and B' mean both: both fight Carol, and Carol's decision "
          "to block their plan is against both, never one of them apart",
          "The Union and NATO said they would fight Carol's decision to block their plan.",
@@ -147,6 +153,10 @@ static void role_rules(void **state)
          "Alice has labelled the strike by the Union as bizarre and ridiculous. Carol branded "
          "Bob's plan ridiculous.",
          "alice union criticism parse, owner 0.64\ncarol bob criticism parse, owner 0.64\n"},
+        {"a word with 're-' of doing again ('re-approval'), which the parser's dictionary "
+         "lacks, is parsed and looked up without the prefix",
+         "Alice gave Bob the re-approval. Carol re-negotiated with Dave.",
+         "alice bob support parse 0.80\ncarol dave negotiation parse 0.80\n"},
         {"an evaluative verb: its subject is what the speaker (a verb of saying, or 'according "
          "to') takes issue with; with no speaker, nothing (no surface frame reads it)",
          "Alice said Bob had lied. According to Carol, Dave has broken his promises. "
@@ -174,6 +184,13 @@ static void role_rules(void **state)
          "alice nato criticism parse 0.70\n"},
         {"legal action, an appeal or a campaign against someone, a fine on them, is criticism",
          "Alice took legal action against Bob. NATO imposed a fine on the Union.",
+         "alice bob criticism parse 0.80\nnato union criticism parse 0.80\n"},
+        {"a thing recommended or suggested by someone is theirs",
+         "Alice rejected the cuts recommended by Bob. Carol welcomed the changes suggested by "
+         "Dave.",
+         "alice bob criticism parse, owner 0.64\ncarol dave support parse, owner 0.64\n"},
+        {"an injunction against someone, sought or won, is criticism",
+         "Alice won an injunction against Bob. NATO sought an injunction against the Union.",
          "alice bob criticism parse 0.80\nnato union criticism parse 0.80\n"},
         {"a noun measured out by another ('a round of talks') takes that one's host",
          "Alice and Bob held a second round of talks. NATO and the Union began a week of talks.",
