@@ -247,13 +247,20 @@ static size_t governor(const struct sg_parse *parse, const struct sg_linkage *li
 static void subject_of(struct walk *walk, size_t w, int depth);
 static void object_of(struct walk *walk, size_t w, int depth);
 
+static int word_in(const struct sg_parse *parse, size_t w, const char *const *words);
+
 /* Whether the preposition denies the gerund under it: "without", "instead of", "rather than",
  * "far from". */
 static int denied_by(const struct sg_parse *parse, size_t preposition)
 {
     static const char *const pairs[][2] = {{"instead", "of"}, {"rather", "than"}, {"far", "from"}};
-    if (word_is(parse, preposition, "without"))
-        return 1;
+    static const char *const opposing[] = {"opposed",  "opposition", "objection",
+                                           "objected", "resistance", NULL};
+    if (word_is(parse, preposition, "without") || word_is(parse, preposition, "against"))
+        return 1; /* "campaigned against funding X" */
+    if (word_is(parse, preposition, "to") && preposition > 0 &&
+        word_in(parse, preposition - 1, opposing))
+        return 1; /* "is opposed to funding X" */
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0] && preposition > 0; i++)
         if (word_is(parse, preposition, pairs[i][1]) &&
             word_is(parse, preposition - 1, pairs[i][0]))
@@ -417,8 +424,6 @@ static void subject_of(struct walk *walk, size_t w, int depth)
     inherited_subject(walk, w, depth);
 }
 
-static int word_in(const struct sg_parse *parse, size_t w, const char *const *words);
-
 /* The object a relative clause leaves out: "Bob, whom Alice criticised," (B from "whom", whose
  * antecedent is Bob by MX or R), "the man Alice criticised" (B from the noun); only where the
  * verb has a subject of its own, since B also links a subject relative ("who supported"), and
@@ -481,7 +486,6 @@ static void second_member(struct walk *walk)
         p->words[a + 2].mention >= 0 && walk->count < SG_ROLES_MAX)
         walk->out[walk->count++] = a + 2;
 }
-
 
 /* The first object of a verb of giving whose second object is w ("gave Bob the approval",
  * "offered Bob support"): whom the thing goes to, as "to" would say. */

@@ -1009,6 +1009,9 @@ static void filters(void **state)
          "Alice questioned whether NATO would back Bob. Carol disputed whether Dave had met the "
          "Union.",
          ""},
+        {"a gerund under 'against', or under 'to' after 'opposed', is opposed, not done",
+         "Alice is opposed to funding Bob. Carol warned the Union against attacking Dave.",
+         "carol union criticism parse 0.80\n"},
         {"support refused or declined is withheld too ('refused to accept X's offer')",
          "Alice refused to accept Bob's offer. Carol declined to endorse Dave.",
          "alice bob criticism parse, withheld support 0.32\n"
