@@ -226,6 +226,11 @@ static void places(void **state)
          "and Energy (MOTIE) said so. Later the MOTIE revised the act.",
          "southkorea|country|South Korea|South Korean,South Korean government,Korean Ministry "
          "of Trade, Industry and Energy,MOTIE|\n"},
+        {"\"the Government of\" a country is that country",
+         "The Government of China signed the deal with India. Later the Government of India "
+         "said so.",
+         "china|country|China|The Government of China|\n"
+         "india|country|India|the Government of India|\n"},
         {"a state's troops, soldiers or forces are the state, as its negotiators are",
          "Mogadishu threatened to expel thousands of Ethiopian troops. Later Russian forces "
          "withdrew.",
