@@ -63,7 +63,8 @@ static int verb_at(const struct discovery *d, size_t t)
 
 /* Nonzero when token t is a lowercase word that may stand before a bare collective's head
  * ("green", "trainee", "opposition"): letters only, no stop word, place, possessive or verb
- * ("the protesting doctors", "will force farmers"). */
+ * ("the protesting doctors", "will force farmers"), and a noun or adjective WordNet knows
+ * unless hyphenated ("less than teachers": no group 'than teachers'). */
 static int collective_modifier(const struct discovery *d, size_t t)
 {
     static const char *const not_modifiers[] = {
@@ -78,7 +79,7 @@ static int collective_modifier(const struct discovery *d, size_t t)
     for (const char *c = word; *c; c++)
         if (!islower((unsigned char)*c) && *c != '-')
             return 0;
-    return 1;
+    return strchr(word, '-') || sg_lemma_is(word, 'n') || sg_lemma_is(word, 'a');
 }
 
 /* Nonzero when token t, a word before a collective, names or owns something (a capitalised word
