@@ -226,6 +226,11 @@ static void places(void **state)
          "and Energy (MOTIE) said so. Later the MOTIE revised the act.",
          "southkorea|country|South Korea|South Korean,South Korean government,Korean Ministry "
          "of Trade, Industry and Energy,MOTIE|\n"},
+        {"a level of government and \"Government\" is the country whose government the text "
+         "means",
+         "Critics in Australia attacked the Federal Government over the mine. Australia said it "
+         "would act.",
+         "australia|country|Australia|Federal Government|\n"},
         {"\"the Government of\" a country is that country",
          "The Government of China signed the deal with India. Later the Government of India "
          "said so.",
