@@ -306,7 +306,8 @@ static int feature(const struct discovery *d, size_t from, size_t to)
 
 /* Nonzero when the chain [from, to), whose last title word is at last_title (or SIZE_MAX), names
  * an organisation by its head words right after a word that places it ("the vote in the National
- * Assembly", "talks at the Justice Department"): a venue there, not an actor. */
+ * Assembly", "talks at the Justice Department"), or by a room and "of" ("at the Great Hall of
+ * People"): a venue there, not an actor. */
 static int venue(const struct discovery *d, size_t from, size_t to, size_t last_title)
 {
     if (!sg_discover_after_locative(d, from) || (d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE))
@@ -319,8 +320,14 @@ static int venue(const struct discovery *d, size_t from, size_t to, size_t last_
     if (last_title != SIZE_MAX)
         return sg_discover_titled_organization(d, from, to, last_title) &&
                (word_is(d, from, rooms) || word_is(d, to - 1, rooms));
-    return (to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, rooms)) ||
-           (sg_discover_head_of(d, from, to) && word_is(d, from, rooms));
+    if ((to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, rooms)) ||
+        (sg_discover_head_of(d, from, to) && word_is(d, from, rooms)))
+        return 1;
+    for (size_t t = from; t + 1 < to; t++) /* "the Great Hall of People" */
+        if (is_capital(d, t) && word_is(d, t, rooms) &&
+            sg_token_is(d->text, &d->tokens[t + 1], "of"))
+            return 1;
+    return 0;
 }
 
 /* Nonzero when the chain [from, to) is two or three words that are no English words, places or

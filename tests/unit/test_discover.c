@@ -789,6 +789,10 @@ static void organisations(void **state)
          "hqi|organization|Harakat Qawmi-e-Islah|HQI|\n"},
         {"an organisation's name after 'in' or 'at' is a venue there",
          "Delegates argued for hours in the Regional Assembly and met at the Trade Ministry.", ""},
+        {"... and so is a room and 'of' at any place in the name",
+         "Muizzu was given a welcome at the Great Hall of People by Xi Jinping. The People's "
+         "National Congress (PNC) said so.",
+         "pnc|organization|National Congress|PNC|\n"},
         {"a name before 'news agency', 'newspaper' or 'radio' is a source, not an actor",
          "The mayor told the Lakeside Courier newspaper, according to the official KNA news "
          "agency.",
