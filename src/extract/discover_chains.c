@@ -81,16 +81,33 @@ static size_t listed_name_end(const struct discovery *d, size_t t, size_t end)
     return 0;
 }
 
+/* Nonzero when a capitalised head word stands at token t or within the two capitalised words
+ * joined after it, with no possessive before it ("National Congress" of "People's National
+ * Congress"). */
+static int head_ahead(const struct discovery *d, size_t t)
+{
+    for (size_t k = t; k < t + 3 && is_capital(d, k); k++) {
+        if (k > t && (d->tokens[k].flags & SG_TOKEN_GAP))
+            return 0;
+        if (word_is(d, k, sg_discover_org_heads))
+            return 1;
+        if (d->tokens[k].flags & SG_TOKEN_POSSESSIVE)
+            return 0;
+    }
+    return 0;
+}
+
 size_t sg_discover_chain_end(const struct discovery *d, size_t t)
 {
     size_t end = t + 1;
-    /* a possessive ends the chain, unless a common word or the chain's first word owns a
-     * name's head word ("People's Party", "McDonald's Corporation"; not "Mwai Kibaki's Party of
-     * National Unity": a person's party) */
+    /* a possessive ends the chain, unless the chain's first word owns a name's head word
+     * ("McDonald's Corporation"), or a common word a name that ends with one soon ("People's
+     * Party", "People's National Congress"); not "Mwai Kibaki's Party of National Unity": a
+     * person's party */
     while (end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) &&
            (!(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) ||
-            (is_capital(d, end) && word_is(d, end, sg_discover_org_heads) &&
-             (end - 1 == t || sg_discover_common_word(d, end - 1))))) {
+            (is_capital(d, end) && word_is(d, end, sg_discover_org_heads) && end - 1 == t) ||
+            (sg_discover_common_word(d, end - 1) && head_ahead(d, end)))) {
         /* a month inside a name is a name ("Theresa May"); at its start, a date; a weekday
          * after a name is a date ("met Governor Ann Lee Thursday") */
         if (is_capital(d, end) && d->place[end] < 0 && !word_is(d, end, weekdays) &&

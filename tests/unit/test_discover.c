@@ -792,7 +792,11 @@ static void organisations(void **state)
         {"... and so is a room and 'of' at any place in the name",
          "Muizzu was given a welcome at the Great Hall of People by Xi Jinping. The People's "
          "National Congress (PNC) said so.",
-         "pnc|organization|National Congress|PNC|\n"},
+         "pnc|organization|People's National Congress|PNC|\n"},
+        {"a common word's possessive stays inside a name that ends with a head word soon",
+         "The People's National Congress said so. The Workers' Democratic Party agreed.",
+         "peoples-national-congress|organization|People's National Congress||\n"
+         "workers-democratic-party|organization|Workers' Democratic Party||\n"},
         {"a name before 'news agency', 'newspaper' or 'radio' is a source, not an actor",
          "The mayor told the Lakeside Courier newspaper, according to the official KNA news "
          "agency.",
