@@ -474,6 +474,25 @@ static int product(const struct discovery *d, size_t to)
     return 1;
 }
 
+/* Nonzero when the chain ending before token to names a works: a lowercase word for one
+ * follows, maybe past what it yields ("the Carmichael coal mine", "the Keystone XL pipeline",
+ * "the Belo Monte hydroelectric dam"): a thing, no actor. */
+static int works(const struct discovery *d, size_t to)
+{
+    static const char *const kinds[] = {"mine",     "mines",    "pipeline", "pipelines", "dam",
+                                        "refinery", "oilfield", "gasfield", NULL};
+    static const char *const yields[] = {"coal",    "gas",           "oil",     "copper",  "gold",
+                                         "iron",    "uranium",       "lithium", "nickel",  "lng",
+                                         "crude",   "hydroelectric", "hydro",   "nuclear", "power",
+                                         "thermal", "offshore",      NULL};
+    size_t k = to;
+    if (k < d->token_count && !is_capital(d, k) && !(d->tokens[k].flags & SG_TOKEN_GAP) &&
+        word_is(d, k, yields))
+        k++;
+    return k < d->token_count && !is_capital(d, k) && !(d->tokens[k].flags & SG_TOKEN_GAP) &&
+           word_is(d, k, kinds);
+}
+
 /* Nonzero when the chain [from, to) is the pronoun "I" ("the UK negotiators, I said"): a
  * speaker, never a name. */
 static int pronoun(const struct discovery *d, size_t from, size_t to)
@@ -525,7 +544,8 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
         if (sg_discover_is_title(d, t))
             last_title = t;
     if (venue(d, from, to, last_title) || news_outlet(d, to) || newspaper(d, from, to) ||
-        product(d, to) || feature(d, from, to) || led_by(d, to) || before_event(d, to))
+        product(d, to) || works(d, to) || feature(d, from, to) || led_by(d, to) ||
+        before_event(d, to))
         return;
     if (last_title == SIZE_MAX && affiliation_only(d, from, to)) {
         d->affiliation = token_span(d, from, to); /* the next person's group */

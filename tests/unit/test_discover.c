@@ -815,6 +815,11 @@ static void organisations(void **state)
          "verma|organization|Verma||\n"
          "mapmyindia|organization|MapmyIndia||\n"
          "users|group|Users||\n"},
+        {"a name before a lowercase word for a works, maybe past what it yields, is a thing, not "
+         "an actor",
+         "Adani signed a deal for the Carmichael coal mine. The Keystone XL pipeline and the "
+         "Belo Monte hydroelectric dam were approved.",
+         ""},
         {"a plural's apostrophe inside a name", "The Harbour Pilots' Association walked out.",
          "harbour-pilots-association|organization|Harbour Pilots' Association||\n"},
         {"after a dateline's dash the first word starts a sentence",
