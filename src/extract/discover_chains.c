@@ -81,16 +81,33 @@ static size_t listed_name_end(const struct discovery *d, size_t t, size_t end)
     return 0;
 }
 
+/* Nonzero when a capitalised head word stands at token t or within the two capitalised words
+ * joined after it, with no possessive before it ("National Congress" of "People's National
+ * Congress"). */
+static int head_ahead(const struct discovery *d, size_t t)
+{
+    for (size_t k = t; k < t + 3 && is_capital(d, k); k++) {
+        if (k > t && (d->tokens[k].flags & SG_TOKEN_GAP))
+            return 0;
+        if (word_is(d, k, sg_discover_org_heads))
+            return 1;
+        if (d->tokens[k].flags & SG_TOKEN_POSSESSIVE)
+            return 0;
+    }
+    return 0;
+}
+
 size_t sg_discover_chain_end(const struct discovery *d, size_t t)
 {
     size_t end = t + 1;
-    /* a possessive ends the chain, unless a common word or the chain's first word owns a
-     * name's head word ("People's Party", "McDonald's Corporation"; not "Mwai Kibaki's Party of
-     * National Unity": a person's party) */
+    /* a possessive ends the chain, unless the chain's first word owns a name's head word
+     * ("McDonald's Corporation"), or a common word a name that ends with one soon ("People's
+     * Party", "People's National Congress"); not "Mwai Kibaki's Party of National Unity": a
+     * person's party */
     while (end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) &&
            (!(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) ||
-            (is_capital(d, end) && word_is(d, end, sg_discover_org_heads) &&
-             (end - 1 == t || sg_discover_common_word(d, end - 1))))) {
+            (is_capital(d, end) && word_is(d, end, sg_discover_org_heads) && end - 1 == t) ||
+            (sg_discover_common_word(d, end - 1) && head_ahead(d, end)))) {
         /* a month inside a name is a name ("Theresa May"); at its start, a date; a weekday
          * after a name is a date ("met Governor Ann Lee Thursday") */
         if (is_capital(d, end) && d->place[end] < 0 && !word_is(d, end, weekdays) &&
@@ -306,7 +323,8 @@ static int feature(const struct discovery *d, size_t from, size_t to)
 
 /* Nonzero when the chain [from, to), whose last title word is at last_title (or SIZE_MAX), names
  * an organisation by its head words right after a word that places it ("the vote in the National
- * Assembly", "talks at the Justice Department"): a venue there, not an actor. */
+ * Assembly", "talks at the Justice Department"), or by a room and "of" ("at the Great Hall of
+ * People"): a venue there, not an actor. */
 static int venue(const struct discovery *d, size_t from, size_t to, size_t last_title)
 {
     if (!sg_discover_after_locative(d, from) || (d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE))
@@ -319,8 +337,14 @@ static int venue(const struct discovery *d, size_t from, size_t to, size_t last_
     if (last_title != SIZE_MAX)
         return sg_discover_titled_organization(d, from, to, last_title) &&
                (word_is(d, from, rooms) || word_is(d, to - 1, rooms));
-    return (to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, rooms)) ||
-           (sg_discover_head_of(d, from, to) && word_is(d, from, rooms));
+    if ((to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, rooms)) ||
+        (sg_discover_head_of(d, from, to) && word_is(d, from, rooms)))
+        return 1;
+    for (size_t t = from; t + 1 < to; t++) /* "the Great Hall of People" */
+        if (is_capital(d, t) && word_is(d, t, rooms) &&
+            sg_token_is(d->text, &d->tokens[t + 1], "of"))
+            return 1;
+    return 0;
 }
 
 /* Nonzero when the chain [from, to) is two or three words that are no English words, places or
@@ -450,6 +474,25 @@ static int product(const struct discovery *d, size_t to)
     return 1;
 }
 
+/* Nonzero when the chain ending before token to names a works: a lowercase word for one
+ * follows, maybe past what it yields ("the Carmichael coal mine", "the Keystone XL pipeline",
+ * "the Belo Monte hydroelectric dam"): a thing, no actor. */
+static int works(const struct discovery *d, size_t to)
+{
+    static const char *const kinds[] = {"mine",     "mines",    "pipeline", "pipelines", "dam",
+                                        "refinery", "oilfield", "gasfield", NULL};
+    static const char *const yields[] = {"coal",    "gas",           "oil",     "copper",  "gold",
+                                         "iron",    "uranium",       "lithium", "nickel",  "lng",
+                                         "crude",   "hydroelectric", "hydro",   "nuclear", "power",
+                                         "thermal", "offshore",      NULL};
+    size_t k = to;
+    if (k < d->token_count && !is_capital(d, k) && !(d->tokens[k].flags & SG_TOKEN_GAP) &&
+        word_is(d, k, yields))
+        k++;
+    return k < d->token_count && !is_capital(d, k) && !(d->tokens[k].flags & SG_TOKEN_GAP) &&
+           word_is(d, k, kinds);
+}
+
 /* Nonzero when the chain [from, to) is the pronoun "I" ("the UK negotiators, I said"): a
  * speaker, never a name. */
 static int pronoun(const struct discovery *d, size_t from, size_t to)
@@ -501,7 +544,8 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
         if (sg_discover_is_title(d, t))
             last_title = t;
     if (venue(d, from, to, last_title) || news_outlet(d, to) || newspaper(d, from, to) ||
-        product(d, to) || feature(d, from, to) || led_by(d, to) || before_event(d, to))
+        product(d, to) || works(d, to) || feature(d, from, to) || led_by(d, to) ||
+        before_event(d, to))
         return;
     if (last_title == SIZE_MAX && affiliation_only(d, from, to)) {
         d->affiliation = token_span(d, from, to); /* the next person's group */

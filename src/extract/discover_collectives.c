@@ -63,12 +63,14 @@ static int verb_at(const struct discovery *d, size_t t)
 
 /* Nonzero when token t is a lowercase word that may stand before a bare collective's head
  * ("green", "trainee", "opposition"): letters only, no stop word, place, possessive or verb
- * ("the protesting doctors", "will force farmers"). */
+ * ("the protesting doctors", "will force farmers"), nor a word of comparison ("less than
+ * teachers": no group 'than teachers'). */
 static int collective_modifier(const struct discovery *d, size_t t)
 {
     static const char *const not_modifiers[] = {
-        "other", "some",     "any",   "such",    "these",    "those",   "local", "foreign",
-        "many",  "multiple", "dozen", "hundred", "thousand", "million", NULL};
+        "other",   "some", "any",      "such",   "these",   "those",    "local",
+        "foreign", "many", "multiple", "dozen",  "hundred", "thousand", "million",
+        "than",    "as",   "like",     "unlike", "versus",  NULL};
     char word[64];
     const struct sg_token *w = &d->tokens[t];
     if (!lowercase_or_initial(d, t) || d->place[t] >= 0 || (w->flags & SG_TOKEN_POSSESSIVE) ||

@@ -147,6 +147,23 @@ static struct found *country_found(struct discovery *d, long entry)
     return NULL;
 }
 
+/* Nonzero when f's name is a level of government and "Government" ("Federal Government",
+ * "Central Government"), naming no place. */
+static int generic_government(const struct discovery *d, const struct found *f)
+{
+    static const char *const levels[] = {"federal ", "central ", "national ", "union ", NULL};
+    if (f->merged || f->place >= 0)
+        return 0;
+    for (const char *const *l = levels; *l; l++) {
+        size_t n = strlen(*l);
+        if (f->name.end - f->name.start == n + 10 &&
+            strncasecmp(d->text + f->name.start, *l, n) == 0 &&
+            strncasecmp(d->text + f->name.start + n, "government", 10) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The one actor found whose name is a government in full ("Western Australian government",
  * "Korean government"), or NULL when none or several. */
 static struct found *named_government(struct discovery *d)
@@ -156,6 +173,7 @@ static struct found *named_government(struct discovery *d)
         struct found *f = &d->found[i];
         struct span last = last_word(d, f->name);
         if (f->merged || f->place >= 0 || f->name.end == f->name.start ||
+            generic_government(d, f) ||
             !(last.end - last.start == 10 &&
               strncasecmp(d->text + last.start, "government", 10) == 0) ||
             last.start == f->name.start)
@@ -167,8 +185,37 @@ static struct found *named_government(struct discovery *d)
     return named;
 }
 
+/* The actor of the country whose government the text means by a bare "the government": the
+ * one it ties to a government, else its dateline's, else the one it names clearly most; or
+ * NULL. */
+static struct found *government_country(struct discovery *d)
+{
+    long entry = tied_country(d);
+    if (entry < 0)
+        entry = dateline_country(d);
+    if (entry < 0)
+        entry = most_named_country(d);
+    return country_found(d, entry);
+}
+
+/* Folds each "Federal Government" found into the country whose government the text means,
+ * with its forms ("the Federal Government" is Australia's). */
+static void fold_generic_governments(struct discovery *d)
+{
+    struct found *country = NULL;
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        if (!generic_government(d, f) || (!country && !(country = government_country(d))))
+            continue;
+        for (size_t k = 0; k < f->surface_count; k++)
+            sg_discover_add_surface(d, country, f->surfaces[k]);
+        f->merged = 1;
+    }
+}
+
 void sg_discover_attach_government(struct discovery *d)
 {
+    fold_generic_governments(d);
     size_t first = SIZE_MAX;
     for (size_t t = 0; t < d->token_count && first == SIZE_MAX; t++)
         if (bare_government(d, t))
@@ -176,13 +223,8 @@ void sg_discover_attach_government(struct discovery *d)
     if (first == SIZE_MAX)
         return;
     struct found *f = named_government(d);
-    long entry = f ? -1 : tied_country(d);
-    if (!f && entry < 0)
-        entry = dateline_country(d);
-    if (!f && entry < 0)
-        entry = most_named_country(d);
     if (!f)
-        f = country_found(d, entry);
+        f = government_country(d);
     for (size_t t = first; f && t < d->token_count; t++)
         if (bare_government(d, t))
             sg_discover_add_surface(d, f, token_span(d, t - 1, t + 1));

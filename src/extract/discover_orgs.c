@@ -14,8 +14,36 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The country entry that the chain [from, to) names as "Government of" it, maybe with "the"
+ * ("Government of China", "Government of the Maldives"), or -1. */
+static long government_of_country(const struct discovery *d, size_t from, size_t to)
+{
+    size_t k = from + 2;
+    if (k < to && sg_token_is(d->text, &d->tokens[k], "the"))
+        k++;
+    if (k >= to || !sg_token_is(d->text, &d->tokens[from], "Government") ||
+        !sg_token_is(d->text, &d->tokens[from + 1], "of") || d->place[k] < 0 ||
+        (to < d->token_count && d->place[to] == d->place[k] &&
+         !(d->tokens[to].flags & SG_TOKEN_GAP)))
+        return -1;
+    for (size_t t = k + 1; t < to; t++)
+        if (d->place[t] != d->place[k])
+            return -1;
+    const struct sg_gazetteer_surface *s = surface_of(d, k);
+    return d->gazetteer->entries[s->entry].type == SG_ACTOR_COUNTRY ? (long)s->entry : -1;
+}
+
 void sg_discover_add_organization(struct discovery *d, size_t from, size_t to)
 {
+    long country = to - from >= 3 ? government_of_country(d, from, to) : -1;
+    if (country >= 0) { /* "the Government of China" is China */
+        struct found *c = sg_discover_place_actor(d, (size_t)country, d->tokens[from].start);
+        size_t start =
+            from > 0 && sg_token_is(d->text, &d->tokens[from - 1], "the") ? from - 1 : from;
+        if (c)
+            sg_discover_add_surface(d, c, token_span(d, start, to));
+        return;
+    }
     struct found *f = sg_discover_add_found(d, SG_ACTOR_ORGANIZATION, d->tokens[from].start);
     if (!f)
         return;

@@ -226,6 +226,16 @@ static void places(void **state)
          "and Energy (MOTIE) said so. Later the MOTIE revised the act.",
          "southkorea|country|South Korea|South Korean,South Korean government,Korean Ministry "
          "of Trade, Industry and Energy,MOTIE|\n"},
+        {"a level of government and \"Government\" is the country whose government the text "
+         "means",
+         "Critics in Australia attacked the Federal Government over the mine. Australia said it "
+         "would act.",
+         "australia|country|Australia|Federal Government|\n"},
+        {"\"the Government of\" a country is that country",
+         "The Government of China signed the deal with India. Later the Government of India "
+         "said so.",
+         "china|country|China|The Government of China|\n"
+         "india|country|India|the Government of India|\n"},
         {"a state's troops, soldiers or forces are the state, as its negotiators are",
          "Mogadishu threatened to expel thousands of Ethiopian troops. Later Russian forces "
          "withdrew.",
@@ -779,6 +789,14 @@ static void organisations(void **state)
          "hqi|organization|Harakat Qawmi-e-Islah|HQI|\n"},
         {"an organisation's name after 'in' or 'at' is a venue there",
          "Delegates argued for hours in the Regional Assembly and met at the Trade Ministry.", ""},
+        {"... and so is a room and 'of' at any place in the name",
+         "Muizzu was given a welcome at the Great Hall of People by Xi Jinping. The People's "
+         "National Congress (PNC) said so.",
+         "pnc|organization|People's National Congress|PNC|\n"},
+        {"a common word's possessive stays inside a name that ends with a head word soon",
+         "The People's National Congress said so. The Workers' Democratic Party agreed.",
+         "peoples-national-congress|organization|People's National Congress||\n"
+         "workers-democratic-party|organization|Workers' Democratic Party||\n"},
         {"a name before 'news agency', 'newspaper' or 'radio' is a source, not an actor",
          "The mayor told the Lakeside Courier newspaper, according to the official KNA news "
          "agency.",
@@ -797,6 +815,11 @@ static void organisations(void **state)
          "verma|organization|Verma||\n"
          "mapmyindia|organization|MapmyIndia||\n"
          "users|group|Users||\n"},
+        {"a name before a lowercase word for a works, maybe past what it yields, is a thing, not "
+         "an actor",
+         "Adani signed a deal for the Carmichael coal mine. The Keystone XL pipeline and the "
+         "Belo Monte hydroelectric dam were approved.",
+         ""},
         {"a plural's apostrophe inside a name", "The Harbour Pilots' Association walked out.",
          "harbour-pilots-association|organization|Harbour Pilots' Association||\n"},
         {"after a dateline's dash the first word starts a sentence",
@@ -856,6 +879,9 @@ static void collectives(void **state)
          "Gunmen attacked a police station, and a farmers market closed.", ""},
         {"a count is no modifier", "A dozen activists condemned the mine.",
          "activists|group|activists||\n"},
+        {"a word of comparison is no modifier",
+         "Nurses are offered less than teachers, the union said.",
+         "nurses|group|Nurses||\nteachers|group|teachers||\n"},
         {"a body's plural is no head shared: two modifiers, two groups",
          "Green groups condemned the mine. Farm groups backed it.",
          "green-groups|group|Green groups||\nfarm-groups|group|Farm groups||\n"},
