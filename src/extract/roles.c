@@ -343,11 +343,8 @@ static void inherited_subject(struct walk *walk, size_t w, int depth)
             walk->parse->words[l->left].pos == 'n' && walk->parse->words[l->left].mention < 0) {
             /* "Alice enacted tariffs, imposing a duty on X": the clause's deed, not the
              * tariffs' (a thing made does nothing); not "praised the rebels, fighting X" */
-            static const char *const making[] = {
-                "enact",  "impose", "introduce", "announce", "issue", "adopt", "pass",
-                "unveil", "launch", "sign",      "approve",  "order", "take",  NULL};
             size_t verb = linked(linkage, l->left, "O", 'r');
-            if (verb != SIZE_MAX && lemma_in(walk->parse, verb, making))
+            if (verb != SIZE_MAX && lemma_in(walk->parse, verb, sg_roles_making_verbs))
                 subject_of(walk, verb, depth + 1);
             return;
         }
@@ -1103,6 +1100,12 @@ static const char *const futures[] = {"will",    "shall",  "'ll",     "plan", "p
 static const char *const prospective[] = {"upcoming", "planned",   "proposed",
                                           "possible", "potential", "future",
                                           "next",     "scheduled", NULL};
+const char *const sg_roles_making_verbs[] = {
+    "announce",  "make",    "take",   "issue",  "impose", "propose",   "present",
+    "offer",     "release", "unveil", "table",  "submit", "introduce", "adopt",
+    "sign",      "pass",    "draft",  "launch", "put",    "float",     "outline",
+    "recommend", "suggest", "enact",  NULL};
+
 const char *const sg_roles_readiness[] = {"ready", "willing",     "prepared",  "open",      "eager",
                                           "keen",  "willingness", "readiness", "eagerness", NULL};
 static const char *const conditions[] = {"if", "unless", NULL};

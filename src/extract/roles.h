@@ -22,6 +22,10 @@
  * (a possible mood, as a modal that is no "would"). */
 extern const char *const sg_roles_readiness[];
 
+/* Verbs by which an actor makes a thing its own: "X announced a decision", "X imposed
+ * tariffs", "X enacted a law" (base forms). */
+extern const char *const sg_roles_making_verbs[];
+
 /* Nonzero when word is a negator: "not", "never", "n't", or a contraction the parser keeps
  * whole ("didn't", "doesn't", "won't", "hasn't"; also with a typographic apostrophe). */
 int sg_roles_negator(const char *word);

@@ -189,12 +189,6 @@ static const char *const event_nouns[] = {
     "strategy",    "initiative",   "amendment", "legislation", "rule",   "statement",
     "acquisition", "announcement", NULL};
 
-/* Verbs by which an actor makes a thing its own: "X announced a decision", "X imposed tariffs". */
-static const char *const making_verbs[] = {
-    "announce", "make",   "take",  "issue",  "impose",    "propose",   "present", "offer",
-    "release",  "unveil", "table", "submit", "introduce", "adopt",     "sign",    "pass",
-    "draft",    "launch", "put",   "float",  "outline",   "recommend", "suggest", NULL};
-
 /* Verbs that are decisions: "X approved the pipeline" makes "the decision" later X's; and
  * deeds of war or of pressure, a move of their own: "X invaded Y. Z condemned the move" and "X
  * imposed tariffs. Z called the move dumb" are against X, not whoever decided something before. */
@@ -283,7 +277,7 @@ static void makers_of(const struct reading *r, size_t w, struct filled *f, int d
 {
     static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
     size_t verb = object_verb(r->linkage, w);
-    if (verb == SIZE_MAX || !lemma_listed(r->parse->words[verb].word, 'v', making_verbs))
+    if (verb == SIZE_MAX || !lemma_listed(r->parse->words[verb].word, 'v', sg_roles_making_verbs))
         return;
     size_t words[SG_ROLES_MAX];
     size_t n = sg_roles_fill(r->parse, r->linkage, verb, &subject, words);
@@ -390,7 +384,8 @@ static int criticism_noun(const struct reading *r, size_t w)
 static int participle_between(const struct sg_parse *parse, size_t w, size_t o)
 {
     for (size_t k = w + 1; k < o; k++)
-        if (parse->words[k].pos == 'v' && !lemma_listed(parse->words[k].word, 'v', making_verbs))
+        if (parse->words[k].pos == 'v' &&
+            !lemma_listed(parse->words[k].word, 'v', sg_roles_making_verbs))
             return 1;
     return 0;
 }
@@ -440,7 +435,7 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
          * "the deal rejected by X" is not X's) */
         if (l->left == w && l->label[0] == 'M' &&
             (l->label[1] == 'v' || (l->label[1] == 'X' && r->parse->words[l->right].pos == 'v')) &&
-            lemma_listed(r->parse->words[l->right].word, 'v', making_verbs)) {
+            lemma_listed(r->parse->words[l->right].word, 'v', sg_roles_making_verbs)) {
             /* the parser marks a participle set beside the noun (MX) as no passive */
             static const struct sg_role agent = {SG_ROLE_SUBJECT, ""};
             static const struct sg_role by = {SG_ROLE_PREPOSITION, "by"};
@@ -1682,8 +1677,9 @@ static int made_by_host(const struct reading *r, size_t w)
                                              "clinch",   "ink",      "negotiate", "finalize",
                                              "finalise", "complete", "agree",     NULL};
     size_t verb = object_verb(r->linkage, w);
-    return verb != SIZE_MAX && (lemma_listed(r->parse->words[verb].word, 'v', making_verbs) ||
-                                lemma_listed(r->parse->words[verb].word, 'v', concluding));
+    return verb != SIZE_MAX &&
+           (lemma_listed(r->parse->words[verb].word, 'v', sg_roles_making_verbs) ||
+            lemma_listed(r->parse->words[verb].word, 'v', concluding));
 }
 
 /* Whether "meet" has as its object what one is asked for, a demand or a request: left unmet,
@@ -1987,7 +1983,8 @@ static void note_authors(struct reading *r)
         if (f.count)
             continue; /* noted by owners_of */
         size_t verb = object_verb(r->linkage, w);
-        if (verb == SIZE_MAX || !lemma_listed(r->parse->words[verb].word, 'v', making_verbs))
+        if (verb == SIZE_MAX ||
+            !lemma_listed(r->parse->words[verb].word, 'v', sg_roles_making_verbs))
             continue;
         static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
         size_t words[SG_ROLES_MAX];
