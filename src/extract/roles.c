@@ -1186,6 +1186,17 @@ static int not_to(const struct sg_parse *parse, const struct sg_linkage *linkage
     return not != SIZE_MAX && word_is(parse, not, "not");
 }
 
+/* Whether the verb v wishes the infinitive under it of its object, before w ("wants X to sack
+ * Y", "would like X to meet Y"): X's act is only someone else's wish. */
+static int wished_of_object(const struct sg_parse *parse, const struct sg_linkage *linkage,
+                            size_t v, size_t w)
+{
+    static const char *const wishing[] = {"want", "wish", "like", "prefer", "expect", NULL};
+    size_t object = linked(linkage, v, "O", 'l');
+    return parse->words[v].pos == 'v' && object != SIZE_MAX && object < w &&
+           lemma_in(parse, v, wishing);
+}
+
 /* Whether the intent noun x is the object of a verb that gives it up ("abandoned her plan to
  * sanction X", "broke her promise to back X"): its infinitive is not done. */
 static int intent_given_up(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t x)
@@ -1215,6 +1226,8 @@ int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage
         x = governor(parse, linkage, x, &control);
         if (control)
             mood |= SG_MOOD_MODAL; /* "urged X to condemn Y", "wants to meet": not done yet */
+        if (control && x != SIZE_MAX && wished_of_object(parse, linkage, x, w))
+            mood |= SG_MOOD_UNREAL; /* "wants X to sack Y": X's act only wished for */
         if (control && x != SIZE_MAX && intent_given_up(parse, linkage, x))
             mood |= SG_MOOD_NEGATED;
     }

@@ -894,6 +894,33 @@ static int wages(const struct sg_parse *parse, const struct sg_linkage *linkage,
     return 1;
 }
 
+/* Whether the thing done to someone at noun is asked for or ordered by its host ("X called
+ * for Y's resignation", "X demanded the arrest of Y", "X ordered Y's removal"): only then is
+ * the host its source; "X accepted Y's resignation", "X announced Y's removal" take no stance. */
+static int asks_for(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun)
+{
+    static const char *const asking[] = {"demand", "seek", "order", "want", "urge", NULL};
+    static const char *const asking_for[] = {"call",  "push",     "press", "campaign",
+                                             "lobby", "petition", "ask",   NULL};
+    if (!lemma_listed(parse->words[noun].word, 'n', undergone))
+        return 0;
+    if (host_verb_in(parse, linkage, noun, asking))
+        return 1;
+    noun = sg_roles_measured(parse, linkage, noun);
+    for (size_t i = 0; i < linkage->link_count; i++) { /* "called for", "pushed for" */
+        const struct sg_parse_link *j = &linkage->links[i];
+        if (j->right != noun || j->label[0] != 'J' || strcmp(parse->words[j->left].word, "for"))
+            continue;
+        for (size_t k = 0; k < linkage->link_count; k++) {
+            const struct sg_parse_link *mv = &linkage->links[k];
+            if (mv->right == j->left && strncmp(mv->label, "MV", 2) == 0 &&
+                lemma_listed(parse->words[mv->left].word, 'v', asking_for))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 struct site {
     int decided; /* negated, conditional, or a verb whose subject or object is no actor: no
                     surface frame reads it */
@@ -1587,6 +1614,9 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
     if (cue->deed && sources->count && sources->role->kind == SG_ROLE_HOST &&
         !wages(r->parse, r->linkage, s->word))
         sources->count = 0;
+    if (lemma_listed(r->parse->words[s->word].word, 'n', undergone) && sources->count &&
+        sources->role->kind == SG_ROLE_HOST && !asks_for(r->parse, r->linkage, s->word))
+        sources->count = 0;
     if (sources->count && sources->role->kind == SG_ROLE_HOST && !grants(r, s))
         sources->count = 0;
     if (sources->count && sources->role->kind == SG_ROLE_HOST && is_pact(r, s->word) &&
@@ -1623,6 +1653,22 @@ static void note_aim(const struct reading *r, const struct site *s, const struct
 static const char *const partnerships[] = {"alliance",    "coalition",     "partnership",
                                            "cooperation", "collaboration", NULL};
 
+/* Whether the verb cue's only targets are "with" ones ("cut ties with", "cooperate with") and
+ * nothing fills them: done together, so two joined subjects do it to each other. */
+static int with_only(const struct reading *r, const struct site *s)
+{
+    const struct sg_cue *cue = s->cue;
+    size_t words[SG_ROLES_MAX];
+    if (cue->pos != 'v' || cue->target_count == 0 || strcmp(cue->words, "agree") == 0)
+        return 0; /* "A and B agreed to talk": on a thing, not with each other */
+    for (size_t k = 0; k < cue->target_count; k++)
+        if (cue->target[k].kind != SG_ROLE_PREPOSITION ||
+            strcmp(cue->target[k].preposition, "with") ||
+            sg_roles_fill(r->parse, r->linkage, s->word, &cue->target[k], words) > 0)
+            return 0; /* not "A and B took issue with the plan" */
+    return 1;
+}
+
 /* The statements one linkage's roles give; returns whether they gave any reading to stop at. */
 static int emit_reading(const struct reading *r, struct site *s, const struct filled *sources,
                         const struct filled *targets, double confidence)
@@ -1658,6 +1704,11 @@ static int emit_reading(const struct reading *r, struct site *s, const struct fi
     if (type == SG_STANCE_SUPPORT && sources->count > 1 && !targets->count &&
         lemma_listed(r->parse->words[s->word].word, 'n', partnerships)) {
         mutual(s, sources, confidence, "parse, each other"); /* "upgraded their alliance" */
+        return 1;
+    }
+    if (sources->count > 1 && !targets->count && sources->role->kind == SG_ROLE_SUBJECT &&
+        type != SG_STANCE_NEGOTIATION && with_only(r, s)) {
+        mutual(s, sources, confidence, "parse, each other"); /* "A and B clashed" */
         return 1;
     }
     if (sources->count > 1 && !targets->count &&

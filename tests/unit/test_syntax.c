@@ -643,6 +643,17 @@ static void role_rules(void **state)
          "alice bob support parse 0.80\n"},
         {"capitals before a hyphen are no dateline",
          "NATO-led forces arrived, and Alice praised Bob.", "alice bob support parse 0.80\n"},
+        {"pressure yielded to comes from the 'from' to the subject; a removal asked for is "
+         "criticism of who would undergo it",
+         "Alice bowed to pressure from Bob and called for Carol's resignation.",
+         /* without the rules nothing */
+         "bob alice criticism parse 0.80\n"
+         "alice carol criticism parse 0.70\n"},
+        {"joined subjects of a 'with' verb and no 'with': each against the other",
+         "Alice and Bob severed ties.",
+         /* without the rule nothing */
+         "alice bob criticism parse, each other 0.80\n"
+         "bob alice criticism parse, each other 0.80\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -1186,6 +1197,19 @@ static void filters(void **state)
          "Alice's proposal on sanctions against Bob was accepted by Carol on Monday.",
          /* without the rule also "carol bob support passive 0.60", the nearest name before */
          "carol alice support parse, owner 0.64\n"},
+        {"a removal only taken note of is no stance of the one who takes note",
+         "Alice accepted Bob's resignation.",
+         /* without the rule "alice bob criticism parse 0.80" */
+         ""},
+        {"joined subjects of a 'with' verb whose 'with' names a thing, or agreeing, are not each "
+         "other's",
+         "Alice and Bob took issue with the plan. Carol and Dave agreed on a ceasefire.",
+         /* without the rule "each other" criticism of Alice and Bob, support of Carol and Dave */
+         ""},
+        {"an act wished of someone else is no act of theirs: 'wants X to sack Y'",
+         "Alice wants Bob to sack Carol.",
+         /* without the rule "bob carol criticism parse 0.40" */
+         ""},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
