@@ -841,8 +841,8 @@ static int host_verb_in(const struct sg_parse *parse, const struct sg_linkage *l
  * for Y", "X has an alliance with Y", "X secured aid for Y from Z" are no support of X). */
 static int receives(const struct reading *r, size_t noun, const struct sg_cue *cue)
 {
-    static const char *const verbs[] = {"draw",    "win",    "receive", "face", "earn",
-                                        "attract", "garner", "get",     "gain", NULL};
+    static const char *const verbs[] = {"draw",   "win", "receive", "face",    "earn", "attract",
+                                        "garner", "get", "gain",    "survive", NULL};
     static const char *const holding[] = {"have", "enjoy", "secure", "command", NULL};
     static const struct sg_role givers[] = {{SG_ROLE_PREPOSITION, "of"},
                                             {SG_ROLE_PREPOSITION, "from"},
@@ -881,9 +881,9 @@ static int answers(const struct sg_parse *parse, const struct sg_linkage *linkag
  * after the verb ("ordered the occupation to end"). */
 static int wages(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun)
 {
-    static const char *const verbs[] = {"launch",  "carry", "conduct",  "stage",     "mount",
-                                        "begin",   "start", "step",     "intensify", "resume",
-                                        "unleash", "wage",  "escalate", "order",     NULL};
+    static const char *const verbs[] = {
+        "launch",    "carry",  "conduct", "stage", "mount",    "begin", "start",    "step",
+        "intensify", "resume", "unleash", "wage",  "escalate", "order", "announce", NULL};
     size_t verb = object_verb(linkage, sg_roles_measured(parse, linkage, noun));
     if (verb == SIZE_MAX || !lemma_listed(parse->words[verb].word, 'v', verbs))
         return 0;
@@ -933,7 +933,8 @@ struct site {
 /* Whether the host of a permission noun gives it: "X granted approval to Y", "gave the
  * go-ahead"; not "withheld approval", "needs the approval of Y". Whether the host of a charge
  * makes it: "X levelled allegations against Y"; not "rejected (investigated, dropped) the
- * allegations against Y". Other nouns: always. */
+ * allegations against Y". Whether the host of an offer or invitation extends it: "X made an
+ * offer to Y"; not "Y rejected the offer". Other nouns: always. */
 static int grants(const struct reading *r, const struct site *s)
 {
     static const char *const permissions[] = {"approval", "permission", "go-ahead", NULL};
@@ -942,8 +943,14 @@ static int grants(const struct reading *r, const struct site *s)
     static const char *const levelling[] = {"make",  "level", "raise", "repeat",   "renew",
                                             "voice", "bring", "file",  "lodge",    "press",
                                             "hurl",  "trade", "air",   "exchange", NULL};
+    static const char *const offers[] = {"offer", "invitation", NULL};
+    static const char *const extending[] = {"make",   "extend", "table",   "present", "submit",
+                                            "send",   "issue",  "improve", "sweeten", "renew",
+                                            "repeat", "revise", "unveil",  "put",     NULL};
     if (in_list(s->cue->words, charges))
         return host_verb_in(r->parse, r->linkage, s->word, levelling);
+    if (in_list(s->cue->words, offers))
+        return host_verb_in(r->parse, r->linkage, s->word, extending);
     return !in_list(s->cue->words, permissions) ||
            host_verb_in(r->parse, r->linkage, s->word, giving);
 }
@@ -1654,7 +1661,8 @@ static const char *const partnerships[] = {"alliance",    "coalition",     "part
                                            "cooperation", "collaboration", NULL};
 
 /* Whether the verb cue's only targets are "with" ones ("cut ties with", "cooperate with") and
- * nothing fills them: done together, so two joined subjects do it to each other. */
+ * nothing fills them, nor a "between": done together, so two joined subjects do it to each
+ * other (not "A and B, deepening ties between the two nations": a "between" names its sides). */
 static int with_only(const struct reading *r, const struct site *s)
 {
     const struct sg_cue *cue = s->cue;
@@ -1666,7 +1674,14 @@ static int with_only(const struct reading *r, const struct site *s)
             strcmp(cue->target[k].preposition, "with") ||
             sg_roles_fill(r->parse, r->linkage, s->word, &cue->target[k], words) > 0)
             return 0; /* not "A and B took issue with the plan" */
-    return 1;
+    static const struct sg_role between = {SG_ROLE_PREPOSITION, "between"};
+    for (size_t i = 0; i < r->linkage->link_count; i++) { /* on the verb or its object */
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left == s->word && l->label[0] == 'O' &&
+            sg_roles_fill(r->parse, r->linkage, l->right, &between, words) > 0)
+            return 0;
+    }
+    return sg_roles_fill(r->parse, r->linkage, s->word, &between, words) == 0;
 }
 
 /* The statements one linkage's roles give; returns whether they gave any reading to stop at. */

@@ -649,6 +649,18 @@ static void role_rules(void **state)
          /* without the rules nothing */
          "bob alice criticism parse 0.80\n"
          "alice carol criticism parse 0.70\n"},
+        {"an offer's host extends it when the verb is one of making or extending it",
+         "NATO made an offer to the Union. The Union rejected the offer.",
+         /* without the rule only "union nato criticism parse, owner 0.64" */
+         "nato union negotiation parse 0.80\n"
+         "union nato criticism parse, owner 0.64\n"},
+        {"a stance survived is received: the giver against the survivor; a strike announced is "
+         "waged",
+         "Alice survived a no-confidence vote brought by Bob. The Union announced a strike at "
+         "NATO.",
+         /* without the rules nothing */
+         "bob alice criticism parse 0.80\n"
+         "union nato criticism parse 0.80\n"},
         {"joined subjects of a 'with' verb and no 'with': each against the other",
          "Alice and Bob severed ties.",
          /* without the rule nothing */
