@@ -162,8 +162,9 @@ int sg_discover_speaks(const struct discovery *d, size_t from, size_t to)
         !(from > 0 &&
           (word_is(d, from - 1, owners) || word_is(d, from - 1, sg_discover_org_titles))))
         return 1;
+    /* "said Mark Harper"; not "told AAP", the one told */
     if (from > 0 && word_is(d, from - 1, sg_discover_speech) &&
-        !(d->tokens[from].flags & SG_TOKEN_GAP))
+        !word_is(d, from - 1, sg_discover_telling) && !(d->tokens[from].flags & SG_TOKEN_GAP))
         return 1;
     return to < d->token_count && sg_token_is(d->text, &d->tokens[to], "who") &&
            (d->tokens[to].flags & SG_TOKEN_GAP);

@@ -927,6 +927,23 @@ static void stance(void **state)
          "\"The signs are clear,\" said one senior party leader, Jonas Berg. The list named an "
          "aide to the mayor, Erik Lund.",
          "berg\nlund\n/\nberg\n"},
+        {"the name after 'told' is the one told, no speaker: neither found for it nor kept",
+         "Prices will rise, Patrick Hutchinson told AAP. Prices will rise, the minister told "
+         "Denmark. Sweden agreed.",
+         "hutchinson\ndenmark\nsweden\n/\nhutchinson\nsweden\n"},
+        {"a verb of saying before a description of lowercase words with no comma and the "
+         "name: the speaker acts",
+         "\"The rooms are small,\" said special education teacher Katie Osgood.",
+         "osgood\n/\nosgood\n"},
+        {"a verb's inflected form and 'by', maybe with 'the', before the name: the agent acts; "
+         "not after a form that is its own base",
+         "The licence was issued by the National Environment Management Authority in 2019. The "
+         "report was read by Sweden.",
+         "national-environment-management-authority\nsweden\n/\n"
+         "national-environment-management-authority\n"},
+        {"an adverb such as 'meanwhile' between the name and its verb",
+         "Opposition leader Hamzah Zainudin meanwhile arrived at the hall.",
+         "zainudin\n/\nzainudin\n"},
         {"a list joined by 'and' shares what keeps one of its actors; a name alone does not",
          "Denmark condemned the plan. The route runs past Denmark, Finland and Iceland. It "
          "avoids Sweden.",
