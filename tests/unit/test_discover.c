@@ -399,6 +399,13 @@ static void places(void **state)
          "chile|country|Chile||\n"
          "peru|country|Peru||\n"
          "ecuador|country|Ecuador||\n"},
+        {"places listed after 'border of' are geography, and so is each country on a list "
+         "after 'in', and one after 'around'; a list closed by 'and' ends before a comma",
+         "The dam lies on the border of Brazil and Paraguay. Exporters lose out in Panama and "
+         "South Korea, Canada said. Ships sailed around Taiwan. Japan and China condemned it.",
+         "canada|country|Canada||\n"
+         "japan|country|Japan||\n"
+         "china|country|China||\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
