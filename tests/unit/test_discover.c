@@ -477,6 +477,11 @@ static void people(void **state)
         {"spelling variants of a surname are one person",
          "President Volodymyr Zelensky met envoys. Zelenskyy said no.",
          "zelensky|person|Volodymyr Zelensky|President Volodymyr Zelensky,Zelenskyy|\n"},
+        {"a one-word name in capitals that is a word of a person's name in any case is that "
+         "person",
+         "Chinese President Xi Jinping met Mohamed Muizzu. President XI later hosted a banquet.",
+         "jinping|person|Xi Jinping|Chinese President Xi Jinping,President Xi Jinping,XI,President "
+         "XI|China\n"},
         {"an appositive title after the name",
          "Arunabha Ghosh, a special envoy for South Asia, objected.",
          "ghosh|person|Arunabha Ghosh||\n"},
