@@ -94,6 +94,28 @@ static int named_before_head(const struct discovery *d, const struct found *a,
     return 0;
 }
 
+/* Nonzero when organisation a is a party the text names by a word before "party" ("the
+ * National party") and group b that word's plural with a capital ("the Nationals"): the party's
+ * members by its name, the party itself. */
+static int party_plural(const struct discovery *d, const struct found *a, const struct found *b)
+{
+    static const char *const party[] = {"party", NULL};
+    size_t n = a->name.end - a->name.start;
+    if (a->type != SG_ACTOR_ORGANIZATION || b->type != SG_ACTOR_GROUP ||
+        b->name.end - b->name.start != n + 1 || d->text[b->name.end - 1] != 's' ||
+        memchr(d->text + a->name.start, ' ', n) ||
+        strncmp(d->text + a->name.start, d->text + b->name.start, n) != 0)
+        return 0;
+    for (size_t k = 0; k < a->surface_count; k++) {
+        size_t t = sg_discover_token_at(d, a->surfaces[k].start);
+        if (t + 1 < d->token_count && d->tokens[t].end == a->surfaces[k].end &&
+            !(d->tokens[t + 1].flags & SG_TOKEN_GAP) && !is_capital(d, t + 1) &&
+            word_is(d, t + 1, party))
+            return 1;
+    }
+    return 0;
+}
+
 /* Nonzero when organisation a is "X government" and X one of b's forms, its acronym or its
  * bracketed letters ("the PN government" after "Perikatan Nasional (PN)"): b's government, when
  * b is a coalition or party the text names so. */
@@ -126,6 +148,8 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
         return 1; /* "the Public Affairs party" and "Public Affairs" said to do things */
     if (named_before_head(d, a, b) || named_before_head(d, b, a))
         return 1; /* "the Supreme court" and "the Supreme Court" */
+    if (party_plural(d, a, b) || party_plural(d, b, a))
+        return 1; /* "the National party" and "the Nationals" */
     if (a->type != b->type)
         return 0;
     if (a->type == SG_ACTOR_GROUP && a->group_place >= 0 && a->group_place == b->group_place &&

@@ -674,12 +674,58 @@ static int offered_by(const struct discovery *d, size_t first)
            (word_is(d, first - 2, bids) || word_is(d, first - 2, sg_discover_state_things));
 }
 
+/* Nonzero when the name at token first stands after "in", "at"..., maybe past "the" or a word
+ * for a part of a land ("in Kinshasa", "in central Queensland"): a place there. With strict,
+ * only after a word of where something is ("in", "at", "near"...: not "from", "to", "on"). */
+static int placed_at(const struct discovery *d, size_t first, int strict)
+{
+    static const char *const parts[] = {"central",
+                                        "northern",
+                                        "southern",
+                                        "eastern",
+                                        "western",
+                                        "north",
+                                        "south",
+                                        "east",
+                                        "west",
+                                        "northeastern",
+                                        "northwestern",
+                                        "southeastern",
+                                        "southwestern",
+                                        "rural",
+                                        "coastal",
+                                        "remote",
+                                        NULL};
+    size_t before =
+        first > 1 && sg_token_is(d->text, &d->tokens[first - 1], "the") ? first - 2 : first - 1;
+    if (first > 0 &&
+        (strict ? sg_discover_after_locative(d, first) : word_is(d, before, sg_discover_locatives)))
+        return 1;
+    return first > 1 && !(d->tokens[first].flags & SG_TOKEN_GAP) &&
+           !(d->tokens[first - 1].flags & SG_TOKEN_GAP) && !is_capital(d, first - 1) &&
+           word_is(d, first - 1, parts) &&
+           (strict ? sg_discover_after_locative(d, first - 1)
+                   : word_is(d, first - 2, sg_discover_locatives));
+}
+
+/* Nonzero when some use of the candidate at index c is a place ("in Alaska", "in central
+ * Queensland"): its possessive then owns what a land holds ("Alaska's economy"), no sign of an
+ * actor. */
+static int used_as_place(const struct discovery *d, size_t c)
+{
+    for (size_t i = 0; i < d->lone_count; i++)
+        if (same_text(d, d->lone[i], d->lone[c]) &&
+            placed_at(d, sg_discover_token_at(d, d->lone[i].start), 1))
+            return 1;
+    return 0;
+}
+
 /* How strongly the text uses the candidate at index c as an actor: how often it occurs, and
- * whether it owns something ("Sysco's", "the bid from ..."), speaks or follows an organisation's
- * title. */
+ * whether it owns something ("Sysco's", "the bid from ..."; not a name the text also uses as a
+ * place), speaks or follows an organisation's title. */
 static int candidate_weight(const struct discovery *d, size_t c)
 {
-    int weight = 0;
+    int weight = 0, place = used_as_place(d, c);
     for (size_t i = 0; i < d->lone_count; i++) {
         if (!same_text(d, d->lone[i], d->lone[c]))
             continue;
@@ -687,21 +733,18 @@ static int candidate_weight(const struct discovery *d, size_t c)
         while (t < d->token_count && d->tokens[t].end < d->lone[i].end)
             t++;
         size_t first = sg_discover_token_at(d, d->lone[i].start);
-        size_t before =
-            first > 1 && sg_token_is(d->text, &d->tokens[first - 1], "the") ? first - 2 : first - 1;
         if (offered_by(d, first)) {
             weight += 2; /* counts as the mention and as owning the bid */
             continue;
         }
-        if ((first > 0 && word_is(d, before, sg_discover_locatives)) ||
-            listed_after_locative(d, first) || owns_unit(d, t))
+        if (placed_at(d, first, 0) || listed_after_locative(d, first) || owns_unit(d, t))
             continue; /* "in Kinshasa", "in the Netherlands", "in Kordofan and Blue Nile" */
         weight += unit_owner(d, first, t) != SIZE_MAX; /* "France Telecom's Wanadoo unit" */
         if (modifies(d, t + 1))
             continue; /* "the Brexit deal", "South American bloc Mercosur" */
         /* a sentence's first word counts only with more to show for it */
         weight += !(d->tokens[first].flags & SG_TOKEN_INITIAL);
-        if (d->tokens[t].flags & SG_TOKEN_POSSESSIVE)
+        if ((d->tokens[t].flags & SG_TOKEN_POSSESSIVE) && !place)
             weight += 2;
         weight += the_acronym(d, first, t);
         if (sg_discover_speaks(d, first, t + 1) || passive_agent(d, first) || talks_with(d, first))

@@ -185,6 +185,9 @@ int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
                !word_is(d, to + 1, sg_discover_events)) { /* not "Rose Garden press conference" */
         sg_discover_add_organization(d, from,
                                      to); /* "the Public Affairs party": the party's name */
+        if (to - from == 1 && d->count && sg_token_is(d->text, &d->tokens[to], "party") &&
+            sg_discover_common_word(d, from)) /* "the Liberal party": a word names no party */
+            sg_discover_add_surface(d, &d->found[d->count - 1], token_span(d, from, to + 1));
     } else if (collective || government) {
         struct found *f = sg_discover_add_found(
             d, collective ? SG_ACTOR_GROUP : SG_ACTOR_ORGANIZATION, d->tokens[from].start);
@@ -335,10 +338,15 @@ static int appositive_kind(const struct discovery *d, size_t t, int at_end, char
  * Democratic Party", "United Auto Workers", "a UK watchdog"), the word the text puts after a
  * name, maybe past one lowercase word ("the RMT rail union"), the title right before one
  * ("Jeep parent company Stellantis"), or an appositive's ("Oftel, the telecoms watchdog").
- * Returns whether it found one. */
+ * A government is of no other kind ("the NSW transport union" after "the NSW government" is
+ * a union of that state, not the government). Returns whether it found one. */
 static int organization_kind(const struct discovery *d, const struct found *f, char *kind,
                              size_t size)
 {
+    static const char *const government[] = {"government", NULL};
+    for (size_t i = 0; i < f->surface_count; i++)
+        if (word_is(d, sg_discover_token_at(d, last_word(d, f->surfaces[i]).start), government))
+            return 0;
     for (size_t i = 0; i < f->surface_count; i++)
         if (kind_at(d, sg_discover_token_at(d, last_word(d, f->surfaces[i]).start), kind, size))
             return 1;

@@ -231,6 +231,13 @@ static void places(void **state)
          "Critics in Australia attacked the Federal Government over the mine. Australia said it "
          "would act.",
          "australia|country|Australia|Federal Government|\n"},
+        {"a surname and \"government\" is the country whose government the text means; not a "
+         "place WordNet knows",
+         "India signed the deal. The Congress party questioned the Modi government over the "
+         "talks, and India rejected the claim. The Queensland government approved the mine.",
+         "india|country|India|Modi government|\n"
+         "congress|organization|Congress|Congress party|\n"
+         "queensland-government|organization|Queensland government||\n"},
         {"\"the Government of\" a country is that country",
          "The Government of China signed the deal with India. Later the Government of India "
          "said so.",
@@ -619,6 +626,24 @@ static void organisations(void **state)
 {
     (void)state;
     static const struct discover_case cases[] = {
+        {"a party named by a common word before 'party' has the two words as an alias, and "
+         "the word's plural with a capital is that party",
+         "The Nationals leader, David Littleproud, quit. Tom Hale said the Liberal party needs "
+         "the National party, and the Nationals said no.",
+         "nationals|organization|Nationals|National,National party|\n"
+         "littleproud|person|David Littleproud||Nationals\n"
+         "hale|person|Tom Hale||\n"
+         "liberal|organization|Liberal|Liberal party|\n"},
+        {"a government is of no other kind: a kind after its name gives it no alias",
+         "The NSW government set a deadline for the Rail, Tram and Bus Union. The NSW transport "
+         "union says it will strike. The union said so, and the NSW government said no.",
+         "nsw|organization|NSW government|NSW|\n"
+         "rail-tram-and-bus-union|organization|Rail, Tram and Bus Union|the union|\n"},
+        {"a name the text uses as a place (after 'in', maybe past a word for a part of a land) "
+         "owns no actor's things: its possessives count as no more than uses",
+         "Activists protested in central Queensland. Queensland's Galilee Basin holds coal. "
+         "Queensland's farmers are worried.",
+         "activists|group|Activists||\n"},
         {"a capitalised word before a lowercase head word that a name in apposition gives is "
          "a description of that name, no actor",
          "The Egyptian president's Islamist party, the Muslim Brotherhood, dismissed the "
