@@ -512,6 +512,25 @@ static size_t described_in_apposition(const struct discovery *d, size_t to)
     return name < d->token_count && is_capital(d, name) && d->place[name] < 0 ? name : 0;
 }
 
+/* Nonzero when the chain [from, to) follows "the city of" (town, municipality, county): the
+ * city as a body that acts ("the city of Kerpen on Thursday said"), added as an organisation
+ * named by the chain with "city of" and the chain as an alias; not a place of the gazetteer,
+ * nor after "in", "at"... ("in the city of Narva" is where). */
+static int city_of(struct discovery *d, size_t from, size_t to)
+{
+    static const char *const cities[] = {"city", "town", "municipality", "county", NULL};
+    if (from < 3 || d->place[from] >= 0 || (d->tokens[from].flags & SG_TOKEN_GAP) ||
+        (d->tokens[from - 1].flags & SG_TOKEN_GAP) ||
+        !sg_token_is(d->text, &d->tokens[from - 1], "of") || is_capital(d, from - 2) ||
+        !word_is(d, from - 2, cities) || !sg_token_is(d->text, &d->tokens[from - 3], "the") ||
+        sg_discover_after_locative(d, from - 2))
+        return 0;
+    sg_discover_add_organization(d, from, to);
+    if (d->count)
+        sg_discover_add_surface(d, &d->found[d->count - 1], token_span(d, from - 2, to));
+    return 1;
+}
+
 /* Notes the chain [from, to) as a description of the name at token name, for
  * sg_discover_merge_adjectives. */
 static void note_adjective(struct discovery *d, size_t from, size_t to, size_t name)
@@ -562,6 +581,8 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
         return;
     }
     if (last_title != SIZE_MAX)
+        return;
+    if (city_of(d, from, to))
         return;
     /* "Jeep parent company Stellantis", "the regulator Ofwat" */
     if (from > 0 && !(d->tokens[from].flags & SG_TOKEN_GAP) && !is_capital(d, from - 1) &&

@@ -83,8 +83,26 @@ static size_t past_apposition(const char *text, struct sg_sentence s, size_t end
     return end;
 }
 
+/* The offset past " on" and a weekday right at end (" on Thursday"), or end when there is none:
+ * news puts the day between a subject and its verb ("the city of Kerpen on Thursday said"). */
+static size_t past_weekday(const char *text, struct sg_sentence s, size_t end)
+{
+    static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                       "Friday", "Saturday", "Sunday",    NULL};
+    if (end + 4 >= s.end || strncmp(text + end, " on ", 4) != 0)
+        return end;
+    for (size_t i = 0; days[i]; i++) {
+        size_t n = strlen(days[i]);
+        if (end + 4 + n < s.end && strncmp(text + end + 4, days[i], n) == 0 &&
+            text[end + 4 + n] == ' ')
+            return end + 4 + n;
+    }
+    return end;
+}
+
 /* Nonzero when the words after a mention ending at end show its actor acting: a verb of saying
- * after a comma (", said"), else, past an appositive and an adverb or two, a finite verb. */
+ * after a comma (", said"), else, past an appositive, a weekday and an adverb or two, a finite
+ * verb. */
 static int acts(const char *text, struct sg_sentence s, size_t end)
 {
     char word[32];
@@ -93,7 +111,7 @@ static int acts(const char *text, struct sg_sentence s, size_t end)
         (n = lowercase_word_at(text, end + 2, s.end, word, sizeof word)) &&
         sg_text_word_listed(word, n, sg_discover_speech))
         return 1;
-    end = past_apposition(text, s, end);
+    end = past_weekday(text, s, past_apposition(text, s, end));
     for (int skipped = 0; skipped < 3; skipped++) {
         if (end + 1 >= s.end || text[end] != ' ' ||
             !(n = lowercase_word_at(text, end + 1, s.end, word, sizeof word)))

@@ -644,6 +644,10 @@ static void organisations(void **state)
          "Activists protested in central Queensland. Queensland's Galilee Basin holds coal. "
          "Queensland's farmers are worried.",
          "activists|group|Activists||\n"},
+        {"a name after 'the city of' (town, municipality, county) is the city as a body, with "
+         "the words as an alias; not after 'in', 'at'...",
+         "Diplomats met in the city of Narva. The city of Kerpen set out its plan.",
+         "kerpen|organization|Kerpen|city of Kerpen|\n"},
         {"a capitalised word before a lowercase head word that a name in apposition gives is "
          "a description of that name, no actor",
          "The Egyptian president's Islamist party, the Muslim Brotherhood, dismissed the "
@@ -981,6 +985,9 @@ static void stance(void **state)
          "report was read by Sweden.",
          "national-environment-management-authority\nsweden\n/\n"
          "national-environment-management-authority\n"},
+        {"' on' and a weekday between the name and its verb",
+         "Malta on Thursday said it had no plan. The ship avoided Sweden.",
+         "malta\nsweden\n/\nmalta\n"},
         {"an adverb such as 'meanwhile' between the name and its verb",
          "Opposition leader Hamzah Zainudin meanwhile arrived at the hall.",
          "zainudin\n/\nzainudin\n"},
