@@ -202,15 +202,16 @@ int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
 }
 
 /* The initials of a name's capitalised words before any "of" ("NCC" of "Nature Conservation
- * Council of NSW"); with hyphens, of the capitalised parts of hyphenated words too ("MMA" of
- * "Muttahida Majlis-e-Amal"). */
-static size_t initials(const struct discovery *d, struct span name, int hyphens, char *out,
-                       size_t size)
+ * Council of NSW"), or with through_of of all of them ("NUT" of "National Union of Teachers");
+ * with hyphens, of the capitalised parts of hyphenated words too ("MMA" of "Muttahida
+ * Majlis-e-Amal"). */
+static size_t initials(const struct discovery *d, struct span name, int hyphens, int through_of,
+                       char *out, size_t size)
 {
     size_t n = 0;
     for (size_t i = name.start; i < name.end && n + 1 < size; i++) {
         int starts = i == name.start || d->text[i - 1] == ' ' || (hyphens && d->text[i - 1] == '-');
-        if (starts && strncmp(d->text + i, "of ", 3) == 0)
+        if (starts && !through_of && strncmp(d->text + i, "of ", 3) == 0)
             break;
         if (starts && isupper((unsigned char)d->text[i]))
             out[n++] = d->text[i];
@@ -222,10 +223,13 @@ static size_t initials(const struct discovery *d, struct span name, int hyphens,
 int sg_discover_acronym_of(const struct discovery *d, struct span acronym, struct span name)
 {
     char letters[16];
-    size_t n = initials(d, name, 1, letters, sizeof letters);
+    size_t n = initials(d, name, 1, 0, letters, sizeof letters);
     if (n >= 3 && span_is(d, acronym, letters, n))
         return 1; /* "MMA" */
-    n = initials(d, name, 0, letters, sizeof letters);
+    n = initials(d, name, 0, 1, letters, sizeof letters);
+    if (n >= 3 && span_is(d, acronym, letters, n))
+        return 1; /* "NUT" */
+    n = initials(d, name, 0, 0, letters, sizeof letters);
     if (n >= 2 && span_is(d, acronym, letters, n))
         return 1;
     /* "UK Competition and Markets Authority" and "CMA": the place before the name is no part

@@ -186,7 +186,14 @@ static int passive_agent(const char *text, struct sg_sentence s, size_t start)
     if (at == SIZE_MAX || strcmp(word, "by") != 0 ||
         word_before(text, s, at, word, sizeof word) == SIZE_MAX)
         return 0;
+    /* participles written as their base form: "read by" is a passive, no noun's author */
+    static const char *const unchanged[] = {"read",   "set",  "put",  "cut",   "hit",
+                                            "let",    "shut", "cast", "cost",  "hurt",
+                                            "spread", "bid",  "quit", "upset", NULL};
     size_t n = strlen(word);
+    if (n > 2 && !sg_text_word_listed(word, n, auxiliaries) && !finite_verb(word, n) &&
+        !sg_text_word_listed(word, n, unchanged) && sg_lemma_is(word, 'n'))
+        return 1; /* "a resolution by the IAEA", "a project by Gautam Adani": its author */
     return n > 2 && (word[n - 1] == 'd' || word[n - 1] == 'n') &&
            !sg_text_word_listed(word, n, auxiliaries) && finite_verb(word, n);
 }

@@ -648,6 +648,10 @@ static void organisations(void **state)
          "the words as an alias; not after 'in', 'at'...",
          "Diplomats met in the city of Narva. The city of Kerpen set out its plan.",
          "kerpen|organization|Kerpen|city of Kerpen|\n"},
+        {"an acronym of the initials of all a name's capitalised words, past 'of', is the "
+         "name",
+         "The National Union of Teachers called a strike. Later the NUT said it would go on.",
+         "nut|organization|National Union of Teachers|NUT|\n"},
         {"a capitalised word before a lowercase head word that a name in apposition gives is "
          "a description of that name, no actor",
          "The Egyptian president's Islamist party, the Muslim Brotherhood, dismissed the "
@@ -988,6 +992,11 @@ static void stance(void **state)
         {"' on' and a weekday between the name and its verb",
          "Malta on Thursday said it had no plan. The ship avoided Sweden.",
          "malta\nsweden\n/\nmalta\n"},
+        {"a noun and 'by', maybe with 'the', before the name: its author acts; not after a "
+         "participle written as its base ('read by')",
+         "Delegates studied a resolution by the IAEA. The ship sailed past Malta. The plan was "
+         "read by Sweden.",
+         "iaea\nmalta\nsweden\n/\niaea\n"},
         {"an adverb such as 'meanwhile' between the name and its verb",
          "Opposition leader Hamzah Zainudin meanwhile arrived at the hall.",
          "zainudin\n/\nzainudin\n"},
