@@ -558,6 +558,10 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
         note_adjective(d, from, to, described);
         return;
     }
+    /* "Liberal MPs", "Opposition MPs": a collective written in capitals ends the chain */
+    if (to - from >= 2 && sg_discover_plural_acronym(d, to - 1) &&
+        sg_discover_read_qualified(d, from, to - 1))
+        return;
     size_t last_title = SIZE_MAX;
     for (size_t t = from; t < to; t++)
         if (sg_discover_is_title(d, t))

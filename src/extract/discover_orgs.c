@@ -162,8 +162,9 @@ int sg_discover_read_shortened_part(struct discovery *d, size_t from, size_t to)
 int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
 {
     if (to >= d->token_count || (d->tokens[to].flags & SG_TOKEN_GAP) ||
-        (d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE) || is_capital(d, to))
-        return 0;
+        (d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE) ||
+        (is_capital(d, to) && !sg_discover_plural_acronym(d, to)))
+        return 0; /* a collective in capitals: "Liberal MPs" */
     /* "U.S. lawmakers"; a body's plural too after a name that is no English word: "six
      * Madhesi parties" (not "Opposition parties": "the opposition" names that group) */
     int collective = word_is(d, to, sg_discover_collectives) ||

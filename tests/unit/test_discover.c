@@ -644,6 +644,12 @@ static void organisations(void **state)
          "Activists protested in central Queensland. Queensland's Galilee Basin holds coal. "
          "Queensland's farmers are worried.",
          "activists|group|Activists||\n"},
+        {"a name before a collective written as an acronym's plural ('MPs') is a group, as "
+         "before a lowercase one; a union's 'Workers' is no such collective",
+         "Littleproud quit, as Liberal MPs say the leader is weakened. The United Auto Workers "
+         "struck.",
+         "liberal-mps|group|Liberal MPs||\n"
+         "united-auto-workers|organization|United Auto Workers||\n"},
         {"a name after 'the city of' (town, municipality, county) is the city as a body, with "
          "the words as an alias; not after 'in', 'at'...",
          "Diplomats met in the city of Narva. The city of Kerpen set out its plan.",
