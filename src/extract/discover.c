@@ -116,6 +116,27 @@ static int party_plural(const struct discovery *d, const struct found *a, const 
     return 0;
 }
 
+/* Nonzero when group a is a modifier and a body's plural ("environmental groups") and group
+ * b's last word names their members by the modifier, with "s" or "ists" after it
+ * ("environmentalists", "Islamist groups" and "Islamists"): one group. */
+static int bodies_of_members(const struct discovery *d, const struct found *a,
+                             const struct found *b)
+{
+    static const char *const endings[] = {"s", "ists", NULL};
+    struct span modifier = first_word(d, a->name), members = last_word(d, b->name);
+    size_t t = sg_discover_token_at(d, last_word(d, a->name).start);
+    size_t n = modifier.end - modifier.start, m = members.end - members.start;
+    if (a->type != SG_ACTOR_GROUP || b->type != SG_ACTOR_GROUP || modifier.end + 1 >= a->name.end ||
+        t == SIZE_MAX || t != sg_discover_token_at(d, modifier.end + 1) ||
+        !word_is(d, t, sg_discover_bodies) || m <= n ||
+        strncasecmp(d->text + modifier.start, d->text + members.start, n) != 0)
+        return 0;
+    for (const char *const *e = endings; *e; e++)
+        if (strlen(*e) == m - n && strncmp(d->text + members.start + n, *e, m - n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Nonzero when organisation a is "X government" and X one of b's forms, its acronym or its
  * bracketed letters ("the PN government" after "Perikatan Nasional (PN)"): b's government, when
  * b is a coalition or party the text names so. */
@@ -157,7 +178,8 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
         return 1; /* "UK farmers", "the UK's farmers" */
     if (a->type == SG_ACTOR_GROUP)
         return same_text(d, a->name, b->name) || ends_with_name(d, a->name, b->name) ||
-               ends_with_name(d, b->name, a->name);
+               ends_with_name(d, b->name, a->name) || bodies_of_members(d, a, b) ||
+               bodies_of_members(d, b, a);
     return same_text(d, sg_discover_legal_name(d, a->name), sg_discover_legal_name(d, b->name)) ||
            sg_discover_acronym_of(d, a->name, b->name) ||
            sg_discover_acronym_of(d, b->name, a->name) || sg_discover_bracketed(d, a, b->name) ||

@@ -936,6 +936,11 @@ static void collectives(void **state)
         {"a word of comparison is no modifier",
          "Nurses are offered less than teachers, the union said.",
          "nurses|group|Nurses||\nteachers|group|teachers||\n"},
+        {"a modifier's body plural and its members named by the modifier with 'ists' or 's' "
+         "are one group",
+         "Environmental groups met the miner. The environmentalists said the talks failed.",
+         "environmental-groups|group|Environmental groups|environmentalists,The "
+         "environmentalists|\n"},
         {"a body's plural is no head shared: two modifiers, two groups",
          "Green groups condemned the mine. Farm groups backed it.",
          "green-groups|group|Green groups||\nfarm-groups|group|Farm groups||\n"},
