@@ -391,6 +391,28 @@ static void intent_owner(struct walk *walk, size_t w)
         preposition_of(walk, w, "by", 1);
 }
 
+/* Whether the verb v only asks the act under it of its objects, found from out[from] on, and
+ * they are common nouns that name no one ("urged voters to reject X", "called on members to
+ * back X"): the act then says the asker's stance. Not a verb that makes it happen ("forced
+ * workers to ..."), nor a name or pronoun asked ("urged Bob to ...", "urged them to ..."). */
+static int asked_of_nobody(const struct walk *walk, size_t v, size_t from)
+{
+    static const char *const asking[] = {"urge",    "ask",       "call",   "press",
+                                         "tell",    "encourage", "invite", "appeal",
+                                         "implore", "exhort",    NULL};
+    static const char *const pronouns[] = {"you", "them",     "us",        "him",    "her", "it",
+                                           "me",  "everyone", "everybody", "people", NULL};
+    if (walk->parse->words[v].pos != 'v' || !lemma_in(walk->parse, v, asking))
+        return 0;
+    for (size_t i = from; i < walk->count; i++) {
+        const struct sg_parse_word *o = &walk->parse->words[walk->out[i]];
+        if (o->mention >= 0 || o->capital || o->pos != 'n' ||
+            word_in(walk->parse, walk->out[i], pronouns))
+            return 0;
+    }
+    return 1;
+}
+
 /* The grammatical subject of w (in the passive, the patient). */
 static void subject_of(struct walk *walk, size_t w, int depth)
 {
@@ -414,6 +436,8 @@ static void subject_of(struct walk *walk, size_t w, int depth)
             intent_owner(walk, g);
         else if (control)
             object_of(walk, g, depth + 1);
+        if (control && walk->count > before && asked_of_nobody(walk, g, before))
+            walk->count = before; /* "urged voters to reject X": the urger's stance */
         if (walk->count == before)
             subject_of(walk, g, depth + 1);
         return;
@@ -842,8 +866,10 @@ static size_t evaluation_head(const struct walk *walk, size_t w)
         size_t verb = linked(walk->linkage, as, "MV", 'r');
         return verb != SIZE_MAX && lemma_in(walk->parse, verb, naming_verbs) ? verb : SIZE_MAX;
     }
+    static const char *const committing[] = {"make", "commit", NULL}; /* "X made a mistake" */
     return head != SIZE_MAX && (lemma_in(walk->parse, head, copulas) ||
-                                lemma_in(walk->parse, head, naming_verbs))
+                                lemma_in(walk->parse, head, naming_verbs) ||
+                                lemma_in(walk->parse, head, committing))
                ? head
                : SIZE_MAX;
 }

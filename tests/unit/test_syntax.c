@@ -661,6 +661,15 @@ static void role_rules(void **state)
          /* without the rules nothing */
          "bob alice criticism parse 0.80\n"
          "union nato criticism parse 0.80\n"},
+        {"an evaluative noun made or committed judges its maker: 'said X made a mistake'",
+         "Alice said Bob made a mistake.",
+         /* without the rule nothing */
+         "alice bob criticism parse 0.80\n"},
+        {"an act asked of people who name no one is the asker's stance: 'urged voters to reject "
+         "X'",
+         "Alice urged voters to reject Bob.",
+         /* without the rule nothing (the voters' rejection, of no actor) */
+         "alice bob criticism parse 0.40\n"},
         {"joined subjects of a 'with' verb and no 'with': each against the other",
          "Alice and Bob severed ties.",
          /* without the rule nothing */
