@@ -349,10 +349,9 @@ static void inherited_subject(struct walk *walk, size_t w, int depth)
             return;
         }
         if (strcmp(t, "M") == 0 || strcmp(t, "B") == 0 ||
-            (strcmp(t, "MX") == 0 && walk->parse->words[w].pos == 'v' &&
-             walk->parse->words[l->left].mention >= 0)) {
-            add(walk, l->left, depth + 1); /* MX: "Acme, backed by X," (an actor's only: "the
-                                              truce, brokered by X," is read by the frames) */
+            (strcmp(t, "MX") == 0 && walk->parse->words[w].pos == 'v')) {
+            add(walk, l->left, depth + 1); /* MX: "Acme, backed by X,", "Bob's plan, backed by
+                                              X," (the plan's owner) */
             return;
         }
     }
@@ -676,6 +675,14 @@ static size_t opening_host(const struct walk *walk, size_t preposition, size_t w
                : SIZE_MAX;
 }
 
+size_t sg_roles_gapped_verb(const struct sg_linkage *linkage, size_t w)
+{
+    for (size_t i = 0; i < linkage->link_count; i++)
+        if (linkage->links[i].right == w && strncmp(linkage->links[i].label, "VJd", 3) == 0)
+            return linkage->links[i].left;
+    return w;
+}
+
 /* The host of noun w: the subject of the verb whose object it is, or that a preposition holding
  * it hangs on ("held talks", "at odds with", "in talks with"), or of the clause a phrase that
  * holds it opens ("After talks with Bob, Alice said"). */
@@ -685,6 +692,8 @@ static void host_of(struct walk *walk, size_t w)
                                           "at", "after", "up", NULL}; /* "stepped up" */
     w = measure_of(walk, w); /* "held a second round of talks": the round's host */
     size_t verb = linked(walk->linkage, w, "O", 'r');
+    if (verb != SIZE_MAX)
+        verb = sg_roles_gapped_verb(walk->linkage, verb);
     if (verb != SIZE_MAX && lemma_in(walk->parse, verb, naming_verbs) && !has_with(walk, w))
         return; /* "called the pressure on X unfair": not the caller's; "the talks with X" are */
     size_t preposition = verb == SIZE_MAX ? linked(walk->linkage, w, "J", 'r') : SIZE_MAX;

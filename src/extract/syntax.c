@@ -225,7 +225,7 @@ static size_t object_verb(const struct sg_linkage *linkage, size_t noun)
     for (size_t i = 0; i < linkage->link_count; i++) {
         const struct sg_parse_link *l = &linkage->links[i];
         if (l->right == noun && l->label[0] == 'O' && l->label[1] != 'F')
-            return l->left;
+            return sg_roles_gapped_verb(linkage, l->left);
     }
     return SIZE_MAX;
 }
@@ -369,6 +369,16 @@ static int criticism_cue(const struct reading *r, size_t w, int agent)
             (!agent || (list[i].source_count && list[i].source[0].kind == SG_ROLE_PREDICATED)))
             return 1;
     return 0;
+}
+
+/* Whether the noun at w is a stance cue of any type ("praise", "criticism", "talks"). */
+static int stance_noun(const struct reading *r, size_t w)
+{
+    char lemma[48];
+    size_t count = 0;
+    return r->cues && r->parse->words[w].pos == 'n' &&
+           sg_lemma(r->parse->words[w].word, 'n', lemma, sizeof lemma) == 0 &&
+           sg_cues_find(r->cues, lemma, 'n', &count) != NULL;
 }
 
 /* Whether the noun at w is a criticism cue: its "of" is whom it is aimed at ("the criticism
@@ -1854,6 +1864,30 @@ static int backs_down(const struct reading *r, const struct site *s)
            in_list(r->parse->words[s->word + 1].word, retreats);
 }
 
+/* Whether the linkage joins an actor and a stance noun with a phrase of its own as one
+ * conjunction's conjuncts ("praise from Alice and criticism from Carol" read as "from [Alice
+ * and criticism]"): a misreading. */
+static int joins_actor_and_cue(const struct reading *r)
+{
+    static const char *const prepositions[] = {"from", "by",   "of", "against",
+                                               "for",  "with", "on", NULL};
+    const struct sg_linkage *l = r->linkage;
+    for (size_t i = 0; i < l->link_count; i++) {
+        const struct sg_parse_link *a = &l->links[i];
+        if (strncmp(a->label, "SJl", 3) != 0 || r->parse->words[a->left].mention < 0)
+            continue;
+        for (size_t j = 0; j < l->link_count; j++) {
+            const struct sg_parse_link *b = &l->links[j];
+            if (b->left == a->right && strncmp(b->label, "SJr", 3) == 0 &&
+                stance_noun(r, b->right) && b->right + 1 < r->parse->word_count &&
+                r->parse->words[b->right + 1].word &&
+                in_list(r->parse->words[b->right + 1].word, prepositions))
+                return 1; /* "... and criticism from Carol": a phrase of its own */
+        }
+    }
+    return 0;
+}
+
 static void read_cue(struct reading *r, struct site *s)
 {
     const struct sg_cue *cue = s->cue;
@@ -1864,16 +1898,22 @@ static void read_cue(struct reading *r, struct site *s)
         return;
     }
     r->participle = cue->pos == 'a' && r->parse->words[s->word].pos == 'v';
+    size_t first = SIZE_MAX;
     for (size_t k = 0; k < r->parse->linkage_count; k++) {
         r->linkage = &r->parse->linkages[k];
+        if (k + 1 < r->parse->linkage_count && joins_actor_and_cue(r))
+            continue; /* "drew praise from Alice and criticism from Carol" as "Alice and
+                         criticism": a later linkage reads the two phrases */
+        if (first == SIZE_MAX)
+            first = k;
         int mood = cue_mood(r, s);
-        if (k == 0 &&
+        if (k == first &&
             ((mood & SG_MOOD_NEGATED && withheld(r, s, mood)) || support_withdrawn(r, s, mood))) {
             read_withheld(r, s);
             s->decided = 2;
             return;
         }
-        if (k == 0 && (invited_elsewhere(r, s) || offered_support(r, s) || wonders(r, s))) {
+        if (k == first && (invited_elsewhere(r, s) || offered_support(r, s) || wonders(r, s))) {
             s->decided = 2; /* "invited X to remain in the cabinet": no talks */
             return;
         }
@@ -1885,7 +1925,7 @@ static void read_cue(struct reading *r, struct site *s)
             return;
         }
         int swap = fill_roles(r, s, &sources, &targets);
-        if (k == 0) {
+        if (k == first) {
             /* the best linkage gives a verb a subject or object that is nobody of the lexicon
              * ("the source, who spoke", "reforms demanded by the IMF"), or reads it as an
              * adjective: no surface frame may find one by word distance (a noun's host is too

@@ -670,6 +670,18 @@ static void role_rules(void **state)
          "Alice urged voters to reject Bob.",
          /* without the rule nothing (the voters' rejection, of no actor) */
          "alice bob criticism parse 0.40\n"},
+        {"a passive participle set beside a thing (MX) takes the thing as its object, so its "
+         "owner: 'Bob's plan, opposed by Alice,'",
+         "Bob's plan, opposed by Alice, failed.",
+         /* without the rule nothing */
+         "alice bob criticism parse, owner 0.64\n"},
+        {"a linkage that joins a name and a stance noun as conjuncts is passed over; a gapped "
+         "verb is the conjunction's",
+         "Bob's decision drew praise from Alice and criticism from Carol.",
+         /* without the rules only "carol bob support parse, owner 0.56" (both 'from's for
+          * the praise) */
+         "alice bob support parse, owner 0.56\n"
+         "carol bob criticism parse, owner 0.56\n"},
         {"joined subjects of a 'with' verb and no 'with': each against the other",
          "Alice and Bob severed ties.",
          /* without the rule nothing */
