@@ -1190,8 +1190,10 @@ static int cue_mood(const struct reading *r, const struct site *s)
  * other members). */
 static int by_between(const struct filled *targets)
 {
-    return targets->count && targets->role->kind == SG_ROLE_PREPOSITION &&
-           strcmp(targets->role->preposition, "between") == 0;
+    if (!targets->count || targets->role->kind != SG_ROLE_PREPOSITION)
+        return 0;
+    return strcmp(targets->role->preposition, "between") == 0 ||
+           (targets->count > 1 && strcmp(targets->role->preposition, "of") == 0);
 }
 
 static int between(const struct filled *targets)
@@ -1567,6 +1569,21 @@ static int commands_own(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether the targets of negotiation noun cue are one name of "of", where the cue names its
+ * sides with "between" too: "a summit of A and B" is between them, "a meeting of NATO" a
+ * gathering of its own members with no other side. */
+static int joint_of_one(const struct sg_cue *cue, const struct filled *targets)
+{
+    if (cue->pos != 'n' || cue->type != SG_STANCE_NEGOTIATION || targets->count != 1 ||
+        targets->role->kind != SG_ROLE_PREPOSITION || strcmp(targets->role->preposition, "of") != 0)
+        return 0;
+    for (size_t k = 0; k < cue->target_count; k++)
+        if (cue->target[k].kind == SG_ROLE_PREPOSITION &&
+            strcmp(cue->target[k].preposition, "between") == 0)
+            return 1;
+    return 0;
+}
+
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
  * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
 static int fill_roles(const struct reading *r, const struct site *s, struct filled *sources,
@@ -1598,6 +1615,8 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
         opposed_by_host(r, s->word))
         sources->count = 0; /* "X condemned the sanctions against Y": X is against them */
     aim_again(r, cue, s->word, sources, targets);
+    if (joint_of_one(cue, targets))
+        targets->count = 0; /* "a meeting of NATO": its own members meet, no other side */
     if (in_list(cue->words, commanding) &&
         (((targets->how & HOW_THING) && !commands_people(r, s->word)) || commands_own(r, s->word)))
         targets->count = 0; /* "ordered the occupation of X to end": one orders people; "her
