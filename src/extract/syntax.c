@@ -1240,13 +1240,14 @@ static int mediator(const struct reading *r, struct sg_referent *out)
     return 0;
 }
 
-/* A joint negotiation among the members of f, each with the next; a mediator the sentence
+/* A joint negotiation among the members of f, each with each other one; a mediator the sentence
  * names negotiates with each of them. */
 static void parties(const struct reading *r, struct site *s, const struct filled *f,
                     double confidence)
 {
     for (size_t a = 0; a + 1 < f->count; a++)
-        emit(s, &f->who[a], &f->who[a + 1], confidence, "parse, joint");
+        for (size_t b = a + 1; b < f->count; b++)
+            emit(s, &f->who[a], &f->who[b], confidence, "parse, joint");
     struct sg_referent go_between;
     if (!mediator(r, &go_between))
         return;

@@ -593,6 +593,10 @@ static void role_rules(void **state)
          "bob carol negotiation parse, joint 0.64\n"},
         {"... but a meeting 'of' one name is a gathering of its own, with no other side",
          "Bob said the meeting of NATO was postponed.", ""},
+        {"three or more who hold talks together: each negotiates with each other one",
+         "Alice, Bob and Carol held talks.",
+         "carol alice negotiation parse, joint 0.80\ncarol bob negotiation parse, joint 0.80\n"
+         "alice bob negotiation parse, joint 0.80\n"},
         {"an evaluation said of an actor: the speaker is the source",
          "Alice said Bob was irresponsible.", "alice bob criticism parse 0.80\n"},
         {"an evaluation of an actor's thing, with 'that'",
