@@ -835,6 +835,16 @@ static int host_verb_in(const struct sg_parse *parse, const struct sg_linkage *l
     return verb != SIZE_MAX && lemma_listed(parse->words[verb].word, 'v', verbs);
 }
 
+/* Whether the that-clause of noun names someone as its subject ("complaints that X had blocked
+ * calls"): then the noun is aimed at them, not at whoever received it. */
+static int names_in_clause(const struct reading *r, size_t noun)
+{
+    static const struct sg_role clause = {SG_ROLE_CLAUSE, ""};
+    struct filled subjects;
+    fill(r, noun, &clause, 1, NULL, &subjects);
+    return subjects.count > 0;
+}
+
 /* Verbs after which a noun's host receives the stance: "X drew criticism from Y", "X won the
  * support of Y"; for support also "X has (enjoys, secured) the backing of Y" or "Y's backing"
  * when "of", "from", "by" or a possessor names someone and no target does ("X has strong support
@@ -851,7 +861,8 @@ static int receives(const struct reading *r, size_t noun, const struct sg_cue *c
     static const char *const winning[] = {"win", NULL};
     if (host_verb_in(r->parse, r->linkage, noun, verbs))
         return cue->type == SG_STANCE_SUPPORT ||
-               !host_verb_in(r->parse, r->linkage, noun, winning); /* "won its appeal against X" */
+               (!host_verb_in(r->parse, r->linkage, noun, winning) && /* "won its appeal" */
+                !names_in_clause(r, noun)); /* "received complaints that X had ..." */
     if (cue->type != SG_STANCE_SUPPORT || !host_verb_in(r->parse, r->linkage, noun, holding))
         return 0;
     struct filled given, receivers;

@@ -388,6 +388,13 @@ static void role_rules(void **state)
          "Alice rejected the allegations against Bob. Carol dismissed the accusations against "
          "Dave. Dave levelled allegations against Carol.",
          "dave carol criticism parse 0.80\n"},
+        {"an allegation, accusation or complaint that someone did something is against them",
+         "Alice made allegations that Bob rigged the vote.", "alice bob criticism parse 0.80\n"},
+        {"... also when its host received it: the clause names whom it is aimed at",
+         "Bob received complaints by Alice that Carol had blocked calls.",
+         "alice carol criticism parse 0.80\n"},
+        {"... but whoever denies one makes none",
+         "Alice denied allegations that she had bribed Bob.", ""},
         {"so is a conflict two subjects are in", "Alice and Bob have been at odds for years.",
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
