@@ -1596,6 +1596,29 @@ static int joint_of_one(const struct sg_cue *cue, const struct filled *targets)
     return 0;
 }
 
+/* Verbs of asking, said to someone who may be named only as the other side of the call or
+ * talks they were said in (pressure on them). */
+static const char *const said_to[] = {"demand", "urge", "press", NULL};
+
+/* The other side of the call, talks or meeting that the verb at w was said in ("demanded a
+ * ceasefire in a call with Bob": Bob), into targets. */
+static void addressee(const struct reading *r, size_t w, const struct filled *sources,
+                      struct filled *targets)
+{
+    static const struct sg_role settings[] = {
+        {SG_ROLE_PREPOSITION, "in"}, {SG_ROLE_PREPOSITION, "during"}, {SG_ROLE_PREPOSITION, "at"}};
+    static const char *const talks[] = {"call", "talk", "meeting", "summit", "conversation", NULL};
+    static const struct sg_role with = {SG_ROLE_PREPOSITION, "with"};
+    for (size_t k = 0; k < 3 && !targets->count; k++) {
+        size_t words[SG_ROLES_MAX];
+        size_t n = sg_roles_fill(r->parse, r->linkage, w, &settings[k], words);
+        for (size_t i = 0; i < n && !targets->count; i++)
+            if (r->parse->words[words[i]].mention < 0 &&
+                lemma_listed(r->parse->words[words[i]].word, 'n', talks))
+                fill(r, words[i], &with, 1, sources, targets);
+    }
+}
+
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
  * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
 static int fill_roles(const struct reading *r, const struct site *s, struct filled *sources,
@@ -1627,6 +1650,8 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
         opposed_by_host(r, s->word))
         sources->count = 0; /* "X condemned the sanctions against Y": X is against them */
     aim_again(r, cue, s->word, sources, targets);
+    if (cue->pos == 'v' && sources->count && !targets->count && in_list(cue->words, said_to))
+        addressee(r, s->word, sources, targets); /* "demanded X in a call with Bob" */
     if (joint_of_one(cue, targets))
         targets->count = 0; /* "a meeting of NATO": its own members meet, no other side */
     if (in_list(cue->words, commanding) &&

@@ -659,6 +659,13 @@ static void role_rules(void **state)
          "official.",
          /* without it also "bob alice negotiation parse, joint 0.70", from "call" */
          "bob carol negotiation parse 0.70\nalice carol negotiation parse 0.70\n"},
+        {"a demand, urging or pressing said in a call or talks with someone is made of them",
+         "Alice demanded a ceasefire in a call with Bob. Carol urged restraint in talks with "
+         "Dave.",
+         "alice bob criticism parse 0.70\nalice bob negotiation parse 0.70\n"
+         "carol dave criticism parse 0.80\ncarol dave negotiation parse 0.80\n"},
+        {"... not praise, which is of what the sentence names",
+         "Alice praised the deal in a call with Bob.", "alice bob negotiation parse 0.80\n"},
         {"... but a 'with' that names nobody leaves them parties together",
          "Alice and Bob held a meeting with no agenda. Carol and Dave held a summit with high "
          "hopes.",
