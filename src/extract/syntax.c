@@ -1619,6 +1619,72 @@ static void addressee(const struct reading *r, size_t w, const struct filled *so
     }
 }
 
+/* Whether word p is the last word of "in response to", "in retaliation for" or "in reprisal
+ * for". */
+static int answering(const struct sg_parse *parse, size_t p)
+{
+    static const char *const answers_to[][2] = {
+        {"response", "to"}, {"retaliation", "for"}, {"reprisal", "for"}};
+    if (p < 3 || strcmp(parse->words[p - 2].word, "in") != 0)
+        return 0;
+    for (size_t k = 0; k < 3; k++)
+        if (strcmp(parse->words[p - 1].word, answers_to[k][0]) == 0 &&
+            strcmp(parse->words[p].word, answers_to[k][1]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the noun at w is a deed or a measure one answers: a criticism cue ("walkout",
+ * "tariffs") or a word for a step taken ("measures", "move"); not "a question from X". */
+static int a_deed(const struct reading *r, size_t w)
+{
+    static const char *const steps[] = {"measure", "move",   "decision",  "step",
+                                        "policy",  "action", "expulsion", NULL};
+    return r->parse->words[w].pos == 'n' &&
+           (criticism_cue(r, w, 0) || lemma_listed(r->parse->words[w].word, 'n', steps));
+}
+
+/* Who did the deed at w, into f: its owners, else the agent of a participle after it ("a
+ * walkout staged by Bob"). */
+static void doers_of(const struct reading *r, size_t w, struct filled *f)
+{
+    referents_of(r, w, f, 0);
+    for (size_t i = 0; i < r->linkage->link_count && !f->count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left != w || strncmp(l->label, "Mv", 2) != 0)
+            continue;
+        size_t words[SG_ROLES_MAX];
+        static const struct sg_role by = {SG_ROLE_PREPOSITION, "by"};
+        size_t n = sg_roles_fill(r->parse, r->linkage, l->right, &by, words);
+        for (size_t j = 0; j < n; j++)
+            referents_of(r, words[j], f, 0);
+    }
+}
+
+/* The owners of what a criticism answers, into targets: "vetoed the bill in response to a
+ * walkout staged by Bob", "imposed tariffs in response to Bob's measures" (a move made in
+ * answer to someone's deed is against them), through the cue verb or a noun cue's verb. */
+static void answered(const struct reading *r, const struct site *s, const struct filled *sources,
+                     struct filled *targets)
+{
+    static const struct sg_role answer = {SG_ROLE_PREPOSITION, "to"};
+    size_t verb = s->cue->pos == 'v' ? s->word : object_verb(r->linkage, s->word);
+    struct reading copy = *r;
+    copy.exclude = sources->who[0].actor;
+    for (size_t i = 0; verb != SIZE_MAX && i < r->linkage->link_count && !targets->count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left != verb || strncmp(l->label, "MV", 2) != 0 || !answering(r->parse, l->right))
+            continue;
+        for (size_t j = 0; j < r->linkage->link_count; j++) {
+            const struct sg_parse_link *k = &r->linkage->links[j];
+            if (k->left == l->right && k->label[0] == 'J' && a_deed(r, k->right))
+                doers_of(&copy, k->right, targets);
+        }
+    }
+    if (targets->count)
+        targets->role = &answer;
+}
+
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
  * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
 static int fill_roles(const struct reading *r, const struct site *s, struct filled *sources,
@@ -1652,6 +1718,8 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
     aim_again(r, cue, s->word, sources, targets);
     if (cue->pos == 'v' && sources->count && !targets->count && in_list(cue->words, said_to))
         addressee(r, s->word, sources, targets); /* "demanded X in a call with Bob" */
+    if (cue->type == SG_STANCE_CRITICISM && sources->count && !targets->count)
+        answered(r, s, sources, targets); /* "vetoed it in response to Bob's walkout" */
     if (joint_of_one(cue, targets))
         targets->count = 0; /* "a meeting of NATO": its own members meet, no other side */
     if (in_list(cue->words, commanding) &&

@@ -666,6 +666,14 @@ static void role_rules(void **state)
          "carol dave criticism parse 0.80\ncarol dave negotiation parse 0.80\n"},
         {"... not praise, which is of what the sentence names",
          "Alice praised the deal in a call with Bob.", "alice bob negotiation parse 0.80\n"},
+        {"a criticism with no target done in response to someone's deed is against its doer",
+         "Alice vetoed the bill in response to a walkout staged by Bob. Carol expelled three "
+         "diplomats in retaliation for Dave's expulsion of her envoys.",
+         "alice bob criticism parse 0.70\ncarol dave criticism parse, owner 0.64\n"},
+        {"... but not support, nor an answer to what is no deed",
+         "Alice thanked Carol in response to Bob's praise. Dave vetoed the bill in response "
+         "to Eve's question.",
+         "alice carol support parse 0.80\n"},
         {"... but a 'with' that names nobody leaves them parties together",
          "Alice and Bob held a meeting with no agenda. Carol and Dave held a summit with high "
          "hopes.",
@@ -1215,8 +1223,10 @@ static void filters(void **state)
          "WASHINGTON - ALICE and Bob have both responded to the latest escalation in the NATO "
          "trade "
          "war, instituting retaliatory tariffs in response to the measures imposed by Carol.",
-         /* without the rule: "nato carol criticism active 0.60", NATO's trade war imposing */
-         ""},
+         /* without the rule: "nato carol criticism active 0.60", NATO's trade war imposing;
+            Bob's tariffs in response to Carol's measures are against Carol (the parse, not a
+            surface frame; "ALICE", in capitals, is no mention) */
+         "bob carol criticism parse, owner 0.56\n"},
         {"a passive the parse read gets no second subject from the surface frames",
          "Alice's proposal on sanctions against Bob was accepted by Carol on Monday.",
          /* without the rule also "carol bob support passive 0.60", the nearest name before */
