@@ -1685,6 +1685,25 @@ static void answered(const struct reading *r, const struct site *s, const struct
         targets->role = &answer;
 }
 
+/* Whether the criticism noun at w says how a deed left others feeling: "(much) to the
+ * disappointment of X", "to X's dismay", the object of "to" hung on the deed's verb or opening
+ * its clause. */
+static int to_the_feeling(const struct reading *r, const struct site *s)
+{
+    static const char *const feelings[] = {
+        "disappointment", "dismay", "anger", "frustration", "chagrin",     "annoyance",
+        "displeasure",    "fury",   "ire",   "outrage",     "indignation", NULL};
+    size_t to = SIZE_MAX;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == s->word && l->label[0] == 'J' &&
+            strcmp(r->parse->words[l->left].word, "to") == 0)
+            to = l->left;
+    }
+    return s->cue->pos == 'n' && s->cue->type == SG_STANCE_CRITICISM && to != SIZE_MAX &&
+           lemma_listed(r->parse->words[s->word].word, 'n', feelings);
+}
+
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
  * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
 static int fill_roles(const struct reading *r, const struct site *s, struct filled *sources,
@@ -1692,6 +1711,20 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
 {
     static const struct sg_role receiver[] = {{SG_ROLE_HOST, ""}};
     const struct sg_cue *cue = s->cue;
+    if (to_the_feeling(r, s)) { /* "much to the disappointment of X": X feels it at the doer */
+        static const struct sg_role feelers[] = {{SG_ROLE_POSSESSOR, ""},
+                                                 {SG_ROLE_PREPOSITION, "of"}};
+        static const struct sg_role doer = {SG_ROLE_HOST, ""};
+        static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
+        fill(r, s->word, feelers, 2, NULL, sources);
+        fill(r, s->word, &doer, 1, sources, targets);
+        for (size_t i = 0; i < r->linkage->link_count && !targets->count; i++) {
+            const struct sg_parse_link *l = &r->linkage->links[i]; /* the main verb's subject: */
+            if (l->left == 0 && strncmp(l->label, "WV", 2) == 0)   /* "..., much to the ..." */
+                fill(r, l->right, &subject, 1, sources, targets);
+        }
+        return 0;
+    }
     int swap = cue->pos == 'n' && receives(r, s->word, cue);
     fill(r, s->word, swap ? owner_roles : cue->source, swap ? OWNER_ROLES : cue->source_count, NULL,
          sources);

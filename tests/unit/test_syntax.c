@@ -666,6 +666,12 @@ static void role_rules(void **state)
          "carol dave criticism parse 0.80\ncarol dave negotiation parse 0.80\n"},
         {"... not praise, which is of what the sentence names",
          "Alice praised the deal in a call with Bob.", "alice bob negotiation parse 0.80\n"},
+        {"'much to the disappointment of X', 'to X's dismay': X feels it at the clause's doer",
+         "Alice delayed the project, much to the disappointment of Bob. To Carol's dismay, Dave "
+         "left.",
+         "bob alice criticism parse 0.80\ncarol dave criticism parse 0.70\n"},
+        {"... and dismay is a criticism noun of its own", "Alice expressed dismay at Bob.",
+         "alice bob criticism parse 0.80\n"},
         {"a criticism with no target done in response to someone's deed is against its doer",
          "Alice vetoed the bill in response to a walkout staged by Bob. Carol expelled three "
          "diplomats in retaliation for Dave's expulsion of her envoys.",
