@@ -306,6 +306,28 @@ static void gerund_subject(struct walk *walk, size_t preposition, int depth)
 
 static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *lemmas);
 
+static size_t saying_verb(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t h);
+
+/* The verb whose subject a participle hung on w after a comma shares: w's, unless w is an
+ * adjective said of something in a reported clause ("Alice says NATO is weak, blaming Bob"),
+ * where the parser hangs the speaker's participle on the adjective: the verb of saying; not an
+ * adjective of feeling, which says the subject's own state. */
+static size_t said_predicate(const struct walk *walk, size_t w)
+{
+    static const char *const feelings[] = {
+        "angry",     "furious",      "upset",      "unhappy",   "happy",     "pleased",
+        "delighted", "disappointed", "frustrated", "concerned", "worried",   "determined",
+        "ready",     "willing",      "keen",       "eager",     "confident", "sure",
+        "certain",   "aware",        "afraid",     "proud",     "glad",      "sorry",
+        "grateful",  "anxious",      "optimistic", NULL};
+    if (word_in(walk->parse, w, feelings))
+        return w; /* "Alice said NATO was angry, accusing Bob": NATO's own state, its deed */
+    size_t copula =
+        walk->parse->words[w].pos == 'a' ? linked(walk->linkage, w, "P", 'r') : SIZE_MAX;
+    size_t said = copula == SIZE_MAX ? SIZE_MAX : saying_verb(walk->parse, walk->linkage, copula);
+    return said != SIZE_MAX && said != copula ? said : w;
+}
+
 /* Subjects found through what w modifies: the clause a participle opens (CO), a participle's
  * verb (MVg: "..., calling X"), the noun
  * a participle or relative clause describes (Mg, Mv, B), a gerund's preposition (M..g). */
@@ -324,7 +346,7 @@ static void inherited_subject(struct walk *walk, size_t w, int depth)
         char t[16];
         link_type(l->label, t, sizeof t);
         if (strcmp(t, "MV") == 0 && subscript(l) == 'g') {
-            subject_of(walk, l->left, depth + 1);
+            subject_of(walk, said_predicate(walk, l->left), depth + 1);
             return;
         }
         if (strcmp(t, "W") == 0 && subscript(l) == 'g') {

@@ -672,6 +672,11 @@ static void role_rules(void **state)
          "bob alice criticism parse 0.80\ncarol dave criticism parse 0.70\n"},
         {"... and dismay is a criticism noun of its own", "Alice expressed dismay at Bob.",
          "alice bob criticism parse 0.80\n"},
+        {"a participle after an adjective said in a reported clause is the speaker's",
+         "Alice says NATO is weak, blaming Bob for the split.", "alice bob criticism parse 0.80\n"},
+        {"... but not after an adjective of feeling, which is the subject's own state",
+         "Alice said that NATO was angry, accusing Bob of lying.",
+         "nato bob criticism parse 0.80\n"},
         {"a criticism with no target done in response to someone's deed is against its doer",
          "Alice vetoed the bill in response to a walkout staged by Bob. Carol expelled three "
          "diplomats in retaliation for Dave's expulsion of her envoys.",
