@@ -1775,6 +1775,10 @@ static void note_aim(const struct reading *r, const struct site *s, const struct
     remember(r, key, targets->who[0].actor, -1, s->word);
 }
 
+/* Verbs of breaking off relations: two or more who sever their ties break with one another
+ * ("A and B severed their diplomatic ties"). */
+static const char *const severing[] = {"sever", "cut ties", NULL};
+
 /* Nouns of support that two or more hold together: "A and B upgraded their alliance" is each
  * one's support of the other. */
 static const char *const partnerships[] = {"alliance",    "coalition",     "partnership",
@@ -1818,7 +1822,7 @@ static int emit_reading(const struct reading *r, struct site *s, const struct fi
         return 1;
     }
     if (sources->count > 1 && !targets->count &&
-        (reciprocal(r, s->word) ||
+        (reciprocal(r, s->word) || in_list(s->cue->words, severing) ||
          (type == SG_STANCE_CRITICISM && hosted(sources) && one_another(r, s->word)))) {
         mutual(s, sources, confidence, "parse, each other");
         return 1;

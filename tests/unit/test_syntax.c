@@ -672,6 +672,10 @@ static void role_rules(void **state)
          "bob alice criticism parse 0.80\ncarol dave criticism parse 0.70\n"},
         {"... and dismay is a criticism noun of its own", "Alice expressed dismay at Bob.",
          "alice bob criticism parse 0.80\n"},
+        {"two who sever their ties with no target named break with each other",
+         "Alice and Bob severed their diplomatic ties. Carol and Dave severed ties with NATO.",
+         "alice bob criticism parse, each other 0.80\nbob alice criticism parse, each other "
+         "0.80\ncarol nato criticism parse 0.80\ndave nato criticism parse 0.80\n"},
         {"a participle after an adjective said in a reported clause is the speaker's",
          "Alice says NATO is weak, blaming Bob for the split.", "alice bob criticism parse 0.80\n"},
         {"... but not after an adjective of feeling, which is the subject's own state",
