@@ -1886,9 +1886,10 @@ static int withheld(const struct reading *r, const struct site *s, int mood)
                                            "refuse",    "declined", "declines",
                                            "declining", "decline",  NULL};
     /* verbs of taking a position; "never praised X" is no criticism of X */
-    static const char *const positions[] = {"support", "back",   "endorse",  "accept",
-                                            "favor",   "favour", "approve",  "agree",
-                                            "side",    "stand",  "stand by", NULL};
+    static const char *const positions[] = {
+        "support",   "back",   "endorse",  "accept", "favor",    "favour",
+        "approve",   "agree",  "side",     "stand",  "stand by", "adopt",
+        "implement", "comply", "abide by", "heed",   NULL};
     int unmet = fulfils(r, s);
     if ((!unmet && (s->cue->type != SG_STANCE_SUPPORT || s->cue->pos != 'v' ||
                     !in_list(s->cue->words, positions))) ||

@@ -672,6 +672,11 @@ static void role_rules(void **state)
          "bob alice criticism parse 0.80\ncarol dave criticism parse 0.70\n"},
         {"... and dismay is a criticism noun of its own", "Alice expressed dismay at Bob.",
          "alice bob criticism parse 0.80\n"},
+        {"adopting, implementing, heeding or complying with someone's measure supports them; "
+         "refusing to do so withholds it",
+         "Alice adopted Bob's proposal. Carol refused to comply with Dave's order.",
+         "alice bob support parse, owner 0.64\ncarol dave criticism parse, withheld support "
+         "0.32\n"},
         {"two who sever their ties with no target named break with each other",
          "Alice and Bob severed their diplomatic ties. Carol and Dave severed ties with NATO.",
          "alice bob criticism parse, each other 0.80\nbob alice criticism parse, each other "
