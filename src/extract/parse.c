@@ -270,14 +270,38 @@ static size_t dateline(const char *text, struct sg_sentence sentence)
     return i - sentence.start;
 }
 
+/* Whether mention m is joined by "and", "or" or a comma, maybe with a count, to the mention
+ * after it, one of several words: a demonym coordinated with a state's agents ("Moldovan and
+ * two Estonian diplomats"), which stands for the state as they do. */
+static int coordinated_with_agents(const char *text, const struct sg_mention *m,
+                                   const struct sg_mention *after)
+{
+    static const char *const joins[] = {" and ", ", and ", ", ", " or ", NULL};
+    if (!after || after->start <= m->end ||
+        !memchr(text + after->start, ' ', after->end - after->start))
+        return 0;
+    for (const char *const *j = joins; *j; j++) {
+        size_t n = strlen(*j), i = m->end + n;
+        if (i > after->start || strncmp(text + m->end, *j, n) != 0)
+            continue;
+        while (i < after->start && isalnum((unsigned char)text[i]))
+            i++; /* a count: "two" */
+        if (i == after->start || (i + 1 == after->start && text[i] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a mention is a demonym or an abbreviation standing as a modifier ("an Egyptian
  * proposal", "U.S. officials"): one word, ending as demonyms do or holding a period, followed
  * by a lowercase word. It keeps its own text, which the dictionary reads as such. */
-static int modifier(const char *text, const struct sg_mention *m, struct sg_sentence sentence)
+static int modifier(const char *text, const struct sg_mention *m, const struct sg_mention *after,
+                    struct sg_sentence sentence)
 {
     static const char *const endings[] = {"an", "ese", "ish", "i", "ch", NULL};
     size_t length = m->end - m->start;
-    if (m->possessive || memchr(text + m->start, ' ', length))
+    if (m->possessive || memchr(text + m->start, ' ', length) ||
+        coordinated_with_agents(text, m, after))
         return 0;
     int demonym = memchr(text + m->start, '.', length) != NULL;
     for (const char *const *e = endings; *e && !demonym; e++) {
@@ -299,14 +323,15 @@ static int plural_name(const char *text, const struct sg_mention *m)
 
 /* The placeholder for mention m, or NULL when it keeps its own words. */
 static const char *placeholder(const char *text, const struct sg_mention *m,
-                               const struct sg_model *lexicon, struct sg_sentence sentence,
-                               size_t *people_used, size_t *others_used)
+                               const struct sg_mention *after, const struct sg_model *lexicon,
+                               struct sg_sentence sentence, size_t *people_used,
+                               size_t *others_used)
 {
     enum sg_actor_type type = lexicon->actors[m->actor].type;
     /* "Kellogg's meetings": a possessive pronoun, which the parser never takes for "is" */
     if (m->possessive)
         return type == SG_ACTOR_PERSON ? "his" : type == SG_ACTOR_GROUP ? "their" : "its";
-    if (type == SG_ACTOR_GROUP || modifier(text, m, sentence) || plural_name(text, m))
+    if (type == SG_ACTOR_GROUP || modifier(text, m, after, sentence) || plural_name(text, m))
         return NULL;
     if (type == SG_ACTOR_PERSON)
         return people[(*people_used)++ % PLACEHOLDER_COUNT];
@@ -636,7 +661,8 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
         if (next && next->end > sentence.end)
             next = NULL;
         if (next && named != m) {
-            name = placeholder(text, next, lexicon, sentence, &people_used, &others_used);
+            const struct sg_mention *after = m + 1 < mention_count ? &mentions[m + 1] : NULL;
+            name = placeholder(text, next, after, lexicon, sentence, &people_used, &others_used);
             named = m;
         }
         if (!next)

@@ -306,6 +306,28 @@ static void gerund_subject(struct walk *walk, size_t preposition, int depth)
 
 static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *lemmas);
 
+static size_t saying_verb(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t h);
+
+/* The verb whose subject a participle hung on w after a comma shares: w's, unless w is an
+ * adjective said of something in a reported clause ("Alice says NATO is weak, blaming Bob"),
+ * where the parser hangs the speaker's participle on the adjective: the verb of saying; not an
+ * adjective of feeling, which says the subject's own state. */
+static size_t said_predicate(const struct walk *walk, size_t w)
+{
+    static const char *const feelings[] = {
+        "angry",     "furious",      "upset",      "unhappy",   "happy",     "pleased",
+        "delighted", "disappointed", "frustrated", "concerned", "worried",   "determined",
+        "ready",     "willing",      "keen",       "eager",     "confident", "sure",
+        "certain",   "aware",        "afraid",     "proud",     "glad",      "sorry",
+        "grateful",  "anxious",      "optimistic", NULL};
+    if (word_in(walk->parse, w, feelings))
+        return w; /* "Alice said NATO was angry, accusing Bob": NATO's own state, its deed */
+    size_t copula =
+        walk->parse->words[w].pos == 'a' ? linked(walk->linkage, w, "P", 'r') : SIZE_MAX;
+    size_t said = copula == SIZE_MAX ? SIZE_MAX : saying_verb(walk->parse, walk->linkage, copula);
+    return said != SIZE_MAX && said != copula ? said : w;
+}
+
 /* Subjects found through what w modifies: the clause a participle opens (CO), a participle's
  * verb (MVg: "..., calling X"), the noun
  * a participle or relative clause describes (Mg, Mv, B), a gerund's preposition (M..g). */
@@ -324,7 +346,7 @@ static void inherited_subject(struct walk *walk, size_t w, int depth)
         char t[16];
         link_type(l->label, t, sizeof t);
         if (strcmp(t, "MV") == 0 && subscript(l) == 'g') {
-            subject_of(walk, l->left, depth + 1);
+            subject_of(walk, said_predicate(walk, l->left), depth + 1);
             return;
         }
         if (strcmp(t, "W") == 0 && subscript(l) == 'g') {
@@ -367,17 +389,23 @@ static const char *const intents[] = {
     "commitment",  "push",      "vow",    "resolve", "failure",   "readiness",
     "willingness", "eagerness", "choice", NULL};
 
-/* Whether w is such a noun ("Alice's decision to back Bob"); not one of asking ("Alice's call
- * on Bob to resign" is Bob's). */
-static int intent_noun(const struct sg_parse *parse, size_t w)
+/* Whether w is a noun whose base form is in nouns. */
+static int noun_in(const struct sg_parse *parse, size_t w, const char *const *nouns)
 {
     char lemma[48];
     if (parse->words[w].pos != 'n' || sg_lemma(parse->words[w].word, 'n', lemma, sizeof lemma) != 0)
         return 0;
-    for (const char *const *i = intents; *i; i++)
+    for (const char *const *i = nouns; *i; i++)
         if (strcmp(lemma, *i) == 0)
             return 1;
     return 0;
+}
+
+/* Whether w is such a noun ("Alice's decision to back Bob"); not one of asking ("Alice's call
+ * on Bob to resign" is Bob's). */
+static int intent_noun(const struct sg_parse *parse, size_t w)
+{
+    return noun_in(parse, w, intents);
 }
 
 /* The owner of an intent noun: its possessor ("Alice's decision"), else its "by" ("the decision
@@ -940,6 +968,31 @@ static void evaluated_of(struct walk *walk, size_t w)
         subject_of(walk, w, 0);
 }
 
+/* The finders of the that-clause holding h: the subject of a verb of finding ("X found that Y
+ * had violated the law") or the owner of a noun of finding ("X's findings that Y violated",
+ * "the ruling by X that Y ..."), and whoever upholds such a noun ("Z upheld X's findings that
+ * ..."), into walk. */
+static void finder_of(struct walk *walk, size_t h)
+{
+    static const char *const verbs[] = {"find", "rule", "conclude", "determine", NULL};
+    static const char *const nouns[] = {"finding", "ruling", "conclusion", "determination", NULL};
+    static const char *const upholding[] = {"uphold", "confirm", "endorse", "accept", NULL};
+    size_t that = linked(walk->linkage, h, "CV", 'r');
+    size_t head = that != SIZE_MAX && word_is(walk->parse, that, "that")
+                      ? linked(walk->linkage, that, "TH", 'r')
+                      : SIZE_MAX;
+    if (head == SIZE_MAX)
+        return;
+    if (walk->parse->words[head].pos == 'v' && lemma_in(walk->parse, head, verbs))
+        subject_of(walk, head, 1);
+    else if (noun_in(walk->parse, head, nouns)) {
+        intent_owner(walk, head); /* its possessor, else its "by" */
+        size_t verb = linked(walk->linkage, head, "O", 'r');
+        if (verb != SIZE_MAX && lemma_in(walk->parse, verb, upholding))
+            subject_of(walk, verb, 1); /* "Z upheld X's findings that Y ...": Z finds so too */
+    }
+}
+
 size_t sg_roles_reporter(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w,
                          size_t *out)
 {
@@ -957,6 +1010,8 @@ size_t sg_roles_reporter(const struct sg_parse *parse, const struct sg_linkage *
     size_t verb = head == SIZE_MAX ? SIZE_MAX : saying_verb(parse, linkage, head);
     if (verb != SIZE_MAX && verb != w)
         subject_of(&walk, verb, 1);
+    else if (head != SIZE_MAX)
+        finder_of(&walk, head);
     return walk.count;
 }
 

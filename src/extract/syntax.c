@@ -845,6 +845,16 @@ static int host_verb_in(const struct sg_parse *parse, const struct sg_linkage *l
     return verb != SIZE_MAX && lemma_listed(parse->words[verb].word, 'v', verbs);
 }
 
+/* Whether the that-clause of noun names someone as its subject ("complaints that X had blocked
+ * calls"): then the noun is aimed at them, not at whoever received it. */
+static int names_in_clause(const struct reading *r, size_t noun)
+{
+    static const struct sg_role clause = {SG_ROLE_CLAUSE, ""};
+    struct filled subjects;
+    fill(r, noun, &clause, 1, NULL, &subjects);
+    return subjects.count > 0;
+}
+
 /* Verbs after which a noun's host receives the stance: "X drew criticism from Y", "X won the
  * support of Y"; for support also "X has (enjoys, secured) the backing of Y" or "Y's backing"
  * when "of", "from", "by" or a possessor names someone and no target does ("X has strong support
@@ -861,7 +871,8 @@ static int receives(const struct reading *r, size_t noun, const struct sg_cue *c
     static const char *const winning[] = {"win", NULL};
     if (host_verb_in(r->parse, r->linkage, noun, verbs))
         return cue->type == SG_STANCE_SUPPORT ||
-               !host_verb_in(r->parse, r->linkage, noun, winning); /* "won its appeal against X" */
+               (!host_verb_in(r->parse, r->linkage, noun, winning) && /* "won its appeal" */
+                !names_in_clause(r, noun)); /* "received complaints that X had ..." */
     if (cue->type != SG_STANCE_SUPPORT || !host_verb_in(r->parse, r->linkage, noun, holding))
         return 0;
     struct filled given, receivers;
@@ -1234,8 +1245,10 @@ static int cue_mood(const struct reading *r, const struct site *s)
  * other members). */
 static int by_between(const struct filled *targets)
 {
-    return targets->count && targets->role->kind == SG_ROLE_PREPOSITION &&
-           strcmp(targets->role->preposition, "between") == 0;
+    if (!targets->count || targets->role->kind != SG_ROLE_PREPOSITION)
+        return 0;
+    return strcmp(targets->role->preposition, "between") == 0 ||
+           (targets->count > 1 && strcmp(targets->role->preposition, "of") == 0);
 }
 
 static int between(const struct filled *targets)
@@ -1282,13 +1295,14 @@ static int mediator(const struct reading *r, struct sg_referent *out)
     return 0;
 }
 
-/* A joint negotiation among the members of f, each with the next; a mediator the sentence
+/* A joint negotiation among the members of f, each with each other one; a mediator the sentence
  * names negotiates with each of them. */
 static void parties(const struct reading *r, struct site *s, const struct filled *f,
                     double confidence)
 {
     for (size_t a = 0; a + 1 < f->count; a++)
-        emit(s, &f->who[a], &f->who[a + 1], confidence, "parse, joint");
+        for (size_t b = a + 1; b < f->count; b++)
+            emit(s, &f->who[a], &f->who[b], confidence, "parse, joint");
     struct sg_referent go_between;
     if (!mediator(r, &go_between))
         return;
@@ -1611,6 +1625,129 @@ static int commands_own(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether the targets of negotiation noun cue are one name of "of", where the cue names its
+ * sides with "between" too: "a summit of A and B" is between them, "a meeting of NATO" a
+ * gathering of its own members with no other side. */
+static int joint_of_one(const struct sg_cue *cue, const struct filled *targets)
+{
+    if (cue->pos != 'n' || cue->type != SG_STANCE_NEGOTIATION || targets->count != 1 ||
+        targets->role->kind != SG_ROLE_PREPOSITION || strcmp(targets->role->preposition, "of") != 0)
+        return 0;
+    for (size_t k = 0; k < cue->target_count; k++)
+        if (cue->target[k].kind == SG_ROLE_PREPOSITION &&
+            strcmp(cue->target[k].preposition, "between") == 0)
+            return 1;
+    return 0;
+}
+
+/* Verbs of asking, said to someone who may be named only as the other side of the call or
+ * talks they were said in (pressure on them). */
+static const char *const said_to[] = {"demand", "urge", "press", NULL};
+
+/* The other side of the call, talks or meeting that the verb at w was said in ("demanded a
+ * ceasefire in a call with Bob": Bob), into targets. */
+static void addressee(const struct reading *r, size_t w, const struct filled *sources,
+                      struct filled *targets)
+{
+    static const struct sg_role settings[] = {
+        {SG_ROLE_PREPOSITION, "in"}, {SG_ROLE_PREPOSITION, "during"}, {SG_ROLE_PREPOSITION, "at"}};
+    static const char *const talks[] = {"call", "talk", "meeting", "summit", "conversation", NULL};
+    static const struct sg_role with = {SG_ROLE_PREPOSITION, "with"};
+    for (size_t k = 0; k < 3 && !targets->count; k++) {
+        size_t words[SG_ROLES_MAX];
+        size_t n = sg_roles_fill(r->parse, r->linkage, w, &settings[k], words);
+        for (size_t i = 0; i < n && !targets->count; i++)
+            if (r->parse->words[words[i]].mention < 0 &&
+                lemma_listed(r->parse->words[words[i]].word, 'n', talks))
+                fill(r, words[i], &with, 1, sources, targets);
+    }
+}
+
+/* Whether word p is the last word of "in response to", "in retaliation for" or "in reprisal
+ * for". */
+static int answering(const struct sg_parse *parse, size_t p)
+{
+    static const char *const answers_to[][2] = {
+        {"response", "to"}, {"retaliation", "for"}, {"reprisal", "for"}};
+    if (p < 3 || strcmp(parse->words[p - 2].word, "in") != 0)
+        return 0;
+    for (size_t k = 0; k < 3; k++)
+        if (strcmp(parse->words[p - 1].word, answers_to[k][0]) == 0 &&
+            strcmp(parse->words[p].word, answers_to[k][1]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the noun at w is a deed or a measure one answers: a criticism cue ("walkout",
+ * "tariffs") or a word for a step taken ("measures", "move"); not "a question from X". */
+static int a_deed(const struct reading *r, size_t w)
+{
+    static const char *const steps[] = {"measure", "move",   "decision",  "step",
+                                        "policy",  "action", "expulsion", NULL};
+    return r->parse->words[w].pos == 'n' &&
+           (criticism_cue(r, w, 0) || lemma_listed(r->parse->words[w].word, 'n', steps));
+}
+
+/* Who did the deed at w, into f: its owners, else the agent of a participle after it ("a
+ * walkout staged by Bob"). */
+static void doers_of(const struct reading *r, size_t w, struct filled *f)
+{
+    referents_of(r, w, f, 0);
+    for (size_t i = 0; i < r->linkage->link_count && !f->count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left != w || strncmp(l->label, "Mv", 2) != 0)
+            continue;
+        size_t words[SG_ROLES_MAX];
+        static const struct sg_role by = {SG_ROLE_PREPOSITION, "by"};
+        size_t n = sg_roles_fill(r->parse, r->linkage, l->right, &by, words);
+        for (size_t j = 0; j < n; j++)
+            referents_of(r, words[j], f, 0);
+    }
+}
+
+/* The owners of what a criticism answers, into targets: "vetoed the bill in response to a
+ * walkout staged by Bob", "imposed tariffs in response to Bob's measures" (a move made in
+ * answer to someone's deed is against them), through the cue verb or a noun cue's verb. */
+static void answered(const struct reading *r, const struct site *s, const struct filled *sources,
+                     struct filled *targets)
+{
+    static const struct sg_role answer = {SG_ROLE_PREPOSITION, "to"};
+    size_t verb = s->cue->pos == 'v' ? s->word : object_verb(r->linkage, s->word);
+    struct reading copy = *r;
+    copy.exclude = sources->who[0].actor;
+    for (size_t i = 0; verb != SIZE_MAX && i < r->linkage->link_count && !targets->count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left != verb || strncmp(l->label, "MV", 2) != 0 || !answering(r->parse, l->right))
+            continue;
+        for (size_t j = 0; j < r->linkage->link_count; j++) {
+            const struct sg_parse_link *k = &r->linkage->links[j];
+            if (k->left == l->right && k->label[0] == 'J' && a_deed(r, k->right))
+                doers_of(&copy, k->right, targets);
+        }
+    }
+    if (targets->count)
+        targets->role = &answer;
+}
+
+/* Whether the criticism noun at w says how a deed left others feeling: "(much) to the
+ * disappointment of X", "to X's dismay", the object of "to" hung on the deed's verb or opening
+ * its clause. */
+static int to_the_feeling(const struct reading *r, const struct site *s)
+{
+    static const char *const feelings[] = {
+        "disappointment", "dismay", "anger", "frustration", "chagrin",     "annoyance",
+        "displeasure",    "fury",   "ire",   "outrage",     "indignation", NULL};
+    size_t to = SIZE_MAX;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == s->word && l->label[0] == 'J' &&
+            strcmp(r->parse->words[l->left].word, "to") == 0)
+            to = l->left;
+    }
+    return s->cue->pos == 'n' && s->cue->type == SG_STANCE_CRITICISM && to != SIZE_MAX &&
+           lemma_listed(r->parse->words[s->word].word, 'n', feelings);
+}
+
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
  * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
 static int fill_roles(const struct reading *r, const struct site *s, struct filled *sources,
@@ -1618,6 +1755,20 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
 {
     static const struct sg_role receiver[] = {{SG_ROLE_HOST, ""}};
     const struct sg_cue *cue = s->cue;
+    if (to_the_feeling(r, s)) { /* "much to the disappointment of X": X feels it at the doer */
+        static const struct sg_role feelers[] = {{SG_ROLE_POSSESSOR, ""},
+                                                 {SG_ROLE_PREPOSITION, "of"}};
+        static const struct sg_role doer = {SG_ROLE_HOST, ""};
+        static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
+        fill(r, s->word, feelers, 2, NULL, sources);
+        fill(r, s->word, &doer, 1, sources, targets);
+        for (size_t i = 0; i < r->linkage->link_count && !targets->count; i++) {
+            const struct sg_parse_link *l = &r->linkage->links[i]; /* the main verb's subject: */
+            if (l->left == 0 && strncmp(l->label, "WV", 2) == 0)   /* "..., much to the ..." */
+                fill(r, l->right, &subject, 1, sources, targets);
+        }
+        return 0;
+    }
     int swap = cue->pos == 'n' && receives(r, s->word, cue);
     fill(r, s->word, swap ? owner_roles : cue->source, swap ? OWNER_ROLES : cue->source_count, NULL,
          sources);
@@ -1645,6 +1796,12 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
         opposed_by_host(r, s->word))
         sources->count = 0; /* "X condemned the sanctions against Y": X is against them */
     aim_again(r, cue, s->word, sources, targets);
+    if (cue->pos == 'v' && sources->count && !targets->count && in_list(cue->words, said_to))
+        addressee(r, s->word, sources, targets); /* "demanded X in a call with Bob" */
+    if (cue->type == SG_STANCE_CRITICISM && sources->count && !targets->count)
+        answered(r, s, sources, targets); /* "vetoed it in response to Bob's walkout" */
+    if (joint_of_one(cue, targets))
+        targets->count = 0; /* "a meeting of NATO": its own members meet, no other side */
     if (in_list(cue->words, commanding) &&
         (((targets->how & HOW_THING) && !commands_people(r, s->word)) || commands_own(r, s->word)))
         targets->count = 0; /* "ordered the occupation of X to end": one orders people; "her
@@ -1801,9 +1958,10 @@ static int withheld(const struct reading *r, const struct site *s, int mood)
                                            "refuse",    "declined", "declines",
                                            "declining", "decline",  NULL};
     /* verbs of taking a position; "never praised X" is no criticism of X */
-    static const char *const positions[] = {"support", "back",   "endorse",  "accept",
-                                            "favor",   "favour", "approve",  "agree",
-                                            "side",    "stand",  "stand by", NULL};
+    static const char *const positions[] = {
+        "support",   "back",   "endorse",  "accept", "favor",    "favour",
+        "approve",   "agree",  "side",     "stand",  "stand by", "adopt",
+        "implement", "comply", "abide by", "heed",   NULL};
     int unmet = fulfils(r, s);
     if ((!unmet && (s->cue->type != SG_STANCE_SUPPORT || s->cue->pos != 'v' ||
                     !in_list(s->cue->words, positions))) ||

@@ -271,6 +271,16 @@ static void role_rules(void **state)
         {"'allege' is a verb of saying: the deed it reports is taken issue with",
          "Alice alleged that Bob had launched a new offensive.",
          "alice bob criticism parse, reported deed 0.64\n"},
+        {"so is one found or ruled: who finds that Bob violated the law takes issue with him",
+         "Alice found that Bob violated the law.",
+         "alice bob criticism parse, reported deed 0.64\n"},
+        {"... also through a noun of finding, which whoever upholds it finds too",
+         "Dave upheld Alice's findings that Bob violated the law.",
+         "dave alice support parse, owner 0.64\nalice bob criticism parse, reported deed 0.64\n"
+         "dave bob criticism parse, reported deed 0.64\n"},
+        {"... but not whoever rejects it",
+         "Dave rejected Alice's findings that Bob violated the law.",
+         "dave alice criticism parse, owner 0.64\nalice bob criticism parse, reported deed 0.64\n"},
         {"a passive participle with no agent that is an adjective cue is that adjective",
          "Alice is opposed to Bob.", "alice bob criticism parse 0.80\n"},
         {"... with an agent it stays a passive verb", "Alice was opposed by Bob.",
@@ -388,6 +398,13 @@ static void role_rules(void **state)
          "Alice rejected the allegations against Bob. Carol dismissed the accusations against "
          "Dave. Dave levelled allegations against Carol.",
          "dave carol criticism parse 0.80\n"},
+        {"an allegation, accusation or complaint that someone did something is against them",
+         "Alice made allegations that Bob rigged the vote.", "alice bob criticism parse 0.80\n"},
+        {"... also when its host received it: the clause names whom it is aimed at",
+         "Bob received complaints by Alice that Carol had blocked calls.",
+         "alice carol criticism parse 0.80\n"},
+        {"... but whoever denies one makes none",
+         "Alice denied allegations that she had bribed Bob.", ""},
         {"so is a conflict two subjects are in", "Alice and Bob have been at odds for years.",
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
@@ -586,6 +603,17 @@ static void role_rules(void **state)
          "alice nato negotiation parse 0.70\n"},
         {"coordinated subjects with no object: a joint negotiation", "Alice and Bob held talks.",
          "alice bob negotiation parse, joint 0.80\n"},
+        {"a summit or meeting 'of' two or more names is theirs, like one 'between' them",
+         "A summit of Bob and Carol was held.", "bob carol negotiation parse, joint 0.80\n"},
+        {"... also 'of' their leaders",
+         "Alice left after a summit of the leaders of Bob and Carol.",
+         "bob carol negotiation parse, joint 0.64\n"},
+        {"... but a meeting 'of' one name is a gathering of its own, with no other side",
+         "Bob said the meeting of NATO was postponed.", ""},
+        {"three or more who hold talks together: each negotiates with each other one",
+         "Alice, Bob and Carol held talks.",
+         "carol alice negotiation parse, joint 0.80\ncarol bob negotiation parse, joint 0.80\n"
+         "alice bob negotiation parse, joint 0.80\n"},
         {"an evaluation said of an actor: the speaker is the source",
          "Alice said Bob was irresponsible.", "alice bob criticism parse 0.80\n"},
         {"an evaluation of an actor's thing, with 'that'",
@@ -631,6 +659,41 @@ static void role_rules(void **state)
          "official.",
          /* without it also "bob alice negotiation parse, joint 0.70", from "call" */
          "bob carol negotiation parse 0.70\nalice carol negotiation parse 0.70\n"},
+        {"a demand, urging or pressing said in a call or talks with someone is made of them",
+         "Alice demanded a ceasefire in a call with Bob. Carol urged restraint in talks with "
+         "Dave.",
+         "alice bob criticism parse 0.70\nalice bob negotiation parse 0.70\n"
+         "carol dave criticism parse 0.80\ncarol dave negotiation parse 0.80\n"},
+        {"... not praise, which is of what the sentence names",
+         "Alice praised the deal in a call with Bob.", "alice bob negotiation parse 0.80\n"},
+        {"'much to the disappointment of X', 'to X's dismay': X feels it at the clause's doer",
+         "Alice delayed the project, much to the disappointment of Bob. To Carol's dismay, Dave "
+         "left.",
+         "bob alice criticism parse 0.80\ncarol dave criticism parse 0.70\n"},
+        {"... and dismay is a criticism noun of its own", "Alice expressed dismay at Bob.",
+         "alice bob criticism parse 0.80\n"},
+        {"adopting, implementing, heeding or complying with someone's measure supports them; "
+         "refusing to do so withholds it",
+         "Alice adopted Bob's proposal. Carol refused to comply with Dave's order.",
+         "alice bob support parse, owner 0.64\ncarol dave criticism parse, withheld support "
+         "0.32\n"},
+        {"two who sever their ties with no target named break with each other",
+         "Alice and Bob severed their diplomatic ties. Carol and Dave severed ties with NATO.",
+         "alice bob criticism parse, each other 0.80\nbob alice criticism parse, each other "
+         "0.80\ncarol nato criticism parse 0.80\ndave nato criticism parse 0.80\n"},
+        {"a participle after an adjective said in a reported clause is the speaker's",
+         "Alice says NATO is weak, blaming Bob for the split.", "alice bob criticism parse 0.80\n"},
+        {"... but not after an adjective of feeling, which is the subject's own state",
+         "Alice said that NATO was angry, accusing Bob of lying.",
+         "nato bob criticism parse 0.80\n"},
+        {"a criticism with no target done in response to someone's deed is against its doer",
+         "Alice vetoed the bill in response to a walkout staged by Bob. Carol expelled three "
+         "diplomats in retaliation for Dave's expulsion of her envoys.",
+         "alice bob criticism parse 0.70\ncarol dave criticism parse, owner 0.64\n"},
+        {"... but not support, nor an answer to what is no deed",
+         "Alice thanked Carol in response to Bob's praise. Dave vetoed the bill in response "
+         "to Eve's question.",
+         "alice carol support parse 0.80\n"},
         {"... but a 'with' that names nobody leaves them parties together",
          "Alice and Bob held a meeting with no agenda. Carol and Dave held a summit with high "
          "hopes.",
@@ -1224,8 +1287,10 @@ static void filters(void **state)
          "WASHINGTON - ALICE and Bob have both responded to the latest escalation in the NATO "
          "trade "
          "war, instituting retaliatory tariffs in response to the measures imposed by Carol.",
-         /* without the rule: "nato carol criticism active 0.60", NATO's trade war imposing */
-         ""},
+         /* without the rule: "nato carol criticism active 0.60", NATO's trade war imposing;
+            Bob's tariffs in response to Carol's measures are against Carol (the parse, not a
+            surface frame; "ALICE", in capitals, is no mention) */
+         "bob carol criticism parse, owner 0.56\n"},
         {"a passive the parse read gets no second subject from the surface frames",
          "Alice's proposal on sanctions against Bob was accepted by Carol on Monday.",
          /* without the rule also "carol bob support passive 0.60", the nearest name before */
