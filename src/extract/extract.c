@@ -1851,10 +1851,21 @@ static void read_mediators(struct frame_context *c, const struct sg_cues *cues,
 }
 
 /* Reads one sentence: its quotations and their speakers, then its cues. */
+/* What was said in the sentence before stays "said:before" for one sentence, for "rejected
+ * that" and "that condition" (syntax.c), and is then forgotten: "Bob said X. Dave met Carol.
+ * Alice rejected that" is nothing of Bob's. */
+static void age_sayings(struct frame_context *c)
+{
+    struct sg_referent said = recall_thing(c, "said");
+    remember_thing(c, "said:before", said.actor, -1);
+    remember_thing(c, "said", -1, -1);
+}
+
 static void read_sentence(struct frame_context *c, const struct sg_cues *cues,
                           const struct sg_sentence *sentence, const struct sg_mention *mentions,
                           size_t mention_count)
 {
+    age_sayings(c);
     struct quote quotes[MAX_QUOTES];
     size_t quote_count = read_quotes(c, sentence, quotes, mentions, mention_count);
     c->subject_count = 0;

@@ -76,9 +76,11 @@ static size_t verb_conjunction(const struct sg_parse *parse, const struct sg_lin
     return c != SIZE_MAX ? c : linked(linkage, w, "VJ", 'r');
 }
 
+/* Whether w is a conjunction; not "that", which the parser marks so even as a pronoun
+ * ("rejected that"), and which joins no list. */
 static int is_conjunction(const struct sg_parse *parse, size_t w)
 {
-    return parse->words[w].pos == 'j';
+    return parse->words[w].pos == 'j' && strcmp(parse->words[w].word, "that") != 0;
 }
 
 static void add(struct walk *walk, size_t w, int depth);

@@ -116,11 +116,13 @@ static int included(const struct reading *r, size_t w, struct filled *f);
  * "the deal" is "the agreement"; "the move" and "the step" are the decision named last. Each
  * pair is a noun and the name it is remembered by. */
 static const char *const same_thing[][2] = {
-    {"text", "draft"},    {"proposal", "draft"}, {"document", "draft"},   {"agreement", "deal"},
-    {"accord", "deal"},   {"pact", "deal"},      {"takeover", "merger"},  {"acquisition", "merger"},
-    {"tie-up", "merger"}, {"law", "bill"},       {"legislation", "bill"}, {"move", "decision"},
-    {"step", "decision"}, {"verdict", "ruling"}, {"judgment", "ruling"},  {"judgement", "ruling"},
-    {"fine", "ruling"}};
+    {"text", "draft"},       {"proposal", "draft"},     {"document", "draft"},
+    {"agreement", "deal"},   {"accord", "deal"},        {"pact", "deal"},
+    {"takeover", "merger"},  {"acquisition", "merger"}, {"tie-up", "merger"},
+    {"law", "bill"},         {"legislation", "bill"},   {"move", "decision"},
+    {"step", "decision"},    {"verdict", "ruling"},     {"judgment", "ruling"},
+    {"judgement", "ruling"}, {"fine", "ruling"},        {"accusation", "claim"},
+    {"allegation", "claim"}, {"assertion", "claim"}};
 
 int sg_syntax_thing_key(const char *noun, char *key, size_t size)
 {
@@ -201,12 +203,12 @@ static const char *const deciding_verbs[] = {
 /* The noun a decision is also remembered by, after its verb: "X vetoed the bill. Y welcomed the
  * veto", "X fined Y. Y will appeal the ruling". "The ruling" is a decision of its own kind, never
  * whatever was decided last ("X approved the bid. A court ruled. Y welcomed the ruling"). */
-static const char *const decision_nouns[][2] =
-    {
-        {"approve", "approval"}, {"reject", "rejection"}, {"veto", "veto"},
-        {"ban", "ban"},          {"fine", "ruling"},      {"rule", "ruling"},
-        {"uphold", "ruling"},    {"overturn", "ruling"},  {"quash", "ruling"},
-        {"give", "approval"},    {"grant", "approval"}}; /* give and grant only as leave */
+static const char *const decision_nouns[][2] = {
+    {"approve", "approval"}, {"reject", "rejection"}, {"veto", "veto"},
+    {"ban", "ban"},          {"fine", "ruling"},      {"rule", "ruling"},
+    {"uphold", "ruling"},    {"overturn", "ruling"},  {"quash", "ruling"},
+    {"give", "approval"},    {"grant", "approval"},   {"suspend", "suspension"},
+    {"sign", "approval"}}; /* give and grant only as leave, sign only as "sign off" */
 
 int sg_syntax_event_noun(const char *lemma)
 {
@@ -533,6 +535,47 @@ static void aim_again(const struct reading *r, const struct sg_cue *cue, size_t 
         targets->role = sources->role; /* a role to report; the target came from memory */
 }
 
+/* Determiners that point at a thing just named, and nouns that, so pointed at, are what someone
+ * said last ("Bob said he would not meet Alice. Alice rejected that condition"). */
+static const char *const demonstratives[] = {"this", "that", "these", "those", NULL};
+static const char *const stated_nouns[] = {"condition", "suggestion", "argument",
+                                           "view",      "position",   NULL};
+
+/* Who said something last, in this sentence before w or in the one before it; actor -1 when
+ * nobody. */
+static struct sg_referent said_last(const struct reading *r, size_t w)
+{
+    struct sg_referent who = author_of(r, "said", w);
+    return who.actor >= 0 ? who : r->resolver->thing(r->resolver->data, "said:before");
+}
+
+/* "Bob accused Alice of lying. Alice rejected that": "that" or "this" alone as a verb's object
+ * (O, no noun after it), or with noun set a noun the caller found pointed at ("that
+ * condition"), is what was said last, and means its sayer. */
+static void said_that(const struct reading *r, size_t w, int noun, struct filled *f)
+{
+    static const char *const pointing[] = {"this", "that", NULL};
+    if ((!noun && !in_list(r->parse->words[w].word, pointing)) || !r->resolver ||
+        !r->resolver->thing)
+        return;
+    int object = 0;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (!noun && l->left == w && l->label[0] == 'D')
+            return; /* a determiner: "that condition" */
+        if (l->right == w && l->label[0] == 'O' && l->label[1] != 'F' &&
+            r->parse->words[l->left].pos == 'v')
+            object = 1;
+    }
+    if (!object)
+        return;
+    struct sg_referent who = said_last(r, w);
+    if (who.actor >= 0 && who.actor != r->exclude) {
+        add_referent(f, (struct sg_referent){who.actor, SIZE_MAX, SIZE_MAX, 0, -1}, w);
+        f->how |= HOW_THING;
+    }
+}
+
 /* "those concerns", "the proposal": a thing named before with its author. */
 static void known_thing(const struct reading *r, size_t w, struct filled *f)
 {
@@ -547,6 +590,11 @@ static void known_thing(const struct reading *r, size_t w, struct filled *f)
         return; /* "the deal with Dave" says whose: not the deal named before */
     if (!in_list(r->parse->words[d].word, definite))
         return;
+    if (in_list(r->parse->words[d].word, demonstratives) &&
+        lemma_listed(r->parse->words[w].word, 'n', stated_nouns)) {
+        said_that(r, w, 1, f); /* "rejected that condition": what was said */
+        return;
+    }
     if (r->backing && aimed_thing(r, lemma, w, f))
         return;
     struct sg_referent who = author_of(r, lemma, w);
@@ -762,6 +810,8 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
             if (l->right == w && (l->label[0] == 'R' || (l->label[0] == 'M' && l->label[1] == 'X')))
                 referents_of(r, l->left, f, depth + 1);
         }
+        if (f->count == 0)
+            said_that(r, w, 0, f); /* "rejected that": no relative pronoun */
         return;
     }
     if (is_pronoun(word->word) && expletive(r->parse, w))
@@ -1881,6 +1931,15 @@ static int grants_leave(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether the verb at w is "sign off" (on something): approval given, a decision ("X signed off
+ * on the drilling. Y applauded the decision"). */
+static int signs_off(const struct reading *r, size_t w)
+{
+    static const char *const sign[] = {"sign", NULL};
+    return w + 1 < r->parse->word_count && strcmp(r->parse->words[w + 1].word, "off") == 0 &&
+           lemma_listed(r->parse->words[w].word, 'v', sign);
+}
+
 /* Notes the verb of deciding at w as actor's: "the decision", and the noun of its kind. */
 static void remember_decision(const struct reading *r, size_t w, long actor)
 {
@@ -1934,7 +1993,8 @@ static void note_decisions(struct reading *r)
     for (size_t w = 0; w < r->parse->word_count; w++) {
         char pos = r->parse->words[w].pos;
         if ((pos != 'v' && pos != 'g') ||
-            (!lemma_listed(r->parse->words[w].word, 'v', deciding_verbs) && !grants_leave(r, w)) ||
+            (!lemma_listed(r->parse->words[w].word, 'v', deciding_verbs) && !grants_leave(r, w) &&
+             !signs_off(r, w)) ||
             not_taken(r, w))
             continue;
         long actor = subject_actor(r, w);
@@ -1965,12 +2025,32 @@ static void note_proposals(struct reading *r)
     }
 }
 
+/* "Bob said Alice had lied", "Bob accused Alice": a verb of saying or claiming whose subject names
+ * an actor makes that actor the author of "the claim" (the allegation, the accusation) after it,
+ * and of "that" ("… but Alice rejected the claim", "Alice rejected that"). */
+static void note_sayings(struct reading *r)
+{
+    static const char *const saying[] = {"say",     "claim", "allege", "assert", "insist",
+                                         "contend", "argue", "accuse", NULL};
+    for (size_t w = 0; w < r->parse->word_count; w++) {
+        if (r->parse->words[w].pos != 'v' || !lemma_listed(r->parse->words[w].word, 'v', saying) ||
+            not_taken(r, w))
+            continue;
+        long actor = subject_actor(r, w);
+        if (actor >= 0) {
+            remember(r, "claim", actor, -1, w);
+            remember(r, "said", actor, -1, w);
+        }
+    }
+}
+
 /* "X's decision", "the decision by X", "U.S. tariffs", "X announced a decision": notes the
  * author of each event noun of the sentence (in the best linkage) before any cue is read, so
  * that "the decision" means X later in the sentence and after it. */
 static void note_authors(struct reading *r)
 {
     r->linkage = &r->parse->linkages[0];
+    note_sayings(r);
     note_decisions(r);
     note_proposals(r);
     for (size_t w = 0; w < r->parse->word_count; w++) {

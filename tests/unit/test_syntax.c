@@ -836,6 +836,23 @@ static void discourse_rules(void **state)
          "plan. Bob criticised the approval.",
          "carol union criticism parse 0.80\nunion carol criticism parse, owner 0.64\n"
          "bob dave criticism parse, owner 0.64\n"},
+        {"'signed off on' is a decision taken, and its approval; 'the suspension' is the "
+         "decision of one who suspended",
+         "NATO signed off on the plan. Alice welcomed the decision. Carol signed the treaty. Dave "
+         "welcomed the approval.\nNATO suspended imports from Bob. Alice criticised the "
+         "suspension.",
+         "alice nato support parse, owner 0.64\ndave nato support parse, owner 0.64\n"
+         "nato bob criticism parse, owner 0.64\nalice nato criticism parse, owner 0.64\n"},
+        {"'the claim', 'the accusation' are the sayer's or accuser's; 'that' alone, or 'that "
+         "condition', what was said in this or the sentence before, never earlier",
+         "Bob accused Alice of lying. Alice rejected the accusation. Carol said Dave had lied, "
+         "but Dave rejected the claim.\nBob said he would never meet Alice. Alice rejected that "
+         "condition.\nBob said Carol lied. Alice rejected that. Dave met Carol. NATO rejected "
+         "that.",
+         "bob alice criticism parse 0.80\nalice bob criticism parse, owner 0.64\n"
+         "carol dave criticism parse 0.80\ndave carol criticism parse, owner 0.64\n"
+         "alice bob criticism parse, owner 0.64\nbob carol criticism parse 0.80\n"
+         "alice bob criticism parse, owner 0.64\ndave carol negotiation parse 0.80\n"},
         {"an unnamed spokesman or official 'for' or 'at' an actor speaks as that actor",
          "A spokesman for NATO said the Union was unreasonable. Officials at the foreign "
          "ministry accused Bob of lying.",
