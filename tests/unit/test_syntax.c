@@ -236,6 +236,11 @@ static void role_rules(void **state)
          "alice bob negotiation parse 0.80\n"},
         {"a noun's host through a predicate preposition: 'has been at odds with'",
          "Alice has long been at odds with Bob.", "alice bob criticism parse 0.80\n"},
+        {"... and of a verb's object when the phrase is that verb's complement: 'put X at odds "
+         "with'",
+         "The vote put Alice at odds with Bob. Dave spoke. It's an interpretation that puts him at "
+         "odds with Carol.",
+         "alice bob criticism parse 0.80\ndave carol criticism parse, pronoun 0.64\n"},
         {"'including those for ...': the list after 'those', each conjunct",
          "Several groups, including those for Alice, Bob, Carol and Dave, spoke against NATO.",
          "alice nato criticism parse 0.80\n"
