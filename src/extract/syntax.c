@@ -17,7 +17,14 @@
 #include <strings.h>
 
 /* How a referent was found; the confidence falls with each step away from a name. */
-enum { HOW_NAMED = 0, HOW_PRONOUN = 1, HOW_THING = 2, HOW_PATIENT = 4, HOW_PAIR = 8 };
+enum {
+    HOW_NAMED = 0,
+    HOW_PRONOUN = 1,
+    HOW_THING = 2,
+    HOW_PATIENT = 4,
+    HOW_PAIR = 8,
+    HOW_ANSWER = 16 /* the target of a retaliation, from memory */
+};
 
 /* The authors this sentence gives its things ("his decision"), noted before its cues are read
  * and passed on to the resolver after: a noun means its note only after the note's word. */
@@ -989,6 +996,8 @@ static void emit(struct site *s, const struct sg_referent *source, const struct 
 
 static const char *rule_name(int how)
 {
+    if (how & HOW_ANSWER)
+        return "parse, retaliation";
     if (how & HOW_THING)
         return how & HOW_PRONOUN ? "parse, pronoun, owner" : "parse, owner";
     return how & HOW_PRONOUN ? "parse, pronoun" : "parse";
@@ -1001,7 +1010,7 @@ static double confidence_of(const struct sg_parse *parse, size_t linkage, int ho
         c -= 0.1;
     if (how & HOW_PRONOUN)
         c *= 0.8;
-    if (how & HOW_THING)
+    if (how & (HOW_THING | HOW_ANSWER))
         c *= 0.8;
     if (mood & (SG_MOOD_MODAL | SG_MOOD_FUTURE))
         c *= 0.5;
@@ -1617,6 +1626,60 @@ static int commands_own(const struct reading *r, size_t w)
     return 0;
 }
 
+/* The key under which the last doer of a deed against actor is remembered: "struck:12". */
+static void struck_key(long actor, char *key, size_t size)
+{
+    snprintf(key, size, "struck:%ld", actor);
+}
+
+/* Notes the doers of a deed against its targets ("Israel began strikes on Iran"), for a
+ * retaliation with no target of its own later ("Iran launched retaliatory attacks"). */
+static void note_struck(const struct reading *r, const struct site *s, const struct filled *sources,
+                        const struct filled *targets)
+{
+    char key[48];
+    if (!s->cue->deed || s->cue->type != SG_STANCE_CRITICISM || (targets->how & HOW_ANSWER))
+        return;
+    for (size_t j = 0; j < targets->count; j++) {
+        struck_key(targets->who[j].actor, key, sizeof key);
+        remember(r, key, sources->who[0].actor, -1, s->word);
+    }
+}
+
+/* Whether the criticism cue at w answers a deed: "retaliatory" set before it ("launched
+ * retaliatory attacks", "retaliatory tariffs"), or retaliate, retaliation itself. */
+static int answers_back(const struct reading *r, const struct sg_cue *cue, size_t w)
+{
+    static const char *const answering[] = {"retaliate", "retaliation", NULL};
+    if (in_list(cue->words, answering))
+        return 1;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == w && l->label[0] == 'A' && l->label[1] != 'N' &&
+            strcmp(r->parse->words[l->left].word, "retaliatory") == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Israel began strikes on Iran. Iran launched retaliatory attacks": a retaliation with a
+ * source and no target is against the last doer of a deed against that source. */
+static void answer_back(const struct reading *r, const struct sg_cue *cue, size_t w,
+                        const struct filled *sources, struct filled *targets)
+{
+    char key[48];
+    if (cue->type != SG_STANCE_CRITICISM || targets->count || !sources->count || !r->resolver ||
+        !r->resolver->thing || !answers_back(r, cue, w))
+        return;
+    struck_key(sources->who[0].actor, key, sizeof key);
+    struct sg_referent doer = author_of(r, key, w);
+    if (doer.actor < 0 || doer.actor == sources->who[0].actor)
+        return;
+    add_referent(targets, (struct sg_referent){doer.actor, SIZE_MAX, SIZE_MAX, 0, -1}, w);
+    targets->how |= HOW_ANSWER;
+    targets->role = sources->role; /* a role to report; the target came from memory */
+}
+
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
  * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
 static int fill_roles(const struct reading *r, const struct site *s, struct filled *sources,
@@ -1648,6 +1711,7 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
         opposed_by_host(r, s->word))
         sources->count = 0; /* "X condemned the sanctions against Y": X is against them */
     aim_again(r, cue, s->word, sources, targets);
+    answer_back(r, cue, s->word, sources, targets);
     if (in_list(cue->words, commanding) &&
         (((targets->how & HOW_THING) && !commands_people(r, s->word)) || commands_own(r, s->word)))
         targets->count = 0; /* "ordered the occupation of X to end": one orders people; "her
@@ -1701,6 +1765,7 @@ static int emit_reading(const struct reading *r, struct site *s, const struct fi
             for (size_t j = 0; j < targets->count; j++)
                 emit(s, &sources->who[i], &targets->who[j], confidence, rule);
         note_aim(r, s, targets);
+        note_struck(r, s, sources, targets);
         return 1;
     }
     if (type == SG_STANCE_NEGOTIATION && joint(r, s, sources, targets, confidence))

@@ -858,6 +858,12 @@ static void discourse_rules(void **state)
          "carol dave criticism parse 0.80\ndave carol criticism parse, owner 0.64\n"
          "alice bob criticism parse, owner 0.64\nbob carol criticism parse 0.80\n"
          "alice bob criticism parse, owner 0.64\ndave carol negotiation parse 0.80\n"},
+        {"a retaliation with no target is against the last doer of a deed against its source; "
+         "words are no deed",
+         "Bob attacked Alice. Alice launched retaliatory attacks. Carol criticised Dave. Dave "
+         "retaliated.",
+         "bob alice criticism parse 0.80\nalice bob criticism parse, retaliation 0.64\n"
+         "carol dave criticism parse 0.80\n"},
         {"an unnamed spokesman or official 'for' or 'at' an actor speaks as that actor",
          "A spokesman for NATO said the Union was unreasonable. Officials at the foreign "
          "ministry accused Bob of lying.",
