@@ -837,7 +837,7 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
         return;
     }
     if (both_sides(r, w)) { /* "A and B met. Both sides condemned C": both */
-        const char *as = in_list(word->word, sg_syntax_pair_states) ? word->word : "they";
+        const char *as = strcmp(word->word, "two") == 0 ? "both" : word->word;
         struct sg_referent who =
             r->resolver && r->resolver->pronoun
                 ? r->resolver->pronoun(r->resolver->data, as, word->start, r->exclude, -1)

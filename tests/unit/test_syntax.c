@@ -909,6 +909,13 @@ static void discourse_rules(void **state)
          "alice bob negotiation parse, joint 0.70\nalice nato criticism parse, pronoun 0.64\n"
          "bob nato criticism parse, pronoun 0.64\nnato union negotiation parse, joint 0.80\n"
          "nato carol criticism parse, pronoun 0.64\nunion carol criticism parse, pronoun 0.64\n"},
+        {"... also a pair after 'between' anywhere in the sentence before, and over a name "
+         "before them; not a pair that only follows another name",
+         "Talks between Alice and Bob stalled. Carol said both sides had lied.\n"
+         "Carol met Alice and Bob. Both sides condemned NATO. The two sides criticised Dave.",
+         "alice bob negotiation parse, joint 0.80\ncarol alice criticism parse, pronoun 0.64\n"
+         "carol bob criticism parse, pronoun 0.64\ncarol bob negotiation parse 0.80\n"
+         "carol alice negotiation parse 0.80\n"},
         {"... and so are 'the two' alone as a subject and 'the two leaders'",
          "Alice and Bob met on Monday. The two criticised Carol.\n"
          "Carol and Dave met on Monday. The two leaders praised Bob.",
