@@ -336,7 +336,9 @@ static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence
                                        "Friday", "Saturday", "Sunday",    NULL};
     static const char *const months[] = {"January",  "February", "March",  "April",     "May",
                                          "June",     "July",     "August", "September", "October",
-                                         "November", "December", NULL};
+                                         "November", "December", "Jan.",   "Feb.",      "Aug.",
+                                         "Sept.",    "Sep.",     "Oct.",   "Nov.",      "Dec.",
+                                         NULL}; /* "on Sept. 30": no sentence ends at its dot */
     static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
     if (i <= sentence.start + 1 || text[i - 1] != ' ' || sentence.end - i < 10 ||
         strncmp(text + i, "on ", 3) != 0)
