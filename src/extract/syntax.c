@@ -414,6 +414,21 @@ static int has_of(const struct reading *r, size_t w)
     return sg_roles_fill(r->parse, r->linkage, w, &owner_roles[2], words) > 0;
 }
 
+/* The name the parser runs together with the name at w (G), itself another mention: "the
+ * Walmart Massmart merger" names both. Adds its referents; returns whether there was one. */
+static int run_together(const struct reading *r, size_t w, struct filled *f, int depth)
+{
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == w && l->label[0] == 'G' && r->parse->words[l->left].mention >= 0 &&
+            r->parse->words[l->left].mention != r->parse->words[w].mention) {
+            referents_of(r, l->left, f, depth + 1);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void owners_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     size_t before = f->count, words[SG_ROLES_MAX];
@@ -434,12 +449,15 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
     }
     if (f->count == before)
         agent_owners(r, w, f, depth);
+    int run = 0; /* two names run together before a pact: "the Walmart Massmart merger" */
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
         /* "an Egyptian proposal", "the U.S. plan" */
         if (l->right == w && (l->label[0] == 'A' || l->label[0] == 'G') &&
-            r->parse->words[l->left].mention >= 0)
+            r->parse->words[l->left].mention >= 0) {
             referents_of(r, l->left, f, depth + 1);
+            run |= run_together(r, l->left, f, depth);
+        }
         /* "a proposal presented by X", "the proposal, put forward by X," (a verb of making:
          * "the deal rejected by X" is not X's) */
         if (l->left == w && l->label[0] == 'M' &&
@@ -460,7 +478,8 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
     int made = f->count == before;
     if (made) /* "A and B issued a statement criticising C": its makers */
         makers_of(r, w, f, depth);
-    int paired = pact_parties(r, w, f, before, depth);
+    int paired =
+        pact_parties(r, w, f, before, depth) || (run && f->count == before + 2 && is_pact(r, w));
     if (f->count > before)
         f->how |= HOW_THING;
     if (!undergoes) /* "the expulsion of X" is not X's: "condemned it" later is not about X */

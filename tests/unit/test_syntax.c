@@ -864,6 +864,11 @@ static void discourse_rules(void **state)
          "retaliated.",
          "bob alice criticism parse 0.80\nalice bob criticism parse, retaliation 0.64\n"
          "carol dave criticism parse 0.80\n"},
+        {"two names run together before a noun are both its owners, and of a pact both "
+         "parties, remembered",
+         "Carol approved the NATO Union merger. Dave criticised the merger.",
+         "carol union support parse, owner 0.64\ncarol nato support parse, owner 0.64\n"
+         "dave union criticism parse, owner 0.64\ndave nato criticism parse, owner 0.64\n"},
         {"an unnamed spokesman or official 'for' or 'at' an actor speaks as that actor",
          "A spokesman for NATO said the Union was unreasonable. Officials at the foreign "
          "ministry accused Bob of lying.",
