@@ -202,19 +202,29 @@ static const char *const event_nouns[] = {
  * deeds of war or of pressure, a move of their own: "X invaded Y. Z condemned the move" and "X
  * imposed tariffs. Z called the move dumb" are against X, not whoever decided something before. */
 static const char *const deciding_verbs[] = {
-    "approve",  "reject",  "block",    "veto",   "ban",    "prevent", "authorize", "authorise",
-    "clear",    "suspend", "cancel",   "invade", "attack", "annex",   "bomb",      "shell",
-    "occupy",   "fine",    "overturn", "quash",  "revoke", "rescind", "uphold",    "expel",
-    "sanction", "order",   "rule",     "impose", "enact",  "levy",    NULL};
+    "approve",   "reject", "block",    "veto",     "ban",      "prevent", "authorize",
+    "authorise", "clear",  "suspend",  "cancel",   "invade",   "attack",  "annex",
+    "bomb",      "shell",  "occupy",   "fine",     "overturn", "quash",   "revoke",
+    "rescind",   "uphold", "expel",    "sanction", "order",    "rule",    "impose",
+    "enact",     "levy",   "withdraw", "quit",     NULL};
 
 /* The noun a decision is also remembered by, after its verb: "X vetoed the bill. Y welcomed the
  * veto", "X fined Y. Y will appeal the ruling". "The ruling" is a decision of its own kind, never
  * whatever was decided last ("X approved the bid. A court ruled. Y welcomed the ruling"). */
 static const char *const decision_nouns[][2] = {
-    {"approve", "approval"}, {"reject", "rejection"}, {"veto", "veto"},
-    {"ban", "ban"},          {"fine", "ruling"},      {"rule", "ruling"},
-    {"uphold", "ruling"},    {"overturn", "ruling"},  {"quash", "ruling"},
-    {"give", "approval"},    {"grant", "approval"},   {"suspend", "suspension"},
+    {"approve", "approval"},
+    {"reject", "rejection"},
+    {"veto", "veto"},
+    {"ban", "ban"},
+    {"fine", "ruling"},
+    {"rule", "ruling"},
+    {"uphold", "ruling"},
+    {"overturn", "ruling"},
+    {"quash", "ruling"},
+    {"give", "approval"},
+    {"grant", "approval"},
+    {"suspend", "suspension"},
+    {"withdraw", "withdrawal"},
     {"sign", "approval"}}; /* give and grant only as leave, sign only as "sign off" */
 
 int sg_syntax_event_noun(const char *lemma)

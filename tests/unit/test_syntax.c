@@ -869,6 +869,10 @@ static void discourse_rules(void **state)
          "Carol approved the NATO Union merger. Dave criticised the merger.",
          "carol union support parse, owner 0.64\ncarol nato support parse, owner 0.64\n"
          "dave union criticism parse, owner 0.64\ndave nato criticism parse, owner 0.64\n"},
+        {"withdrawing and quitting are decisions, 'the move' and 'the withdrawal' later theirs",
+         "Bob withdrew his party from the coalition. Alice criticised the move. NATO withdrew "
+         "from the treaty. Carol welcomed the withdrawal.",
+         "alice bob criticism parse, owner 0.64\ncarol nato support parse, owner 0.64\n"},
         {"an unnamed spokesman or official 'for' or 'at' an actor speaks as that actor",
          "A spokesman for NATO said the Union was unreasonable. Officials at the foreign "
          "ministry accused Bob of lying.",
