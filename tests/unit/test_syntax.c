@@ -153,6 +153,12 @@ static void role_rules(void **state)
          "Alice has labelled the strike by the Union as bizarre and ridiculous. Carol branded "
          "Bob's plan ridiculous.",
          "alice union criticism parse, owner 0.64\ncarol bob criticism parse, owner 0.64\n"},
+        {"a verb of judging before 'as' and an adjective, which the parser's dictionary "
+         "lacks, is parsed as 'described' and read as written; not 'as well as'",
+         "Alice slammed Bob's plan as irresponsible. Carol hailed Dave's proposal as historic, "
+         "and left. NATO criticised Bob as well as Carol.",
+         "alice bob criticism parse, owner 0.64\ncarol dave support parse, owner 0.64\n"
+         "nato bob criticism parse 0.80\n"},
         {"a word with 're-' of doing again ('re-approval'), which the parser's dictionary "
          "lacks, is parsed and looked up without the prefix",
          "Alice gave Bob the re-approval. Carol re-negotiated with Dave.",
