@@ -37,6 +37,43 @@ static int is_abbreviation(const char *text, size_t dot)
     return 0;
 }
 
+/* Whether the dot at text[dot] closes a month's abbreviation before a day ("on Nov. 2 also
+ * said", "Sept. 27"): no sentence ends there; next is the first offset after the spaces. */
+static int month_date(const char *text, size_t length, size_t dot, size_t next)
+{
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr",  "Jun", "Jul", "Aug",
+                                         "Sep", "Oct", "Nov", "Sept", "Dec", NULL};
+    size_t start = dot;
+    while (start > 0 && isalpha((unsigned char)text[start - 1]))
+        start--;
+    if (next >= length || !isdigit((unsigned char)text[next]))
+        return 0;
+    for (const char *const *m = months; *m; m++)
+        if (strlen(*m) == dot - start && strncmp(text + start, *m, dot - start) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the dot at text[dot] closes an ellipsis ("...") inside a quotation still open on its
+ * line: words left out of a quotation, which goes on ("“I am outraged by this step ... I
+ * condemn it,” said X"). */
+static int quoted_ellipsis(const char *text, size_t dot)
+{
+    if (dot < 2 || text[dot - 1] != '.' || text[dot - 2] != '.')
+        return 0;
+    int straight = 0, open = 0;
+    for (size_t i = dot; i > 0 && text[i - 1] != '\n'; i--) {
+        const unsigned char *c = (const unsigned char *)text + i - 1;
+        if (*c == '"')
+            straight++;
+        else if (i >= 3 && c[-2] == 0xE2 && c[-1] == 0x80 && c[0] == 0x9C)
+            open++;
+        else if (i >= 3 && c[-2] == 0xE2 && c[-1] == 0x80 && c[0] == 0x9D)
+            open--;
+    }
+    return straight % 2 == 1 || open > 0;
+}
+
 /* Length of a closing quote at text[i] (", ', ” or ’), else 0. */
 static size_t closing_quote(const char *text, size_t length, size_t i)
 {
@@ -68,7 +105,9 @@ size_t sg_extract_sentences(const char *text, size_t length, struct sg_sentence 
             /* "“Is it?” she asked." goes on: a lowercase word continues the sentence. */
             int continues = next < length && islower((unsigned char)text[next]);
             if ((after == length || isspace((unsigned char)text[after])) && !continues &&
-                !(text[i] == '.' && is_abbreviation(text, i)))
+                !(text[i] == '.' &&
+                  (is_abbreviation(text, i) || month_date(text, length, i, next) ||
+                   quoted_ellipsis(text, i))))
                 end = after;
         }
         if (!end && i != length)

@@ -76,9 +76,11 @@ static size_t verb_conjunction(const struct sg_parse *parse, const struct sg_lin
     return c != SIZE_MAX ? c : linked(linkage, w, "VJ", 'r');
 }
 
+/* Whether w is a conjunction; not "that", which the parser marks so even as a pronoun
+ * ("rejected that"), and which joins no list. */
 static int is_conjunction(const struct sg_parse *parse, size_t w)
 {
-    return parse->words[w].pos == 'j';
+    return parse->words[w].pos == 'j' && strcmp(parse->words[w].word, "that") != 0;
 }
 
 static void add(struct walk *walk, size_t w, int depth);
@@ -732,6 +734,7 @@ static void host_of(struct walk *walk, size_t w)
         size_t met = linked(walk->linkage, preposition, "MV", 'r'); /* "met with criticism" */
         holds |= met != SIZE_MAX && lemma_in(walk->parse, met, meeting);
     }
+    int complement = 0; /* the phrase is the verb's complement (P): "put X at odds with Y" */
     /* climb the phrases the parser hung on one another ("in Munich during a meeting") */
     for (int depth = 0; holds && verb == SIZE_MAX && preposition != SIZE_MAX && depth < 3;
          depth++) {
@@ -741,12 +744,20 @@ static void host_of(struct walk *walk, size_t w)
             return;
         }
         verb = linked(walk->linkage, preposition, "MV", 'r');
-        if (verb == SIZE_MAX) /* "X has been at odds with Y", "X is in talks with Y" */
+        if (verb == SIZE_MAX) { /* "X has been at odds with Y", "X is in talks with Y" */
             verb = linked(walk->linkage, preposition, "P", 'r');
+            complement = verb != SIZE_MAX;
+        }
         size_t noun = linked(walk->linkage, preposition, "M", 'r');
         preposition = noun == SIZE_MAX ? SIZE_MAX : linked(walk->linkage, noun, "J", 'r');
     }
-    if (verb != SIZE_MAX && walk->parse->words[verb].pos != 'n' && !after_be(walk, verb))
+    if (verb == SIZE_MAX || walk->parse->words[verb].pos == 'n' || after_be(walk, verb))
+        return;
+    /* "The vote put (left) Alice at odds with Bob": the object is in the phrase's state, not
+     * the subject */
+    if (complement && linked(walk->linkage, verb, "O", 'l') != SIZE_MAX)
+        object_of(walk, verb, 1);
+    else
         subject_of(walk, verb, 1);
 }
 

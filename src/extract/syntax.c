@@ -17,7 +17,14 @@
 #include <strings.h>
 
 /* How a referent was found; the confidence falls with each step away from a name. */
-enum { HOW_NAMED = 0, HOW_PRONOUN = 1, HOW_THING = 2, HOW_PATIENT = 4, HOW_PAIR = 8 };
+enum {
+    HOW_NAMED = 0,
+    HOW_PRONOUN = 1,
+    HOW_THING = 2,
+    HOW_PATIENT = 4,
+    HOW_PAIR = 8,
+    HOW_ANSWER = 16 /* the target of a retaliation, from memory */
+};
 
 /* The authors this sentence gives its things ("his decision"), noted before its cues are read
  * and passed on to the resolver after: a noun means its note only after the note's word. */
@@ -116,11 +123,13 @@ static int included(const struct reading *r, size_t w, struct filled *f);
  * "the deal" is "the agreement"; "the move" and "the step" are the decision named last. Each
  * pair is a noun and the name it is remembered by. */
 static const char *const same_thing[][2] = {
-    {"text", "draft"},    {"proposal", "draft"}, {"document", "draft"},   {"agreement", "deal"},
-    {"accord", "deal"},   {"pact", "deal"},      {"takeover", "merger"},  {"acquisition", "merger"},
-    {"tie-up", "merger"}, {"law", "bill"},       {"legislation", "bill"}, {"move", "decision"},
-    {"step", "decision"}, {"verdict", "ruling"}, {"judgment", "ruling"},  {"judgement", "ruling"},
-    {"fine", "ruling"}};
+    {"text", "draft"},       {"proposal", "draft"},     {"document", "draft"},
+    {"agreement", "deal"},   {"accord", "deal"},        {"pact", "deal"},
+    {"takeover", "merger"},  {"acquisition", "merger"}, {"tie-up", "merger"},
+    {"law", "bill"},         {"legislation", "bill"},   {"move", "decision"},
+    {"step", "decision"},    {"verdict", "ruling"},     {"judgment", "ruling"},
+    {"judgement", "ruling"}, {"fine", "ruling"},        {"accusation", "claim"},
+    {"allegation", "claim"}, {"assertion", "claim"}};
 
 int sg_syntax_thing_key(const char *noun, char *key, size_t size)
 {
@@ -193,20 +202,30 @@ static const char *const event_nouns[] = {
  * deeds of war or of pressure, a move of their own: "X invaded Y. Z condemned the move" and "X
  * imposed tariffs. Z called the move dumb" are against X, not whoever decided something before. */
 static const char *const deciding_verbs[] = {
-    "approve",  "reject",  "block",    "veto",   "ban",    "prevent", "authorize", "authorise",
-    "clear",    "suspend", "cancel",   "invade", "attack", "annex",   "bomb",      "shell",
-    "occupy",   "fine",    "overturn", "quash",  "revoke", "rescind", "uphold",    "expel",
-    "sanction", "order",   "rule",     "impose", "enact",  "levy",    NULL};
+    "approve",   "reject", "block",    "veto",     "ban",      "prevent", "authorize",
+    "authorise", "clear",  "suspend",  "cancel",   "invade",   "attack",  "annex",
+    "bomb",      "shell",  "occupy",   "fine",     "overturn", "quash",   "revoke",
+    "rescind",   "uphold", "expel",    "sanction", "order",    "rule",    "impose",
+    "enact",     "levy",   "withdraw", "quit",     NULL};
 
 /* The noun a decision is also remembered by, after its verb: "X vetoed the bill. Y welcomed the
  * veto", "X fined Y. Y will appeal the ruling". "The ruling" is a decision of its own kind, never
  * whatever was decided last ("X approved the bid. A court ruled. Y welcomed the ruling"). */
-static const char *const decision_nouns[][2] =
-    {
-        {"approve", "approval"}, {"reject", "rejection"}, {"veto", "veto"},
-        {"ban", "ban"},          {"fine", "ruling"},      {"rule", "ruling"},
-        {"uphold", "ruling"},    {"overturn", "ruling"},  {"quash", "ruling"},
-        {"give", "approval"},    {"grant", "approval"}}; /* give and grant only as leave */
+static const char *const decision_nouns[][2] = {
+    {"approve", "approval"},
+    {"reject", "rejection"},
+    {"veto", "veto"},
+    {"ban", "ban"},
+    {"fine", "ruling"},
+    {"rule", "ruling"},
+    {"uphold", "ruling"},
+    {"overturn", "ruling"},
+    {"quash", "ruling"},
+    {"give", "approval"},
+    {"grant", "approval"},
+    {"suspend", "suspension"},
+    {"withdraw", "withdrawal"},
+    {"sign", "approval"}}; /* give and grant only as leave, sign only as "sign off" */
 
 int sg_syntax_event_noun(const char *lemma)
 {
@@ -415,6 +434,21 @@ static int has_of(const struct reading *r, size_t w)
     return sg_roles_fill(r->parse, r->linkage, w, &owner_roles[2], words) > 0;
 }
 
+/* The name the parser runs together with the name at w (G), itself another mention: "the
+ * Walmart Massmart merger" names both. Adds its referents; returns whether there was one. */
+static int run_together(const struct reading *r, size_t w, struct filled *f, int depth)
+{
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == w && l->label[0] == 'G' && r->parse->words[l->left].mention >= 0 &&
+            r->parse->words[l->left].mention != r->parse->words[w].mention) {
+            referents_of(r, l->left, f, depth + 1);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void owners_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     size_t before = f->count, words[SG_ROLES_MAX];
@@ -435,12 +469,15 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
     }
     if (f->count == before)
         agent_owners(r, w, f, depth);
+    int run = 0; /* two names run together before a pact: "the Walmart Massmart merger" */
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
         /* "an Egyptian proposal", "the U.S. plan" */
         if (l->right == w && (l->label[0] == 'A' || l->label[0] == 'G') &&
-            r->parse->words[l->left].mention >= 0)
+            r->parse->words[l->left].mention >= 0) {
             referents_of(r, l->left, f, depth + 1);
+            run |= run_together(r, l->left, f, depth);
+        }
         /* "a proposal presented by X", "the proposal, put forward by X," (a verb of making:
          * "the deal rejected by X" is not X's) */
         if (l->left == w && l->label[0] == 'M' &&
@@ -461,7 +498,8 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
     int made = f->count == before;
     if (made) /* "A and B issued a statement criticising C": its makers */
         makers_of(r, w, f, depth);
-    int paired = pact_parties(r, w, f, before, depth);
+    int paired =
+        pact_parties(r, w, f, before, depth) || (run && f->count == before + 2 && is_pact(r, w));
     if (f->count > before)
         f->how |= HOW_THING;
     if (!undergoes) /* "the expulsion of X" is not X's: "condemned it" later is not about X */
@@ -543,6 +581,47 @@ static void aim_again(const struct reading *r, const struct sg_cue *cue, size_t 
         targets->role = sources->role; /* a role to report; the target came from memory */
 }
 
+/* Determiners that point at a thing just named, and nouns that, so pointed at, are what someone
+ * said last ("Bob said he would not meet Alice. Alice rejected that condition"). */
+static const char *const demonstratives[] = {"this", "that", "these", "those", NULL};
+static const char *const stated_nouns[] = {"condition", "suggestion", "argument",
+                                           "view",      "position",   NULL};
+
+/* Who said something last, in this sentence before w or in the one before it; actor -1 when
+ * nobody. */
+static struct sg_referent said_last(const struct reading *r, size_t w)
+{
+    struct sg_referent who = author_of(r, "said", w);
+    return who.actor >= 0 ? who : r->resolver->thing(r->resolver->data, "said:before");
+}
+
+/* "Bob accused Alice of lying. Alice rejected that": "that" or "this" alone as a verb's object
+ * (O, no noun after it), or with noun set a noun the caller found pointed at ("that
+ * condition"), is what was said last, and means its sayer. */
+static void said_that(const struct reading *r, size_t w, int noun, struct filled *f)
+{
+    static const char *const pointing[] = {"this", "that", NULL};
+    if ((!noun && !in_list(r->parse->words[w].word, pointing)) || !r->resolver ||
+        !r->resolver->thing)
+        return;
+    int object = 0;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (!noun && l->left == w && l->label[0] == 'D')
+            return; /* a determiner: "that condition" */
+        if (l->right == w && l->label[0] == 'O' && l->label[1] != 'F' &&
+            r->parse->words[l->left].pos == 'v')
+            object = 1;
+    }
+    if (!object)
+        return;
+    struct sg_referent who = said_last(r, w);
+    if (who.actor >= 0 && who.actor != r->exclude) {
+        add_referent(f, (struct sg_referent){who.actor, SIZE_MAX, SIZE_MAX, 0, -1}, w);
+        f->how |= HOW_THING;
+    }
+}
+
 /* "those concerns", "the proposal": a thing named before with its author. */
 static void known_thing(const struct reading *r, size_t w, struct filled *f)
 {
@@ -557,6 +636,11 @@ static void known_thing(const struct reading *r, size_t w, struct filled *f)
         return; /* "the deal with Dave" says whose: not the deal named before */
     if (!in_list(r->parse->words[d].word, definite))
         return;
+    if (in_list(r->parse->words[d].word, demonstratives) &&
+        lemma_listed(r->parse->words[w].word, 'n', stated_nouns)) {
+        said_that(r, w, 1, f); /* "rejected that condition": what was said */
+        return;
+    }
     if (r->backing && aimed_thing(r, lemma, w, f))
         return;
     struct sg_referent who = author_of(r, lemma, w);
@@ -772,6 +856,8 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
             if (l->right == w && (l->label[0] == 'R' || (l->label[0] == 'M' && l->label[1] == 'X')))
                 referents_of(r, l->left, f, depth + 1);
         }
+        if (f->count == 0)
+            said_that(r, w, 0, f); /* "rejected that": no relative pronoun */
         return;
     }
     if (is_pronoun(word->word) && expletive(r->parse, w))
@@ -790,7 +876,7 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
         return;
     }
     if (both_sides(r, w)) { /* "A and B met. Both sides condemned C": both */
-        const char *as = in_list(word->word, sg_syntax_pair_states) ? word->word : "they";
+        const char *as = strcmp(word->word, "two") == 0 ? "both" : word->word;
         struct sg_referent who =
             r->resolver && r->resolver->pronoun
                 ? r->resolver->pronoun(r->resolver->data, as, word->start, r->exclude, -1)
@@ -994,6 +1080,8 @@ static void emit(struct site *s, const struct sg_referent *source, const struct 
 
 static const char *rule_name(int how)
 {
+    if (how & HOW_ANSWER)
+        return "parse, retaliation";
     if (how & HOW_THING)
         return how & HOW_PRONOUN ? "parse, pronoun, owner" : "parse, owner";
     return how & HOW_PRONOUN ? "parse, pronoun" : "parse";
@@ -1006,7 +1094,7 @@ static double confidence_of(const struct sg_parse *parse, size_t linkage, int ho
         c -= 0.1;
     if (how & HOW_PRONOUN)
         c *= 0.8;
-    if (how & HOW_THING)
+    if (how & (HOW_THING | HOW_ANSWER))
         c *= 0.8;
     if (mood & (SG_MOOD_MODAL | SG_MOOD_FUTURE))
         c *= 0.5;
@@ -1748,6 +1836,60 @@ static int to_the_feeling(const struct reading *r, const struct site *s)
            lemma_listed(r->parse->words[s->word].word, 'n', feelings);
 }
 
+/* The key under which the last doer of a deed against actor is remembered: "struck:12". */
+static void struck_key(long actor, char *key, size_t size)
+{
+    snprintf(key, size, "struck:%ld", actor);
+}
+
+/* Notes the doers of a deed against its targets ("Israel began strikes on Iran"), for a
+ * retaliation with no target of its own later ("Iran launched retaliatory attacks"). */
+static void note_struck(const struct reading *r, const struct site *s, const struct filled *sources,
+                        const struct filled *targets)
+{
+    char key[48];
+    if (!s->cue->deed || s->cue->type != SG_STANCE_CRITICISM || (targets->how & HOW_ANSWER))
+        return;
+    for (size_t j = 0; j < targets->count; j++) {
+        struck_key(targets->who[j].actor, key, sizeof key);
+        remember(r, key, sources->who[0].actor, -1, s->word);
+    }
+}
+
+/* Whether the criticism cue at w answers a deed: "retaliatory" set before it ("launched
+ * retaliatory attacks", "retaliatory tariffs"), or retaliate, retaliation itself. */
+static int answers_back(const struct reading *r, const struct sg_cue *cue, size_t w)
+{
+    static const char *const answering[] = {"retaliate", "retaliation", NULL};
+    if (in_list(cue->words, answering))
+        return 1;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == w && l->label[0] == 'A' && l->label[1] != 'N' &&
+            strcmp(r->parse->words[l->left].word, "retaliatory") == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Israel began strikes on Iran. Iran launched retaliatory attacks": a retaliation with a
+ * source and no target is against the last doer of a deed against that source. */
+static void answer_back(const struct reading *r, const struct sg_cue *cue, size_t w,
+                        const struct filled *sources, struct filled *targets)
+{
+    char key[48];
+    if (cue->type != SG_STANCE_CRITICISM || targets->count || !sources->count || !r->resolver ||
+        !r->resolver->thing || !answers_back(r, cue, w))
+        return;
+    struck_key(sources->who[0].actor, key, sizeof key);
+    struct sg_referent doer = author_of(r, key, w);
+    if (doer.actor < 0 || doer.actor == sources->who[0].actor)
+        return;
+    add_referent(targets, (struct sg_referent){doer.actor, SIZE_MAX, SIZE_MAX, 0, -1}, w);
+    targets->how |= HOW_ANSWER;
+    targets->role = sources->role; /* a role to report; the target came from memory */
+}
+
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
  * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
 static int fill_roles(const struct reading *r, const struct site *s, struct filled *sources,
@@ -1802,6 +1944,7 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
         answered(r, s, sources, targets); /* "vetoed it in response to Bob's walkout" */
     if (joint_of_one(cue, targets))
         targets->count = 0; /* "a meeting of NATO": its own members meet, no other side */
+    answer_back(r, cue, s->word, sources, targets);
     if (in_list(cue->words, commanding) &&
         (((targets->how & HOW_THING) && !commands_people(r, s->word)) || commands_own(r, s->word)))
         targets->count = 0; /* "ordered the occupation of X to end": one orders people; "her
@@ -1879,6 +2022,7 @@ static int emit_reading(const struct reading *r, struct site *s, const struct fi
             for (size_t j = 0; j < targets->count; j++)
                 emit(s, &sources->who[i], &targets->who[j], confidence, rule);
         note_aim(r, s, targets);
+        note_struck(r, s, sources, targets);
         return 1;
     }
     if (type == SG_STANCE_NEGOTIATION && joint(r, s, sources, targets, confidence))
@@ -2145,6 +2289,15 @@ static int grants_leave(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether the verb at w is "sign off" (on something): approval given, a decision ("X signed off
+ * on the drilling. Y applauded the decision"). */
+static int signs_off(const struct reading *r, size_t w)
+{
+    static const char *const sign[] = {"sign", NULL};
+    return w + 1 < r->parse->word_count && strcmp(r->parse->words[w + 1].word, "off") == 0 &&
+           lemma_listed(r->parse->words[w].word, 'v', sign);
+}
+
 /* Notes the verb of deciding at w as actor's: "the decision", and the noun of its kind. */
 static void remember_decision(const struct reading *r, size_t w, long actor)
 {
@@ -2198,7 +2351,8 @@ static void note_decisions(struct reading *r)
     for (size_t w = 0; w < r->parse->word_count; w++) {
         char pos = r->parse->words[w].pos;
         if ((pos != 'v' && pos != 'g') ||
-            (!lemma_listed(r->parse->words[w].word, 'v', deciding_verbs) && !grants_leave(r, w)) ||
+            (!lemma_listed(r->parse->words[w].word, 'v', deciding_verbs) && !grants_leave(r, w) &&
+             !signs_off(r, w)) ||
             not_taken(r, w))
             continue;
         long actor = subject_actor(r, w);
@@ -2229,12 +2383,32 @@ static void note_proposals(struct reading *r)
     }
 }
 
+/* "Bob said Alice had lied", "Bob accused Alice": a verb of saying or claiming whose subject names
+ * an actor makes that actor the author of "the claim" (the allegation, the accusation) after it,
+ * and of "that" ("… but Alice rejected the claim", "Alice rejected that"). */
+static void note_sayings(struct reading *r)
+{
+    static const char *const saying[] = {"say",     "claim", "allege", "assert", "insist",
+                                         "contend", "argue", "accuse", NULL};
+    for (size_t w = 0; w < r->parse->word_count; w++) {
+        if (r->parse->words[w].pos != 'v' || !lemma_listed(r->parse->words[w].word, 'v', saying) ||
+            not_taken(r, w))
+            continue;
+        long actor = subject_actor(r, w);
+        if (actor >= 0) {
+            remember(r, "claim", actor, -1, w);
+            remember(r, "said", actor, -1, w);
+        }
+    }
+}
+
 /* "X's decision", "the decision by X", "U.S. tariffs", "X announced a decision": notes the
  * author of each event noun of the sentence (in the best linkage) before any cue is read, so
  * that "the decision" means X later in the sentence and after it. */
 static void note_authors(struct reading *r)
 {
     r->linkage = &r->parse->linkages[0];
+    note_sayings(r);
     note_decisions(r);
     note_proposals(r);
     for (size_t w = 0; w < r->parse->word_count; w++) {

@@ -153,6 +153,12 @@ static void role_rules(void **state)
          "Alice has labelled the strike by the Union as bizarre and ridiculous. Carol branded "
          "Bob's plan ridiculous.",
          "alice union criticism parse, owner 0.64\ncarol bob criticism parse, owner 0.64\n"},
+        {"a verb of judging before 'as' and an adjective, which the parser's dictionary "
+         "lacks, is parsed as 'described' and read as written; not 'as well as'",
+         "Alice slammed Bob's plan as irresponsible. Carol hailed Dave's proposal as historic, "
+         "and left. NATO criticised Bob as well as Carol.",
+         "alice bob criticism parse, owner 0.64\ncarol dave support parse, owner 0.64\n"
+         "nato bob criticism parse 0.80\n"},
         {"a word with 're-' of doing again ('re-approval'), which the parser's dictionary "
          "lacks, is parsed and looked up without the prefix",
          "Alice gave Bob the re-approval. Carol re-negotiated with Dave.",
@@ -236,6 +242,11 @@ static void role_rules(void **state)
          "alice bob negotiation parse 0.80\n"},
         {"a noun's host through a predicate preposition: 'has been at odds with'",
          "Alice has long been at odds with Bob.", "alice bob criticism parse 0.80\n"},
+        {"... and of a verb's object when the phrase is that verb's complement: 'put X at odds "
+         "with'",
+         "The vote put Alice at odds with Bob. Dave spoke. It's an interpretation that puts him at "
+         "odds with Carol.",
+         "alice bob criticism parse 0.80\ndave carol criticism parse, pronoun 0.64\n"},
         {"'including those for ...': the list after 'those', each conjunct",
          "Several groups, including those for Alice, Bob, Carol and Dave, spoke against NATO.",
          "alice nato criticism parse 0.80\n"
@@ -943,6 +954,38 @@ static void discourse_rules(void **state)
          "plan. Bob criticised the approval.",
          "carol union criticism parse 0.80\nunion carol criticism parse, owner 0.64\n"
          "bob dave criticism parse, owner 0.64\n"},
+        {"'signed off on' is a decision taken, and its approval; 'the suspension' is the "
+         "decision of one who suspended",
+         "NATO signed off on the plan. Alice welcomed the decision. Carol signed the treaty. Dave "
+         "welcomed the approval.\nNATO suspended imports from Bob. Alice criticised the "
+         "suspension.",
+         "alice nato support parse, owner 0.64\ndave nato support parse, owner 0.64\n"
+         "nato bob criticism parse, owner 0.64\nalice nato criticism parse, owner 0.64\n"},
+        {"'the claim', 'the accusation' are the sayer's or accuser's; 'that' alone, or 'that "
+         "condition', what was said in this or the sentence before, never earlier",
+         "Bob accused Alice of lying. Alice rejected the accusation. Carol said Dave had lied, "
+         "but Dave rejected the claim.\nBob said he would never meet Alice. Alice rejected that "
+         "condition.\nBob said Carol lied. Alice rejected that. Dave met Carol. NATO rejected "
+         "that.",
+         "bob alice criticism parse 0.80\nalice bob criticism parse, owner 0.64\n"
+         "carol dave criticism parse 0.80\ndave carol criticism parse, owner 0.64\n"
+         "alice bob criticism parse, owner 0.64\nbob carol criticism parse 0.80\n"
+         "alice bob criticism parse, owner 0.64\ndave carol negotiation parse 0.80\n"},
+        {"a retaliation with no target is against the last doer of a deed against its source; "
+         "words are no deed",
+         "Bob attacked Alice. Alice launched retaliatory attacks. Carol criticised Dave. Dave "
+         "retaliated.",
+         "bob alice criticism parse 0.80\nalice bob criticism parse, retaliation 0.64\n"
+         "carol dave criticism parse 0.80\n"},
+        {"two names run together before a noun are both its owners, and of a pact both "
+         "parties, remembered",
+         "Carol approved the NATO Union merger. Dave criticised the merger.",
+         "carol union support parse, owner 0.64\ncarol nato support parse, owner 0.64\n"
+         "dave union criticism parse, owner 0.64\ndave nato criticism parse, owner 0.64\n"},
+        {"withdrawing and quitting are decisions, 'the move' and 'the withdrawal' later theirs",
+         "Bob withdrew his party from the coalition. Alice criticised the move. NATO withdrew "
+         "from the treaty. Carol welcomed the withdrawal.",
+         "alice bob criticism parse, owner 0.64\ncarol nato support parse, owner 0.64\n"},
         {"an unnamed spokesman or official 'for' or 'at' an actor speaks as that actor",
          "A spokesman for NATO said the Union was unreasonable. Officials at the foreign "
          "ministry accused Bob of lying.",
@@ -988,6 +1031,13 @@ static void discourse_rules(void **state)
          "alice bob negotiation parse, joint 0.70\nalice nato criticism parse, pronoun 0.64\n"
          "bob nato criticism parse, pronoun 0.64\nnato union negotiation parse, joint 0.80\n"
          "nato carol criticism parse, pronoun 0.64\nunion carol criticism parse, pronoun 0.64\n"},
+        {"... also a pair after 'between' anywhere in the sentence before, and over a name "
+         "before them; not a pair that only follows another name",
+         "Talks between Alice and Bob stalled. Carol said both sides had lied.\n"
+         "Carol met Alice and Bob. Both sides condemned NATO. The two sides criticised Dave.",
+         "alice bob negotiation parse, joint 0.80\ncarol alice criticism parse, pronoun 0.64\n"
+         "carol bob criticism parse, pronoun 0.64\ncarol bob negotiation parse 0.80\n"
+         "carol alice negotiation parse 0.80\n"},
         {"... and so are 'the two' alone as a subject and 'the two leaders'",
          "Alice and Bob met on Monday. The two criticised Carol.\n"
          "Carol and Dave met on Monday. The two leaders praised Bob.",
