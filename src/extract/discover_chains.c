@@ -842,8 +842,12 @@ void sg_discover_read_candidate(struct discovery *d, size_t c)
             return;
         f->name = s;
         for (size_t i = c; i < d->lone_count; i++)
-            if (same_text(d, d->lone[i], s))
+            if (same_text(d, d->lone[i], s)) {
                 add_unit_surface(d, f, i);
+                if (surname)
+                    sg_discover_note_title_before_comma(d, f,
+                                                        sg_discover_token_at(d, d->lone[i].start));
+            }
         return;
     }
     sg_discover_add_surface(d, f, s);

@@ -248,6 +248,11 @@ size_t sg_discover_title_start(const struct discovery *d, size_t t, int across_c
 struct found *sg_discover_add_person(struct discovery *d, size_t from, size_t to, size_t title,
                                      size_t title_end);
 
+/* Keeps the title a comma sets before the name at token from as the person f's: "the Majority
+ * Leader" of "The Majority Leader, Alexander Afenyo-Markin", and "Canada’s Prime Minister" of
+ * "Canada’s Prime Minister, Justin Trudeau". */
+void sg_discover_note_title_before_comma(struct discovery *d, struct found *f, size_t from);
+
 /* What an appositive beside the chain [from, to) says it is: 'p' a person ("Mark Harper
  * (Transport Secretary)", "Arunabha Ghosh, a special envoy", "the minister, Monique Barbut"),
  * 'o' an organisation ("TPG, the telco"), or 0. */

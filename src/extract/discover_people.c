@@ -320,10 +320,41 @@ static int title_before_comma(const struct discovery *d, size_t from, size_t *ti
     return 1;
 }
 
+/* The capitalised title before a comma and the name at token from, after a place's possessive
+ * ("Canada’s Prime Minister, Justin Trudeau"): the place's first token in *owner. Returns
+ * whether one stands there. */
+static int place_title_before_comma(const struct discovery *d, size_t from, size_t *owner)
+{
+    if (!sg_discover_comma_before(d, from) || !sg_discover_is_title(d, from - 1))
+        return 0;
+    size_t k = from - 1;
+    while (k > 0 && from - k < 4 && d->place[k] < 0 && is_capital(d, k) &&
+           !(d->tokens[k].flags & SG_TOKEN_GAP))
+        k--;
+    if (k + 1 == from || d->place[k] < 0 || !(d->tokens[k].flags & SG_TOKEN_POSSESSIVE) ||
+        (d->tokens[k + 1].flags & SG_TOKEN_GAP))
+        return 0;
+    while (k > 0 && d->place[k - 1] == d->place[k] && !(d->tokens[k].flags & SG_TOKEN_GAP))
+        k--;
+    *owner = k;
+    return 1;
+}
+
+void sg_discover_note_title_before_comma(struct discovery *d, struct found *f, size_t from)
+{
+    size_t before = 0;
+    if (title_before_comma(d, from, &before))
+        note_titles(d, f, before, from);
+    else if (place_title_before_comma(d, from, &before))
+        sg_discover_add_surface(d, f, token_span(d, before, from));
+}
+
 void sg_discover_add_titled_after_comma(struct discovery *d, size_t from, size_t to)
 {
     size_t title = sg_discover_title_start(d, from, 1);
     struct found *f = sg_discover_add_person(d, from, to, title, title < from ? from : 0);
+    if (f)
+        sg_discover_note_title_before_comma(d, f, from);
     if (f && title < from && title > 0 && d->place[title - 1] >= 0 &&
         (d->tokens[title - 1].flags & SG_TOKEN_POSSESSIVE))
         sg_discover_add_surface(d, f, token_span(d, title - 1, from));

@@ -546,6 +546,13 @@ static void people(void **state)
          "barbut|person|Monique Barbut|France’s ecological transition minister|France\n"
          "russia|country|Russia||\n"
          "india|country|India|coal-dependent India|\n"},
+        {"a title before a comma and a name with no title of its own: 'the' and the "
+         "capitalised title, or a country's possessive and the title, as an alias",
+         "The Majority Leader, Alexander Afenyo-Markin, announced a boycott. Afenyo-Markin said "
+         "the Majority Leader would stay away. Canada’s Prime Minister, Justin Trudeau, "
+         "described the move as dumb. Trudeau left.",
+         "afenyo-markin|person|Alexander Afenyo-Markin|Afenyo-Markin,the Majority Leader|Majority\n"
+         "trudeau|person|Justin Trudeau|Canada’s Prime Minister,Trudeau|\n"},
         {"an organisation before the title goes with the name in an alias; 'the', a title "
          "and a common word is a title alone",
          "UAW President Shawn Fain said no to the Chief Whip.",
