@@ -622,8 +622,31 @@ static int capitals_of(const struct discovery *d, struct span name, struct span 
     return 0;
 }
 
+/* Nonzero when person b, named by one word, is the first word of person a's longer name and
+ * the text writes that word after an honorific ("Mr Adenan" after "Mr Adenan Satem"; "Mr Xi"
+ * after "Xi Jinping"): a given name or a family name written first, used to address a. */
+static int honorific_first_name(const struct discovery *d, const struct found *a,
+                                const struct found *b)
+{
+    static const char *const honorifics[] = {"mr",   "mrs", "ms",  "dr", "mr.",
+                                             "mrs.", "ms.", "dr.", NULL};
+    struct span first = first_word(d, a->name);
+    if (first.end == a->name.end || first_word(d, b->name).end != b->name.end ||
+        !same_text(d, first, b->name))
+        return 0;
+    for (size_t k = 0; k < b->surface_count; k++) {
+        size_t t = sg_discover_token_at(d, b->surfaces[k].start);
+        if (t != SIZE_MAX && t + 1 < d->token_count && word_is(d, t, honorifics) &&
+            same_text(d, token_span(d, t + 1, t + 2), b->name))
+            return 1;
+    }
+    return 0;
+}
+
 int sg_discover_same_person(const struct discovery *d, const struct found *a, const struct found *b)
 {
+    if (honorific_first_name(d, a, b) || honorific_first_name(d, b, a))
+        return 1;
     struct span la = last_word(d, a->name), lb = last_word(d, b->name);
     if ((lb.start == b->name.start && capitals_of(d, a->name, lb)) ||
         (la.start == a->name.start && capitals_of(d, b->name, la)))

@@ -624,6 +624,35 @@ static void people(void **state)
          "razali|person|Mohd Khairuddin Aman Razali|Plantation Industries and Commodities "
          "Minister Mohd Khairuddin Aman Razali|\n"
          "harris|person|Kamala Harris|Vice President Kamala Harris|\n"},
+        {"an honorific and the first word of a person's longer name is that person (a given "
+         "name, or a family name written first)",
+         "Mr Adenan Satem, the chief minister, said yes. Mr Peter Kallang dismissed Mr Adenan's "
+         "claim.",
+         "satem|person|Adenan Satem|Mr Adenan Satem,Adenan,Mr Adenan|\n"
+         "kallang|person|Peter Kallang|Mr Peter Kallang|\n"},
+        {"'the' and a demonym for a country's people, plural or as a noun, is the country; not a "
+         "demonym before a noun",
+         "Netanyahu accused the Americans of bias, and the United States denied it. Canada said "
+         "the Chinese had offered talks. The Chinese government agreed.",
+         "us|country|United States|the Americans|\n"
+         "canada|country|Canada||\n"
+         "china|country|China|Chinese,Chinese government,the Chinese|\n"},
+        {"'the' and the part of a state a country's form names after the country is the country",
+         "China’s commerce ministry urged the United States to stop. The commerce ministry said "
+         "talks went on.",
+         "china|country|China|China’s commerce ministry,The commerce ministry|\n"
+         "us|country|United States||\n"},
+        {"an acronym in brackets after the lowercase words it abbreviates is a term, no "
+         "organisation",
+         "The tribunal revoked the environmental impact assessment (EIA) licence issued by the "
+         "National Environment Management Authority (NEMA). The EIA was flawed, NEMA said.",
+         "nema|organization|National Environment Management Authority|NEMA|\n"},
+        {"an organisation's possessive and a word for a company's part with no name between "
+         "is an alias of the organisation",
+         "The regulator blocked a merger between TPG Telecom Ltd and Vodafone Group’s unit. "
+         "Vodafone said it would appeal, and TPG agreed.",
+         "tpg|organization|TPG Telecom Ltd|TPG|\n"
+         "vodafone-group|organization|Vodafone Group|Vodafone,Vodafone Group’s unit|\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
