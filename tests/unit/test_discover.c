@@ -653,6 +653,18 @@ static void people(void **state)
          "Vodafone said it would appeal, and TPG agreed.",
          "tpg|organization|TPG Telecom Ltd|TPG|\n"
          "vodafone-group|organization|Vodafone Group|Vodafone,Vodafone Group’s unit|\n"},
+        {"a lowercase 'government' before 'forces' goes with 'the government'; not after a "
+         "demonym",
+         "Kenya’s opposition accused the government of Kenya of bribing voters. Kenya denied it, "
+         "and the government said so. Fresh clashes between government forces and rebels "
+         "followed; Ugandan government forces stayed out.",
+         "kenya|country|Kenya|the government,government forces|\n"
+         "rebels|group|rebels||\n"
+         "uganda|country|Uganda|Ugandan,Ugandan government|\n"},
+        {"a bare collective capitalised as a sentence's first word keeps its lowercase form too",
+         "Rebels said the army had attacked their positions. The ceasefire came after clashes "
+         "between the army and rebels.",
+         "rebels|group|Rebels|rebels|\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -949,7 +961,7 @@ static void collectives(void **state)
     static const struct discover_case cases[] = {
         {"a collective with a modifier, one actor across case, with 'the' as written",
          "Green groups condemned the mine, and the green groups said they would sue.",
-         "green-groups|group|Green groups|the green groups,green groups|\n"},
+         "green-groups|group|Green groups|green groups,the green groups|\n"},
         {"'opposition' only after 'the' or before a plural; a body's plural only after a "
          "modifier",
          "The opposition rejected the budget. Opposition parties walked out. Parties met.",
