@@ -385,6 +385,21 @@ void sg_discover_defer_bare_heads(struct discovery *d)
 
 /* A chain that starts with a place's name or demonym ("US Foods Inc.", "Australian Competition
  * and Consumer Commission"), read as one name from token t to the end it returns; or t. */
+/* Where the capitalised title that "of" joins to the place at token t starts ("High
+ * Commissioner of Pakistan Sohail Mahmood": "High"), or t when none stands there. */
+static size_t title_of_place(const struct discovery *d, size_t t)
+{
+    if (t < 2 || (d->tokens[t].flags & SG_TOKEN_GAP) || (d->tokens[t - 1].flags & SG_TOKEN_GAP) ||
+        !sg_token_is(d->text, &d->tokens[t - 1], "of") || !is_capital(d, t - 2) ||
+        !sg_discover_is_title(d, t - 2))
+        return t;
+    size_t k = t - 2;
+    while (k > 0 && is_capital(d, k - 1) && d->place[k - 1] < 0 &&
+           !(d->tokens[k].flags & SG_TOKEN_GAP) && t - k < 5)
+        k--;
+    return k;
+}
+
 static size_t read_place_led_name(struct discovery *d, size_t t, size_t end)
 {
     const struct sg_gazetteer_surface *surface = surface_of(d, t);
@@ -393,6 +408,11 @@ static size_t read_place_led_name(struct discovery *d, size_t t, size_t end)
         surface->kind == SG_PLACE_CAPITAL)
         return t;
     size_t chain = sg_discover_chain_end(d, end), count = d->count;
+    size_t title = surface->kind == SG_PLACE_NAME ? title_of_place(d, t) : t;
+    if (title < t) {
+        sg_discover_read_chain(d, title, chain); /* the title, "of", the place and the name */
+        return chain;
+    }
     if (surface->kind == SG_PLACE_DEMONYM && !names_organization(d, end, chain))
         return t;
     sg_discover_read_chain(d, t, chain);

@@ -661,6 +661,13 @@ static void people(void **state)
          "kenya|country|Kenya|the government,government forces|\n"
          "rebels|group|rebels||\n"
          "uganda|country|Uganda|Ugandan,Ugandan government|\n"},
+        {"a capitalised title, 'of' and a country before a name: the title's, no part of the "
+         "name",
+         "India summoned High Commissioner of Pakistan Sohail Mahmood over a call. Mahmood was "
+         "told. President of Ukraine Volodymyr Zelensky said no.",
+         "india|country|India||\n"
+         "mahmood|person|Sohail Mahmood|High Commissioner of Pakistan Sohail Mahmood,Mahmood|\n"
+         "zelensky|person|Volodymyr Zelensky|President of Ukraine Volodymyr Zelensky|\n"},
         {"a bare collective capitalised as a sentence's first word keeps its lowercase form too",
          "Rebels said the army had attacked their positions. The ceasefire came after clashes "
          "between the army and rebels.",
