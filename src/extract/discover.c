@@ -433,6 +433,7 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
         sg_discover_mark_places(&d);
         read_words(&d);
         sg_discover_read_hyphenated_places(&d);
+        sg_discover_read_people_demonyms(&d);
         for (size_t c = 0; c < d.lone_count; c++)
             sg_discover_read_candidate(&d, c);
         sg_discover_add_collectives(&d);
@@ -447,6 +448,8 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
     }
     if (!err) {
         merge_found(&d);
+        sg_discover_alias_state_parts(&d);
+        sg_discover_alias_unnamed_units(&d);
         sg_discover_alias_described_groups(&d);
         err = write_actors(&d, actors);
     }

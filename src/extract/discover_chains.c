@@ -802,6 +802,33 @@ static void add_unit_surface(struct discovery *d, struct found *f, size_t i)
         sg_discover_add_surface(d, f, token_span(d, owner, last + 2));
 }
 
+/* Nonzero when the acronym at token t stands in brackets right after the lowercase words it
+ * abbreviates ("the environmental impact assessment (EIA)"): a term, no organisation's name. */
+static int spelt_in_lowercase(const struct discovery *d, size_t t)
+{
+    size_t n = d->tokens[t].end - d->tokens[t].start, at = d->tokens[t].start;
+    if (n < 2 || n > 6 || t < n || at == 0 || d->text[at - 1] != '(')
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        size_t w = t - n + k;
+        if (is_capital(d, w) || (k > 0 && (d->tokens[w].flags & SG_TOKEN_GAP)) ||
+            tolower((unsigned char)d->text[d->tokens[w].start]) !=
+                tolower((unsigned char)d->text[at + k]))
+            return 0;
+    }
+    return 1;
+}
+
+/* Nonzero when some use of acronym candidate c is spelt out in lowercase before it. */
+static int lowercase_term(const struct discovery *d, size_t c)
+{
+    for (size_t i = 0; i < d->lone_count; i++)
+        if (same_text(d, d->lone[i], d->lone[c]) &&
+            spelt_in_lowercase(d, sg_discover_token_at(d, d->lone[i].start)))
+            return 1;
+    return 0;
+}
+
 void sg_discover_read_candidate(struct discovery *d, size_t c)
 {
     struct span s = d->lone[c];
@@ -828,7 +855,7 @@ void sg_discover_read_candidate(struct discovery *d, size_t c)
         int plural_common = plural_noun(d, sg_discover_token_at(d, last_word(d, s).start));
         int surname = !single && !acronym && !plural_common && surname_used(d, s);
         if (word_is(d, t, sg_discover_calendar) || word_is(d, t, sg_discover_terms) ||
-            (acronym && has_digit(d, s)) || (weight < 2 && !surname) ||
+            (acronym && (has_digit(d, s) || lowercase_term(d, c))) || (weight < 2 && !surname) ||
             (single && word_is(d, t, sg_discover_org_heads)) ||
             (common && !plural_common && weight < 4))
             return;
@@ -842,11 +869,44 @@ void sg_discover_read_candidate(struct discovery *d, size_t c)
             return;
         f->name = s;
         for (size_t i = c; i < d->lone_count; i++)
-            if (same_text(d, d->lone[i], s))
+            if (same_text(d, d->lone[i], s)) {
                 add_unit_surface(d, f, i);
+                if (surname)
+                    sg_discover_note_title_before_comma(d, f,
+                                                        sg_discover_token_at(d, d->lone[i].start));
+            }
         return;
     }
     sg_discover_add_surface(d, f, s);
     if (s.start < f->first)
         f->first = s.start;
+}
+
+/* The organisation found with a form that ends at offset end, or NULL. */
+static struct found *organization_ending(struct discovery *d, size_t end)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        for (size_t k = 0;
+             f->type == SG_ACTOR_ORGANIZATION && !f->merged && f->place < 0 && k < f->surface_count;
+             k++)
+            if (f->surfaces[k].end == end)
+                return f;
+    }
+    return NULL;
+}
+
+void sg_discover_alias_unnamed_units(struct discovery *d)
+{
+    for (size_t t = 0; t + 1 < d->token_count; t++) {
+        if (!(d->tokens[t].flags & SG_TOKEN_POSSESSIVE) || !is_capital(d, t) || !unit_at(d, t + 1))
+            continue;
+        struct found *f = organization_ending(d, d->tokens[t].end);
+        for (size_t k = 0; f && k < f->surface_count; k++)
+            if (f->surfaces[k].end == d->tokens[t].end) {
+                sg_discover_add_surface(d, f,
+                                        (struct span){f->surfaces[k].start, d->tokens[t + 1].end});
+                break;
+            }
+    }
 }

@@ -132,13 +132,16 @@ static struct found *same_head(struct discovery *d, size_t since, struct span s)
 }
 
 /* Adds the bare collective of tokens [from, to) (after "the" when with_the): a new group, or a
- * form of the one that has its text, or of the bare collective found since found[since] with
- * its head ("trainee doctors", "resident and intern doctors"); a body's plural is no such head
+ * form of the one that has its text in any case (as written), or of the bare collective found since
+ * found[since] with its head ("trainee doctors", "resident and intern doctors"); a body's plural is
+ * no such head
  * ("green groups" and "armed groups" are two). */
 static void add_collective(struct discovery *d, size_t since, size_t from, size_t to, int with_the)
 {
     struct span s = token_span(d, from, to);
     struct found *f = group_with_form(d, s);
+    if (f) /* "Rebels" as a sentence's first word, then "rebels": both forms */
+        sg_discover_add_surface(d, f, s);
     if (!f && !word_is(d, to - 1, sg_discover_bodies) && (f = same_head(d, since, s)))
         sg_discover_add_surface(d, f, s);
     if (!f && (f = sg_discover_add_found(d, SG_ACTOR_GROUP, d->tokens[from].start))) {

@@ -254,6 +254,20 @@ static void fold_generic_governments(struct discovery *d)
     }
 }
 
+/* Nonzero when token t is a lowercase "government" before "forces", "troops" or "soldiers",
+ * with no capitalised word or place right before it ("clashes between government forces and
+ * rebels"; not "Sudanese government forces", "the Tigray government forces"): the army of the
+ * government the text means. */
+static int government_forces(const struct discovery *d, size_t t)
+{
+    static const char *const government[] = {"government", NULL};
+    static const char *const forces[] = {"forces", "troops", "soldiers", NULL};
+    return t + 1 < d->token_count && word_is(d, t, government) && !is_capital(d, t) &&
+           word_is(d, t + 1, forces) && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) &&
+           !(t > 0 && !(d->tokens[t].flags & SG_TOKEN_GAP) &&
+             (is_capital(d, t - 1) || d->place[t - 1] >= 0));
+}
+
 void sg_discover_attach_government(struct discovery *d)
 {
     fold_generic_governments(d);
@@ -269,4 +283,7 @@ void sg_discover_attach_government(struct discovery *d)
     for (size_t t = first; f && t < d->token_count; t++)
         if (bare_government(d, t))
             sg_discover_add_surface(d, f, token_span(d, t - 1, t + 1));
+    for (size_t t = 0; f && t < d->token_count; t++)
+        if (government_forces(d, t))
+            sg_discover_add_surface(d, f, token_span(d, t, t + 2));
 }

@@ -224,6 +224,20 @@ void sg_discover_read_hyphenated_places(struct discovery *d);
  * governs, and no organisation of its own. */
 void sg_discover_attach_administrations(struct discovery *d);
 
+/* An organisation's possessive and a word for a company's part with no name between
+ * ("Vodafone Group’s unit"): an alias of that organisation, as the coding guide codes the
+ * part. */
+void sg_discover_alias_unnamed_units(struct discovery *d);
+
+/* "The" and a demonym for a country's people as a noun ("the Americans", "the Chinese had
+ * offered"): an alias of that country, which the text makes an actor so. */
+void sg_discover_read_people_demonyms(struct discovery *d);
+
+/* "The" and the part of a state a place actor's form names after the place, two words or more
+ * ("the commerce ministry" after "China’s commerce ministry"): an alias of that place when the
+ * text uses it and no other actor's form ends so. */
+void sg_discover_alias_state_parts(struct discovery *d);
+
 /* The found actor of gazetteer entry, or a new one first named at offset first; NULL on out of
  * memory. */
 struct found *sg_discover_place_actor(struct discovery *d, size_t entry, size_t first);
@@ -247,6 +261,11 @@ size_t sg_discover_title_start(const struct discovery *d, size_t t, int across_c
  * title's words end at title_end; none when title_end <= title). */
 struct found *sg_discover_add_person(struct discovery *d, size_t from, size_t to, size_t title,
                                      size_t title_end);
+
+/* Keeps the title a comma sets before the name at token from as the person f's: "the Majority
+ * Leader" of "The Majority Leader, Alexander Afenyo-Markin", and "Canada’s Prime Minister" of
+ * "Canada’s Prime Minister, Justin Trudeau". */
+void sg_discover_note_title_before_comma(struct discovery *d, struct found *f, size_t from);
 
 /* What an appositive beside the chain [from, to) says it is: 'p' a person ("Mark Harper
  * (Transport Secretary)", "Arunabha Ghosh, a special envoy", "the minister, Monique Barbut"),

@@ -320,10 +320,41 @@ static int title_before_comma(const struct discovery *d, size_t from, size_t *ti
     return 1;
 }
 
+/* The capitalised title before a comma and the name at token from, after a place's possessive
+ * ("Canada’s Prime Minister, Justin Trudeau"): the place's first token in *owner. Returns
+ * whether one stands there. */
+static int place_title_before_comma(const struct discovery *d, size_t from, size_t *owner)
+{
+    if (!sg_discover_comma_before(d, from) || !sg_discover_is_title(d, from - 1))
+        return 0;
+    size_t k = from - 1;
+    while (k > 0 && from - k < 4 && d->place[k] < 0 && is_capital(d, k) &&
+           !(d->tokens[k].flags & SG_TOKEN_GAP))
+        k--;
+    if (k + 1 == from || d->place[k] < 0 || !(d->tokens[k].flags & SG_TOKEN_POSSESSIVE) ||
+        (d->tokens[k + 1].flags & SG_TOKEN_GAP))
+        return 0;
+    while (k > 0 && d->place[k - 1] == d->place[k] && !(d->tokens[k].flags & SG_TOKEN_GAP))
+        k--;
+    *owner = k;
+    return 1;
+}
+
+void sg_discover_note_title_before_comma(struct discovery *d, struct found *f, size_t from)
+{
+    size_t before = 0;
+    if (title_before_comma(d, from, &before))
+        note_titles(d, f, before, from);
+    else if (place_title_before_comma(d, from, &before))
+        sg_discover_add_surface(d, f, token_span(d, before, from));
+}
+
 void sg_discover_add_titled_after_comma(struct discovery *d, size_t from, size_t to)
 {
     size_t title = sg_discover_title_start(d, from, 1);
     struct found *f = sg_discover_add_person(d, from, to, title, title < from ? from : 0);
+    if (f)
+        sg_discover_note_title_before_comma(d, f, from);
     if (f && title < from && title > 0 && d->place[title - 1] >= 0 &&
         (d->tokens[title - 1].flags & SG_TOKEN_POSSESSIVE))
         sg_discover_add_surface(d, f, token_span(d, title - 1, from));
@@ -591,8 +622,31 @@ static int capitals_of(const struct discovery *d, struct span name, struct span 
     return 0;
 }
 
+/* Nonzero when person b, named by one word, is the first word of person a's longer name and
+ * the text writes that word after an honorific ("Mr Adenan" after "Mr Adenan Satem"; "Mr Xi"
+ * after "Xi Jinping"): a given name or a family name written first, used to address a. */
+static int honorific_first_name(const struct discovery *d, const struct found *a,
+                                const struct found *b)
+{
+    static const char *const honorifics[] = {"mr",   "mrs", "ms",  "dr", "mr.",
+                                             "mrs.", "ms.", "dr.", NULL};
+    struct span first = first_word(d, a->name);
+    if (first.end == a->name.end || first_word(d, b->name).end != b->name.end ||
+        !same_text(d, first, b->name))
+        return 0;
+    for (size_t k = 0; k < b->surface_count; k++) {
+        size_t t = sg_discover_token_at(d, b->surfaces[k].start);
+        if (t != SIZE_MAX && t + 1 < d->token_count && word_is(d, t, honorifics) &&
+            same_text(d, token_span(d, t + 1, t + 2), b->name))
+            return 1;
+    }
+    return 0;
+}
+
 int sg_discover_same_person(const struct discovery *d, const struct found *a, const struct found *b)
 {
+    if (honorific_first_name(d, a, b) || honorific_first_name(d, b, a))
+        return 1;
     struct span la = last_word(d, a->name), lb = last_word(d, b->name);
     if ((lb.start == b->name.start && capitals_of(d, a->name, lb)) ||
         (la.start == a->name.start && capitals_of(d, b->name, la)))

@@ -385,6 +385,21 @@ void sg_discover_defer_bare_heads(struct discovery *d)
 
 /* A chain that starts with a place's name or demonym ("US Foods Inc.", "Australian Competition
  * and Consumer Commission"), read as one name from token t to the end it returns; or t. */
+/* Where the capitalised title that "of" joins to the place at token t starts ("High
+ * Commissioner of Pakistan Sohail Mahmood": "High"), or t when none stands there. */
+static size_t title_of_place(const struct discovery *d, size_t t)
+{
+    if (t < 2 || (d->tokens[t].flags & SG_TOKEN_GAP) || (d->tokens[t - 1].flags & SG_TOKEN_GAP) ||
+        !sg_token_is(d->text, &d->tokens[t - 1], "of") || !is_capital(d, t - 2) ||
+        !sg_discover_is_title(d, t - 2))
+        return t;
+    size_t k = t - 2;
+    while (k > 0 && is_capital(d, k - 1) && d->place[k - 1] < 0 &&
+           !(d->tokens[k].flags & SG_TOKEN_GAP) && t - k < 5)
+        k--;
+    return k;
+}
+
 static size_t read_place_led_name(struct discovery *d, size_t t, size_t end)
 {
     const struct sg_gazetteer_surface *surface = surface_of(d, t);
@@ -393,6 +408,11 @@ static size_t read_place_led_name(struct discovery *d, size_t t, size_t end)
         surface->kind == SG_PLACE_CAPITAL)
         return t;
     size_t chain = sg_discover_chain_end(d, end), count = d->count;
+    size_t title = surface->kind == SG_PLACE_NAME ? title_of_place(d, t) : t;
+    if (title < t) {
+        sg_discover_read_chain(d, title, chain); /* the title, "of", the place and the name */
+        return chain;
+    }
     if (surface->kind == SG_PLACE_DEMONYM && !names_organization(d, end, chain))
         return t;
     sg_discover_read_chain(d, t, chain);
@@ -829,5 +849,121 @@ void sg_discover_read_hyphenated_places(struct discovery *d)
                                 (struct span){d->tokens[t].start, (size_t)(hyphen - d->text)});
         if (f->first > d->tokens[t].start)
             f->first = d->tokens[t].start;
+    }
+}
+
+/* The gazetteer entry whose demonym token t is, plural ("Americans", "Israelis": the demonym
+ * and an "s"), or -1. */
+static long plural_demonym(const struct discovery *d, size_t t)
+{
+    const struct sg_token *w = &d->tokens[t];
+    size_t n = w->end - w->start;
+    if (n < 4 || d->text[w->end - 1] != 's' || (w->flags & SG_TOKEN_ACRONYM))
+        return -1;
+    for (size_t s = 0; s < d->gazetteer->surface_count; s++) {
+        const struct sg_gazetteer_surface *surface = &d->gazetteer->surfaces[s];
+        if (surface->kind == SG_PLACE_DEMONYM && surface->length == n - 1 &&
+            strncmp(surface->text, d->text + w->start, n - 1) == 0)
+            return (long)surface->entry;
+    }
+    return -1;
+}
+
+/* Nonzero when the demonym at token t is a noun for its people, nothing after it that it
+ * modifies: "ese", "ish" or "ch" at its end ("the Chinese", "the British", "the Dutch"), and
+ * punctuation or a word of grammar next ("the Chinese had offered", "the French, who"). */
+static int demonym_noun(const struct discovery *d, size_t t)
+{
+    static const char *const endings[] = {"ese", "ish", "ch", NULL};
+    static const char *const next[] = {
+        "have", "has",   "had",    "are",  "were", "will", "would", "said",  "say",  "says",
+        "and",  "of",    "to",     "is",   "was",  "did",  "do",    "could", "can",  "also",
+        "may",  "might", "should", "must", "for",  "in",   "about", "on",    "over", NULL};
+    const struct sg_token *w = &d->tokens[t];
+    int ends = 0;
+    for (const char *const *e = endings; *e && !ends; e++) {
+        size_t n = strlen(*e);
+        ends = w->end - w->start > n && strncmp(d->text + w->end - n, *e, n) == 0;
+    }
+    return ends && surface_of(d, t) && surface_of(d, t)->kind == SG_PLACE_DEMONYM &&
+           (t + 1 == d->token_count || (d->tokens[t + 1].flags & SG_TOKEN_GAP) ||
+            (!is_capital(d, t + 1) && word_is(d, t + 1, next)));
+}
+
+void sg_discover_read_people_demonyms(struct discovery *d)
+{
+    for (size_t t = 1; t < d->token_count; t++) {
+        if (!is_capital(d, t) || (d->tokens[t].flags & SG_TOKEN_GAP) ||
+            !sg_token_is(d->text, &d->tokens[t - 1], "the"))
+            continue;
+        long entry = d->place[t] < 0      ? plural_demonym(d, t)
+                     : demonym_noun(d, t) ? (long)surface_of(d, t)->entry
+                                          : -1;
+        struct found *f =
+            entry >= 0 ? sg_discover_place_actor(d, (size_t)entry, d->tokens[t - 1].start) : NULL;
+        if (f)
+            sg_discover_add_surface(d, f, token_span(d, t - 1, t + 1));
+    }
+}
+
+/* The span of the first use of "the" and the text of part, in any case at its first letter
+ * and at word bounds ("The commerce ministry"), or an empty span. */
+static struct span the_part_used(const struct discovery *d, struct span part)
+{
+    size_t n = part.end - part.start;
+    for (size_t at = 0; at + 4 + n <= d->length; at++)
+        if (tolower((unsigned char)d->text[at]) == 't' &&
+            strncmp(d->text + at + 1, "he ", 3) == 0 &&
+            strncmp(d->text + at + 4, d->text + part.start, n) == 0 &&
+            (at == 0 || !isalnum((unsigned char)d->text[at - 1])) &&
+            (at + 4 + n == d->length || !isalnum((unsigned char)d->text[at + 4 + n])))
+            return (struct span){at, at + 4 + n};
+    return (struct span){0, 0};
+}
+
+/* Nonzero when an actor other than f has a form that ends with the text of part. */
+static int part_elsewhere(const struct discovery *d, const struct found *f, struct span part)
+{
+    size_t n = part.end - part.start;
+    for (size_t i = 0; i < d->count; i++) {
+        const struct found *g = &d->found[i];
+        for (size_t k = 0; g != f && !g->merged && k < g->surface_count; k++) {
+            struct span s = g->surfaces[k];
+            if (s.end - s.start >= n && strncmp(d->text + s.end - n, d->text + part.start, n) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Where the part of the state after the place starts in place actor f's form s, when two words
+ * or more follow the place and the last is a state noun ("commerce ministry" of "China’s
+ * commerce ministry"); s.end when none does. */
+static size_t state_part_start(const struct discovery *d, const struct found *f, struct span s)
+{
+    size_t t = sg_discover_token_at(d, s.start), k = t;
+    if (t == SIZE_MAX || d->place[t] < 0 ||
+        d->gazetteer->surfaces[d->place[t]].entry != (size_t)f->place)
+        return s.end;
+    while (k < d->token_count && d->tokens[k].end <= s.end && d->place[k] == d->place[t])
+        k++;
+    size_t last = sg_discover_token_at(d, last_word(d, s).start);
+    if (k >= d->token_count || last == SIZE_MAX || last <= k || d->tokens[k].start >= s.end ||
+        !word_is(d, last, sg_discover_state_nouns))
+        return s.end;
+    return d->tokens[k].start;
+}
+
+void sg_discover_alias_state_parts(struct discovery *d)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        for (size_t k = 0, forms = f->surface_count; f->place >= 0 && !f->merged && k < forms;
+             k++) {
+            struct span part = {state_part_start(d, f, f->surfaces[k]), f->surfaces[k].end};
+            struct span used = part.start < part.end ? the_part_used(d, part) : part;
+            if (used.start < used.end && !part_elsewhere(d, f, part))
+                sg_discover_add_surface(d, f, used);
+        }
     }
 }

@@ -546,6 +546,13 @@ static void people(void **state)
          "barbut|person|Monique Barbut|France’s ecological transition minister|France\n"
          "russia|country|Russia||\n"
          "india|country|India|coal-dependent India|\n"},
+        {"a title before a comma and a name with no title of its own: 'the' and the "
+         "capitalised title, or a country's possessive and the title, as an alias",
+         "The Majority Leader, Alexander Afenyo-Markin, announced a boycott. Afenyo-Markin said "
+         "the Majority Leader would stay away. Canada’s Prime Minister, Justin Trudeau, "
+         "described the move as dumb. Trudeau left.",
+         "afenyo-markin|person|Alexander Afenyo-Markin|Afenyo-Markin,the Majority Leader|Majority\n"
+         "trudeau|person|Justin Trudeau|Canada’s Prime Minister,Trudeau|\n"},
         {"an organisation before the title goes with the name in an alias; 'the', a title "
          "and a common word is a title alone",
          "UAW President Shawn Fain said no to the Chief Whip.",
@@ -617,6 +624,54 @@ static void people(void **state)
          "razali|person|Mohd Khairuddin Aman Razali|Plantation Industries and Commodities "
          "Minister Mohd Khairuddin Aman Razali|\n"
          "harris|person|Kamala Harris|Vice President Kamala Harris|\n"},
+        {"an honorific and the first word of a person's longer name is that person (a given "
+         "name, or a family name written first)",
+         "Mr Adenan Satem, the chief minister, said yes. Mr Peter Kallang dismissed Mr Adenan's "
+         "claim.",
+         "satem|person|Adenan Satem|Mr Adenan Satem,Adenan,Mr Adenan|\n"
+         "kallang|person|Peter Kallang|Mr Peter Kallang|\n"},
+        {"'the' and a demonym for a country's people, plural or as a noun, is the country; not a "
+         "demonym before a noun",
+         "Netanyahu accused the Americans of bias, and the United States denied it. Canada said "
+         "the Chinese had offered talks. The Chinese government agreed.",
+         "us|country|United States|the Americans|\n"
+         "canada|country|Canada||\n"
+         "china|country|China|Chinese,Chinese government,the Chinese|\n"},
+        {"'the' and the part of a state a country's form names after the country is the country",
+         "China’s commerce ministry urged the United States to stop. The commerce ministry said "
+         "talks went on.",
+         "china|country|China|China’s commerce ministry,The commerce ministry|\n"
+         "us|country|United States||\n"},
+        {"an acronym in brackets after the lowercase words it abbreviates is a term, no "
+         "organisation",
+         "The tribunal revoked the environmental impact assessment (EIA) licence issued by the "
+         "National Environment Management Authority (NEMA). The EIA was flawed, NEMA said.",
+         "nema|organization|National Environment Management Authority|NEMA|\n"},
+        {"an organisation's possessive and a word for a company's part with no name between "
+         "is an alias of the organisation",
+         "The regulator blocked a merger between TPG Telecom Ltd and Vodafone Group’s unit. "
+         "Vodafone said it would appeal, and TPG agreed.",
+         "tpg|organization|TPG Telecom Ltd|TPG|\n"
+         "vodafone-group|organization|Vodafone Group|Vodafone,Vodafone Group’s unit|\n"},
+        {"a lowercase 'government' before 'forces' goes with 'the government'; not after a "
+         "demonym",
+         "Kenya’s opposition accused the government of Kenya of bribing voters. Kenya denied it, "
+         "and the government said so. Fresh clashes between government forces and rebels "
+         "followed; Ugandan government forces stayed out.",
+         "kenya|country|Kenya|the government,government forces|\n"
+         "rebels|group|rebels||\n"
+         "uganda|country|Uganda|Ugandan,Ugandan government|\n"},
+        {"a capitalised title, 'of' and a country before a name: the title's, no part of the "
+         "name",
+         "India summoned High Commissioner of Pakistan Sohail Mahmood over a call. Mahmood was "
+         "told. President of Ukraine Volodymyr Zelensky said no.",
+         "india|country|India||\n"
+         "mahmood|person|Sohail Mahmood|High Commissioner of Pakistan Sohail Mahmood,Mahmood|\n"
+         "zelensky|person|Volodymyr Zelensky|President of Ukraine Volodymyr Zelensky|\n"},
+        {"a bare collective capitalised as a sentence's first word keeps its lowercase form too",
+         "Rebels said the army had attacked their positions. The ceasefire came after clashes "
+         "between the army and rebels.",
+         "rebels|group|Rebels|rebels|\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -913,7 +968,7 @@ static void collectives(void **state)
     static const struct discover_case cases[] = {
         {"a collective with a modifier, one actor across case, with 'the' as written",
          "Green groups condemned the mine, and the green groups said they would sue.",
-         "green-groups|group|Green groups|the green groups,green groups|\n"},
+         "green-groups|group|Green groups|green groups,the green groups|\n"},
         {"'opposition' only after 'the' or before a plural; a body's plural only after a "
          "modifier",
          "The opposition rejected the budget. Opposition parties walked out. Parties met.",
