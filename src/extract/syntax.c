@@ -1662,13 +1662,17 @@ static const char *const partnerships[] = {"alliance",    "coalition",     "part
 
 /* Whether the verb cue's only targets are "with" ones ("cut ties with", "cooperate with") and
  * nothing fills them, nor a "between": done together, so two joined subjects do it to each
- * other (not "A and B, deepening ties between the two nations": a "between" names its sides). */
+ * other (not "A and B, deepening ties between the two nations": a "between" names its sides).
+ * Not a verb whose "with" is a side one takes or leaves, or a thing: "A and B agreed to talk",
+ * "stood firm", "stand to gain", "broke ranks", "took issue" are not with each other. */
 static int with_only(const struct reading *r, const struct site *s)
 {
+    static const char *const one_sided[] = {"agree",      "stand",       "side",       "sympathise",
+                                            "sympathize", "break ranks", "take issue", NULL};
     const struct sg_cue *cue = s->cue;
     size_t words[SG_ROLES_MAX];
-    if (cue->pos != 'v' || cue->target_count == 0 || strcmp(cue->words, "agree") == 0)
-        return 0; /* "A and B agreed to talk": on a thing, not with each other */
+    if (cue->pos != 'v' || cue->target_count == 0 || in_list(cue->words, one_sided))
+        return 0;
     for (size_t k = 0; k < cue->target_count; k++)
         if (cue->target[k].kind != SG_ROLE_PREPOSITION ||
             strcmp(cue->target[k].preposition, "with") ||

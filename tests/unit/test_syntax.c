@@ -1218,6 +1218,12 @@ static void filters(void **state)
          "Alice and Bob took issue with the plan. Carol and Dave agreed on a ceasefire.",
          /* without the rule "each other" criticism of Alice and Bob, support of Carol and Dave */
          ""},
+        {"joined subjects of a verb of taking a side or breaking ranks, with no 'with', are not "
+         "each other's: 'A and B stood firm'",
+         "Alice and Bob stood firm. Carol and Dave broke ranks. Alice and Carol stand to gain.",
+         /* without the rule "each other" support of Alice and Bob, Alice and Carol, criticism
+          * of Carol and Dave */
+         ""},
         {"an act wished of someone else is no act of theirs: 'wants X to sack Y'",
          "Alice wants Bob to sack Carol.",
          /* without the rule "bob carol criticism parse 0.40" */
