@@ -1849,13 +1849,29 @@ static int exposed(const struct reading *r, size_t w)
 
 /* Reads one cue at word w: the first linkage whose roles name both sides (or, for a
  * negotiation, two parties). */
-/* Whether the cue "back" is the phrasal verb of retreat: "backed down", "back away from",
- * "backed off", which take no side. */
-static int backs_down(const struct reading *r, const struct site *s)
+/* Whether the verb cue is a phrasal verb of another sense, by the word right after the cue's
+ * own words: retreat ("backed down", "back away from", "backed off"), rousing ("fired up her
+ * supporters"), making use ("seized on X's remarks", "seized upon X's offer") or winning
+ * ("walked away with X's backing"), which take no side. */
+static int phrasal_sense(const struct reading *r, const struct site *s)
 {
-    static const char *const retreats[] = {"down", "away", "off", NULL};
-    return strcmp(s->cue->words, "back") == 0 && s->word + 1 < r->parse->word_count &&
-           in_list(r->parse->words[s->word + 1].word, retreats);
+    static const struct {
+        const char *cue;
+        const char *const after[4];
+    } senses[] = {{"back", {"down", "away", "off", NULL}},
+                  {"fire", {"up", NULL}},
+                  {"seize", {"on", "upon", NULL}},
+                  {"walk away", {"with", NULL}}};
+    if (s->cue->pos != 'v')
+        return 0;
+    size_t next = s->word + 1; /* past the cue's particles ("away" of "walk away") */
+    for (const char *c = s->cue->words; *c; c++)
+        next += *c == ' ';
+    for (size_t i = 0; i < sizeof senses / sizeof senses[0]; i++)
+        if (strcmp(s->cue->words, senses[i].cue) == 0 && next < r->parse->word_count &&
+            in_list(r->parse->words[next].word, senses[i].after))
+            return 1;
+    return 0;
 }
 
 static void read_cue(struct reading *r, struct site *s)
@@ -1863,7 +1879,7 @@ static void read_cue(struct reading *r, struct site *s)
     const struct sg_cue *cue = s->cue;
     struct filled sources, targets;
     int reported = 0;
-    if ((cue->pos == 'a' && exposed(r, s->word)) || backs_down(r, s)) {
+    if ((cue->pos == 'a' && exposed(r, s->word)) || phrasal_sense(r, s)) {
         s->decided = 2; /* nor may a surface frame read "open to attack from X" */
         return;
     }

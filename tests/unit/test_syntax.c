@@ -1224,6 +1224,13 @@ static void filters(void **state)
          /* without the rule "each other" support of Alice and Bob, Alice and Carol, criticism
           * of Carol and Dave */
          ""},
+        {"a phrasal verb of another sense takes no side: 'fired up', 'seized on', 'walked away "
+         "with'",
+         "Alice fired up the Union. Bob seized on Carol's offer. Dave walked away with the "
+         "backing of NATO.",
+         /* without the rule "alice union criticism parse 0.80", "bob carol criticism active
+          * 0.60", "dave nato criticism active 0.60" */
+         ""},
         {"an act wished of someone else is no act of theirs: 'wants X to sack Y'",
          "Alice wants Bob to sack Carol.",
          /* without the rule "bob carol criticism parse 0.40" */
