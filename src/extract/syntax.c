@@ -1624,6 +1624,9 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
     if (lemma_listed(r->parse->words[s->word].word, 'n', undergone) && sources->count &&
         sources->role->kind == SG_ROLE_HOST && !asks_for(r->parse, r->linkage, s->word))
         sources->count = 0;
+    if (lemma_listed(r->parse->words[s->word].word, 'n', undergone) && targets->count &&
+        targets->role->kind == SG_ROLE_POSSESSOR && has_of(r, s->word))
+        targets->count = 0; /* "X's removal of the tariffs": X removes them */
     if (sources->count && sources->role->kind == SG_ROLE_HOST && !grants(r, s))
         sources->count = 0;
     if (sources->count && sources->role->kind == SG_ROLE_HOST && is_pact(r, s->word) &&

@@ -1231,6 +1231,13 @@ static void filters(void **state)
          /* without the rule "alice union criticism parse 0.80", "bob carol criticism active
           * 0.60", "dave nato criticism active 0.60" */
          ""},
+        {"a removal asked for is against whom its 'of' names; a possessor before an 'of' is "
+         "its doer, no target",
+         "Alice called for NATO's expulsion of Bob. Carol called for Dave's removal of the "
+         "tariffs.",
+         /* without the rule "alice nato criticism parse 0.80" and "carol dave criticism parse
+          * 0.80" */
+         "alice bob criticism parse 0.80\n"},
         {"an act wished of someone else is no act of theirs: 'wants X to sack Y'",
          "Alice wants Bob to sack Carol.",
          /* without the rule "bob carol criticism parse 0.40" */
