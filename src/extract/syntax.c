@@ -1877,6 +1877,26 @@ static int phrasal_sense(const struct reading *r, const struct site *s)
     return 0;
 }
 
+/* Whether the verb cue has a "from" that names an actor though none of its targets is a
+ * "from": whom it leaves ("defected from X to Y"), no target a surface frame may read by word
+ * distance ("defected from X" is no support of X). */
+static int left_from(const struct reading *r, const struct site *s)
+{
+    static const struct sg_role from = {SG_ROLE_PREPOSITION, "from"};
+    size_t words[SG_ROLES_MAX];
+    if (s->cue->pos != 'v')
+        return 0;
+    for (size_t k = 0; k < s->cue->target_count; k++)
+        if (s->cue->target[k].kind == SG_ROLE_PREPOSITION &&
+            strcmp(s->cue->target[k].preposition, "from") == 0)
+            return 0;
+    size_t n = sg_roles_fill(r->parse, r->linkage, s->word, &from, words);
+    for (size_t i = 0; i < n; i++)
+        if (r->parse->words[words[i]].mention >= 0)
+            return 1;
+    return 0;
+}
+
 static void read_cue(struct reading *r, struct site *s)
 {
     const struct sg_cue *cue = s->cue;
@@ -1913,9 +1933,10 @@ static void read_cue(struct reading *r, struct site *s)
              * ("the source, who spoke", "reforms demanded by the IMF"), or reads it as an
              * adjective: no surface frame may find one by word distance (a noun's host is too
              * loose a reading to forbid anything) */
-            s->decided =
-                cue->pos == 'v' && ((sources.seen && !sources.count) ||
-                                    (targets.seen && !targets.count) || attributive(r, s->word));
+            s->decided = (cue->pos == 'v' &&
+                          ((sources.seen && !sources.count) || (targets.seen && !targets.count) ||
+                           attributive(r, s->word))) ||
+                         left_from(r, s);
             if (cue->pos == 'n' && !swap) /* "He raised concerns": his concerns */
                 note_thing(r, s->word, &sources, 0, made_by_host(r, s->word));
         }

@@ -1238,6 +1238,12 @@ static void filters(void **state)
          /* without the rule "alice nato criticism parse 0.80" and "carol dave criticism parse
           * 0.80" */
          "alice bob criticism parse 0.80\n"},
+        {"a verb's 'from' that is none of its targets names whom it leaves, no target of the "
+         "surface frames: 'defected from X'",
+         "Alice defected from the Union. Bob defected from NATO to Carol's party.",
+         /* without the rule also "alice union support active 0.60" and "bob nato support
+          * active 0.60" */
+         "bob carol support parse, owner 0.64\n"},
         {"an act wished of someone else is no act of theirs: 'wants X to sack Y'",
          "Alice wants Bob to sack Carol.",
          /* without the rule "bob carol criticism parse 0.40" */
