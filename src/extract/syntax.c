@@ -930,11 +930,13 @@ struct site {
     size_t count;
 };
 
-/* Whether the host of a permission noun gives it: "X granted approval to Y", "gave the
- * go-ahead"; not "withheld approval", "needs the approval of Y". Whether the host of a charge
- * makes it: "X levelled allegations against Y"; not "rejected (investigated, dropped) the
- * allegations against Y". Whether the host of an offer or invitation extends it: "X made an
- * offer to Y"; not "Y rejected the offer". Other nouns: always. */
+/* Whether the host of a noun is its source through the verb whose object it is: the host of a
+ * permission gives it ("X granted approval to Y", "gave the go-ahead"; not "withheld approval",
+ * "needs the approval of Y"), of a charge makes it ("X levelled allegations against Y"; not
+ * "rejected (investigated, dropped) the allegations against Y"), of an offer or invitation
+ * extends it ("X made an offer to Y"; not "Y rejected the offer"), of revenge or a reprisal
+ * takes, seeks or vows it ("X vowed revenge on Y"; not "feared revenge", "ruled out reprisals
+ * against Y"). Other nouns: always. */
 static int grants(const struct reading *r, const struct site *s)
 {
     static const char *const permissions[] = {"approval", "permission", "go-ahead", NULL};
@@ -947,12 +949,19 @@ static int grants(const struct reading *r, const struct site *s)
     static const char *const extending[] = {"make",   "extend", "table",   "present", "submit",
                                             "send",   "issue",  "improve", "sweeten", "renew",
                                             "repeat", "revise", "unveil",  "put",     NULL};
-    if (in_list(s->cue->words, charges))
-        return host_verb_in(r->parse, r->linkage, s->word, levelling);
-    if (in_list(s->cue->words, offers))
-        return host_verb_in(r->parse, r->linkage, s->word, extending);
-    return !in_list(s->cue->words, permissions) ||
-           host_verb_in(r->parse, r->linkage, s->word, giving);
+    static const char *const revenges[] = {"revenge", "vengeance", "reprisal", NULL};
+    static const char *const taking[] = {
+        "take",  "seek", "exact",  "vow",    "swear", "pledge", "promise", "threaten", "plot",
+        "wreak", "want", "demand", "launch", "carry", "order",  "mount",   "unleash",  NULL};
+    static const struct {
+        const char *const *nouns;
+        const char *const *verbs;
+    } kinds[] = {
+        {permissions, giving}, {charges, levelling}, {offers, extending}, {revenges, taking}};
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (in_list(s->cue->words, kinds[k].nouns))
+            return host_verb_in(r->parse, r->linkage, s->word, kinds[k].verbs);
+    return 1;
 }
 
 static void emit_as(struct site *s, const struct sg_referent *source,

@@ -1244,6 +1244,12 @@ static void filters(void **state)
          /* without the rule also "alice union support active 0.60" and "bob nato support
           * active 0.60" */
          "bob carol support parse, owner 0.64\n"},
+        {"revenge or a reprisal is its host's only when the host takes, seeks or vows it",
+         "Eve vowed revenge against the Union. Alice feared revenge against Bob. Carol ruled out "
+         "reprisals against Dave.",
+         /* without the rule also "alice bob criticism parse 0.80" and "carol dave criticism
+          * parse 0.80" */
+         "eve union criticism parse 0.80\n"},
         {"an act wished of someone else is no act of theirs: 'wants X to sack Y'",
          "Alice wants Bob to sack Carol.",
          /* without the rule "bob carol criticism parse 0.40" */
