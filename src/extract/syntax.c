@@ -878,14 +878,20 @@ static int answers(const struct sg_parse *parse, const struct sg_linkage *linkag
 
 /* Verbs by which a deed noun's host does the deed: "X launched an attack on Y", "X carried out
  * strikes", "X ordered strikes"; not "X condemned the attack on Y", nor with an infinitive
- * after the verb ("ordered the occupation to end"). */
+ * after the verb ("ordered the occupation to end"). A strike or an offensive is waged by
+ * announcing it too ("the Union announced a strike at X"), as an attack announced is mostly
+ * reported ("the ministry announced an attack on X's convoy"). */
 static int wages(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun)
 {
-    static const char *const verbs[] = {
-        "launch",    "carry",  "conduct", "stage", "mount",    "begin", "start",    "step",
-        "intensify", "resume", "unleash", "wage",  "escalate", "order", "announce", NULL};
+    static const char *const verbs[] = {"launch",  "carry", "conduct",  "stage",     "mount",
+                                        "begin",   "start", "step",     "intensify", "resume",
+                                        "unleash", "wage",  "escalate", "order",     NULL};
+    static const char *const announcing[] = {"announce", NULL};
+    static const char *const called[] = {"strike", "offensive", NULL};
     size_t verb = object_verb(linkage, sg_roles_measured(parse, linkage, noun));
-    if (verb == SIZE_MAX || !lemma_listed(parse->words[verb].word, 'v', verbs))
+    if (verb == SIZE_MAX || !(lemma_listed(parse->words[verb].word, 'v', verbs) ||
+                              (lemma_listed(parse->words[verb].word, 'v', announcing) &&
+                               lemma_listed(parse->words[noun].word, 'n', called))))
         return 0;
     for (size_t i = 0; i < linkage->link_count; i++)
         if (linkage->links[i].left == verb && (strncmp(linkage->links[i].label, "TO", 2) == 0 ||

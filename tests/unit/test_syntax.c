@@ -1250,6 +1250,10 @@ static void filters(void **state)
          /* without the rule also "alice bob criticism parse 0.80" and "carol dave criticism
           * parse 0.80" */
          "eve union criticism parse 0.80\n"},
+        {"an attack announced is reported, not waged (a strike announced is waged)",
+         "The Foreign Ministry announced an attack on NATO's convoy.",
+         /* without the rule "ministry nato criticism parse, owner 0.64" */
+         ""},
         {"an act wished of someone else is no act of theirs: 'wants X to sack Y'",
          "Alice wants Bob to sack Carol.",
          /* without the rule "bob carol criticism parse 0.40" */
