@@ -1616,6 +1616,21 @@ static int commands_own(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether the cue is recognise with a fault or a harm as its object: "recognised Bob's
+ * mistakes", "recognised the threat from Bob" own up to a thing, no support of its owner, as
+ * "recognised Bob's government (victory, right, efforts)" is. */
+static int recognises_harm(const struct reading *r, const struct site *s)
+{
+    static const char *const recognising[] = {"recognise", "recognize", NULL};
+    static const char *const faults[] = {
+        "mistake", "error",      "failure", "failing", "shortcoming", "weakness", "flaw",  "fault",
+        "problem", "difficulty", "danger",  "risk",    "wrongdoing",  "abuse",    "crime", NULL};
+    size_t object = link_right(r, s->word, 'O', 'F');
+    return s->cue->pos == 'v' && in_list(s->cue->words, recognising) && object != SIZE_MAX &&
+           r->parse->words[object].mention < 0 &&
+           (lemma_listed(r->parse->words[object].word, 'n', faults) || criticism_noun(r, object));
+}
+
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
  * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
 static int fill_roles(const struct reading *r, const struct site *s, struct filled *sources,
@@ -1647,7 +1662,7 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
     if (sources->count && sources->role->kind == SG_ROLE_HOST && is_pact(r, s->word) &&
         judged_by_host(r, s->word))
         sources->count = 0; /* "X condemned the deal with Y": X is no party to it */
-    if (fulfils(r, s))
+    if (fulfils(r, s) || recognises_harm(r, s))
         targets->count = 0; /* "met the union's demands": no meeting */
     if (cue->pos == 'n' && sources->count && sources->role->kind == SG_ROLE_HOST &&
         opposed_by_host(r, s->word))

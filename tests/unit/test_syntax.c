@@ -1254,6 +1254,13 @@ static void filters(void **state)
          "The Foreign Ministry announced an attack on NATO's convoy.",
          /* without the rule "ministry nato criticism parse, owner 0.64" */
          ""},
+        {"recognising a fault or a harm is no support of its owner; recognising a government "
+         "is",
+         "Alice recognised the threat from Bob. Carol recognised the Union's failures. Dave "
+         "recognised NATO's government.",
+         /* without the rule also "alice bob support parse, owner 0.64" and "carol union
+          * support parse, owner 0.64" */
+         "dave nato support parse, owner 0.64\n"},
         {"an act wished of someone else is no act of theirs: 'wants X to sack Y'",
          "Alice wants Bob to sack Carol.",
          /* without the rule "bob carol criticism parse 0.40" */
