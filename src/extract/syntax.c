@@ -1185,9 +1185,9 @@ static int name_modifies(const struct reading *r, size_t w)
  * the dispute"), and a support noun by one that turns it down ("ruled out a coalition"). */
 static int cue_mood(const struct reading *r, const struct site *s)
 {
-    static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
-                                          "resolve", "settle", "defuse", "drop",    "lift",
-                                          "scrap",   "remove", "waive",  "repeal",  NULL};
+    static const char *const undoing[] = {
+        "deny", "avoid", "avert",  "prevent", "end",    "resolve", "settle",  "defuse", "drop",
+        "lift", "scrap", "remove", "waive",   "repeal", "revoke",  "rescind", NULL};
     static const char *const declining[] = {"reject", "rule",     "quit",    "abandon",
                                             "lose",   "withdraw", "suspend", "halt",
                                             "cut",    "pull",     NULL};
@@ -1800,7 +1800,7 @@ static int asked_for(const struct reading *r, const struct site *s)
  * and the clause neither conditional nor unreal (mood, of the best linkage). */
 static int support_withdrawn(const struct reading *r, const struct site *s, int mood)
 {
-    static const char *const withdrawing[] = {"withdraw", "pull", NULL};
+    static const char *const withdrawing[] = {"withdraw", "pull", "revoke", "rescind", NULL};
     if (s->cue->pos != 'n' || s->cue->type != SG_STANCE_SUPPORT ||
         mood & (SG_MOOD_CONDITIONAL | SG_MOOD_UNREAL))
         return 0;

@@ -1261,6 +1261,12 @@ static void filters(void **state)
          /* without the rule also "alice bob support parse, owner 0.64" and "carol union
           * support parse, owner 0.64" */
          "dave nato support parse, owner 0.64\n"},
+        {"a noun revoked or rescinded is ended, and support revoked is withdrawn",
+         "Alice revoked the sanctions on Bob. Carol rescinded the invitation to Dave. NATO "
+         "revoked its support for the Union.",
+         /* without the rule "alice bob criticism parse 0.80" and "nato union support parse,
+          * pronoun 0.64" */
+         "nato union criticism parse, withheld support 0.32\n"},
         {"an act wished of someone else is no act of theirs: 'wants X to sack Y'",
          "Alice wants Bob to sack Carol.",
          /* without the rule "bob carol criticism parse 0.40" */
