@@ -1967,7 +1967,10 @@ static void read_cue(struct reading *r, struct site *s)
                           ((sources.seen && !sources.count) || (targets.seen && !targets.count) ||
                            attributive(r, s->word))) ||
                          left_from(r, s);
-            if (cue->pos == 'n' && !swap) /* "He raised concerns": his concerns */
+            /* "He raised concerns": his concerns; "called for the prosecution of X" is no
+             * prosecution of the caller's */
+            if (cue->pos == 'n' && !swap &&
+                !lemma_listed(r->parse->words[s->word].word, 'n', undergone))
                 note_thing(r, s->word, &sources, 0, made_by_host(r, s->word));
         }
         double confidence = confidence_of(r->parse, k, sources.how | targets.how, mood);

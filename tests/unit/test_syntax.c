@@ -1267,6 +1267,12 @@ static void filters(void **state)
          /* without the rule "alice bob criticism parse 0.80" and "nato union support parse,
           * pronoun 0.64" */
          "nato union criticism parse, withheld support 0.32\n"},
+        {"a thing done to someone that its host asks for is no thing of the host's: later "
+         "words on it are not the host's",
+         "The Union called for the prosecution of the men who attacked Bob.",
+         /* without the rule "union bob criticism parse, owner 0.56": the attack read as the
+          * prosecution's, a thing of the Union's */
+         ""},
         {"an act wished of someone else is no act of theirs: 'wants X to sack Y'",
          "Alice wants Bob to sack Carol.",
          /* without the rule "bob carol criticism parse 0.40" */
