@@ -661,6 +661,13 @@ static void role_rules(void **state)
          /* without the rules nothing */
          "bob alice criticism parse 0.80\n"
          "union nato criticism parse 0.80\n"},
+        {"joined subjects that stand together or side by side: each for the other",
+         "Alice and Bob stood together. Carol and Dave stood side by side.",
+         /* without the cues nothing (stand is a verb of taking a side) */
+         "alice bob support parse, each other 0.80\n"
+         "bob alice support parse, each other 0.80\n"
+         "carol dave support parse, each other 0.80\n"
+         "dave carol support parse, each other 0.80\n"},
         {"joined subjects of a 'with' verb and no 'with': each against the other",
          "Alice and Bob severed ties.",
          /* without the rule nothing */
