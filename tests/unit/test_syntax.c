@@ -1280,6 +1280,13 @@ static void filters(void **state)
          /* without the rule "union bob criticism parse, owner 0.56": the attack read as the
           * prosecution's, a thing of the Union's */
          ""},
+        {"surface frames: a name after 'against' is whom a support verb's subjects oppose, no one "
+         "they support",
+         "Alice and Bob joined forces against NATO. Carol stood firm against Dave.",
+         /* without the rule also "alice nato support coordinated subjects 0.52", "bob nato
+          * support coordinated subjects 0.52" and "carol dave support active 0.60" */
+         "alice bob support parse, each other 0.80\n"
+         "bob alice support parse, each other 0.80\n"},
         {"an act wished of someone else is no act of theirs: 'wants X to sack Y'",
          "Alice wants Bob to sack Carol.",
          /* without the rule "bob carol criticism parse 0.40" */
