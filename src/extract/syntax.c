@@ -867,12 +867,13 @@ static int receives(const struct reading *r, size_t noun, const struct sg_cue *c
 }
 
 /* Verbs by which a noun's host answers it: only these make the host a target ("X rejected the
- * offer from Y"; not "X said he had seen Y's offer"). */
+ * offer from Y", "brushed aside Y's offer"; not "X said he had seen Y's offer"). */
 static int answers(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun)
 {
     static const char *const verbs[] = {"accept",  "reject",  "consider", "weigh",  "welcome",
                                         "receive", "decline", "spurn",    "rebuff", "dismiss",
-                                        "refuse",  "study",   "review",   "turn",   NULL};
+                                        "refuse",  "study",   "review",   "turn",   "brush",
+                                        "shrug",   "wave",    NULL};
     return host_verb_in(parse, linkage, noun, verbs);
 }
 
@@ -1520,14 +1521,16 @@ static int judged_by_host(const struct reading *r, size_t w)
 
 /* Whether the verb whose object the noun cue at w opposes it: "X condemned (opposed, rejected)
  * the sanctions against Y" is X against the sanctions, not against Y; "X demanded (ordered,
- * backed) sanctions against Y" is X against Y. */
+ * backed) sanctions against Y" is X against Y. Brush (aside, off), shrug (off) and wave (away,
+ * aside) dismiss it. */
 static int opposed_by_host(const struct reading *r, size_t w)
 {
     static const char *const opposing[] = {
         "condemn", "oppose",   "reject",   "denounce", "criticise", "criticize", "decry",
         "deplore", "slam",     "blast",    "protest",  "challenge", "contest",   "fight",
         "resist",  "dismiss",  "rebuff",   "veto",     "block",     "attack",    "lament",
-        "regret",  "question", "overturn", "quash",    "scrap",     "repeal",    NULL};
+        "regret",  "question", "overturn", "quash",    "scrap",     "repeal",    "brush",
+        "shrug",   "wave",     NULL};
     size_t verb = object_verb(r->linkage, w);
     return verb != SIZE_MAX && lemma_listed(r->parse->words[verb].word, 'v', opposing);
 }

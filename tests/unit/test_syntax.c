@@ -1287,6 +1287,12 @@ static void filters(void **state)
           * support coordinated subjects 0.52" and "carol dave support active 0.60" */
          "alice bob support parse, each other 0.80\n"
          "bob alice support parse, each other 0.80\n"},
+        {"a noun brushed aside or shrugged off is opposed, as one dismissed: 'brushed aside the "
+         "criticism of X' is no criticism of X",
+         "Alice brushed aside the criticism of Bob. Carol brushed aside the sanctions on Dave.",
+         /* without the rule "alice bob criticism parse 0.80" and "carol dave criticism parse
+          * 0.80" */
+         ""},
         {"an act wished of someone else is no act of theirs: 'wants X to sack Y'",
          "Alice wants Bob to sack Carol.",
          /* without the rule "bob carol criticism parse 0.40" */
