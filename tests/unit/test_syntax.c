@@ -1293,6 +1293,13 @@ static void filters(void **state)
          /* without the rule "alice bob criticism parse 0.80" and "carol dave criticism parse
           * 0.80" */
          ""},
+        {"surface frames: a phrasal verb's object follows its particle at once ('shrugged off "
+         "X'), as a bare base form's",
+         "Alice shrugged off the sanctions on Bob. Carol brushed off questions about Dave. Eve "
+         "shrugged off NATO's criticism.",
+         /* without the rule (at e245444) also "alice bob criticism active 0.60" and "carol dave
+          * criticism active 0.60" */
+         "eve nato criticism parse, owner 0.56\n"},
         {"an act wished of someone else is no act of theirs: 'wants X to sack Y'",
          "Alice wants Bob to sack Carol.",
          /* without the rule "bob carol criticism parse 0.40" */
