@@ -668,7 +668,8 @@ static void role_rules(void **state)
          "bob alice support parse, each other 0.80\n"
          "carol dave support parse, each other 0.80\n"
          "dave carol support parse, each other 0.80\n"},
-        {"joined subjects of a 'with' verb and no 'with': each against the other",
+        {"joined subjects of a reciprocal 'with' verb and no 'with': each to the other ('severed "
+         "ties')",
          "Alice and Bob severed ties.",
          /* without the rule nothing */
          "alice bob criticism parse, each other 0.80\n"
