@@ -835,10 +835,39 @@ static int host_verb_in(const struct sg_parse *parse, const struct sg_linkage *l
     return verb != SIZE_MAX && lemma_listed(parse->words[verb].word, 'v', verbs);
 }
 
+/* Whether the criticism noun names its own target through a preposition, someone other than
+ * its host ("Bob's attack on Carol"; not "an attack on her convoy"): through "of", "from" or
+ * "by" it names its author, not its target. */
+static int aimed_elsewhere(const struct reading *r, size_t noun, const struct sg_cue *cue)
+{
+    static const char *const authors[] = {"of", "from", "by", NULL};
+    static const struct sg_role host = {SG_ROLE_HOST, ""};
+    struct sg_role targets[SG_CUE_ROLES];
+    struct filled aimed, hosts;
+    size_t n = 0;
+    if (cue->type != SG_STANCE_CRITICISM)
+        return 0;
+    for (size_t k = 0; k < cue->target_count; k++)
+        if (cue->target[k].kind == SG_ROLE_PREPOSITION &&
+            !in_list(cue->target[k].preposition, authors))
+            targets[n++] = cue->target[k];
+    fill(r, noun, targets, n, NULL, &aimed);
+    fill(r, noun, &host, 1, NULL, &hosts);
+    for (size_t i = 0; i < aimed.count; i++) {
+        int own = 0;
+        for (size_t j = 0; j < hosts.count; j++)
+            own |= aimed.who[i].actor == hosts.who[j].actor;
+        if (!own)
+            return 1;
+    }
+    return 0;
+}
+
 /* Verbs after which a noun's host receives the stance: "X drew criticism from Y", "X won the
  * support of Y"; for support also "X has (enjoys, secured) the backing of Y" or "Y's backing"
  * when "of", "from", "by" or a possessor names someone and no target does ("X has strong support
- * for Y", "X has an alliance with Y", "X secured aid for Y from Z" are no support of X). */
+ * for Y", "X has an alliance with Y", "X secured aid for Y from Z" are no support of X); not a
+ * criticism aimed at someone else ("X survived Y's attack on Z" is Y's on Z). */
 static int receives(const struct reading *r, size_t noun, const struct sg_cue *cue)
 {
     static const char *const verbs[] = {"draw",   "win", "receive", "face",    "earn", "attract",
@@ -851,7 +880,8 @@ static int receives(const struct reading *r, size_t noun, const struct sg_cue *c
     static const char *const winning[] = {"win", NULL};
     if (host_verb_in(r->parse, r->linkage, noun, verbs))
         return cue->type == SG_STANCE_SUPPORT ||
-               !host_verb_in(r->parse, r->linkage, noun, winning); /* "won its appeal against X" */
+               (!host_verb_in(r->parse, r->linkage, noun, winning) && /* "won its appeal" */
+                !aimed_elsewhere(r, noun, cue)); /* "survived Bob's attack on Carol" */
     if (cue->type != SG_STANCE_SUPPORT || !host_verb_in(r->parse, r->linkage, noun, holding))
         return 0;
     struct filled given, receivers;

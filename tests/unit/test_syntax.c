@@ -661,6 +661,12 @@ static void role_rules(void **state)
          /* without the rules nothing */
          "bob alice criticism parse 0.80\n"
          "union nato criticism parse 0.80\n"},
+        {"a criticism survived or faced that names its own target is no criticism of the "
+         "survivor",
+         "Alice survived Bob's attack on Carol. Dave survived an attack on his convoy by Eve.",
+         /* without the rule "bob alice criticism parse 0.80" in place of bob -> carol */
+         "bob carol criticism parse 0.80\n"
+         "eve dave criticism parse 0.80\n"},
         {"joined subjects that stand together or side by side: each for the other",
          "Alice and Bob stood together. Carol and Dave stood side by side.",
          /* without the cues nothing (stand is a verb of taking a side) */
