@@ -863,6 +863,20 @@ static int aimed_elsewhere(const struct reading *r, size_t noun, const struct sg
     return 0;
 }
 
+/* Verbs after which a noun's host receives the stance ("X drew criticism from Y"). */
+static const char *const receiving[] = {"draw",   "win", "receive", "face",    "earn", "attract",
+                                        "garner", "get", "gain",    "survive", NULL};
+
+/* Whether the criticism noun follows a verb of receiving other than win but names its own
+ * target elsewhere ("X survived Y's attack on Z", "X survived the crackdown on Z"): neither
+ * received by the host nor done by it. */
+static int received_elsewhere(const struct reading *r, size_t noun, const struct sg_cue *cue)
+{
+    static const char *const winning[] = {"win", NULL};
+    return cue->pos == 'n' && host_verb_in(r->parse, r->linkage, noun, receiving) &&
+           !host_verb_in(r->parse, r->linkage, noun, winning) && aimed_elsewhere(r, noun, cue);
+}
+
 /* Verbs after which a noun's host receives the stance: "X drew criticism from Y", "X won the
  * support of Y"; for support also "X has (enjoys, secured) the backing of Y" or "Y's backing"
  * when "of", "from", "by" or a possessor names someone and no target does ("X has strong support
@@ -870,18 +884,16 @@ static int aimed_elsewhere(const struct reading *r, size_t noun, const struct sg
  * criticism aimed at someone else ("X survived Y's attack on Z" is Y's on Z). */
 static int receives(const struct reading *r, size_t noun, const struct sg_cue *cue)
 {
-    static const char *const verbs[] = {"draw",   "win", "receive", "face",    "earn", "attract",
-                                        "garner", "get", "gain",    "survive", NULL};
     static const char *const holding[] = {"have", "enjoy", "secure", "command", NULL};
     static const struct sg_role givers[] = {{SG_ROLE_PREPOSITION, "of"},
                                             {SG_ROLE_PREPOSITION, "from"},
                                             {SG_ROLE_PREPOSITION, "by"},
                                             {SG_ROLE_POSSESSOR, ""}};
     static const char *const winning[] = {"win", NULL};
-    if (host_verb_in(r->parse, r->linkage, noun, verbs))
+    if (host_verb_in(r->parse, r->linkage, noun, receiving))
         return cue->type == SG_STANCE_SUPPORT ||
                (!host_verb_in(r->parse, r->linkage, noun, winning) && /* "won its appeal" */
-                !aimed_elsewhere(r, noun, cue)); /* "survived Bob's attack on Carol" */
+                !received_elsewhere(r, noun, cue)); /* "survived Bob's attack on Carol" */
     if (cue->type != SG_STANCE_SUPPORT || !host_verb_in(r->parse, r->linkage, noun, holding))
         return 0;
     struct filled given, receivers;
@@ -1681,6 +1693,9 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
     if (!swap && targets->count && targets->role->kind == SG_ROLE_HOST &&
         !answers(r->parse, r->linkage, s->word))
         targets->count = 0;
+    if (!swap && sources->count && sources->role->kind == SG_ROLE_HOST &&
+        received_elsewhere(r, s->word, cue))
+        sources->count = 0; /* "survived the crackdown on X": no crackdown of the survivor's */
     if (cue->deed && sources->count && sources->role->kind == SG_ROLE_HOST &&
         !wages(r->parse, r->linkage, s->word))
         sources->count = 0;

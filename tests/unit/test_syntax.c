@@ -663,8 +663,10 @@ static void role_rules(void **state)
          "union nato criticism parse 0.80\n"},
         {"a criticism survived or faced that names its own target is no criticism of the "
          "survivor",
-         "Alice survived Bob's attack on Carol. Dave survived an attack on his convoy by Eve.",
-         /* without the rule "bob alice criticism parse 0.80" in place of bob -> carol */
+         "Alice survived Bob's attack on Carol. Dave survived an attack on his convoy by Eve. "
+         "Carol survived the crackdown on the Union.",
+         /* without the rule "bob alice criticism parse 0.80" in place of bob -> carol; at 21b1e04
+          * also "carol union criticism parse 0.80", the survivor as the source */
          "bob carol criticism parse 0.80\n"
          "eve dave criticism parse 0.80\n"},
         {"joined subjects that stand together or side by side: each for the other",
