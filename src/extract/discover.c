@@ -94,6 +94,49 @@ static int named_before_head(const struct discovery *d, const struct found *a,
     return 0;
 }
 
+/* Nonzero when organisation a is a party the text names by a word before "party" ("the
+ * National party") and group b that word's plural with a capital ("the Nationals"): the party's
+ * members by its name, the party itself. */
+static int party_plural(const struct discovery *d, const struct found *a, const struct found *b)
+{
+    static const char *const party[] = {"party", NULL};
+    size_t n = a->name.end - a->name.start;
+    if (a->type != SG_ACTOR_ORGANIZATION || b->type != SG_ACTOR_GROUP ||
+        b->name.end - b->name.start != n + 1 || d->text[b->name.end - 1] != 's' ||
+        memchr(d->text + a->name.start, ' ', n) ||
+        strncmp(d->text + a->name.start, d->text + b->name.start, n) != 0)
+        return 0;
+    for (size_t k = 0; k < a->surface_count; k++) {
+        size_t t = sg_discover_token_at(d, a->surfaces[k].start);
+        if (t + 1 < d->token_count && d->tokens[t].end == a->surfaces[k].end &&
+            !(d->tokens[t + 1].flags & SG_TOKEN_GAP) && !is_capital(d, t + 1) &&
+            word_is(d, t + 1, party))
+            return 1;
+    }
+    return 0;
+}
+
+/* Nonzero when group a is a modifier and a body's plural ("environmental groups") and group
+ * b's last word names their members by the modifier, with "s" or "ists" after it
+ * ("environmentalists", "Islamist groups" and "Islamists"): one group. */
+static int bodies_of_members(const struct discovery *d, const struct found *a,
+                             const struct found *b)
+{
+    static const char *const endings[] = {"s", "ists", NULL};
+    struct span modifier = first_word(d, a->name), members = last_word(d, b->name);
+    size_t t = sg_discover_token_at(d, last_word(d, a->name).start);
+    size_t n = modifier.end - modifier.start, m = members.end - members.start;
+    if (a->type != SG_ACTOR_GROUP || b->type != SG_ACTOR_GROUP || modifier.end + 1 >= a->name.end ||
+        t == SIZE_MAX || t != sg_discover_token_at(d, modifier.end + 1) ||
+        !word_is(d, t, sg_discover_bodies) || m <= n ||
+        strncasecmp(d->text + modifier.start, d->text + members.start, n) != 0)
+        return 0;
+    for (const char *const *e = endings; *e; e++)
+        if (strlen(*e) == m - n && strncmp(d->text + members.start + n, *e, m - n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Nonzero when organisation a is "X government" and X one of b's forms, its acronym or its
  * bracketed letters ("the PN government" after "Perikatan Nasional (PN)"): b's government, when
  * b is a coalition or party the text names so. */
@@ -126,6 +169,8 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
         return 1; /* "the Public Affairs party" and "Public Affairs" said to do things */
     if (named_before_head(d, a, b) || named_before_head(d, b, a))
         return 1; /* "the Supreme court" and "the Supreme Court" */
+    if (party_plural(d, a, b) || party_plural(d, b, a))
+        return 1; /* "the National party" and "the Nationals" */
     if (a->type != b->type)
         return 0;
     if (a->type == SG_ACTOR_GROUP && a->group_place >= 0 && a->group_place == b->group_place &&
@@ -133,7 +178,8 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
         return 1; /* "UK farmers", "the UK's farmers" */
     if (a->type == SG_ACTOR_GROUP)
         return same_text(d, a->name, b->name) || ends_with_name(d, a->name, b->name) ||
-               ends_with_name(d, b->name, a->name);
+               ends_with_name(d, b->name, a->name) || bodies_of_members(d, a, b) ||
+               bodies_of_members(d, b, a);
     return same_text(d, sg_discover_legal_name(d, a->name), sg_discover_legal_name(d, b->name)) ||
            sg_discover_acronym_of(d, a->name, b->name) ||
            sg_discover_acronym_of(d, b->name, a->name) || sg_discover_bracketed(d, a, b->name) ||

@@ -512,6 +512,25 @@ static size_t described_in_apposition(const struct discovery *d, size_t to)
     return name < d->token_count && is_capital(d, name) && d->place[name] < 0 ? name : 0;
 }
 
+/* Nonzero when the chain [from, to) follows "the city of" (town, municipality, county): the
+ * city as a body that acts ("the city of Kerpen on Thursday said"), added as an organisation
+ * named by the chain with "city of" and the chain as an alias; not a place of the gazetteer,
+ * nor after "in", "at"... ("in the city of Narva" is where). */
+static int city_of(struct discovery *d, size_t from, size_t to)
+{
+    static const char *const cities[] = {"city", "town", "municipality", "county", NULL};
+    if (from < 3 || d->place[from] >= 0 || (d->tokens[from].flags & SG_TOKEN_GAP) ||
+        (d->tokens[from - 1].flags & SG_TOKEN_GAP) ||
+        !sg_token_is(d->text, &d->tokens[from - 1], "of") || is_capital(d, from - 2) ||
+        !word_is(d, from - 2, cities) || !sg_token_is(d->text, &d->tokens[from - 3], "the") ||
+        sg_discover_after_locative(d, from - 2))
+        return 0;
+    sg_discover_add_organization(d, from, to);
+    if (d->count)
+        sg_discover_add_surface(d, &d->found[d->count - 1], token_span(d, from - 2, to));
+    return 1;
+}
+
 /* Notes the chain [from, to) as a description of the name at token name, for
  * sg_discover_merge_adjectives. */
 static void note_adjective(struct discovery *d, size_t from, size_t to, size_t name)
@@ -539,6 +558,10 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
         note_adjective(d, from, to, described);
         return;
     }
+    /* "Liberal MPs", "Opposition MPs": a collective written in capitals ends the chain */
+    if (to - from >= 2 && sg_discover_plural_acronym(d, to - 1) &&
+        sg_discover_read_qualified(d, from, to - 1))
+        return;
     size_t last_title = SIZE_MAX;
     for (size_t t = from; t < to; t++)
         if (sg_discover_is_title(d, t))
@@ -562,6 +585,8 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
         return;
     }
     if (last_title != SIZE_MAX)
+        return;
+    if (city_of(d, from, to))
         return;
     /* "Jeep parent company Stellantis", "the regulator Ofwat" */
     if (from > 0 && !(d->tokens[from].flags & SG_TOKEN_GAP) && !is_capital(d, from - 1) &&
@@ -674,12 +699,58 @@ static int offered_by(const struct discovery *d, size_t first)
            (word_is(d, first - 2, bids) || word_is(d, first - 2, sg_discover_state_things));
 }
 
+/* Nonzero when the name at token first stands after "in", "at"..., maybe past "the" or a word
+ * for a part of a land ("in Kinshasa", "in central Queensland"): a place there. With strict,
+ * only after a word of where something is ("in", "at", "near"...: not "from", "to", "on"). */
+static int placed_at(const struct discovery *d, size_t first, int strict)
+{
+    static const char *const parts[] = {"central",
+                                        "northern",
+                                        "southern",
+                                        "eastern",
+                                        "western",
+                                        "north",
+                                        "south",
+                                        "east",
+                                        "west",
+                                        "northeastern",
+                                        "northwestern",
+                                        "southeastern",
+                                        "southwestern",
+                                        "rural",
+                                        "coastal",
+                                        "remote",
+                                        NULL};
+    size_t before =
+        first > 1 && sg_token_is(d->text, &d->tokens[first - 1], "the") ? first - 2 : first - 1;
+    if (first > 0 &&
+        (strict ? sg_discover_after_locative(d, first) : word_is(d, before, sg_discover_locatives)))
+        return 1;
+    return first > 1 && !(d->tokens[first].flags & SG_TOKEN_GAP) &&
+           !(d->tokens[first - 1].flags & SG_TOKEN_GAP) && !is_capital(d, first - 1) &&
+           word_is(d, first - 1, parts) &&
+           (strict ? sg_discover_after_locative(d, first - 1)
+                   : word_is(d, first - 2, sg_discover_locatives));
+}
+
+/* Nonzero when some use of the candidate at index c is a place ("in Alaska", "in central
+ * Queensland"): its possessive then owns what a land holds ("Alaska's economy"), no sign of an
+ * actor. */
+static int used_as_place(const struct discovery *d, size_t c)
+{
+    for (size_t i = 0; i < d->lone_count; i++)
+        if (same_text(d, d->lone[i], d->lone[c]) &&
+            placed_at(d, sg_discover_token_at(d, d->lone[i].start), 1))
+            return 1;
+    return 0;
+}
+
 /* How strongly the text uses the candidate at index c as an actor: how often it occurs, and
- * whether it owns something ("Sysco's", "the bid from ..."), speaks or follows an organisation's
- * title. */
+ * whether it owns something ("Sysco's", "the bid from ..."; not a name the text also uses as a
+ * place), speaks or follows an organisation's title. */
 static int candidate_weight(const struct discovery *d, size_t c)
 {
-    int weight = 0;
+    int weight = 0, place = used_as_place(d, c);
     for (size_t i = 0; i < d->lone_count; i++) {
         if (!same_text(d, d->lone[i], d->lone[c]))
             continue;
@@ -687,21 +758,18 @@ static int candidate_weight(const struct discovery *d, size_t c)
         while (t < d->token_count && d->tokens[t].end < d->lone[i].end)
             t++;
         size_t first = sg_discover_token_at(d, d->lone[i].start);
-        size_t before =
-            first > 1 && sg_token_is(d->text, &d->tokens[first - 1], "the") ? first - 2 : first - 1;
         if (offered_by(d, first)) {
             weight += 2; /* counts as the mention and as owning the bid */
             continue;
         }
-        if ((first > 0 && word_is(d, before, sg_discover_locatives)) ||
-            listed_after_locative(d, first) || owns_unit(d, t))
+        if (placed_at(d, first, 0) || listed_after_locative(d, first) || owns_unit(d, t))
             continue; /* "in Kinshasa", "in the Netherlands", "in Kordofan and Blue Nile" */
         weight += unit_owner(d, first, t) != SIZE_MAX; /* "France Telecom's Wanadoo unit" */
         if (modifies(d, t + 1))
             continue; /* "the Brexit deal", "South American bloc Mercosur" */
         /* a sentence's first word counts only with more to show for it */
         weight += !(d->tokens[first].flags & SG_TOKEN_INITIAL);
-        if (d->tokens[t].flags & SG_TOKEN_POSSESSIVE)
+        if ((d->tokens[t].flags & SG_TOKEN_POSSESSIVE) && !place)
             weight += 2;
         weight += the_acronym(d, first, t);
         if (sg_discover_speaks(d, first, t + 1) || passive_agent(d, first) || talks_with(d, first))

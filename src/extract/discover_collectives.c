@@ -26,26 +26,6 @@ static int joined(const struct discovery *d, size_t t)
     return t > 0 && t < d->token_count && !(d->tokens[t].flags & (SG_TOKEN_GAP | SG_TOKEN_INITIAL));
 }
 
-/* Nonzero when token t is a head a bare collective may end with: one of the bare collectives,
- * or a body's plural after a modifier (needs_modifier set). "Opposition" needs "the" or a
- * plural after it ("the opposition", "opposition parties"), and no preposition of what it
- * opposes or who does ("the opposition to the mine", "the opposition from farmers"): alone it
- * is mostly a stance. */
-static int collective_head(const struct discovery *d, size_t t, int *needs_modifier)
-{
-    static const char *const opposition[] = {"opposition", NULL};
-    static const char *const of_stance[] = {"to", "of", "from", "against", NULL};
-    *needs_modifier = word_is(d, t, sg_discover_bodies);
-    if (t >= d->token_count || d->place[t] >= 0 || !lowercase_or_initial(d, t))
-        return 0;
-    if (word_is(d, t, opposition)) {
-        static const char *const the[] = {"the", NULL};
-        return t > 0 && word_is(d, t - 1, the) && !(d->tokens[t].flags & SG_TOKEN_GAP) &&
-               !(joined(d, t + 1) && word_is(d, t + 1, of_stance));
-    }
-    return *needs_modifier || word_is(d, t, sg_discover_bare_collectives);
-}
-
 /* Nonzero when token t reads as a verb: a form WordNet knows as a verb whose base form differs
  * ("said", "protesting"), or a word after a pronoun, a modal or "to" ("we value", "will
  * force"). */
@@ -59,6 +39,37 @@ static int verb_at(const struct discovery *d, size_t t)
         return 1;
     return sg_discover_lower_word(d, t, word, sizeof word) && sg_lemma_is(word, 'v') &&
            sg_lemma(word, 'v', base, sizeof base) == 0 && strcmp(base, word) != 0;
+}
+
+/* Nonzero when token t is a lowercase title or a noun whose first sense is a person, and no
+ * verb form ("leader", "spokesman"; not "accused"): the words before it describe a person. */
+static int person_noun(const struct discovery *d, size_t t)
+{
+    char word[64];
+    return t < d->token_count && !is_capital(d, t) && !verb_at(d, t) &&
+           (sg_discover_is_title(d, t) ||
+            (sg_discover_lower_word(d, t, word, sizeof word) && sg_lemma_is_person(word)));
+}
+
+/* Nonzero when token t is a head a bare collective may end with: one of the bare collectives,
+ * or a body's plural after a modifier (needs_modifier set). "Opposition" needs "the" or a
+ * plural after it ("the opposition", "opposition parties"), and no preposition of what it
+ * opposes or who does ("the opposition to the mine", "the opposition from farmers"): alone it
+ * is mostly a stance; nor a person's title or noun after it ("the opposition leader" is a
+ * person). */
+static int collective_head(const struct discovery *d, size_t t, int *needs_modifier)
+{
+    static const char *const opposition[] = {"opposition", NULL};
+    static const char *const of_stance[] = {"to", "of", "from", "against", NULL};
+    *needs_modifier = word_is(d, t, sg_discover_bodies);
+    if (t >= d->token_count || d->place[t] >= 0 || !lowercase_or_initial(d, t))
+        return 0;
+    if (word_is(d, t, opposition)) {
+        static const char *const the[] = {"the", NULL};
+        return t > 0 && word_is(d, t - 1, the) && !(d->tokens[t].flags & SG_TOKEN_GAP) &&
+               !(joined(d, t + 1) && (word_is(d, t + 1, of_stance) || person_noun(d, t + 1)));
+    }
+    return *needs_modifier || word_is(d, t, sg_discover_bare_collectives);
 }
 
 /* Nonzero when token t is a lowercase word that may stand before a bare collective's head

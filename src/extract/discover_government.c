@@ -7,6 +7,7 @@
  */
 #include "extract/discover_parts.h"
 #include "extract/discover_words.h"
+#include "extract/lemma.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -198,13 +199,53 @@ static struct found *government_country(struct discovery *d)
     return country_found(d, entry);
 }
 
+/* Nonzero when f's name is one word and "government", and the word reads as a surname: no
+ * acronym, and a word WordNet does not know, or knows first as a person and not as an
+ * adjective ("the Modi government", "the Harper government"; not "the Queensland government",
+ * a place WordNet knows, nor "the Liberal government"). */
+static int surname_government(const struct discovery *d, const struct found *f)
+{
+    struct span word = first_word(d, f->name);
+    size_t t = sg_discover_token_at(d, word.start);
+    char lower[64];
+    if (f->merged || f->place >= 0 || f->type != SG_ACTOR_ORGANIZATION ||
+        word.end + 11 != f->name.end || strncasecmp(d->text + word.end, " government", 11) != 0 ||
+        t == SIZE_MAX || (d->tokens[t].flags & SG_TOKEN_ACRONYM) || d->place[t] >= 0 ||
+        !sg_discover_lower_word(d, t, lower, sizeof lower))
+        return 0;
+    return !sg_lemma_is_word(lower) || (sg_lemma_is_person(lower) && !sg_lemma_is(lower, 'a'));
+}
+
+/* The country whose government f, "NAME government" with a surname, is: the country of the
+ * person found by that surname, else the country whose government the text means by a bare
+ * "the government"; NULL when none. */
+static struct found *led_country(struct discovery *d, const struct found *f)
+{
+    if (!surname_government(d, f))
+        return NULL;
+    const struct found *p = sg_discover_person_named(d, first_word(d, f->name));
+    if (p && p->group_place >= 0)
+        return d->gazetteer->entries[p->group_place].type == SG_ACTOR_COUNTRY
+                   ? country_found(d, p->group_place)
+                   : NULL;
+    return p && p->group.end ? NULL : government_country(d);
+}
+
 /* Folds each "Federal Government" found into the country whose government the text means,
- * with its forms ("the Federal Government" is Australia's). */
+ * with its forms ("the Federal Government" is Australia's), and each "NAME government" whose
+ * NAME is a person's surname into that person's country ("the Modi government" is India's). */
 static void fold_generic_governments(struct discovery *d)
 {
     struct found *country = NULL;
     for (size_t i = 0; i < d->count; i++) {
         struct found *f = &d->found[i];
+        struct found *led = led_country(d, f);
+        if (led) {
+            for (size_t k = 0; k < f->surface_count; k++)
+                sg_discover_add_surface(d, led, f->surfaces[k]);
+            f->merged = 1;
+            continue;
+        }
         if (!generic_government(d, f) || (!country && !(country = government_country(d))))
             continue;
         for (size_t k = 0; k < f->surface_count; k++)

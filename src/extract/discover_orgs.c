@@ -162,8 +162,9 @@ int sg_discover_read_shortened_part(struct discovery *d, size_t from, size_t to)
 int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
 {
     if (to >= d->token_count || (d->tokens[to].flags & SG_TOKEN_GAP) ||
-        (d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE) || is_capital(d, to))
-        return 0;
+        (d->tokens[to - 1].flags & SG_TOKEN_POSSESSIVE) ||
+        (is_capital(d, to) && !sg_discover_plural_acronym(d, to)))
+        return 0; /* a collective in capitals: "Liberal MPs" */
     /* "U.S. lawmakers"; a body's plural too after a name that is no English word: "six
      * Madhesi parties" (not "Opposition parties": "the opposition" names that group) */
     int collective = word_is(d, to, sg_discover_collectives) ||
@@ -185,6 +186,9 @@ int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
                !word_is(d, to + 1, sg_discover_events)) { /* not "Rose Garden press conference" */
         sg_discover_add_organization(d, from,
                                      to); /* "the Public Affairs party": the party's name */
+        if (to - from == 1 && d->count && sg_token_is(d->text, &d->tokens[to], "party") &&
+            sg_discover_common_word(d, from)) /* "the Liberal party": a word names no party */
+            sg_discover_add_surface(d, &d->found[d->count - 1], token_span(d, from, to + 1));
     } else if (collective || government) {
         struct found *f = sg_discover_add_found(
             d, collective ? SG_ACTOR_GROUP : SG_ACTOR_ORGANIZATION, d->tokens[from].start);
@@ -199,15 +203,16 @@ int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
 }
 
 /* The initials of a name's capitalised words before any "of" ("NCC" of "Nature Conservation
- * Council of NSW"); with hyphens, of the capitalised parts of hyphenated words too ("MMA" of
- * "Muttahida Majlis-e-Amal"). */
-static size_t initials(const struct discovery *d, struct span name, int hyphens, char *out,
-                       size_t size)
+ * Council of NSW"), or with through_of of all of them ("NUT" of "National Union of Teachers");
+ * with hyphens, of the capitalised parts of hyphenated words too ("MMA" of "Muttahida
+ * Majlis-e-Amal"). */
+static size_t initials(const struct discovery *d, struct span name, int hyphens, int through_of,
+                       char *out, size_t size)
 {
     size_t n = 0;
     for (size_t i = name.start; i < name.end && n + 1 < size; i++) {
         int starts = i == name.start || d->text[i - 1] == ' ' || (hyphens && d->text[i - 1] == '-');
-        if (starts && strncmp(d->text + i, "of ", 3) == 0)
+        if (starts && !through_of && strncmp(d->text + i, "of ", 3) == 0)
             break;
         if (starts && isupper((unsigned char)d->text[i]))
             out[n++] = d->text[i];
@@ -219,10 +224,13 @@ static size_t initials(const struct discovery *d, struct span name, int hyphens,
 int sg_discover_acronym_of(const struct discovery *d, struct span acronym, struct span name)
 {
     char letters[16];
-    size_t n = initials(d, name, 1, letters, sizeof letters);
+    size_t n = initials(d, name, 1, 0, letters, sizeof letters);
     if (n >= 3 && span_is(d, acronym, letters, n))
         return 1; /* "MMA" */
-    n = initials(d, name, 0, letters, sizeof letters);
+    n = initials(d, name, 0, 1, letters, sizeof letters);
+    if (n >= 3 && span_is(d, acronym, letters, n))
+        return 1; /* "NUT" */
+    n = initials(d, name, 0, 0, letters, sizeof letters);
     if (n >= 2 && span_is(d, acronym, letters, n))
         return 1;
     /* "UK Competition and Markets Authority" and "CMA": the place before the name is no part
@@ -335,10 +343,15 @@ static int appositive_kind(const struct discovery *d, size_t t, int at_end, char
  * Democratic Party", "United Auto Workers", "a UK watchdog"), the word the text puts after a
  * name, maybe past one lowercase word ("the RMT rail union"), the title right before one
  * ("Jeep parent company Stellantis"), or an appositive's ("Oftel, the telecoms watchdog").
- * Returns whether it found one. */
+ * A government is of no other kind ("the NSW transport union" after "the NSW government" is
+ * a union of that state, not the government). Returns whether it found one. */
 static int organization_kind(const struct discovery *d, const struct found *f, char *kind,
                              size_t size)
 {
+    static const char *const government[] = {"government", NULL};
+    for (size_t i = 0; i < f->surface_count; i++)
+        if (word_is(d, sg_discover_token_at(d, last_word(d, f->surfaces[i]).start), government))
+            return 0;
     for (size_t i = 0; i < f->surface_count; i++)
         if (kind_at(d, sg_discover_token_at(d, last_word(d, f->surfaces[i]).start), kind, size))
             return 1;

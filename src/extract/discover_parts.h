@@ -138,6 +138,9 @@ int sg_discover_number(const struct discovery *d, size_t t);
 /* Nonzero when only a comma (and spaces) stands between token t and the word before. */
 int sg_discover_comma_before(const struct discovery *d, size_t t);
 
+/* Nonzero when token t is a collective written as an acronym's plural ("MPs"). */
+int sg_discover_plural_acronym(const struct discovery *d, size_t t);
+
 /* Nonzero when token t is a title word, or its plural ("ministers"). */
 int sg_discover_is_title(const struct discovery *d, size_t t);
 

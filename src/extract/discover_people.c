@@ -573,9 +573,30 @@ void sg_discover_attach_title_of(struct discovery *d)
     }
 }
 
+/* Nonzero when word, alone a name, is written in capitals and is one of the words of name in
+ * any case ("President XI" after "Xi Jinping": the same name, shouted or mistyped). */
+static int capitals_of(const struct discovery *d, struct span name, struct span word)
+{
+    size_t n = word.end - word.start;
+    for (size_t at = word.start; at < word.end; at++)
+        if (!isupper((unsigned char)d->text[at]))
+            return 0;
+    for (const char *p = d->text + name.start; n >= 2 && p < d->text + name.end;) {
+        const char *next = memchr(p, ' ', (size_t)(d->text + name.end - p));
+        size_t m = (size_t)((next ? next : d->text + name.end) - p);
+        if (m == n && strncasecmp(p, d->text + word.start, n) == 0)
+            return 1;
+        p = next ? next + 1 : d->text + name.end;
+    }
+    return 0;
+}
+
 int sg_discover_same_person(const struct discovery *d, const struct found *a, const struct found *b)
 {
     struct span la = last_word(d, a->name), lb = last_word(d, b->name);
+    if ((lb.start == b->name.start && capitals_of(d, a->name, lb)) ||
+        (la.start == a->name.start && capitals_of(d, b->name, la)))
+        return 1;
     if (!same_text(d, la, lb) && !names_part(d, a->name, lb) && !names_part(d, b->name, la))
         return 0;
     if (la.start == a->name.start || lb.start == b->name.start)

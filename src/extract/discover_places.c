@@ -176,21 +176,42 @@ static size_t place_before(const struct discovery *d, size_t t)
     return k;
 }
 
-/* Nonzero when the place at token t is on a list after "border with", maybe past a few words
- * ("on the border with fellow Mercosur members Argentina and Paraguay"): geography, not an
- * actor. */
-static int on_border(const struct discovery *d, size_t t)
+/* The first token of the first place of the list of places that the place at token t is on
+ * ("Panama" for "South Korea" in "in Panama and South Korea"); t when it is on none. A list
+ * closed by "and" ends there: in "in Panama and South Korea, Canada said" Canada is on none. */
+static size_t list_first_place(const struct discovery *d, size_t t)
 {
-    static const char *const borders[] = {"border", "borders", "frontier", NULL};
-    static const char *const with[] = {"with", NULL};
     size_t first = t;
+    int comma = 0;
     while (sg_discover_list_separator(d, first)) {
-        size_t before = sg_token_is(d->text, &d->tokens[first - 1], "and") ? first - 1 : first;
-        size_t k = place_before(d, before);
+        int and = sg_token_is(d->text, &d->tokens[first - 1], "and");
+        if (and&&comma)
+            return t;
+        comma |= !and;
+        size_t k = place_before(d, and? first - 1 : first);
         if (k == SIZE_MAX)
             break;
         first = k;
     }
+    return first;
+}
+
+/* Nonzero when the place at token t stands after "in", "at"... or "around", maybe past "the"
+ * ("a summit in Brazil", "the waters around Taiwan"): where something is, not who acts. */
+static int in_places(const struct discovery *d, size_t t)
+{
+    return sg_discover_after_locative(d, t) || (t > 0 && !(d->tokens[t].flags & SG_TOKEN_GAP) &&
+                                                sg_token_is(d->text, &d->tokens[t - 1], "around"));
+}
+
+/* Nonzero when the place at token t is on a list after "border with", "of" or "between",
+ * maybe past a few words ("on the border with fellow Mercosur members Argentina and Paraguay",
+ * "on the border of Brazil and Paraguay"): geography, not an actor. */
+static int on_border(const struct discovery *d, size_t t)
+{
+    static const char *const borders[] = {"border", "borders", "frontier", NULL};
+    static const char *const with[] = {"with", "of", "between", NULL};
+    size_t first = list_first_place(d, t);
     for (size_t k = first, steps = 0; k > 1 && steps < 5; k--, steps++) {
         if (d->tokens[k].flags & SG_TOKEN_GAP)
             return 0;
@@ -646,7 +667,7 @@ size_t sg_discover_read_place(struct discovery *d, size_t t)
         speaks_for ||
         (!capital_geography(d, t, end, surface->kind == SG_PLACE_CAPITAL) &&
          ((surface->kind == SG_PLACE_NAME && !leads_title(d, end) &&
-           !sg_discover_after_locative(d, t) && !address(d, t) && !on_border(d, t) &&
+           !in_places(d, list_first_place(d, t)) && !address(d, t) && !on_border(d, t) &&
            !(possessive && next && owns_name(d, end)) && !appositive_affiliation(d, t, end) &&
            !(organization && joined && word_is(d, end, sg_discover_events))) ||
           (surface->kind == SG_PLACE_CAPITAL &&

@@ -162,8 +162,9 @@ int sg_discover_speaks(const struct discovery *d, size_t from, size_t to)
         !(from > 0 &&
           (word_is(d, from - 1, owners) || word_is(d, from - 1, sg_discover_org_titles))))
         return 1;
+    /* "said Mark Harper"; not "told AAP", the one told */
     if (from > 0 && word_is(d, from - 1, sg_discover_speech) &&
-        !(d->tokens[from].flags & SG_TOKEN_GAP))
+        !word_is(d, from - 1, sg_discover_telling) && !(d->tokens[from].flags & SG_TOKEN_GAP))
         return 1;
     return to < d->token_count && sg_token_is(d->text, &d->tokens[to], "who") &&
            (d->tokens[to].flags & SG_TOKEN_GAP);
@@ -204,4 +205,17 @@ int sg_discover_after_locative(const struct discovery *d, size_t t)
                                             "across", "via", "throughout", NULL};
     size_t k = t > 1 && sg_token_is(d->text, &d->tokens[t - 1], "the") ? t - 2 : t - 1;
     return t > 0 && !(d->tokens[k + 1].flags & SG_TOKEN_GAP) && word_is(d, k, locatives);
+}
+
+int sg_discover_plural_acronym(const struct discovery *d, size_t t)
+{
+    if (t >= d->token_count || !word_is(d, t, sg_discover_collectives))
+        return 0;
+    const struct sg_token *w = &d->tokens[t];
+    if (w->end - w->start < 3 || d->text[w->end - 1] != 's')
+        return 0;
+    for (size_t at = w->start; at + 1 < w->end; at++)
+        if (!isupper((unsigned char)d->text[at]))
+            return 0;
+    return 1;
 }

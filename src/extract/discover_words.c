@@ -303,6 +303,8 @@ const char *const sg_discover_speech[] = {
     "explained", "insisted",  "noted",   "remarked",  "declared", "tweeted",  "posted", "asked",
     "replied",   "responded", "claimed", "announced", "tells",    "stressed", NULL};
 
+const char *const sg_discover_telling[] = {"told", "tells", "tell", NULL};
+
 const char *const sg_discover_particles[] = {"of", "de", "da",  "do",  "dos", "das", "del", "della",
                                              "di", "du", "van", "von", "der", "den", "bin", "ibn",
                                              "al", "el", "la",  "le",  "y",   NULL};

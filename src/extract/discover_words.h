@@ -19,13 +19,14 @@ extern const char *const sg_discover_representatives[]; /* "officials": an organ
 extern const char *const sg_discover_state_nouns[];     /* "government", "side": the state itself */
 extern const char *const sg_discover_state_things[];    /* "proposal": what the state holds */
 extern const char *const sg_discover_speech[];          /* "said", "told": a speaker stands by */
-extern const char *const sg_discover_particles[];       /* "of", "da", "al": inside names */
-extern const char *const sg_discover_stops[];           /* "The", "But": capitalised by position */
-extern const char *const sg_discover_calendar[];        /* "Monday", "March": never actors */
-extern const char *const sg_discover_locatives[];       /* "in", "at": a place follows */
-extern const char *const sg_discover_terms[];           /* "LNG", "GDP": acronyms of no actor */
-extern const char *const sg_discover_agencies[];        /* "Reuters", "BBC": credits, outlets */
-extern const char *const sg_discover_events[];          /* "summit": after a city, no actor */
-extern const char *const sg_discover_geography[];       /* "Forest", "River": a place's end */
+extern const char *const sg_discover_telling[];   /* "told": the name after it is the one told */
+extern const char *const sg_discover_particles[]; /* "of", "da", "al": inside names */
+extern const char *const sg_discover_stops[];     /* "The", "But": capitalised by position */
+extern const char *const sg_discover_calendar[];  /* "Monday", "March": never actors */
+extern const char *const sg_discover_locatives[]; /* "in", "at": a place follows */
+extern const char *const sg_discover_terms[];     /* "LNG", "GDP": acronyms of no actor */
+extern const char *const sg_discover_agencies[];  /* "Reuters", "BBC": credits, outlets */
+extern const char *const sg_discover_events[];    /* "summit": after a city, no actor */
+extern const char *const sg_discover_geography[]; /* "Forest", "River": a place's end */
 
 #endif

@@ -126,6 +126,8 @@ struct frame_context {
                                  it: what "him"/"her" means beside "he"/"she" ("She criticised
                                  him") */
     long last_other;          /* the same for the other actors: what "they" and "it" mean */
+    long named_pair[2];       /* the latest sentence's first "A and B" anywhere outside
+                                 quotations, or -1: what "the two sides" means */
     long pair[2];             /* the last sentence's first "A and B" outside quotations, or -1:
                                  what "they" means after it */
     struct sg_parser *parser; /* Link Grammar; NULL: surface frames only */
@@ -1106,11 +1108,28 @@ static int joins_pair(const char *text, size_t from, size_t to)
 /* The first person named in this sentence outside quotations is who a later "he" or "she"
  * means (and the next person, or else the one it replaces, who a pronoun beside it means); the
  * first other actor, who "they" or "it" means. */
+/* Whether "between" (and "the") comes right before offset at, after from: "talks between A and
+ * B", "a merger between the Union and B". */
+static int after_between(const char *text, size_t from, size_t at)
+{
+    size_t p = at;
+    while (p > from && text[p - 1] == ' ')
+        p--;
+    if (p >= from + 4 && strncasecmp(text + p - 3, "the", 3) == 0 &&
+        (p == from + 3 || text[p - 4] == ' ')) {
+        p -= 3;
+        while (p > from && text[p - 1] == ' ')
+            p--;
+    }
+    return p >= from + 7 && strncmp(text + p - 7, "between", 7) == 0 &&
+           (p == from + 7 || !isalpha((unsigned char)text[p - 8]));
+}
+
 static void note_last_person(struct frame_context *c, const struct sg_sentence *sentence,
                              const struct quote *quotes, size_t quote_count,
                              const struct sg_mention *mentions, size_t mention_count)
 {
-    int person_seen = 0, other_seen = 0, pair_seen = 0;
+    int person_seen = 0, other_seen = 0, pair_seen = 0, named_pair_seen = 0;
     for (size_t i = 0; i < mention_count; i++) {
         if (mentions[i].start < sentence->start || mentions[i].end > sentence->end)
             continue;
@@ -1119,6 +1138,7 @@ static void note_last_person(struct frame_context *c, const struct sg_sentence *
             quoted |= mentions[i].start >= quotes[q].start && mentions[i].end <= quotes[q].end;
         if (quoted)
             continue;
+        int first = !pair_seen;
         if (!pair_seen) { /* the first actors named, a pair or not, are what "they" means */
             long partner = i + 1 < mention_count && mentions[i + 1].end <= sentence->end &&
                                    joins_pair(c->text, mentions[i].end, mentions[i + 1].start)
@@ -1127,6 +1147,16 @@ static void note_last_person(struct frame_context *c, const struct sg_sentence *
             c->pair[0] = partner >= 0 ? (long)mentions[i].actor : -1;
             c->pair[1] = partner;
             pair_seen = 1;
+        }
+        if (!named_pair_seen && i + 1 < mention_count && mentions[i + 1].end <= sentence->end &&
+            mentions[i].actor != mentions[i + 1].actor &&
+            joins_pair(c->text, mentions[i].end, mentions[i + 1].start)) {
+            /* "a merger between A and B"; a pair after another name ("Carol met A and B")
+             * muddles the one before */
+            int clear = first || after_between(c->text, sentence->start, mentions[i].start);
+            c->named_pair[0] = clear ? (long)mentions[i].actor : -1;
+            c->named_pair[1] = clear ? (long)mentions[i + 1].actor : -1;
+            named_pair_seen = 1;
         }
         long actor = (long)mentions[i].actor;
         if (c->lexicon->actors[actor].type == SG_ACTOR_PERSON) {
@@ -1160,8 +1190,12 @@ static int word_in(const char *word, const char *const *words)
  * quotations' concerns: any), else, when the sentence names no actor before it, the previous
  * sentence's opening pair; neither when one of them is exclude (actor -2: "A and B said they
  * would appeal its decision to block their plan" is about both, so neither apart). paired is
- * 0 when there is no pair to mean (actor -1). */
-static struct sg_referent pair_meant(const struct frame_context *c, size_t at, long exclude)
+ * 0 when there is no pair to mean (actor -1). A pair described ("both sides", "the two
+ * countries") is, after one earlier in its sentence, the latest sentence's first "A and B"
+ * anywhere, whatever the sentence names before it ("Talks between A and B stalled. Mediators
+ * said the two sides ..."). */
+static struct sg_referent pair_meant(const struct frame_context *c, size_t at, long exclude,
+                                     int described)
 {
     struct sg_referent none = {-1, SIZE_MAX, SIZE_MAX, 0, -1};
     int named = 0;
@@ -1178,11 +1212,12 @@ static struct sg_referent pair_meant(const struct frame_context *c, size_t at, l
     }
     for (size_t i = 0; i < c->mention_count && !named; i++)
         named = c->mentions[i].start >= c->evidence->start && c->mentions[i].end <= at;
-    if (named || c->pair[0] < 0 || c->pair[0] == c->pair[1])
+    const long *pair = described ? c->named_pair : c->pair;
+    if ((named && !described) || pair[0] < 0 || pair[0] == pair[1])
         return none;
-    if (c->pair[0] == exclude || c->pair[1] == exclude)
+    if (pair[0] == exclude || pair[1] == exclude)
         return (struct sg_referent){-2, SIZE_MAX, SIZE_MAX, 0, -1};
-    return (struct sg_referent){c->pair[0], SIZE_MAX, SIZE_MAX, 1, c->pair[1]};
+    return (struct sg_referent){pair[0], SIZE_MAX, SIZE_MAX, 1, pair[1]};
 }
 
 /* What a pronoun of the parse at offset at stands for: "countries" and the like (of "the two
@@ -1241,8 +1276,20 @@ static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_
     long meant = word_in(pronoun, things) ? referred_to(c, at) : -1;
     if (meant >= 0 && meant != exclude)
         return (struct sg_referent){meant, SIZE_MAX, SIZE_MAX, 0, -1};
+    static const char *const people[] = {"leaders", "presidents", "ministers",
+                                         "men",     "women",      NULL};
+    static const char *const sides[] = {"both", "sides", "parties", NULL};
+    if (word_in(pronoun, sides) || word_in(pronoun, people)) { /* "both sides", "the two men" */
+        struct sg_referent pair = pair_meant(c, at, exclude, 1);
+        int persons = word_in(pronoun, people);
+        return pair.paired &&
+                       (!persons || (c->lexicon->actors[pair.actor].type == SG_ACTOR_PERSON &&
+                                     c->lexicon->actors[pair.partner].type == SG_ACTOR_PERSON))
+                   ? pair
+                   : none;
+    }
     if (word_in(pronoun, sg_syntax_pair_states)) { /* "the two countries": no persons */
-        struct sg_referent pair = pair_meant(c, at, exclude);
+        struct sg_referent pair = pair_meant(c, at, exclude, 1);
         return pair.paired && c->lexicon->actors[pair.actor].type != SG_ACTOR_PERSON &&
                        c->lexicon->actors[pair.partner].type != SG_ACTOR_PERSON
                    ? pair
@@ -1251,7 +1298,7 @@ static struct sg_referent resolve_pronoun(void *data, const char *pronoun, size_
     int person = word_in(pronoun, personal), plural = word_in(pronoun, plurals);
     if (plural) { /* not over the speaker of the pronoun's own clause ("A and B met officials,
                      who said they would back C": the officials) */
-        struct sg_referent pair = pair_meant(c, at, exclude);
+        struct sg_referent pair = pair_meant(c, at, exclude, 0);
         int spoken = prefer >= 0 && prefer != pair.actor && prefer != pair.partner;
         if ((pair.paired && !spoken) || pair.actor == -2)
             return pair.paired ? pair : none;
@@ -1864,10 +1911,21 @@ static void read_mediators(struct frame_context *c, const struct sg_cues *cues,
 }
 
 /* Reads one sentence: its quotations and their speakers, then its cues. */
+/* What was said in the sentence before stays "said:before" for one sentence, for "rejected
+ * that" and "that condition" (syntax.c), and is then forgotten: "Bob said X. Dave met Carol.
+ * Alice rejected that" is nothing of Bob's. */
+static void age_sayings(struct frame_context *c)
+{
+    struct sg_referent said = recall_thing(c, "said");
+    remember_thing(c, "said:before", said.actor, -1);
+    remember_thing(c, "said", -1, -1);
+}
+
 static void read_sentence(struct frame_context *c, const struct sg_cues *cues,
                           const struct sg_sentence *sentence, const struct sg_mention *mentions,
                           size_t mention_count)
 {
+    age_sayings(c);
     struct quote quotes[MAX_QUOTES];
     size_t quote_count = read_quotes(c, sentence, quotes, mentions, mention_count);
     c->subject_count = 0;
@@ -1937,7 +1995,8 @@ int sg_extract(const char *text, size_t length, const struct sg_model *lexicon,
                               .last_person = -1,
                               .other_person = -1,
                               .last_other = -1,
-                              .pair = {-1, -1}};
+                              .pair = {-1, -1},
+                              .named_pair = {-1, -1}};
     int err = SG_ERR_NOMEM;
     if (!cues) {
         err = sg_cues_builtin(&builtin);

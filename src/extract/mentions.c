@@ -37,6 +37,43 @@ static int is_abbreviation(const char *text, size_t dot)
     return 0;
 }
 
+/* Whether the dot at text[dot] closes a month's abbreviation before a day ("on Nov. 2 also
+ * said", "Sept. 27"): no sentence ends there; next is the first offset after the spaces. */
+static int month_date(const char *text, size_t length, size_t dot, size_t next)
+{
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr",  "Jun", "Jul", "Aug",
+                                         "Sep", "Oct", "Nov", "Sept", "Dec", NULL};
+    size_t start = dot;
+    while (start > 0 && isalpha((unsigned char)text[start - 1]))
+        start--;
+    if (next >= length || !isdigit((unsigned char)text[next]))
+        return 0;
+    for (const char *const *m = months; *m; m++)
+        if (strlen(*m) == dot - start && strncmp(text + start, *m, dot - start) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the dot at text[dot] closes an ellipsis ("...") inside a quotation still open on its
+ * line: words left out of a quotation, which goes on ("“I am outraged by this step ... I
+ * condemn it,” said X"). */
+static int quoted_ellipsis(const char *text, size_t dot)
+{
+    if (dot < 2 || text[dot - 1] != '.' || text[dot - 2] != '.')
+        return 0;
+    int straight = 0, open = 0;
+    for (size_t i = dot; i > 0 && text[i - 1] != '\n'; i--) {
+        const unsigned char *c = (const unsigned char *)text + i - 1;
+        if (*c == '"')
+            straight++;
+        else if (i >= 3 && c[-2] == 0xE2 && c[-1] == 0x80 && c[0] == 0x9C)
+            open++;
+        else if (i >= 3 && c[-2] == 0xE2 && c[-1] == 0x80 && c[0] == 0x9D)
+            open--;
+    }
+    return straight % 2 == 1 || open > 0;
+}
+
 /* Length of a closing quote at text[i] (", ', ” or ’), else 0. */
 static size_t closing_quote(const char *text, size_t length, size_t i)
 {
@@ -68,7 +105,9 @@ size_t sg_extract_sentences(const char *text, size_t length, struct sg_sentence 
             /* "“Is it?” she asked." goes on: a lowercase word continues the sentence. */
             int continues = next < length && islower((unsigned char)text[next]);
             if ((after == length || isspace((unsigned char)text[after])) && !continues &&
-                !(text[i] == '.' && is_abbreviation(text, i)))
+                !(text[i] == '.' &&
+                  (is_abbreviation(text, i) || month_date(text, length, i, next) ||
+                   quoted_ellipsis(text, i))))
                 end = after;
         }
         if (!end && i != length)
@@ -441,6 +480,89 @@ struct found_list {
     size_t count, capacity;
 };
 
+/* Appends m to found. Returns 0, or -1 on out of memory. */
+static int push_mention(struct found_list *found, struct sg_mention m)
+{
+    if (found->count == found->capacity) {
+        size_t capacity = 2 * found->capacity;
+        struct sg_mention *grown = realloc(found->items, capacity * sizeof *grown);
+        if (!grown)
+            return -1;
+        found->items = grown;
+        found->capacity = capacity;
+    }
+    found->items[found->count++] = m;
+    return 0;
+}
+
+/* The lexicon actor whose place has the demonym text[at, end) ("Moldovan"), or SIZE_MAX. */
+static size_t demonym_actor(const struct sg_gazetteer *g, const struct sg_model *lexicon,
+                            const char *text, size_t at, size_t end)
+{
+    for (size_t a = 0; a < lexicon->actor_count; a++) {
+        size_t entry = place_of(g, &lexicon->actors[a]);
+        for (size_t s = 0; entry != SIZE_MAX && s < g->surface_count; s++) {
+            const struct sg_gazetteer_surface *f = &g->surfaces[s];
+            if (f->entry == entry && f->kind == SG_PLACE_DEMONYM && f->length == end - at &&
+                strncmp(f->text, text + at, end - at) == 0)
+                return a;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* The start of the demonym coordinated before the mention that starts at at, with "and", "or"
+ * or a comma and maybe a count between ("five Moldovan and two Estonian diplomats"); *end is
+ * set to its end. SIZE_MAX when there is none. */
+static size_t coordinated_demonym(const char *text, size_t at, size_t *end)
+{
+    static const char *const counts[] = {"two",   "three", "four", "five", "six",     "seven",
+                                         "eight", "nine",  "ten",  "some", "several", NULL};
+    static const char *const joins[] = {" and ", ", and ", ", ", " or ", NULL};
+    if (at < 2 || text[at - 1] != ' ')
+        return SIZE_MAX;
+    size_t word = at - 1, digits = 0;
+    while (word > 0 && isalnum((unsigned char)text[word - 1]))
+        digits += isdigit((unsigned char)text[--word]) != 0;
+    size_t n = at - 1 - word;
+    if (n && word > 0 && text[word - 1] == ' ' &&
+        (digits == n || sg_text_word_listed(text + word, n, counts)))
+        at = word; /* "two Estonian diplomats": the join comes before the count */
+    for (const char *const *j = joins; *j; j++) {
+        size_t length = strlen(*j);
+        if (at < length + 1 || strncmp(text + at - length, *j, length) != 0)
+            continue;
+        *end = at - length;
+        size_t start = *end;
+        while (start > 0 && isalpha((unsigned char)text[start - 1]))
+            start--;
+        if (start < *end && isupper((unsigned char)text[start]) &&
+            (start == 0 || !isalnum((unsigned char)text[start - 1])))
+            return start;
+    }
+    return SIZE_MAX;
+}
+
+/* Adds, for each state's agents found from found->items[first] on ("Estonian diplomats"), the
+ * lexicon's places whose demonyms are coordinated before them ("Moldovan and Estonian
+ * diplomats": Moldova's diplomats too), where no mention was taken. Returns 0, or -1 on out
+ * of memory. */
+static int add_coordinated_demonyms(const char *text, const struct sg_model *lexicon,
+                                    struct found_list *found, size_t first, char *taken)
+{
+    const struct sg_gazetteer *g = sg_gazetteer_shared();
+    for (size_t i = first; g && i < found->count; i++) {
+        size_t end, start = coordinated_demonym(text, found->items[i].start, &end);
+        size_t actor = start == SIZE_MAX ? SIZE_MAX : demonym_actor(g, lexicon, text, start, end);
+        if (actor == SIZE_MAX || memchr(taken + start, 1, end - start))
+            continue;
+        memset(taken + start, 1, end - start);
+        if (push_mention(found, (struct sg_mention){start, end, actor, SG_MENTION_NAME, 0}) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* The length of a legal ending written after a company's name at end (", Inc.", " Ltd"), so that
  * the mention holds it ("Kinder Morgan and Enbridge, Inc. designed ..."), or 0. A longer ending
  * comes before its shorter form (" Inc." before " Inc"). */
@@ -482,15 +604,8 @@ static int match_surface(const char *text, size_t length, const struct surface *
         if (overlap)
             continue;
         memset(taken + at, 1, end - at);
-        if (found->count == found->capacity) {
-            size_t capacity = 2 * found->capacity;
-            struct sg_mention *grown = realloc(found->items, capacity * sizeof *grown);
-            if (!grown)
-                return -1;
-            found->items = grown;
-            found->capacity = capacity;
-        }
-        found->items[found->count++] = (struct sg_mention){at, end, f->actor, f->kind, possessive};
+        if (push_mention(found, (struct sg_mention){at, end, f->actor, f->kind, possessive}) != 0)
+            return -1;
     }
     return 0;
 }
@@ -605,6 +720,8 @@ size_t sg_extract_mentions(const char *text, size_t length, const struct sg_mode
     if (match_surfaces(text, length, agents.surfaces, agents.count, taken, &found) != 0)
         goto fail;
     drop_agents_not_state(text, lexicon, &found, named);
+    if (add_coordinated_demonyms(text, lexicon, &found, named, taken) != 0)
+        goto fail;
     qsort(found.items, found.count, sizeof *found.items, by_position);
     count = resolve_mentions(text, length, lexicon, sentences, sentence_count, found.items,
                              found.count, last_named);

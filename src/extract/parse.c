@@ -270,14 +270,38 @@ static size_t dateline(const char *text, struct sg_sentence sentence)
     return i - sentence.start;
 }
 
+/* Whether mention m is joined by "and", "or" or a comma, maybe with a count, to the mention
+ * after it, one of several words: a demonym coordinated with a state's agents ("Moldovan and
+ * two Estonian diplomats"), which stands for the state as they do. */
+static int coordinated_with_agents(const char *text, const struct sg_mention *m,
+                                   const struct sg_mention *after)
+{
+    static const char *const joins[] = {" and ", ", and ", ", ", " or ", NULL};
+    if (!after || after->start <= m->end ||
+        !memchr(text + after->start, ' ', after->end - after->start))
+        return 0;
+    for (const char *const *j = joins; *j; j++) {
+        size_t n = strlen(*j), i = m->end + n;
+        if (i > after->start || strncmp(text + m->end, *j, n) != 0)
+            continue;
+        while (i < after->start && isalnum((unsigned char)text[i]))
+            i++; /* a count: "two" */
+        if (i == after->start || (i + 1 == after->start && text[i] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a mention is a demonym or an abbreviation standing as a modifier ("an Egyptian
  * proposal", "U.S. officials"): one word, ending as demonyms do or holding a period, followed
  * by a lowercase word. It keeps its own text, which the dictionary reads as such. */
-static int modifier(const char *text, const struct sg_mention *m, struct sg_sentence sentence)
+static int modifier(const char *text, const struct sg_mention *m, const struct sg_mention *after,
+                    struct sg_sentence sentence)
 {
     static const char *const endings[] = {"an", "ese", "ish", "i", "ch", NULL};
     size_t length = m->end - m->start;
-    if (m->possessive || memchr(text + m->start, ' ', length))
+    if (m->possessive || memchr(text + m->start, ' ', length) ||
+        coordinated_with_agents(text, m, after))
         return 0;
     int demonym = memchr(text + m->start, '.', length) != NULL;
     for (const char *const *e = endings; *e && !demonym; e++) {
@@ -299,14 +323,15 @@ static int plural_name(const char *text, const struct sg_mention *m)
 
 /* The placeholder for mention m, or NULL when it keeps its own words. */
 static const char *placeholder(const char *text, const struct sg_mention *m,
-                               const struct sg_model *lexicon, struct sg_sentence sentence,
-                               size_t *people_used, size_t *others_used)
+                               const struct sg_mention *after, const struct sg_model *lexicon,
+                               struct sg_sentence sentence, size_t *people_used,
+                               size_t *others_used)
 {
     enum sg_actor_type type = lexicon->actors[m->actor].type;
     /* "Kellogg's meetings": a possessive pronoun, which the parser never takes for "is" */
     if (m->possessive)
         return type == SG_ACTOR_PERSON ? "his" : type == SG_ACTOR_GROUP ? "their" : "its";
-    if (type == SG_ACTOR_GROUP || modifier(text, m, sentence) || plural_name(text, m))
+    if (type == SG_ACTOR_GROUP || modifier(text, m, after, sentence) || plural_name(text, m))
         return NULL;
     if (type == SG_ACTOR_PERSON)
         return people[(*people_used)++ % PLACEHOLDER_COUNT];
@@ -336,7 +361,9 @@ static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence
                                        "Friday", "Saturday", "Sunday",    NULL};
     static const char *const months[] = {"January",  "February", "March",  "April",     "May",
                                          "June",     "July",     "August", "September", "October",
-                                         "November", "December", NULL};
+                                         "November", "December", "Jan.",   "Feb.",      "Aug.",
+                                         "Sept.",    "Sep.",     "Oct.",   "Nov.",      "Dec.",
+                                         NULL}; /* "on Sept. 30": no sentence ends at its dot */
     static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
     if (i <= sentence.start + 1 || text[i - 1] != ' ' || sentence.end - i < 10 ||
         strncmp(text + i, "on ", 3) != 0)
@@ -540,6 +567,69 @@ static size_t again_prefixed_at(const char *text, size_t i, struct sg_sentence s
     return end - i;
 }
 
+/* Whether " as " and an adjective that ends its clause follow text[from] within the next 12
+ * words ("slammed the move as irresponsible.", "criticised the tariffs as irrational and
+ * said"); not "as well as", "as soon as" and the like. */
+static int as_adjective_follows(const char *text, size_t from, struct sg_sentence sentence)
+{
+    static const char *const not_so[] = {"well", "soon",  "long",     "far",   "much", "many",
+                                         "good", "early", "late",     "usual", "such", "little",
+                                         "few",  "same",  "possible", "part",  NULL};
+    static const char *const ends[] = {"and", "but", "while", "because", NULL};
+    for (size_t j = from, words = 0; j + 4 < sentence.end && words < 12; j++) {
+        if (strchr(".;:\"", text[j]))
+            return 0;
+        words += text[j] == ' ';
+        if (strncmp(text + j, " as ", 4) != 0)
+            continue;
+        size_t a = j + 4, e = a;
+        char word[32];
+        while (e < sentence.end && islower((unsigned char)text[e]) && e - a < sizeof word - 1)
+            e++;
+        if (e == a || e - a >= sizeof word - 1)
+            return 0;
+        memcpy(word, text + a, e - a);
+        word[e - a] = '\0';
+        if (!sg_lemma_is(word, 'a') || sg_text_word_listed(text + a, e - a, not_so))
+            return 0;
+        size_t n = e + 1;
+        while (n < sentence.end && isalpha((unsigned char)text[n]))
+            n++;
+        return e >= sentence.end || strchr(",.;!", text[e]) ||
+               (text[e] == ' ' && sg_text_word_listed(text + e + 1, n - e - 1, ends));
+    }
+    return 0;
+}
+
+/* Verbs of judging that Link Grammar's English dictionary gives no "as" and an adjective
+ * ("slammed the move as irresponsible" leaves words unlinked and names nobody): parsed as
+ * "described", read back as written. Returns the length of such a word at i, or 0. */
+static size_t judging_stand_in_at(const char *text, size_t i, struct sg_sentence sentence,
+                                  const char **as)
+{
+    static const char *const judging[] = {
+        "slam",    "criticise", "criticize", "condemn",   "denounce", "blast",
+        "dismiss", "reject",    "attack",    "decry",     "lambast",  "lambaste",
+        "deride",  "ridicule",  "assail",    "castigate", "praise",   "hail",
+        "welcome", "applaud",   "commend",   "laud",      NULL};
+    char word[32], lemma[48];
+    size_t end = i;
+    if (i > sentence.start && isalpha((unsigned char)text[i - 1]))
+        return 0;
+    while (end < sentence.end && islower((unsigned char)text[end]) && end - i < sizeof word - 1)
+        end++;
+    if (end == i || end - i >= sizeof word - 1 || end >= sentence.end || text[end] != ' ')
+        return 0;
+    memcpy(word, text + i, end - i);
+    word[end - i] = '\0';
+    if (sg_lemma(word, 'v', lemma, sizeof lemma) != 0 ||
+        !sg_text_word_listed(lemma, strlen(lemma), judging) ||
+        !as_adjective_follows(text, end, sentence))
+        return 0;
+    *as = "described";
+    return end - i;
+}
+
 /* A mention that keeps its own words, text[from, to), without its full stops: the parser
  * takes the one of "U.S." before "dairy products" for the end of the sentence, and reads "US"
  * as the modifier it is. */
@@ -636,7 +726,8 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
         if (next && next->end > sentence.end)
             next = NULL;
         if (next && named != m) {
-            name = placeholder(text, next, lexicon, sentence, &people_used, &others_used);
+            const struct sg_mention *after = m + 1 < mention_count ? &mentions[m + 1] : NULL;
+            name = placeholder(text, next, after, lexicon, sentence, &people_used, &others_used);
             named = m;
         }
         if (!next)
@@ -680,6 +771,8 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
         length = stand_in_at(text, i, sentence, &as);
         if (!length)
             length = naming_stand_in_at(text, i, sentence, &as);
+        if (!length)
+            length = judging_stand_in_at(text, i, sentence, &as);
         if (length) {
             append(r, as, strlen(as), i, length, 0, -1);
             if (!r->failed)

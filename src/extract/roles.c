@@ -76,9 +76,11 @@ static size_t verb_conjunction(const struct sg_parse *parse, const struct sg_lin
     return c != SIZE_MAX ? c : linked(linkage, w, "VJ", 'r');
 }
 
+/* Whether w is a conjunction; not "that", which the parser marks so even as a pronoun
+ * ("rejected that"), and which joins no list. */
 static int is_conjunction(const struct sg_parse *parse, size_t w)
 {
-    return parse->words[w].pos == 'j';
+    return parse->words[w].pos == 'j' && strcmp(parse->words[w].word, "that") != 0;
 }
 
 static void add(struct walk *walk, size_t w, int depth);
@@ -306,6 +308,28 @@ static void gerund_subject(struct walk *walk, size_t preposition, int depth)
 
 static int lemma_in(const struct sg_parse *parse, size_t w, const char *const *lemmas);
 
+static size_t saying_verb(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t h);
+
+/* The verb whose subject a participle hung on w after a comma shares: w's, unless w is an
+ * adjective said of something in a reported clause ("Alice says NATO is weak, blaming Bob"),
+ * where the parser hangs the speaker's participle on the adjective: the verb of saying; not an
+ * adjective of feeling, which says the subject's own state. */
+static size_t said_predicate(const struct walk *walk, size_t w)
+{
+    static const char *const feelings[] = {
+        "angry",     "furious",      "upset",      "unhappy",   "happy",     "pleased",
+        "delighted", "disappointed", "frustrated", "concerned", "worried",   "determined",
+        "ready",     "willing",      "keen",       "eager",     "confident", "sure",
+        "certain",   "aware",        "afraid",     "proud",     "glad",      "sorry",
+        "grateful",  "anxious",      "optimistic", NULL};
+    if (word_in(walk->parse, w, feelings))
+        return w; /* "Alice said NATO was angry, accusing Bob": NATO's own state, its deed */
+    size_t copula =
+        walk->parse->words[w].pos == 'a' ? linked(walk->linkage, w, "P", 'r') : SIZE_MAX;
+    size_t said = copula == SIZE_MAX ? SIZE_MAX : saying_verb(walk->parse, walk->linkage, copula);
+    return said != SIZE_MAX && said != copula ? said : w;
+}
+
 /* Subjects found through what w modifies: the clause a participle opens (CO), a participle's
  * verb (MVg: "..., calling X"), the noun
  * a participle or relative clause describes (Mg, Mv, B), a gerund's preposition (M..g). */
@@ -324,7 +348,7 @@ static void inherited_subject(struct walk *walk, size_t w, int depth)
         char t[16];
         link_type(l->label, t, sizeof t);
         if (strcmp(t, "MV") == 0 && subscript(l) == 'g') {
-            subject_of(walk, l->left, depth + 1);
+            subject_of(walk, said_predicate(walk, l->left), depth + 1);
             return;
         }
         if (strcmp(t, "W") == 0 && subscript(l) == 'g') {
@@ -349,10 +373,9 @@ static void inherited_subject(struct walk *walk, size_t w, int depth)
             return;
         }
         if (strcmp(t, "M") == 0 || strcmp(t, "B") == 0 ||
-            (strcmp(t, "MX") == 0 && walk->parse->words[w].pos == 'v' &&
-             walk->parse->words[l->left].mention >= 0)) {
-            add(walk, l->left, depth + 1); /* MX: "Acme, backed by X," (an actor's only: "the
-                                              truce, brokered by X," is read by the frames) */
+            (strcmp(t, "MX") == 0 && walk->parse->words[w].pos == 'v')) {
+            add(walk, l->left, depth + 1); /* MX: "Acme, backed by X,", "Bob's plan, backed by
+                                              X," (the plan's owner) */
             return;
         }
     }
@@ -368,17 +391,23 @@ static const char *const intents[] = {
     "commitment",  "push",      "vow",    "resolve", "failure",   "readiness",
     "willingness", "eagerness", "choice", NULL};
 
-/* Whether w is such a noun ("Alice's decision to back Bob"); not one of asking ("Alice's call
- * on Bob to resign" is Bob's). */
-static int intent_noun(const struct sg_parse *parse, size_t w)
+/* Whether w is a noun whose base form is in nouns. */
+static int noun_in(const struct sg_parse *parse, size_t w, const char *const *nouns)
 {
     char lemma[48];
     if (parse->words[w].pos != 'n' || sg_lemma(parse->words[w].word, 'n', lemma, sizeof lemma) != 0)
         return 0;
-    for (const char *const *i = intents; *i; i++)
+    for (const char *const *i = nouns; *i; i++)
         if (strcmp(lemma, *i) == 0)
             return 1;
     return 0;
+}
+
+/* Whether w is such a noun ("Alice's decision to back Bob"); not one of asking ("Alice's call
+ * on Bob to resign" is Bob's). */
+static int intent_noun(const struct sg_parse *parse, size_t w)
+{
+    return noun_in(parse, w, intents);
 }
 
 /* The owner of an intent noun: its possessor ("Alice's decision"), else its "by" ("the decision
@@ -389,6 +418,28 @@ static void intent_owner(struct walk *walk, size_t w)
     possessor_of(walk, w);
     if (walk->count == before)
         preposition_of(walk, w, "by", 1);
+}
+
+/* Whether the verb v only asks the act under it of its objects, found from out[from] on, and
+ * they are common nouns that name no one ("urged voters to reject X", "called on members to
+ * back X"): the act then says the asker's stance. Not a verb that makes it happen ("forced
+ * workers to ..."), nor a name or pronoun asked ("urged Bob to ...", "urged them to ..."). */
+static int asked_of_nobody(const struct walk *walk, size_t v, size_t from)
+{
+    static const char *const asking[] = {"urge",    "ask",       "call",   "press",
+                                         "tell",    "encourage", "invite", "appeal",
+                                         "implore", "exhort",    NULL};
+    static const char *const pronouns[] = {"you", "them",     "us",        "him",    "her", "it",
+                                           "me",  "everyone", "everybody", "people", NULL};
+    if (walk->parse->words[v].pos != 'v' || !lemma_in(walk->parse, v, asking))
+        return 0;
+    for (size_t i = from; i < walk->count; i++) {
+        const struct sg_parse_word *o = &walk->parse->words[walk->out[i]];
+        if (o->mention >= 0 || o->capital || o->pos != 'n' ||
+            word_in(walk->parse, walk->out[i], pronouns))
+            return 0;
+    }
+    return 1;
 }
 
 /* The grammatical subject of w (in the passive, the patient). */
@@ -414,6 +465,8 @@ static void subject_of(struct walk *walk, size_t w, int depth)
             intent_owner(walk, g);
         else if (control)
             object_of(walk, g, depth + 1);
+        if (control && walk->count > before && asked_of_nobody(walk, g, before))
+            walk->count = before; /* "urged voters to reject X": the urger's stance */
         if (walk->count == before)
             subject_of(walk, g, depth + 1);
         return;
@@ -652,6 +705,14 @@ static size_t opening_host(const struct walk *walk, size_t preposition, size_t w
                : SIZE_MAX;
 }
 
+size_t sg_roles_gapped_verb(const struct sg_linkage *linkage, size_t w)
+{
+    for (size_t i = 0; i < linkage->link_count; i++)
+        if (linkage->links[i].right == w && strncmp(linkage->links[i].label, "VJd", 3) == 0)
+            return linkage->links[i].left;
+    return w;
+}
+
 /* The host of noun w: the subject of the verb whose object it is, or that a preposition holding
  * it hangs on ("held talks", "at odds with", "in talks with"), or of the clause a phrase that
  * holds it opens ("After talks with Bob, Alice said"). */
@@ -661,6 +722,8 @@ static void host_of(struct walk *walk, size_t w)
                                           "at", "after", "up", NULL}; /* "stepped up" */
     w = measure_of(walk, w); /* "held a second round of talks": the round's host */
     size_t verb = linked(walk->linkage, w, "O", 'r');
+    if (verb != SIZE_MAX)
+        verb = sg_roles_gapped_verb(walk->linkage, verb);
     if (verb != SIZE_MAX && lemma_in(walk->parse, verb, naming_verbs) && !has_with(walk, w))
         return; /* "called the pressure on X unfair": not the caller's; "the talks with X" are */
     size_t preposition = verb == SIZE_MAX ? linked(walk->linkage, w, "J", 'r') : SIZE_MAX;
@@ -671,6 +734,7 @@ static void host_of(struct walk *walk, size_t w)
         size_t met = linked(walk->linkage, preposition, "MV", 'r'); /* "met with criticism" */
         holds |= met != SIZE_MAX && lemma_in(walk->parse, met, meeting);
     }
+    int complement = 0; /* the phrase is the verb's complement (P): "put X at odds with Y" */
     /* climb the phrases the parser hung on one another ("in Munich during a meeting") */
     for (int depth = 0; holds && verb == SIZE_MAX && preposition != SIZE_MAX && depth < 3;
          depth++) {
@@ -680,12 +744,20 @@ static void host_of(struct walk *walk, size_t w)
             return;
         }
         verb = linked(walk->linkage, preposition, "MV", 'r');
-        if (verb == SIZE_MAX) /* "X has been at odds with Y", "X is in talks with Y" */
+        if (verb == SIZE_MAX) { /* "X has been at odds with Y", "X is in talks with Y" */
             verb = linked(walk->linkage, preposition, "P", 'r');
+            complement = verb != SIZE_MAX;
+        }
         size_t noun = linked(walk->linkage, preposition, "M", 'r');
         preposition = noun == SIZE_MAX ? SIZE_MAX : linked(walk->linkage, noun, "J", 'r');
     }
-    if (verb != SIZE_MAX && walk->parse->words[verb].pos != 'n' && !after_be(walk, verb))
+    if (verb == SIZE_MAX || walk->parse->words[verb].pos == 'n' || after_be(walk, verb))
+        return;
+    /* "The vote put (left) Alice at odds with Bob": the object is in the phrase's state, not
+     * the subject */
+    if (complement && linked(walk->linkage, verb, "O", 'l') != SIZE_MAX)
+        object_of(walk, verb, 1);
+    else
         subject_of(walk, verb, 1);
 }
 
@@ -842,8 +914,10 @@ static size_t evaluation_head(const struct walk *walk, size_t w)
         size_t verb = linked(walk->linkage, as, "MV", 'r');
         return verb != SIZE_MAX && lemma_in(walk->parse, verb, naming_verbs) ? verb : SIZE_MAX;
     }
+    static const char *const committing[] = {"make", "commit", NULL}; /* "X made a mistake" */
     return head != SIZE_MAX && (lemma_in(walk->parse, head, copulas) ||
-                                lemma_in(walk->parse, head, naming_verbs))
+                                lemma_in(walk->parse, head, naming_verbs) ||
+                                lemma_in(walk->parse, head, committing))
                ? head
                : SIZE_MAX;
 }
@@ -905,6 +979,31 @@ static void evaluated_of(struct walk *walk, size_t w)
         subject_of(walk, w, 0);
 }
 
+/* The finders of the that-clause holding h: the subject of a verb of finding ("X found that Y
+ * had violated the law") or the owner of a noun of finding ("X's findings that Y violated",
+ * "the ruling by X that Y ..."), and whoever upholds such a noun ("Z upheld X's findings that
+ * ..."), into walk. */
+static void finder_of(struct walk *walk, size_t h)
+{
+    static const char *const verbs[] = {"find", "rule", "conclude", "determine", NULL};
+    static const char *const nouns[] = {"finding", "ruling", "conclusion", "determination", NULL};
+    static const char *const upholding[] = {"uphold", "confirm", "endorse", "accept", NULL};
+    size_t that = linked(walk->linkage, h, "CV", 'r');
+    size_t head = that != SIZE_MAX && word_is(walk->parse, that, "that")
+                      ? linked(walk->linkage, that, "TH", 'r')
+                      : SIZE_MAX;
+    if (head == SIZE_MAX)
+        return;
+    if (walk->parse->words[head].pos == 'v' && lemma_in(walk->parse, head, verbs))
+        subject_of(walk, head, 1);
+    else if (noun_in(walk->parse, head, nouns)) {
+        intent_owner(walk, head); /* its possessor, else its "by" */
+        size_t verb = linked(walk->linkage, head, "O", 'r');
+        if (verb != SIZE_MAX && lemma_in(walk->parse, verb, upholding))
+            subject_of(walk, verb, 1); /* "Z upheld X's findings that Y ...": Z finds so too */
+    }
+}
+
 size_t sg_roles_reporter(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w,
                          size_t *out)
 {
@@ -922,6 +1021,8 @@ size_t sg_roles_reporter(const struct sg_parse *parse, const struct sg_linkage *
     size_t verb = head == SIZE_MAX ? SIZE_MAX : saying_verb(parse, linkage, head);
     if (verb != SIZE_MAX && verb != w)
         subject_of(&walk, verb, 1);
+    else if (head != SIZE_MAX)
+        finder_of(&walk, head);
     return walk.count;
 }
 

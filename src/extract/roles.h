@@ -64,6 +64,10 @@ size_t sg_roles_subject_owners(const struct sg_parse *parse, const struct sg_lin
  * funding ...", "a report criticizing X") nor an infinitive. */
 int sg_roles_finite(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w);
 
+/* The verb a conjunction w stands for when the parser gaps it ("drew praise from X and
+ * criticism from Y": VJd from "drew" to "and", whose O is "criticism"), else w itself. */
+size_t sg_roles_gapped_verb(const struct sg_linkage *linkage, size_t w);
+
 /* Whether w is a passive verb ("was criticised", "a proposal presented by"). */
 int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w);
 

@@ -13,6 +13,7 @@
 #include "extract/mentions.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,9 +26,10 @@ struct list {
 static const char *const auxiliaries[] = {
     "has", "have", "had",   "is",   "are",    "was",   "were", "will", "would", "could",
     "can", "may",  "might", "must", "should", "shall", "did",  "does", "do",    NULL};
-static const char *const adverbs[] = {"also",  "then",       "later",      "earlier",
-                                      "now",   "previously", "repeatedly", "again",
-                                      "still", "already",    NULL};
+static const char *const adverbs[] = {
+    "also",       "then",       "later", "earlier",      "now",       "previously",
+    "repeatedly", "again",      "still", "already",      "meanwhile", "however",
+    "reportedly", "separately", "too",   "subsequently", NULL};
 
 /* Nonzero when sentence s of text holds a stance cue of cues, read without a parse (as the
  * surface frames read them: verbs; a test of noun and adjective cues too kept 14 more actors
@@ -81,8 +83,26 @@ static size_t past_apposition(const char *text, struct sg_sentence s, size_t end
     return end;
 }
 
+/* The offset past " on" and a weekday right at end (" on Thursday"), or end when there is none:
+ * news puts the day between a subject and its verb ("the city of Kerpen on Thursday said"). */
+static size_t past_weekday(const char *text, struct sg_sentence s, size_t end)
+{
+    static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                       "Friday", "Saturday", "Sunday",    NULL};
+    if (end + 4 >= s.end || strncmp(text + end, " on ", 4) != 0)
+        return end;
+    for (size_t i = 0; days[i]; i++) {
+        size_t n = strlen(days[i]);
+        if (end + 4 + n < s.end && strncmp(text + end + 4, days[i], n) == 0 &&
+            text[end + 4 + n] == ' ')
+            return end + 4 + n;
+    }
+    return end;
+}
+
 /* Nonzero when the words after a mention ending at end show its actor acting: a verb of saying
- * after a comma (", said"), else, past an appositive and an adverb or two, a finite verb. */
+ * after a comma (", said"), else, past an appositive, a weekday and an adverb or two, a finite
+ * verb. */
 static int acts(const char *text, struct sg_sentence s, size_t end)
 {
     char word[32];
@@ -91,7 +111,7 @@ static int acts(const char *text, struct sg_sentence s, size_t end)
         (n = lowercase_word_at(text, end + 2, s.end, word, sizeof word)) &&
         sg_text_word_listed(word, n, sg_discover_speech))
         return 1;
-    end = past_apposition(text, s, end);
+    end = past_weekday(text, s, past_apposition(text, s, end));
     for (int skipped = 0; skipped < 3; skipped++) {
         if (end + 1 >= s.end || text[end] != ' ' ||
             !(n = lowercase_word_at(text, end + 1, s.end, word, sizeof word)))
@@ -104,7 +124,7 @@ static int acts(const char *text, struct sg_sentence s, size_t end)
 }
 
 /* Nonzero when the word ending right before offset end (after a space) is a lowercase verb of
- * saying; its start goes in *at. */
+ * saying whose object is no listener ("said", not "told"); its start goes in *at. */
 static int speech_before(const char *text, struct sg_sentence s, size_t end, size_t *at)
 {
     char word[32];
@@ -115,7 +135,67 @@ static int speech_before(const char *text, struct sg_sentence s, size_t end, siz
         (*at)--;
     size_t n = lowercase_word_at(text, *at, end - 1, word, sizeof word);
     return n == end - 1 - *at && !sg_text_word_before(text, *at) &&
-           sg_text_word_listed(word, n, sg_discover_speech);
+           sg_text_word_listed(word, n, sg_discover_speech) &&
+           !sg_text_word_listed(word, n, sg_discover_telling); /* "told AAP": the one told */
+}
+
+/* The start of the lowercase word that ends right before offset end (after a space), or
+ * SIZE_MAX when there is none there; the word, in lowercase, goes in word (size bytes). */
+static size_t word_before(const char *text, struct sg_sentence s, size_t end, char *word,
+                          size_t size)
+{
+    if (end < s.start + 2 || text[end - 1] != ' ')
+        return SIZE_MAX;
+    size_t at = end - 1;
+    while (at > s.start && text[at - 1] >= 'a' && text[at - 1] <= 'z')
+        at--;
+    size_t n = lowercase_word_at(text, at, end - 1, word, size);
+    return n && n == end - 1 - at && !sg_text_word_before(text, at) ? at : SIZE_MAX;
+}
+
+/* Nonzero when a verb of saying stands before start past up to four lowercase words of a
+ * description with no comma (", said special education teacher Katie Osgood"); not past a
+ * word that starts a clause or a phrase of its own ("said that", "said on"). */
+static int spoken_past_description(const char *text, struct sg_sentence s, size_t start)
+{
+    static const char *const breaks[] = {"that", "to",  "in",  "on",   "at", "for", "with", "by",
+                                         "of",   "and", "or",  "but",  "if", "as",  "from", "when",
+                                         "it",   "he",  "she", "they", "we", NULL};
+    char word[32];
+    size_t at = start;
+    for (int words = 0; words < 5; words++) {
+        size_t from = word_before(text, s, at, word, sizeof word);
+        if (from == SIZE_MAX || sg_text_word_listed(word, strlen(word), breaks))
+            return 0;
+        if (sg_text_word_listed(word, strlen(word), sg_discover_speech))
+            return words > 0 && !sg_text_word_listed(word, strlen(word), sg_discover_telling);
+        at = from;
+    }
+    return 0;
+}
+
+/* Nonzero when the mention at start is the agent of a passive: a verb's inflected form and "by",
+ * maybe with "the", right before it ("the licence issued by the National Environment
+ * Management Authority", "tariffs imposed by Trump"): it acts. */
+static int passive_agent(const char *text, struct sg_sentence s, size_t start)
+{
+    char word[32];
+    size_t at = word_before(text, s, start, word, sizeof word);
+    if (at != SIZE_MAX && strcmp(word, "the") == 0)
+        at = word_before(text, s, at, word, sizeof word);
+    if (at == SIZE_MAX || strcmp(word, "by") != 0 ||
+        word_before(text, s, at, word, sizeof word) == SIZE_MAX)
+        return 0;
+    /* participles written as their base form: "read by" is a passive, no noun's author */
+    static const char *const unchanged[] = {"read",   "set",  "put",  "cut",   "hit",
+                                            "let",    "shut", "cast", "cost",  "hurt",
+                                            "spread", "bid",  "quit", "upset", NULL};
+    size_t n = strlen(word);
+    if (n > 2 && !sg_text_word_listed(word, n, auxiliaries) && !finite_verb(word, n) &&
+        !sg_text_word_listed(word, n, unchanged) && sg_lemma_is(word, 'n'))
+        return 1; /* "a resolution by the IAEA", "a project by Gautam Adani": its author */
+    return n > 2 && (word[n - 1] == 'd' || word[n - 1] == 'n') &&
+           !sg_text_word_listed(word, n, auxiliaries) && finite_verb(word, n);
 }
 
 /* Nonzero when a verb of saying stands right before start (", said Mark Harper"), or before a
@@ -188,7 +268,9 @@ static void read_sentence(const char *text, const struct sg_cues *cues, struct s
             lists[(*list_count)++] = (struct list){m, last};
         int acting = !mentions[last].possessive && acts(text, s, mentions[last].end);
         for (size_t k = m; k <= last; k++)
-            if (cue || acting || spoken_after_verb(text, s, mentions[k].start))
+            if (cue || acting || spoken_after_verb(text, s, mentions[k].start) ||
+                spoken_past_description(text, s, mentions[k].start) ||
+                passive_agent(text, s, mentions[k].start))
                 keep[mentions[k].actor] = 1;
         m = last + 1;
     }

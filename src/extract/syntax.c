@@ -17,7 +17,14 @@
 #include <strings.h>
 
 /* How a referent was found; the confidence falls with each step away from a name. */
-enum { HOW_NAMED = 0, HOW_PRONOUN = 1, HOW_THING = 2, HOW_PATIENT = 4, HOW_PAIR = 8 };
+enum {
+    HOW_NAMED = 0,
+    HOW_PRONOUN = 1,
+    HOW_THING = 2,
+    HOW_PATIENT = 4,
+    HOW_PAIR = 8,
+    HOW_ANSWER = 16 /* the target of a retaliation, from memory */
+};
 
 /* The authors this sentence gives its things ("his decision"), noted before its cues are read
  * and passed on to the resolver after: a noun means its note only after the note's word. */
@@ -116,11 +123,13 @@ static int included(const struct reading *r, size_t w, struct filled *f);
  * "the deal" is "the agreement"; "the move" and "the step" are the decision named last. Each
  * pair is a noun and the name it is remembered by. */
 static const char *const same_thing[][2] = {
-    {"text", "draft"},    {"proposal", "draft"}, {"document", "draft"},   {"agreement", "deal"},
-    {"accord", "deal"},   {"pact", "deal"},      {"takeover", "merger"},  {"acquisition", "merger"},
-    {"tie-up", "merger"}, {"law", "bill"},       {"legislation", "bill"}, {"move", "decision"},
-    {"step", "decision"}, {"verdict", "ruling"}, {"judgment", "ruling"},  {"judgement", "ruling"},
-    {"fine", "ruling"}};
+    {"text", "draft"},       {"proposal", "draft"},     {"document", "draft"},
+    {"agreement", "deal"},   {"accord", "deal"},        {"pact", "deal"},
+    {"takeover", "merger"},  {"acquisition", "merger"}, {"tie-up", "merger"},
+    {"law", "bill"},         {"legislation", "bill"},   {"move", "decision"},
+    {"step", "decision"},    {"verdict", "ruling"},     {"judgment", "ruling"},
+    {"judgement", "ruling"}, {"fine", "ruling"},        {"accusation", "claim"},
+    {"allegation", "claim"}, {"assertion", "claim"}};
 
 int sg_syntax_thing_key(const char *noun, char *key, size_t size)
 {
@@ -193,20 +202,30 @@ static const char *const event_nouns[] = {
  * deeds of war or of pressure, a move of their own: "X invaded Y. Z condemned the move" and "X
  * imposed tariffs. Z called the move dumb" are against X, not whoever decided something before. */
 static const char *const deciding_verbs[] = {
-    "approve",  "reject",  "block",    "veto",   "ban",    "prevent", "authorize", "authorise",
-    "clear",    "suspend", "cancel",   "invade", "attack", "annex",   "bomb",      "shell",
-    "occupy",   "fine",    "overturn", "quash",  "revoke", "rescind", "uphold",    "expel",
-    "sanction", "order",   "rule",     "impose", "enact",  "levy",    NULL};
+    "approve",   "reject", "block",    "veto",     "ban",      "prevent", "authorize",
+    "authorise", "clear",  "suspend",  "cancel",   "invade",   "attack",  "annex",
+    "bomb",      "shell",  "occupy",   "fine",     "overturn", "quash",   "revoke",
+    "rescind",   "uphold", "expel",    "sanction", "order",    "rule",    "impose",
+    "enact",     "levy",   "withdraw", "quit",     NULL};
 
 /* The noun a decision is also remembered by, after its verb: "X vetoed the bill. Y welcomed the
  * veto", "X fined Y. Y will appeal the ruling". "The ruling" is a decision of its own kind, never
  * whatever was decided last ("X approved the bid. A court ruled. Y welcomed the ruling"). */
-static const char *const decision_nouns[][2] =
-    {
-        {"approve", "approval"}, {"reject", "rejection"}, {"veto", "veto"},
-        {"ban", "ban"},          {"fine", "ruling"},      {"rule", "ruling"},
-        {"uphold", "ruling"},    {"overturn", "ruling"},  {"quash", "ruling"},
-        {"give", "approval"},    {"grant", "approval"}}; /* give and grant only as leave */
+static const char *const decision_nouns[][2] = {
+    {"approve", "approval"},
+    {"reject", "rejection"},
+    {"veto", "veto"},
+    {"ban", "ban"},
+    {"fine", "ruling"},
+    {"rule", "ruling"},
+    {"uphold", "ruling"},
+    {"overturn", "ruling"},
+    {"quash", "ruling"},
+    {"give", "approval"},
+    {"grant", "approval"},
+    {"suspend", "suspension"},
+    {"withdraw", "withdrawal"},
+    {"sign", "approval"}}; /* give and grant only as leave, sign only as "sign off" */
 
 int sg_syntax_event_noun(const char *lemma)
 {
@@ -225,7 +244,7 @@ static size_t object_verb(const struct sg_linkage *linkage, size_t noun)
     for (size_t i = 0; i < linkage->link_count; i++) {
         const struct sg_parse_link *l = &linkage->links[i];
         if (l->right == noun && l->label[0] == 'O' && l->label[1] != 'F')
-            return l->left;
+            return sg_roles_gapped_verb(linkage, l->left);
     }
     return SIZE_MAX;
 }
@@ -371,6 +390,16 @@ static int criticism_cue(const struct reading *r, size_t w, int agent)
     return 0;
 }
 
+/* Whether the noun at w is a stance cue of any type ("praise", "criticism", "talks"). */
+static int stance_noun(const struct reading *r, size_t w)
+{
+    char lemma[48];
+    size_t count = 0;
+    return r->cues && r->parse->words[w].pos == 'n' &&
+           sg_lemma(r->parse->words[w].word, 'n', lemma, sizeof lemma) == 0 &&
+           sg_cues_find(r->cues, lemma, 'n', &count) != NULL;
+}
+
 /* Whether the noun at w is a criticism cue: its "of" is whom it is aimed at ("the criticism
  * of X", "the condemnation of X"), done to X, not X's own. */
 static int criticism_noun(const struct reading *r, size_t w)
@@ -405,6 +434,21 @@ static int has_of(const struct reading *r, size_t w)
     return sg_roles_fill(r->parse, r->linkage, w, &owner_roles[2], words) > 0;
 }
 
+/* The name the parser runs together with the name at w (G), itself another mention: "the
+ * Walmart Massmart merger" names both. Adds its referents; returns whether there was one. */
+static int run_together(const struct reading *r, size_t w, struct filled *f, int depth)
+{
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == w && l->label[0] == 'G' && r->parse->words[l->left].mention >= 0 &&
+            r->parse->words[l->left].mention != r->parse->words[w].mention) {
+            referents_of(r, l->left, f, depth + 1);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void owners_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     size_t before = f->count, words[SG_ROLES_MAX];
@@ -425,12 +469,15 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
     }
     if (f->count == before)
         agent_owners(r, w, f, depth);
+    int run = 0; /* two names run together before a pact: "the Walmart Massmart merger" */
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
         /* "an Egyptian proposal", "the U.S. plan" */
         if (l->right == w && (l->label[0] == 'A' || l->label[0] == 'G') &&
-            r->parse->words[l->left].mention >= 0)
+            r->parse->words[l->left].mention >= 0) {
             referents_of(r, l->left, f, depth + 1);
+            run |= run_together(r, l->left, f, depth);
+        }
         /* "a proposal presented by X", "the proposal, put forward by X," (a verb of making:
          * "the deal rejected by X" is not X's) */
         if (l->left == w && l->label[0] == 'M' &&
@@ -451,7 +498,8 @@ static void owners_of(const struct reading *r, size_t w, struct filled *f, int d
     int made = f->count == before;
     if (made) /* "A and B issued a statement criticising C": its makers */
         makers_of(r, w, f, depth);
-    int paired = pact_parties(r, w, f, before, depth);
+    int paired =
+        pact_parties(r, w, f, before, depth) || (run && f->count == before + 2 && is_pact(r, w));
     if (f->count > before)
         f->how |= HOW_THING;
     if (!undergoes) /* "the expulsion of X" is not X's: "condemned it" later is not about X */
@@ -533,6 +581,47 @@ static void aim_again(const struct reading *r, const struct sg_cue *cue, size_t 
         targets->role = sources->role; /* a role to report; the target came from memory */
 }
 
+/* Determiners that point at a thing just named, and nouns that, so pointed at, are what someone
+ * said last ("Bob said he would not meet Alice. Alice rejected that condition"). */
+static const char *const demonstratives[] = {"this", "that", "these", "those", NULL};
+static const char *const stated_nouns[] = {"condition", "suggestion", "argument",
+                                           "view",      "position",   NULL};
+
+/* Who said something last, in this sentence before w or in the one before it; actor -1 when
+ * nobody. */
+static struct sg_referent said_last(const struct reading *r, size_t w)
+{
+    struct sg_referent who = author_of(r, "said", w);
+    return who.actor >= 0 ? who : r->resolver->thing(r->resolver->data, "said:before");
+}
+
+/* "Bob accused Alice of lying. Alice rejected that": "that" or "this" alone as a verb's object
+ * (O, no noun after it), or with noun set a noun the caller found pointed at ("that
+ * condition"), is what was said last, and means its sayer. */
+static void said_that(const struct reading *r, size_t w, int noun, struct filled *f)
+{
+    static const char *const pointing[] = {"this", "that", NULL};
+    if ((!noun && !in_list(r->parse->words[w].word, pointing)) || !r->resolver ||
+        !r->resolver->thing)
+        return;
+    int object = 0;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (!noun && l->left == w && l->label[0] == 'D')
+            return; /* a determiner: "that condition" */
+        if (l->right == w && l->label[0] == 'O' && l->label[1] != 'F' &&
+            r->parse->words[l->left].pos == 'v')
+            object = 1;
+    }
+    if (!object)
+        return;
+    struct sg_referent who = said_last(r, w);
+    if (who.actor >= 0 && who.actor != r->exclude) {
+        add_referent(f, (struct sg_referent){who.actor, SIZE_MAX, SIZE_MAX, 0, -1}, w);
+        f->how |= HOW_THING;
+    }
+}
+
 /* "those concerns", "the proposal": a thing named before with its author. */
 static void known_thing(const struct reading *r, size_t w, struct filled *f)
 {
@@ -547,6 +636,11 @@ static void known_thing(const struct reading *r, size_t w, struct filled *f)
         return; /* "the deal with Dave" says whose: not the deal named before */
     if (!in_list(r->parse->words[d].word, definite))
         return;
+    if (in_list(r->parse->words[d].word, demonstratives) &&
+        lemma_listed(r->parse->words[w].word, 'n', stated_nouns)) {
+        said_that(r, w, 1, f); /* "rejected that condition": what was said */
+        return;
+    }
     if (r->backing && aimed_thing(r, lemma, w, f))
         return;
     struct sg_referent who = author_of(r, lemma, w);
@@ -762,6 +856,8 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
             if (l->right == w && (l->label[0] == 'R' || (l->label[0] == 'M' && l->label[1] == 'X')))
                 referents_of(r, l->left, f, depth + 1);
         }
+        if (f->count == 0)
+            said_that(r, w, 0, f); /* "rejected that": no relative pronoun */
         return;
     }
     if (is_pronoun(word->word) && expletive(r->parse, w))
@@ -780,7 +876,7 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
         return;
     }
     if (both_sides(r, w)) { /* "A and B met. Both sides condemned C": both */
-        const char *as = in_list(word->word, sg_syntax_pair_states) ? word->word : "they";
+        const char *as = strcmp(word->word, "two") == 0 ? "both" : word->word;
         struct sg_referent who =
             r->resolver && r->resolver->pronoun
                 ? r->resolver->pronoun(r->resolver->data, as, word->start, r->exclude, -1)
@@ -833,6 +929,16 @@ static int host_verb_in(const struct sg_parse *parse, const struct sg_linkage *l
 {
     size_t verb = object_verb(linkage, sg_roles_measured(parse, linkage, noun));
     return verb != SIZE_MAX && lemma_listed(parse->words[verb].word, 'v', verbs);
+}
+
+/* Whether the that-clause of noun names someone as its subject ("complaints that X had blocked
+ * calls"): then the noun is aimed at them, not at whoever received it. */
+static int names_in_clause(const struct reading *r, size_t noun)
+{
+    static const struct sg_role clause = {SG_ROLE_CLAUSE, ""};
+    struct filled subjects;
+    fill(r, noun, &clause, 1, NULL, &subjects);
+    return subjects.count > 0;
 }
 
 /* Whether the criticism noun names its own target through a preposition, someone other than
@@ -893,6 +999,7 @@ static int receives(const struct reading *r, size_t noun, const struct sg_cue *c
     if (host_verb_in(r->parse, r->linkage, noun, receiving))
         return cue->type == SG_STANCE_SUPPORT ||
                (!host_verb_in(r->parse, r->linkage, noun, winning) && /* "won its appeal" */
+                !names_in_clause(r, noun) &&        /* "received complaints that X had ..." */
                 !received_elsewhere(r, noun, cue)); /* "survived Bob's attack on Carol" */
     if (cue->type != SG_STANCE_SUPPORT || !host_verb_in(r->parse, r->linkage, noun, holding))
         return 0;
@@ -1031,6 +1138,8 @@ static void emit(struct site *s, const struct sg_referent *source, const struct 
 
 static const char *rule_name(int how)
 {
+    if (how & HOW_ANSWER)
+        return "parse, retaliation";
     if (how & HOW_THING)
         return how & HOW_PRONOUN ? "parse, pronoun, owner" : "parse, owner";
     return how & HOW_PRONOUN ? "parse, pronoun" : "parse";
@@ -1043,7 +1152,7 @@ static double confidence_of(const struct sg_parse *parse, size_t linkage, int ho
         c -= 0.1;
     if (how & HOW_PRONOUN)
         c *= 0.8;
-    if (how & HOW_THING)
+    if (how & (HOW_THING | HOW_ANSWER))
         c *= 0.8;
     if (mood & (SG_MOOD_MODAL | SG_MOOD_FUTURE))
         c *= 0.5;
@@ -1282,8 +1391,10 @@ static int cue_mood(const struct reading *r, const struct site *s)
  * other members). */
 static int by_between(const struct filled *targets)
 {
-    return targets->count && targets->role->kind == SG_ROLE_PREPOSITION &&
-           strcmp(targets->role->preposition, "between") == 0;
+    if (!targets->count || targets->role->kind != SG_ROLE_PREPOSITION)
+        return 0;
+    return strcmp(targets->role->preposition, "between") == 0 ||
+           (targets->count > 1 && strcmp(targets->role->preposition, "of") == 0);
 }
 
 static int between(const struct filled *targets)
@@ -1330,13 +1441,14 @@ static int mediator(const struct reading *r, struct sg_referent *out)
     return 0;
 }
 
-/* A joint negotiation among the members of f, each with the next; a mediator the sentence
+/* A joint negotiation among the members of f, each with each other one; a mediator the sentence
  * names negotiates with each of them. */
 static void parties(const struct reading *r, struct site *s, const struct filled *f,
                     double confidence)
 {
     for (size_t a = 0; a + 1 < f->count; a++)
-        emit(s, &f->who[a], &f->who[a + 1], confidence, "parse, joint");
+        for (size_t b = a + 1; b < f->count; b++)
+            emit(s, &f->who[a], &f->who[b], confidence, "parse, joint");
     struct sg_referent go_between;
     if (!mediator(r, &go_between))
         return;
@@ -1661,6 +1773,183 @@ static int commands_own(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether the targets of negotiation noun cue are one name of "of", where the cue names its
+ * sides with "between" too: "a summit of A and B" is between them, "a meeting of NATO" a
+ * gathering of its own members with no other side. */
+static int joint_of_one(const struct sg_cue *cue, const struct filled *targets)
+{
+    if (cue->pos != 'n' || cue->type != SG_STANCE_NEGOTIATION || targets->count != 1 ||
+        targets->role->kind != SG_ROLE_PREPOSITION || strcmp(targets->role->preposition, "of") != 0)
+        return 0;
+    for (size_t k = 0; k < cue->target_count; k++)
+        if (cue->target[k].kind == SG_ROLE_PREPOSITION &&
+            strcmp(cue->target[k].preposition, "between") == 0)
+            return 1;
+    return 0;
+}
+
+/* Verbs of asking, said to someone who may be named only as the other side of the call or
+ * talks they were said in (pressure on them). */
+static const char *const said_to[] = {"demand", "urge", "press", NULL};
+
+/* The other side of the call, talks or meeting that the verb at w was said in ("demanded a
+ * ceasefire in a call with Bob": Bob), into targets. */
+static void addressee(const struct reading *r, size_t w, const struct filled *sources,
+                      struct filled *targets)
+{
+    static const struct sg_role settings[] = {
+        {SG_ROLE_PREPOSITION, "in"}, {SG_ROLE_PREPOSITION, "during"}, {SG_ROLE_PREPOSITION, "at"}};
+    static const char *const talks[] = {"call", "talk", "meeting", "summit", "conversation", NULL};
+    static const struct sg_role with = {SG_ROLE_PREPOSITION, "with"};
+    for (size_t k = 0; k < 3 && !targets->count; k++) {
+        size_t words[SG_ROLES_MAX];
+        size_t n = sg_roles_fill(r->parse, r->linkage, w, &settings[k], words);
+        for (size_t i = 0; i < n && !targets->count; i++)
+            if (r->parse->words[words[i]].mention < 0 &&
+                lemma_listed(r->parse->words[words[i]].word, 'n', talks))
+                fill(r, words[i], &with, 1, sources, targets);
+    }
+}
+
+/* Whether word p is the last word of "in response to", "in retaliation for" or "in reprisal
+ * for". */
+static int answering(const struct sg_parse *parse, size_t p)
+{
+    static const char *const answers_to[][2] = {
+        {"response", "to"}, {"retaliation", "for"}, {"reprisal", "for"}};
+    if (p < 3 || strcmp(parse->words[p - 2].word, "in") != 0)
+        return 0;
+    for (size_t k = 0; k < 3; k++)
+        if (strcmp(parse->words[p - 1].word, answers_to[k][0]) == 0 &&
+            strcmp(parse->words[p].word, answers_to[k][1]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the noun at w is a deed or a measure one answers: a criticism cue ("walkout",
+ * "tariffs") or a word for a step taken ("measures", "move"); not "a question from X". */
+static int a_deed(const struct reading *r, size_t w)
+{
+    static const char *const steps[] = {"measure", "move",   "decision",  "step",
+                                        "policy",  "action", "expulsion", NULL};
+    return r->parse->words[w].pos == 'n' &&
+           (criticism_cue(r, w, 0) || lemma_listed(r->parse->words[w].word, 'n', steps));
+}
+
+/* Who did the deed at w, into f: its owners, else the agent of a participle after it ("a
+ * walkout staged by Bob"). */
+static void doers_of(const struct reading *r, size_t w, struct filled *f)
+{
+    referents_of(r, w, f, 0);
+    for (size_t i = 0; i < r->linkage->link_count && !f->count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left != w || strncmp(l->label, "Mv", 2) != 0)
+            continue;
+        size_t words[SG_ROLES_MAX];
+        static const struct sg_role by = {SG_ROLE_PREPOSITION, "by"};
+        size_t n = sg_roles_fill(r->parse, r->linkage, l->right, &by, words);
+        for (size_t j = 0; j < n; j++)
+            referents_of(r, words[j], f, 0);
+    }
+}
+
+/* The owners of what a criticism answers, into targets: "vetoed the bill in response to a
+ * walkout staged by Bob", "imposed tariffs in response to Bob's measures" (a move made in
+ * answer to someone's deed is against them), through the cue verb or a noun cue's verb. */
+static void answered(const struct reading *r, const struct site *s, const struct filled *sources,
+                     struct filled *targets)
+{
+    static const struct sg_role answer = {SG_ROLE_PREPOSITION, "to"};
+    size_t verb = s->cue->pos == 'v' ? s->word : object_verb(r->linkage, s->word);
+    struct reading copy = *r;
+    copy.exclude = sources->who[0].actor;
+    for (size_t i = 0; verb != SIZE_MAX && i < r->linkage->link_count && !targets->count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left != verb || strncmp(l->label, "MV", 2) != 0 || !answering(r->parse, l->right))
+            continue;
+        for (size_t j = 0; j < r->linkage->link_count; j++) {
+            const struct sg_parse_link *k = &r->linkage->links[j];
+            if (k->left == l->right && k->label[0] == 'J' && a_deed(r, k->right))
+                doers_of(&copy, k->right, targets);
+        }
+    }
+    if (targets->count)
+        targets->role = &answer;
+}
+
+/* Whether the criticism noun at w says how a deed left others feeling: "(much) to the
+ * disappointment of X", "to X's dismay", the object of "to" hung on the deed's verb or opening
+ * its clause. */
+static int to_the_feeling(const struct reading *r, const struct site *s)
+{
+    static const char *const feelings[] = {
+        "disappointment", "dismay", "anger", "frustration", "chagrin",     "annoyance",
+        "displeasure",    "fury",   "ire",   "outrage",     "indignation", NULL};
+    size_t to = SIZE_MAX;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == s->word && l->label[0] == 'J' &&
+            strcmp(r->parse->words[l->left].word, "to") == 0)
+            to = l->left;
+    }
+    return s->cue->pos == 'n' && s->cue->type == SG_STANCE_CRITICISM && to != SIZE_MAX &&
+           lemma_listed(r->parse->words[s->word].word, 'n', feelings);
+}
+
+/* The key under which the last doer of a deed against actor is remembered: "struck:12". */
+static void struck_key(long actor, char *key, size_t size)
+{
+    snprintf(key, size, "struck:%ld", actor);
+}
+
+/* Notes the doers of a deed against its targets ("Israel began strikes on Iran"), for a
+ * retaliation with no target of its own later ("Iran launched retaliatory attacks"). */
+static void note_struck(const struct reading *r, const struct site *s, const struct filled *sources,
+                        const struct filled *targets)
+{
+    char key[48];
+    if (!s->cue->deed || s->cue->type != SG_STANCE_CRITICISM || (targets->how & HOW_ANSWER))
+        return;
+    for (size_t j = 0; j < targets->count; j++) {
+        struck_key(targets->who[j].actor, key, sizeof key);
+        remember(r, key, sources->who[0].actor, -1, s->word);
+    }
+}
+
+/* Whether the criticism cue at w answers a deed: "retaliatory" set before it ("launched
+ * retaliatory attacks", "retaliatory tariffs"), or retaliate, retaliation itself. */
+static int answers_back(const struct reading *r, const struct sg_cue *cue, size_t w)
+{
+    static const char *const answering[] = {"retaliate", "retaliation", NULL};
+    if (in_list(cue->words, answering))
+        return 1;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == w && l->label[0] == 'A' && l->label[1] != 'N' &&
+            strcmp(r->parse->words[l->left].word, "retaliatory") == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Israel began strikes on Iran. Iran launched retaliatory attacks": a retaliation with a
+ * source and no target is against the last doer of a deed against that source. */
+static void answer_back(const struct reading *r, const struct sg_cue *cue, size_t w,
+                        const struct filled *sources, struct filled *targets)
+{
+    char key[48];
+    if (cue->type != SG_STANCE_CRITICISM || targets->count || !sources->count || !r->resolver ||
+        !r->resolver->thing || !answers_back(r, cue, w))
+        return;
+    struck_key(sources->who[0].actor, key, sizeof key);
+    struct sg_referent doer = author_of(r, key, w);
+    if (doer.actor < 0 || doer.actor == sources->who[0].actor)
+        return;
+    add_referent(targets, (struct sg_referent){doer.actor, SIZE_MAX, SIZE_MAX, 0, -1}, w);
+    targets->how |= HOW_ANSWER;
+    targets->role = sources->role; /* a role to report; the target came from memory */
+}
+
 /* Whether the cue is recognise with a fault or a harm as its object: "recognised Bob's
  * mistakes", "recognised the threat from Bob" own up to a thing, no support of its owner, as
  * "recognised Bob's government (victory, right, efforts)" is. */
@@ -1683,6 +1972,20 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
 {
     static const struct sg_role receiver[] = {{SG_ROLE_HOST, ""}};
     const struct sg_cue *cue = s->cue;
+    if (to_the_feeling(r, s)) { /* "much to the disappointment of X": X feels it at the doer */
+        static const struct sg_role feelers[] = {{SG_ROLE_POSSESSOR, ""},
+                                                 {SG_ROLE_PREPOSITION, "of"}};
+        static const struct sg_role doer = {SG_ROLE_HOST, ""};
+        static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
+        fill(r, s->word, feelers, 2, NULL, sources);
+        fill(r, s->word, &doer, 1, sources, targets);
+        for (size_t i = 0; i < r->linkage->link_count && !targets->count; i++) {
+            const struct sg_parse_link *l = &r->linkage->links[i]; /* the main verb's subject: */
+            if (l->left == 0 && strncmp(l->label, "WV", 2) == 0)   /* "..., much to the ..." */
+                fill(r, l->right, &subject, 1, sources, targets);
+        }
+        return 0;
+    }
     int swap = cue->pos == 'n' && receives(r, s->word, cue);
     fill(r, s->word, swap ? owner_roles : cue->source, swap ? OWNER_ROLES : cue->source_count, NULL,
          sources);
@@ -1716,6 +2019,13 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
         opposed_by_host(r, s->word))
         sources->count = 0; /* "X condemned the sanctions against Y": X is against them */
     aim_again(r, cue, s->word, sources, targets);
+    if (cue->pos == 'v' && sources->count && !targets->count && in_list(cue->words, said_to))
+        addressee(r, s->word, sources, targets); /* "demanded X in a call with Bob" */
+    if (cue->type == SG_STANCE_CRITICISM && sources->count && !targets->count)
+        answered(r, s, sources, targets); /* "vetoed it in response to Bob's walkout" */
+    if (joint_of_one(cue, targets))
+        targets->count = 0; /* "a meeting of NATO": its own members meet, no other side */
+    answer_back(r, cue, s->word, sources, targets);
     if (in_list(cue->words, commanding) &&
         (((targets->how & HOW_THING) && !commands_people(r, s->word)) || commands_own(r, s->word)))
         targets->count = 0; /* "ordered the occupation of X to end": one orders people; "her
@@ -1797,6 +2107,7 @@ static int emit_reading(const struct reading *r, struct site *s, const struct fi
             for (size_t j = 0; j < targets->count; j++)
                 emit(s, &sources->who[i], &targets->who[j], confidence, rule);
         note_aim(r, s, targets);
+        note_struck(r, s, sources, targets);
         return 1;
     }
     if (type == SG_STANCE_NEGOTIATION && joint(r, s, sources, targets, confidence))
@@ -1876,9 +2187,10 @@ static int withheld(const struct reading *r, const struct site *s, int mood)
                                            "refuse",    "declined", "declines",
                                            "declining", "decline",  NULL};
     /* verbs of taking a position; "never praised X" is no criticism of X */
-    static const char *const positions[] = {"support", "back",   "endorse",  "accept",
-                                            "favor",   "favour", "approve",  "agree",
-                                            "side",    "stand",  "stand by", NULL};
+    static const char *const positions[] = {
+        "support",   "back",   "endorse",  "accept", "favor",    "favour",
+        "approve",   "agree",  "side",     "stand",  "stand by", "adopt",
+        "implement", "comply", "abide by", "heed",   NULL};
     int unmet = fulfils(r, s);
     if ((!unmet && (s->cue->type != SG_STANCE_SUPPORT || s->cue->pos != 'v' ||
                     !in_list(s->cue->words, positions))) ||
@@ -1975,6 +2287,30 @@ static int left_from(const struct reading *r, const struct site *s)
     return 0;
 }
 
+/* Whether the linkage joins an actor and a stance noun with a phrase of its own as one
+ * conjunction's conjuncts ("praise from Alice and criticism from Carol" read as "from [Alice
+ * and criticism]"): a misreading. */
+static int joins_actor_and_cue(const struct reading *r)
+{
+    static const char *const prepositions[] = {"from", "by",   "of", "against",
+                                               "for",  "with", "on", NULL};
+    const struct sg_linkage *l = r->linkage;
+    for (size_t i = 0; i < l->link_count; i++) {
+        const struct sg_parse_link *a = &l->links[i];
+        if (strncmp(a->label, "SJl", 3) != 0 || r->parse->words[a->left].mention < 0)
+            continue;
+        for (size_t j = 0; j < l->link_count; j++) {
+            const struct sg_parse_link *b = &l->links[j];
+            if (b->left == a->right && strncmp(b->label, "SJr", 3) == 0 &&
+                stance_noun(r, b->right) && b->right + 1 < r->parse->word_count &&
+                r->parse->words[b->right + 1].word &&
+                in_list(r->parse->words[b->right + 1].word, prepositions))
+                return 1; /* "... and criticism from Carol": a phrase of its own */
+        }
+    }
+    return 0;
+}
+
 static void read_cue(struct reading *r, struct site *s)
 {
     const struct sg_cue *cue = s->cue;
@@ -1985,16 +2321,22 @@ static void read_cue(struct reading *r, struct site *s)
         return;
     }
     r->participle = cue->pos == 'a' && r->parse->words[s->word].pos == 'v';
+    size_t first = SIZE_MAX;
     for (size_t k = 0; k < r->parse->linkage_count; k++) {
         r->linkage = &r->parse->linkages[k];
+        if (k + 1 < r->parse->linkage_count && joins_actor_and_cue(r))
+            continue; /* "drew praise from Alice and criticism from Carol" as "Alice and
+                         criticism": a later linkage reads the two phrases */
+        if (first == SIZE_MAX)
+            first = k;
         int mood = cue_mood(r, s);
-        if (k == 0 &&
+        if (k == first &&
             ((mood & SG_MOOD_NEGATED && withheld(r, s, mood)) || support_withdrawn(r, s, mood))) {
             read_withheld(r, s);
             s->decided = 2;
             return;
         }
-        if (k == 0 && (invited_elsewhere(r, s) || offered_support(r, s) || wonders(r, s))) {
+        if (k == first && (invited_elsewhere(r, s) || offered_support(r, s) || wonders(r, s))) {
             s->decided = 2; /* "invited X to remain in the cabinet": no talks */
             return;
         }
@@ -2006,7 +2348,7 @@ static void read_cue(struct reading *r, struct site *s)
             return;
         }
         int swap = fill_roles(r, s, &sources, &targets);
-        if (k == 0) {
+        if (k == first) {
             /* the best linkage gives a verb a subject or object that is nobody of the lexicon
              * ("the source, who spoke", "reforms demanded by the IMF"), or reads it as an
              * adjective: no surface frame may find one by word distance (a noun's host is too
@@ -2072,6 +2414,15 @@ static int grants_leave(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether the verb at w is "sign off" (on something): approval given, a decision ("X signed off
+ * on the drilling. Y applauded the decision"). */
+static int signs_off(const struct reading *r, size_t w)
+{
+    static const char *const sign[] = {"sign", NULL};
+    return w + 1 < r->parse->word_count && strcmp(r->parse->words[w + 1].word, "off") == 0 &&
+           lemma_listed(r->parse->words[w].word, 'v', sign);
+}
+
 /* Notes the verb of deciding at w as actor's: "the decision", and the noun of its kind. */
 static void remember_decision(const struct reading *r, size_t w, long actor)
 {
@@ -2125,7 +2476,8 @@ static void note_decisions(struct reading *r)
     for (size_t w = 0; w < r->parse->word_count; w++) {
         char pos = r->parse->words[w].pos;
         if ((pos != 'v' && pos != 'g') ||
-            (!lemma_listed(r->parse->words[w].word, 'v', deciding_verbs) && !grants_leave(r, w)) ||
+            (!lemma_listed(r->parse->words[w].word, 'v', deciding_verbs) && !grants_leave(r, w) &&
+             !signs_off(r, w)) ||
             not_taken(r, w))
             continue;
         long actor = subject_actor(r, w);
@@ -2156,12 +2508,32 @@ static void note_proposals(struct reading *r)
     }
 }
 
+/* "Bob said Alice had lied", "Bob accused Alice": a verb of saying or claiming whose subject names
+ * an actor makes that actor the author of "the claim" (the allegation, the accusation) after it,
+ * and of "that" ("… but Alice rejected the claim", "Alice rejected that"). */
+static void note_sayings(struct reading *r)
+{
+    static const char *const saying[] = {"say",     "claim", "allege", "assert", "insist",
+                                         "contend", "argue", "accuse", NULL};
+    for (size_t w = 0; w < r->parse->word_count; w++) {
+        if (r->parse->words[w].pos != 'v' || !lemma_listed(r->parse->words[w].word, 'v', saying) ||
+            not_taken(r, w))
+            continue;
+        long actor = subject_actor(r, w);
+        if (actor >= 0) {
+            remember(r, "claim", actor, -1, w);
+            remember(r, "said", actor, -1, w);
+        }
+    }
+}
+
 /* "X's decision", "the decision by X", "U.S. tariffs", "X announced a decision": notes the
  * author of each event noun of the sentence (in the best linkage) before any cue is read, so
  * that "the decision" means X later in the sentence and after it. */
 static void note_authors(struct reading *r)
 {
     r->linkage = &r->parse->linkages[0];
+    note_sayings(r);
     note_decisions(r);
     note_proposals(r);
     for (size_t w = 0; w < r->parse->word_count; w++) {

@@ -231,6 +231,13 @@ static void places(void **state)
          "Critics in Australia attacked the Federal Government over the mine. Australia said it "
          "would act.",
          "australia|country|Australia|Federal Government|\n"},
+        {"a surname and \"government\" is the country whose government the text means; not a "
+         "place WordNet knows",
+         "India signed the deal. The Congress party questioned the Modi government over the "
+         "talks, and India rejected the claim. The Queensland government approved the mine.",
+         "india|country|India|Modi government|\n"
+         "congress|organization|Congress|Congress party|\n"
+         "queensland-government|organization|Queensland government||\n"},
         {"\"the Government of\" a country is that country",
          "The Government of China signed the deal with India. Later the Government of India "
          "said so.",
@@ -399,6 +406,13 @@ static void places(void **state)
          "chile|country|Chile||\n"
          "peru|country|Peru||\n"
          "ecuador|country|Ecuador||\n"},
+        {"places listed after 'border of' are geography, and so is each country on a list "
+         "after 'in', and one after 'around'; a list closed by 'and' ends before a comma",
+         "The dam lies on the border of Brazil and Paraguay. Exporters lose out in Panama and "
+         "South Korea, Canada said. Ships sailed around Taiwan. Japan and China condemned it.",
+         "canada|country|Canada||\n"
+         "japan|country|Japan||\n"
+         "china|country|China||\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -470,6 +484,11 @@ static void people(void **state)
         {"spelling variants of a surname are one person",
          "President Volodymyr Zelensky met envoys. Zelenskyy said no.",
          "zelensky|person|Volodymyr Zelensky|President Volodymyr Zelensky,Zelenskyy|\n"},
+        {"a one-word name in capitals that is a word of a person's name in any case is that "
+         "person",
+         "Chinese President Xi Jinping met Mohamed Muizzu. President XI later hosted a banquet.",
+         "jinping|person|Xi Jinping|Chinese President Xi Jinping,President Xi Jinping,XI,President "
+         "XI|China\n"},
         {"an appositive title after the name",
          "Arunabha Ghosh, a special envoy for South Asia, objected.",
          "ghosh|person|Arunabha Ghosh||\n"},
@@ -607,6 +626,38 @@ static void organisations(void **state)
 {
     (void)state;
     static const struct discover_case cases[] = {
+        {"a party named by a common word before 'party' has the two words as an alias, and "
+         "the word's plural with a capital is that party",
+         "The Nationals leader, David Littleproud, quit. Tom Hale said the Liberal party needs "
+         "the National party, and the Nationals said no.",
+         "nationals|organization|Nationals|National,National party|\n"
+         "littleproud|person|David Littleproud||Nationals\n"
+         "hale|person|Tom Hale||\n"
+         "liberal|organization|Liberal|Liberal party|\n"},
+        {"a government is of no other kind: a kind after its name gives it no alias",
+         "The NSW government set a deadline for the Rail, Tram and Bus Union. The NSW transport "
+         "union says it will strike. The union said so, and the NSW government said no.",
+         "nsw|organization|NSW government|NSW|\n"
+         "rail-tram-and-bus-union|organization|Rail, Tram and Bus Union|the union|\n"},
+        {"a name the text uses as a place (after 'in', maybe past a word for a part of a land) "
+         "owns no actor's things: its possessives count as no more than uses",
+         "Activists protested in central Queensland. Queensland's Galilee Basin holds coal. "
+         "Queensland's farmers are worried.",
+         "activists|group|Activists||\n"},
+        {"a name before a collective written as an acronym's plural ('MPs') is a group, as "
+         "before a lowercase one; a union's 'Workers' is no such collective",
+         "Littleproud quit, as Liberal MPs say the leader is weakened. The United Auto Workers "
+         "struck.",
+         "liberal-mps|group|Liberal MPs||\n"
+         "united-auto-workers|organization|United Auto Workers||\n"},
+        {"a name after 'the city of' (town, municipality, county) is the city as a body, with "
+         "the words as an alias; not after 'in', 'at'...",
+         "Diplomats met in the city of Narva. The city of Kerpen set out its plan.",
+         "kerpen|organization|Kerpen|city of Kerpen|\n"},
+        {"an acronym of the initials of all a name's capitalised words, past 'of', is the "
+         "name",
+         "The National Union of Teachers called a strike. Later the NUT said it would go on.",
+         "nut|organization|National Union of Teachers|NUT|\n"},
         {"a capitalised word before a lowercase head word that a name in apposition gives is "
          "a description of that name, no actor",
          "The Egyptian president's Islamist party, the Muslim Brotherhood, dismissed the "
@@ -875,6 +926,9 @@ static void collectives(void **state)
         {"'the opposition to (of, from) ...' is a stance, no group",
          "The opposition to the mine grew, and the opposition from farmers was loud.",
          "farmers|group|farmers||\n"},
+        {"'the opposition' before a person's title or noun describes that person, no group",
+         "Activists say the opposition leader is weakened, and the opposition spokesman agreed.",
+         "activists|group|Activists||\n"},
         {"a plural after a singular determiner modifies the noun after it",
          "Gunmen attacked a police station, and a farmers market closed.", ""},
         {"a count is no modifier", "A dozen activists condemned the mine.",
@@ -882,6 +936,11 @@ static void collectives(void **state)
         {"a word of comparison is no modifier",
          "Nurses are offered less than teachers, the union said.",
          "nurses|group|Nurses||\nteachers|group|teachers||\n"},
+        {"a modifier's body plural and its members named by the modifier with 'ists' or 's' "
+         "are one group",
+         "Environmental groups met the miner. The environmentalists said the talks failed.",
+         "environmental-groups|group|Environmental groups|environmentalists,The "
+         "environmentalists|\n"},
         {"a body's plural is no head shared: two modifiers, two groups",
          "Green groups condemned the mine. Farm groups backed it.",
          "green-groups|group|Green groups||\nfarm-groups|group|Farm groups||\n"},
@@ -927,6 +986,31 @@ static void stance(void **state)
          "\"The signs are clear,\" said one senior party leader, Jonas Berg. The list named an "
          "aide to the mayor, Erik Lund.",
          "berg\nlund\n/\nberg\n"},
+        {"the name after 'told' is the one told, no speaker: neither found for it nor kept",
+         "Prices will rise, Patrick Hutchinson told AAP. Prices will rise, the minister told "
+         "Denmark. Sweden agreed.",
+         "hutchinson\ndenmark\nsweden\n/\nhutchinson\nsweden\n"},
+        {"a verb of saying before a description of lowercase words with no comma and the "
+         "name: the speaker acts",
+         "\"The rooms are small,\" said special education teacher Katie Osgood.",
+         "osgood\n/\nosgood\n"},
+        {"a verb's inflected form and 'by', maybe with 'the', before the name: the agent acts; "
+         "not after a form that is its own base",
+         "The licence was issued by the National Environment Management Authority in 2019. The "
+         "report was read by Sweden.",
+         "national-environment-management-authority\nsweden\n/\n"
+         "national-environment-management-authority\n"},
+        {"' on' and a weekday between the name and its verb",
+         "Malta on Thursday said it had no plan. The ship avoided Sweden.",
+         "malta\nsweden\n/\nmalta\n"},
+        {"a noun and 'by', maybe with 'the', before the name: its author acts; not after a "
+         "participle written as its base ('read by')",
+         "Delegates studied a resolution by the IAEA. The ship sailed past Malta. The plan was "
+         "read by Sweden.",
+         "iaea\nmalta\nsweden\n/\niaea\n"},
+        {"an adverb such as 'meanwhile' between the name and its verb",
+         "Opposition leader Hamzah Zainudin meanwhile arrived at the hall.",
+         "zainudin\n/\nzainudin\n"},
         {"a list joined by 'and' shares what keeps one of its actors; a name alone does not",
          "Denmark condemned the plan. The route runs past Denmark, Finland and Iceland. It "
          "avoids Sweden.",

@@ -25,13 +25,23 @@ static void sentences(void **state)
 {
     (void)state;
     const char *text = "Mr. Smith met the U.S. envoy. He left! \xE2\x80\x9CIs it?\xE2\x80\x9D she "
-                       "asked.\nNew line";
-    static const char *const expected[] = {"Mr. Smith met the U.S. envoy.", "He left!",
-                                           "\xE2\x80\x9CIs it?\xE2\x80\x9D she asked.", "New line"};
+                       "asked.\nTalks on Sept. 27 ended in Nov. Then it rained.\nHe waited... "
+                       "It rained. \xE2\x80\x9CI am outraged ... I condemn it,\xE2\x80\x9D he "
+                       "said.\nNew line";
+    static const char *const expected[] = {"Mr. Smith met the U.S. envoy.",
+                                           "He left!",
+                                           "\xE2\x80\x9CIs it?\xE2\x80\x9D she asked.",
+                                           "Talks on Sept. 27 ended in Nov.",
+                                           "Then it rained.",
+                                           "He waited...",
+                                           "It rained.",
+                                           "\xE2\x80\x9CI am outraged ... I condemn "
+                                           "it,\xE2\x80\x9D he said.",
+                                           "New line"};
     struct sg_sentence *list = NULL;
     size_t count = sg_extract_sentences(text, strlen(text), &list);
-    assert_int_equal(count, 4);
-    for (size_t i = 0; i < 4; i++) {
+    assert_int_equal(count, 9);
+    for (size_t i = 0; i < 9; i++) {
         size_t n = list[i].end - list[i].start;
         assert_int_equal(n, strlen(expected[i]));
         assert_memory_equal(text + list[i].start, expected[i], n);
@@ -68,6 +78,27 @@ static void mentions(void **state)
     sg_model_destroy(&lexicon);
 }
 
+/* A mention expected: the actor's index, its start and its text. */
+struct want_mention {
+    size_t actor, start;
+    const char *text;
+};
+
+/* Checks that the mentions of text under lexicon are exactly want. */
+static void check_mentions(const char *text, const struct sg_model *lexicon,
+                           const struct want_mention *want, size_t count)
+{
+    struct sg_mention *found = NULL;
+    assert_int_equal(sg_extract_mentions(text, strlen(text), lexicon, &found), count);
+    for (size_t i = 0; i < count; i++) {
+        assert_int_equal(found[i].actor, want[i].actor);
+        assert_int_equal(found[i].start, want[i].start);
+        assert_int_equal(found[i].end - found[i].start, strlen(want[i].text));
+        assert_memory_equal(text + found[i].start, want[i].text, strlen(want[i].text));
+    }
+    free(found);
+}
+
 /* A demonym before a noun for a state's agents ("Russian diplomats") names the lexicon's
  * country of that demonym (data/places.json); the lexicon's own names come first ("Russian
  * officials", an actor of its own), and other nouns are no mention ("Russian diplomacy"). */
@@ -79,25 +110,43 @@ static void state_agents(void **state)
     fixture_add_actor(&lexicon, "russia", "Russia", SG_ACTOR_COUNTRY, NULL, NULL);
     fixture_add_actor(&lexicon, "moldova", "Moldova", SG_ACTOR_COUNTRY, NULL, NULL);
     fixture_add_actor(&lexicon, "officials", "Russian officials", SG_ACTOR_GROUP, NULL, NULL);
-    const char *text = "The Moldovan Foreign Ministry expelled five Russian diplomats. Russian "
-                       "officials protested. Russian diplomacy is old.";
-    struct sg_mention *found = NULL;
-    size_t count = sg_extract_mentions(text, strlen(text), &lexicon, &found);
-    /* actor, start and text of each: the group is not Russia */
-    static const struct {
-        size_t actor, start;
-        const char *text;
-    } want[] = {{1, 4, "Moldovan Foreign Ministry"},
-                {0, 44, "Russian diplomats"},
-                {2, 63, "Russian officials"}};
-    assert_int_equal(count, 3);
-    for (size_t i = 0; i < count; i++) {
-        assert_int_equal(found[i].actor, want[i].actor);
-        assert_int_equal(found[i].start, want[i].start);
-        assert_int_equal(found[i].end - found[i].start, strlen(want[i].text));
-        assert_memory_equal(text + found[i].start, want[i].text, strlen(want[i].text));
+    /* the group is not Russia */
+    static const struct want_mention want[] = {{1, 4, "Moldovan Foreign Ministry"},
+                                               {0, 44, "Russian diplomats"},
+                                               {2, 63, "Russian officials"}};
+    check_mentions("The Moldovan Foreign Ministry expelled five Russian diplomats. Russian "
+                   "officials protested. Russian diplomacy is old.",
+                   &lexicon, want, 3);
+    sg_model_destroy(&lexicon);
+}
+
+/* A demonym coordinated before a state's agents, maybe with a count, stands for its own
+ * country too ("five Moldovan and two Estonian diplomats"), and is read as a name, not a
+ * modifier: Russia expelled the diplomats of both. Before another noun it names nobody ("the
+ * Moldovan and Estonian proposals"). */
+static void coordinated_demonyms(void **state)
+{
+    (void)state;
+    struct sg_model lexicon, out;
+    sg_model_init(&lexicon);
+    fixture_add_actor(&lexicon, "russia", "Russia", SG_ACTOR_COUNTRY, NULL, NULL);
+    fixture_add_actor(&lexicon, "moldova", "Moldova", SG_ACTOR_COUNTRY, NULL, NULL);
+    fixture_add_actor(&lexicon, "estonia", "Estonia", SG_ACTOR_COUNTRY, NULL, NULL);
+    const char *text = "Russia expelled five Moldovan and two Estonian diplomats. Russia "
+                       "criticised the Moldovan and Estonian proposals.";
+    static const struct want_mention want[] = {
+        {0, 0, "Russia"}, {1, 21, "Moldovan"}, {2, 38, "Estonian diplomats"}, {0, 58, "Russia"}};
+    check_mentions(text, &lexicon, want, 4);
+    sg_model_init(&out);
+    assert_int_equal(sg_extract(text, strlen(text), &lexicon, NULL, "t", "2025-01-01", &out, NULL),
+                     SG_OK);
+    assert_int_equal(out.statement_count, 2);
+    for (size_t i = 0; i < 2; i++) {
+        assert_int_equal(out.statements[i].source, 0);
+        assert_int_equal(out.statements[i].type, SG_STANCE_CRITICISM);
     }
-    free(found);
+    assert_int_not_equal(out.statements[0].target, out.statements[1].target);
+    sg_model_destroy(&out);
     sg_model_destroy(&lexicon);
 }
 
@@ -739,6 +788,7 @@ int main(void)
         cmocka_unit_test(sentences),
         cmocka_unit_test(mentions),
         cmocka_unit_test(state_agents),
+        cmocka_unit_test(coordinated_demonyms),
         cmocka_unit_test(frames),
         cmocka_unit_test(more_frames),
         cmocka_unit_test(nothing_found),

@@ -153,6 +153,12 @@ static void role_rules(void **state)
          "Alice has labelled the strike by the Union as bizarre and ridiculous. Carol branded "
          "Bob's plan ridiculous.",
          "alice union criticism parse, owner 0.64\ncarol bob criticism parse, owner 0.64\n"},
+        {"a verb of judging before 'as' and an adjective, which the parser's dictionary "
+         "lacks, is parsed as 'described' and read as written; not 'as well as'",
+         "Alice slammed Bob's plan as irresponsible. Carol hailed Dave's proposal as historic, "
+         "and left. NATO criticised Bob as well as Carol.",
+         "alice bob criticism parse, owner 0.64\ncarol dave support parse, owner 0.64\n"
+         "nato bob criticism parse 0.80\n"},
         {"a word with 're-' of doing again ('re-approval'), which the parser's dictionary "
          "lacks, is parsed and looked up without the prefix",
          "Alice gave Bob the re-approval. Carol re-negotiated with Dave.",
@@ -236,6 +242,11 @@ static void role_rules(void **state)
          "alice bob negotiation parse 0.80\n"},
         {"a noun's host through a predicate preposition: 'has been at odds with'",
          "Alice has long been at odds with Bob.", "alice bob criticism parse 0.80\n"},
+        {"... and of a verb's object when the phrase is that verb's complement: 'put X at odds "
+         "with'",
+         "The vote put Alice at odds with Bob. Dave spoke. It's an interpretation that puts him at "
+         "odds with Carol.",
+         "alice bob criticism parse 0.80\ndave carol criticism parse, pronoun 0.64\n"},
         {"'including those for ...': the list after 'those', each conjunct",
          "Several groups, including those for Alice, Bob, Carol and Dave, spoke against NATO.",
          "alice nato criticism parse 0.80\n"
@@ -271,6 +282,16 @@ static void role_rules(void **state)
         {"'allege' is a verb of saying: the deed it reports is taken issue with",
          "Alice alleged that Bob had launched a new offensive.",
          "alice bob criticism parse, reported deed 0.64\n"},
+        {"so is one found or ruled: who finds that Bob violated the law takes issue with him",
+         "Alice found that Bob violated the law.",
+         "alice bob criticism parse, reported deed 0.64\n"},
+        {"... also through a noun of finding, which whoever upholds it finds too",
+         "Dave upheld Alice's findings that Bob violated the law.",
+         "dave alice support parse, owner 0.64\nalice bob criticism parse, reported deed 0.64\n"
+         "dave bob criticism parse, reported deed 0.64\n"},
+        {"... but not whoever rejects it",
+         "Dave rejected Alice's findings that Bob violated the law.",
+         "dave alice criticism parse, owner 0.64\nalice bob criticism parse, reported deed 0.64\n"},
         {"a passive participle with no agent that is an adjective cue is that adjective",
          "Alice is opposed to Bob.", "alice bob criticism parse 0.80\n"},
         {"... with an agent it stays a passive verb", "Alice was opposed by Bob.",
@@ -388,6 +409,13 @@ static void role_rules(void **state)
          "Alice rejected the allegations against Bob. Carol dismissed the accusations against "
          "Dave. Dave levelled allegations against Carol.",
          "dave carol criticism parse 0.80\n"},
+        {"an allegation, accusation or complaint that someone did something is against them",
+         "Alice made allegations that Bob rigged the vote.", "alice bob criticism parse 0.80\n"},
+        {"... also when its host received it: the clause names whom it is aimed at",
+         "Bob received complaints by Alice that Carol had blocked calls.",
+         "alice carol criticism parse 0.80\n"},
+        {"... but whoever denies one makes none",
+         "Alice denied allegations that she had bribed Bob.", ""},
         {"so is a conflict two subjects are in", "Alice and Bob have been at odds for years.",
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
@@ -586,6 +614,17 @@ static void role_rules(void **state)
          "alice nato negotiation parse 0.70\n"},
         {"coordinated subjects with no object: a joint negotiation", "Alice and Bob held talks.",
          "alice bob negotiation parse, joint 0.80\n"},
+        {"a summit or meeting 'of' two or more names is theirs, like one 'between' them",
+         "A summit of Bob and Carol was held.", "bob carol negotiation parse, joint 0.80\n"},
+        {"... also 'of' their leaders",
+         "Alice left after a summit of the leaders of Bob and Carol.",
+         "bob carol negotiation parse, joint 0.64\n"},
+        {"... but a meeting 'of' one name is a gathering of its own, with no other side",
+         "Bob said the meeting of NATO was postponed.", ""},
+        {"three or more who hold talks together: each negotiates with each other one",
+         "Alice, Bob and Carol held talks.",
+         "carol alice negotiation parse, joint 0.80\ncarol bob negotiation parse, joint 0.80\n"
+         "alice bob negotiation parse, joint 0.80\n"},
         {"an evaluation said of an actor: the speaker is the source",
          "Alice said Bob was irresponsible.", "alice bob criticism parse 0.80\n"},
         {"an evaluation of an actor's thing, with 'that'",
@@ -631,6 +670,41 @@ static void role_rules(void **state)
          "official.",
          /* without it also "bob alice negotiation parse, joint 0.70", from "call" */
          "bob carol negotiation parse 0.70\nalice carol negotiation parse 0.70\n"},
+        {"a demand, urging or pressing said in a call or talks with someone is made of them",
+         "Alice demanded a ceasefire in a call with Bob. Carol urged restraint in talks with "
+         "Dave.",
+         "alice bob criticism parse 0.70\nalice bob negotiation parse 0.70\n"
+         "carol dave criticism parse 0.80\ncarol dave negotiation parse 0.80\n"},
+        {"... not praise, which is of what the sentence names",
+         "Alice praised the deal in a call with Bob.", "alice bob negotiation parse 0.80\n"},
+        {"'much to the disappointment of X', 'to X's dismay': X feels it at the clause's doer",
+         "Alice delayed the project, much to the disappointment of Bob. To Carol's dismay, Dave "
+         "left.",
+         "bob alice criticism parse 0.80\ncarol dave criticism parse 0.70\n"},
+        {"... and dismay is a criticism noun of its own", "Alice expressed dismay at Bob.",
+         "alice bob criticism parse 0.80\n"},
+        {"adopting, implementing, heeding or complying with someone's measure supports them; "
+         "refusing to do so withholds it",
+         "Alice adopted Bob's proposal. Carol refused to comply with Dave's order.",
+         "alice bob support parse, owner 0.64\ncarol dave criticism parse, withheld support "
+         "0.32\n"},
+        {"two who sever their ties with no target named break with each other",
+         "Alice and Bob severed their diplomatic ties. Carol and Dave severed ties with NATO.",
+         "alice bob criticism parse, each other 0.80\nbob alice criticism parse, each other "
+         "0.80\ncarol nato criticism parse 0.80\ndave nato criticism parse 0.80\n"},
+        {"a participle after an adjective said in a reported clause is the speaker's",
+         "Alice says NATO is weak, blaming Bob for the split.", "alice bob criticism parse 0.80\n"},
+        {"... but not after an adjective of feeling, which is the subject's own state",
+         "Alice said that NATO was angry, accusing Bob of lying.",
+         "nato bob criticism parse 0.80\n"},
+        {"a criticism with no target done in response to someone's deed is against its doer",
+         "Alice vetoed the bill in response to a walkout staged by Bob. Carol expelled three "
+         "diplomats in retaliation for Dave's expulsion of her envoys.",
+         "alice bob criticism parse 0.70\ncarol dave criticism parse, owner 0.64\n"},
+        {"... but not support, nor an answer to what is no deed",
+         "Alice thanked Carol in response to Bob's praise. Dave vetoed the bill in response "
+         "to Eve's question.",
+         "alice carol support parse 0.80\n"},
         {"... but a 'with' that names nobody leaves them parties together",
          "Alice and Bob held a meeting with no agenda. Carol and Dave held a summit with high "
          "hopes.",
@@ -661,6 +735,27 @@ static void role_rules(void **state)
          /* without the rules nothing */
          "bob alice criticism parse 0.80\n"
          "union nato criticism parse 0.80\n"},
+        {"an evaluative noun made or committed judges its maker: 'said X made a mistake'",
+         "Alice said Bob made a mistake.",
+         /* without the rule nothing */
+         "alice bob criticism parse 0.80\n"},
+        {"an act asked of people who name no one is the asker's stance: 'urged voters to reject "
+         "X'",
+         "Alice urged voters to reject Bob.",
+         /* without the rule nothing (the voters' rejection, of no actor) */
+         "alice bob criticism parse 0.40\n"},
+        {"a passive participle set beside a thing (MX) takes the thing as its object, so its "
+         "owner: 'Bob's plan, opposed by Alice,'",
+         "Bob's plan, opposed by Alice, failed.",
+         /* without the rule nothing */
+         "alice bob criticism parse, owner 0.64\n"},
+        {"a linkage that joins a name and a stance noun as conjuncts is passed over; a gapped "
+         "verb is the conjunction's",
+         "Bob's decision drew praise from Alice and criticism from Carol.",
+         /* without the rules only "carol bob support parse, owner 0.56" (both 'from's for
+          * the praise) */
+         "alice bob support parse, owner 0.56\n"
+         "carol bob criticism parse, owner 0.56\n"},
         {"a criticism survived or faced that names its own target is no criticism of the "
          "survivor",
          "Alice survived Bob's attack on Carol. Dave survived an attack on his convoy by Eve. "
@@ -875,6 +970,38 @@ static void discourse_rules(void **state)
          "plan. Bob criticised the approval.",
          "carol union criticism parse 0.80\nunion carol criticism parse, owner 0.64\n"
          "bob dave criticism parse, owner 0.64\n"},
+        {"'signed off on' is a decision taken, and its approval; 'the suspension' is the "
+         "decision of one who suspended",
+         "NATO signed off on the plan. Alice welcomed the decision. Carol signed the treaty. Dave "
+         "welcomed the approval.\nNATO suspended imports from Bob. Alice criticised the "
+         "suspension.",
+         "alice nato support parse, owner 0.64\ndave nato support parse, owner 0.64\n"
+         "nato bob criticism parse, owner 0.64\nalice nato criticism parse, owner 0.64\n"},
+        {"'the claim', 'the accusation' are the sayer's or accuser's; 'that' alone, or 'that "
+         "condition', what was said in this or the sentence before, never earlier",
+         "Bob accused Alice of lying. Alice rejected the accusation. Carol said Dave had lied, "
+         "but Dave rejected the claim.\nBob said he would never meet Alice. Alice rejected that "
+         "condition.\nBob said Carol lied. Alice rejected that. Dave met Carol. NATO rejected "
+         "that.",
+         "bob alice criticism parse 0.80\nalice bob criticism parse, owner 0.64\n"
+         "carol dave criticism parse 0.80\ndave carol criticism parse, owner 0.64\n"
+         "alice bob criticism parse, owner 0.64\nbob carol criticism parse 0.80\n"
+         "alice bob criticism parse, owner 0.64\ndave carol negotiation parse 0.80\n"},
+        {"a retaliation with no target is against the last doer of a deed against its source; "
+         "words are no deed",
+         "Bob attacked Alice. Alice launched retaliatory attacks. Carol criticised Dave. Dave "
+         "retaliated.",
+         "bob alice criticism parse 0.80\nalice bob criticism parse, retaliation 0.64\n"
+         "carol dave criticism parse 0.80\n"},
+        {"two names run together before a noun are both its owners, and of a pact both "
+         "parties, remembered",
+         "Carol approved the NATO Union merger. Dave criticised the merger.",
+         "carol union support parse, owner 0.64\ncarol nato support parse, owner 0.64\n"
+         "dave union criticism parse, owner 0.64\ndave nato criticism parse, owner 0.64\n"},
+        {"withdrawing and quitting are decisions, 'the move' and 'the withdrawal' later theirs",
+         "Bob withdrew his party from the coalition. Alice criticised the move. NATO withdrew "
+         "from the treaty. Carol welcomed the withdrawal.",
+         "alice bob criticism parse, owner 0.64\ncarol nato support parse, owner 0.64\n"},
         {"an unnamed spokesman or official 'for' or 'at' an actor speaks as that actor",
          "A spokesman for NATO said the Union was unreasonable. Officials at the foreign "
          "ministry accused Bob of lying.",
@@ -920,6 +1047,13 @@ static void discourse_rules(void **state)
          "alice bob negotiation parse, joint 0.70\nalice nato criticism parse, pronoun 0.64\n"
          "bob nato criticism parse, pronoun 0.64\nnato union negotiation parse, joint 0.80\n"
          "nato carol criticism parse, pronoun 0.64\nunion carol criticism parse, pronoun 0.64\n"},
+        {"... also a pair after 'between' anywhere in the sentence before, and over a name "
+         "before them; not a pair that only follows another name",
+         "Talks between Alice and Bob stalled. Carol said both sides had lied.\n"
+         "Carol met Alice and Bob. Both sides condemned NATO. The two sides criticised Dave.",
+         "alice bob negotiation parse, joint 0.80\ncarol alice criticism parse, pronoun 0.64\n"
+         "carol bob criticism parse, pronoun 0.64\ncarol bob negotiation parse 0.80\n"
+         "carol alice negotiation parse 0.80\n"},
         {"... and so are 'the two' alone as a subject and 'the two leaders'",
          "Alice and Bob met on Monday. The two criticised Carol.\n"
          "Carol and Dave met on Monday. The two leaders praised Bob.",
@@ -1219,8 +1353,10 @@ static void filters(void **state)
          "WASHINGTON - ALICE and Bob have both responded to the latest escalation in the NATO "
          "trade "
          "war, instituting retaliatory tariffs in response to the measures imposed by Carol.",
-         /* without the rule: "nato carol criticism active 0.60", NATO's trade war imposing */
-         ""},
+         /* without the rule: "nato carol criticism active 0.60", NATO's trade war imposing;
+            Bob's tariffs in response to Carol's measures are against Carol (the parse, not a
+            surface frame; "ALICE", in capitals, is no mention) */
+         "bob carol criticism parse, owner 0.56\n"},
         {"a passive the parse read gets no second subject from the surface frames",
          "Alice's proposal on sanctions against Bob was accepted by Carol on Monday.",
          /* without the rule also "carol bob support passive 0.60", the nearest name before */
