@@ -513,6 +513,24 @@ static size_t particles_at(const struct sg_cue *cue, const char *text, size_t en
     return at + n;
 }
 
+/* Whether the cue is a phrasal verb that takes its object after its particle ("shrug off X",
+ * "brush aside X", "turn down X"): without a parse, "off the sanctions on X" may be the
+ * particle read as a preposition, so its target must follow at once, as a bare base form's. */
+static int phrasal_object(const struct sg_cue *cue)
+{
+    static const char *const particles[] = {"out", "down", "aside", "off", "away", "up", NULL};
+    const char *last = strrchr(cue->words, ' ');
+    if (cue->pos != 'v' || !last || !cue->target_count)
+        return 0;
+    for (size_t k = 0; k < cue->target_count; k++)
+        if (cue->target[k].kind != SG_ROLE_OBJECT)
+            return 0;
+    for (const char *const *p = particles; *p; p++)
+        if (strcmp(last + 1, *p) == 0)
+            return 1;
+    return 0;
+}
+
 /* A visit-like noun: a negotiation whose target is first the object of "to" ("a visit to X by
  * Y"), the only nouns the surface frames read. */
 static int surface_visit(const struct sg_cue *cue)
@@ -560,7 +578,8 @@ int sg_cues_match(const struct sg_cues *cues, const char *text, size_t end, size
             hit->length = after - at;
             surface_frame(&cue[i], hit);
             /* a bare base form may be a noun ("future support"): its target follows at once */
-            hit->adjacent = parts[k] == 'v' && strcmp(word, lemma) == 0;
+            hit->adjacent =
+                parts[k] == 'v' && (strcmp(word, lemma) == 0 || phrasal_object(&cue[i]));
             return 1;
         }
     }

@@ -639,11 +639,24 @@ static int relative_clause_closed(const struct frame_context *c, const struct cu
            memchr(c->text + site->cue_end, ',', m[after].start - site->cue_end) != NULL;
 }
 
+/* Whether the first target after a support cue follows "against": whom the subjects oppose
+ * ("A and B joined forces against X", "stood firm against X"), no one they support. */
+static int support_against(const struct frame_context *c, const struct cue_site *site, long after)
+{
+    static const char *const against[] = {"against", "against the", NULL};
+    return after >= 0 && site->cue->type == SG_STANCE_SUPPORT &&
+           preceded_by(c->text, site->m[after].start, against);
+}
+
+/* The first mention after the cue that a frame may read as its target, in *after (-1 for
+ * none); returns 0 when the cue gives no tie at all. */
 static int target_after(const struct frame_context *c, const struct cue_site *site, int reason,
                         long *after)
 {
     const struct sg_mention *m = site->m;
     *after = site->after;
+    if (support_against(c, site, *after))
+        return 0;
     if (*after >= 0 && m[*after].start > site->cue_end && relative_clause_closed(c, site, *after))
         *after = -1;
     if (*after >= 0 && !reason && site->frame != SG_CUE_LIST &&

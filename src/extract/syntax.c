@@ -941,24 +941,66 @@ static int names_in_clause(const struct reading *r, size_t noun)
     return subjects.count > 0;
 }
 
+/* Whether the criticism noun names its own target through a preposition, someone other than
+ * its host ("Bob's attack on Carol"; not "an attack on her convoy"): through "of", "from" or
+ * "by" it names its author, not its target. */
+static int aimed_elsewhere(const struct reading *r, size_t noun, const struct sg_cue *cue)
+{
+    static const char *const authors[] = {"of", "from", "by", NULL};
+    static const struct sg_role host = {SG_ROLE_HOST, ""};
+    struct sg_role targets[SG_CUE_ROLES];
+    struct filled aimed, hosts;
+    size_t n = 0;
+    if (cue->type != SG_STANCE_CRITICISM)
+        return 0;
+    for (size_t k = 0; k < cue->target_count; k++)
+        if (cue->target[k].kind == SG_ROLE_PREPOSITION &&
+            !in_list(cue->target[k].preposition, authors))
+            targets[n++] = cue->target[k];
+    fill(r, noun, targets, n, NULL, &aimed);
+    fill(r, noun, &host, 1, NULL, &hosts);
+    for (size_t i = 0; i < aimed.count; i++) {
+        int own = 0;
+        for (size_t j = 0; j < hosts.count; j++)
+            own |= aimed.who[i].actor == hosts.who[j].actor;
+        if (!own)
+            return 1;
+    }
+    return 0;
+}
+
+/* Verbs after which a noun's host receives the stance ("X drew criticism from Y"). */
+static const char *const receiving[] = {"draw",   "win", "receive", "face",    "earn", "attract",
+                                        "garner", "get", "gain",    "survive", NULL};
+
+/* Whether the criticism noun follows a verb of receiving other than win but names its own
+ * target elsewhere ("X survived Y's attack on Z", "X survived the crackdown on Z"): neither
+ * received by the host nor done by it. */
+static int received_elsewhere(const struct reading *r, size_t noun, const struct sg_cue *cue)
+{
+    static const char *const winning[] = {"win", NULL};
+    return cue->pos == 'n' && host_verb_in(r->parse, r->linkage, noun, receiving) &&
+           !host_verb_in(r->parse, r->linkage, noun, winning) && aimed_elsewhere(r, noun, cue);
+}
+
 /* Verbs after which a noun's host receives the stance: "X drew criticism from Y", "X won the
  * support of Y"; for support also "X has (enjoys, secured) the backing of Y" or "Y's backing"
  * when "of", "from", "by" or a possessor names someone and no target does ("X has strong support
- * for Y", "X has an alliance with Y", "X secured aid for Y from Z" are no support of X). */
+ * for Y", "X has an alliance with Y", "X secured aid for Y from Z" are no support of X); not a
+ * criticism aimed at someone else ("X survived Y's attack on Z" is Y's on Z). */
 static int receives(const struct reading *r, size_t noun, const struct sg_cue *cue)
 {
-    static const char *const verbs[] = {"draw",   "win", "receive", "face",    "earn", "attract",
-                                        "garner", "get", "gain",    "survive", NULL};
     static const char *const holding[] = {"have", "enjoy", "secure", "command", NULL};
     static const struct sg_role givers[] = {{SG_ROLE_PREPOSITION, "of"},
                                             {SG_ROLE_PREPOSITION, "from"},
                                             {SG_ROLE_PREPOSITION, "by"},
                                             {SG_ROLE_POSSESSOR, ""}};
     static const char *const winning[] = {"win", NULL};
-    if (host_verb_in(r->parse, r->linkage, noun, verbs))
+    if (host_verb_in(r->parse, r->linkage, noun, receiving))
         return cue->type == SG_STANCE_SUPPORT ||
                (!host_verb_in(r->parse, r->linkage, noun, winning) && /* "won its appeal" */
-                !names_in_clause(r, noun)); /* "received complaints that X had ..." */
+                !names_in_clause(r, noun) &&        /* "received complaints that X had ..." */
+                !received_elsewhere(r, noun, cue)); /* "survived Bob's attack on Carol" */
     if (cue->type != SG_STANCE_SUPPORT || !host_verb_in(r->parse, r->linkage, noun, holding))
         return 0;
     struct filled given, receivers;
@@ -974,25 +1016,32 @@ static int receives(const struct reading *r, size_t noun, const struct sg_cue *c
 }
 
 /* Verbs by which a noun's host answers it: only these make the host a target ("X rejected the
- * offer from Y"; not "X said he had seen Y's offer"). */
+ * offer from Y", "brushed aside Y's offer"; not "X said he had seen Y's offer"). */
 static int answers(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun)
 {
     static const char *const verbs[] = {"accept",  "reject",  "consider", "weigh",  "welcome",
                                         "receive", "decline", "spurn",    "rebuff", "dismiss",
-                                        "refuse",  "study",   "review",   "turn",   NULL};
+                                        "refuse",  "study",   "review",   "turn",   "brush",
+                                        "shrug",   "wave",    NULL};
     return host_verb_in(parse, linkage, noun, verbs);
 }
 
 /* Verbs by which a deed noun's host does the deed: "X launched an attack on Y", "X carried out
  * strikes", "X ordered strikes"; not "X condemned the attack on Y", nor with an infinitive
- * after the verb ("ordered the occupation to end"). */
+ * after the verb ("ordered the occupation to end"). A strike or an offensive is waged by
+ * announcing it too ("the Union announced a strike at X"), as an attack announced is mostly
+ * reported ("the ministry announced an attack on X's convoy"). */
 static int wages(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t noun)
 {
-    static const char *const verbs[] = {
-        "launch",    "carry",  "conduct", "stage", "mount",    "begin", "start",    "step",
-        "intensify", "resume", "unleash", "wage",  "escalate", "order", "announce", NULL};
+    static const char *const verbs[] = {"launch",  "carry", "conduct",  "stage",     "mount",
+                                        "begin",   "start", "step",     "intensify", "resume",
+                                        "unleash", "wage",  "escalate", "order",     NULL};
+    static const char *const announcing[] = {"announce", NULL};
+    static const char *const called[] = {"strike", "offensive", NULL};
     size_t verb = object_verb(linkage, sg_roles_measured(parse, linkage, noun));
-    if (verb == SIZE_MAX || !lemma_listed(parse->words[verb].word, 'v', verbs))
+    if (verb == SIZE_MAX || !(lemma_listed(parse->words[verb].word, 'v', verbs) ||
+                              (lemma_listed(parse->words[verb].word, 'v', announcing) &&
+                               lemma_listed(parse->words[noun].word, 'n', called))))
         return 0;
     for (size_t i = 0; i < linkage->link_count; i++)
         if (linkage->links[i].left == verb && (strncmp(linkage->links[i].label, "TO", 2) == 0 ||
@@ -1037,11 +1086,13 @@ struct site {
     size_t count;
 };
 
-/* Whether the host of a permission noun gives it: "X granted approval to Y", "gave the
- * go-ahead"; not "withheld approval", "needs the approval of Y". Whether the host of a charge
- * makes it: "X levelled allegations against Y"; not "rejected (investigated, dropped) the
- * allegations against Y". Whether the host of an offer or invitation extends it: "X made an
- * offer to Y"; not "Y rejected the offer". Other nouns: always. */
+/* Whether the host of a noun is its source through the verb whose object it is: the host of a
+ * permission gives it ("X granted approval to Y", "gave the go-ahead"; not "withheld approval",
+ * "needs the approval of Y"), of a charge makes it ("X levelled allegations against Y"; not
+ * "rejected (investigated, dropped) the allegations against Y"), of an offer or invitation
+ * extends it ("X made an offer to Y"; not "Y rejected the offer"), of revenge or a reprisal
+ * takes, seeks or vows it ("X vowed revenge on Y"; not "feared revenge", "ruled out reprisals
+ * against Y"). Other nouns: always. */
 static int grants(const struct reading *r, const struct site *s)
 {
     static const char *const permissions[] = {"approval", "permission", "go-ahead", NULL};
@@ -1054,12 +1105,19 @@ static int grants(const struct reading *r, const struct site *s)
     static const char *const extending[] = {"make",   "extend", "table",   "present", "submit",
                                             "send",   "issue",  "improve", "sweeten", "renew",
                                             "repeat", "revise", "unveil",  "put",     NULL};
-    if (in_list(s->cue->words, charges))
-        return host_verb_in(r->parse, r->linkage, s->word, levelling);
-    if (in_list(s->cue->words, offers))
-        return host_verb_in(r->parse, r->linkage, s->word, extending);
-    return !in_list(s->cue->words, permissions) ||
-           host_verb_in(r->parse, r->linkage, s->word, giving);
+    static const char *const revenges[] = {"revenge", "vengeance", "reprisal", NULL};
+    static const char *const taking[] = {
+        "take",  "seek", "exact",  "vow",    "swear", "pledge", "promise", "threaten", "plot",
+        "wreak", "want", "demand", "launch", "carry", "order",  "mount",   "unleash",  NULL};
+    static const struct {
+        const char *const *nouns;
+        const char *const *verbs;
+    } kinds[] = {
+        {permissions, giving}, {charges, levelling}, {offers, extending}, {revenges, taking}};
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (in_list(s->cue->words, kinds[k].nouns))
+            return host_verb_in(r->parse, r->linkage, s->word, kinds[k].verbs);
+    return 1;
 }
 
 static void emit_as(struct site *s, const struct sg_referent *source,
@@ -1279,9 +1337,9 @@ static int name_modifies(const struct reading *r, size_t w)
  * the dispute"), and a support noun by one that turns it down ("ruled out a coalition"). */
 static int cue_mood(const struct reading *r, const struct site *s)
 {
-    static const char *const undoing[] = {"deny",    "avoid",  "avert",  "prevent", "end",
-                                          "resolve", "settle", "defuse", "drop",    "lift",
-                                          "scrap",   "remove", "waive",  "repeal",  NULL};
+    static const char *const undoing[] = {
+        "deny", "avoid", "avert",  "prevent", "end",    "resolve", "settle",  "defuse", "drop",
+        "lift", "scrap", "remove", "waive",   "repeal", "revoke",  "rescind", NULL};
     static const char *const declining[] = {"reject", "rule",     "quit",    "abandon",
                                             "lose",   "withdraw", "suspend", "halt",
                                             "cut",    "pull",     NULL};
@@ -1617,14 +1675,16 @@ static int judged_by_host(const struct reading *r, size_t w)
 
 /* Whether the verb whose object the noun cue at w opposes it: "X condemned (opposed, rejected)
  * the sanctions against Y" is X against the sanctions, not against Y; "X demanded (ordered,
- * backed) sanctions against Y" is X against Y. */
+ * backed) sanctions against Y" is X against Y. Brush (aside, off), shrug (off) and wave (away,
+ * aside) dismiss it. */
 static int opposed_by_host(const struct reading *r, size_t w)
 {
     static const char *const opposing[] = {
         "condemn", "oppose",   "reject",   "denounce", "criticise", "criticize", "decry",
         "deplore", "slam",     "blast",    "protest",  "challenge", "contest",   "fight",
         "resist",  "dismiss",  "rebuff",   "veto",     "block",     "attack",    "lament",
-        "regret",  "question", "overturn", "quash",    "scrap",     "repeal",    NULL};
+        "regret",  "question", "overturn", "quash",    "scrap",     "repeal",    "brush",
+        "shrug",   "wave",     NULL};
     size_t verb = object_verb(r->linkage, w);
     return verb != SIZE_MAX && lemma_listed(r->parse->words[verb].word, 'v', opposing);
 }
@@ -1890,6 +1950,21 @@ static void answer_back(const struct reading *r, const struct sg_cue *cue, size_
     targets->role = sources->role; /* a role to report; the target came from memory */
 }
 
+/* Whether the cue is recognise with a fault or a harm as its object: "recognised Bob's
+ * mistakes", "recognised the threat from Bob" own up to a thing, no support of its owner, as
+ * "recognised Bob's government (victory, right, efforts)" is. */
+static int recognises_harm(const struct reading *r, const struct site *s)
+{
+    static const char *const recognising[] = {"recognise", "recognize", NULL};
+    static const char *const faults[] = {
+        "mistake", "error",      "failure", "failing", "shortcoming", "weakness", "flaw",  "fault",
+        "problem", "difficulty", "danger",  "risk",    "wrongdoing",  "abuse",    "crime", NULL};
+    size_t object = link_right(r, s->word, 'O', 'F');
+    return s->cue->pos == 'v' && in_list(s->cue->words, recognising) && object != SIZE_MAX &&
+           r->parse->words[object].mention < 0 &&
+           (lemma_listed(r->parse->words[object].word, 'n', faults) || criticism_noun(r, object));
+}
+
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
  * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
 static int fill_roles(const struct reading *r, const struct site *s, struct filled *sources,
@@ -1921,18 +1996,24 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
     if (!swap && targets->count && targets->role->kind == SG_ROLE_HOST &&
         !answers(r->parse, r->linkage, s->word))
         targets->count = 0;
+    if (!swap && sources->count && sources->role->kind == SG_ROLE_HOST &&
+        received_elsewhere(r, s->word, cue))
+        sources->count = 0; /* "survived the crackdown on X": no crackdown of the survivor's */
     if (cue->deed && sources->count && sources->role->kind == SG_ROLE_HOST &&
         !wages(r->parse, r->linkage, s->word))
         sources->count = 0;
     if (lemma_listed(r->parse->words[s->word].word, 'n', undergone) && sources->count &&
         sources->role->kind == SG_ROLE_HOST && !asks_for(r->parse, r->linkage, s->word))
         sources->count = 0;
+    if (lemma_listed(r->parse->words[s->word].word, 'n', undergone) && targets->count &&
+        targets->role->kind == SG_ROLE_POSSESSOR && has_of(r, s->word))
+        targets->count = 0; /* "X's removal of the tariffs": X removes them */
     if (sources->count && sources->role->kind == SG_ROLE_HOST && !grants(r, s))
         sources->count = 0;
     if (sources->count && sources->role->kind == SG_ROLE_HOST && is_pact(r, s->word) &&
         judged_by_host(r, s->word))
         sources->count = 0; /* "X condemned the deal with Y": X is no party to it */
-    if (fulfils(r, s))
+    if (fulfils(r, s) || recognises_harm(r, s))
         targets->count = 0; /* "met the union's demands": no meeting */
     if (cue->pos == 'n' && sources->count && sources->role->kind == SG_ROLE_HOST &&
         opposed_by_host(r, s->word))
@@ -1972,13 +2053,17 @@ static const char *const partnerships[] = {"alliance",    "coalition",     "part
 
 /* Whether the verb cue's only targets are "with" ones ("cut ties with", "cooperate with") and
  * nothing fills them, nor a "between": done together, so two joined subjects do it to each
- * other (not "A and B, deepening ties between the two nations": a "between" names its sides). */
+ * other (not "A and B, deepening ties between the two nations": a "between" names its sides).
+ * Not a verb whose "with" is a side one takes or leaves, or a thing: "A and B agreed to talk",
+ * "stood firm", "stand to gain", "broke ranks", "took issue" are not with each other. */
 static int with_only(const struct reading *r, const struct site *s)
 {
+    static const char *const one_sided[] = {"agree",      "stand",       "side",       "sympathise",
+                                            "sympathize", "break ranks", "take issue", NULL};
     const struct sg_cue *cue = s->cue;
     size_t words[SG_ROLES_MAX];
-    if (cue->pos != 'v' || cue->target_count == 0 || strcmp(cue->words, "agree") == 0)
-        return 0; /* "A and B agreed to talk": on a thing, not with each other */
+    if (cue->pos != 'v' || cue->target_count == 0 || in_list(cue->words, one_sided))
+        return 0;
     for (size_t k = 0; k < cue->target_count; k++)
         if (cue->target[k].kind != SG_ROLE_PREPOSITION ||
             strcmp(cue->target[k].preposition, "with") ||
@@ -2074,7 +2159,7 @@ static int asked_for(const struct reading *r, const struct site *s)
  * and the clause neither conditional nor unreal (mood, of the best linkage). */
 static int support_withdrawn(const struct reading *r, const struct site *s, int mood)
 {
-    static const char *const withdrawing[] = {"withdraw", "pull", NULL};
+    static const char *const withdrawing[] = {"withdraw", "pull", "revoke", "rescind", NULL};
     if (s->cue->pos != 'n' || s->cue->type != SG_STANCE_SUPPORT ||
         mood & (SG_MOOD_CONDITIONAL | SG_MOOD_UNREAL))
         return 0;
@@ -2157,13 +2242,49 @@ static int exposed(const struct reading *r, size_t w)
 
 /* Reads one cue at word w: the first linkage whose roles name both sides (or, for a
  * negotiation, two parties). */
-/* Whether the cue "back" is the phrasal verb of retreat: "backed down", "back away from",
- * "backed off", which take no side. */
-static int backs_down(const struct reading *r, const struct site *s)
+/* Whether the verb cue is a phrasal verb of another sense, by the word right after the cue's
+ * own words: retreat ("backed down", "back away from", "backed off"), rousing ("fired up her
+ * supporters"), making use ("seized on X's remarks", "seized upon X's offer") or winning
+ * ("walked away with X's backing"), which take no side. */
+static int phrasal_sense(const struct reading *r, const struct site *s)
 {
-    static const char *const retreats[] = {"down", "away", "off", NULL};
-    return strcmp(s->cue->words, "back") == 0 && s->word + 1 < r->parse->word_count &&
-           in_list(r->parse->words[s->word + 1].word, retreats);
+    static const struct {
+        const char *cue;
+        const char *const after[4];
+    } senses[] = {{"back", {"down", "away", "off", NULL}},
+                  {"fire", {"up", NULL}},
+                  {"seize", {"on", "upon", NULL}},
+                  {"walk away", {"with", NULL}}};
+    if (s->cue->pos != 'v')
+        return 0;
+    size_t next = s->word + 1; /* past the cue's particles ("away" of "walk away") */
+    for (const char *c = s->cue->words; *c; c++)
+        next += *c == ' ';
+    for (size_t i = 0; i < sizeof senses / sizeof senses[0]; i++)
+        if (strcmp(s->cue->words, senses[i].cue) == 0 && next < r->parse->word_count &&
+            in_list(r->parse->words[next].word, senses[i].after))
+            return 1;
+    return 0;
+}
+
+/* Whether the verb cue has a "from" that names an actor though none of its targets is a
+ * "from": whom it leaves ("defected from X to Y"), no target a surface frame may read by word
+ * distance ("defected from X" is no support of X). */
+static int left_from(const struct reading *r, const struct site *s)
+{
+    static const struct sg_role from = {SG_ROLE_PREPOSITION, "from"};
+    size_t words[SG_ROLES_MAX];
+    if (s->cue->pos != 'v')
+        return 0;
+    for (size_t k = 0; k < s->cue->target_count; k++)
+        if (s->cue->target[k].kind == SG_ROLE_PREPOSITION &&
+            strcmp(s->cue->target[k].preposition, "from") == 0)
+            return 0;
+    size_t n = sg_roles_fill(r->parse, r->linkage, s->word, &from, words);
+    for (size_t i = 0; i < n; i++)
+        if (r->parse->words[words[i]].mention >= 0)
+            return 1;
+    return 0;
 }
 
 /* Whether the linkage joins an actor and a stance noun with a phrase of its own as one
@@ -2195,7 +2316,7 @@ static void read_cue(struct reading *r, struct site *s)
     const struct sg_cue *cue = s->cue;
     struct filled sources, targets;
     int reported = 0;
-    if ((cue->pos == 'a' && exposed(r, s->word)) || backs_down(r, s)) {
+    if ((cue->pos == 'a' && exposed(r, s->word)) || phrasal_sense(r, s)) {
         s->decided = 2; /* nor may a surface frame read "open to attack from X" */
         return;
     }
@@ -2232,10 +2353,14 @@ static void read_cue(struct reading *r, struct site *s)
              * ("the source, who spoke", "reforms demanded by the IMF"), or reads it as an
              * adjective: no surface frame may find one by word distance (a noun's host is too
              * loose a reading to forbid anything) */
-            s->decided =
-                cue->pos == 'v' && ((sources.seen && !sources.count) ||
-                                    (targets.seen && !targets.count) || attributive(r, s->word));
-            if (cue->pos == 'n' && !swap) /* "He raised concerns": his concerns */
+            s->decided = (cue->pos == 'v' &&
+                          ((sources.seen && !sources.count) || (targets.seen && !targets.count) ||
+                           attributive(r, s->word))) ||
+                         left_from(r, s);
+            /* "He raised concerns": his concerns; "called for the prosecution of X" is no
+             * prosecution of the caller's */
+            if (cue->pos == 'n' && !swap &&
+                !lemma_listed(r->parse->words[s->word].word, 'n', undergone))
                 note_thing(r, s->word, &sources, 0, made_by_host(r, s->word));
         }
         double confidence = confidence_of(r->parse, k, sources.how | targets.how, mood);

@@ -756,7 +756,23 @@ static void role_rules(void **state)
           * the praise) */
          "alice bob support parse, owner 0.56\n"
          "carol bob criticism parse, owner 0.56\n"},
-        {"joined subjects of a 'with' verb and no 'with': each against the other",
+        {"a criticism survived or faced that names its own target is no criticism of the "
+         "survivor",
+         "Alice survived Bob's attack on Carol. Dave survived an attack on his convoy by Eve. "
+         "Carol survived the crackdown on the Union.",
+         /* without the rule "bob alice criticism parse 0.80" in place of bob -> carol; at 21b1e04
+          * also "carol union criticism parse 0.80", the survivor as the source */
+         "bob carol criticism parse 0.80\n"
+         "eve dave criticism parse 0.80\n"},
+        {"joined subjects that stand together or side by side: each for the other",
+         "Alice and Bob stood together. Carol and Dave stood side by side.",
+         /* without the cues nothing (stand is a verb of taking a side) */
+         "alice bob support parse, each other 0.80\n"
+         "bob alice support parse, each other 0.80\n"
+         "carol dave support parse, each other 0.80\n"
+         "dave carol support parse, each other 0.80\n"},
+        {"joined subjects of a reciprocal 'with' verb and no 'with': each to the other ('severed "
+         "ties')",
          "Alice and Bob severed ties.",
          /* without the rule nothing */
          "alice bob criticism parse, each other 0.80\n"
@@ -1354,6 +1370,81 @@ static void filters(void **state)
          "Alice and Bob took issue with the plan. Carol and Dave agreed on a ceasefire.",
          /* without the rule "each other" criticism of Alice and Bob, support of Carol and Dave */
          ""},
+        {"joined subjects of a verb of taking a side or breaking ranks, with no 'with', are not "
+         "each other's: 'A and B stood firm'",
+         "Alice and Bob stood firm. Carol and Dave broke ranks. Alice and Carol stand to gain.",
+         /* without the rule "each other" support of Alice and Bob, Alice and Carol, criticism
+          * of Carol and Dave */
+         ""},
+        {"a phrasal verb of another sense takes no side: 'fired up', 'seized on', 'walked away "
+         "with'",
+         "Alice fired up the Union. Bob seized on Carol's offer. Dave walked away with the "
+         "backing of NATO.",
+         /* without the rule "alice union criticism parse 0.80", "bob carol criticism active
+          * 0.60", "dave nato criticism active 0.60" */
+         ""},
+        {"a removal asked for is against whom its 'of' names; a possessor before an 'of' is "
+         "its doer, no target",
+         "Alice called for NATO's expulsion of Bob. Carol called for Dave's removal of the "
+         "tariffs.",
+         /* without the rule "alice nato criticism parse 0.80" and "carol dave criticism parse
+          * 0.80" */
+         "alice bob criticism parse 0.80\n"},
+        {"a verb's 'from' that is none of its targets names whom it leaves, no target of the "
+         "surface frames: 'defected from X'",
+         "Alice defected from the Union. Bob defected from NATO to Carol's party.",
+         /* without the rule also "alice union support active 0.60" and "bob nato support
+          * active 0.60" */
+         "bob carol support parse, owner 0.64\n"},
+        {"revenge or a reprisal is its host's only when the host takes, seeks or vows it",
+         "Eve vowed revenge against the Union. Alice feared revenge against Bob. Carol ruled out "
+         "reprisals against Dave.",
+         /* without the rule also "alice bob criticism parse 0.80" and "carol dave criticism
+          * parse 0.80" */
+         "eve union criticism parse 0.80\n"},
+        {"an attack announced is reported, not waged (a strike announced is waged)",
+         "The Foreign Ministry announced an attack on NATO's convoy.",
+         /* without the rule "ministry nato criticism parse, owner 0.64" */
+         ""},
+        {"recognising a fault or a harm is no support of its owner; recognising a government "
+         "is",
+         "Alice recognised the threat from Bob. Carol recognised the Union's failures. Dave "
+         "recognised NATO's government.",
+         /* without the rule also "alice bob support parse, owner 0.64" and "carol union
+          * support parse, owner 0.64" */
+         "dave nato support parse, owner 0.64\n"},
+        {"a noun revoked or rescinded is ended, and support revoked is withdrawn",
+         "Alice revoked the sanctions on Bob. Carol rescinded the invitation to Dave. NATO "
+         "revoked its support for the Union.",
+         /* without the rule "alice bob criticism parse 0.80" and "nato union support parse,
+          * pronoun 0.64" */
+         "nato union criticism parse, withheld support 0.32\n"},
+        {"a thing done to someone that its host asks for is no thing of the host's: later "
+         "words on it are not the host's",
+         "The Union called for the prosecution of the men who attacked Bob.",
+         /* without the rule "union bob criticism parse, owner 0.56": the attack read as the
+          * prosecution's, a thing of the Union's */
+         ""},
+        {"surface frames: a name after 'against' is whom a support verb's subjects oppose, no one "
+         "they support",
+         "Alice and Bob joined forces against NATO. Carol stood firm against Dave.",
+         /* without the rule also "alice nato support coordinated subjects 0.52", "bob nato
+          * support coordinated subjects 0.52" and "carol dave support active 0.60" */
+         "alice bob support parse, each other 0.80\n"
+         "bob alice support parse, each other 0.80\n"},
+        {"a noun brushed aside or shrugged off is opposed, as one dismissed: 'brushed aside the "
+         "criticism of X' is no criticism of X",
+         "Alice brushed aside the criticism of Bob. Carol brushed aside the sanctions on Dave.",
+         /* without the rule "alice bob criticism parse 0.80" and "carol dave criticism parse
+          * 0.80" */
+         ""},
+        {"surface frames: a phrasal verb's object follows its particle at once ('shrugged off "
+         "X'), as a bare base form's",
+         "Alice shrugged off the sanctions on Bob. Carol brushed off questions about Dave. Eve "
+         "shrugged off NATO's criticism.",
+         /* without the rule (at e245444) also "alice bob criticism active 0.60" and "carol dave
+          * criticism active 0.60" */
+         "eve nato criticism parse, owner 0.56\n"},
         {"an act wished of someone else is no act of theirs: 'wants X to sack Y'",
          "Alice wants Bob to sack Carol.",
          /* without the rule "bob carol criticism parse 0.40" */
