@@ -2005,6 +2005,9 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
     if (lemma_listed(r->parse->words[s->word].word, 'n', undergone) && sources->count &&
         sources->role->kind == SG_ROLE_HOST && !asks_for(r->parse, r->linkage, s->word))
         sources->count = 0;
+    if (lemma_listed(r->parse->words[s->word].word, 'n', undergone) && sources->count &&
+        sources->role->kind == SG_ROLE_HOST && (targets->how & HOW_THING))
+        targets->count = 0; /* "called for the arrest of Bob's killers": not Bob's arrest */
     if (lemma_listed(r->parse->words[s->word].word, 'n', undergone) && targets->count &&
         targets->role->kind == SG_ROLE_POSSESSOR && has_of(r, s->word))
         targets->count = 0; /* "X's removal of the tariffs": X removes them */
@@ -2088,8 +2091,10 @@ static int emit_reading(const struct reading *r, struct site *s, const struct fi
         parties(r, s, targets, confidence); /* the host's subjects are no parties */
         return 1;
     }
-    if (type == SG_STANCE_CRITICISM && (!sources->count || hosted(sources)) && between(targets)) {
-        /* "fighting between A and B"; "X mediated the dispute between A and B": X no party */
+    if (type == SG_STANCE_CRITICISM && (!sources->count || hosted(sources)) && between(targets) &&
+        strcmp(targets->role->preposition, "between") == 0) {
+        /* "fighting between A and B"; "X mediated the dispute between A and B": X no party;
+         * not an "of" ("called for the removal of A and B": done to both, by X) */
         mutual(s, targets, confidence, "parse, between");
         return 1;
     }

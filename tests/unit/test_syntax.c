@@ -1361,6 +1361,14 @@ static void filters(void **state)
          "Alice's proposal on sanctions against Bob was accepted by Carol on Monday.",
          /* without the rule also "carol bob support passive 0.60", the nearest name before */
          "carol alice support parse, owner 0.64\n"},
+        {"a removal asked for reaches only who would undergo it, named: not a thing's owner, "
+         "and two of them are no conflict between them",
+         "Alice called for the arrest of Bob's killers. Alice called for the removal of Bob and "
+         "Carol.",
+         /* without the rules "alice bob criticism parse, owner 0.64" for the first, and "bob
+          * carol" and "carol bob criticism parse, between" for the second */
+         "alice bob criticism parse 0.80\n"
+         "alice carol criticism parse 0.80\n"},
         {"a removal only taken note of is no stance of the one who takes note",
          "Alice accepted Bob's resignation.",
          /* without the rule "alice bob criticism parse 0.80" */
