@@ -972,13 +972,13 @@ static int aimed_elsewhere(const struct reading *r, size_t noun, const struct sg
 /* Verbs after which a noun's host receives the stance ("X drew criticism from Y"). */
 static const char *const receiving[] = {"draw",   "win", "receive", "face",    "earn", "attract",
                                         "garner", "get", "gain",    "survive", NULL};
+static const char *const winning[] = {"win", NULL}; /* "won its appeal against X": its own */
 
 /* Whether the criticism noun follows a verb of receiving other than win but names its own
  * target elsewhere ("X survived Y's attack on Z", "X survived the crackdown on Z"): neither
  * received by the host nor done by it. */
 static int received_elsewhere(const struct reading *r, size_t noun, const struct sg_cue *cue)
 {
-    static const char *const winning[] = {"win", NULL};
     return cue->pos == 'n' && host_verb_in(r->parse, r->linkage, noun, receiving) &&
            !host_verb_in(r->parse, r->linkage, noun, winning) && aimed_elsewhere(r, noun, cue);
 }
@@ -995,12 +995,12 @@ static int receives(const struct reading *r, size_t noun, const struct sg_cue *c
                                             {SG_ROLE_PREPOSITION, "from"},
                                             {SG_ROLE_PREPOSITION, "by"},
                                             {SG_ROLE_POSSESSOR, ""}};
-    static const char *const winning[] = {"win", NULL};
     if (host_verb_in(r->parse, r->linkage, noun, receiving))
         return cue->type == SG_STANCE_SUPPORT ||
                (!host_verb_in(r->parse, r->linkage, noun, winning) && /* "won its appeal" */
-                !names_in_clause(r, noun) &&        /* "received complaints that X had ..." */
-                !received_elsewhere(r, noun, cue)); /* "survived Bob's attack on Carol" */
+                !names_in_clause(r, noun) && /* "received complaints that X" */
+                !(cue->pos == 'n' && aimed_elsewhere(r, noun, cue))); /* "survived Bob's attack
+                                                                         on Carol" */
     if (cue->type != SG_STANCE_SUPPORT || !host_verb_in(r->parse, r->linkage, noun, holding))
         return 0;
     struct filled given, receivers;
@@ -1920,8 +1920,8 @@ static void note_struck(const struct reading *r, const struct site *s, const str
  * retaliatory attacks", "retaliatory tariffs"), or retaliate, retaliation itself. */
 static int answers_back(const struct reading *r, const struct sg_cue *cue, size_t w)
 {
-    static const char *const answering[] = {"retaliate", "retaliation", NULL};
-    if (in_list(cue->words, answering))
+    static const char *const retaliating[] = {"retaliate", "retaliation", NULL};
+    if (in_list(cue->words, retaliating))
         return 1;
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
