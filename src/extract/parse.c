@@ -467,8 +467,9 @@ static int after_bare_form_word(const char *text, size_t i, struct sg_sentence s
 
 /* Adjectives that Link Grammar's English dictionary gives no complement they take in news:
  * "of" ("sceptical of X" leaves the adjective unlinked), parsed as "critical", which takes
- * one; "that" ("angry that X had ..."), parsed as "disappointed"; and "hit out at", which it
- * does not know, parsed as "lashed out at" (as "lash out at" after "to", "will" ...). Each is
+ * one; "that" ("angry that X had ..."), parsed as "disappointed"; and "hit out at" and "hit back
+ * at", which it does not know, parsed as "lashed out at" and "lashed back at" (with "lash" after
+ * "to", "will" ...). Each is
  * read back as written.
  * Returns the length of such a word at i, or 0, and sets *as to the word parsed. */
 static size_t stand_in_at(const char *text, size_t i, struct sg_sentence sentence, const char **as)
@@ -484,11 +485,10 @@ static size_t stand_in_at(const char *text, size_t i, struct sg_sentence sentenc
                              *const hitting[] = {"hitting", NULL};
     static const struct {
         const char *const *words, *after, *as;
-    } kinds[] = {{lacking_of, " of ", "critical"},
-                 {lacking_that, " that ", "disappointed"},
-                 {hit, " out at ", "lashed"},
-                 {hits, " out at ", "lashes"},
-                 {hitting, " out at ", "lashing"}};
+    } kinds[] = {{lacking_of, " of ", "critical"}, {lacking_that, " that ", "disappointed"},
+                 {hit, " out at ", "lashed"},      {hits, " out at ", "lashes"},
+                 {hitting, " out at ", "lashing"}, {hit, " back at ", "lashed"},
+                 {hits, " back at ", "lashes"},    {hitting, " back at ", "lashing"}};
     if (i > sentence.start && isalpha((unsigned char)text[i - 1]))
         return 0;
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)

@@ -141,6 +141,10 @@ static void role_rules(void **state)
          "was a misparse that lost it)",
          "Alice will hit out at Bob. Carol vowed to hit out at Dave.",
          "alice bob criticism parse 0.40\ncarol dave criticism parse 0.40\n"},
+        {"... and 'hit back at' as 'lashed back at' (it had read the name as hit's object and left "
+         "'at' out)",
+         "Bob hit back at Alice over the remarks. Carol is hitting back at Dave.",
+         "bob alice criticism parse 0.70\ncarol dave criticism parse 0.70\n"},
         {"a name set beside an agent noun's 'of' name is the agent ('Another critic of Bob, "
          "Alice,'), even where the parser hangs it on Bob",
          "Another critic of Bob, Alice, could not be reached for comment.",
