@@ -2054,24 +2054,36 @@ static void note_aim(const struct reading *r, const struct site *s, const struct
 static const char *const partnerships[] = {"alliance",    "coalition",     "partnership",
                                            "cooperation", "collaboration", NULL};
 
-/* Whether the verb cue's only targets are "with" ones ("cut ties with", "cooperate with") and
- * nothing fills them, nor a "between": done together, so two joined subjects do it to each
- * other (not "A and B, deepening ties between the two nations": a "between" names its sides).
- * Not a verb whose "with" is a side one takes or leaves, or a thing: "A and B agreed to talk",
- * "stood firm", "stand to gain", "broke ranks", "took issue" are not with each other. */
+/* Whether the verb cue takes a "with" target and nothing fills any of its targets, nor a
+ * "between": done together, so two joined subjects do it to each other ("cut ties with",
+ * "cooperate with"; "fight" and "clash", which also take an object or "against": "A and B clashed
+ * over the budget"; not "A and B, deepening ties between the two nations": a "between" names its
+ * sides). Not a verb whose "with" is a side one takes or leaves, or a rule or a thing: "A and B
+ * agreed to talk", "stood firm", "stand to gain", "broke ranks", "took issue", "complied" are not
+ * with each other, nor a fight "for" something or "alongside" someone. */
 static int with_only(const struct reading *r, const struct site *s)
 {
     static const char *const one_sided[] = {"agree",      "stand",       "side",       "sympathise",
-                                            "sympathize", "break ranks", "take issue", NULL};
+                                            "sympathize", "break ranks", "take issue", "comply",
+                                            "abide by",   NULL};
     const struct sg_cue *cue = s->cue;
     size_t words[SG_ROLES_MAX];
+    int with = 0;
     if (cue->pos != 'v' || cue->target_count == 0 || in_list(cue->words, one_sided))
         return 0;
-    for (size_t k = 0; k < cue->target_count; k++)
-        if (cue->target[k].kind != SG_ROLE_PREPOSITION ||
-            strcmp(cue->target[k].preposition, "with") ||
-            sg_roles_fill(r->parse, r->linkage, s->word, &cue->target[k], words) > 0)
+    for (size_t k = 0; k < cue->target_count; k++) {
+        if (sg_roles_fill(r->parse, r->linkage, s->word, &cue->target[k], words) > 0)
             return 0; /* not "A and B took issue with the plan" */
+        with |= cue->target[k].kind == SG_ROLE_PREPOSITION &&
+                strcmp(cue->target[k].preposition, "with") == 0;
+    }
+    static const struct sg_role together[] = {{SG_ROLE_PREPOSITION, "for"},
+                                              {SG_ROLE_PREPOSITION, "alongside"}};
+    for (size_t k = 0; k < sizeof together / sizeof together[0]; k++)
+        if (sg_roles_fill(r->parse, r->linkage, s->word, &together[k], words) > 0)
+            return 0; /* "A and B fought for the deal" side by side */
+    if (!with)
+        return 0;
     static const struct sg_role between = {SG_ROLE_PREPOSITION, "between"};
     for (size_t i = 0; i < r->linkage->link_count; i++) { /* on the verb or its object */
         const struct sg_parse_link *l = &r->linkage->links[i];

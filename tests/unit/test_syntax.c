@@ -781,6 +781,12 @@ static void role_rules(void **state)
          /* without the rule nothing */
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
+        {"... also a verb that takes an object or 'against' too, when none of them is filled "
+         "('clashed over'); not a fight 'for' something, fought side by side",
+         "Alice and Bob clashed over the budget. Carol and Dave fought for independence.",
+         /* without the rule nothing */
+         "alice bob criticism parse, each other 0.80\n"
+         "bob alice criticism parse, each other 0.80\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
