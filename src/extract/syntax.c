@@ -1271,10 +1271,12 @@ static int names_between(const struct reading *r, size_t w)
 
 /* Whether the gerund w is the complement of a verb that undoes it ("denied backing", "avoided
  * criticising": Pg) or follows "short of" ("stopped short of condemning": Mg from "of") or
- * "off from", "away from" ("backed off from criticising", "shied away from condemning"). */
+ * "off from", "away from" ("backed off from criticising", "shied away from condemning") or a
+ * verb of holding back ("refrained (abstained, desisted) from criticising"). */
 static int gerund_undone(const struct reading *r, size_t w)
 {
     static const char *const undoers[] = {"deny", "avoid", "refrain", NULL};
+    static const char *const holding_back[] = {"refrain", "abstain", "desist", NULL};
     const struct sg_parse *p = r->parse;
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
@@ -1289,8 +1291,9 @@ static int gerund_undone(const struct reading *r, size_t w)
         if (l->label[0] == 'M' && l->label[1] == 'g' &&
             strcmp(p->words[l->left].word, "from") == 0 &&
             (strcmp(p->words[l->left - 1].word, "off") == 0 ||
-             strcmp(p->words[l->left - 1].word, "away") == 0))
-            return 1; /* "backed off from criticising", "shied away from condemning" */
+             strcmp(p->words[l->left - 1].word, "away") == 0 ||
+             lemma_listed(p->words[l->left - 1].word, 'v', holding_back)))
+            return 1; /* "backed off from criticising", "refrained from condemning" */
     }
     return 0;
 }

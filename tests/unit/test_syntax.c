@@ -1315,6 +1315,10 @@ static void filters(void **state)
          "Dave's test on Saturday, saying only that she was following developments closely.",
          /* without it "alice bob support parse, owner 0.64", "carol dave criticism active 0.60" */
          ""},
+        {"... and so is one refrained, abstained or desisted from",
+         "Alice refrained from criticising Bob. Carol abstained from condemning Dave.",
+         /* without it "alice bob criticism parse 0.80", "carol dave criticism parse 0.80" */
+         ""},
         {"surface frames: a participle's agent after its target, and 'whether' before the cue",
          "Alice did not join the sanctions imposed on Bob by the European Commission last week. "
          "It remained unclear on Thursday whether Carol had signed off on Dave's proposal. "
