@@ -195,6 +195,11 @@ static void role_rules(void **state)
         {"legal action, an appeal or a campaign against someone, a fine on them, is criticism",
          "Alice took legal action against Bob. NATO imposed a fine on the Union.",
          "alice bob criticism parse 0.80\nnato union criticism parse 0.80\n"},
+        {"a retaliation 'for' someone's deed is its host's criticism of them",
+         "Alice expelled the envoy in retaliation for Bob's remarks. In retaliation for Carol's "
+         "tariffs, Dave raised duties.",
+         /* without it nothing */
+         "alice bob criticism parse, owner 0.64\ndave carol criticism parse, owner 0.64\n"},
         {"a thing recommended or suggested by someone is theirs",
          "Alice rejected the cuts recommended by Bob. Carol welcomed the changes suggested by "
          "Dave.",
