@@ -120,7 +120,8 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
 static int included(const struct reading *r, size_t w, struct filled *f);
 
 /* Names one thing goes by: "the president's proposal" is "the new draft" and "the text";
- * "the deal" is "the agreement"; "the move" and "the step" are the decision named last. Each
+ * "the deal" is "the agreement"; "the offer" is "the proposal"; "the move" and "the step" are the
+ * decision named last. Each
  * pair is a noun and the name it is remembered by. */
 static const char *const same_thing[][2] = {
     {"text", "draft"},       {"proposal", "draft"},     {"document", "draft"},
@@ -129,7 +130,7 @@ static const char *const same_thing[][2] = {
     {"law", "bill"},         {"legislation", "bill"},   {"move", "decision"},
     {"step", "decision"},    {"verdict", "ruling"},     {"judgment", "ruling"},
     {"judgement", "ruling"}, {"fine", "ruling"},        {"accusation", "claim"},
-    {"allegation", "claim"}, {"assertion", "claim"}};
+    {"allegation", "claim"}, {"assertion", "claim"},    {"offer", "draft"}};
 
 int sg_syntax_thing_key(const char *noun, char *key, size_t size)
 {

@@ -958,6 +958,10 @@ static void discourse_rules(void **state)
          "noun); 'the draft' is the same thing",
          "Dave said NATO's proposal misses that star. Bob spoke against the draft.",
          "bob nato criticism parse, owner 0.64\n"},
+        {"'the proposal' is the offer named before",
+         "Bob announced an offer. Alice rebuffed the proposal.",
+         /* without it nothing */
+         "alice bob criticism parse, owner 0.64\n"},
         {"'they' is the other actor named last",
          "The Union criticized Alice. They also condemned Bob.",
          "union alice criticism parse 0.80\n"
