@@ -2529,18 +2529,40 @@ static void note_proposals(struct reading *r)
     }
 }
 
-/* "Bob said Alice had lied", "Bob accused Alice": a verb of saying or claiming whose subject names
- * an actor makes that actor the author of "the claim" (the allegation, the accusation) after it,
- * and of "that" ("… but Alice rejected the claim", "Alice rejected that"). */
+/* The sayer of a participle of saying that the parser hangs (MX) on the object after the verb
+ * before it ("Alice defended Bob, saying that ...": Alice, the verb's subject, not Bob), or -1. */
+static long participle_sayer(struct reading *r, size_t w)
+{
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right != w || l->label[0] != 'M' || l->label[1] != 'X' ||
+            r->parse->words[l->left].mention < 0)
+            continue;
+        for (size_t k = 0; k < r->linkage->link_count; k++) {
+            const struct sg_parse_link *o = &r->linkage->links[k];
+            if (o->right == l->left && o->label[0] == 'O')
+                return subject_actor(r, o->left);
+        }
+    }
+    return -1;
+}
+
+/* "Bob said Alice had lied", "Bob accused Alice", "Bob defended Alice, stating that ...": a verb
+ * of saying or claiming, or its participle, whose subject names an actor makes that actor the
+ * author of "the claim" (the allegation, the accusation) after it, and of "that" ("… but Alice
+ * rejected the claim", "Alice rejected that"). */
 static void note_sayings(struct reading *r)
 {
-    static const char *const saying[] = {"say",     "claim", "allege", "assert", "insist",
-                                         "contend", "argue", "accuse", NULL};
+    static const char *const saying[] = {"say",    "state",   "claim", "allege", "assert",
+                                         "insist", "contend", "argue", "accuse", NULL};
     for (size_t w = 0; w < r->parse->word_count; w++) {
-        if (r->parse->words[w].pos != 'v' || !lemma_listed(r->parse->words[w].word, 'v', saying) ||
+        char pos = r->parse->words[w].pos; /* "saying" after a comma is 'g' */
+        if ((pos != 'v' && pos != 'g') || !lemma_listed(r->parse->words[w].word, 'v', saying) ||
             not_taken(r, w))
             continue;
         long actor = subject_actor(r, w);
+        if (actor < 0 && pos == 'g')
+            actor = participle_sayer(r, w);
         if (actor >= 0) {
             remember(r, "claim", actor, -1, w);
             remember(r, "said", actor, -1, w);

@@ -958,6 +958,10 @@ static void discourse_rules(void **state)
          "noun); 'the draft' is the same thing",
          "Dave said NATO's proposal misses that star. Bob spoke against the draft.",
          "bob nato criticism parse, owner 0.64\n"},
+        {"a participle of saying hung on the object is the verb's subject's claim",
+         "Alice defended Bob, stating that he was tired. Carol dismissed the claim.",
+         /* without it only the first line */
+         "alice bob support parse 0.80\ncarol alice criticism parse, owner 0.64\n"},
         {"'the proposal' is the offer named before",
          "Bob announced an offer. Alice rebuffed the proposal.",
          /* without it nothing */
