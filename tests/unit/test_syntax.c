@@ -842,6 +842,11 @@ static void owner_rules(void **state)
         {"working with someone is support ('work with', 'work closely with')",
          "Alice will work closely with Bob. NATO worked with the Union.",
          "alice bob support parse 0.40\nnato union support parse 0.80\n"},
+        {"a verb's particles may follow an adverb in -ly ('worked aggressively with', 'voted "
+         "overwhelmingly against'); none without an actor",
+         "Alice worked aggressively with Bob. Carol voted overwhelmingly against Dave. NATO "
+         "worked tirelessly with refugees.",
+         "alice bob support parse 0.80\ncarol dave criticism parse 0.80\n"},
         {"an adjective's that-clause names its target ('pleased that X'); 'angry', which the "
          "dictionary gives no 'that', is parsed as 'disappointed'",
          "Alice was pleased that Bob backed the plan. Carol was angry that Dave had rejected "
