@@ -842,6 +842,14 @@ static void owner_rules(void **state)
         {"working with someone is support ('work with', 'work closely with')",
          "Alice will work closely with Bob. NATO worked with the Union.",
          "alice bob support parse 0.40\nnato union support parse 0.80\n"},
+        {"ejecting or evicting someone is criticism, like expelling; none without an actor",
+         "Alice ejected Bob from the talks. Carol evicted Dave's supporters. The Union evicted "
+         "two tenants.",
+         "alice bob criticism parse 0.80\ncarol dave criticism parse, owner 0.64\n"},
+        {"remarks or comments 'against' someone are criticism; 'about' is none",
+         "Bob posted derogatory remarks against Alice. Carol's comments against Dave angered "
+         "NATO. Bob made remarks about Carol.",
+         "bob alice criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
         {"a verb's particles may follow an adverb in -ly ('worked aggressively with', 'voted "
          "overwhelmingly against'); none without an actor",
          "Alice worked aggressively with Bob. Carol voted overwhelmingly against Dave. NATO "
