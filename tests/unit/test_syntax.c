@@ -30,8 +30,8 @@ struct rule_case {
 };
 
 /* Alice, Bob, Carol and Dave are people, and so are Eve, "the rebel chief", and Frank, "Union
- * chief, Frank" (an alias with a comma); the Union is a group; NATO and the foreign ministry
- * organizations. */
+ * chief, Frank" (an alias with a comma); the Union and the "NATO-backed militia" are groups;
+ * NATO and the foreign ministry organizations. */
 static void lexicon_of(struct sg_model *lexicon)
 {
     fixture_four_people(lexicon);
@@ -41,6 +41,7 @@ static void lexicon_of(struct sg_model *lexicon)
     fixture_add_actor(lexicon, "ministry", "Foreign Ministry", SG_ACTOR_ORGANIZATION, NULL,
                       "foreign ministry");
     fixture_add_actor(lexicon, "frank", "Frank", SG_ACTOR_PERSON, NULL, "Union chief, Frank");
+    fixture_add_actor(lexicon, "militia", "NATO-backed militia", SG_ACTOR_GROUP, NULL, "militia");
 }
 
 /* The statements of out as "source target type rule confidence" lines (confidence with two
@@ -839,6 +840,11 @@ static void owner_rules(void **state)
          /* the second is the owner rule's: NATO's studies; no "backed" reading of Carol */
          "union bob criticism parse 0.80\nnato union support backed 0.60\n"
          "nato carol support parse, owner 0.64\n"},
+        {"a name that opens another actor's name before '-backed' supports it ('NATO-backed "
+         "militia' is one alias)",
+         "Fighting broke out between Bob and the NATO-backed militia. Carol criticised the "
+         "militia.",
+         "nato militia support backed 0.60\ncarol militia criticism parse 0.80\n"},
         {"working with someone is support ('work with', 'work closely with')",
          "Alice will work closely with Bob. NATO worked with the Union.",
          "alice bob support parse 0.40\nnato union support parse 0.80\n"},
