@@ -848,6 +848,11 @@ static void owner_rules(void **state)
         {"working with someone is support ('work with', 'work closely with')",
          "Alice will work closely with Bob. NATO worked with the Union.",
          "alice bob support parse 0.40\nnato union support parse 0.80\n"},
+        {"one's failure, said by another, is the speaker's criticism of its owner; none without "
+         "an owner, nor a failure of one's own",
+         "\"Bob's failure to act made it worse,\" Alice said. Carol said Dave had died of heart "
+         "failure. Carol failed to win the vote.",
+         "alice bob criticism parse 0.80\n"},
         {"ejecting or evicting someone is criticism, like expelling; none without an actor",
          "Alice ejected Bob from the talks. Carol evicted Dave's supporters. The Union evicted "
          "two tenants.",
