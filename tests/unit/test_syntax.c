@@ -848,6 +848,9 @@ static void owner_rules(void **state)
         {"working with someone is support ('work with', 'work closely with')",
          "Alice will work closely with Bob. NATO worked with the Union.",
          "alice bob support parse 0.40\nnato union support parse 0.80\n"},
+        {"renegotiating with someone is negotiation, as negotiating is; none without an actor",
+         "Alice wants to renegotiate the deal with Bob. Carol renegotiated her mortgage.",
+         "alice bob negotiation parse 0.40\n"},
         {"one's failure, said by another, is the speaker's criticism of its owner; none without "
          "an owner, nor a failure of one's own",
          "\"Bob's failure to act made it worse,\" Alice said. Carol said Dave had died of heart "
