@@ -1619,17 +1619,65 @@ static long named_soon_after(const struct frame_context *c, const struct sg_sent
     return words <= 2 ? next : -1; /* the space after "backed", and one word */
 }
 
+/* The lexicon actor whose name or alias is written at at, as whole words, or -1; its end in
+ * *end. (After a hyphen no mention is found: "pro-Ukraine" modifies.) */
+static long named_at(const struct frame_context *c, size_t at, size_t end, size_t *stop)
+{
+    const struct sg_model *lexicon = c->lexicon;
+    for (size_t a = 0; a < lexicon->actor_count; a++) {
+        const struct sg_actor *actor = &lexicon->actors[a];
+        for (size_t k = 0; k <= actor->alias_count; k++) {
+            const char *name = k == 0 ? actor->name : actor->aliases[k - 1];
+            size_t n = strlen(name);
+            if (n && at + n <= end && strncmp(c->text + at, name, n) == 0 &&
+                !sg_text_word_at(c->text, end, at + n)) {
+                *stop = at + n;
+                return (long)a;
+            }
+        }
+    }
+    return -1;
+}
+
+/* Participles of backing after a hyphen: "Russia-backed". */
+static const char *const backing[] = {"backed", "supported", "sponsored", "funded", "armed", NULL};
+
+/* "Russia-backed separatists" as one alias of the separatists: the other actor whose name or
+ * alias opens the mention m before a hyphen and a participle of backing supports it (rule
+ * "backed", 0.8, as the frame below). */
+static void read_backed_name(struct frame_context *c, const struct sg_cue *back,
+                             const struct sg_mention *m)
+{
+    for (size_t at = m->start; at < m->end; at++) {
+        if (c->text[at] != '-')
+            continue;
+        for (const char *const *b = backing; *b; b++) {
+            size_t n = strlen(*b), stop = 0;
+            if (at + 1 + n >= m->end || !word_at(c->text, m->end, at + 1, *b))
+                continue;
+            long backer = named_at(c, m->start, at, &stop);
+            if (backer < 0 || stop != at || (size_t)backer == m->actor)
+                continue;
+            struct sg_mention source = {m->start, at, (size_t)backer, SG_MENTION_NAME, 0};
+            c->cue_start = at + 1;
+            c->cue_end = at + 1 + n;
+            add_tie(c, &source, m, back, "backed", 0.8);
+        }
+        return; /* only the first hyphen: "Russia-backed" opens the name */
+    }
+}
+
 /* "Russia-backed separatists", "the Freedonia-sponsored union": a name joined by a hyphen to
  * a participle of backing supports the actor named right after (rule "backed", 0.8). */
 static void read_backers(struct frame_context *c, const struct sg_cues *cues,
                          const struct sg_sentence *s)
 {
-    static const char *const backing[] = {"backed", "supported", "sponsored",
-                                          "funded", "armed",     NULL};
     size_t count = 0;
     const struct sg_cue *back = sg_cues_find(cues, "back", 'v', &count);
     for (size_t i = 0; back && i < c->mention_count; i++) {
         const struct sg_mention *m = &c->mentions[i];
+        if (m->start >= s->start && m->end < s->end)
+            read_backed_name(c, back, m);
         if (m->start < s->start || m->end >= s->end || c->text[m->end] != '-')
             continue;
         for (const char *const *b = backing; *b; b++) {
@@ -1694,26 +1742,6 @@ static int pact_after(const char *text, size_t end, size_t at, char *key, size_t
         at += n;
     }
     return 0;
-}
-
-/* The lexicon actor whose name or alias is written at at, as whole words, or -1; its end in
- * *end. (After a hyphen no mention is found: "pro-Ukraine" modifies.) */
-static long named_at(const struct frame_context *c, size_t at, size_t end, size_t *stop)
-{
-    const struct sg_model *lexicon = c->lexicon;
-    for (size_t a = 0; a < lexicon->actor_count; a++) {
-        const struct sg_actor *actor = &lexicon->actors[a];
-        for (size_t k = 0; k <= actor->alias_count; k++) {
-            const char *name = k == 0 ? actor->name : actor->aliases[k - 1];
-            size_t n = strlen(name);
-            if (n && at + n <= end && strncmp(c->text + at, name, n) == 0 &&
-                !sg_text_word_at(c->text, end, at + n)) {
-                *stop = at + n;
-                return (long)a;
-            }
-        }
-    }
-    return -1;
 }
 
 /* "the India-EU free trade agreement", "Freedonia-Sylvania talks": two actors joined by a

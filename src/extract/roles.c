@@ -594,6 +594,18 @@ static void preposition_of(struct walk *walk, size_t w, const char *preposition,
     }
 }
 
+/* Possessive pronouns, which link to their noun with D. */
+static const char *const possessive_pronouns[] = {"his", "her", "its", "their", "our", "my", NULL};
+
+/* Whether noun w has a possessor: a name, "'s" or a possessive pronoun linked to it with D. */
+static int possessed(const struct walk *walk, size_t w)
+{
+    size_t d = linked(walk->linkage, w, "D", 'r');
+    return d != SIZE_MAX &&
+           (walk->parse->words[d].mention >= 0 || word_is(walk->parse, d, "'s") ||
+            word_is(walk->parse, d, "'") || lemma_in(walk->parse, d, possessive_pronouns));
+}
+
 /* "X's criticism" (D from "'s", YS or YP to X) or "his visit" (D from the pronoun). */
 static void possessor_of(struct walk *walk, size_t w)
 {
@@ -611,8 +623,7 @@ static void possessor_of(struct walk *walk, size_t w)
         add(walk, owner, 0);
         return;
     }
-    static const char *const pronouns[] = {"his", "her", "its", "their", "our", "my", NULL};
-    for (const char *const *p = pronouns; *p; p++)
+    for (const char *const *p = possessive_pronouns; *p; p++)
         if (word_is(walk->parse, d, *p))
             add(walk, d, 0);
 }
@@ -938,8 +949,9 @@ static void speaker_of(struct walk *walk, size_t w)
 {
     size_t head = evaluation_head(walk, w); /* "was unacceptable", "called X ..." */
     char pos = walk->parse->words[w].pos;
-    if (head == SIZE_MAX && (pos == 'v' || pos == 'g'))
-        head = w; /* an evaluative verb: "said X had lied" */
+    if (head == SIZE_MAX && (pos == 'v' || pos == 'g' || (pos == 'n' && possessed(walk, w))))
+        head = w; /* an evaluative verb: "said X had lied"; a noun of someone's, wherever it
+                     stands: "\"Bob's failure to act made it worse,\" Alice said" */
     if (head == SIZE_MAX)
         return;
     if (lemma_in(walk->parse, head, naming_verbs)) {

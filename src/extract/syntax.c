@@ -2392,29 +2392,47 @@ static void read_cue(struct reading *r, struct site *s)
     }
 }
 
-/* The longest cue with this head whose particles follow word w in the parse. */
+/* Whether word w of the parse is an adverb in -ly ("closely", "aggressively"): a word the
+ * parser gives no part of speech of its own. */
+static int ly_adverb(const struct sg_parse *parse, size_t w)
+{
+    const char *word = parse->words[w].word;
+    size_t n = strlen(word);
+    return parse->words[w].pos == 0 && n > 4 && strcmp(word + n - 2, "ly") == 0;
+}
+
+/* Whether the cue's particles follow word at of the parse; sets *last to the last of them. */
+static int particles_follow(const struct sg_parse *parse, const struct sg_cue *cue, size_t at,
+                            size_t *last)
+{
+    const char *rest = cue->words + cue->head_length;
+    while (*rest == ' ' && at + 1 < parse->word_count) {
+        rest++;
+        size_t n = strcspn(rest, " ");
+        const char *next = parse->words[at + 1].word;
+        /* "one's" in a lemma is any possessive: "threw their weight behind" */
+        int owner = n == 5 && strncmp(rest, "one's", 5) == 0 && in_list(next, possessives);
+        if (!owner && (strlen(next) != n || strncmp(next, rest, n) != 0))
+            return 0;
+        at++;
+        rest += n;
+    }
+    *last = at;
+    return *rest == '\0';
+}
+
+/* The longest cue with this head whose particles follow word w in the parse; a verb's
+ * particles may come after an adverb in -ly ("work aggressively with", "voted overwhelmingly
+ * against"). */
 static const struct sg_cue *cue_at(const struct sg_parse *parse, size_t w,
                                    const struct sg_cue *cues, size_t count, size_t *last)
 {
-    for (size_t i = 0; i < count; i++) {
-        const char *rest = cues[i].words + cues[i].head_length;
-        size_t at = w;
-        while (*rest == ' ' && at + 1 < parse->word_count) {
-            rest++;
-            size_t n = strcspn(rest, " ");
-            const char *next = parse->words[at + 1].word;
-            /* "one's" in a lemma is any possessive: "threw their weight behind" */
-            int owner = n == 5 && strncmp(rest, "one's", 5) == 0 && in_list(next, possessives);
-            if (!owner && (strlen(next) != n || strncmp(next, rest, n) != 0))
-                break;
-            at++;
-            rest += n;
-        }
-        if (*rest == '\0') {
-            *last = at;
+    for (size_t i = 0; i < count; i++)
+        if (particles_follow(parse, &cues[i], w, last) ||
+            (cues[i].pos == 'v' && cues[i].words[cues[i].head_length] == ' ' &&
+             w + 2 < parse->word_count && ly_adverb(parse, w + 1) &&
+             particles_follow(parse, &cues[i], w + 1, last)))
             return &cues[i];
-        }
-    }
     return NULL;
 }
 

@@ -30,8 +30,8 @@ struct rule_case {
 };
 
 /* Alice, Bob, Carol and Dave are people, and so are Eve, "the rebel chief", and Frank, "Union
- * chief, Frank" (an alias with a comma); the Union is a group; NATO and the foreign ministry
- * organizations. */
+ * chief, Frank" (an alias with a comma); the Union and the "NATO-backed militia" are groups;
+ * NATO and the foreign ministry organizations. */
 static void lexicon_of(struct sg_model *lexicon)
 {
     fixture_four_people(lexicon);
@@ -41,6 +41,7 @@ static void lexicon_of(struct sg_model *lexicon)
     fixture_add_actor(lexicon, "ministry", "Foreign Ministry", SG_ACTOR_ORGANIZATION, NULL,
                       "foreign ministry");
     fixture_add_actor(lexicon, "frank", "Frank", SG_ACTOR_PERSON, NULL, "Union chief, Frank");
+    fixture_add_actor(lexicon, "militia", "NATO-backed militia", SG_ACTOR_GROUP, NULL, "militia");
 }
 
 /* The statements of out as "source target type rule confidence" lines (confidence with two
@@ -854,9 +855,35 @@ static void owner_rules(void **state)
          /* the second is the owner rule's: NATO's studies; no "backed" reading of Carol */
          "union bob criticism parse 0.80\nnato union support backed 0.60\n"
          "nato carol support parse, owner 0.64\n"},
+        {"a name that opens another actor's name before '-backed' supports it ('NATO-backed "
+         "militia' is one alias)",
+         "Fighting broke out between Bob and the NATO-backed militia. Carol criticised the "
+         "militia.",
+         "nato militia support backed 0.60\ncarol militia criticism parse 0.80\n"},
         {"working with someone is support ('work with', 'work closely with')",
          "Alice will work closely with Bob. NATO worked with the Union.",
          "alice bob support parse 0.40\nnato union support parse 0.80\n"},
+        {"renegotiating with someone is negotiation, as negotiating is; none without an actor",
+         "Alice wants to renegotiate the deal with Bob. Carol renegotiated her mortgage.",
+         "alice bob negotiation parse 0.40\n"},
+        {"one's failure, said by another, is the speaker's criticism of its owner; none without "
+         "an owner, nor a failure of one's own",
+         "\"Bob's failure to act made it worse,\" Alice said. Carol said Dave had died of heart "
+         "failure. Carol failed to win the vote.",
+         "alice bob criticism parse 0.80\n"},
+        {"ejecting or evicting someone is criticism, like expelling; none without an actor",
+         "Alice ejected Bob from the talks. Carol evicted Dave's supporters. The Union evicted "
+         "two tenants.",
+         "alice bob criticism parse 0.80\ncarol dave criticism parse, owner 0.64\n"},
+        {"remarks or comments 'against' someone are criticism; 'about' is none",
+         "Bob posted derogatory remarks against Alice. Carol's comments against Dave angered "
+         "NATO. Bob made remarks about Carol.",
+         "bob alice criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"a verb's particles may follow an adverb in -ly ('worked aggressively with', 'voted "
+         "overwhelmingly against'); none without an actor",
+         "Alice worked aggressively with Bob. Carol voted overwhelmingly against Dave. NATO "
+         "worked tirelessly with refugees.",
+         "alice bob support parse 0.80\ncarol dave criticism parse 0.80\n"},
         {"an adjective's that-clause names its target ('pleased that X'); 'angry', which the "
          "dictionary gives no 'that', is parsed as 'disappointed'",
          "Alice was pleased that Bob backed the plan. Carol was angry that Dave had rejected "
