@@ -292,10 +292,37 @@ static const struct sg_role owner_roles[] = {{SG_ROLE_POSSESSOR, ""},
  * by-agent). */
 /* The subjects of the verb of making whose object the thing at w is ("A and B issued a
  * statement"). */
+static int is_pact(const struct reading *r, size_t w);
+
+/* The verb of a relative clause whose object the noun at w is ("a deal Bob signed", "the plan
+ * that Bob announced": B from the noun to a verb with a subject of its own, not "the men who
+ * signed"), or SIZE_MAX. */
+static size_t relative_object_verb(const struct sg_linkage *linkage, size_t noun)
+{
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *b = &linkage->links[i];
+        if (b->left != noun || b->label[0] != 'B')
+            continue;
+        for (size_t j = 0; j < linkage->link_count; j++)
+            if (linkage->links[j].right == b->right && linkage->links[j].label[0] == 'S' &&
+                linkage->links[j].left != noun)
+                return b->right;
+    }
+    return SIZE_MAX;
+}
+
+/* The subjects of the verb of making whose object the thing at w is ("A and B issued a
+ * statement", "a deal A signed"), and for a pact made in a relative clause by one, its "with"
+ * ("a deal A signed with B": A and B). */
 static void makers_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
+    static const struct sg_role with = {SG_ROLE_PREPOSITION, "with"};
     size_t verb = object_verb(r->linkage, w);
+    int relative =
+        verb == SIZE_MAX || !lemma_listed(r->parse->words[verb].word, 'v', sg_roles_making_verbs);
+    if (relative)
+        verb = relative_object_verb(r->linkage, w);
     if (verb == SIZE_MAX || !lemma_listed(r->parse->words[verb].word, 'v', sg_roles_making_verbs))
         return;
     size_t words[SG_ROLES_MAX];
@@ -304,6 +331,11 @@ static void makers_of(const struct reading *r, size_t w, struct filled *f, int d
     memset(&makers, 0, sizeof makers);
     for (size_t i = 0; i < n; i++)
         referents_of(r, words[i], &makers, depth + 1);
+    if (relative && makers.count == 1 && is_pact(r, w)) {
+        n = sg_roles_fill(r->parse, r->linkage, verb, &with, words);
+        for (size_t i = 0; i < n; i++)
+            referents_of(r, words[i], &makers, depth + 1);
+    }
     for (size_t i = 0; i < makers.count; i++) /* "Alice offered Bob a contract": no target */
         if (makers.who[i].actor != r->exclude)
             add_referent(f, makers.who[i], makers.word[i]);

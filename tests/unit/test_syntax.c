@@ -1031,6 +1031,12 @@ static void discourse_rules(void **state)
          "Alice signed a deal with Bob. Carol condemned the deal.",
          "alice bob negotiation parse 0.80\ncarol alice criticism parse, owner 0.64\n"
          "carol bob criticism parse, owner 0.64\n"},
+        {"a pact made in a relative clause is its maker's, and its 'with' is the other party",
+         "Bob condemned a deal that Dave signed with the Union. NATO called the agreement illegal.",
+         /* without the rule, only bob union criticism parse, owner 0.56, and dave union */
+         "bob dave criticism parse, owner 0.64\nbob union criticism parse, owner 0.64\n"
+         "dave union negotiation parse 0.80\nnato dave criticism parse, owner 0.64\n"
+         "nato union criticism parse, owner 0.64\n"},
         {"giving leave is a decision: 'gave the green light', 'granted approval'",
          "The Union gave the green light to the plan. Bob condemned the decision.\n"
          "NATO granted approval to the merger. Carol welcomed the decision.",
