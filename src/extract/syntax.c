@@ -865,6 +865,19 @@ static size_t partitive_of(const struct reading *r, size_t w)
     return SIZE_MAX;
 }
 
+/* The words "both sides", "the two companies" and the like that say the clause the plural
+ * pronoun w opens ("The two companies said they would appeal": they are the pair), or SIZE_MAX. */
+static size_t pair_sayer(const struct reading *r, size_t w)
+{
+    static const char *const plurals[] = {"they", "them", "their", NULL};
+    size_t words[SG_ROLES_MAX];
+    size_t n = in_list(r->parse->words[w].word, plurals) ? clause_sayers(r, w, words) : 0;
+    for (size_t k = 0; k < n; k++)
+        if (both_sides(r, words[k]))
+            return words[k];
+    return SIZE_MAX;
+}
+
 static void referents_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     const struct sg_parse_word *word = &r->parse->words[w];
@@ -894,6 +907,11 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
     }
     if (is_pronoun(word->word) && expletive(r->parse, w))
         return; /* "it is unacceptable to ...": nobody */
+    size_t pair = is_pronoun(word->word) ? pair_sayer(r, w) : SIZE_MAX;
+    if (pair != SIZE_MAX) {
+        referents_of(r, pair, f, depth);
+        return;
+    }
     if (is_pronoun(word->word) && r->resolver && r->resolver->pronoun) {
         struct sg_referent who = r->resolver->pronoun(r->resolver->data, word->word, word->start,
                                                       r->exclude, sayer(r, w));

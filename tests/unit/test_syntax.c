@@ -1053,6 +1053,13 @@ static void discourse_rules(void **state)
          "alice bob negotiation parse, joint 0.70\nalice nato criticism parse, pronoun 0.64\n"
          "bob nato criticism parse, pronoun 0.64\nnato union negotiation parse, joint 0.80\n"
          "nato carol criticism parse, pronoun 0.64\nunion carol criticism parse, pronoun 0.64\n"},
+        {"'they' in a clause said by 'the two companies' (both sides ...) is that pair",
+         "Dave blocked a merger between NATO and the Union. The two companies said they will "
+         "fight the decision.",
+         /* without the rule, only nato dave criticism parse, pronoun, owner */
+         "dave nato criticism parse, owner 0.64\ndave union criticism parse, owner 0.64\n"
+         "nato dave criticism parse, pronoun, owner 0.26\n"
+         "union dave criticism parse, pronoun, owner 0.26\n"},
         {"... also a pair after 'between' anywhere in the sentence before, and over a name "
          "before them; not a pair that only follows another name",
          "Talks between Alice and Bob stalled. Carol said both sides had lied.\n"
