@@ -847,6 +847,12 @@ static void owner_rules(void **state)
          "Alice was pleased that Bob backed the plan. Carol was angry that Dave had rejected "
          "the offer.",
          "alice bob support parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"'concerned about', and 'disappointed at', are criticism; 'the parties concerned' none",
+         "Alice is concerned about Bob's plan. Carol said she was disappointed at Dave's "
+         "decision. The parties concerned met NATO.",
+         /* without the cues, nothing */
+         "alice bob criticism parse, owner 0.64\ncarol dave criticism parse, pronoun, owner "
+         "0.51\n"},
         {"more adjectives the dictionary gives no 'that': 'indignant', 'displeased'",
          "Alice was indignant that Bob had rejected the plan. Carol was displeased that Dave "
          "had left.",
