@@ -2545,8 +2545,11 @@ static void note_decisions(struct reading *r)
  * actor makes that actor the author of the noun of its kind after it, when it was made. */
 static void note_proposals(struct reading *r)
 {
-    static const char *const proposing[][2] = {
-        {"propose", "proposal"}, {"suggest", "proposal"}, {"offer", "offer"}, {"unveil", "plan"}};
+    static const char *const proposing[][2] = {{"propose", "proposal"},
+                                               {"suggest", "proposal"},
+                                               {"offer", "offer"},
+                                               {"unveil", "plan"},
+                                               {"announce", "announcement"}};
     for (size_t w = 0; w < r->parse->word_count; w++) {
         char lemma[48], key[48];
         size_t k = 0;

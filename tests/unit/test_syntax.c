@@ -503,6 +503,10 @@ static void role_rules(void **state)
         {"a verb of proposing makes its subject the author of the proposal, offer or plan",
          "Bob proposed a ceasefire. Alice welcomed the proposal.",
          "alice bob support parse, owner 0.64\n"},
+        {"... and of announcing, the author of the announcement",
+         "NATO announced that it had approved the dam. The Union criticised the announcement.",
+         /* without the rule, nothing */
+         "union nato criticism parse, owner 0.64\n"},
         {"a holder of support given by a possessor is its target ('has Bob's backing')",
          "Alice has Bob's backing. Carol secured Dave's endorsement.",
          "bob alice support parse 0.80\ndave carol support parse 0.80\n"},
