@@ -293,10 +293,37 @@ static const struct sg_role owner_roles[] = {{SG_ROLE_POSSESSOR, ""},
  * by-agent). */
 /* The subjects of the verb of making whose object the thing at w is ("A and B issued a
  * statement"). */
+static int is_pact(const struct reading *r, size_t w);
+
+/* The verb of a relative clause whose object the noun at w is ("a deal Bob signed", "the plan
+ * that Bob announced": B from the noun to a verb with a subject of its own, not "the men who
+ * signed"), or SIZE_MAX. */
+static size_t relative_object_verb(const struct sg_linkage *linkage, size_t noun)
+{
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *b = &linkage->links[i];
+        if (b->left != noun || b->label[0] != 'B')
+            continue;
+        for (size_t j = 0; j < linkage->link_count; j++)
+            if (linkage->links[j].right == b->right && linkage->links[j].label[0] == 'S' &&
+                linkage->links[j].left != noun)
+                return b->right;
+    }
+    return SIZE_MAX;
+}
+
+/* The subjects of the verb of making whose object the thing at w is ("A and B issued a
+ * statement", "a deal A signed"), and for a pact made in a relative clause by one, its "with"
+ * ("a deal A signed with B": A and B). */
 static void makers_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
+    static const struct sg_role with = {SG_ROLE_PREPOSITION, "with"};
     size_t verb = object_verb(r->linkage, w);
+    int relative =
+        verb == SIZE_MAX || !lemma_listed(r->parse->words[verb].word, 'v', sg_roles_making_verbs);
+    if (relative)
+        verb = relative_object_verb(r->linkage, w);
     if (verb == SIZE_MAX || !lemma_listed(r->parse->words[verb].word, 'v', sg_roles_making_verbs))
         return;
     size_t words[SG_ROLES_MAX];
@@ -305,6 +332,11 @@ static void makers_of(const struct reading *r, size_t w, struct filled *f, int d
     memset(&makers, 0, sizeof makers);
     for (size_t i = 0; i < n; i++)
         referents_of(r, words[i], &makers, depth + 1);
+    if (relative && makers.count == 1 && is_pact(r, w)) {
+        n = sg_roles_fill(r->parse, r->linkage, verb, &with, words);
+        for (size_t i = 0; i < n; i++)
+            referents_of(r, words[i], &makers, depth + 1);
+    }
     for (size_t i = 0; i < makers.count; i++) /* "Alice offered Bob a contract": no target */
         if (makers.who[i].actor != r->exclude)
             add_referent(f, makers.who[i], makers.word[i]);
@@ -834,6 +866,19 @@ static size_t partitive_of(const struct reading *r, size_t w)
     return SIZE_MAX;
 }
 
+/* The words "both sides", "the two companies" and the like that say the clause the plural
+ * pronoun w opens ("The two companies said they would appeal": they are the pair), or SIZE_MAX. */
+static size_t pair_sayer(const struct reading *r, size_t w)
+{
+    static const char *const plurals[] = {"they", "them", "their", NULL};
+    size_t words[SG_ROLES_MAX];
+    size_t n = in_list(r->parse->words[w].word, plurals) ? clause_sayers(r, w, words) : 0;
+    for (size_t k = 0; k < n; k++)
+        if (both_sides(r, words[k]))
+            return words[k];
+    return SIZE_MAX;
+}
+
 static void referents_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     const struct sg_parse_word *word = &r->parse->words[w];
@@ -863,6 +908,11 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
     }
     if (is_pronoun(word->word) && expletive(r->parse, w))
         return; /* "it is unacceptable to ...": nobody */
+    size_t pair = is_pronoun(word->word) ? pair_sayer(r, w) : SIZE_MAX;
+    if (pair != SIZE_MAX) {
+        referents_of(r, pair, f, depth);
+        return;
+    }
     if (is_pronoun(word->word) && r->resolver && r->resolver->pronoun) {
         struct sg_referent who = r->resolver->pronoun(r->resolver->data, word->word, word->start,
                                                       r->exclude, sayer(r, w));
@@ -2529,8 +2579,11 @@ static void note_decisions(struct reading *r)
  * actor makes that actor the author of the noun of its kind after it, when it was made. */
 static void note_proposals(struct reading *r)
 {
-    static const char *const proposing[][2] = {
-        {"propose", "proposal"}, {"suggest", "proposal"}, {"offer", "offer"}, {"unveil", "plan"}};
+    static const char *const proposing[][2] = {{"propose", "proposal"},
+                                               {"suggest", "proposal"},
+                                               {"offer", "offer"},
+                                               {"unveil", "plan"},
+                                               {"announce", "announcement"}};
     for (size_t w = 0; w < r->parse->word_count; w++) {
         char lemma[48], key[48];
         size_t k = 0;

@@ -513,6 +513,10 @@ static void role_rules(void **state)
         {"a verb of proposing makes its subject the author of the proposal, offer or plan",
          "Bob proposed a ceasefire. Alice welcomed the proposal.",
          "alice bob support parse, owner 0.64\n"},
+        {"... and of announcing, the author of the announcement",
+         "NATO announced that it had approved the dam. The Union criticised the announcement.",
+         /* without the rule, nothing */
+         "union nato criticism parse, owner 0.64\n"},
         {"a holder of support given by a possessor is its target ('has Bob's backing')",
          "Alice has Bob's backing. Carol secured Dave's endorsement.",
          "bob alice support parse 0.80\ndave carol support parse 0.80\n"},
@@ -889,6 +893,12 @@ static void owner_rules(void **state)
          "Alice was pleased that Bob backed the plan. Carol was angry that Dave had rejected "
          "the offer.",
          "alice bob support parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"'concerned about', and 'disappointed at', are criticism; 'the parties concerned' none",
+         "Alice is concerned about Bob's plan. Carol said she was disappointed at Dave's "
+         "decision. The parties concerned met NATO.",
+         /* without the cues, nothing */
+         "alice bob criticism parse, owner 0.64\ncarol dave criticism parse, pronoun, owner "
+         "0.51\n"},
         {"more adjectives the dictionary gives no 'that': 'indignant', 'displeased'",
          "Alice was indignant that Bob had rejected the plan. Carol was displeased that Dave "
          "had left.",
@@ -1081,6 +1091,12 @@ static void discourse_rules(void **state)
          "Alice signed a deal with Bob. Carol condemned the deal.",
          "alice bob negotiation parse 0.80\ncarol alice criticism parse, owner 0.64\n"
          "carol bob criticism parse, owner 0.64\n"},
+        {"a pact made in a relative clause is its maker's, and its 'with' is the other party",
+         "Bob condemned a deal that Dave signed with the Union. NATO called the agreement illegal.",
+         /* without the rule, only bob union criticism parse, owner 0.56, and dave union */
+         "bob dave criticism parse, owner 0.64\nbob union criticism parse, owner 0.64\n"
+         "dave union negotiation parse 0.80\nnato dave criticism parse, owner 0.64\n"
+         "nato union criticism parse, owner 0.64\n"},
         {"giving leave is a decision: 'gave the green light', 'granted approval'",
          "The Union gave the green light to the plan. Bob condemned the decision.\n"
          "NATO granted approval to the merger. Carol welcomed the decision.",
@@ -1097,6 +1113,13 @@ static void discourse_rules(void **state)
          "alice bob negotiation parse, joint 0.70\nalice nato criticism parse, pronoun 0.64\n"
          "bob nato criticism parse, pronoun 0.64\nnato union negotiation parse, joint 0.80\n"
          "nato carol criticism parse, pronoun 0.64\nunion carol criticism parse, pronoun 0.64\n"},
+        {"'they' in a clause said by 'the two companies' (both sides ...) is that pair",
+         "Dave blocked a merger between NATO and the Union. The two companies said they will "
+         "fight the decision.",
+         /* without the rule, only nato dave criticism parse, pronoun, owner */
+         "dave nato criticism parse, owner 0.64\ndave union criticism parse, owner 0.64\n"
+         "nato dave criticism parse, pronoun, owner 0.26\n"
+         "union dave criticism parse, pronoun, owner 0.26\n"},
         {"... also a pair after 'between' anywhere in the sentence before, and over a name "
          "before them; not a pair that only follows another name",
          "Talks between Alice and Bob stalled. Carol said both sides had lied.\n"
