@@ -682,6 +682,39 @@ static void drop_agents_not_state(const char *text, const struct sg_model *lexic
     found->count = kept;
 }
 
+/* Nonzero when the state's agents of surface a are written at mention m, which names the
+ * same actor by their demonym alone ("Estonian" of "Estonian diplomats"), in untaken text. */
+static int agents_at(const char *text, size_t length, const char *taken, const struct sg_mention *m,
+                     const struct surface *a)
+{
+    size_t n = m->end - m->start;
+    return a->actor == m->actor && a->length > n + 1 && a->text[n] == ' ' &&
+           m->start + a->length <= length && strncmp(text + m->start, a->text, a->length) == 0 &&
+           !sg_text_word_at(text, length, m->start + a->length) &&
+           !memchr(taken + m->end, 1, a->length - n);
+}
+
+/* Drops the lexicon's mentions (all of found so far) that are a demonym alias written before
+ * its state's agents, so that the agents are found whole ("five Moldovan and two Estonian
+ * diplomats": "Estonian diplomats", which stands for Estonia and its coordinated demonym). */
+static void yield_demonyms_to_agents(const char *text, size_t length,
+                                     const struct state_agents *agents, struct found_list *found,
+                                     char *taken)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < found->count; i++) {
+        const struct sg_mention *m = &found->items[i];
+        int agent = 0;
+        for (size_t s = 0; !m->possessive && s < agents->count && !agent; s++)
+            agent = agents_at(text, length, taken, m, &agents->surfaces[s]);
+        if (agent)
+            memset(taken + m->start, 0, m->end - m->start);
+        else
+            found->items[kept++] = *m;
+    }
+    found->count = kept;
+}
+
 /* The lexicon's names and aliases as surfaces, into list (room for all). Returns the count. */
 static size_t lexicon_surfaces(const struct sg_model *lexicon, struct surface *list)
 {
@@ -716,6 +749,7 @@ size_t sg_extract_mentions(const char *text, size_t length, const struct sg_mode
     /* the lexicon's own names first: "Russian officials" may be an actor of its own */
     if (match_surfaces(text, length, list, surfaces, taken, &found) != 0)
         goto fail;
+    yield_demonyms_to_agents(text, length, &agents, &found, taken);
     size_t named = found.count;
     if (match_surfaces(text, length, agents.surfaces, agents.count, taken, &found) != 0)
         goto fail;

@@ -150,6 +150,26 @@ static void coordinated_demonyms(void **state)
     sg_model_destroy(&lexicon);
 }
 
+/* A lexicon whose aliases are the demonyms alone, as discovery writes them ("Moldovan" for
+ * Moldova): a demonym before its state's agents yields to them, so "Estonian diplomats" is
+ * found whole and the demonym coordinated before it stands for Moldova as with no such alias.
+ * Before another noun the alias stays a mention ("Estonian proposals"). */
+static void demonym_aliases_yield(void **state)
+{
+    (void)state;
+    struct sg_model lexicon;
+    sg_model_init(&lexicon);
+    fixture_add_actor(&lexicon, "russia", "Russia", SG_ACTOR_COUNTRY, NULL, "Russian");
+    fixture_add_actor(&lexicon, "moldova", "Moldova", SG_ACTOR_COUNTRY, NULL, "Moldovan");
+    fixture_add_actor(&lexicon, "estonia", "Estonia", SG_ACTOR_COUNTRY, NULL, "Estonian");
+    const char *text = "Russia expelled five Moldovan and two Estonian diplomats. Estonian "
+                       "proposals failed.";
+    static const struct want_mention want[] = {
+        {0, 0, "Russia"}, {1, 21, "Moldovan"}, {2, 38, "Estonian diplomats"}, {2, 58, "Estonian"}};
+    check_mentions(text, &lexicon, want, 4);
+    sg_model_destroy(&lexicon);
+}
+
 /* One statement expected of extract: source and target (indexes of the proposed snapshot's
  * actors, which keep lexicon order), type, rule and confidence as written. */
 struct expected {
@@ -789,6 +809,7 @@ int main(void)
         cmocka_unit_test(mentions),
         cmocka_unit_test(state_agents),
         cmocka_unit_test(coordinated_demonyms),
+        cmocka_unit_test(demonym_aliases_yield),
         cmocka_unit_test(frames),
         cmocka_unit_test(more_frames),
         cmocka_unit_test(nothing_found),
