@@ -229,6 +229,26 @@ static void frames(void **state)
     sg_model_destroy(&lexicon);
 }
 
+/* An acronym's plural ("DHBs") is a plural name, kept as written rather than a placeholder's
+ * singular name: the parse then reads its bare apostrophe ("the DHBs' offer") as a possessive,
+ * as it does "the DHBs" of a lexicon that holds the article. */
+static void plural_acronyms(void **state)
+{
+    (void)state;
+    struct sg_model lexicon, out;
+    sg_model_init(&lexicon);
+    fixture_add_actor(&lexicon, "nurses", "nurses", SG_ACTOR_GROUP, NULL, NULL);
+    fixture_add_actor(&lexicon, "dhbs", "DHBs", SG_ACTOR_ORGANIZATION, NULL, NULL);
+    run("Thousands of nurses voted to strike on Thursday after rejecting the DHBs' latest pay "
+        "offer.",
+        &lexicon, &out);
+    static const struct expected want[] = {{A, B, CRIT, "parse, owner", "0.28"},
+                                           {B, A, NEGO, "parse, owner", "0.64"}};
+    check_all(&out, want, 2);
+    sg_model_destroy(&out);
+    sg_model_destroy(&lexicon);
+}
+
 /* A pronoun means the last person named; the object of "criticized X for ignoring Y" is the
  * target, not the reason; no statement across a clause that names none; a noun's host ("pointed
  * to support for X": the subject of the verb whose phrase holds it). */
@@ -810,6 +830,7 @@ int main(void)
         cmocka_unit_test(state_agents),
         cmocka_unit_test(coordinated_demonyms),
         cmocka_unit_test(demonym_aliases_yield),
+        cmocka_unit_test(plural_acronyms),
         cmocka_unit_test(frames),
         cmocka_unit_test(more_frames),
         cmocka_unit_test(nothing_found),
