@@ -692,10 +692,20 @@ static int plain_gap(const struct discovery *d, size_t k)
     return 1;
 }
 
+/* Nonzero when every token of [from, to) is capitalised: a title such as "Majority Leader",
+ * which the title rule before a comma already gives alone ("the Majority Leader"). */
+static int capitalised_run(const struct discovery *d, size_t from, size_t to)
+{
+    while (from < to && is_capital(d, from))
+        from++;
+    return from == to;
+}
+
 /* Where the description a comma sets before the name at token t starts: "a", "an" or "the",
  * then at most eleven words with no punctuation but hyphens and possessives, whose head (the
  * word before the first "of", "to", "for" or "at", else the last) is a title in the singular
- * ("a Japanese embassy official", "the United States ambassador to Kenya"). SIZE_MAX if none. */
+ * ("a Japanese embassy official", "the United States ambassador to Kenya"), and not a
+ * capitalised title alone ("The Majority Leader"). SIZE_MAX if none. */
 static size_t description_start(const struct discovery *d, size_t t)
 {
     static const char *const articles[] = {"a", "an", "the", NULL};
@@ -706,7 +716,7 @@ static size_t description_start(const struct discovery *d, size_t t)
             head = k - 1;
         if (k + 1 < t && word_is(d, k, articles) && head > k &&
             sg_token_in(d->text, &d->tokens[head], sg_discover_titles))
-            return k;
+            return capitalised_run(d, k + 1, t) ? SIZE_MAX : k;
         if (k == 0 || !plain_gap(d, k))
             return SIZE_MAX;
     }

@@ -551,8 +551,7 @@ static void people(void **state)
          "The Majority Leader, Alexander Afenyo-Markin, announced a boycott. Afenyo-Markin said "
          "the Majority Leader would stay away. Canada’s Prime Minister, Justin Trudeau, "
          "described the move as dumb. Trudeau left.",
-         "afenyo-markin|person|Alexander Afenyo-Markin|Afenyo-Markin,The Majority Leader, "
-         "Alexander Afenyo-Markin,the Majority Leader|Majority\n"
+         "afenyo-markin|person|Alexander Afenyo-Markin|Afenyo-Markin,the Majority Leader|Majority\n"
          "trudeau|person|Justin Trudeau|Canada’s Prime Minister,Trudeau|\n"},
         {"'a', 'an' or 'the' and a description whose head is a title, set before a full name "
          "by a comma that the name closes, is that person's alias with the name; not before a "
