@@ -497,7 +497,8 @@ static void surnames_alone(void **state)
 }
 
 /* A title that one actor of the lexicon holds, and that actor no person, stands for it even
- * when it was never named: "the government" in a story that never says "United Kingdom". A
+ * when it was never named: "the government" in a story that never says "United Kingdom"; one
+ * that several hold, used before any of them is named, is the first named after it. A
  * person's title still needs its holder named before ("the minister" may be anyone). */
 static void titles_of_one_actor(void **state)
 {
@@ -546,6 +547,16 @@ static void titles_of_one_actor(void **state)
     m = mentions_of(&lexicon, same, 1);
     assert_int_equal(m[0].actor, 0);
     assert_int_equal(m[0].kind, SG_MENTION_NAME);
+    free(m);
+    /* a title several hold, used before any of them is named, is the first named after it
+     * (a report's first lines describe before they name); a person's title is not */
+    const char *ahead = "The union rejected it. The minister spoke. Other Body and RMT agreed. "
+                        "Richard Holden left.";
+    m = mentions_of(&lexicon, ahead, 4);
+    assert_int_equal(m[0].actor, 3);
+    assert_int_equal(m[0].kind, SG_MENTION_TITLE);
+    assert_int_equal(m[1].actor, 3);
+    assert_int_equal(m[1].kind, SG_MENTION_NAME);
     free(m);
     sg_model_destroy(&lexicon);
 }
