@@ -310,6 +310,10 @@ struct found *sg_discover_person_first_named(struct discovery *d, struct span wo
  * affiliates with that organisation ("UAW President Shawn Fain"). */
 void sg_discover_attach_title_of(struct discovery *d);
 
+/* Gives a person named in full after a comma the description the comma closes, with the name
+ * ("a Japanese embassy official, Akira Yokochi"): "a", "an" or "the" and a title as its head. */
+void sg_discover_alias_described_people(struct discovery *d);
+
 /* Nonzero when two people are one: the same or a variant surname, and no two different first
  * names ("Mr Holden" and "Richard Holden"; "Zelensky" and "Volodymyr Zelenskyy"). */
 int sg_discover_same_person(const struct discovery *d, const struct found *a,

@@ -657,3 +657,82 @@ int sg_discover_same_person(const struct discovery *d, const struct found *a, co
         return 1; /* a surname alone */
     return sg_discover_similar(d, first_word(d, a->name), first_word(d, b->name));
 }
+
+/* The found person whose full name (two words or more) starts at token t, or NULL; *end gets
+ * the token after it. */
+static struct found *full_name_at(struct discovery *d, size_t t, size_t *end)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *p = &d->found[i];
+        size_t n = p->name.end - p->name.start, e = t;
+        if (p->type != SG_ACTOR_PERSON || p->merged || !memchr(d->text + p->name.start, ' ', n))
+            continue;
+        while (e + 1 < d->token_count && d->tokens[e].end - d->tokens[t].start < n)
+            e++;
+        if (d->tokens[e].end - d->tokens[t].start == n &&
+            strncmp(d->text + d->tokens[t].start, d->text + p->name.start, n) == 0) {
+            *end = e + 1;
+            return p;
+        }
+    }
+    return NULL;
+}
+
+/* Nonzero when nothing but spaces, hyphens and a possessive's "'s" or "’s" stands between
+ * token k - 1 and token k. */
+static int plain_gap(const struct discovery *d, size_t k)
+{
+    for (size_t i = d->tokens[k - 1].end; i < d->tokens[k].start; i++) {
+        unsigned char c = (unsigned char)d->text[i];
+        if (c == 0xE2 && i + 2 < d->tokens[k].start && (unsigned char)d->text[i + 2] == 0x99)
+            i += 2; /* ’ */
+        else if (c != ' ' && c != '-' && c != '\'' && c != 's')
+            return 0;
+    }
+    return 1;
+}
+
+/* Nonzero when every token of [from, to) is capitalised: a title such as "Majority Leader",
+ * which the title rule before a comma already gives alone ("the Majority Leader"). */
+static int capitalised_run(const struct discovery *d, size_t from, size_t to)
+{
+    while (from < to && is_capital(d, from))
+        from++;
+    return from == to;
+}
+
+/* Where the description a comma sets before the name at token t starts: "a", "an" or "the",
+ * then at most eleven words with no punctuation but hyphens and possessives, whose head (the
+ * word before the first "of", "to", "for" or "at", else the last) is a title in the singular
+ * ("a Japanese embassy official", "the United States ambassador to Kenya"), and not a
+ * capitalised title alone ("The Majority Leader"). SIZE_MAX if none. */
+static size_t description_start(const struct discovery *d, size_t t)
+{
+    static const char *const articles[] = {"a", "an", "the", NULL};
+    static const char *const joins[] = {"of", "to", "for", "at", NULL};
+    size_t head = t - 1;
+    for (size_t k = t; k-- > 0 && k + 12 > t;) {
+        if (word_is(d, k, joins))
+            head = k - 1;
+        if (k + 1 < t && word_is(d, k, articles) && head > k &&
+            sg_token_in(d->text, &d->tokens[head], sg_discover_titles))
+            return capitalised_run(d, k + 1, t) ? SIZE_MAX : k;
+        if (k == 0 || !plain_gap(d, k))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+void sg_discover_alias_described_people(struct discovery *d)
+{
+    for (size_t t = 1; t < d->token_count; t++) {
+        size_t end = 0;
+        struct found *p = sg_discover_comma_before(d, t) ? full_name_at(d, t, &end) : NULL;
+        if (!p || (d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) ||
+            (end < d->token_count && !strchr(",.;)", d->text[d->tokens[end - 1].end])))
+            continue;
+        size_t from = description_start(d, t);
+        if (from != SIZE_MAX)
+            sg_discover_add_surface(d, p, token_span(d, from, end));
+    }
+}

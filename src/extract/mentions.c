@@ -317,6 +317,32 @@ static int stray_surname(const char *text, size_t length, const struct sg_mentio
             sg_text_word_listed(text + from, to - from, sg_discover_state_nouns));
 }
 
+/* Nonzero when an actor holding the title of mention m has been named before it. */
+static int holder_named(const struct sg_model *lexicon, const size_t *last_named,
+                        const struct sg_mention *m, const char *text)
+{
+    for (size_t a = 0; a < lexicon->actor_count; a++)
+        if (last_named[a] != SIZE_MAX &&
+            holds_title(&lexicon->actors[a], text + m->start, m->end - m->start))
+            return 1;
+    return 0;
+}
+
+/* The first actor, no person, holding the title (n bytes) named by name after found[i], or
+ * SIZE_MAX: a title the text uses before it names any of its holders, as a report's first lines
+ * describe before they name ("a junior party threatened ... the junior party's demands ... Public
+ * Affairs party leader"). */
+static size_t first_holder_after(const struct sg_model *lexicon, const struct sg_mention *found,
+                                 size_t i, size_t count, const char *title, size_t n)
+{
+    for (size_t j = i + 1; j < count; j++)
+        if (found[j].kind == SG_MENTION_NAME &&
+            lexicon->actors[found[j].actor].type != SG_ACTOR_PERSON &&
+            holds_title(&lexicon->actors[found[j].actor], title, n))
+            return found[j].actor;
+    return SIZE_MAX;
+}
+
 /* Keeps the mentions that stand: a surname once its person is named, a title for the actor
  * holding it who was named last before the sentence (or, for a title one actor alone holds and
  * no person, that actor while it has not been named: "the government"), and no adjective or
@@ -356,6 +382,8 @@ static size_t resolve_mentions(const char *text, size_t length, const struct sg_
                     continue;
                 best = a;
             }
+            if (best == SIZE_MAX && holders > 1 && !holder_named(lexicon, last_named, &m, text))
+                best = first_holder_after(lexicon, found, i, count, text + m.start, n);
             if (best == SIZE_MAX && holders == 1 && last_named[m.actor] == SIZE_MAX &&
                 lexicon->actors[m.actor].type != SG_ACTOR_PERSON && !qualified(text, m.end))
                 best = m.actor; /* "the government", held by one actor that is no person */
@@ -682,6 +710,39 @@ static void drop_agents_not_state(const char *text, const struct sg_model *lexic
     found->count = kept;
 }
 
+/* Nonzero when the state's agents of surface a are written at mention m, which names the
+ * same actor by their demonym alone ("Estonian" of "Estonian diplomats"), in untaken text. */
+static int agents_at(const char *text, size_t length, const char *taken, const struct sg_mention *m,
+                     const struct surface *a)
+{
+    size_t n = m->end - m->start;
+    return a->actor == m->actor && a->length > n + 1 && a->text[n] == ' ' &&
+           m->start + a->length <= length && strncmp(text + m->start, a->text, a->length) == 0 &&
+           !sg_text_word_at(text, length, m->start + a->length) &&
+           !memchr(taken + m->end, 1, a->length - n);
+}
+
+/* Drops the lexicon's mentions (all of found so far) that are a demonym alias written before
+ * its state's agents, so that the agents are found whole ("five Moldovan and two Estonian
+ * diplomats": "Estonian diplomats", which stands for Estonia and its coordinated demonym). */
+static void yield_demonyms_to_agents(const char *text, size_t length,
+                                     const struct state_agents *agents, struct found_list *found,
+                                     char *taken)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < found->count; i++) {
+        const struct sg_mention *m = &found->items[i];
+        int agent = 0;
+        for (size_t s = 0; !m->possessive && s < agents->count && !agent; s++)
+            agent = agents_at(text, length, taken, m, &agents->surfaces[s]);
+        if (agent)
+            memset(taken + m->start, 0, m->end - m->start);
+        else
+            found->items[kept++] = *m;
+    }
+    found->count = kept;
+}
+
 /* The lexicon's names and aliases as surfaces, into list (room for all). Returns the count. */
 static size_t lexicon_surfaces(const struct sg_model *lexicon, struct surface *list)
 {
@@ -716,6 +777,7 @@ size_t sg_extract_mentions(const char *text, size_t length, const struct sg_mode
     /* the lexicon's own names first: "Russian officials" may be an actor of its own */
     if (match_surfaces(text, length, list, surfaces, taken, &found) != 0)
         goto fail;
+    yield_demonyms_to_agents(text, length, &agents, &found, taken);
     size_t named = found.count;
     if (match_surfaces(text, length, agents.surfaces, agents.count, taken, &found) != 0)
         goto fail;

@@ -313,12 +313,26 @@ static int modifier(const char *text, const struct sg_mention *m, const struct s
            islower((unsigned char)text[next + 1]);
 }
 
-/* Whether mention m is written as a plural ("the Greens", "The Democrats"): a placeholder
- * country name would not agree with its verb ("have thrown"). */
+/* Whether mention m is an acronym's plural: capitals and a final lowercase "s" ("DHBs"). */
+static int plural_acronym(const char *text, const struct sg_mention *m)
+{
+    if (m->end - m->start < 3 || text[m->end - 1] != 's')
+        return 0;
+    for (size_t i = m->start; i + 1 < m->end; i++)
+        if (!isupper((unsigned char)text[i]))
+            return 0;
+    return 1;
+}
+
+/* Whether mention m is written as a plural ("the Greens", "The Democrats", "DHBs"): a
+ * placeholder country name would not agree with its verb ("have thrown"), nor take a plural's
+ * bare apostrophe ("the DHBs' offer"). */
 static int plural_name(const char *text, const struct sg_mention *m)
 {
-    return m->end - m->start > 5 && strncasecmp(text + m->start, "the ", 4) == 0 &&
-           text[m->end - 1] == 's' && !m->possessive;
+    return !m->possessive &&
+           ((m->end - m->start > 5 && strncasecmp(text + m->start, "the ", 4) == 0 &&
+             text[m->end - 1] == 's') ||
+            plural_acronym(text, m));
 }
 
 /* The placeholder for mention m, or NULL when it keeps its own words. */

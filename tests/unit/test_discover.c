@@ -470,7 +470,7 @@ static void people(void **state)
         {"a name between commas right before a verb of saying is a person's; a surname ending "
          "in 's' that is no plural stays a name",
          "The chair of the ferry guild, Dana Hughes, said talks had failed.",
-         "hughes|person|Dana Hughes||\n"},
+         "hughes|person|Dana Hughes|The chair of the ferry guild, Dana Hughes|\n"},
         {"a title inside the chain; the title with the name, and alone when the text uses it, "
          "as aliases",
          "Prime Minister Petr Necas refused. The prime minister said Necas would not yield.",
@@ -553,6 +553,18 @@ static void people(void **state)
          "described the move as dumb. Trudeau left.",
          "afenyo-markin|person|Alexander Afenyo-Markin|Afenyo-Markin,the Majority Leader|Majority\n"
          "trudeau|person|Justin Trudeau|Canada’s Prime Minister,Trudeau|\n"},
+        {"'a', 'an' or 'the' and a description whose head is a title, set before a full name "
+         "by a comma that the name closes, is that person's alias with the name; not before a "
+         "name a verb follows, nor a description whose head is no title",
+         "A ministry official, Liu Jinsong, met a Japanese embassy official, Akira Yokochi, on "
+         "Monday. Critics of the deal, John Doe said, were wrong. It puts her at odds with the "
+         "former president and CEO of the Asia Pacific Foundation, Yuen Pao Woo.",
+         "jinsong|person|Liu Jinsong|A ministry official, Liu Jinsong|\n"
+         "yokochi|person|Akira Yokochi|a Japanese embassy official, Akira Yokochi|Japan\n"
+         "doe|person|John Doe||\n"
+         "asia-pacific-foundation|organization|Asia Pacific Foundation||\n"
+         "woo|person|Yuen Pao Woo|the former president and CEO of the Asia Pacific Foundation, "
+         "Yuen Pao Woo|\n"},
         {"an organisation before the title goes with the name in an alias; 'the', a title "
          "and a common word is a title alone",
          "UAW President Shawn Fain said no to the Chief Whip.",
@@ -567,13 +579,14 @@ static void people(void **state)
          "Critics met the ambassador to Kenya, Michael Ranneberger, on Monday. FCCPC Director of "
          "Public Affairs, Ondaje Ijagwu, made it clear.",
          "kenya|country|Kenya||\n"
-         "ranneberger|person|Michael Ranneberger||\n"
+         "ranneberger|person|Michael Ranneberger|the ambassador to Kenya, Michael Ranneberger|\n"
          "ijagwu|person|Ondaje Ijagwu||\n"},
         {"a title's complement may start with 'the'",
          "The head of the International Atomic Energy Agency, Rafael Grossi, said inspectors "
          "were expelled.",
          "iaea|organization|International Atomic Energy Agency||\n"
-         "grossi|person|Rafael Grossi||\n"},
+         "grossi|person|Rafael Grossi|The head of the International Atomic Energy Agency, "
+         "Rafael Grossi|\n"},
         {"a lowercase noun whose first sense in WordNet is a person names the person after it "
          "as a title does; not an adjective or a verb ('accused'), nor before an organisation's "
          "name",
@@ -686,7 +699,7 @@ static void organisations(void **state)
          "The Nationals leader, David Littleproud, quit. Tom Hale said the Liberal party needs "
          "the National party, and the Nationals said no.",
          "nationals|organization|Nationals|National,National party|\n"
-         "littleproud|person|David Littleproud||Nationals\n"
+         "littleproud|person|David Littleproud|The Nationals leader, David Littleproud|Nationals\n"
          "hale|person|Tom Hale||\n"
          "liberal|organization|Liberal|Liberal party|\n"},
         {"a government is of no other kind: a kind after its name gives it no alias",

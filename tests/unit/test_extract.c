@@ -150,6 +150,26 @@ static void coordinated_demonyms(void **state)
     sg_model_destroy(&lexicon);
 }
 
+/* A lexicon whose aliases are the demonyms alone, as discovery writes them ("Moldovan" for
+ * Moldova): a demonym before its state's agents yields to them, so "Estonian diplomats" is
+ * found whole and the demonym coordinated before it stands for Moldova as with no such alias.
+ * Before another noun the alias stays a mention ("Estonian proposals"). */
+static void demonym_aliases_yield(void **state)
+{
+    (void)state;
+    struct sg_model lexicon;
+    sg_model_init(&lexicon);
+    fixture_add_actor(&lexicon, "russia", "Russia", SG_ACTOR_COUNTRY, NULL, "Russian");
+    fixture_add_actor(&lexicon, "moldova", "Moldova", SG_ACTOR_COUNTRY, NULL, "Moldovan");
+    fixture_add_actor(&lexicon, "estonia", "Estonia", SG_ACTOR_COUNTRY, NULL, "Estonian");
+    const char *text = "Russia expelled five Moldovan and two Estonian diplomats. Estonian "
+                       "proposals failed.";
+    static const struct want_mention want[] = {
+        {0, 0, "Russia"}, {1, 21, "Moldovan"}, {2, 38, "Estonian diplomats"}, {2, 58, "Estonian"}};
+    check_mentions(text, &lexicon, want, 4);
+    sg_model_destroy(&lexicon);
+}
+
 /* One statement expected of extract: source and target (indexes of the proposed snapshot's
  * actors, which keep lexicon order), type, rule and confidence as written. */
 struct expected {
@@ -205,6 +225,26 @@ static void frames(void **state)
     assert_string_equal(out.statements[1].extras.items[0].json, "\"criticized\"");
     assert_string_equal(out.statements[1].extras.items[1].json, "\"criticize\"");
     assert_int_equal(out.tie_count, 7); /* the two negotiations of Alice and Bob are one tie */
+    sg_model_destroy(&out);
+    sg_model_destroy(&lexicon);
+}
+
+/* An acronym's plural ("DHBs") is a plural name, kept as written rather than a placeholder's
+ * singular name: the parse then reads its bare apostrophe ("the DHBs' offer") as a possessive,
+ * as it does "the DHBs" of a lexicon that holds the article. */
+static void plural_acronyms(void **state)
+{
+    (void)state;
+    struct sg_model lexicon, out;
+    sg_model_init(&lexicon);
+    fixture_add_actor(&lexicon, "nurses", "nurses", SG_ACTOR_GROUP, NULL, NULL);
+    fixture_add_actor(&lexicon, "dhbs", "DHBs", SG_ACTOR_ORGANIZATION, NULL, NULL);
+    run("Thousands of nurses voted to strike on Thursday after rejecting the DHBs' latest pay "
+        "offer.",
+        &lexicon, &out);
+    static const struct expected want[] = {{A, B, CRIT, "parse, owner", "0.28"},
+                                           {B, A, NEGO, "parse, owner", "0.64"}};
+    check_all(&out, want, 2);
     sg_model_destroy(&out);
     sg_model_destroy(&lexicon);
 }
@@ -457,7 +497,8 @@ static void surnames_alone(void **state)
 }
 
 /* A title that one actor of the lexicon holds, and that actor no person, stands for it even
- * when it was never named: "the government" in a story that never says "United Kingdom". A
+ * when it was never named: "the government" in a story that never says "United Kingdom"; one
+ * that several hold, used before any of them is named, is the first named after it. A
  * person's title still needs its holder named before ("the minister" may be anyone). */
 static void titles_of_one_actor(void **state)
 {
@@ -506,6 +547,16 @@ static void titles_of_one_actor(void **state)
     m = mentions_of(&lexicon, same, 1);
     assert_int_equal(m[0].actor, 0);
     assert_int_equal(m[0].kind, SG_MENTION_NAME);
+    free(m);
+    /* a title several hold, used before any of them is named, is the first named after it
+     * (a report's first lines describe before they name); a person's title is not */
+    const char *ahead = "The union rejected it. The minister spoke. Other Body and RMT agreed. "
+                        "Richard Holden left.";
+    m = mentions_of(&lexicon, ahead, 4);
+    assert_int_equal(m[0].actor, 3);
+    assert_int_equal(m[0].kind, SG_MENTION_TITLE);
+    assert_int_equal(m[1].actor, 3);
+    assert_int_equal(m[1].kind, SG_MENTION_NAME);
     free(m);
     sg_model_destroy(&lexicon);
 }
@@ -789,6 +840,8 @@ int main(void)
         cmocka_unit_test(mentions),
         cmocka_unit_test(state_agents),
         cmocka_unit_test(coordinated_demonyms),
+        cmocka_unit_test(demonym_aliases_yield),
+        cmocka_unit_test(plural_acronyms),
         cmocka_unit_test(frames),
         cmocka_unit_test(more_frames),
         cmocka_unit_test(nothing_found),
