@@ -97,6 +97,25 @@ static int head_ahead(const struct discovery *d, size_t t)
     return 0;
 }
 
+/* Nonzero when token t is "of" before a capitalised word in the same stretch ("of America"). */
+static int of_capital(const struct discovery *d, size_t t)
+{
+    return t + 1 < d->token_count && sg_token_is(d->text, &d->tokens[t], "of") &&
+           is_capital(d, t + 1) && !(d->tokens[t + 1].flags & SG_TOKEN_GAP);
+}
+
+/* Nonzero when token t is "of" after a capitalised title in the singular and before "the" and
+ * a capitalised word ("Leader of the House", "President of the United States"): the title's
+ * complement (not "Leaders of the South American bloc"). */
+static int title_of_the(const struct discovery *d, size_t t)
+{
+    return t > 0 && t + 2 < d->token_count && sg_token_is(d->text, &d->tokens[t], "of") &&
+           sg_token_is(d->text, &d->tokens[t + 1], "the") &&
+           sg_token_in(d->text, &d->tokens[t - 1], sg_discover_titles) && is_capital(d, t - 1) &&
+           is_capital(d, t + 2) && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) &&
+           !(d->tokens[t + 2].flags & SG_TOKEN_GAP);
+}
+
 size_t sg_discover_chain_end(const struct discovery *d, size_t t)
 {
     size_t end = t + 1;
@@ -126,13 +145,16 @@ size_t sg_discover_chain_end(const struct discovery *d, size_t t)
                !(d->tokens[next].flags & SG_TOKEN_POSSESSIVE) &&
                !(d->tokens[next + 1 < d->token_count ? next + 1 : next].flags & SG_TOKEN_GAP))
             next++;
+        /* "Leader of the House", "President of the United States": a title's "of the" */
+        int of_title = next == end + 1 && title_of_the(d, end);
+        next += of_title;
         /* "Council of Western Australia": after a head word and "of", places too */
-        int of_head = next > end && word_is(d, end - 1, sg_discover_org_heads);
+        int of_head = next > end && (of_title || word_is(d, end - 1, sg_discover_org_heads));
         if (next > end && is_capital(d, next) && (d->place[next] < 0 || of_head)) {
             end = next + 1;
-            while (of_head && end < d->token_count && is_capital(d, end) &&
-                   !(d->tokens[end].flags & SG_TOKEN_GAP) &&
-                   !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE))
+            while (of_head && end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) &&
+                   !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) &&
+                   (is_capital(d, end) || (of_title && of_capital(d, end))))
                 end++;
             continue;
         }

@@ -265,14 +265,21 @@ int sg_discover_apposition(const struct discovery *d, size_t from, size_t to)
 
 /* Where the name starts after a title's "of" phrase ("Secretary of State Marco Rubio",
  * "Minister of Foreign Affairs Abbas Araghchi"): past "of" and the common words and places
- * after it. */
+ * after it; past "the" ("Leader of the House Lakshman Kiriella"), a common word only when two
+ * words are left for the name ("the United States of America Joe Biden": "Joe" stays). */
 static size_t after_title(const struct discovery *d, size_t t, size_t to)
 {
     if (t >= to || !word_is(d, t, sg_discover_particles))
         return t;
-    while (t < to && (word_is(d, t, sg_discover_particles) || d->place[t] >= 0 ||
-                      sg_discover_common_word(d, t) || sg_token_is(d->text, &d->tokens[t], "and")))
-        t++;
+    int the = 0;
+    for (; t < to; t++) {
+        if (sg_token_is(d->text, &d->tokens[t], "the"))
+            the = 1;
+        else if (!word_is(d, t, sg_discover_particles) && d->place[t] < 0 &&
+                 !(sg_discover_common_word(d, t) && (!the || t + 2 < to)) &&
+                 !sg_token_is(d->text, &d->tokens[t], "and"))
+            break;
+    }
     return t;
 }
 

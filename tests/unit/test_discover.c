@@ -668,6 +668,13 @@ static void people(void **state)
          "india|country|India||\n"
          "mahmood|person|Sohail Mahmood|High Commissioner of Pakistan Sohail Mahmood,Mahmood|\n"
          "zelensky|person|Volodymyr Zelensky|President of Ukraine Volodymyr Zelensky|\n"},
+        {"a capitalised title, 'of the' and its complement before a name: the person's title",
+         "Talks on the budget broke down on Tuesday. Leader of the House Maria Ortega said the "
+         "talks had failed, and the President of the United States of America Paul "
+         "Brennan said he would call them back.",
+         "ortega|person|Maria Ortega|Leader of the House Maria Ortega|\n"
+         "brennan|person|Paul Brennan|President of the United States of America Paul "
+         "Brennan,the President|\n"},
         {"a bare collective capitalised as a sentence's first word keeps its lowercase form too",
          "Rebels said the army had attacked their positions. The ceasefire came after clashes "
          "between the army and rebels.",
