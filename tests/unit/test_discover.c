@@ -590,6 +590,13 @@ static void people(void **state)
          "The guerrilla FARC group said it would disarm. The guerrilla ELN said it would not.",
          "farc|organization|FARC||\n"
          "eln|organization|ELN||\n"},
+        {"a lowercase title before capitalised words, places among them, that end with an "
+         "organisation's head word names no person",
+         "The official Costa Rica Liberation Party is led by President Ana Mora. Her rivals "
+         "in the official Opposition Union Party (OUP) said she had failed.",
+         "costa-rica-liberation-party|organization|Costa Rica Liberation Party||\n"
+         "mora|person|Ana Mora|President Ana Mora|\n"
+         "oup|organization|Opposition Union Party|OUP|\n"},
         {"an organisation's name before a lowercase title and a name is the person's "
          "affiliation, whole, and no actor of its own",
          "New Zealand Council of Trade Unions president Richard Wagstaff said the offer failed.",
@@ -1070,6 +1077,12 @@ static void stance(void **state)
          "Delegates studied a resolution by the IAEA. The ship sailed past Malta. The plan was "
          "read by Sweden.",
          "iaea\nmalta\nsweden\n/\niaea\n"},
+        {"a bracketed short form between the name and its verb, or the verb after the "
+         "bracketed form that names it",
+         "“The quota is fair,” the Fisheries Authority of Chile (Fac) said in its letter. The "
+         "Boat Owners Association of Peru (BOAP) responded to the quota. The ship sailed past "
+         "Malta.",
+         "fisheries-authority-of-chile\nboap\nmalta\n/\nfisheries-authority-of-chile\nboap\n"},
         {"an adverb such as 'meanwhile' between the name and its verb",
          "Opposition leader Hamzah Zainudin meanwhile arrived at the hall.",
          "zainudin\n/\nzainudin\n"},
