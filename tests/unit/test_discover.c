@@ -590,6 +590,20 @@ static void people(void **state)
          "The guerrilla FARC group said it would disarm. The guerrilla ELN said it would not.",
          "farc|organization|FARC||\n"
          "eln|organization|ELN||\n"},
+        {"a name listed among three names or more with commas and a closing 'and' counts as a "
+         "use; not a list after 'of', one with a title, nor 'and' with no comma",
+         "The telecoms regulator on Monday ordered Varto, Bluefin Mobile, Nexa and Tel4All to "
+         "cut their charges within a month. Anil Rao, CEO and MD of Varto, said the order was "
+         "unfair. Officials at the Ministry of Trade, Industry and Energy declined to comment. "
+         "The order came after the Marine Science and Survey Institute and Geodata Kalto found "
+         "the charges too high.",
+         "varto|organization|Varto||\n"
+         "bluefin-mobile|organization|Bluefin Mobile||\n"
+         "nexa|organization|Nexa||\n"
+         "tel4all|organization|Tel4All||\n"
+         "rao|person|Anil Rao||\n"
+         "marine-science-and-survey-institute|organization|Marine Science and Survey "
+         "Institute||\n"},
         {"a lowercase title before capitalised words, places among them, that end with an "
          "organisation's head word names no person",
          "The official Costa Rica Liberation Party is led by President Ana Mora. Her rivals "
