@@ -107,6 +107,12 @@ static void places(void **state)
          "russia|country|Russia|Moscow|\n"
          "armenia|country|Armenia||\n"
          "au|organization|African Union|AU|\n"},
+        {"a capital that opens the text before a comma, colon, dash or bracket is a dateline, "
+         "no actor; a capital inside the text still is one",
+         "Nairobi, March 3: The regulator fined Safaricom on Monday. Safaricom said it would "
+         "appeal. Uganda — Kampala — said nothing.",
+         "safaricom|organization|Safaricom||\n"
+         "uganda|country|Uganda|Kampala|\n"},
         {"'the government' is the one country the text ties to a government ('of' and no name "
          "after it)",
          "Kenya's main opposition party accused the government of bribing voters. Kenya rejected "
