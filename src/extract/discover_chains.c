@@ -97,6 +97,25 @@ static int head_ahead(const struct discovery *d, size_t t)
     return 0;
 }
 
+/* Nonzero when token t is "of" before a capitalised word in the same stretch ("of America"). */
+static int of_capital(const struct discovery *d, size_t t)
+{
+    return t + 1 < d->token_count && sg_token_is(d->text, &d->tokens[t], "of") &&
+           is_capital(d, t + 1) && !(d->tokens[t + 1].flags & SG_TOKEN_GAP);
+}
+
+/* Nonzero when token t is "of" after a capitalised title in the singular and before "the" and
+ * a capitalised word ("Leader of the House", "President of the United States"): the title's
+ * complement (not "Leaders of the South American bloc"). */
+static int title_of_the(const struct discovery *d, size_t t)
+{
+    return t > 0 && t + 2 < d->token_count && sg_token_is(d->text, &d->tokens[t], "of") &&
+           sg_token_is(d->text, &d->tokens[t + 1], "the") &&
+           sg_token_in(d->text, &d->tokens[t - 1], sg_discover_titles) && is_capital(d, t - 1) &&
+           is_capital(d, t + 2) && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) &&
+           !(d->tokens[t + 2].flags & SG_TOKEN_GAP);
+}
+
 size_t sg_discover_chain_end(const struct discovery *d, size_t t)
 {
     size_t end = t + 1;
@@ -126,13 +145,16 @@ size_t sg_discover_chain_end(const struct discovery *d, size_t t)
                !(d->tokens[next].flags & SG_TOKEN_POSSESSIVE) &&
                !(d->tokens[next + 1 < d->token_count ? next + 1 : next].flags & SG_TOKEN_GAP))
             next++;
+        /* "Leader of the House", "President of the United States": a title's "of the" */
+        int of_title = next == end + 1 && title_of_the(d, end);
+        next += of_title;
         /* "Council of Western Australia": after a head word and "of", places too */
-        int of_head = next > end && word_is(d, end - 1, sg_discover_org_heads);
+        int of_head = next > end && (of_title || word_is(d, end - 1, sg_discover_org_heads));
         if (next > end && is_capital(d, next) && (d->place[next] < 0 || of_head)) {
             end = next + 1;
-            while (of_head && end < d->token_count && is_capital(d, end) &&
-                   !(d->tokens[end].flags & SG_TOKEN_GAP) &&
-                   !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE))
+            while (of_head && end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) &&
+                   !(d->tokens[end - 1].flags & SG_TOKEN_POSSESSIVE) &&
+                   (is_capital(d, end) || (of_title && of_capital(d, end))))
                 end++;
             continue;
         }
@@ -687,6 +709,64 @@ static int listed_after_locative(const struct discovery *d, size_t first)
     return k != first && joined && sg_discover_after_locative(d, k);
 }
 
+/* The first token of the capitalised name that ends right before the list separator at token
+ * k ("Vodafone, " or "Orange and "), or SIZE_MAX when no such name stands there. */
+static size_t item_before(const struct discovery *d, size_t k)
+{
+    if (!sg_discover_list_separator(d, k))
+        return SIZE_MAX;
+    size_t last = sg_token_is(d->text, &d->tokens[k - 1], "and") ? k - 2 : k - 1;
+    if (!is_capital(d, last) || d->place[last] >= 0 || sg_discover_is_title(d, last))
+        return SIZE_MAX;
+    while (last > 0 && is_capital(d, last - 1) && !(d->tokens[last].flags & SG_TOKEN_GAP))
+        last--;
+    return last;
+}
+
+/* The last token of the capitalised name that starts at the list separator after token last
+ * (", Orange" or " and One2One"), or SIZE_MAX; *and notes a closing "and". */
+static size_t item_after(const struct discovery *d, size_t last, int *and)
+{
+    size_t k = last + 1;
+    *and = k < d->token_count && sg_token_is(d->text, &d->tokens[k], "and");
+    k += *and;
+    if (k >= d->token_count || !sg_discover_list_separator(d, k) || !is_capital(d, k) ||
+        d->place[k] >= 0 || sg_discover_is_title(d, k))
+        return SIZE_MAX;
+    while (k + 1 < d->token_count && is_capital(d, k + 1) &&
+           !(d->tokens[k + 1].flags & SG_TOKEN_GAP))
+        k++;
+    return k;
+}
+
+/* Nonzero when the name [first, last] is one of three names or more, no places or titles,
+ * listed with commas and a closing "and" ("Vodafone, BT Cellnet, Orange and One2One"): names
+ * coordinated so are peers, each used as the others are. Not a list after "of", the words of
+ * one name ("Ministry of Trade, Industry and Energy"), one with a title ("CEO and ED"), nor
+ * "and" with no comma, which may join the words of a name ("the Commonwealth Scientific and
+ * Industrial Research Organisation and Geoscience Australia"). */
+static int listed_among_names(const struct discovery *d, size_t first, size_t last)
+{
+    size_t items = 1, commas = 0, k = first, next;
+    int joined = 0, and = 0;
+    if (sg_discover_is_title(d, first) && first == last)
+        return 0;
+    for (size_t before; items < 8 && (before = item_before(d, k)) != SIZE_MAX; k = before) {
+        int closing = sg_token_is(d->text, &d->tokens[k - 1], "and");
+        joined |= closing;
+        commas += !closing;
+        items++;
+    }
+    if (k > 0 && sg_token_is(d->text, &d->tokens[k - 1], "of"))
+        return 0;
+    for (k = last; !joined && items < 8 && (next = item_after(d, k, &and)) != SIZE_MAX; k = next) {
+        joined = and;
+        commas += !and;
+        items++;
+    }
+    return joined && commas && items >= 3;
+}
+
 /* Nonzero when the name at token first comes after a bid, offer, proposal or complaint and
  * "from" or "by" ("the bid from Micheal O'Leary", "a complaint from Wanadoo"): the name owns it,
  * as after a possessive. */
@@ -771,7 +851,7 @@ static int candidate_weight(const struct discovery *d, size_t c)
         weight += !(d->tokens[first].flags & SG_TOKEN_INITIAL);
         if ((d->tokens[t].flags & SG_TOKEN_POSSESSIVE) && !place)
             weight += 2;
-        weight += the_acronym(d, first, t);
+        weight += the_acronym(d, first, t) || listed_among_names(d, first, t);
         if (sg_discover_speaks(d, first, t + 1) || passive_agent(d, first) || talks_with(d, first))
             weight += 2;
     }

@@ -61,6 +61,16 @@ static int occupation(const struct discovery *d, size_t t)
            !sg_lemma_is(word, 'a') && !sg_lemma_is(word, 'v') && sg_lemma_is_person(word);
 }
 
+/* Where the capitalised words that start at token t end, places among them ("Sri Lanka
+ * Freedom Party"). */
+static size_t capitals_end(const struct discovery *d, size_t t)
+{
+    size_t end = t + 1;
+    while (end < d->token_count && is_capital(d, end) && !(d->tokens[end].flags & SG_TOKEN_GAP))
+        end++;
+    return end;
+}
+
 /* Nonzero when the occupation before token t names the chain from t on as a person: not a
  * name that ends in an organisation's head word ("rival US Foods Inc."), an acronym alone ("the
  * guerrilla FARC") nor a name before one ("the militant Hamas movement"). */
@@ -82,6 +92,9 @@ size_t sg_discover_title_start(const struct discovery *d, size_t t, int across_c
         if ((d->tokens[k].flags & SG_TOKEN_GAP) &&
             !(across_comma && k == t && sg_discover_comma_before(d, k)))
             break;
+        if (k == t && !is_capital(d, w) &&
+            word_is(d, capitals_end(d, t) - 1, sg_discover_org_heads))
+            break; /* "the official Sri Lanka Freedom Party": a lowercase title before a body */
         if (sg_discover_is_title(d, w) || (k == t && !(d->tokens[k].flags & SG_TOKEN_GAP) &&
                                            occupation(d, w) && occupation_names(d, t))) {
             title = 1;
@@ -265,14 +278,21 @@ int sg_discover_apposition(const struct discovery *d, size_t from, size_t to)
 
 /* Where the name starts after a title's "of" phrase ("Secretary of State Marco Rubio",
  * "Minister of Foreign Affairs Abbas Araghchi"): past "of" and the common words and places
- * after it. */
+ * after it; past "the" ("Leader of the House Lakshman Kiriella"), a common word only when two
+ * words are left for the name ("the United States of America Joe Biden": "Joe" stays). */
 static size_t after_title(const struct discovery *d, size_t t, size_t to)
 {
     if (t >= to || !word_is(d, t, sg_discover_particles))
         return t;
-    while (t < to && (word_is(d, t, sg_discover_particles) || d->place[t] >= 0 ||
-                      sg_discover_common_word(d, t) || sg_token_is(d->text, &d->tokens[t], "and")))
-        t++;
+    int the = 0;
+    for (; t < to; t++) {
+        if (sg_token_is(d->text, &d->tokens[t], "the"))
+            the = 1;
+        else if (!word_is(d, t, sg_discover_particles) && d->place[t] < 0 &&
+                 !(sg_discover_common_word(d, t) && (!the || t + 2 < to)) &&
+                 !sg_token_is(d->text, &d->tokens[t], "and"))
+            break;
+    }
     return t;
 }
 

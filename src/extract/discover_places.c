@@ -238,6 +238,21 @@ static int dateline_city(const struct discovery *d, size_t t)
     return 1;
 }
 
+/* Nonzero when the capital at token t, up to end, opens the text before a comma, a colon, a
+ * dash or a bracket: a dateline ("New Delhi, Jan. 16:", "Kathmandu:", "Durban —"), which says
+ * where the story was filed, no actor. */
+static int dateline(const struct discovery *d, size_t t, size_t end)
+{
+    if (t != 0 || end >= d->token_count)
+        return 0;
+    size_t at = d->tokens[end - 1].end;
+    const char *p = d->text + at;
+    size_t left = d->tokens[end].start - at;
+    return left > 0 &&
+           (*p == ',' || *p == ':' || (left > 1 && p[0] == ' ' && (p[1] == '(' || p[1] == '-')) ||
+            (left > 3 && strncmp(p, " \xe2\x80", 3) == 0));
+}
+
 /* Nonzero when the country at token t completes an address after a city ("Kinshasa, Congo"),
  * or a dateline's ("CANBERRA, Australia (AP)"). */
 static int address(const struct discovery *d, size_t t)
@@ -692,7 +707,7 @@ size_t sg_discover_read_place(struct discovery *d, size_t t)
            !(organization && joined && word_is(d, end, sg_discover_events))) ||
           (surface->kind == SG_PLACE_CAPITAL &&
            !(t > 0 && word_is(d, t - 1, sg_discover_locatives)) && !venue_address(d, t, end) &&
-           !(joined && word_is(d, end, sg_discover_events))) ||
+           !dateline(d, t, end) && !(joined && word_is(d, end, sg_discover_events))) ||
           (surface->kind == SG_PLACE_DEMONYM && joined &&
            (state_part_end(d, end) ||
             (!is_capital(d, end) && word_is(d, end, sg_discover_state_things))))));

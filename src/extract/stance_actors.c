@@ -100,9 +100,24 @@ static size_t past_weekday(const char *text, struct sg_sentence s, size_t end)
     return end;
 }
 
+/* Past a short bracketed part right after end, or the closing bracket end stands before ("the
+ * Telecom Regulatory Authority of India (Trai) said", "(COAI) responded"): the offset after the
+ * bracket, or end when there is none. */
+static size_t past_bracket(const char *text, struct sg_sentence s, size_t end)
+{
+    if (end < s.end && text[end] == ')')
+        return end + 1;
+    if (end + 2 >= s.end || text[end] != ' ' || text[end + 1] != '(')
+        return end;
+    for (size_t at = end + 2; at < s.end && at < end + 40 && text[at] != '('; at++)
+        if (text[at] == ')')
+            return at + 1;
+    return end;
+}
+
 /* Nonzero when the words after a mention ending at end show its actor acting: a verb of saying
- * after a comma (", said"), else, past an appositive, a weekday and an adverb or two, a finite
- * verb. */
+ * after a comma (", said"), else, past a bracketed part, an appositive, a weekday and an adverb
+ * or two, a finite verb. */
 static int acts(const char *text, struct sg_sentence s, size_t end)
 {
     char word[32];
@@ -111,7 +126,7 @@ static int acts(const char *text, struct sg_sentence s, size_t end)
         (n = lowercase_word_at(text, end + 2, s.end, word, sizeof word)) &&
         sg_text_word_listed(word, n, sg_discover_speech))
         return 1;
-    end = past_weekday(text, s, past_apposition(text, s, end));
+    end = past_weekday(text, s, past_apposition(text, s, past_bracket(text, s, end)));
     for (int skipped = 0; skipped < 3; skipped++) {
         if (end + 1 >= s.end || text[end] != ' ' ||
             !(n = lowercase_word_at(text, end + 1, s.end, word, sizeof word)))

@@ -107,6 +107,12 @@ static void places(void **state)
          "russia|country|Russia|Moscow|\n"
          "armenia|country|Armenia||\n"
          "au|organization|African Union|AU|\n"},
+        {"a capital that opens the text before a comma, colon, dash or bracket is a dateline, "
+         "no actor; a capital inside the text still is one",
+         "Nairobi, March 3: The regulator fined Safaricom on Monday. Safaricom said it would "
+         "appeal. Uganda — Kampala — said nothing.",
+         "safaricom|organization|Safaricom||\n"
+         "uganda|country|Uganda|Kampala|\n"},
         {"'the government' is the one country the text ties to a government ('of' and no name "
          "after it)",
          "Kenya's main opposition party accused the government of bribing voters. Kenya rejected "
@@ -603,6 +609,27 @@ static void people(void **state)
          "The guerrilla FARC group said it would disarm. The guerrilla ELN said it would not.",
          "farc|organization|FARC||\n"
          "eln|organization|ELN||\n"},
+        {"a name listed among three names or more with commas and a closing 'and' counts as a "
+         "use; not a list after 'of', one with a title, nor 'and' with no comma",
+         "The telecoms regulator on Monday ordered Varto, Bluefin Mobile, Nexa and Tel4All to "
+         "cut their charges within a month. Anil Rao, CEO and MD of Varto, said the order was "
+         "unfair. Officials at the Ministry of Trade, Industry and Energy declined to comment. "
+         "The order came after the Marine Science and Survey Institute and Geodata Kalto found "
+         "the charges too high.",
+         "varto|organization|Varto||\n"
+         "bluefin-mobile|organization|Bluefin Mobile||\n"
+         "nexa|organization|Nexa||\n"
+         "tel4all|organization|Tel4All||\n"
+         "rao|person|Anil Rao||\n"
+         "marine-science-and-survey-institute|organization|Marine Science and Survey "
+         "Institute||\n"},
+        {"a lowercase title before capitalised words, places among them, that end with an "
+         "organisation's head word names no person",
+         "The official Costa Rica Liberation Party is led by President Ana Mora. Her rivals "
+         "in the official Opposition Union Party (OUP) said she had failed.",
+         "costa-rica-liberation-party|organization|Costa Rica Liberation Party||\n"
+         "mora|person|Ana Mora|President Ana Mora|\n"
+         "oup|organization|Opposition Union Party|OUP|\n"},
         {"an organisation's name before a lowercase title and a name is the person's "
          "affiliation, whole, and no actor of its own",
          "New Zealand Council of Trade Unions president Richard Wagstaff said the offer failed.",
@@ -681,6 +708,13 @@ static void people(void **state)
          "india|country|India||\n"
          "mahmood|person|Sohail Mahmood|High Commissioner of Pakistan Sohail Mahmood,Mahmood|\n"
          "zelensky|person|Volodymyr Zelensky|President of Ukraine Volodymyr Zelensky|\n"},
+        {"a capitalised title, 'of the' and its complement before a name: the person's title",
+         "Talks on the budget broke down on Tuesday. Leader of the House Maria Ortega said the "
+         "talks had failed, and the President of the United States of America Paul "
+         "Brennan said he would call them back.",
+         "ortega|person|Maria Ortega|Leader of the House Maria Ortega|\n"
+         "brennan|person|Paul Brennan|President of the United States of America Paul "
+         "Brennan,the President|\n"},
         {"a bare collective capitalised as a sentence's first word keeps its lowercase form too",
          "Rebels said the army had attacked their positions. The ceasefire came after clashes "
          "between the army and rebels.",
@@ -1076,6 +1110,12 @@ static void stance(void **state)
          "Delegates studied a resolution by the IAEA. The ship sailed past Malta. The plan was "
          "read by Sweden.",
          "iaea\nmalta\nsweden\n/\niaea\n"},
+        {"a bracketed short form between the name and its verb, or the verb after the "
+         "bracketed form that names it",
+         "“The quota is fair,” the Fisheries Authority of Chile (Fac) said in its letter. The "
+         "Boat Owners Association of Peru (BOAP) responded to the quota. The ship sailed past "
+         "Malta.",
+         "fisheries-authority-of-chile\nboap\nmalta\n/\nfisheries-authority-of-chile\nboap\n"},
         {"an adverb such as 'meanwhile' between the name and its verb",
          "Opposition leader Hamzah Zainudin meanwhile arrived at the hall.",
          "zainudin\n/\nzainudin\n"},
