@@ -106,14 +106,22 @@ static int of_capital(const struct discovery *d, size_t t)
 
 /* Nonzero when token t is "of" after a capitalised title in the singular and before "the" and
  * a capitalised word ("Leader of the House", "President of the United States"): the title's
- * complement (not "Leaders of the South American bloc"). */
+ * complement (not "Leaders of the South American bloc"), when a name follows it: not when the
+ * stretch of capitals ends in an organisation's head word ("CEO of the Asia Pacific
+ * Foundation, Yuen Pao Woo": the name is after the comma). */
 static int title_of_the(const struct discovery *d, size_t t)
 {
-    return t > 0 && t + 2 < d->token_count && sg_token_is(d->text, &d->tokens[t], "of") &&
-           sg_token_is(d->text, &d->tokens[t + 1], "the") &&
-           sg_token_in(d->text, &d->tokens[t - 1], sg_discover_titles) && is_capital(d, t - 1) &&
-           is_capital(d, t + 2) && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) &&
-           !(d->tokens[t + 2].flags & SG_TOKEN_GAP);
+    if (!(t > 0 && t + 2 < d->token_count && sg_token_is(d->text, &d->tokens[t], "of") &&
+          sg_token_is(d->text, &d->tokens[t + 1], "the") &&
+          sg_token_in(d->text, &d->tokens[t - 1], sg_discover_titles) && is_capital(d, t - 1) &&
+          is_capital(d, t + 2) && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) &&
+          !(d->tokens[t + 2].flags & SG_TOKEN_GAP)))
+        return 0;
+    size_t end = t + 3;
+    while (end < d->token_count && !(d->tokens[end].flags & SG_TOKEN_GAP) &&
+           (is_capital(d, end) || of_capital(d, end)))
+        end++;
+    return !word_is(d, end - 1, sg_discover_org_heads);
 }
 
 size_t sg_discover_chain_end(const struct discovery *d, size_t t)
