@@ -833,6 +833,55 @@ static size_t partitive_of(const struct reading *r, size_t w)
     return SIZE_MAX;
 }
 
+/* The word after the names of a list that starts at word i (names joined by commas, "and" or
+ * "or"), their first words put in members; SIZE_MAX if a word there is no name. */
+static size_t list_end(const struct sg_parse *p, size_t i, size_t *members, size_t *n)
+{
+    static const char *const joins[] = {",", "and", "or", NULL};
+    while (i < p->word_count && p->words[i].mention >= 0 && *n < SG_ROLES_MAX) {
+        long m = p->words[i].mention;
+        members[(*n)++] = i;
+        while (i < p->word_count && p->words[i].mention == m)
+            i++;
+        size_t j = i;
+        while (j < p->word_count && in_list(p->words[j].word, joins))
+            j++;
+        if (j == i)
+            return i;
+        i = j;
+    }
+    return SIZE_MAX;
+}
+
+/* "a penalty on the three majors - Airtel, Vodafone and Idea -": the actors of a list of two or
+ * more names set off after w by a dash, a colon or a bracket, closed by another or by the
+ * sentence's end, which name what w stands for. Returns whether the list was there (a list
+ * that names the source too is a misreading and adds nobody). */
+static int listed_after(const struct reading *r, size_t w, struct filled *f)
+{
+    static const char *const opening[] = {"-", "--", ":", "(", NULL};
+    static const char *const closing[] = {"-", "--", ")", ".", "", NULL};
+    const struct sg_parse *p = r->parse;
+    size_t i = w + 1, members[SG_ROLES_MAX], n = 0;
+    while (p->words[w].mention >= 0 && i < p->word_count &&
+           p->words[i].mention == p->words[w].mention)
+        i++;
+    if (i + 1 >= p->word_count || !in_list(p->words[i].word, opening))
+        return 0;
+    size_t end = list_end(p, i + 1, members, &n);
+    if (n < 2 || end >= p->word_count || !in_list(p->words[end].word, closing) ||
+        p->words[members[0]].mention == p->words[w].mention)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((long)r->mentions[p->words[members[k]].mention].actor == r->exclude)
+            return 1; /* the list names the source too: a misreading, nobody */
+    for (size_t k = 0; k < n; k++) {
+        const struct sg_mention *m = &r->mentions[p->words[members[k]].mention];
+        add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end, 0, -1}, members[k]);
+    }
+    return 1;
+}
+
 static void referents_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     const struct sg_parse_word *word = &r->parse->words[w];
@@ -844,6 +893,8 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
         referents_of(r, whole, f, depth);
         return;
     }
+    if (depth == 0 && listed_after(r, w, f))
+        return;
     if (word->mention >= 0) {
         const struct sg_mention *m = &r->mentions[word->mention];
         add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end, 0, -1}, w);

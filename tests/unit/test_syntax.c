@@ -777,6 +777,19 @@ static void role_rules(void **state)
          /* without the rule nothing */
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
+        {"a list of names set off by a dash, a bracket or a colon: each name for the word before",
+         "Alice imposed a penalty on three firms - Bob, Carol and Dave. Bob fined the three firms "
+         "(Alice, Carol and Dave) on Monday. Carol criticised three rivals: Alice, Bob and Dave.",
+         /* without the rule alice bob and bob alice alone */
+         "alice bob criticism parse 0.80\n"
+         "alice carol criticism parse 0.80\n"
+         "alice dave criticism parse 0.80\n"
+         "bob alice criticism parse 0.80\n"
+         "bob carol criticism parse 0.80\n"
+         "bob dave criticism parse 0.80\n"
+         "carol alice criticism parse 0.80\n"
+         "carol bob criticism parse 0.80\n"
+         "carol dave criticism parse 0.80\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
