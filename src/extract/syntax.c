@@ -2419,6 +2419,10 @@ static void read_cue(struct reading *r, struct site *s)
                 !lemma_listed(r->parse->words[s->word].word, 'n', undergone))
                 note_thing(r, s->word, &sources, 0, made_by_host(r, s->word));
         }
+        if (k == first && cue->pos == 'v' && cue->words[cue->head_length] == ' ' && sources.count &&
+            targets.seen && !targets.count)
+            return; /* "called on members to back Bob": a phrasal verb's object is nobody of
+                       the lexicon, and no lesser linkage may find it one ("called Bob") */
         double confidence = confidence_of(r->parse, k, sources.how | targets.how, mood);
         if (cue->deed && sources.count && !reported++)
             reported_deed(r, s, &sources, confidence);

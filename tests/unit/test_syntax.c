@@ -777,6 +777,10 @@ static void role_rules(void **state)
          /* without the rule nothing */
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
+        {"a phrasal verb whose best linkage's target is nobody: no lesser linkage's target",
+         "Alice called on members to back Bob.",
+         /* without the rule "alice bob criticism parse 0.70" (a linkage's "called Bob") */
+         "alice bob support active 0.60\n"},
         {"a list of names set off by a dash, a bracket or a colon: each name for the word before",
          "Alice imposed a penalty on three firms - Bob, Carol and Dave. Bob fined the three firms "
          "(Alice, Carol and Dave) on Monday. Carol criticised three rivals: Alice, Bob and Dave.",
