@@ -60,6 +60,7 @@ struct filled {
     int how;
     const struct sg_role *role; /* the role that named them */
     size_t seen;                /* words its roles held, actors or not */
+    size_t others;              /* of them, those not already taken by the other role */
 };
 
 static const char *const pronouns[] = {"he",   "him",   "his", "she", "her", "they",
@@ -967,6 +968,7 @@ static void fill(const struct reading *reading, size_t w, const struct sg_role *
                 used |= taken->word[j] == words[i];
             if (!used)
                 referents_of(r, words[i], f, 0);
+            f->others += !used;
         }
         if (f->count)
             f->role = &roles[k];
@@ -2016,8 +2018,19 @@ static int recognises_harm(const struct reading *r, const struct site *s)
            (lemma_listed(r->parse->words[object].word, 'n', faults) || criticism_noun(r, object));
 }
 
+/* The last word of a verb cue's particles when it is a noun ("talks" of "hold talks"), or
+ * SIZE_MAX. */
+static size_t particle_noun(const struct reading *r, const struct site *s)
+{
+    for (size_t w = s->word + 1; s->cue->pos == 'v' && w < r->parse->word_count; w++)
+        if (r->parse->words[w].end == s->cue_end)
+            return r->parse->words[w].pos == 'n' ? w : SIZE_MAX;
+    return SIZE_MAX;
+}
+
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
  * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
+
 static int fill_roles(const struct reading *r, const struct site *s, struct filled *sources,
                       struct filled *targets)
 {
@@ -2044,6 +2057,14 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
     backing.backing = cue->type == SG_STANCE_SUPPORT && cue->pos == 'v';
     fill(&backing, s->word, swap ? receiver : cue->target, swap ? 1 : cue->target_count, sources,
          targets);
+    size_t noun = particle_noun(r, s);
+    struct filled on_noun;
+    if (!targets->count && noun != SIZE_MAX) { /* "held talks with X on a deal": the parser
+                                                  hangs "with X" on "talks" */
+        fill(&backing, noun, cue->target, cue->target_count, sources, &on_noun);
+        if (on_noun.count)
+            *targets = on_noun;
+    }
     if (!swap && targets->count && targets->role->kind == SG_ROLE_HOST &&
         !answers(r->parse, r->linkage, s->word))
         targets->count = 0;
@@ -2420,7 +2441,7 @@ static void read_cue(struct reading *r, struct site *s)
                 note_thing(r, s->word, &sources, 0, made_by_host(r, s->word));
         }
         if (k == first && cue->pos == 'v' && cue->words[cue->head_length] == ' ' && sources.count &&
-            targets.seen && !targets.count)
+            targets.others && !targets.count)
             return; /* "called on members to back Bob": a phrasal verb's object is nobody of
                        the lexicon, and no lesser linkage may find it one ("called Bob") */
         double confidence = confidence_of(r->parse, k, sources.how | targets.how, mood);

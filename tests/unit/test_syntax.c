@@ -777,6 +777,10 @@ static void role_rules(void **state)
          /* without the rule nothing */
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
+        {"a verb cue ending in a noun: the noun's preposition ('held talks with X on a deal')",
+         "NATO held talks with the Union on a trade deal.",
+         /* without the rule nothing: the parser hangs "with the Union" on "talks" */
+         "nato union negotiation parse 0.70\n"},
         {"a phrasal verb whose best linkage's target is nobody: no lesser linkage's target",
          "Alice called on members to back Bob.",
          /* without the rule "alice bob criticism parse 0.70" (a linkage's "called Bob") */
