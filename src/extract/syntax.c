@@ -2028,6 +2028,29 @@ static size_t particle_noun(const struct reading *r, const struct site *s)
     return SIZE_MAX;
 }
 
+/* "Alice criticised Bob, as did Carol": the subjects of a verb ("did", "has") that an "as" on
+ * the cue's verb holds (MVs, CQ, SI) take the verb's stance too. */
+static void as_did(const struct reading *r, size_t w, struct filled *sources)
+{
+    const struct sg_linkage *k = r->linkage;
+    if (r->parse->words[w].pos != 'v' || !sources->count || sources->role->kind != SG_ROLE_SUBJECT)
+        return;
+    for (size_t i = 0; i < k->link_count; i++) {
+        size_t as = k->links[i].right, did = SIZE_MAX;
+        if (k->links[i].left != w || strncmp(k->links[i].label, "MVs", 3) != 0 ||
+            strcmp(r->parse->words[as].word, "as") != 0)
+            continue;
+        for (size_t j = 0; j < k->link_count; j++)
+            if (k->links[j].left == as && strncmp(k->links[j].label, "CQ", 2) == 0)
+                did = k->links[j].right;
+        size_t subject = did == SIZE_MAX ? SIZE_MAX : link_right(r, did, 'S', 'J');
+        size_t words[SG_ROLES_MAX];
+        size_t n = subject == SIZE_MAX ? 0 : sg_roles_members(r->parse, k, subject, words);
+        for (size_t j = 0; j < n; j++)
+            referents_of(r, words[j], sources, 0);
+    }
+}
+
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
  * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
 
@@ -2057,6 +2080,7 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
     backing.backing = cue->type == SG_STANCE_SUPPORT && cue->pos == 'v';
     fill(&backing, s->word, swap ? receiver : cue->target, swap ? 1 : cue->target_count, sources,
          targets);
+    as_did(r, s->word, sources);
     size_t noun = particle_noun(r, s);
     struct filled on_noun;
     if (!targets->count && noun != SIZE_MAX) { /* "held talks with X on a deal": the parser

@@ -777,6 +777,12 @@ static void role_rules(void **state)
          /* without the rule nothing */
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
+        {"an 'as did' clause on the verb: its subjects take the stance too",
+         "Alice criticised Bob, as did Carol and Dave.",
+         /* without the rule alice bob alone */
+         "alice bob criticism parse 0.80\n"
+         "carol bob criticism parse 0.80\n"
+         "dave bob criticism parse 0.80\n"},
         {"a verb cue ending in a noun: the noun's preposition ('held talks with X on a deal')",
          "NATO held talks with the Union on a trade deal.",
          /* without the rule nothing: the parser hangs "with the Union" on "talks" */
