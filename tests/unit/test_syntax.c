@@ -777,6 +777,11 @@ static void role_rules(void **state)
          /* without the rule nothing */
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
+        {"a participle set off after a name: the name is its subject",
+         "Bob, facing criticism from Alice, resigned. Carol, praising Dave, said she would stay.",
+         /* without the rule nothing, and carol dave support active 0.60 */
+         "alice bob criticism parse 0.80\n"
+         "carol dave support parse 0.80\n"},
         {"an 'as did' clause on the verb: its subjects take the stance too",
          "Alice criticised Bob, as did Carol and Dave.",
          /* without the rule alice bob alone */
