@@ -2051,6 +2051,22 @@ static void as_did(const struct reading *r, size_t w, struct filled *sources)
     }
 }
 
+/* "Carol echoed Alice's criticism of Bob": a stance noun whose sources are named through it,
+ * the object of echo, share, join, repeat or reiterate, is the stance of that verb's subjects
+ * too. */
+static void echoed(const struct reading *r, size_t w, struct filled *sources)
+{
+    static const char *const echoing[] = {"echo", "share", "join", "repeat", "reiterate", NULL};
+    static const struct sg_role host = {SG_ROLE_HOST, ""};
+    struct filled hosts;
+    if (!sources->count || sources->role->kind == SG_ROLE_HOST ||
+        !host_verb_in(r->parse, r->linkage, w, echoing))
+        return;
+    fill(r, w, &host, 1, sources, &hosts);
+    for (size_t i = 0; i < hosts.count; i++)
+        add_referent(sources, hosts.who[i], hosts.word[i]);
+}
+
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
  * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
 
@@ -2081,6 +2097,8 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
     fill(&backing, s->word, swap ? receiver : cue->target, swap ? 1 : cue->target_count, sources,
          targets);
     as_did(r, s->word, sources);
+    if (cue->pos == 'n' && !swap)
+        echoed(r, s->word, sources);
     size_t noun = particle_noun(r, s);
     struct filled on_noun;
     if (!targets->count && noun != SIZE_MAX) { /* "held talks with X on a deal": the parser

@@ -777,6 +777,11 @@ static void role_rules(void **state)
          /* without the rule nothing */
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
+        {"a stance noun echoed or shared: the echoer's stance too",
+         "Carol echoed Alice's criticism of Bob.",
+         /* without the rule alice bob alone */
+         "alice bob criticism parse 0.80\n"
+         "carol bob criticism parse 0.80\n"},
         {"a participle set off after a name: the name is its subject",
          "Bob, facing criticism from Alice, resigned. Carol, praising Dave, said she would stay.",
          /* without the rule nothing, and carol dave support active 0.60 */
