@@ -372,10 +372,13 @@ static void inherited_subject(struct walk *walk, size_t w, int depth)
                 subject_of(walk, verb, depth + 1);
             return;
         }
+        int named_subject = walk->parse->words[l->left].mention >= 0 &&
+                            linked(linkage, l->left, "S", 'l') != SIZE_MAX;
         if (strcmp(t, "M") == 0 || strcmp(t, "B") == 0 ||
-            (strcmp(t, "MX") == 0 && walk->parse->words[w].pos == 'v')) {
+            (strcmp(t, "MX") == 0 && (walk->parse->words[w].pos == 'v' || named_subject))) {
             add(walk, l->left, depth + 1); /* MX: "Acme, backed by X,", "Bob's plan, backed by
-                                              X," (the plan's owner) */
+                                              X," (the plan's owner), "Bob, facing criticism
+                                              from X, resigned" (a subject's) */
             return;
         }
     }

@@ -60,6 +60,7 @@ struct filled {
     int how;
     const struct sg_role *role; /* the role that named them */
     size_t seen;                /* words its roles held, actors or not */
+    size_t others;              /* of them, those not already taken by the other role */
 };
 
 static const char *const pronouns[] = {"he",   "him",   "his", "she", "her", "they",
@@ -879,6 +880,55 @@ static size_t pair_sayer(const struct reading *r, size_t w)
     return SIZE_MAX;
 }
 
+/* The word after the names of a list that starts at word i (names joined by commas, "and" or
+ * "or"), their first words put in members; SIZE_MAX if a word there is no name. */
+static size_t list_end(const struct sg_parse *p, size_t i, size_t *members, size_t *n)
+{
+    static const char *const joins[] = {",", "and", "or", NULL};
+    while (i < p->word_count && p->words[i].mention >= 0 && *n < SG_ROLES_MAX) {
+        long m = p->words[i].mention;
+        members[(*n)++] = i;
+        while (i < p->word_count && p->words[i].mention == m)
+            i++;
+        size_t j = i;
+        while (j < p->word_count && in_list(p->words[j].word, joins))
+            j++;
+        if (j == i)
+            return i;
+        i = j;
+    }
+    return SIZE_MAX;
+}
+
+/* "a penalty on the three majors - Airtel, Vodafone and Idea -": the actors of a list of two or
+ * more names set off after w by a dash, a colon or a bracket, closed by another or by the
+ * sentence's end, which name what w stands for. Returns whether the list was there (a list
+ * that names the source too is a misreading and adds nobody). */
+static int listed_after(const struct reading *r, size_t w, struct filled *f)
+{
+    static const char *const opening[] = {"-", "--", ":", "(", NULL};
+    static const char *const closing[] = {"-", "--", ")", ".", "", NULL};
+    const struct sg_parse *p = r->parse;
+    size_t i = w + 1, members[SG_ROLES_MAX], n = 0;
+    while (p->words[w].mention >= 0 && i < p->word_count &&
+           p->words[i].mention == p->words[w].mention)
+        i++;
+    if (i + 1 >= p->word_count || !in_list(p->words[i].word, opening))
+        return 0;
+    size_t end = list_end(p, i + 1, members, &n);
+    if (n < 2 || end >= p->word_count || !in_list(p->words[end].word, closing) ||
+        p->words[members[0]].mention == p->words[w].mention)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((long)r->mentions[p->words[members[k]].mention].actor == r->exclude)
+            return 1; /* the list names the source too: a misreading, nobody */
+    for (size_t k = 0; k < n; k++) {
+        const struct sg_mention *m = &r->mentions[p->words[members[k]].mention];
+        add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end, 0, -1}, members[k]);
+    }
+    return 1;
+}
+
 static void referents_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     const struct sg_parse_word *word = &r->parse->words[w];
@@ -890,6 +940,8 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
         referents_of(r, whole, f, depth);
         return;
     }
+    if (depth == 0 && listed_after(r, w, f))
+        return;
     if (word->mention >= 0) {
         const struct sg_mention *m = &r->mentions[word->mention];
         add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end, 0, -1}, w);
@@ -967,6 +1019,7 @@ static void fill(const struct reading *reading, size_t w, const struct sg_role *
                 used |= taken->word[j] == words[i];
             if (!used)
                 referents_of(r, words[i], f, 0);
+            f->others += !used;
         }
         if (f->count)
             f->role = &roles[k];
@@ -2019,8 +2072,58 @@ static int recognises_harm(const struct reading *r, const struct site *s)
            (lemma_listed(r->parse->words[object].word, 'n', faults) || criticism_noun(r, object));
 }
 
+/* The last word of a verb cue's particles when it is a noun ("talks" of "hold talks"), or
+ * SIZE_MAX. */
+static size_t particle_noun(const struct reading *r, const struct site *s)
+{
+    for (size_t w = s->word + 1; s->cue->pos == 'v' && w < r->parse->word_count; w++)
+        if (r->parse->words[w].end == s->cue_end)
+            return r->parse->words[w].pos == 'n' ? w : SIZE_MAX;
+    return SIZE_MAX;
+}
+
+/* "Alice criticised Bob, as did Carol": the subjects of a verb ("did", "has") that an "as" on
+ * the cue's verb holds (MVs, CQ, SI) take the verb's stance too. */
+static void as_did(const struct reading *r, size_t w, struct filled *sources)
+{
+    const struct sg_linkage *k = r->linkage;
+    if (r->parse->words[w].pos != 'v' || !sources->count || sources->role->kind != SG_ROLE_SUBJECT)
+        return;
+    for (size_t i = 0; i < k->link_count; i++) {
+        size_t as = k->links[i].right, did = SIZE_MAX;
+        if (k->links[i].left != w || strncmp(k->links[i].label, "MVs", 3) != 0 ||
+            strcmp(r->parse->words[as].word, "as") != 0)
+            continue;
+        for (size_t j = 0; j < k->link_count; j++)
+            if (k->links[j].left == as && strncmp(k->links[j].label, "CQ", 2) == 0)
+                did = k->links[j].right;
+        size_t subject = did == SIZE_MAX ? SIZE_MAX : link_right(r, did, 'S', 'J');
+        size_t words[SG_ROLES_MAX];
+        size_t n = subject == SIZE_MAX ? 0 : sg_roles_members(r->parse, k, subject, words);
+        for (size_t j = 0; j < n; j++)
+            referents_of(r, words[j], sources, 0);
+    }
+}
+
+/* "Carol echoed Alice's criticism of Bob": a stance noun whose sources are named through it,
+ * the object of echo, share, join, repeat or reiterate, is the stance of that verb's subjects
+ * too. */
+static void echoed(const struct reading *r, size_t w, struct filled *sources)
+{
+    static const char *const echoing[] = {"echo", "share", "join", "repeat", "reiterate", NULL};
+    static const struct sg_role host = {SG_ROLE_HOST, ""};
+    struct filled hosts;
+    if (!sources->count || sources->role->kind == SG_ROLE_HOST ||
+        !host_verb_in(r->parse, r->linkage, w, echoing))
+        return;
+    fill(r, w, &host, 1, sources, &hosts);
+    for (size_t i = 0; i < hosts.count; i++)
+        add_referent(sources, hosts.who[i], hosts.word[i]);
+}
+
 /* Fills the cue's sources and targets in the current linkage; returns whether the host
  * receives the stance ("X drew criticism from Y", "X won the backing of Y": from the giver). */
+
 static int fill_roles(const struct reading *r, const struct site *s, struct filled *sources,
                       struct filled *targets)
 {
@@ -2047,6 +2150,17 @@ static int fill_roles(const struct reading *r, const struct site *s, struct fill
     backing.backing = cue->type == SG_STANCE_SUPPORT && cue->pos == 'v';
     fill(&backing, s->word, swap ? receiver : cue->target, swap ? 1 : cue->target_count, sources,
          targets);
+    as_did(r, s->word, sources);
+    if (cue->pos == 'n' && !swap)
+        echoed(r, s->word, sources);
+    size_t noun = particle_noun(r, s);
+    struct filled on_noun;
+    if (!targets->count && noun != SIZE_MAX) { /* "held talks with X on a deal": the parser
+                                                  hangs "with X" on "talks" */
+        fill(&backing, noun, cue->target, cue->target_count, sources, &on_noun);
+        if (on_noun.count)
+            *targets = on_noun;
+    }
     if (!swap && targets->count && targets->role->kind == SG_ROLE_HOST &&
         !answers(r->parse, r->linkage, s->word))
         targets->count = 0;
@@ -2434,6 +2548,10 @@ static void read_cue(struct reading *r, struct site *s)
                 !lemma_listed(r->parse->words[s->word].word, 'n', undergone))
                 note_thing(r, s->word, &sources, 0, made_by_host(r, s->word));
         }
+        if (k == first && cue->pos == 'v' && cue->words[cue->head_length] == ' ' && sources.count &&
+            targets.others && !targets.count)
+            return; /* "called on members to back Bob": a phrasal verb's object is nobody of
+                       the lexicon, and no lesser linkage may find it one ("called Bob") */
         double confidence = confidence_of(r->parse, k, sources.how | targets.how, mood);
         if (cue->deed && sources.count && !reported++)
             reported_deed(r, s, &sources, confidence);

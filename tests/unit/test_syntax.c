@@ -797,6 +797,43 @@ static void role_rules(void **state)
          /* without the rule nothing */
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
+        {"a stance noun echoed or shared: the echoer's stance too",
+         "Carol echoed Alice's criticism of Bob.",
+         /* without the rule alice bob alone */
+         "alice bob criticism parse 0.80\n"
+         "carol bob criticism parse 0.80\n"},
+        {"a participle set off after a name: the name is its subject",
+         "Bob, facing criticism from Alice, resigned. Carol, praising Dave, said she would stay.",
+         /* without the rule nothing, and carol dave support active 0.60 */
+         "alice bob criticism parse 0.80\n"
+         "carol dave support parse 0.80\n"},
+        {"an 'as did' clause on the verb: its subjects take the stance too",
+         "Alice criticised Bob, as did Carol and Dave.",
+         /* without the rule alice bob alone */
+         "alice bob criticism parse 0.80\n"
+         "carol bob criticism parse 0.80\n"
+         "dave bob criticism parse 0.80\n"},
+        {"a verb cue ending in a noun: the noun's preposition ('held talks with X on a deal')",
+         "NATO held talks with the Union on a trade deal.",
+         /* without the rule nothing: the parser hangs "with the Union" on "talks" */
+         "nato union negotiation parse 0.70\n"},
+        {"a phrasal verb whose best linkage's target is nobody: no lesser linkage's target",
+         "Alice called on members to back Bob.",
+         /* without the rule "alice bob criticism parse 0.70" (a linkage's "called Bob") */
+         "alice bob support active 0.60\n"},
+        {"a list of names set off by a dash, a bracket or a colon: each name for the word before",
+         "Alice imposed a penalty on three firms - Bob, Carol and Dave. Bob fined the three firms "
+         "(Alice, Carol and Dave) on Monday. Carol criticised three rivals: Alice, Bob and Dave.",
+         /* without the rule alice bob and bob alice alone */
+         "alice bob criticism parse 0.80\n"
+         "alice carol criticism parse 0.80\n"
+         "alice dave criticism parse 0.80\n"
+         "bob alice criticism parse 0.80\n"
+         "bob carol criticism parse 0.80\n"
+         "bob dave criticism parse 0.80\n"
+         "carol alice criticism parse 0.80\n"
+         "carol bob criticism parse 0.80\n"
+         "carol dave criticism parse 0.80\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
