@@ -2108,6 +2108,23 @@ static void note_aim(const struct reading *r, const struct site *s, const struct
 static const char *const partnerships[] = {"alliance",    "coalition",     "partnership",
                                            "cooperation", "collaboration", NULL};
 
+/* Whether a word on a verb of criticism says the joined subjects did it together or to a third
+ * party: "A and B fought side by side", "fought together", "fought back", "fought off the rebels"
+ * (not "stood together", which is support of each other). */
+static int fought_together(const struct reading *r, const struct site *s)
+{
+    static const char *const together[] = {"side", "together", "shoulder", "back", "off", NULL};
+    if (s->cue->type != SG_STANCE_CRITICISM)
+        return 0;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        const char *word = r->parse->words[l->right].word;
+        if (l->left == s->word && word && in_list(word, together))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the verb cue takes a "with" target and nothing fills any of its targets, nor a
  * "between": done together, so two joined subjects do it to each other ("cut ties with",
  * "cooperate with"; "fight" and "clash", which also take an object or "against": "A and B clashed
@@ -2136,7 +2153,7 @@ static int with_only(const struct reading *r, const struct site *s)
     for (size_t k = 0; k < sizeof together / sizeof together[0]; k++)
         if (sg_roles_fill(r->parse, r->linkage, s->word, &together[k], words) > 0)
             return 0; /* "A and B fought for the deal" side by side */
-    if (!with)
+    if (!with || fought_together(r, s))
         return 0;
     static const struct sg_role between = {SG_ROLE_PREPOSITION, "between"};
     for (size_t i = 0; i < r->linkage->link_count; i++) { /* on the verb or its object */

@@ -797,6 +797,11 @@ static void role_rules(void **state)
          /* without the rule nothing */
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
+        {"... but not when they fought side by side, together, back or off someone else",
+         "Alice and Bob fought side by side in the war. Carol and Dave fought off the rebels. "
+         "Alice and Carol fought back.",
+         /* without the check each pair against each other */
+         ""},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
