@@ -2165,11 +2165,34 @@ static int with_only(const struct reading *r, const struct site *s)
     return sg_roles_fill(r->parse, r->linkage, s->word, &between, words) == 0;
 }
 
+/* Whether a cue of concern is about the welfare of the thing's owners: "concerned about the
+ * safety of Bob", "voiced concern over Bob's health" fear for Bob, no criticism of him. */
+static int welfare_of(const struct reading *r, const struct site *s, const struct filled *targets)
+{
+    static const char *const concern[] = {"concern", "concerned", NULL};
+    static const char *const welfare[] = {"safety",    "health",      "welfare",   "wellbeing",
+                                          "fate",      "plight",      "life",      "security",
+                                          "treatment", "whereabouts", "condition", NULL};
+    size_t words[SG_ROLES_MAX];
+    if (!(targets->how & HOW_THING) || !targets->role || !in_list(s->cue->words, concern))
+        return 0;
+    size_t n = sg_roles_fill(r->parse, r->linkage, s->word, targets->role, words);
+    for (size_t i = 0; i < n; i++)
+        if (r->parse->words[words[i]].word &&
+            lemma_listed(r->parse->words[words[i]].word, 'n', welfare))
+            return 1;
+    return 0;
+}
+
 /* The statements one linkage's roles give; returns whether they gave any reading to stop at. */
 static int emit_reading(const struct reading *r, struct site *s, const struct filled *sources,
                         const struct filled *targets, double confidence)
 {
     enum sg_stance type = s->cue->type;
+    if (targets->count && welfare_of(r, s, targets)) {
+        s->decided = 1; /* read: no surface frame reads it otherwise */
+        return 1;
+    }
     if (type == SG_STANCE_NEGOTIATION && hosted(sources) && by_between(targets)) {
         parties(r, s, targets, confidence); /* the host's subjects are no parties */
         return 1;

@@ -904,6 +904,11 @@ static void owner_rules(void **state)
          /* without the cues, nothing */
          "alice bob criticism parse, owner 0.64\ncarol dave criticism parse, pronoun, owner "
          "0.51\n"},
+        {"concern for someone's safety, health or fate is no criticism of them",
+         "Alice said she was concerned about the safety of Bob. Carol voiced concern over Dave's "
+         "health.",
+         /* without the check Alice against Bob and Carol against Dave */
+         ""},
         {"more adjectives the dictionary gives no 'that': 'indignant', 'displeased'",
          "Alice was indignant that Bob had rejected the plan. Carol was displeased that Dave "
          "had left.",
