@@ -909,10 +909,11 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
     if (is_pronoun(word->word) && expletive(r->parse, w))
         return; /* "it is unacceptable to ...": nobody */
     size_t pair = is_pronoun(word->word) ? pair_sayer(r, w) : SIZE_MAX;
-    if (pair != SIZE_MAX) {
+    size_t before = f->count;
+    if (pair != SIZE_MAX)
         referents_of(r, pair, f, depth);
-        return;
-    }
+    if (f->count > before)
+        return; /* else "they" as any pronoun: the pair described may be none remembered */
     if (is_pronoun(word->word) && r->resolver && r->resolver->pronoun) {
         struct sg_referent who = r->resolver->pronoun(r->resolver->data, word->word, word->start,
                                                       r->exclude, sayer(r, w));
@@ -939,7 +940,7 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
         }
         return;
     }
-    size_t before = f->count;
+    before = f->count;
     if (depth == 0 && nominal(r, w) && !included(r, w, f) && !named_beside(r, w, f))
         owners_of(r, w, f, depth);
     if (depth == 0 && nominal(r, w) && f->count == before)

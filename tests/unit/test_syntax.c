@@ -1130,6 +1130,13 @@ static void discourse_rules(void **state)
          "dave nato criticism parse, owner 0.64\ndave union criticism parse, owner 0.64\n"
          "nato dave criticism parse, pronoun, owner 0.26\n"
          "union dave criticism parse, pronoun, owner 0.26\n"},
+        {"... but when 'the two companies' resolve to no pair remembered, 'they' is read as any "
+         "pronoun",
+         "Alice and Bob criticised Carol and Dave. The two companies said they would sue NATO.",
+         /* without the fallback no statement against NATO */
+         "alice dave criticism parse 0.80\nalice carol criticism parse 0.80\n"
+         "bob dave criticism parse 0.80\nbob carol criticism parse 0.80\n"
+         "alice nato criticism parse, pronoun 0.32\nbob nato criticism parse, pronoun 0.32\n"},
         {"... also a pair after 'between' anywhere in the sentence before, and over a name "
          "before them; not a pair that only follows another name",
          "Talks between Alice and Bob stalled. Carol said both sides had lied.\n"
