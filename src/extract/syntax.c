@@ -147,9 +147,39 @@ static int thing_key(const struct sg_parse *parse, size_t w, char *key, size_t s
     return sg_syntax_thing_key(parse->words[w].word, key, size);
 }
 
-/* Notes that the thing key at word w is actor's: in this sentence's notes while they are
- * collected, else with the resolver. */
+/* The own name ("=offer") of the noun at w when it is remembered as key, a name other nouns
+ * share ("draft"): a thing is also remembered by its own name, and "the proposal" after Bob's
+ * proposal and Alice's offer is Bob's. Returns whether there is one. */
+static int own_key(const struct reading *r, size_t w, const char *key, char *own, size_t size)
+{
+    char lemma[40], same[48];
+    const char *word = r->parse->words[w].word;
+    int shared = 0; /* a name other nouns are remembered by too */
+    for (size_t i = 0; i < sizeof same_thing / sizeof same_thing[0]; i++)
+        shared |= strcmp(same_thing[i][1], key) == 0;
+    if (!shared || sg_lemma(word, 'n', lemma, sizeof lemma) != 0 ||
+        sg_syntax_thing_key(word, same, sizeof same) != 0 || strcmp(same, key) != 0)
+        return 0;
+    snprintf(own, size, "=%s", lemma);
+    return 1;
+}
+
+static void remember_as(const struct reading *r, const char *key, long actor, long partner,
+                        size_t w);
+
+/* Notes that the thing key at word w is actor's, and also by its own name when key is another:
+ * in this sentence's notes while they are collected, else with the resolver. */
 static void remember(const struct reading *r, const char *key, long actor, long partner, size_t w)
+{
+    char own[48];
+    remember_as(r, key, actor, partner, w);
+    if (own_key(r, w, key, own, sizeof own))
+        remember_as(r, own, actor, partner, w);
+}
+
+/* Notes that the thing key at word w is actor's, under key only. */
+static void remember_as(const struct reading *r, const char *key, long actor, long partner,
+                        size_t w)
 {
     struct notes *n = r->notes;
     if (!r->resolver || !r->resolver->note)
@@ -178,15 +208,28 @@ static void note_thing(const struct reading *r, size_t w, const struct filled *f
                  made && f->count == from + 2 ? f->who[from + 1].actor : -1, w);
 }
 
-/* Who the thing named key at word w is of: this sentence's latest note before w, else the
- * resolver's memory (with a second party as partner); actor -1 when nobody. */
-static struct sg_referent author_of(const struct reading *r, const char *key, size_t w)
+/* Who the thing named key at word w is of, under key only: this sentence's latest note before
+ * w, else the resolver's memory (with a second party as partner); actor -1 when nobody. */
+static struct sg_referent author_under(const struct reading *r, const char *key, size_t w)
 {
     for (size_t i = r->notes ? r->notes->count : 0; i-- > 0;)
         if (r->notes->word[i] < w && strcmp(r->notes->key[i], key) == 0)
             return (struct sg_referent){r->notes->actor[i], SIZE_MAX, SIZE_MAX,
                                         r->notes->partner[i] >= 0, r->notes->partner[i]};
     return r->resolver->thing(r->resolver->data, key);
+}
+
+/* Who the thing named key at word w is of: by its own name first ("the proposal"), else by
+ * key; actor -1 when nobody. */
+static struct sg_referent author_of(const struct reading *r, const char *key, size_t w)
+{
+    char own[48];
+    if (own_key(r, w, key, own, sizeof own)) {
+        struct sg_referent who = author_under(r, own, w);
+        if (who.actor >= 0)
+            return who; /* "the proposal": the last proposal's, not a later offer's */
+    }
+    return author_under(r, key, w);
 }
 
 /* Things a stance may be taken toward in place of their authors: decisions, documents,

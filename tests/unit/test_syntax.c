@@ -1013,6 +1013,13 @@ static void discourse_rules(void **state)
          "Bob announced an offer. Alice rebuffed the proposal.",
          /* without it nothing */
          "alice bob criticism parse, owner 0.64\n"},
+        {"... but a thing named by its own name is the last one of that name: 'the proposal' "
+         "after Bob's proposal and Alice's offer is Bob's, 'the deal' after Bob's deal and "
+         "Alice's agreement Bob's",
+         "Bob made a proposal. Alice made an offer. Carol rejected the proposal.\n\n"
+         "Bob signed a deal. Alice signed an agreement. Dave criticised the deal.",
+         /* without it Carol against Alice and Dave against Alice */
+         "carol bob criticism parse, owner 0.64\ndave bob criticism parse, owner 0.64\n"},
         {"'they' is the other actor named last",
          "The Union criticized Alice. They also condemned Bob.",
          "union alice criticism parse 0.80\n"
