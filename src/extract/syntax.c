@@ -2169,6 +2169,22 @@ static int fought_together(const struct reading *r, const struct site *s)
     return 0;
 }
 
+/* Whether the cue is "fight" with nothing fought over or about: "A and B fought in the same
+ * unit", "fought hard in the election", "fought as allies" may be side by side; "A and B fought
+ * over the budget" is against each other. */
+static int fought_beside(const struct reading *r, const struct site *s)
+{
+    static const struct sg_role over[] = {{SG_ROLE_PREPOSITION, "over"},
+                                          {SG_ROLE_PREPOSITION, "about"}};
+    size_t words[SG_ROLES_MAX];
+    if (strcmp(s->cue->words, "fight") != 0)
+        return 0;
+    for (size_t k = 0; k < sizeof over / sizeof over[0]; k++)
+        if (sg_roles_fill(r->parse, r->linkage, s->word, &over[k], words) > 0)
+            return 0;
+    return 1;
+}
+
 /* Whether the verb cue takes a "with" target and nothing fills any of its targets, nor a
  * "between": done together, so two joined subjects do it to each other ("cut ties with",
  * "cooperate with"; "fight" and "clash", which also take an object or "against": "A and B clashed
@@ -2197,7 +2213,7 @@ static int with_only(const struct reading *r, const struct site *s)
     for (size_t k = 0; k < sizeof together / sizeof together[0]; k++)
         if (sg_roles_fill(r->parse, r->linkage, s->word, &together[k], words) > 0)
             return 0; /* "A and B fought for the deal" side by side */
-    if (!with || fought_together(r, s))
+    if (!with || fought_together(r, s) || fought_beside(r, s))
         return 0;
     static const struct sg_role between = {SG_ROLE_PREPOSITION, "between"};
     for (size_t i = 0; i < r->linkage->link_count; i++) { /* on the verb or its object */

@@ -802,6 +802,13 @@ static void role_rules(void **state)
          "Alice and Carol fought back.",
          /* without the check each pair against each other */
          ""},
+        {"... and a fight of joined subjects is against each other only over or about "
+         "something: not 'fought in the same unit', 'fought as allies'",
+         "Alice and Bob fought in the same unit. Carol and Dave fought as allies. Alice and Carol "
+         "fought over the budget.",
+         /* without the check Alice and Bob, and Carol and Dave, against each other too */
+         "alice carol criticism parse, each other 0.70\ncarol alice criticism parse, each other "
+         "0.70\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
