@@ -2244,12 +2244,43 @@ static int welfare_of(const struct reading *r, const struct site *s, const struc
     return 0;
 }
 
+/* Whether the cue is retaliation "for" a deed whose possessive names one of its sources ("NATO
+ * feared (risked) retaliation for its support of Alice": "its" is NATO, so NATO is no
+ * retaliator and the deed's "of" no target). */
+static int own_deed_answered(const struct reading *r, const struct site *s,
+                             const struct filled *sources, const struct filled *targets)
+{
+    struct reading copy = *r;
+    copy.exclude = -1; /* whom the possessive names, the host included */
+    static const struct sg_role possessor = {SG_ROLE_POSSESSOR, ""};
+    size_t words[SG_ROLES_MAX], owners[SG_ROLES_MAX];
+    if (!(targets->how & HOW_THING) || !targets->role ||
+        targets->role->kind != SG_ROLE_PREPOSITION || strcmp(targets->role->preposition, "for") ||
+        strcmp(s->cue->words, "retaliation") != 0)
+        return 0;
+    size_t n = sg_roles_fill(r->parse, r->linkage, s->word, targets->role, words);
+    for (size_t i = 0; i < n; i++) {
+        size_t m = sg_roles_fill(r->parse, r->linkage, words[i], &possessor, owners);
+        for (size_t k = 0; k < m; k++) {
+            struct filled who = {0};
+            if (in_list(r->parse->words[owners[k]].word, possessives))
+                referents_of(&copy, owners[k], &who, 1);
+            for (size_t a = 0; a < who.count; a++)
+                for (size_t b = 0; b < sources->count; b++)
+                    if (who.who[a].actor == sources->who[b].actor)
+                        return 1;
+        }
+    }
+    return 0;
+}
+
 /* The statements one linkage's roles give; returns whether they gave any reading to stop at. */
 static int emit_reading(const struct reading *r, struct site *s, const struct filled *sources,
                         const struct filled *targets, double confidence)
 {
     enum sg_stance type = s->cue->type;
-    if (targets->count && welfare_of(r, s, targets)) {
+    if (targets->count &&
+        (welfare_of(r, s, targets) || own_deed_answered(r, s, sources, targets))) {
         s->decided = 1; /* read: no surface frame reads it otherwise */
         return 1;
     }

@@ -201,6 +201,10 @@ static void role_rules(void **state)
          "tariffs, Dave raised duties.",
          /* without it nothing */
          "alice bob criticism parse, owner 0.64\ndave carol criticism parse, owner 0.64\n"},
+        {"... but not retaliation feared for the host's own deed: its 'of' is no target",
+         "NATO feared retaliation for its support of Alice.",
+         /* without the check also nato alice criticism parse, owner 0.64 */
+         "nato alice support parse, pronoun 0.64\n"},
         {"a thing recommended or suggested by someone is theirs",
          "Alice rejected the cuts recommended by Bob. Carol welcomed the changes suggested by "
          "Dave.",
