@@ -796,7 +796,7 @@ static void role_rules(void **state)
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
         {"... also a verb that takes an object or 'against' too, when none of them is filled "
-         "('clashed over'); not a fight 'for' something, fought side by side",
+         "('clashed over'); not a fight 'for' something",
          "Alice and Bob clashed over the budget. Carol and Dave fought for independence.",
          /* without the rule nothing */
          "alice bob criticism parse, each other 0.80\n"
