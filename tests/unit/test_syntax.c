@@ -920,6 +920,11 @@ static void owner_rules(void **state)
          "health.",
          /* without the check Alice against Bob and Carol against Dave */
          ""},
+        {"... nor concern that someone might come to harm",
+         "Alice said she was concerned that Bob might be hurt. Carol was concerned that Dave had "
+         "been arrested.",
+         /* with a clause target Alice against Bob and Carol against Dave */
+         ""},
         {"more adjectives the dictionary gives no 'that': 'indignant', 'displeased'",
          "Alice was indignant that Bob had rejected the plan. Carol was displeased that Dave "
          "had left.",
