@@ -2153,17 +2153,20 @@ static const char *const partnerships[] = {"alliance",    "coalition",     "part
                                            "cooperation", "collaboration", NULL};
 
 /* Whether a word on a verb of criticism says the joined subjects did it together or to a third
- * party: "A and B fought side by side", "fought together", "fought back", "fought off the rebels"
- * (not "stood together", which is support of each other). */
+ * party: "A and B fought side by side", "fought together", "back" or "off" on fight ("fought
+ * back", "fought off the rebels") (not "stood together", which is support of each other, nor
+ * "clashed off the coast"). */
 static int fought_together(const struct reading *r, const struct site *s)
 {
-    static const char *const together[] = {"side", "together", "shoulder", "back", "off", NULL};
+    static const char *const together[] = {"side", "together", "shoulder", NULL};
+    static const char *const particles[] = {"back", "off", NULL}; /* not "clashed off the coast" */
+    int fight = strcmp(s->cue->words, "fight") == 0;
     if (s->cue->type != SG_STANCE_CRITICISM)
         return 0;
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
         const char *word = r->parse->words[l->right].word;
-        if (l->left == s->word && word && in_list(word, together))
+        if (l->left == s->word && (in_list(word, together) || (fight && in_list(word, particles))))
             return 1;
     }
     return 0;

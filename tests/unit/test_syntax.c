@@ -806,6 +806,10 @@ static void role_rules(void **state)
          "Alice and Carol fought back.",
          /* without the check each pair against each other */
          ""},
+        {"... while a clash 'off' somewhere is still against each other",
+         "Alice and Bob clashed off the coast.",
+         "alice bob criticism parse, each other 0.80\nbob alice criticism parse, each other "
+         "0.80\n"},
         {"... and a fight of joined subjects is against each other only over or about "
          "something: not 'fought in the same unit', 'fought as allies'",
          "Alice and Bob fought in the same unit. Carol and Dave fought as allies. Alice and Carol "
