@@ -2729,8 +2729,14 @@ static void note_proposals(struct reading *r)
         if (k == sizeof proposing / sizeof proposing[0] || not_taken(r, w))
             continue;
         long actor = subject_actor(r, w);
-        if (actor >= 0 && sg_syntax_thing_key(proposing[k][1], key, sizeof key) == 0)
-            remember(r, key, actor, -1, w); /* "proposal" is kept as "draft" */
+        if (actor < 0 || sg_syntax_thing_key(proposing[k][1], key, sizeof key) != 0)
+            continue;
+        remember(r, key, actor, -1, w); /* "proposal" is kept as "draft" */
+        if (strcmp(key, proposing[k][1]) != 0) {
+            char own[48];
+            snprintf(own, sizeof own, "=%s", proposing[k][1]);
+            remember_as(r, own, actor, -1, w); /* and by its own name */
+        }
     }
 }
 

@@ -1040,6 +1040,11 @@ static void discourse_rules(void **state)
          "Bob signed a deal. Alice signed an agreement. Dave criticised the deal.",
          /* without it Carol against Alice and Dave against Alice */
          "carol bob criticism parse, owner 0.64\ndave bob criticism parse, owner 0.64\n"},
+        {"... also a proposal made with a verb of proposing: 'the proposal' after Bob proposed "
+         "and Alice offered is Bob's",
+         "Bob proposed a ceasefire. Alice offered talks. Carol rejected the proposal.",
+         /* without it Carol against Alice */
+         "carol bob criticism parse, owner 0.64\n"},
         {"'they' is the other actor named last",
          "The Union criticized Alice. They also condemned Bob.",
          "union alice criticism parse 0.80\n"
