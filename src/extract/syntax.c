@@ -148,9 +148,39 @@ static int thing_key(const struct sg_parse *parse, size_t w, char *key, size_t s
     return sg_syntax_thing_key(parse->words[w].word, key, size);
 }
 
-/* Notes that the thing key at word w is actor's: in this sentence's notes while they are
- * collected, else with the resolver. */
+/* The own name ("=offer") of the noun at w when it is remembered as key, a name other nouns
+ * share ("draft"): a thing is also remembered by its own name, and "the proposal" after Bob's
+ * proposal and Alice's offer is Bob's. Returns whether there is one. */
+static int own_key(const struct reading *r, size_t w, const char *key, char *own, size_t size)
+{
+    char lemma[40], same[48];
+    const char *word = r->parse->words[w].word;
+    int shared = 0; /* a name other nouns are remembered by too */
+    for (size_t i = 0; i < sizeof same_thing / sizeof same_thing[0]; i++)
+        shared |= strcmp(same_thing[i][1], key) == 0;
+    if (!shared || sg_lemma(word, 'n', lemma, sizeof lemma) != 0 ||
+        sg_syntax_thing_key(word, same, sizeof same) != 0 || strcmp(same, key) != 0)
+        return 0;
+    snprintf(own, size, "=%s", lemma);
+    return 1;
+}
+
+static void remember_as(const struct reading *r, const char *key, long actor, long partner,
+                        size_t w);
+
+/* Notes that the thing key at word w is actor's, and also by its own name when key is another:
+ * in this sentence's notes while they are collected, else with the resolver. */
 static void remember(const struct reading *r, const char *key, long actor, long partner, size_t w)
+{
+    char own[48];
+    remember_as(r, key, actor, partner, w);
+    if (own_key(r, w, key, own, sizeof own))
+        remember_as(r, own, actor, partner, w);
+}
+
+/* Notes that the thing key at word w is actor's, under key only. */
+static void remember_as(const struct reading *r, const char *key, long actor, long partner,
+                        size_t w)
 {
     struct notes *n = r->notes;
     if (!r->resolver || !r->resolver->note)
@@ -179,15 +209,28 @@ static void note_thing(const struct reading *r, size_t w, const struct filled *f
                  made && f->count == from + 2 ? f->who[from + 1].actor : -1, w);
 }
 
-/* Who the thing named key at word w is of: this sentence's latest note before w, else the
- * resolver's memory (with a second party as partner); actor -1 when nobody. */
-static struct sg_referent author_of(const struct reading *r, const char *key, size_t w)
+/* Who the thing named key at word w is of, under key only: this sentence's latest note before
+ * w, else the resolver's memory (with a second party as partner); actor -1 when nobody. */
+static struct sg_referent author_under(const struct reading *r, const char *key, size_t w)
 {
     for (size_t i = r->notes ? r->notes->count : 0; i-- > 0;)
         if (r->notes->word[i] < w && strcmp(r->notes->key[i], key) == 0)
             return (struct sg_referent){r->notes->actor[i], SIZE_MAX, SIZE_MAX,
                                         r->notes->partner[i] >= 0, r->notes->partner[i]};
     return r->resolver->thing(r->resolver->data, key);
+}
+
+/* Who the thing named key at word w is of: by its own name first ("the proposal"), else by
+ * key; actor -1 when nobody. */
+static struct sg_referent author_of(const struct reading *r, const char *key, size_t w)
+{
+    char own[48];
+    if (own_key(r, w, key, own, sizeof own)) {
+        struct sg_referent who = author_under(r, own, w);
+        if (who.actor >= 0)
+            return who; /* "the proposal": the last proposal's, not a later offer's */
+    }
+    return author_under(r, key, w);
 }
 
 /* Things a stance may be taken toward in place of their authors: decisions, documents,
@@ -961,10 +1004,11 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
     if (is_pronoun(word->word) && expletive(r->parse, w))
         return; /* "it is unacceptable to ...": nobody */
     size_t pair = is_pronoun(word->word) ? pair_sayer(r, w) : SIZE_MAX;
-    if (pair != SIZE_MAX) {
+    size_t before = f->count;
+    if (pair != SIZE_MAX)
         referents_of(r, pair, f, depth);
-        return;
-    }
+    if (f->count > before)
+        return; /* else "they" as any pronoun: the pair described may be none remembered */
     if (is_pronoun(word->word) && r->resolver && r->resolver->pronoun) {
         struct sg_referent who = r->resolver->pronoun(r->resolver->data, word->word, word->start,
                                                       r->exclude, sayer(r, w));
@@ -991,7 +1035,7 @@ static void referents_of(const struct reading *r, size_t w, struct filled *f, in
         }
         return;
     }
-    size_t before = f->count;
+    before = f->count;
     if (depth == 0 && nominal(r, w) && !included(r, w, f) && !named_beside(r, w, f))
         owners_of(r, w, f, depth);
     if (depth == 0 && nominal(r, w) && f->count == before)
@@ -2222,6 +2266,42 @@ static void note_aim(const struct reading *r, const struct site *s, const struct
 static const char *const partnerships[] = {"alliance",    "coalition",     "partnership",
                                            "cooperation", "collaboration", NULL};
 
+/* Whether a word on a verb of criticism says the joined subjects did it together or to a third
+ * party: "A and B fought side by side", "fought together", "back" or "off" on fight ("fought
+ * back", "fought off the rebels") (not "stood together", which is support of each other, nor
+ * "clashed off the coast"). */
+static int fought_together(const struct reading *r, const struct site *s)
+{
+    static const char *const together[] = {"side", "together", "shoulder", NULL};
+    static const char *const particles[] = {"back", "off", NULL}; /* not "clashed off the coast" */
+    int fight = strcmp(s->cue->words, "fight") == 0;
+    if (s->cue->type != SG_STANCE_CRITICISM)
+        return 0;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        const char *word = r->parse->words[l->right].word;
+        if (l->left == s->word && (in_list(word, together) || (fight && in_list(word, particles))))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the cue is "fight" with nothing fought over or about: "A and B fought in the same
+ * unit", "fought hard in the election", "fought as allies" may be side by side; "A and B fought
+ * over the budget" is against each other. */
+static int fought_beside(const struct reading *r, const struct site *s)
+{
+    static const struct sg_role over[] = {{SG_ROLE_PREPOSITION, "over"},
+                                          {SG_ROLE_PREPOSITION, "about"}};
+    size_t words[SG_ROLES_MAX];
+    if (strcmp(s->cue->words, "fight") != 0)
+        return 0;
+    for (size_t k = 0; k < sizeof over / sizeof over[0]; k++)
+        if (sg_roles_fill(r->parse, r->linkage, s->word, &over[k], words) > 0)
+            return 0;
+    return 1;
+}
+
 /* Whether the verb cue takes a "with" target and nothing fills any of its targets, nor a
  * "between": done together, so two joined subjects do it to each other ("cut ties with",
  * "cooperate with"; "fight" and "clash", which also take an object or "against": "A and B clashed
@@ -2250,7 +2330,7 @@ static int with_only(const struct reading *r, const struct site *s)
     for (size_t k = 0; k < sizeof together / sizeof together[0]; k++)
         if (sg_roles_fill(r->parse, r->linkage, s->word, &together[k], words) > 0)
             return 0; /* "A and B fought for the deal" side by side */
-    if (!with)
+    if (!with || fought_together(r, s) || fought_beside(r, s))
         return 0;
     static const struct sg_role between = {SG_ROLE_PREPOSITION, "between"};
     for (size_t i = 0; i < r->linkage->link_count; i++) { /* on the verb or its object */
@@ -2262,11 +2342,65 @@ static int with_only(const struct reading *r, const struct site *s)
     return sg_roles_fill(r->parse, r->linkage, s->word, &between, words) == 0;
 }
 
+/* Whether a cue of concern is about the welfare of the thing's owners: "concerned about the
+ * safety of Bob", "voiced concern over Bob's health" fear for Bob, no criticism of him. */
+static int welfare_of(const struct reading *r, const struct site *s, const struct filled *targets)
+{
+    static const char *const concern[] = {"concern", "concerned", NULL};
+    static const char *const welfare[] = {"safety",    "health",      "welfare",   "wellbeing",
+                                          "fate",      "plight",      "life",      "security",
+                                          "treatment", "whereabouts", "condition", NULL};
+    size_t words[SG_ROLES_MAX];
+    if (!(targets->how & HOW_THING) || !targets->role || !in_list(s->cue->words, concern))
+        return 0;
+    size_t n = sg_roles_fill(r->parse, r->linkage, s->word, targets->role, words);
+    for (size_t i = 0; i < n; i++)
+        if (r->parse->words[words[i]].word &&
+            lemma_listed(r->parse->words[words[i]].word, 'n', welfare))
+            return 1;
+    return 0;
+}
+
+/* Whether the cue is retaliation "for" a deed whose possessive names one of its sources ("NATO
+ * feared (risked) retaliation for its support of Alice": "its" is NATO, so NATO is no
+ * retaliator and the deed's "of" no target). */
+static int own_deed_answered(const struct reading *r, const struct site *s,
+                             const struct filled *sources, const struct filled *targets)
+{
+    struct reading copy = *r;
+    copy.exclude = -1; /* whom the possessive names, the host included */
+    static const struct sg_role possessor = {SG_ROLE_POSSESSOR, ""};
+    size_t words[SG_ROLES_MAX], owners[SG_ROLES_MAX];
+    if (!(targets->how & HOW_THING) || !targets->role ||
+        targets->role->kind != SG_ROLE_PREPOSITION || strcmp(targets->role->preposition, "for") ||
+        strcmp(s->cue->words, "retaliation") != 0)
+        return 0;
+    size_t n = sg_roles_fill(r->parse, r->linkage, s->word, targets->role, words);
+    for (size_t i = 0; i < n; i++) {
+        size_t m = sg_roles_fill(r->parse, r->linkage, words[i], &possessor, owners);
+        for (size_t k = 0; k < m; k++) {
+            struct filled who = {0};
+            if (in_list(r->parse->words[owners[k]].word, possessives))
+                referents_of(&copy, owners[k], &who, 1);
+            for (size_t a = 0; a < who.count; a++)
+                for (size_t b = 0; b < sources->count; b++)
+                    if (who.who[a].actor == sources->who[b].actor)
+                        return 1;
+        }
+    }
+    return 0;
+}
+
 /* The statements one linkage's roles give; returns whether they gave any reading to stop at. */
 static int emit_reading(const struct reading *r, struct site *s, const struct filled *sources,
                         const struct filled *targets, double confidence)
 {
     enum sg_stance type = s->cue->type;
+    if (targets->count &&
+        (welfare_of(r, s, targets) || own_deed_answered(r, s, sources, targets))) {
+        s->decided = 1; /* read: no surface frame reads it otherwise */
+        return 1;
+    }
     if (type == SG_STANCE_NEGOTIATION && hosted(sources) && by_between(targets)) {
         parties(r, s, targets, confidence); /* the host's subjects are no parties */
         return 1;
@@ -2713,8 +2847,14 @@ static void note_proposals(struct reading *r)
         if (k == sizeof proposing / sizeof proposing[0] || not_taken(r, w))
             continue;
         long actor = subject_actor(r, w);
-        if (actor >= 0 && sg_syntax_thing_key(proposing[k][1], key, sizeof key) == 0)
-            remember(r, key, actor, -1, w); /* "proposal" is kept as "draft" */
+        if (actor < 0 || sg_syntax_thing_key(proposing[k][1], key, sizeof key) != 0)
+            continue;
+        remember(r, key, actor, -1, w); /* "proposal" is kept as "draft" */
+        if (strcmp(key, proposing[k][1]) != 0) {
+            char own[48];
+            snprintf(own, sizeof own, "=%s", proposing[k][1]);
+            remember_as(r, own, actor, -1, w); /* and by its own name */
+        }
     }
 }
 

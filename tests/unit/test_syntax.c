@@ -201,6 +201,10 @@ static void role_rules(void **state)
          "tariffs, Dave raised duties.",
          /* without it nothing */
          "alice bob criticism parse, owner 0.64\ndave carol criticism parse, owner 0.64\n"},
+        {"... but not retaliation feared for the host's own deed: its 'of' is no target",
+         "NATO feared retaliation for its support of Alice.",
+         /* without the check also nato alice criticism parse, owner 0.64 */
+         "nato alice support parse, pronoun 0.64\n"},
         {"a thing recommended or suggested by someone is theirs",
          "Alice rejected the cuts recommended by Bob. Carol welcomed the changes suggested by "
          "Dave.",
@@ -792,11 +796,27 @@ static void role_rules(void **state)
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
         {"... also a verb that takes an object or 'against' too, when none of them is filled "
-         "('clashed over'); not a fight 'for' something, fought side by side",
+         "('clashed over'); not a fight 'for' something",
          "Alice and Bob clashed over the budget. Carol and Dave fought for independence.",
          /* without the rule nothing */
          "alice bob criticism parse, each other 0.80\n"
          "bob alice criticism parse, each other 0.80\n"},
+        {"... but not when they fought side by side, together, back or off someone else",
+         "Alice and Bob fought side by side in the war. Carol and Dave fought off the rebels. "
+         "Alice and Carol fought back.",
+         /* without the check each pair against each other */
+         ""},
+        {"... while a clash 'off' somewhere is still against each other",
+         "Alice and Bob clashed off the coast.",
+         "alice bob criticism parse, each other 0.80\nbob alice criticism parse, each other "
+         "0.80\n"},
+        {"... and a fight of joined subjects is against each other only over or about "
+         "something: not 'fought in the same unit', 'fought as allies'",
+         "Alice and Bob fought in the same unit. Carol and Dave fought as allies. Alice and Carol "
+         "fought over the budget.",
+         /* without the check Alice and Bob, and Carol and Dave, against each other too */
+         "alice carol criticism parse, each other 0.70\ncarol alice criticism parse, each other "
+         "0.70\n"},
         {"a stance noun echoed or shared: the echoer's stance too",
          "Carol echoed Alice's criticism of Bob.",
          /* without the rule alice bob alone */
@@ -936,6 +956,16 @@ static void owner_rules(void **state)
          /* without the cues, nothing */
          "alice bob criticism parse, owner 0.64\ncarol dave criticism parse, pronoun, owner "
          "0.51\n"},
+        {"concern for someone's safety, health or fate is no criticism of them",
+         "Alice said she was concerned about the safety of Bob. Carol voiced concern over Dave's "
+         "health.",
+         /* without the check Alice against Bob and Carol against Dave */
+         ""},
+        {"... nor concern that someone might come to harm",
+         "Alice said she was concerned that Bob might be hurt. Carol was concerned that Dave had "
+         "been arrested.",
+         /* with a clause target Alice against Bob and Carol against Dave */
+         ""},
         {"more adjectives the dictionary gives no 'that': 'indignant', 'displeased'",
          "Alice was indignant that Bob had rejected the plan. Carol was displeased that Dave "
          "had left.",
@@ -1040,6 +1070,18 @@ static void discourse_rules(void **state)
          "Bob announced an offer. Alice rebuffed the proposal.",
          /* without it nothing */
          "alice bob criticism parse, owner 0.64\n"},
+        {"... but a thing named by its own name is the last one of that name: 'the proposal' "
+         "after Bob's proposal and Alice's offer is Bob's, 'the deal' after Bob's deal and "
+         "Alice's agreement Bob's",
+         "Bob made a proposal. Alice made an offer. Carol rejected the proposal.\n\n"
+         "Bob signed a deal. Alice signed an agreement. Dave criticised the deal.",
+         /* without it Carol against Alice and Dave against Alice */
+         "carol bob criticism parse, owner 0.64\ndave bob criticism parse, owner 0.64\n"},
+        {"... also a proposal made with a verb of proposing: 'the proposal' after Bob proposed "
+         "and Alice offered is Bob's",
+         "Bob proposed a ceasefire. Alice offered talks. Carol rejected the proposal.",
+         /* without it Carol against Alice */
+         "carol bob criticism parse, owner 0.64\n"},
         {"'they' is the other actor named last",
          "The Union criticized Alice. They also condemned Bob.",
          "union alice criticism parse 0.80\n"
@@ -1157,6 +1199,13 @@ static void discourse_rules(void **state)
          "dave nato criticism parse, owner 0.64\ndave union criticism parse, owner 0.64\n"
          "nato dave criticism parse, pronoun, owner 0.26\n"
          "union dave criticism parse, pronoun, owner 0.26\n"},
+        {"... but when 'the two companies' resolve to no pair remembered, 'they' is read as any "
+         "pronoun",
+         "Alice and Bob criticised Carol and Dave. The two companies said they would sue NATO.",
+         /* without the fallback no statement against NATO */
+         "alice dave criticism parse 0.80\nalice carol criticism parse 0.80\n"
+         "bob dave criticism parse 0.80\nbob carol criticism parse 0.80\n"
+         "alice nato criticism parse, pronoun 0.32\nbob nato criticism parse, pronoun 0.32\n"},
         {"... also a pair after 'between' anywhere in the sentence before, and over a name "
          "before them; not a pair that only follows another name",
          "Talks between Alice and Bob stalled. Carol said both sides had lied.\n"
