@@ -1940,7 +1940,7 @@ static void read_mediators(struct frame_context *c, const struct sg_cues *cues,
 
 /* Reads one sentence: its quotations and their speakers, then its cues. */
 /* What was said in the sentence before stays "said:before" for one sentence, for "rejected
- * that" and "that condition" (syntax.c), and is then forgotten: "Bob said X. Dave met Carol.
+ * that" and "that condition" (syntax_refer.c), and is then forgotten: "Bob said X. Dave met Carol.
  * Alice rejected that" is nothing of Bob's. */
 static void age_sayings(struct frame_context *c)
 {

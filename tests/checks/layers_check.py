@@ -74,12 +74,19 @@ def check_layers(files, problems):
                                 f"'{LAYERS[theirs]}' (own layer '{LAYERS[own]}')")
 
 
+def module_of(path):
+    """The module of a file: its path without extension; a private header x_parts.h, shared by
+    the files of x.c (discover_parts.h, syntax_parts.h), belongs to module x."""
+    module = os.path.splitext(path)[0]
+    return module[: -len("_parts")] if module.endswith("_parts") else module
+
+
 def module_graph(files):
     graph = {}
     for path, (local, _) in files.items():
-        module = os.path.splitext(path)[0]
+        module = module_of(path)
         for header in local:
-            target = os.path.splitext(header)[0]
+            target = module_of(header)
             if target != module:
                 graph.setdefault(module, set()).add(target)
     return graph
