@@ -1,0 +1,859 @@
+/*
+ * The surface frames of stance extraction (extract_parts.h): around a cue, actor mentions in the
+ * same clause become the source (before the cue) and target (after it), with the roles swapped
+ * in the passive ("was criticized by X"); the other frames (visits, joint talks, reversed nouns,
+ * events, owners of things, pronouns) each have their function, and a cue inside a quotation
+ * reads the quotation alone with its speaker as the source. Also the statements added, once per
+ * tie and sentence, and the small questions asked of the words.
+ */
+#include "extract/extract_parts.h"
+
+#include "base/text.h"
+#include "extract/lemma.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- cues and frames ---- */
+
+/* Whether word stands at offset at as a whole word (case aside), ending before length. */
+int sg_extract_word_at(const char *text, size_t length, size_t at, const char *word)
+{
+    size_t n = strlen(word);
+    if (at + n > length || strncasecmp(text + at, word, n) != 0)
+        return 0;
+    return !sg_text_word_before(text, at) && !sg_text_word_at(text, length, at + n);
+}
+
+/* Nonzero when one of words ends just before position at (skipping one space). */
+int sg_extract_preceded_by(const char *text, size_t at, const char *const *words)
+{
+    for (; *words; words++) {
+        size_t n = strlen(*words);
+        if (at >= n + 1 && text[at - 1] == ' ' && strncasecmp(text + at - 1 - n, *words, n) == 0 &&
+            !sg_text_word_before(text, at - 1 - n))
+            return 1;
+    }
+    return 0;
+}
+
+/* Nonzero when one of words occurs as whole words in text[from, to). */
+int sg_extract_contains_word(const char *text, size_t from, size_t to, const char *const *words)
+{
+    for (size_t i = from; i < to; i++)
+        for (const char *const *w = words; *w; w++)
+            if (sg_extract_word_at(text, to, i, *w))
+                return 1;
+    return 0;
+}
+
+/* Nonzero when the gap between two mentions joins them in a list: ", ", " and ", ", and ", or
+ * a comma or "and" followed by a short title ("Foreign Minister", "Prime Minister"). */
+static int joins_list(const char *text, size_t from, size_t to)
+{
+    size_t n = to - from;
+    if (n == 5 && strncmp(text + from, " and ", 5) == 0)
+        return 1;
+    /* ", Foreign Minister " or " and Prime Minister ": a comma or "and" and a short title */
+    if (((n >= 2 && text[from] == ',') || (n > 5 && strncmp(text + from, " and ", 5) == 0)) &&
+        n <= 40) {
+        for (size_t i = from; i < to; i++)
+            if (text[i] == '.' || text[i] == ';')
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
+const char *const sg_extract_subject_pronouns[] = {"he", "she", NULL};
+static const char *const other_pronouns[] = {"he", "she", "they", "it", NULL};
+
+/* Nonzero when a clause break (", and", ", but", ";") lies between from and to. */
+static int clause_break(const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        if (text[i] == ';')
+            return 1;
+        if (text[i] == ',' &&
+            (strncmp(text + i, ", and ", 6) == 0 || strncmp(text + i, ", but ", 6) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* Nonzero when text[from, to) is a space, or a determiner between spaces ("support the EU",
+ * not "back to Kyiv"). */
+static int object_follows(const char *text, size_t from, size_t to)
+{
+    static const char *const determiners[] = {" the ", " its ", " their ", " our ",
+                                              " his ", " her ", NULL};
+    if (to - from == 1 && text[from] == ' ')
+        return 1;
+    for (const char *const *d = determiners; *d; d++)
+        if (strlen(*d) == to - from && strncasecmp(text + from, *d, to - from) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the sentence already has this tie: a sentence states it once, however many cues say
+ * it ("condemned ... and accused ..."). */
+static int stated_in_sentence(const struct frame_context *c, size_t source, size_t target,
+                              enum sg_stance type)
+{
+    for (size_t i = c->sentence_first; i < c->out->statement_count; i++) {
+        const struct sg_statement *s = &c->out->statements[i];
+        int pair = (s->source == source && s->target == target) ||
+                   (s->source == target && s->target == source);
+        if (c->after_parse && pair && i < c->parsed_end && s->type != type)
+            return 1; /* the parse read this pair otherwise */
+        if (s->type == type &&
+            ((s->source == source && s->target == target) ||
+             (type == SG_STANCE_NEGOTIATION && s->source == target && s->target == source)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the parse read the cue being framed. */
+static int parse_read(const struct frame_context *c)
+{
+    for (size_t i = 0; i < c->parsed_count; i++)
+        if (c->parsed[i].cue_start == c->cue_start)
+            return 1;
+    return 0;
+}
+
+/* Whether the parse read the cue being framed with other sources: a surface frame may add
+ * targets to a cue's parsed source ("met with A, B and C"), not give it another source. */
+static int parse_disagrees(const struct frame_context *c, size_t source)
+{
+    int read = 0;
+    for (size_t i = 0; i < c->parsed_count; i++)
+        if (c->parsed[i].cue_start == c->cue_start) {
+            read = 1;
+            if ((size_t)c->parsed[i].source.actor == source)
+                return 0;
+        }
+    return read;
+}
+
+/* bytes as a JSON string, quoted and escaped; NULL on out of memory. */
+static char *json_string(const char *bytes, size_t length)
+{
+    char *out = malloc(2 * length + 3), *o = out;
+    if (!out)
+        return NULL;
+    *o++ = '"';
+    for (size_t i = 0; i < length; i++) {
+        unsigned char b = (unsigned char)bytes[i];
+        if (b == '"' || b == '\\')
+            *o++ = '\\';
+        *o++ = b < 0x20 ? ' ' : (char)b;
+    }
+    *o++ = '"';
+    *o = '\0';
+    return out;
+}
+
+/* The fields a proposed statement carries besides the snapshot's: the cue as written, its
+ * lemma, the rule, the confidence and the offsets. */
+static void add_extras(struct frame_context *c, struct sg_statement *s, const struct sg_cue *cue,
+                       const char *rule, double confidence, const struct sg_mention *source,
+                       const struct sg_mention *target)
+{
+    enum { EXTRAS = 5 };
+    s->extras.items = calloc(EXTRAS, sizeof *s->extras.items);
+    if (!s->extras.items) {
+        c->failed = 1;
+        return;
+    }
+    char number[32], source_span[64] = "null", target_span[64] = "null", offsets[256];
+    /* two decimals, written as cJSON writes the number back ("0.8", not "0.80"), so that a
+     * snapshot read and written again, or merged, keeps its bytes */
+    snprintf(number, sizeof number, "%.15g", round(confidence * 100) / 100);
+    if (source->start != SIZE_MAX)
+        snprintf(source_span, sizeof source_span, "[%zu,%zu]", source->start, source->end);
+    if (target->start != SIZE_MAX)
+        snprintf(target_span, sizeof target_span, "[%zu,%zu]", target->start, target->end);
+    snprintf(offsets, sizeof offsets, "{\"source\":%s,\"cue\":[%zu,%zu],\"target\":%s}",
+             source_span, c->cue_start, c->cue_end, target_span);
+    const char *keys[EXTRAS] = {"cue", "lemma", "rule", "confidence", "offsets"};
+    char *values[EXTRAS] = {json_string(c->text + c->cue_start, c->cue_end - c->cue_start),
+                            json_string(cue->words, strlen(cue->words)),
+                            json_string(rule, strlen(rule)), strdup(number), strdup(offsets)};
+    for (int k = 0; k < EXTRAS; k++) {
+        s->extras.items[k].key = strdup(keys[k]);
+        s->extras.items[k].json = values[k];
+        if (!s->extras.items[k].key || !values[k])
+            c->failed = 1;
+    }
+    s->extras.count = EXTRAS;
+}
+
+/* Adds a statement of type from source to target (mentions; start SIZE_MAX: not named in the
+ * sentence, as with a pronoun) cued by cue at c's current cue offsets, once per tie and
+ * sentence. */
+void sg_extract_add_typed_tie(struct frame_context *c, const struct sg_mention *source_mention,
+                              const struct sg_mention *target_mention, const struct sg_cue *cue,
+                              enum sg_stance type, const char *rule, double confidence)
+{
+    size_t source = source_mention->actor, target = target_mention->actor;
+    if (source == target || c->failed || confidence <= 0 ||
+        stated_in_sentence(c, source, target, type) ||
+        (c->after_parse && parse_disagrees(c, source)))
+        return;
+    char second[64];
+    int owner = 0;
+    for (size_t i = 0; c->second_look && i < c->owner_count; i++)
+        owner |= c->owners[i] == source;
+    if (c->second_look && !owner)
+        return; /* a second look's source owns the parse's subject */
+    struct sg_statement *s = sg_model_add_statement(c->out);
+    if (!s) {
+        c->failed = 1;
+        return;
+    }
+    if (c->second_look) { /* "active" → "active, second look" */
+        snprintf(second, sizeof second, "%s, second look", rule);
+        rule = second;
+        confidence *= 0.5;
+    }
+    c->index_of[source] = 0; /* used; numbered when the model is finished */
+    c->index_of[target] = 0;
+    s->source = source;
+    s->target = target;
+    s->type = type;
+    s->weight = cue->weight;
+    s->evidence = strndup(c->text + c->evidence->start, c->evidence->end - c->evidence->start);
+    if (!s->evidence) {
+        c->failed = 1;
+        return;
+    }
+    add_extras(c, s, cue, rule, confidence, source_mention, target_mention);
+    if (c->out->statement_count - 1 - c->sentence_first < MAX_CUES)
+        c->cues_of[c->out->statement_count - 1 - c->sentence_first] = c->cue_start;
+    if (!c->in_quote && source_mention->start != SIZE_MAX && c->subject_count < MAX_SUBJECTS)
+        c->subjects[c->subject_count++] = *source_mention;
+}
+
+/* How far a surface frame is trusted beside a parse reading of the same strength: on the dev
+ * articles, ties read by word position were right about three times in four (the active frame
+ * about one in two), those read from a parse about nine in ten (docs/EXTRACT.md,
+ * "Confidence"). */
+#define SURFACE_TRUST 0.75
+
+/* sg_extract_add_typed_tie with the cue's own type, for a surface frame: its confidence ×
+ * SURFACE_TRUST. */
+void sg_extract_add_tie(struct frame_context *c, const struct sg_mention *source_mention,
+                        const struct sg_mention *target_mention, const struct sg_cue *cue,
+                        const char *rule, double confidence)
+{
+    sg_extract_add_typed_tie(c, source_mention, target_mention, cue, cue->type, rule,
+                             confidence * SURFACE_TRUST);
+}
+
+static const char *const negations[] = {"not",    "never",    "refused to", "declined to",
+                                        "n't",    "denied",   "denies",     "avoided",
+                                        "avoids", "short of", NULL};
+static const char *const passive_auxiliaries[] = {"was", "were", "been", "is", "are", "be", NULL};
+static const char *const modals[] = {"would",       "could",     "might",  "may",
+                                     "will",        "should",    "if",     "unless",
+                                     "expected to", "likely to", "likely", NULL};
+/* Others' forecasts and roads not taken: no statement (as the parse's SG_MOOD_UNREAL). */
+static const char *const forecasts[] = {"expected to", "likely to",   "unlikely to",
+                                        "whether",     "could have",  "might have",
+                                        "may have",    "should have", NULL};
+/* A meeting under these has not happened yet: no negotiation ("would" reports an intention). */
+static const char *const not_yet[] = {"could", "might", "may",   "will",    "can", "must",
+                                      "shall", "plan",  "plans", "planned", NULL};
+static const char *const determiners[] = {"the", "a", "an", "its", "his", "her", "their", NULL};
+static const char *const event_nouns[] = {"a move",    "a step",  "a decision",
+                                          "an action", "which",   "something",
+                                          "a meeting", "a visit", NULL};
+
+/* The first mention in [first, count) that lies in sentence, from position from on. */
+long sg_extract_first_after(const struct sg_mention *m, size_t count, const struct sg_sentence *s,
+                            size_t from)
+{
+    for (size_t i = 0; i < count; i++)
+        if (m[i].start >= from && m[i].start >= s->start && m[i].end <= s->end)
+            return (long)i;
+    return -1;
+}
+
+/* Whether " and " or " or " lies between from and to. */
+static int conjunction_between(const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i + 4 <= to; i++)
+        if (strncmp(text + i, " and ", 5) == 0 || strncmp(text + i, " or ", 4) == 0)
+            return 1;
+    return 0;
+}
+
+/* Extends a mention index backwards over the mentions coordinated with it ("A, B and C"); a
+ * name after "with" joins no list by a comma alone ("In a summit with Bob, Alice warned"). */
+static size_t first_coordinated(const char *text, const struct sg_mention *m, size_t i,
+                                const struct sg_sentence *s)
+{
+    static const char *const with[] = {"with", NULL};
+    while (i > 0 && m[i - 1].start >= s->start && joins_list(text, m[i - 1].end, m[i].start) &&
+           (!sg_extract_preceded_by(text, m[i - 1].start, with) ||
+            conjunction_between(text, m[i - 1].end, m[i].start)))
+        i--;
+    return i;
+}
+
+/* Extends a mention index forwards over a list ("A, B and C"). */
+static size_t last_coordinated(const char *text, const struct sg_mention *m, size_t count, size_t i,
+                               const struct sg_sentence *s)
+{
+    while (i + 1 < count && m[i + 1].end <= s->end && joins_list(text, m[i].end, m[i + 1].start))
+        i++;
+    return i;
+}
+
+/* One tie between each pair of neighbours of the coordinated mentions [first, last]. */
+static void joint_ties(struct frame_context *c, const struct sg_mention *m, size_t first,
+                       size_t last, const struct sg_cue *cue)
+{
+    for (size_t a = first; a < last; a++)
+        sg_extract_add_tie(c, &m[a], &m[a + 1], cue, "joint talks", 0.6);
+}
+
+/* One cue being framed: where it lies, and the mentions around it within its sentence. */
+struct cue_site {
+    const struct sg_sentence *sentence;
+    const struct sg_cue *cue;
+    enum sg_cue_frame frame; /* how it is read without a parse */
+    int adjacent;            /* its target must follow at once */
+    size_t cue_start, cue_end;
+    const struct sg_mention *m; /* the mentions of the text (or quotation), by position */
+    size_t count;
+    long before;     /* the nearest mention before the cue, or -1 */
+    long after;      /* the first mention after the cue, or -1 */
+    double modality; /* 0.5 for conditionals and predictions, else 1 */
+};
+
+/* Whether one of words stands between the clause's start and the cue, or before the mention
+ * that opens the clause. */
+static int in_clause(const struct frame_context *c, const struct cue_site *site, size_t clause,
+                     const char *const *words)
+{
+    return sg_extract_contains_word(c->text, clause, site->cue_start, words) ||
+           (site->before >= 0 && sg_extract_contains_word(c->text, site->sentence->start,
+                                                          site->m[site->before].start, words));
+}
+
+/* Finds the mentions before and after the cue, and the modality of its clause. */
+static void locate(const struct frame_context *c, struct cue_site *site)
+{
+    const struct sg_sentence *sentence = site->sentence;
+    const struct sg_mention *m = site->m;
+    long before = -1;
+    for (size_t i = 0; i < site->count && m[i].end <= site->cue_start; i++)
+        if (m[i].start >= sentence->start)
+            before = (long)i;
+    site->before = before;
+    site->after = sg_extract_first_after(m, site->count, sentence, site->cue_end);
+    /* conditionals and predictions ("would criticize", "if Kyiv rejects") lower confidence */
+    size_t clause = before >= 0 ? m[before].end : sentence->start;
+    site->modality = in_clause(c, site, clause, modals) ? 0.5 : 1.0;
+    /* between the source and the cue only: "X is expected to endorse Y", "X will meet Y"; not
+     * "What should have been a meeting of X and Y ..." */
+    static const char *const unknown[] = {"whether", NULL};
+    if (sg_extract_contains_word(c->text, clause, site->cue_start, forecasts) ||
+        sg_extract_contains_word(c->text, sentence->start, site->cue_start, unknown) ||
+        (site->cue->type == SG_STANCE_NEGOTIATION &&
+         sg_extract_contains_word(c->text, clause, site->cue_start, not_yet)))
+        site->modality = 0;
+}
+
+/* Passive: TARGET was criticized by SOURCE. */
+static void frame_passive(struct frame_context *c, const struct cue_site *site)
+{
+    const struct sg_mention *m = site->m;
+    long before = site->before, after = site->after;
+    size_t by = site->cue_end;
+    while (by < site->sentence->end && c->text[by] == ' ')
+        by++;
+    if (parse_read(c))
+        return; /* "X's plan - on A and B - was accepted by C": the parse read the subject */
+    /* the agent right after "by", or after a word or two ("by the Coastal ...") */
+    if (before >= 0 && after >= 0 && sg_extract_word_at(c->text, c->length, by, "by") &&
+        m[after].start <= by + 3 + 16 && !memchr(c->text + by, ',', m[after].start - by))
+        sg_extract_add_tie(c, &m[after], &m[before], site->cue, "passive", 0.8 * site->modality);
+}
+
+/* "a visit to X by Y": Y visits X */
+static void frame_visit(struct frame_context *c, const struct cue_site *site)
+{
+    const struct sg_mention *m = site->m;
+    if (site->after < 0)
+        return;
+    size_t by = m[site->after].end;
+    while (by < site->sentence->end && (c->text[by] == ' ' || c->text[by] == ','))
+        by++;
+    long visitor = sg_extract_first_after(m, site->count, site->sentence, by);
+    if (visitor >= 0 && sg_extract_word_at(c->text, c->length, by, "by"))
+        sg_extract_add_tie(c, &m[visitor], &m[site->after], site->cue, "visit by",
+                           0.6 * site->modality);
+}
+
+/* A target after the cue and no mention before it: the speaker of a quotation, or the person
+ * a pronoun stands for, is the source. */
+static void frame_unnamed_source(struct frame_context *c, const struct cue_site *site)
+{
+    const struct sg_sentence *sentence = site->sentence;
+    const struct sg_mention *m = site->m;
+    size_t after = (size_t)site->after;
+    if (c->speaker &&
+        !sg_extract_contains_word(c->text, sentence->start, site->cue_start, other_pronouns)) {
+        /* “We will back Kyiv,” Halvorsen said: the speaker is the source */
+        size_t last = site->frame == SG_CUE_LIST
+                          ? last_coordinated(c->text, m, site->count, after, sentence)
+                          : after;
+        for (size_t t = after; t <= last; t++)
+            sg_extract_add_tie(c, c->speaker, &m[t], site->cue, "quotation", 0.6 * site->modality);
+    } else if (!c->in_quote && c->last_person >= 0 &&
+               sg_extract_contains_word(c->text, sentence->start, site->cue_start,
+                                        sg_extract_subject_pronouns)) {
+        /* "He raised concerns during a meeting with X": the last person named first */
+        struct sg_mention pronoun = {SIZE_MAX, SIZE_MAX, (size_t)c->last_person, SG_MENTION_NAME,
+                                     0};
+        sg_extract_add_tie(c, &pronoun, &m[after], site->cue, "pronoun", 0.6 * site->modality);
+    }
+}
+
+/* The count of letters from at (before end), and word: them in lowercase when they fit in size,
+ * else "". */
+size_t sg_extract_lowercase_word(const char *text, size_t at, size_t end, char *word, size_t size)
+{
+    size_t n = 0;
+    while (at + n < end && isalpha((unsigned char)text[at + n]))
+        n++;
+    word[0] = '\0';
+    if (n < size) {
+        for (size_t k = 0; k < n; k++)
+            word[k] = (char)tolower((unsigned char)text[at + k]);
+        word[n] = '\0';
+    }
+    return n;
+}
+
+/* The author of a thing named just after the cue ("quit over the deal", "condemned this
+ * decision"): a preposition, a determiner, at most one more word, then a noun remembered with its
+ * author; -1 when there is none. */
+static long thing_after(struct frame_context *c, const struct cue_site *site)
+{
+    static const char *const prepositions[] = {"over", "against", "about", "on", "to", NULL};
+    static const char *const definite[] = {"the", "this", "that", "these", "those", NULL};
+    const char *text = c->text;
+    size_t end = site->sentence->end, at = site->cue_end, words = 0;
+    int determiner = 0;
+    while (at < end && words < 4) {
+        while (at < end && text[at] == ' ')
+            at++;
+        char word[48];
+        size_t n = sg_extract_lowercase_word(text, at, end, word, sizeof word);
+        if (n == 0)
+            return -1;
+        words++;
+        at += n;
+        if (!determiner && words == 1 && sg_extract_word_in(word, prepositions))
+            continue;
+        if (!determiner) {
+            if (!sg_extract_word_in(word, definite))
+                return -1;
+            determiner = 1;
+            continue;
+        }
+        char key[48];
+        long actor = sg_syntax_thing_key(word, key, sizeof key) == 0
+                         ? sg_extract_recall_thing(c, key).actor
+                         : -1;
+        if (actor >= 0)
+            return actor;
+    }
+    return -1;
+}
+
+/* Whether the cue is a one-word verb of talking whose other party is only ever a
+ * preposition's object ("engage with", "discuss with") and a name follows it at once: that
+ * name is its object, no party ("engaged Russian forces", "discussed Ukraine with France"). */
+static int object_no_party(const struct frame_context *c, const struct cue_site *site,
+                           size_t target_start)
+{
+    const struct sg_cue *cue = site->cue;
+    if (cue->type != SG_STANCE_NEGOTIATION || cue->pos != 'v' ||
+        cue->words[cue->head_length] != '\0' || cue->target_count == 0)
+        return 0;
+    for (size_t k = 0; k < cue->target_count; k++)
+        if (cue->target[k].kind != SG_ROLE_PREPOSITION)
+            return 0;
+    return object_follows(c->text, site->cue_end, target_start);
+}
+
+/* Whether text[from, to) holds only capitalised words: "Prime Minister " before a name that
+ * opens its sentence. */
+static int opens_sentence(const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if ((i == from || text[i - 1] == ' ') && text[i] != ' ' && !isupper((unsigned char)text[i]))
+            return 0;
+    return 1;
+}
+
+/* Whether the cue opens a participle clause set off by a comma ("A condemned the deal between
+ * B and C, warning ..."): its subject is the clause's before it, not the names nearest it; but
+ * "X, speaking after ...", X opening the sentence, is X's. */
+static int participle_clause(const struct frame_context *c, const struct cue_site *site)
+{
+    size_t at = site->cue_start, end = at;
+    while (end < site->cue_end && c->text[end] != ' ')
+        end++; /* the cue's first word */
+    return end - at > 4 && strncmp(c->text + end - 3, "ing", 3) == 0 && at >= 2 &&
+           c->text[at - 1] == ' ' && c->text[at - 2] == ',' &&
+           !(site->before >= 0 && site->m[site->before].end + 2 == at &&
+             opens_sentence(c->text, site->sentence->start, site->m[site->before].start));
+}
+
+/* Whether the cue governs an infinitive ("refused to comment on X", "declined to say"): what
+ * follows is the infinitive's, which the surface frames cannot read. */
+static int governs_infinitive(const struct frame_context *c, const struct cue_site *site)
+{
+    size_t at = site->cue_end;
+    if (!sg_extract_word_at(c->text, site->sentence->end, at + 1, "to") || c->text[at] != ' ')
+        return 0;
+    char word[32];
+    size_t n = 0, from = at + 4;
+    while (from + n < site->sentence->end && n + 1 < sizeof word &&
+           islower((unsigned char)c->text[from + n]))
+        word[n] = c->text[from + n], n++;
+    word[n] = '\0';
+    return n > 0 && sg_lemma_is(word, 'v'); /* no determiner is a verb: "agreed to the deal" */
+}
+
+/* Participles of mediating, after a name joined by a hyphen ("NATO-brokered") or before "by"
+ * and a name ("a deal brokered by NATO"). */
+const char *const sg_extract_mediating[] = {"mediated", "brokered", "hosted", "facilitated", NULL};
+
+/* The start of the mediating participle when the mention at "at" is its agent: "brokered by
+ * NATO" right before it; else SIZE_MAX. */
+size_t sg_extract_mediating_by(const char *text, size_t at)
+{
+    static const char *const by[] = {"by", NULL};
+    if (!sg_extract_preceded_by(text, at, by))
+        return SIZE_MAX;
+    size_t before = at - 4; /* the space before "by" */
+    for (const char *const *w = sg_extract_mediating; *w; w++) {
+        size_t n = strlen(*w);
+        if (before >= n && strncasecmp(text + before - n, *w, n) == 0 &&
+            !sg_text_word_before(text, before - n))
+            return before - n;
+    }
+    return SIZE_MAX;
+}
+
+/* Whether the mention at "at" is the agent of a mediating participle ("brokered by NATO"). */
+static int mediating_agent(const char *text, size_t at)
+{
+    return sg_extract_mediating_by(text, at) != SIZE_MAX;
+}
+
+/* Whether the cue's source opens a relative clause that a comma closes before the mention
+ * after it ("Carol, whom Alice praised, criticised Bob": Bob is the main clause's). */
+static int relative_clause_closed(const struct frame_context *c, const struct cue_site *site,
+                                  long after)
+{
+    static const char *const relatives[] = {"whom", "who", "which", NULL};
+    const struct sg_mention *m = site->m;
+    return site->before >= 0 && sg_extract_preceded_by(c->text, m[site->before].start, relatives) &&
+           memchr(c->text + site->cue_end, ',', m[after].start - site->cue_end) != NULL;
+}
+
+/* Whether the first target after a support cue follows "against": whom the subjects oppose
+ * ("A and B joined forces against X", "stood firm against X"), no one they support. */
+static int support_against(const struct frame_context *c, const struct cue_site *site, long after)
+{
+    static const char *const against[] = {"against", "against the", NULL};
+    return after >= 0 && site->cue->type == SG_STANCE_SUPPORT &&
+           sg_extract_preceded_by(c->text, site->m[after].start, against);
+}
+
+/* The first mention after the cue that a frame may read as its target, in *after (-1 for
+ * none); returns 0 when the cue gives no tie at all. reason: "for" follows the cue. */
+static int target_after(const struct frame_context *c, const struct cue_site *site, int reason,
+                        long *after)
+{
+    const struct sg_mention *m = site->m;
+    *after = site->after;
+    if (support_against(c, site, *after))
+        return 0;
+    if (*after >= 0 && m[*after].start > site->cue_end && relative_clause_closed(c, site, *after))
+        *after = -1;
+    if (*after >= 0 && !reason && site->frame != SG_CUE_LIST &&
+        clause_break(c->text, site->cue_end, m[*after].start))
+        *after = -1; /* "endorsed the concept, and ... Waltz": the target is in another clause */
+    if (*after >= 0 && mediating_agent(c->text, m[*after].start))
+        *after = -1; /* "agreed ..., in a deal brokered by NATO": NATO is the broker */
+    if (*after >= 0 && site->adjacent && !object_follows(c->text, site->cue_end, m[*after].start))
+        return 0; /* "support" with no object right after is a noun */
+    if (*after >= 0 && object_no_party(c, site, m[*after].start))
+        return 0; /* "Russian forces engaged Ukrainian troops": no talks */
+    if (*after >= 0 && c->second_look && m[*after].start > c->look_end)
+        *after = -1; /* on a second look, the target is the cue's own verb's */
+    return 1;
+}
+
+/* The agent of a participle after its target t ("the sanctions imposed on Sylvania by the
+ * European Union"): the mention right after " by " (or " by the "), -2 when "by" names nobody
+ * of the lexicon, -1 when no "by" follows t. */
+static long agent_after(const struct frame_context *c, const struct cue_site *site, size_t t)
+{
+    const struct sg_mention *m = site->m;
+    size_t at = m[t].end;
+    if (at + 4 > site->sentence->end || strncmp(c->text + at, " by ", 4) != 0)
+        return -1;
+    at += 4;
+    if (strncmp(c->text + at, "the ", 4) == 0)
+        at += 4;
+    return t + 1 < site->count && m[t + 1].start == at ? (long)t + 1 : -2;
+}
+
+/* A participle's agent after its target ("the sanctions imposed on Sylvania by NATO": NATO ->
+ * Sylvania, rule "passive"); returns whether "by" follows the target, whoever it names. */
+static int frame_agent(struct frame_context *c, const struct cue_site *site, long after)
+{
+    if (after < 0 || c->text[site->cue_end - 1] != 'd')
+        return 0;
+    long agent = agent_after(c, site, (size_t)after);
+    if (agent >= 0)
+        sg_extract_add_tie(c, &site->m[agent], &site->m[after], site->cue, "passive",
+                           0.8 * site->modality);
+    return agent != -1;
+}
+
+/* Ties from the nearest mention before the cue, and those coordinated with it, to the first
+ * mention after it (a list for cues like "met with"), to the author of a thing after it ("X
+ * quit over the deal"), or among themselves for talks with no target. */
+static void frame_sources(struct frame_context *c, const struct cue_site *site, long after)
+{
+    const struct sg_cue *cue = site->cue;
+    const struct sg_mention *m = site->m;
+    size_t before = (size_t)site->before;
+    size_t first_source = first_coordinated(c->text, m, before, site->sentence);
+    /* (not over a cue the parse read: its things are the parse's) */
+    long owner = after < 0 && cue->type != SG_STANCE_NEGOTIATION && !parse_read(c)
+                     ? thing_after(c, site)
+                     : -1;
+    if (owner >= 0) {
+        struct sg_mention author = {SIZE_MAX, SIZE_MAX, (size_t)owner, SG_MENTION_NAME, 0};
+        int listed = first_source < before;
+        for (size_t s = first_source; s <= before; s++)
+            sg_extract_add_tie(c, &m[s], &author, cue,
+                               listed ? "coordinated subjects, owner" : "active, owner",
+                               (listed ? 0.7 : 0.8) * 0.8 * site->modality);
+        return;
+    }
+    if (after < 0) {
+        /* "Norway and Iceland met in Tromsø": a negotiation between the subjects */
+        if (cue->type == SG_STANCE_NEGOTIATION)
+            joint_ties(c, m, first_source, before, cue);
+        return;
+    }
+    size_t last_target =
+        site->frame == SG_CUE_LIST
+            ? last_coordinated(c->text, m, site->count, (size_t)after, site->sentence)
+            : (size_t)after;
+    double confidence = first_source < before || last_target > (size_t)after ? 0.7 : 0.8;
+    for (size_t s = first_source; s <= before; s++)
+        for (size_t t = (size_t)after; t <= last_target; t++)
+            sg_extract_add_tie(c, &m[s], &m[t], cue,
+                               first_source < before ? "coordinated subjects" : "active",
+                               confidence * site->modality);
+}
+
+/* Sources before the cue, targets after it: the active voice, lists and events. */
+static void frame_active(struct frame_context *c, const struct cue_site *site)
+{
+    const struct sg_mention *m = site->m;
+    long before = site->before, after;
+    size_t next = site->cue_end;
+    while (next < site->sentence->end && c->text[next] == ' ')
+        next++;
+    int reason = sg_extract_word_at(c->text, c->length, next, "for");
+    if (sg_extract_word_at(c->text, c->length, next, "by"))
+        return; /* "the measures imposed by Carol": the participle's agent, no target */
+    if (!target_after(c, site, reason, &after))
+        return;
+    if (before >= 0 && sg_extract_preceded_by(c->text, m[before].start, event_nouns) &&
+        (after < 0 || reason)) {
+        /* "..., a move Zelensky criticized": the stance is on what the sentence's subjects
+         * did */
+        for (size_t k = 0; k < c->subject_count; k++)
+            sg_extract_add_tie(c, &m[before], &c->subjects[k], site->cue, "event",
+                               0.5 * site->modality);
+        return;
+    }
+    if (reason || frame_agent(c, site, after))
+        return; /* "criticized for excluding X": X is the reason, not the target */
+    if (before < 0 && after >= 0) {
+        frame_unnamed_source(c, site);
+        return;
+    }
+    if (before < 0 || participle_clause(c, site) || governs_infinitive(c, site))
+        return; /* a tie needs both a source and a target */
+    frame_sources(c, site, after);
+}
+
+/* The word that ends right before at, past spaces and not before from, lowercase in word;
+ * returns its start, or SIZE_MAX when there is none or it does not fit. */
+size_t sg_extract_word_before(const char *text, size_t from, size_t at, char *word, size_t size)
+{
+    while (at > from && text[at - 1] == ' ')
+        at--;
+    size_t start = at;
+    while (start > from && isalpha((unsigned char)text[start - 1]))
+        start--;
+    if (start == at || sg_extract_lowercase_word(text, start, at, word, size) != at - start ||
+        !word[0])
+        return SIZE_MAX;
+    return start;
+}
+
+/* Whether a determiner comes right before at, or before one adjective that is no verb before it
+ * ("the jailing of", "the first meeting between"; not "the union voted"). */
+static int after_determiner(const char *text, size_t from, size_t at)
+{
+    if (sg_extract_preceded_by(text, at, determiners))
+        return 1;
+    char word[48];
+    size_t start = sg_extract_word_before(text, from, at, word, sizeof word);
+    return start != SIZE_MAX && start > from && text[start - 1] == ' ' && sg_lemma_is(word, 'a') &&
+           !sg_lemma_is(word, 'v') && sg_extract_preceded_by(text, start, determiners);
+}
+
+/* Applies the frames around one cue of a sentence (or of a quotation, when c->speaker). */
+static void frame(struct frame_context *c, const struct sg_sentence *sentence, size_t cue_start,
+                  const struct sg_cue_hit *hit, const struct sg_mention *m, size_t count)
+{
+    const struct sg_cue *cue = hit->cue;
+    struct cue_site site = {
+        sentence, cue, hit->frame, hit->adjacent, cue_start, cue_start + hit->length, m, count,
+        -1,       -1,  1.0};
+    c->cue_start = site.cue_start;
+    c->cue_end = site.cue_end;
+    if (sg_extract_preceded_by(c->text, cue_start, negations))
+        return; /* "did not back": no tie is proposed */
+    if (hit->frame != SG_CUE_VISIT && after_determiner(c->text, sentence->start, cue_start))
+        return; /* "denounced the jailing of Bob": a verb cue after "the" is a noun */
+    locate(c, &site);
+    if ((site.frame == SG_CUE_ACTIVE || site.frame == SG_CUE_LIST) &&
+        sg_extract_preceded_by(c->text, cue_start, passive_auxiliaries)) {
+        frame_passive(c, &site);
+        return;
+    }
+    switch (site.frame) {
+    case SG_CUE_VISIT:
+        frame_visit(c, &site);
+        return;
+    case SG_CUE_ACTIVE:
+    case SG_CUE_LIST:
+    case SG_CUE_FRAME_COUNT:
+        break;
+    }
+    frame_active(c, &site);
+}
+
+/* Whether offset at is in list (its entries' SG_SYNTAX_NEGATED flag aside); with negated_only,
+ * among those left out as negated or conditional. */
+static int listed(size_t at, const size_t *list, size_t count, int negated_only)
+{
+    for (size_t i = 0; i < count; i++)
+        if ((list[i] & ~SG_SYNTAX_NEGATED) == at &&
+            (!negated_only || (list[i] & SG_SYNTAX_NEGATED)))
+            return 1;
+    return 0;
+}
+
+/* The part of speech a parse gives the word at offset at, as a cue's ('v' or 'n'); 0 when the
+ * parse has no content word there. */
+static char parsed_pos(const struct sg_parse *parse, size_t at)
+{
+    for (size_t w = 0; w < parse->word_count; w++)
+        if (parse->words[w].start == at && parse->words[w].mention < 0) {
+            char pos = parse->words[w].pos;
+            return pos == 'v' || pos == 'g' ? 'v' : pos == 'n' ? 'n' : 0;
+        }
+    return 0;
+}
+
+/* What a second look may read at offset at: a verb with a subject of its own in the best
+ * linkage (not a participle, "a bill funding ..."), not followed by an agent ("reforms demanded
+ * by X"), whose subject names nobody but has named owners ("a spokesman for Alice"); sets
+ * c->owners to them, and c->look_end to the next verb's offset. */
+static int second_look_at(struct frame_context *c, const struct sg_parse *parse, size_t at)
+{
+    const struct sg_linkage *best = &parse->linkages[0];
+    c->owner_count = 0;
+    for (size_t w = 0; w < parse->word_count; w++)
+        if (parse->words[w].start == at && parse->words[w].mention < 0) {
+            if (parse->words[w].pos != 'v' || !sg_roles_finite(parse, best, w) ||
+                strncmp(c->text + parse->words[w].end, " by ", 4) == 0)
+                return 0;
+            size_t words[SG_ROLES_MAX];
+            size_t n = sg_roles_subject_owners(parse, best, w, words);
+            for (size_t i = 0; i < n; i++)
+                c->owners[c->owner_count++] = c->mentions[parse->words[words[i]].mention].actor;
+            c->look_end = SIZE_MAX; /* "rejects a path ... and discourages investment in X" */
+            for (size_t v = w + 1; v < parse->word_count && c->look_end == SIZE_MAX; v++)
+                if (parse->words[v].pos == 'v' || parse->words[v].pos == 'g')
+                    c->look_end = parse->words[v].start;
+            return c->owner_count > 0;
+        }
+    return 0;
+}
+
+/* Frames every cue of the sentence but those starting at the offsets in skip; with a parse,
+ * only words of the cue's part of speech there ("aides" is no verb). A cue inside a quotation
+ * reads the quotation alone. */
+void sg_extract_frame_cues(struct frame_context *c, const struct sg_cues *cues,
+                           const struct sg_sentence *sentence, const struct quote *quotes,
+                           size_t quote_count, const struct sg_parse *parse, const size_t *skip,
+                           size_t skip_count)
+{
+    const struct sg_mention *mentions = c->mentions;
+    size_t mention_count = c->mention_count;
+    for (size_t at = sentence->start; at < sentence->end && !c->failed;) {
+        struct sg_cue_hit hit;
+        char pos = parse ? parsed_pos(parse, at) : 0;
+        if (listed(at, skip, skip_count, c->second_look) || (parse && !pos) ||
+            (c->second_look && !second_look_at(c, parse, at)) ||
+            !sg_cues_match(cues, c->text, sentence->end, at, pos, &hit)) {
+            at++;
+            continue;
+        }
+        const struct quote *inside = NULL;
+        for (size_t q = 0; q < quote_count; q++)
+            if (at >= quotes[q].start && at < quotes[q].end)
+                inside = &quotes[q];
+        if (inside && at + hit.length <= inside->end) {
+            /* a cue inside a quotation reads the quotation alone, its speaker standing
+             * in for a missing source */
+            struct sg_sentence words = {inside->start, inside->end};
+            c->in_quote = 1;
+            c->speaker = inside->has_speaker ? &inside->speaker : NULL;
+            frame(c, &words, at, &hit, mentions, mention_count);
+            c->in_quote = 0;
+            c->speaker = NULL;
+        } else if (!inside) {
+            frame(c, sentence, at, &hit, mentions, mention_count);
+        }
+        at += hit.length;
+    }
+}
