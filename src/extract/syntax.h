@@ -21,7 +21,7 @@ struct sg_referent {
     long partner;
 };
 
-/* How pronouns are resolved: the caller's discourse state (extract.c). */
+/* How pronouns are resolved: the caller's discourse state (extract_discourse.c). */
 struct sg_resolver {
     /* Who the pronoun at offset start of the article stands for (actor -1: nobody known), with
      * the words that name him when the sentence does (a quotation's speaker); never the actor
