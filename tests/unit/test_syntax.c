@@ -196,6 +196,10 @@ static void role_rules(void **state)
         {"legal action, an appeal or a campaign against someone, a fine on them, is criticism",
          "Alice took legal action against Bob. NATO imposed a fine on the Union.",
          "alice bob criticism parse 0.80\nnato union criticism parse 0.80\n"},
+        {"blaming something 'on' someone blames them, not the thing's owner",
+         "Alice blamed the violence on Bob. Carol blamed the crisis on the Union's policies.",
+         /* without it nothing */
+         "alice bob criticism parse 0.80\ncarol union criticism parse, owner 0.64\n"},
         {"a retaliation 'for' someone's deed is its host's criticism of them",
          "Alice expelled the envoy in retaliation for Bob's remarks. In retaliation for Carol's "
          "tariffs, Dave raised duties.",
