@@ -555,6 +555,34 @@ static void indirect_object_of(struct walk *walk, size_t verb, size_t w)
     }
 }
 
+/* Drops the words found from out[from] on whose preposition also modifies a noun other than w
+ * (M): the parser hung the phrase on the verb and on that noun, and it is the noun's ("voiced
+ * anger over the decision by X": "by X" is the decision's, not the anger's). */
+static void drop_other_nouns(struct walk *walk, size_t from, size_t w)
+{
+    size_t kept = from;
+    for (size_t i = from; i < walk->count; i++) {
+        size_t p = linked(walk->linkage, walk->out[i], "J", 'r'), other = SIZE_MAX;
+        for (size_t k = 0; p != SIZE_MAX && k < walk->linkage->link_count; k++) {
+            const struct sg_parse_link *l = &walk->linkage->links[k];
+            if (l->right == p && l->left != w && type_is(l, "M") &&
+                walk->parse->words[l->left].pos == 'n')
+                other = l->left;
+        }
+        if (other == SIZE_MAX)
+            walk->out[kept++] = walk->out[i];
+    }
+    walk->count = kept;
+}
+
+/* Whether the object of the phrase led by p is a decision or plan, whose phrases after it are
+ * its own ("anger over the decision by X": X decided), unless p is "of" ("criticism of the
+ * plan by X": X criticises). */
+static int own_agent(const struct sg_parse *parse, size_t p, size_t object)
+{
+    return intent_noun(parse, object) && !word_is(parse, p, "of");
+}
+
 static void preposition_of(struct walk *walk, size_t w, const char *preposition, int depth)
 {
     const struct sg_linkage *linkage = walk->linkage;
@@ -583,8 +611,10 @@ static void preposition_of(struct walk *walk, size_t w, const char *preposition,
      * ("rejected the offers from X"), or on the object of its own first phrase ("a visit to
      * Kyiv by X"). */
     size_t verb = linked(linkage, w, "O", 'r');
-    if (verb != SIZE_MAX && depth == 0)
+    if (verb != SIZE_MAX && depth == 0) {
         preposition_of(walk, verb, preposition, 1);
+        drop_other_nouns(walk, before, w);
+    }
     if (verb != SIZE_MAX && depth == 0 && walk->count == before && strcmp(preposition, "to") == 0)
         indirect_object_of(walk, verb, w);
     for (size_t i = 0; i < linkage->link_count && walk->count == before && depth == 0; i++) {
@@ -592,7 +622,8 @@ static void preposition_of(struct walk *walk, size_t w, const char *preposition,
         if (l->left != w || !type_is(l, "M") || walk->parse->words[l->right].pos == 'v')
             continue;
         size_t object = linked(linkage, l->right, "J", 'l');
-        if (object != SIZE_MAX && !is_conjunction(walk->parse, object))
+        if (object != SIZE_MAX && !is_conjunction(walk->parse, object) &&
+            !own_agent(walk->parse, l->right, object))
             preposition_of(walk, object, preposition, 1);
     }
 }

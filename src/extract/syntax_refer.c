@@ -548,6 +548,8 @@ static void known_thing(const struct reading *r, size_t w, struct filled *f)
         return;
     if (sg_syntax_is_pact(r, w) && sg_roles_fill(r->parse, r->linkage, w, &with, words) > 0)
         return; /* "the deal with Dave" says whose: not the deal named before */
+    if (sg_roles_fill(r->parse, r->linkage, w, &sg_syntax_owner_roles[1], words) > 0)
+        return; /* "the decision by the lawyers" says whose, though it names no actor */
     if (!sg_syntax_in_list(r->parse->words[d].word, definite))
         return;
     if (sg_syntax_in_list(r->parse->words[d].word, demonstratives) &&
@@ -805,6 +807,15 @@ static int listed_after(const struct reading *r, size_t w, struct filled *f)
 
 /* Adds to f the actors the word at w names: a mention, a pronoun, a thing's owners or
  * makers, a list or an appositive; depth counts the steps from the role's own word. */
+/* Whether w is a noun for the body that governs for its owner ("a decision by X's
+ * administration", "a move by the X government"): it stands for X also as the owner of a
+ * thing, a step further than other nouns. */
+static int governing_body(const struct reading *r, size_t w)
+{
+    static const char *const bodies[] = {"administration", "government", "cabinet", "regime", NULL};
+    return sg_syntax_lemma_listed(r->parse->words[w].word, 'n', bodies);
+}
+
 void sg_syntax_referents_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     const struct sg_parse_word *word = &r->parse->words[w];
@@ -871,7 +882,8 @@ void sg_syntax_referents_of(const struct reading *r, size_t w, struct filled *f,
         return;
     }
     before = f->count;
-    if (depth == 0 && nominal(r, w) && !included(r, w, f) && !named_beside(r, w, f))
+    if ((depth == 0 || (depth == 1 && governing_body(r, w))) && nominal(r, w) &&
+        !included(r, w, f) && !named_beside(r, w, f))
         sg_syntax_owners_of(r, w, f, depth);
     if (depth == 0 && nominal(r, w) && f->count == before)
         known_thing(r, w, f);

@@ -1624,6 +1624,22 @@ static void filters(void **state)
          "Alice wants Bob to sack Carol.",
          /* without the rule "bob carol criticism parse 0.40" */
          ""},
+        {"a noun's phrase hung on its verb and on a decision is the decision's: 'anger over the "
+         "decision by X'",
+         "Alice expressed anger over the decision by Bob. Carol voiced support for the plan by "
+         "Dave.",
+         /* without the rule nothing: "by X" was read as the anger's and the support's source */
+         "alice bob criticism parse, owner 0.64\ncarol dave support parse, owner 0.64\n"},
+        {"a governing body stands for its owner as a thing's owner too: 'a decision by X's "
+         "administration'",
+         "Alice criticised the decision by Bob's administration. Carol condemned a move by the "
+         "Dave government.",
+         /* without the rule nothing */
+         "alice bob criticism parse, owner 0.64\ncarol dave criticism parse, owner 0.64\n"},
+        {"a thing whose 'by' names no actor is no thing remembered: 'the decision by the lawyers'",
+         "Alice criticised Bob's decision. Eve criticised the decision by the lawyers.",
+         /* without the rule also "eve bob criticism parse, owner 0.64" */
+         "alice bob criticism parse, owner 0.64\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
