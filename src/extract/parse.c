@@ -369,10 +369,11 @@ static size_t word_in_list(const char *text, size_t i, size_t end, const char *c
  * ("X on Sunday rejected ...", "X, the minister, on Tuesday accused ..."), left out of the
  * parse; also such a time ending the sentence ("A and B held talks on Monday.", which the
  * parser misreads); else 0. */
+static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                   "Friday", "Saturday", "Sunday",    NULL};
+
 static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence, int after_any)
 {
-    static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                       "Friday", "Saturday", "Sunday",    NULL};
     static const char *const months[] = {"January",  "February", "March",  "April",     "May",
                                          "June",     "July",     "August", "September", "October",
                                          "November", "December", "Jan.",   "Feb.",      "Aug.",
@@ -402,6 +403,20 @@ static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence
     if (at + 1 == sentence.end && text[at] == '.')
         return at - i; /* "held talks on Monday.": the parser reads the last words as a clause */
     return after_name && at < sentence.end && text[at] == ' ' ? at + 1 - i : 0;
+}
+
+/* The length of a bare weekday and its space at i, right after a mention that ends at end and
+ * before a lowercase word ("met Wen Jiabao Wednesday as he ...", American wire style): the
+ * parser runs the day into the name; left out of the parse. Else 0. */
+static size_t bare_weekday_at(const char *text, size_t i, struct sg_sentence sentence, size_t end)
+{
+    if (end + 1 != i || text[end] != ' ')
+        return 0;
+    size_t n = word_in_list(text, i, sentence.end, days);
+    return n && i + n + 1 < sentence.end && text[i + n] == ' ' &&
+                   islower((unsigned char)text[i + n + 1])
+               ? n + 1
+               : 0;
 }
 
 /* The length of a spaced dash at i (" - ", " – ", " — "): the dash's bytes, or 0. */
@@ -811,6 +826,8 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
         if (!length && r->simpler && (length = weekday_at(text, i, sentence, 1)) != 0)
             r->simplified = 1; /* after any word: "NATO foreign ministers on Wednesday
                                   welcomed", "South Sudan's rebel chief on Monday accused" */
+        if (!length && m > 0)
+            length = bare_weekday_at(text, i, sentence, mentions[m - 1].end);
         if (length && (!next || next->start >= i + length)) {
             i += length;
             continue;

@@ -361,6 +361,14 @@ static void role_rules(void **state)
          "alice bob criticism parse 0.80\n"},
         {"... also 'on Tuesday night'", "Alice on Tuesday night accused Bob.",
          "alice bob criticism parse 0.80\n"},
+        {"a bare weekday after a name, before a lowercase word, is left out of the parse ('met "
+         "Bob Wednesday as ...': the parser ran the day into the name)",
+         "Alice met Bob Wednesday as he wound up a first visit to NATO that featured pledges from "
+         "both nations to develop strategic cooperation on major international issues. Carol "
+         "Tuesday accused Dave of lying.",
+         /* without the rule only "alice nato negotiation parse 0.80" */
+         "alice bob negotiation parse 0.80\nalice nato negotiation parse, pronoun 0.64\n"
+         "carol dave criticism parse 0.80\n"},
         {"a parse that gives nothing is tried again with a time after any name left out ('rebel "
          "chief on Monday' read 'accused' as an adjective)",
          "The rebel chief on Monday accused NATO of breaking a ceasefire, jeopardising a peace "
