@@ -670,6 +670,13 @@ static void people(void **state)
          "claim.",
          "satem|person|Adenan Satem|Mr Adenan Satem,Adenan,Mr Adenan|\n"
          "kallang|person|Peter Kallang|Mr Peter Kallang|\n"},
+        {"a capital letter and a period after a capitalised word or another initial are a middle "
+         "initial, no end of the name; not after a lowercase word",
+         "The judge accused Mr. Alban S. K. Bagbin of dodging the writ, and Bagbin denied it. "
+         "George W. Bush said nothing. President Mohamed Muizzu posted on X. Muizzu said no more.",
+         "bagbin|person|Alban S. K. Bagbin|Mr. Alban S. K. Bagbin,Bagbin|\n"
+         "bush|person|George W. Bush||\n"
+         "muizzu|person|Mohamed Muizzu|President Mohamed Muizzu,Muizzu|\n"},
         {"'the' and a demonym for a country's people, plural or as a noun, is the country; not a "
          "demonym before a noun",
          "Netanyahu accused the Americans of bias, and the United States denied it. Canada said "
