@@ -419,6 +419,11 @@ static void places(void **state)
          "canada|country|Canada||\n"
          "japan|country|Japan||\n"
          "china|country|China||\n"},
+        {"a place after 'size of' is a measure of land, no actor",
+         "Malaysia approved a dam that will flood an area half the size of Singapore. Activists "
+         "criticised Malaysia.",
+         "malaysia|country|Malaysia||\n"
+         "activists|group|Activists||\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
