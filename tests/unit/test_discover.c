@@ -682,6 +682,11 @@ static void people(void **state)
          "bagbin|person|Alban S. K. Bagbin|Mr. Alban S. K. Bagbin,Bagbin|\n"
          "bush|person|George W. Bush||\n"
          "muizzu|person|Mohamed Muizzu|President Mohamed Muizzu,Muizzu|\n"},
+        {"an organisation's word before a person's title in apposition is no head: the name is a "
+         "person's",
+         "The council offered a deal. Ann Farrell, a union leader, said the union would reject "
+         "it.",
+         "farrell|person|Ann Farrell||\n"},
         {"'the' and a demonym for a country's people, plural or as a noun, is the country; not a "
          "demonym before a noun",
          "Netanyahu accused the Americans of bias, and the United States denied it. Canada said "
