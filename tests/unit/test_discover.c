@@ -1012,6 +1012,22 @@ static void organisations(void **state)
         {"'and' inside a name that ends with a head word",
          "The Competition and Markets Authority blocked the deal.",
          "competition-and-markets-authority|organization|Competition and Markets Authority||\n"},
+        {"a name after 'quoted by', maybe with 'the', is the outlet that quotes, no actor",
+         "\"We will build the dam,\" Peter Kallang was quoted by The Clarion as saying. Kallang "
+         "spoke, as quoted by the Borneo Post.",
+         "kallang|person|Peter Kallang|Kallang|\n"},
+        {"a name that ends with a law's or a pact's word is a thing, and so is the short form in "
+         "brackets after it, wherever the text uses it",
+         "Kenya threatened Ghana's place in the African Growth and Opportunity Act (Agoa). Agoa, "
+         "renewed by US lawmakers in June, helps Ghana. The Paris Agreement was signed.",
+         "kenya|country|Kenya||\n"
+         "ghana|country|Ghana||\n"
+         "us-lawmakers|group|US lawmakers||United States\n"},
+        {"a name before a lowercase 'service' is the service, a product, no actor",
+         "The Maritime Union criticised Maersk. Maersk said it would move its Southern Star "
+         "service to Tauranga.",
+         "maritime-union|organization|Maritime Union||\n"
+         "maersk|organization|Maersk||\n"},
         {"acronyms of terms and with digits are no organisations",
          "LNG exports rose. The LNG price and CO2 output fell, CO2 data showed.", ""},
         {"a plural of a common noun, capitalised: a group (a sentence's first word counts only "
