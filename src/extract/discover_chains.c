@@ -278,6 +278,49 @@ static int newspaper(const struct discovery *d, size_t from, size_t to)
     return to - from >= 2 && is_capital(d, to - 1) && word_is(d, to - 1, papers);
 }
 
+/* Nonzero when the chain at token from follows "quoted by", maybe with "the" ("was quoted by
+ * The Star as saying"): the outlet that quotes a speaker, a source and no actor; not "cited
+ * by", which an actor's reasons are too ("the reason cited by the U.S."). */
+static int quoted_by(const struct discovery *d, size_t from)
+{
+    static const char *const quoting[] = {"quoted", NULL};
+    size_t k = from;
+    if (k > 0 && sg_token_is(d->text, &d->tokens[k - 1], "the") &&
+        !(d->tokens[k].flags & SG_TOKEN_GAP))
+        k--;
+    return k >= 2 && !(d->tokens[k].flags & SG_TOKEN_GAP) &&
+           !(d->tokens[k - 1].flags & SG_TOKEN_GAP) &&
+           sg_token_is(d->text, &d->tokens[k - 1], "by") && word_is(d, k - 2, quoting);
+}
+
+/* The words that end the name of a law or a pact, capitalised and not in capitals. */
+static const char *const laws[] = {"act",     "treaty",    "accord",    "accords",    "protocol",
+                                   "charter", "amendment", "agreement", "convention", NULL};
+
+/* Nonzero when token t ends the name of a law or a pact ("the Clean Air Act", "the Paris
+ * Agreement"). */
+static int law_word(const struct discovery *d, size_t t)
+{
+    return is_capital(d, t) && !(d->tokens[t].flags & SG_TOKEN_ACRONYM) && word_is(d, t, laws);
+}
+
+/* Nonzero when the chain [from, to) names a law or a pact, or is one word the text gives in
+ * brackets right after one ("the African Growth and Opportunity Act (Agoa)", then "Agoa"): a
+ * thing, no actor. */
+static int law(const struct discovery *d, size_t from, size_t to)
+{
+    if (to - from >= 2 && law_word(d, to - 1))
+        return 1;
+    for (size_t k = 1; to == from + 1 && k < d->token_count; k++) {
+        size_t at = d->tokens[k].start;
+        if (at > 0 && d->text[at - 1] == '(' && law_word(d, k - 1) &&
+            d->tokens[k].end - at == d->tokens[from].end - d->tokens[from].start &&
+            strncmp(d->text + at, d->text + d->tokens[from].start, d->tokens[k].end - at) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Nonzero when token t is a form WordNet knows as an inflected verb ("urged"). */
 static int inflected_verb(const struct discovery *d, size_t t)
 {
@@ -490,11 +533,12 @@ static size_t unit_owner(const struct discovery *d, size_t first, size_t last)
 }
 
 /* Nonzero when the chain ending before token to names a product: a lowercase word for one
- * follows, past a closing quotation mark ("the 'Mappls' app", "the Chrome browser"). */
+ * follows, past a closing quotation mark ("the 'Mappls' app", "the Chrome browser", "its
+ * Southern Star service"). */
 static int product(const struct discovery *d, size_t to)
 {
-    static const char *const products[] = {"app",     "apps",       "browser", "software",
-                                           "handset", "smartphone", "chatbot", NULL};
+    static const char *const products[] = {
+        "app", "apps", "browser", "software", "handset", "smartphone", "chatbot", "service", NULL};
     if (to >= d->token_count || is_capital(d, to) || !word_is(d, to, products))
         return 0;
     for (size_t i = d->tokens[to - 1].end; i < d->tokens[to].start; i++)
@@ -597,8 +641,8 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
         if (sg_discover_is_title(d, t))
             last_title = t;
     if (venue(d, from, to, last_title) || news_outlet(d, to) || newspaper(d, from, to) ||
-        product(d, to) || works(d, to) || feature(d, from, to) || led_by(d, to) ||
-        before_event(d, to))
+        quoted_by(d, from) || law(d, from, to) || product(d, to) || works(d, to) ||
+        feature(d, from, to) || led_by(d, to) || before_event(d, to))
         return;
     if (last_title == SIZE_MAX && affiliation_only(d, from, to)) {
         d->affiliation = token_span(d, from, to); /* the next person's group */

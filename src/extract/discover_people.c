@@ -208,7 +208,8 @@ static size_t owner_end(const struct discovery *d, size_t t)
  * after an owner's name ("Arunabha Ghosh, a special envoy": "special", "envoy"; "Marcie
  * Keever, Friends of the Earth's oceans and vessels program director": "oceans",
  * "director"); SIZE_MAX in *head when there is none. An organisation's title that owns the
- * rest is no head ("the group's program director"). */
+ * rest is no head ("the group's program director"), nor one before a person's title ("a union
+ * leader": "leader"). */
 static size_t appositive_head(const struct discovery *d, size_t to, size_t *head)
 {
     static const char *const determiners[] = {"a", "an", "the", "its", "his", "her", "their", NULL};
@@ -231,7 +232,12 @@ static size_t appositive_head(const struct discovery *d, size_t to, size_t *head
         if (sg_discover_is_title(d, k) ||
             (word_is(d, k, sg_discover_org_titles) &&
              !(d->tokens[k].flags & SG_TOKEN_POSSESSIVE))) { /* not "the group's director" */
-            *head = k;
+            /* "a union leader": a person's title after the organisation's word is the head */
+            *head = k + 1 < d->token_count && !sg_discover_is_title(d, k) &&
+                            !(d->tokens[k + 1].flags & SG_TOKEN_GAP) &&
+                            sg_discover_is_title(d, k + 1)
+                        ? k + 1
+                        : k;
             break;
         }
     }

@@ -196,12 +196,24 @@ static size_t list_first_place(const struct discovery *d, size_t t)
     return first;
 }
 
+/* Nonzero when the place at token t stands after "size of" ("an area half the size of
+ * Singapore"): a measure of land, not who acts. */
+static int size_of(const struct discovery *d, size_t t)
+{
+    return t > 1 && !(d->tokens[t].flags & SG_TOKEN_GAP) &&
+           !(d->tokens[t - 1].flags & SG_TOKEN_GAP) &&
+           sg_token_is(d->text, &d->tokens[t - 1], "of") &&
+           sg_token_is(d->text, &d->tokens[t - 2], "size");
+}
+
 /* Nonzero when the place at token t stands after "in", "at"... or "around", maybe past "the"
- * ("a summit in Brazil", "the waters around Taiwan"): where something is, not who acts. */
+ * ("a summit in Brazil", "the waters around Taiwan"), or after "size of": where something is,
+ * not who acts. */
 static int in_places(const struct discovery *d, size_t t)
 {
-    return sg_discover_after_locative(d, t) || (t > 0 && !(d->tokens[t].flags & SG_TOKEN_GAP) &&
-                                                sg_token_is(d->text, &d->tokens[t - 1], "around"));
+    return sg_discover_after_locative(d, t) || size_of(d, t) ||
+           (t > 0 && !(d->tokens[t].flags & SG_TOKEN_GAP) &&
+            sg_token_is(d->text, &d->tokens[t - 1], "around"));
 }
 
 /* Nonzero when the place at token t is on a list after "border with", "of" or "between",

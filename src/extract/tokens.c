@@ -65,6 +65,21 @@ static size_t word_end(const char *text, size_t length, size_t at)
     return i;
 }
 
+/* Nonzero when a capitalised word, or an initial after one, ends one space before offset start
+ * ("George" before "W.", "Alban S." before "K."; not "posted on X."). */
+static int after_capitalised_word(const char *text, size_t start)
+{
+    if (start >= 4 && text[start - 1] == ' ' && text[start - 2] == '.' &&
+        isupper((unsigned char)text[start - 3]) && text[start - 4] == ' ')
+        return after_capitalised_word(text, start - 3);
+    if (start < 3 || text[start - 1] != ' ' || !isalpha((unsigned char)text[start - 2]))
+        return 0;
+    size_t k = start - 2;
+    while (k > 0 && isalpha((unsigned char)text[k - 1]))
+        k--;
+    return isupper((unsigned char)text[k]) != 0;
+}
+
 /* Abbreviations whose period belongs to them. */
 static int abbreviation(const char *text, size_t start, size_t end)
 {
@@ -73,6 +88,9 @@ static int abbreviation(const char *text, size_t start, size_t end)
                                         "lt",  "col", "sgt", "capt", "prof", "no",  NULL};
     if (memchr(text + start, '.', end - start))
         return 1; /* "U.S" before its last period */
+    if (end - start == 1 && isupper((unsigned char)text[start]) && text[start] != 'I' &&
+        after_capitalised_word(text, start))
+        return 1; /* a middle initial: "George W. Bush", "Alban S. K. Bagbin" */
     for (const char *const *w = words; *w; w++)
         if (strlen(*w) == end - start && strncasecmp(text + start, *w, end - start) == 0)
             return 1;

@@ -419,6 +419,11 @@ static void places(void **state)
          "canada|country|Canada||\n"
          "japan|country|Japan||\n"
          "china|country|China||\n"},
+        {"a place after 'size of' is a measure of land, no actor",
+         "Malaysia approved a dam that will flood an area half the size of Singapore. Activists "
+         "criticised Malaysia.",
+         "malaysia|country|Malaysia||\n"
+         "activists|group|Activists||\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -670,6 +675,18 @@ static void people(void **state)
          "claim.",
          "satem|person|Adenan Satem|Mr Adenan Satem,Adenan,Mr Adenan|\n"
          "kallang|person|Peter Kallang|Mr Peter Kallang|\n"},
+        {"a capital letter and a period after a capitalised word or another initial are a middle "
+         "initial, no end of the name; not after a lowercase word",
+         "The judge accused Mr. Alban S. K. Bagbin of dodging the writ, and Bagbin denied it. "
+         "George W. Bush said nothing. President Mohamed Muizzu posted on X. Muizzu said no more.",
+         "bagbin|person|Alban S. K. Bagbin|Mr. Alban S. K. Bagbin,Bagbin|\n"
+         "bush|person|George W. Bush||\n"
+         "muizzu|person|Mohamed Muizzu|President Mohamed Muizzu,Muizzu|\n"},
+        {"an organisation's word before a person's title in apposition is no head: the name is a "
+         "person's",
+         "The council offered a deal. Ann Farrell, a union leader, said the union would reject "
+         "it.",
+         "farrell|person|Ann Farrell||\n"},
         {"'the' and a demonym for a country's people, plural or as a noun, is the country; not a "
          "demonym before a noun",
          "Netanyahu accused the Americans of bias, and the United States denied it. Canada said "
@@ -995,6 +1012,22 @@ static void organisations(void **state)
         {"'and' inside a name that ends with a head word",
          "The Competition and Markets Authority blocked the deal.",
          "competition-and-markets-authority|organization|Competition and Markets Authority||\n"},
+        {"a name after 'quoted by', maybe with 'the', is the outlet that quotes, no actor",
+         "\"We will build the dam,\" Peter Kallang was quoted by The Clarion as saying. Kallang "
+         "spoke, as quoted by the Borneo Post.",
+         "kallang|person|Peter Kallang|Kallang|\n"},
+        {"a name that ends with a law's or a pact's word is a thing, and so is the short form in "
+         "brackets after it, wherever the text uses it",
+         "Kenya threatened Ghana's place in the African Growth and Opportunity Act (Agoa). Agoa, "
+         "renewed by US lawmakers in June, helps Ghana. The Paris Agreement was signed.",
+         "kenya|country|Kenya||\n"
+         "ghana|country|Ghana||\n"
+         "us-lawmakers|group|US lawmakers||United States\n"},
+        {"a name before a lowercase 'service' is the service, a product, no actor",
+         "The Maritime Union criticised Maersk. Maersk said it would move its Southern Star "
+         "service to Tauranga.",
+         "maritime-union|organization|Maritime Union||\n"
+         "maersk|organization|Maersk||\n"},
         {"acronyms of terms and with digits are no organisations",
          "LNG exports rose. The LNG price and CO2 output fell, CO2 data showed.", ""},
         {"a plural of a common noun, capitalised: a group (a sentence's first word counts only "
