@@ -1070,6 +1070,13 @@ static void discourse_rules(void **state)
          "Alice defended Bob, stating that he was tired. Carol dismissed the claim.",
          /* without it only the first line */
          "alice bob support parse 0.80\ncarol alice criticism parse, owner 0.64\n"},
+        {"... also when hung on a thing the verb's object, or read as a clause of its own after "
+         "a comma",
+         "Alice excused Bob's dissent, stating that he was tired. Carol dismissed the claim.\n"
+         "Dave, who has come out in defence of NATO, tried to excuse Bob's dissent, stating that "
+         "he was speaking as a member. However Bob soon dismissed this claim.",
+         /* without it nothing */
+         "carol alice criticism parse, owner 0.64\nbob dave criticism parse, owner 0.64\n"},
         {"'the proposal' is the offer named before",
          "Bob announced an offer. Alice rebuffed the proposal.",
          /* without it nothing */
