@@ -1077,6 +1077,10 @@ static void discourse_rules(void **state)
          "he was speaking as a member. However Bob soon dismissed this claim.",
          /* without it nothing */
          "carol alice criticism parse, owner 0.64\nbob dave criticism parse, owner 0.64\n"},
+        {"a decision read from a verb of deciding is 'the decision' over one named before",
+         "NATO made a decision. Bob approved the plan. Alice condemned the decision.",
+         /* without it "alice nato" */
+         "alice bob criticism parse, owner 0.64\n"},
         {"'the proposal' is the offer named before",
          "Bob announced an offer. Alice rebuffed the proposal.",
          /* without it nothing */
