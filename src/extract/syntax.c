@@ -306,11 +306,14 @@ static int signs_off(const struct reading *r, size_t w)
            sg_syntax_lemma_listed(r->parse->words[w].word, 'v', sign);
 }
 
-/* Notes the verb of deciding at w as actor's: "the decision", and the noun of its kind. */
+/* Notes the verb of deciding at w as actor's: "the decision", also by its own name, over a
+ * decision named before ("The Union made a decision. Bob approved the plan. Alice condemned the
+ * decision": Bob's), and the noun of its kind. */
 static void remember_decision(const struct reading *r, size_t w, long actor)
 {
     char lemma[48];
     sg_syntax_remember(r, "decision", actor, -1, w);
+    sg_syntax_remember_as(r, "=decision", actor, -1, w);
     if (sg_lemma(r->parse->words[w].word, 'v', lemma, sizeof lemma) != 0)
         return;
     for (size_t i = 0; i < sizeof decision_nouns / sizeof decision_nouns[0]; i++)
@@ -400,14 +403,37 @@ static void note_proposals(struct reading *r)
     }
 }
 
+/* The sayer of a participle of saying after a comma that the parser reads as a clause of its
+ * own (Wg, from the wall or from the comma: "Bob, who ..., tried to excuse the dissent, stating
+ * that ..."): the subject of the sentence's main clause (Wd), or -1. */
+static long clause_sayer(struct reading *r, size_t w)
+{
+    if (w == 0 || strcmp(r->parse->words[w - 1].word, ",") != 0)
+        return -1;
+    size_t subject = SIZE_MAX;
+    int hung = 0;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        hung |= (l->left == 0 || l->left == w - 1) && l->right == w &&
+                strncmp(l->label, "Wg", 2) == 0; /* from the wall, or the comma (Xx) */
+        if (l->left == 0 && strncmp(l->label, "Wd", 2) == 0 && subject == SIZE_MAX)
+            subject = l->right;
+    }
+    struct filled f;
+    memset(&f, 0, sizeof f);
+    if (hung && subject != SIZE_MAX && r->parse->words[subject].mention >= 0)
+        sg_syntax_referents_of(r, subject, &f, 1);
+    return f.count ? f.who[0].actor : -1;
+}
+
 /* The sayer of a participle of saying that the parser hangs (MX) on the object after the verb
- * before it ("Alice defended Bob, saying that ...": Alice, the verb's subject, not Bob), or -1. */
+ * before it, an actor or a thing ("Alice defended Bob, saying that ...", "Alice excused Bob's
+ * dissent, stating that ...": Alice, the verb's subject, not Bob), or -1. */
 static long participle_sayer(struct reading *r, size_t w)
 {
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
-        if (l->right != w || l->label[0] != 'M' || l->label[1] != 'X' ||
-            r->parse->words[l->left].mention < 0)
+        if (l->right != w || l->label[0] != 'M' || l->label[1] != 'X')
             continue;
         for (size_t k = 0; k < r->linkage->link_count; k++) {
             const struct sg_parse_link *o = &r->linkage->links[k];
@@ -415,7 +441,7 @@ static long participle_sayer(struct reading *r, size_t w)
                 return subject_actor(r, o->left);
         }
     }
-    return -1;
+    return clause_sayer(r, w);
 }
 
 /* "Bob said Alice had lied", "Bob accused Alice", "Bob defended Alice, stating that ...": a verb
@@ -432,7 +458,7 @@ static void note_sayings(struct reading *r)
             !sg_syntax_lemma_listed(r->parse->words[w].word, 'v', saying) || not_taken(r, w))
             continue;
         long actor = subject_actor(r, w);
-        if (actor < 0 && pos == 'g')
+        if (actor < 0) /* a participle, 'g' or, read as a clause of its own, 'v' */
             actor = participle_sayer(r, w);
         if (actor >= 0) {
             sg_syntax_remember(r, "claim", actor, -1, w);

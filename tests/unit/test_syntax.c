@@ -1078,6 +1078,17 @@ static void discourse_rules(void **state)
          "Alice defended Bob, stating that he was tired. Carol dismissed the claim.",
          /* without it only the first line */
          "alice bob support parse 0.80\ncarol alice criticism parse, owner 0.64\n"},
+        {"... also when hung on a thing the verb's object, or read as a clause of its own after "
+         "a comma",
+         "Alice excused Bob's dissent, stating that he was tired. Carol dismissed the claim.\n"
+         "Dave, who has come out in defence of NATO, tried to excuse Bob's dissent, stating that "
+         "he was speaking as a member. However Bob soon dismissed this claim.",
+         /* without it nothing */
+         "carol alice criticism parse, owner 0.64\nbob dave criticism parse, owner 0.64\n"},
+        {"a decision read from a verb of deciding is 'the decision' over one named before",
+         "NATO made a decision. Bob approved the plan. Alice condemned the decision.",
+         /* without it "alice nato" */
+         "alice bob criticism parse, owner 0.64\n"},
         {"'the proposal' is the offer named before",
          "Bob announced an offer. Alice rebuffed the proposal.",
          /* without it nothing */
