@@ -429,6 +429,11 @@ static void role_rules(void **state)
          "Alice said Bob's move was incomprehensible.",
          /* without the rule nothing */
          "alice bob criticism parse, owner 0.64\n"},
+        {"cooperation withheld is criticism, as support withheld is; under a condition it is "
+         "nothing",
+         "Alice did not cooperate with Bob. Carol would not cooperate with Dave if he won.",
+         /* without the rule nothing: a negated cue gives no statement */
+         "alice bob criticism parse, withheld support 0.40\n"},
         {"a participle of making set beside the noun: its 'by' is the author",
          "The plan, unveiled by Alice on Monday, was criticised by Bob.",
          "bob alice criticism parse, owner 0.64\n"},
