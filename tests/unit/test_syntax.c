@@ -434,6 +434,13 @@ static void role_rules(void **state)
          "Alice did not cooperate with Bob. Carol would not cooperate with Dave if he won.",
          /* without the rule nothing: a negated cue gives no statement */
          "alice bob criticism parse, withheld support 0.40\n"},
+        {"rig and steal the election beside lie and mislead: the speaker's criticism of the "
+         "subject; a vote said to be rigged names no one",
+         "Alice said Bob rigged the vote. Carol said Dave stole the election. Alice said the "
+         "vote was rigged.",
+         /* without the rule nothing */
+         "alice bob criticism parse 0.80\n"
+         "carol dave criticism parse 0.80\n"},
         {"a participle of making set beside the noun: its 'by' is the author",
          "The plan, unveiled by Alice on Monday, was criticised by Bob.",
          "bob alice criticism parse, owner 0.64\n"},
