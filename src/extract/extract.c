@@ -19,22 +19,50 @@
 #include <string.h>
 #include <time.h>
 
-/* Whether a word of the sentence could be a cue (its base form as a verb, noun or adjective
- * heads one) or is an event whose author is worth noting ("his decision"). */
+/* Whether word's base form as a verb, noun or adjective heads a cue, or word is an event whose
+ * author is worth noting ("his decision"). */
+static int cue_word(const struct sg_cues *cues, const char *word)
+{
+    static const char parts[] = {'v', 'n', 'a'};
+    char lemma[48];
+    size_t count = 0;
+    for (size_t p = 0; p < sizeof parts; p++)
+        if (sg_lemma(word, parts[p], lemma, sizeof lemma) == 0 &&
+            (sg_cues_find(cues, lemma, parts[p], &count) ||
+             (parts[p] == 'n' && sg_syntax_event_noun(lemma))))
+            return 1;
+    return 0;
+}
+
+/* The hyphenated word (lowercase, in word) that starts with the n letters at i and goes on
+ * with a hyphen and more letters ("co-operate", whose base form WordNet gives as "cooperate"),
+ * or "" when there is none. */
+static void hyphenated_word(const char *text, size_t i, size_t n, size_t end, char *word,
+                            size_t size)
+{
+    char rest[48];
+    word[0] = '\0';
+    if (i + n + 1 >= end || text[i + n] != '-')
+        return;
+    size_t m = sg_extract_lowercase_word(text, i + n + 1, end, rest, sizeof rest);
+    if (m == 0 || !rest[0] || n + 1 + m >= size)
+        return;
+    sg_extract_lowercase_word(text, i, end, word, size);
+    word[n] = '-';
+    memcpy(word + n + 1, rest, m + 1);
+}
+
+/* Whether a word of the sentence could be a cue (cue_word), read also whole when hyphenated. */
 static int has_cue(const struct frame_context *c, const struct sg_cues *cues,
                    const struct sg_sentence *sentence)
 {
-    static const char parts[] = {'v', 'n', 'a'};
-    char word[48], lemma[48];
+    char word[48], whole[48];
     for (size_t i = sentence->start; i < sentence->end;) {
         size_t n = sg_extract_lowercase_word(c->text, i, sentence->end, word, sizeof word);
         if (n > 0 && word[0] && !sg_text_word_before(c->text, i)) {
-            size_t count = 0;
-            for (size_t p = 0; p < sizeof parts; p++)
-                if (sg_lemma(word, parts[p], lemma, sizeof lemma) == 0 &&
-                    (sg_cues_find(cues, lemma, parts[p], &count) ||
-                     (parts[p] == 'n' && sg_syntax_event_noun(lemma))))
-                    return 1;
+            hyphenated_word(c->text, i, n, sentence->end, whole, sizeof whole);
+            if (cue_word(cues, word) || (whole[0] && cue_word(cues, whole)))
+                return 1;
         }
         i += n ? n : 1;
     }

@@ -579,11 +579,12 @@ int sg_syntax_withheld(const struct reading *r, const struct site *s, int mood)
     static const char *const refusals[] = {"refused",   "refuses",  "refusing",
                                            "refuse",    "declined", "declines",
                                            "declining", "decline",  NULL};
-    /* verbs of taking a position; "never praised X" is no criticism of X */
+    /* verbs of taking a position or working with someone ("would not cooperate with X": a
+     * refusal of cooperation, CAMEO 12); "never praised X" is no criticism of X */
     static const char *const positions[] = {
-        "support",   "back",   "endorse",  "accept", "favor",    "favour",
-        "approve",   "agree",  "side",     "stand",  "stand by", "adopt",
-        "implement", "comply", "abide by", "heed",   NULL};
+        "support",  "back", "endorse",   "accept",     "favor",       "favour",    "approve",
+        "agree",    "side", "stand",     "stand by",   "adopt",       "implement", "comply",
+        "abide by", "heed", "cooperate", "co-operate", "collaborate", NULL};
     int unmet = sg_syntax_fulfils(r, s);
     if ((!unmet && (s->cue->type != SG_STANCE_SUPPORT || s->cue->pos != 'v' ||
                     !sg_syntax_in_list(s->cue->words, positions))) ||

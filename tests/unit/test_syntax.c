@@ -407,6 +407,48 @@ static void role_rules(void **state)
          "alice bob negotiation parse 0.80\n"},
         {"a participle that is an adjective cue keeps 'by' as its target when its verb is no cue",
          "Alice was appalled by Bob.", "alice bob criticism parse 0.80\n"},
+        {"a hyphenated cue word is looked up whole: 'co-operate' and 'co-operation' are "
+         "cooperate and cooperation as British news writes them",
+         "Alice co-operated with Bob. Carol wants closer co-operation with Dave.",
+         /* without the rule nothing: the sentences were never parsed, their words read as
+          * "co" and "operated" */
+         "alice bob support parse 0.80\n"
+         "carol dave support parse 0.80\n"},
+        {"adjectives of anger kin to livid and incensed: angered, infuriated, enraged, miffed, "
+         "irked, peeved, aggrieved; alone they name no target",
+         "Alice was angered by Bob. Carol was miffed with Dave. The Union was irked.",
+         /* without the rule nothing */
+         "alice bob criticism parse 0.80\n"
+         "carol dave criticism parse 0.80\n"},
+        {"repeal beside revoke and rescind: what is repealed is undone, so its owner's",
+         "Alice repealed Bob's decrees. Carol repealed the law.",
+         /* without the rule nothing */
+         "alice bob criticism parse, owner 0.64\n"},
+        {"echo: saying again what someone said is siding with them; a voice echoing names no one",
+         "Alice echoed Bob's concerns. Carol's voice echoed through the hall.",
+         /* without the rule nothing */
+         "alice bob support parse, owner 0.64\n"},
+        {"storm out beside walk out: leaving talks in protest; leaving a room names no one",
+         "Alice stormed out of talks with Bob. Carol stormed out of the room.",
+         /* without the rule nothing */
+         "alice bob criticism active 0.60\n"},
+        {"incomprehensible beside the evaluative adjectives: the speaker's criticism of what is "
+         "evaluated",
+         "Alice said Bob's move was incomprehensible.",
+         /* without the rule nothing */
+         "alice bob criticism parse, owner 0.64\n"},
+        {"cooperation withheld is criticism, as support withheld is; under a condition it is "
+         "nothing",
+         "Alice did not cooperate with Bob. Carol would not cooperate with Dave if he won.",
+         /* without the rule nothing: a negated cue gives no statement */
+         "alice bob criticism parse, withheld support 0.40\n"},
+        {"rig and steal the election beside lie and mislead: the speaker's criticism of the "
+         "subject; a vote said to be rigged names no one",
+         "Alice said Bob rigged the vote. Carol said Dave stole the election. Alice said the "
+         "vote was rigged.",
+         /* without the rule nothing */
+         "alice bob criticism parse 0.80\n"
+         "carol dave criticism parse 0.80\n"},
         {"a participle of making set beside the noun: its 'by' is the author",
          "The plan, unveiled by Alice on Monday, was criticised by Bob.",
          "bob alice criticism parse, owner 0.64\n"},
@@ -829,9 +871,11 @@ static void role_rules(void **state)
          /* without the check Alice and Bob, and Carol and Dave, against each other too */
          "alice carol criticism parse, each other 0.70\ncarol alice criticism parse, each other "
          "0.70\n"},
-        {"a stance noun echoed or shared: the echoer's stance too",
+        {"a stance noun echoed or shared: the echoer's stance too (and, since echo is a cue of "
+         "its own, support of the one echoed)",
          "Carol echoed Alice's criticism of Bob.",
-         /* without the rule alice bob alone */
+         /* without the rule alice bob and carol alice alone */
+         "carol alice support parse, owner 0.64\n"
          "alice bob criticism parse 0.80\n"
          "carol bob criticism parse 0.80\n"},
         {"a participle set off after a name: the name is its subject",
