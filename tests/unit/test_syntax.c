@@ -1699,6 +1699,11 @@ static void filters(void **state)
          "Dave government.",
          /* without the rule nothing */
          "alice bob criticism parse, owner 0.64\ncarol dave criticism parse, owner 0.64\n"},
+        {"more evaluative adjectives: 'called X's assessment shambolic', 'X's decision was wise'",
+         "Alice called Bob's assessment of the mine shambolic. Carol said Dave's decision was "
+         "wise. Eve said it was wise to wait for NATO.",
+         /* without the lemmas nothing */
+         "alice bob criticism parse, owner 0.64\ncarol dave support parse, owner 0.64\n"},
         {"a thing whose 'by' names no actor is no thing remembered: 'the decision by the lawyers'",
          "Alice criticised Bob's decision. Eve criticised the decision by the lawyers.",
          /* without the rule also "eve bob criticism parse, owner 0.64" */
