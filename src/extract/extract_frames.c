@@ -269,8 +269,9 @@ static const char *const forecasts[] = {"expected to", "likely to",   "unlikely 
                                         "whether",     "could have",  "might have",
                                         "may have",    "should have", NULL};
 /* A meeting under these has not happened yet: no negotiation ("would" reports an intention). */
-static const char *const not_yet[] = {"could", "might", "may",   "will",    "can", "must",
-                                      "shall", "plan",  "plans", "planned", NULL};
+static const char *const not_yet[] = {"could",  "might",  "may",  "will",  "can",
+                                      "must",   "shall",  "plan", "plans", "planned",
+                                      "due to", "set to", NULL};
 static const char *const determiners[] = {"the", "a", "an", "its", "his", "her", "their", NULL};
 static const char *const event_nouns[] = {"a move",    "a step",  "a decision",
                                           "an action", "which",   "something",

@@ -534,6 +534,34 @@ static size_t stand_in_at(const char *text, size_t i, struct sg_sentence sentenc
     return 0;
 }
 
+/* The length of "due" at i after a form of "be" and before "to" and a verb's base form ("is due
+ * to meet X", "was due to travel"), which the parser reads as "due to" (because of), leaving
+ * the verb unlinked: parsed as "set" (*as), a time to come. Else 0. */
+static size_t due_stand_in_at(const char *text, size_t i, struct sg_sentence sentence,
+                              const char **as)
+{
+    static const char *const be[] = {"is ", "was ", "are ", "were ", "be ", "been ", NULL};
+    if (i + 8 > sentence.end || strncmp(text + i, "due to ", 7) != 0 ||
+        (i > sentence.start && isalpha((unsigned char)text[i - 1])))
+        return 0;
+    int after_be = 0;
+    for (const char *const *b = be; *b && !after_be; b++) {
+        size_t n = strlen(*b);
+        after_be = i >= sentence.start + n && strncmp(text + i - n, *b, n) == 0 &&
+                   (i == sentence.start + n || !isalpha((unsigned char)text[i - n - 1]));
+    }
+    char word[32], lemma[32];
+    size_t from = i + 7, n = 0;
+    while (from + n < sentence.end && n + 1 < sizeof word && islower((unsigned char)text[from + n]))
+        word[n] = text[from + n], n++;
+    word[n] = '\0';
+    if (!after_be || n == 0 || sg_lemma(word, 'v', lemma, sizeof lemma) != 0 ||
+        strcmp(lemma, word) != 0)
+        return 0;
+    *as = "set";
+    return 3;
+}
+
 /* Whether " as " follows text[from] within the sentence's next 30 words, past an aside ("labelled
  * the strike by X as bizarre"). */
 static int as_follows(const char *text, size_t from, struct sg_sentence sentence)
@@ -802,6 +830,8 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
             length = naming_stand_in_at(text, i, sentence, &as);
         if (!length)
             length = judging_stand_in_at(text, i, sentence, &as);
+        if (!length)
+            length = due_stand_in_at(text, i, sentence, &as);
         if (length) {
             append(r, as, strlen(as), i, length, 0, -1);
             if (!r->failed)

@@ -1456,6 +1456,13 @@ static void filters(void **state)
         {"readiness: 'ready to hold talks' is no talks yet; 'met X's demands' is no meeting",
          "Alice is ready to hold talks with Bob. Carol met the Union's demands. Dave met NATO.",
          "dave nato negotiation parse 0.80\n"},
+        {"'is due to' and 'is set to' before a verb are a time to come: no talks yet ('due to' "
+         "was parsed as 'because of'); 'due to' before a noun stays a cause",
+         "Alice is due to meet Bob on Monday. Carol is set to meet Dave. The delay was due to "
+         "pressure from NATO.",
+         /* without the rule "alice bob negotiation active 0.60" and "carol dave negotiation
+          * active 0.60" */
+         ""},
         {"'not to' negates the infinitive it opens ('urged X not to attack Y'), not a verb "
          "joined to it",
          "NATO urged Bob not to attack Carol. Alice decided not to attend the summit but "
