@@ -237,6 +237,16 @@ static void places(void **state)
          "Critics in Australia attacked the Federal Government over the mine. Australia said it "
          "would act.",
          "australia|country|Australia|Federal Government|\n"},
+        {"a level of government and \"Government\" of no country the text names takes a bare "
+         "\"the government\"",
+         "The union rejected the offer by the Federal Government. Later the government said it "
+         "would act.",
+         "federal-government|organization|Federal Government|the government|\n"},
+        {"\"the state government\" is the government the text names in full",
+         "The Liberal government made an offer. Later the state government accused the union "
+         "of bad faith, and the government said so.",
+         "liberal-government|organization|Liberal government|the state government,the "
+         "government|\n"},
         {"a surname and \"government\" is the country whose government the text means; not a "
          "place WordNet knows",
          "India signed the deal. The Congress party questioned the Modi government over the "
