@@ -24,15 +24,24 @@ static int of_name_after(const struct discovery *d, size_t t)
            sg_token_is(d->text, &d->tokens[t + 1], "of") && is_capital(d, k);
 }
 
-/* Nonzero when token t is a bare "government" after "the" (not "the government of Kenya"), and
- * not after a preposition that makes it a place one is in ("resigned from the government",
- * "power within the government"). */
+/* Nonzero when a capitalised word follows token t with no punctuation between ("the Government
+ * Accountability Office"): a name goes on. */
+static int name_goes_on(const struct discovery *d, size_t t)
+{
+    return t + 1 < d->token_count && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) &&
+           is_capital(d, t + 1);
+}
+
+/* Nonzero when token t is a bare "government" after "the", capitalised or not ("the Government
+ * was very disappointed"; not "the government of Kenya", "the Government Accountability
+ * Office"), and not after a preposition that makes it a place one is in ("resigned from the
+ * government", "power within the government"). */
 static int bare_government(const struct discovery *d, size_t t)
 {
     static const char *const government[] = {"government", NULL};
     static const char *const the[] = {"the", NULL};
     static const char *const inside[] = {"from", "within", "in", "into", "inside", "of", NULL};
-    return t > 0 && word_is(d, t, government) && !is_capital(d, t) && word_is(d, t - 1, the) &&
+    return t > 0 && word_is(d, t, government) && !name_goes_on(d, t) && word_is(d, t - 1, the) &&
            !(d->tokens[t].flags & SG_TOKEN_GAP) && !of_name_after(d, t) &&
            !(t > 1 && !(d->tokens[t - 1].flags & SG_TOKEN_GAP) && word_is(d, t - 2, inside));
 }

@@ -242,6 +242,11 @@ static void places(void **state)
          "The union rejected the offer by the Federal Government. Later the government said it "
          "would act.",
          "federal-government|organization|Federal Government|the government|\n"},
+        {"a bare \"the Government\" in capitals is \"the government\"",
+         "Nurses in New Zealand rejected the offer of New Zealand. Later the Government said it "
+         "was disappointed.",
+         "nurses|group|Nurses||\n"
+         "newzealand|country|New Zealand|the Government|\n"},
         {"\"the state government\" is the government the text names in full",
          "The Liberal government made an offer. Later the state government accused the union "
          "of bad faith, and the government said so.",
