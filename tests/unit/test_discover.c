@@ -1034,8 +1034,10 @@ static void collectives(void **state)
         {"'opposition' only after 'the' or before a plural; a body's plural only after a "
          "modifier",
          "The opposition rejected the budget. Opposition parties walked out. Parties met.",
-         "opposition|group|opposition|The opposition|\n"
-         "opposition-parties|group|Opposition parties||\n"},
+         "opposition|group|opposition|The opposition,Opposition parties|\n"},
+        {"'opposition parties' after a possessive are the opposition too",
+         "The opposition walked out. Nepal's Opposition parties tabled a motion.",
+         "opposition|group|opposition|The opposition,Opposition parties|\n"},
         {"two modifiers joined by 'and'; one actor per head",
          "Trainee doctors walked out. The resident and intern doctors said the plan was unsafe.",
          "trainee-doctors|group|Trainee doctors|resident and intern doctors,The resident and "
