@@ -209,6 +209,37 @@ static int listed_after(const struct discovery *d, size_t t, size_t item)
     return t - 1 == item || (word_is(d, t - 1, and) && t >= 2 && t - 2 == item);
 }
 
+/* The group found since index since whose name is the n bytes of name in any case, or NULL. */
+static struct found *group_named(struct discovery *d, size_t since, const char *name, size_t n)
+{
+    for (size_t i = since; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        if (f->type == SG_ACTOR_GROUP && !f->merged && f->name.end - f->name.start == n &&
+            strncasecmp(d->text + f->name.start, name, n) == 0)
+            return f;
+    }
+    return NULL;
+}
+
+/* Gives the group found as "the opposition" each "opposition parties" of the text, capitalised
+ * or not ("Nepal's Opposition parties on Monday tabled a motion"), and the group found as
+ * "Opposition parties" if any: the parties in opposition are the group "the opposition" names. */
+static void add_opposition_parties(struct discovery *d, size_t since)
+{
+    static const char *const opposition[] = {"opposition", NULL};
+    static const char *const parties[] = {"parties", NULL};
+    struct found *group = group_named(d, since, "opposition", 10);
+    struct found *plural = group ? group_named(d, since, "opposition parties", 18) : NULL;
+    for (size_t k = 0; plural && k < plural->surface_count; k++)
+        sg_discover_add_surface(d, group, plural->surfaces[k]);
+    if (plural)
+        plural->merged = 1;
+    for (size_t t = 0; group && t + 1 < d->token_count; t++)
+        if (word_is(d, t, opposition) && word_is(d, t + 1, parties) &&
+            !(d->tokens[t + 1].flags & SG_TOKEN_GAP))
+            sg_discover_add_surface(d, group, token_span(d, t, t + 2));
+}
+
 void sg_discover_add_collectives(struct discovery *d)
 {
     static const char *const the[] = {"the", NULL};
@@ -228,4 +259,5 @@ void sg_discover_add_collectives(struct discovery *d)
         }
         add_collective(d, since, from, t + 1, joined(d, from) && word_is(d, from - 1, the));
     }
+    add_opposition_parties(d, since);
 }

@@ -24,17 +24,40 @@ static int of_name_after(const struct discovery *d, size_t t)
            sg_token_is(d->text, &d->tokens[t + 1], "of") && is_capital(d, k);
 }
 
-/* Nonzero when token t is a bare "government" after "the" (not "the government of Kenya"), and
- * not after a preposition that makes it a place one is in ("resigned from the government",
- * "power within the government"). */
+/* Nonzero when a capitalised word follows token t with no punctuation between ("the Government
+ * Accountability Office"): a name goes on. */
+static int name_goes_on(const struct discovery *d, size_t t)
+{
+    return t + 1 < d->token_count && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) &&
+           is_capital(d, t + 1);
+}
+
+/* Nonzero when token t is a bare "government" after "the", capitalised or not ("the Government
+ * was very disappointed"; not "the government of Kenya", "the Government Accountability
+ * Office"), and not after a preposition that makes it a place one is in ("resigned from the
+ * government", "power within the government"). */
 static int bare_government(const struct discovery *d, size_t t)
 {
     static const char *const government[] = {"government", NULL};
     static const char *const the[] = {"the", NULL};
     static const char *const inside[] = {"from", "within", "in", "into", "inside", "of", NULL};
-    return t > 0 && word_is(d, t, government) && !is_capital(d, t) && word_is(d, t - 1, the) &&
+    return t > 0 && word_is(d, t, government) && !name_goes_on(d, t) && word_is(d, t - 1, the) &&
            !(d->tokens[t].flags & SG_TOKEN_GAP) && !of_name_after(d, t) &&
            !(t > 1 && !(d->tokens[t - 1].flags & SG_TOKEN_GAP) && word_is(d, t - 2, inside));
+}
+
+/* Nonzero when token t is a lowercase "government" after "the state" or "the provincial"
+ * ("the state government on Monday accused the AEU"): the government a bare "the government"
+ * means when the text names that government in full. */
+static int state_government(const struct discovery *d, size_t t)
+{
+    static const char *const government[] = {"government", NULL};
+    static const char *const levels[] = {"state", "provincial", NULL};
+    static const char *const the[] = {"the", NULL};
+    return t > 1 && word_is(d, t, government) && !is_capital(d, t) && word_is(d, t - 1, levels) &&
+           !is_capital(d, t - 1) && word_is(d, t - 2, the) &&
+           !(d->tokens[t].flags & SG_TOKEN_GAP) && !(d->tokens[t - 1].flags & SG_TOKEN_GAP) &&
+           !of_name_after(d, t);
 }
 
 /* The country entry of the place at token t, or -1. */
@@ -186,6 +209,21 @@ static struct found *named_government(struct discovery *d)
     return named;
 }
 
+/* The one "Federal Government" found and folded into no country, or NULL when none or
+ * several. */
+static struct found *lone_generic_government(struct discovery *d)
+{
+    struct found *lone = NULL;
+    for (size_t i = 0; i < d->count; i++) {
+        if (!generic_government(d, &d->found[i]))
+            continue;
+        if (lone)
+            return NULL;
+        lone = &d->found[i];
+    }
+    return lone;
+}
+
 /* The actor of the country whose government the text means by a bare "the government": the
  * one it ties to a government, else its dateline's, else the one it names clearly most; or
  * NULL. */
@@ -271,15 +309,21 @@ static int government_forces(const struct discovery *d, size_t t)
 void sg_discover_attach_government(struct discovery *d)
 {
     fold_generic_governments(d);
+    struct found *f = named_government(d);
+    /* "the state government" after "the Liberal government": that government, named in full */
+    for (size_t t = 0; f && t < d->token_count; t++)
+        if (state_government(d, t))
+            sg_discover_add_surface(d, f, token_span(d, t - 2, t + 1));
     size_t first = SIZE_MAX;
     for (size_t t = 0; t < d->token_count && first == SIZE_MAX; t++)
         if (bare_government(d, t))
             first = t;
     if (first == SIZE_MAX)
         return;
-    struct found *f = named_government(d);
     if (!f)
         f = government_country(d);
+    if (!f) /* "the Federal Government" of no country the text names */
+        f = lone_generic_government(d);
     for (size_t t = first; f && t < d->token_count; t++)
         if (bare_government(d, t))
             sg_discover_add_surface(d, f, token_span(d, t - 1, t + 1));

@@ -237,6 +237,21 @@ static void places(void **state)
          "Critics in Australia attacked the Federal Government over the mine. Australia said it "
          "would act.",
          "australia|country|Australia|Federal Government|\n"},
+        {"a level of government and \"Government\" of no country the text names takes a bare "
+         "\"the government\"",
+         "The union rejected the offer by the Federal Government. Later the government said it "
+         "would act.",
+         "federal-government|organization|Federal Government|the government|\n"},
+        {"a bare \"the Government\" in capitals is \"the government\"",
+         "Nurses in New Zealand rejected the offer of New Zealand. Later the Government said it "
+         "was disappointed.",
+         "nurses|group|Nurses||\n"
+         "newzealand|country|New Zealand|the Government|\n"},
+        {"\"the state government\" is the government the text names in full",
+         "The Liberal government made an offer. Later the state government accused the union "
+         "of bad faith, and the government said so.",
+         "liberal-government|organization|Liberal government|the state government,the "
+         "government|\n"},
         {"a surname and \"government\" is the country whose government the text means; not a "
          "place WordNet knows",
          "India signed the deal. The Congress party questioned the Modi government over the "
@@ -1052,8 +1067,10 @@ static void collectives(void **state)
         {"'opposition' only after 'the' or before a plural; a body's plural only after a "
          "modifier",
          "The opposition rejected the budget. Opposition parties walked out. Parties met.",
-         "opposition|group|opposition|The opposition|\n"
-         "opposition-parties|group|Opposition parties||\n"},
+         "opposition|group|opposition|The opposition,Opposition parties|\n"},
+        {"'opposition parties' after a possessive are the opposition too",
+         "The opposition walked out. Nepal's Opposition parties tabled a motion.",
+         "opposition|group|opposition|The opposition,Opposition parties|\n"},
         {"two modifiers joined by 'and'; one actor per head",
          "Trainee doctors walked out. The resident and intern doctors said the plan was unsafe.",
          "trainee-doctors|group|Trainee doctors|resident and intern doctors,The resident and "
