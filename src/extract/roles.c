@@ -527,6 +527,18 @@ static void object_of(struct walk *walk, size_t w, int depth)
         object_of(walk, c, depth + 1);
 }
 
+/* Possessive pronouns, which link to their noun with D. */
+static const char *const possessive_pronouns[] = {"his", "her", "its", "their", "our", "my", NULL};
+
+/* Whether noun w has a possessor: a name, "'s" or a possessive pronoun linked to it with D. */
+static int possessed(const struct walk *walk, size_t w)
+{
+    size_t d = linked(walk->linkage, w, "D", 'r');
+    return d != SIZE_MAX &&
+           (walk->parse->words[d].mention >= 0 || word_is(walk->parse, d, "'s") ||
+            word_is(walk->parse, d, "'") || lemma_in(walk->parse, d, possessive_pronouns));
+}
+
 /* The objects of the preposition `preposition` attached to w (MV, M, OF), or to the
  * conjunction of verbs w belongs to. */
 /* "Negotiations between A and B resumed": the parser often joins the noun and B ([N between
@@ -592,21 +604,12 @@ static void preposition_of(struct walk *walk, size_t w, const char *preposition,
         if (l->left != w || !type_is(l, "M") || walk->parse->words[l->right].pos == 'v')
             continue;
         size_t object = linked(linkage, l->right, "J", 'l');
-        if (object != SIZE_MAX && !is_conjunction(walk->parse, object))
+        /* not "criticism for its support of X" nor "criticism over the policies of X": an
+         * "of", and any phrase of a noun with an owner, is that noun's own */
+        if (object != SIZE_MAX && !is_conjunction(walk->parse, object) &&
+            strcmp(preposition, "of") != 0 && !possessed(walk, object))
             preposition_of(walk, object, preposition, 1);
     }
-}
-
-/* Possessive pronouns, which link to their noun with D. */
-static const char *const possessive_pronouns[] = {"his", "her", "its", "their", "our", "my", NULL};
-
-/* Whether noun w has a possessor: a name, "'s" or a possessive pronoun linked to it with D. */
-static int possessed(const struct walk *walk, size_t w)
-{
-    size_t d = linked(walk->linkage, w, "D", 'r');
-    return d != SIZE_MAX &&
-           (walk->parse->words[d].mention >= 0 || word_is(walk->parse, d, "'s") ||
-            word_is(walk->parse, d, "'") || lemma_in(walk->parse, d, possessive_pronouns));
 }
 
 /* "X's criticism" (D from "'s", YS or YP to X) or "his visit" (D from the pronoun). */

@@ -644,6 +644,9 @@ int sg_syntax_fill_roles(const struct reading *r, const struct site *s, struct f
     if (sources->count && sources->role->kind == SG_ROLE_HOST && sg_syntax_is_pact(r, s->word) &&
         sg_syntax_judged_by_host(r, s->word))
         sources->count = 0; /* "X condemned the deal with Y": X is no party to it */
+    if (cue->pos == 'n' && sources->count && sources->role->kind == SG_ROLE_HOST &&
+        sg_syntax_made_in_relative(r, s->word))
+        sources->count = 0; /* "X praised the truce that Y signed with Z": Y's and Z's */
     if (sg_syntax_fulfils(r, s) || recognises_harm(r, s))
         targets->count = 0; /* "met the union's demands": no meeting */
     if (cue->pos == 'n' && sources->count && sources->role->kind == SG_ROLE_HOST &&
@@ -869,15 +872,26 @@ int sg_syntax_emit_reading(const struct reading *r, struct site *s, const struct
     return 0;
 }
 
-/* Whether noun cue w is the object of a verb that makes it ("A and B signed a deal", "reached
- * an agreement"), so that two subjects are its makers, not two who only spoke of it. */
-int sg_syntax_made_by_host(const struct reading *r, size_t w)
+/* Whether the verb at verb (SIZE_MAX: none) makes a thing or concludes a pact ("signed",
+ * "reached"). */
+static int makes(const struct reading *r, size_t verb)
 {
     static const char *const concluding[] = {"reach",    "strike",   "conclude",  "seal",
                                              "clinch",   "ink",      "negotiate", "finalize",
                                              "finalise", "complete", "agree",     NULL};
-    size_t verb = sg_syntax_object_verb(r->linkage, w);
     return verb != SIZE_MAX &&
            (sg_syntax_lemma_listed(r->parse->words[verb].word, 'v', sg_roles_making_verbs) ||
             sg_syntax_lemma_listed(r->parse->words[verb].word, 'v', concluding));
+}
+
+/* Whether noun cue w is the object of a verb that makes it ("A and B signed a deal", "reached
+ * an agreement"), so that two subjects are its makers, not two who only spoke of it. */
+int sg_syntax_made_by_host(const struct reading *r, size_t w)
+{
+    return makes(r, sg_syntax_object_verb(r->linkage, w));
+}
+
+int sg_syntax_made_in_relative(const struct reading *r, size_t w)
+{
+    return makes(r, sg_syntax_relative_object_verb(r->linkage, w));
 }

@@ -1624,6 +1624,19 @@ static void filters(void **state)
          "Alice wants Bob to sack Carol.",
          /* without the rule "bob carol criticism parse 0.40" */
          ""},
+        {"an 'of' on the noun of a cue noun's phrase, or a phrase of a noun with an owner, is that "
+         "noun's own: no critic named",
+         "NATO faced retaliation for its support of Alice. Bob faced criticism over the policies "
+         "of Carol.",
+         /* without the rule also "alice nato criticism parse 0.80" and "carol bob criticism parse
+          * 0.80" */
+         "nato alice support parse, pronoun 0.64\n"},
+        {"the host of a pact made by others in a relative clause is no party to it",
+         "Alice praised the ceasefire that Bob signed with Carol.",
+         /* without the rule also "alice carol negotiation parse 0.70" (a lesser linkage hangs
+          * "with Carol" on "praised") */
+         "alice bob support parse, owner 0.64\n"
+         "bob carol negotiation parse 0.80\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
