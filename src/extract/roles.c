@@ -730,6 +730,19 @@ size_t sg_roles_gapped_verb(const struct sg_linkage *linkage, size_t w)
     return w;
 }
 
+/* Whether the preposition at p says its noun is left: "of" or "from" after "out" or "away"
+ * ("walked out of talks", "pulled out of the talks", "walked away from talks"), "from" after
+ * "withdraw" ("withdrew from talks"); who leaves talks had been holding them. */
+static int leaves_by(const struct sg_parse *parse, size_t p)
+{
+    static const char *const particles[] = {"out", "away", NULL};
+    static const char *const leaving[] = {"withdraw", NULL};
+    if (p == 0 || (!word_is(parse, p, "of") && !word_is(parse, p, "from")))
+        return 0;
+    return word_in(parse, p - 1, particles) ||
+           (word_is(parse, p, "from") && lemma_in(parse, p - 1, leaving));
+}
+
 /* The host of noun w: the subject of the verb whose object it is, or that a preposition holding
  * it hangs on ("held talks", "at odds with", "in talks with"), or of the clause a phrase that
  * holds it opens ("After talks with Bob, Alice said"). */
@@ -747,6 +760,7 @@ static void host_of(struct walk *walk, size_t w)
     int holds = 0;
     for (const char *const *h = holders; *h && preposition != SIZE_MAX; h++)
         holds |= word_is(walk->parse, preposition, *h);
+    holds |= preposition != SIZE_MAX && leaves_by(walk->parse, preposition);
     if (preposition != SIZE_MAX && word_is(walk->parse, preposition, "with")) {
         size_t met = linked(walk->linkage, preposition, "MV", 'r'); /* "met with criticism" */
         holds |= met != SIZE_MAX && lemma_in(walk->parse, met, meeting);
@@ -1041,6 +1055,8 @@ size_t sg_roles_reporter(const struct sg_parse *parse, const struct sg_linkage *
         subject_of(&walk, verb, 1);
     else if (head != SIZE_MAX)
         finder_of(&walk, head);
+    if (walk.count == 0 && verb == SIZE_MAX)
+        according_to(&walk); /* "According to X, Y shelled Z" */
     return walk.count;
 }
 

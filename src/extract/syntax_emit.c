@@ -813,9 +813,38 @@ static int own_deed_answered(const struct reading *r, const struct site *s,
     return 0;
 }
 
+static int emit_roles(const struct reading *r, struct site *s, const struct filled *sources,
+                      const struct filled *targets, double confidence);
+
+/* Whom the subjects of a support verb stand against ("sided with Bob against Carol", "joined
+ * forces against NATO"): criticism of each actor "against" names. Rule "parse, against". */
+static void against(const struct reading *r, struct site *s, const struct filled *sources,
+                    double confidence)
+{
+    static const struct sg_role opposed = {SG_ROLE_PREPOSITION, "against"};
+    struct filled f;
+    if (s->cue->type != SG_STANCE_SUPPORT || s->cue->pos != 'v' || !sources->count)
+        return;
+    sg_syntax_fill(r, s->word, &opposed, 1, sources, &f);
+    for (size_t i = 0; i < sources->count; i++)
+        for (size_t j = 0; j < f.count; j++)
+            sg_syntax_emit_as(s, &sources->who[i], &f.who[j], SG_STANCE_CRITICISM, confidence,
+                              "parse, against");
+}
+
 /* The statements one linkage's roles give; returns whether they gave any reading to stop at. */
 int sg_syntax_emit_reading(const struct reading *r, struct site *s, const struct filled *sources,
                            const struct filled *targets, double confidence)
+{
+    if (!emit_roles(r, s, sources, targets, confidence))
+        return 0;
+    against(r, s, sources, confidence);
+    return 1;
+}
+
+/* The statements one linkage's roles give (sg_syntax_emit_reading, before "against"). */
+static int emit_roles(const struct reading *r, struct site *s, const struct filled *sources,
+                      const struct filled *targets, double confidence)
 {
     enum sg_stance type = s->cue->type;
     if (targets->count &&

@@ -1601,12 +1601,15 @@ static void filters(void **state)
           * prosecution's, a thing of the Union's */
          ""},
         {"surface frames: a name after 'against' is whom a support verb's subjects oppose, no one "
-         "they support",
+         "they support (and the parse reads them against it, 'parse, against')",
          "Alice and Bob joined forces against NATO. Carol stood firm against Dave.",
          /* without the rule also "alice nato support coordinated subjects 0.52", "bob nato
-          * support coordinated subjects 0.52" and "carol dave support active 0.60" */
+          * support coordinated subjects 0.52" and "carol dave support active 0.60"; without
+          * "parse, against" no criticism of NATO */
          "alice bob support parse, each other 0.80\n"
-         "bob alice support parse, each other 0.80\n"},
+         "bob alice support parse, each other 0.80\n"
+         "alice nato criticism parse, against 0.80\n"
+         "bob nato criticism parse, against 0.80\n"},
         {"a noun brushed aside or shrugged off is opposed, as one dismissed: 'brushed aside the "
          "criticism of X' is no criticism of X",
          "Alice brushed aside the criticism of Bob. Carol brushed aside the sanctions on Dave.",
@@ -1631,6 +1634,25 @@ static void filters(void **state)
          /* without the rule also "alice nato criticism parse 0.80" and "carol bob criticism parse
           * 0.80" */
          "nato alice support parse, pronoun 0.64\n"},
+        {"the subjects of a support verb are against whom its 'against' names",
+         "Alice sided with Bob against Carol.",
+         /* without the rule only "alice bob support parse 0.80" */
+         "alice bob support parse 0.80\n"
+         "alice carol criticism parse, against 0.80\n"},
+        {"who walks out of, pulls out of or withdraws from talks with X had talks with X; one "
+         "walks out of a thing as one walks away from it",
+         "Alice walked out of talks with Bob. Carol withdrew from talks with Dave.",
+         /* without the rule only "alice bob criticism active 0.60" */
+         "alice bob criticism parse, owner 0.64\n"
+         "alice bob negotiation parse 0.80\n"
+         "carol dave negotiation parse 0.80\n"},
+        {"the name after 'according to' reports a deed, and joins no list of subjects by its "
+         "comma",
+         "According to Alice, Bob attacked Carol.",
+         /* without the rule only "bob carol criticism parse 0.80"; with the reporter alone, also
+          * "alice carol criticism coordinated subjects 0.52" */
+         "alice bob criticism parse, reported deed 0.64\n"
+         "bob carol criticism parse 0.80\n"},
         {"the host of a pact made by others in a relative clause is no party to it",
          "Alice praised the ceasefire that Bob signed with Carol.",
          /* without the rule also "alice carol negotiation parse 0.70" (a lesser linkage hangs
