@@ -268,12 +268,16 @@ static void undergoing(struct site *s, const struct filled *sources, const struc
 
 /* Whether the verb whose object noun w is judges it: a cue verb or a verb of naming ("X
  * condemned the deal", "called the deal illegal"; not "want a deal", "signed a deal"). A
- * support verb judges only a pact between others: who ratifies, accepts or defends "the
- * agreement with Y" is a party to it. */
+ * support verb judges a pact between others, and one with no other side named unless it takes
+ * part in it ("X backed the deal": no party; "X accepted the deal": a party): who ratifies,
+ * accepts or defends "the agreement with Y" is a party to it. */
 int sg_syntax_judged_by_host(const struct reading *r, size_t w)
 {
     static const char *const naming[] = {"call", "brand", "label", "deem", NULL};
+    static const char *const partaking[] = {"accept",    "ratify", "honour", "honor",  "uphold",
+                                            "implement", "adopt",  "abide",  "comply", NULL};
     static const struct sg_role between = {SG_ROLE_PREPOSITION, "between"};
+    static const struct sg_role with = {SG_ROLE_PREPOSITION, "with"};
     size_t verb = sg_syntax_object_verb(r->linkage, w), count = 0, words[SG_ROLES_MAX];
     char lemma[48];
     if (verb == SIZE_MAX || sg_lemma(r->parse->words[verb].word, 'v', lemma, sizeof lemma) != 0 ||
@@ -284,7 +288,9 @@ int sg_syntax_judged_by_host(const struct reading *r, size_t w)
     const struct sg_cue *cue = list ? sg_syntax_cue_at(r->parse, verb, list, count, &last) : NULL;
     return sg_syntax_in_list(lemma, naming) ||
            (cue && (cue->type != SG_STANCE_SUPPORT ||
-                    sg_roles_fill(r->parse, r->linkage, w, &between, words) > 0));
+                    sg_roles_fill(r->parse, r->linkage, w, &between, words) > 0 ||
+                    (sg_roles_fill(r->parse, r->linkage, w, &with, words) == 0 &&
+                     !sg_syntax_in_list(lemma, partaking))));
 }
 
 /* Whether the verb whose object the noun cue at w opposes it: "X condemned (opposed, rejected)

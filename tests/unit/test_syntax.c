@@ -1653,6 +1653,13 @@ static void filters(void **state)
           * "alice carol criticism coordinated subjects 0.52" */
          "alice bob criticism parse, reported deed 0.64\n"
          "bob carol criticism parse 0.80\n"},
+        {"a support verb judges a pact with no other side named unless it takes part in it: "
+         "who backs a deal is no party to it, who accepts it is",
+         "Alice backed the deal that Bob criticised. Carol accepted the deal. Dave criticised the "
+         "deal.",
+         /* without the rule also "bob alice criticism parse, owner 0.64" and "carol alice
+          * support parse, owner 0.64" (the deal read as Alice's) */
+         "dave carol criticism parse, owner 0.64\n"},
         {"the host of a pact made by others in a relative clause is no party to it",
          "Alice praised the ceasefire that Bob signed with Carol.",
          /* without the rule also "alice carol negotiation parse 0.70" (a lesser linkage hangs
