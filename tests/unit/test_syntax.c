@@ -1660,6 +1660,12 @@ static void filters(void **state)
          /* without the rule also "bob alice criticism parse, owner 0.64" and "carol alice
           * support parse, owner 0.64" (the deal read as Alice's) */
          "dave carol criticism parse, owner 0.64\n"},
+        {"parse repair: an infinitive right after a verb is that verb's, not a purpose of an "
+         "earlier one",
+         "Talks broke down after Alice refused to meet Bob's demands.",
+         /* without the rule nothing: the best linkage hangs "to meet" on "broke", and "meet"
+          * has no subject */
+         "alice bob criticism parse, withheld support 0.32\n"},
         {"the host of a pact made by others in a relative clause is no party to it",
          "Alice praised the ceasefire that Bob signed with Carol.",
          /* without the rule also "alice carol negotiation parse 0.70" (a lesser linkage hangs
