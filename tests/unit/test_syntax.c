@@ -1666,6 +1666,12 @@ static void filters(void **state)
          /* without the rule nothing: the best linkage hangs "to meet" on "broke", and "meet"
           * has no subject */
          "alice bob criticism parse, withheld support 0.32\n"},
+        {"no lesser linkage gives a verb cue a target that the best linkage makes another "
+         "verb's object",
+         "Alice resigned after backing Dave.",
+         /* without the rule also "alice dave criticism parse 0.70" (a lesser linkage's
+          * "resigned Dave") */
+         "alice dave support parse 0.80\n"},
         {"the host of a pact made by others in a relative clause is no party to it",
          "Alice praised the ceasefire that Bob signed with Carol.",
          /* without the rule also "alice carol negotiation parse 0.70" (a lesser linkage hangs
