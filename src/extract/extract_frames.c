@@ -297,11 +297,12 @@ static int conjunction_between(const char *text, size_t from, size_t to)
 }
 
 /* Extends a mention index backwards over the mentions coordinated with it ("A, B and C"); a
- * name after "with" joins no list by a comma alone ("In a summit with Bob, Alice warned"). */
+ * name after "with" or "according to" joins no list by a comma alone ("In a summit with Bob,
+ * Alice warned", "According to Bob, Alice attacked Carol"). */
 static size_t first_coordinated(const char *text, const struct sg_mention *m, size_t i,
                                 const struct sg_sentence *s)
 {
-    static const char *const with[] = {"with", NULL};
+    static const char *const with[] = {"with", "according to", NULL};
     while (i > 0 && m[i - 1].start >= s->start && joins_list(text, m[i - 1].end, m[i].start) &&
            (!sg_extract_preceded_by(text, m[i - 1].start, with) ||
             conjunction_between(text, m[i - 1].end, m[i].start)))

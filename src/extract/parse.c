@@ -1024,6 +1024,42 @@ static int run_parser(struct sg_parser *parser, Sentence sentence)
     return parse_options_timer_expired(o) ? -1 : found;
 }
 
+/* The linkage after the first that makes the "to" at t the infinitive the verb at v takes
+ * (TO), or 0. */
+static size_t linking(const struct sg_parse *parse, size_t v, size_t t)
+{
+    for (size_t k = 1; k < parse->linkage_count; k++)
+        for (size_t i = 0; i < parse->linkages[k].link_count; i++) {
+            const struct sg_parse_link *l = &parse->linkages[k].links[i];
+            if (l->left == v && l->right == t && strncmp(l->label, "TO", 2) == 0)
+                return k;
+        }
+    return 0;
+}
+
+/* An infinitive right after a verb is that verb's ("Talks broke down after X refused to meet
+ * Y's demands"): when the best linkage hangs its "to" on an earlier verb instead (MVi, a
+ * purpose), the first linkage that makes it the complement of the verb before it (TO) comes
+ * first. */
+static void nearest_infinitive(struct sg_parse *parse)
+{
+    const struct sg_linkage *best = &parse->linkages[0];
+    for (size_t i = 0; i < best->link_count; i++) {
+        const struct sg_parse_link *l = &best->links[i];
+        size_t t = l->right;
+        if (strncmp(l->label, "MVi", 3) != 0 || t < 2 || l->left + 1 >= t ||
+            strcmp(parse->words[t].word, "to") != 0 || parse->words[t - 1].pos != 'v')
+            continue;
+        size_t k = linking(parse, t - 1, t);
+        if (k == 0)
+            return;
+        struct sg_linkage chosen = parse->linkages[k];
+        memmove(&parse->linkages[1], &parse->linkages[0], k * sizeof parse->linkages[0]);
+        parse->linkages[0] = chosen;
+        return;
+    }
+}
+
 static int collect(const struct rewrite *r, struct sg_parser *parser, Sentence sentence, int found,
                    struct sg_sentence span, struct sg_parse *out)
 {
@@ -1042,6 +1078,8 @@ static int collect(const struct rewrite *r, struct sg_parser *parser, Sentence s
             return status;
     }
     out->null_count = sentence_null_count(sentence);
+    if (out->linkage_count > 1)
+        nearest_infinitive(out);
     return out->linkage_count ? 0 : SG_PARSE_NONE;
 }
 

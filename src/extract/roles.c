@@ -527,6 +527,18 @@ static void object_of(struct walk *walk, size_t w, int depth)
         object_of(walk, c, depth + 1);
 }
 
+/* Possessive pronouns, which link to their noun with D. */
+static const char *const possessive_pronouns[] = {"his", "her", "its", "their", "our", "my", NULL};
+
+/* Whether noun w has a possessor: a name, "'s" or a possessive pronoun linked to it with D. */
+static int possessed(const struct walk *walk, size_t w)
+{
+    size_t d = linked(walk->linkage, w, "D", 'r');
+    return d != SIZE_MAX &&
+           (walk->parse->words[d].mention >= 0 || word_is(walk->parse, d, "'s") ||
+            word_is(walk->parse, d, "'") || lemma_in(walk->parse, d, possessive_pronouns));
+}
+
 /* The objects of the preposition `preposition` attached to w (MV, M, OF), or to the
  * conjunction of verbs w belongs to. */
 /* "Negotiations between A and B resumed": the parser often joins the noun and B ([N between
@@ -622,22 +634,13 @@ static void preposition_of(struct walk *walk, size_t w, const char *preposition,
         if (l->left != w || !type_is(l, "M") || walk->parse->words[l->right].pos == 'v')
             continue;
         size_t object = linked(linkage, l->right, "J", 'l');
+        /* not "criticism for its support of X" nor "criticism over the policies of X": an "of"
+         * is that noun's own; nor "anger over the decision by X" (but "an attack on his convoy
+         * by X" is X's attack) */
         if (object != SIZE_MAX && !is_conjunction(walk->parse, object) &&
-            !own_agent(walk->parse, l->right, object))
+            strcmp(preposition, "of") != 0 && !own_agent(walk->parse, l->right, object))
             preposition_of(walk, object, preposition, 1);
     }
-}
-
-/* Possessive pronouns, which link to their noun with D. */
-static const char *const possessive_pronouns[] = {"his", "her", "its", "their", "our", "my", NULL};
-
-/* Whether noun w has a possessor: a name, "'s" or a possessive pronoun linked to it with D. */
-static int possessed(const struct walk *walk, size_t w)
-{
-    size_t d = linked(walk->linkage, w, "D", 'r');
-    return d != SIZE_MAX &&
-           (walk->parse->words[d].mention >= 0 || word_is(walk->parse, d, "'s") ||
-            word_is(walk->parse, d, "'") || lemma_in(walk->parse, d, possessive_pronouns));
 }
 
 /* "X's criticism" (D from "'s", YS or YP to X) or "his visit" (D from the pronoun). */
@@ -758,6 +761,19 @@ size_t sg_roles_gapped_verb(const struct sg_linkage *linkage, size_t w)
     return w;
 }
 
+/* Whether the preposition at p says its noun is left: "of" or "from" after "out" or "away"
+ * ("walked out of talks", "pulled out of the talks", "walked away from talks"), "from" after
+ * "withdraw" ("withdrew from talks"); who leaves talks had been holding them. */
+static int leaves_by(const struct sg_parse *parse, size_t p)
+{
+    static const char *const particles[] = {"out", "away", NULL};
+    static const char *const leaving[] = {"withdraw", NULL};
+    if (p == 0 || (!word_is(parse, p, "of") && !word_is(parse, p, "from")))
+        return 0;
+    return word_in(parse, p - 1, particles) ||
+           (word_is(parse, p, "from") && lemma_in(parse, p - 1, leaving));
+}
+
 /* The host of noun w: the subject of the verb whose object it is, or that a preposition holding
  * it hangs on ("held talks", "at odds with", "in talks with"), or of the clause a phrase that
  * holds it opens ("After talks with Bob, Alice said"). */
@@ -775,6 +791,7 @@ static void host_of(struct walk *walk, size_t w)
     int holds = 0;
     for (const char *const *h = holders; *h && preposition != SIZE_MAX; h++)
         holds |= word_is(walk->parse, preposition, *h);
+    holds |= preposition != SIZE_MAX && leaves_by(walk->parse, preposition);
     if (preposition != SIZE_MAX && word_is(walk->parse, preposition, "with")) {
         size_t met = linked(walk->linkage, preposition, "MV", 'r'); /* "met with criticism" */
         holds |= met != SIZE_MAX && lemma_in(walk->parse, met, meeting);
@@ -1069,6 +1086,8 @@ size_t sg_roles_reporter(const struct sg_parse *parse, const struct sg_linkage *
         subject_of(&walk, verb, 1);
     else if (head != SIZE_MAX)
         finder_of(&walk, head);
+    if (walk.count == 0 && verb == SIZE_MAX)
+        according_to(&walk); /* "According to X, Y shelled Z" */
     return walk.count;
 }
 

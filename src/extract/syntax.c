@@ -168,6 +168,21 @@ static void read_withheld(struct reading *r, struct site *s)
     }
 }
 
+/* Whether the best linkage makes one of the targets' words the object of a verb after the cue
+ * verb at w (not one joined before it: "was praised by X and criticised Y"): a lesser linkage
+ * that gives it to the cue verb misreads it. */
+static int object_elsewhere(const struct sg_linkage *best, size_t w, const struct filled *targets)
+{
+    for (size_t j = 0; j < targets->count; j++)
+        for (size_t i = 0; i < best->link_count; i++) {
+            const struct sg_parse_link *l = &best->links[i];
+            if (l->right == targets->word[j] && l->label[0] == 'O' && l->label[1] != 'F' &&
+                l->left > w)
+                return 1;
+        }
+    return 0;
+}
+
 /* Reads one cue at word w: the first linkage whose roles name both sides (or, for a
  * negotiation, two parties). */
 static void read_cue(struct reading *r, struct site *s)
@@ -208,6 +223,9 @@ static void read_cue(struct reading *r, struct site *s)
             return;
         }
         int swap = sg_syntax_fill_roles(r, s, &sources, &targets);
+        if (k != first && cue->pos == 'v' &&
+            object_elsewhere(&r->parse->linkages[first], s->word, &targets))
+            continue; /* "Alice resigned after backing Dave": Dave is no one's resigned */
         if (k == first) {
             /* the best linkage gives a verb a subject or object that is nobody of the lexicon
              * ("the source, who spoke", "reforms demanded by the IMF"), or reads it as an

@@ -268,12 +268,16 @@ static void undergoing(struct site *s, const struct filled *sources, const struc
 
 /* Whether the verb whose object noun w is judges it: a cue verb or a verb of naming ("X
  * condemned the deal", "called the deal illegal"; not "want a deal", "signed a deal"). A
- * support verb judges only a pact between others: who ratifies, accepts or defends "the
- * agreement with Y" is a party to it. */
+ * support verb judges a pact between others, and one with no other side named unless it takes
+ * part in it ("X backed the deal": no party; "X accepted the deal": a party): who ratifies,
+ * accepts or defends "the agreement with Y" is a party to it. */
 int sg_syntax_judged_by_host(const struct reading *r, size_t w)
 {
     static const char *const naming[] = {"call", "brand", "label", "deem", NULL};
+    static const char *const partaking[] = {"accept",    "ratify", "honour", "honor",  "uphold",
+                                            "implement", "adopt",  "abide",  "comply", NULL};
     static const struct sg_role between = {SG_ROLE_PREPOSITION, "between"};
+    static const struct sg_role with = {SG_ROLE_PREPOSITION, "with"};
     size_t verb = sg_syntax_object_verb(r->linkage, w), count = 0, words[SG_ROLES_MAX];
     char lemma[48];
     if (verb == SIZE_MAX || sg_lemma(r->parse->words[verb].word, 'v', lemma, sizeof lemma) != 0 ||
@@ -284,7 +288,9 @@ int sg_syntax_judged_by_host(const struct reading *r, size_t w)
     const struct sg_cue *cue = list ? sg_syntax_cue_at(r->parse, verb, list, count, &last) : NULL;
     return sg_syntax_in_list(lemma, naming) ||
            (cue && (cue->type != SG_STANCE_SUPPORT ||
-                    sg_roles_fill(r->parse, r->linkage, w, &between, words) > 0));
+                    sg_roles_fill(r->parse, r->linkage, w, &between, words) > 0 ||
+                    (sg_roles_fill(r->parse, r->linkage, w, &with, words) == 0 &&
+                     !sg_syntax_in_list(lemma, partaking))));
 }
 
 /* Whether the verb whose object the noun cue at w opposes it: "X condemned (opposed, rejected)
@@ -644,6 +650,9 @@ int sg_syntax_fill_roles(const struct reading *r, const struct site *s, struct f
     if (sources->count && sources->role->kind == SG_ROLE_HOST && sg_syntax_is_pact(r, s->word) &&
         sg_syntax_judged_by_host(r, s->word))
         sources->count = 0; /* "X condemned the deal with Y": X is no party to it */
+    if (cue->pos == 'n' && sources->count && sources->role->kind == SG_ROLE_HOST &&
+        sg_syntax_made_in_relative(r, s->word))
+        sources->count = 0; /* "X praised the truce that Y signed with Z": Y's and Z's */
     if (sg_syntax_fulfils(r, s) || recognises_harm(r, s))
         targets->count = 0; /* "met the union's demands": no meeting */
     if (cue->pos == 'n' && sources->count && sources->role->kind == SG_ROLE_HOST &&
@@ -810,9 +819,38 @@ static int own_deed_answered(const struct reading *r, const struct site *s,
     return 0;
 }
 
+static int emit_roles(const struct reading *r, struct site *s, const struct filled *sources,
+                      const struct filled *targets, double confidence);
+
+/* Whom the subjects of a support verb stand against ("sided with Bob against Carol", "joined
+ * forces against NATO"): criticism of each actor "against" names. Rule "parse, against". */
+static void against(const struct reading *r, struct site *s, const struct filled *sources,
+                    double confidence)
+{
+    static const struct sg_role opposed = {SG_ROLE_PREPOSITION, "against"};
+    struct filled f;
+    if (s->cue->type != SG_STANCE_SUPPORT || s->cue->pos != 'v' || !sources->count)
+        return;
+    sg_syntax_fill(r, s->word, &opposed, 1, sources, &f);
+    for (size_t i = 0; i < sources->count; i++)
+        for (size_t j = 0; j < f.count; j++)
+            sg_syntax_emit_as(s, &sources->who[i], &f.who[j], SG_STANCE_CRITICISM, confidence,
+                              "parse, against");
+}
+
 /* The statements one linkage's roles give; returns whether they gave any reading to stop at. */
 int sg_syntax_emit_reading(const struct reading *r, struct site *s, const struct filled *sources,
                            const struct filled *targets, double confidence)
+{
+    if (!emit_roles(r, s, sources, targets, confidence))
+        return 0;
+    against(r, s, sources, confidence);
+    return 1;
+}
+
+/* The statements one linkage's roles give (sg_syntax_emit_reading, before "against"). */
+static int emit_roles(const struct reading *r, struct site *s, const struct filled *sources,
+                      const struct filled *targets, double confidence)
 {
     enum sg_stance type = s->cue->type;
     if (targets->count &&
@@ -869,15 +907,26 @@ int sg_syntax_emit_reading(const struct reading *r, struct site *s, const struct
     return 0;
 }
 
-/* Whether noun cue w is the object of a verb that makes it ("A and B signed a deal", "reached
- * an agreement"), so that two subjects are its makers, not two who only spoke of it. */
-int sg_syntax_made_by_host(const struct reading *r, size_t w)
+/* Whether the verb at verb (SIZE_MAX: none) makes a thing or concludes a pact ("signed",
+ * "reached"). */
+static int makes(const struct reading *r, size_t verb)
 {
     static const char *const concluding[] = {"reach",    "strike",   "conclude",  "seal",
                                              "clinch",   "ink",      "negotiate", "finalize",
                                              "finalise", "complete", "agree",     NULL};
-    size_t verb = sg_syntax_object_verb(r->linkage, w);
     return verb != SIZE_MAX &&
            (sg_syntax_lemma_listed(r->parse->words[verb].word, 'v', sg_roles_making_verbs) ||
             sg_syntax_lemma_listed(r->parse->words[verb].word, 'v', concluding));
+}
+
+/* Whether noun cue w is the object of a verb that makes it ("A and B signed a deal", "reached
+ * an agreement"), so that two subjects are its makers, not two who only spoke of it. */
+int sg_syntax_made_by_host(const struct reading *r, size_t w)
+{
+    return makes(r, sg_syntax_object_verb(r->linkage, w));
+}
+
+int sg_syntax_made_in_relative(const struct reading *r, size_t w)
+{
+    return makes(r, sg_syntax_relative_object_verb(r->linkage, w));
 }

@@ -317,4 +317,12 @@ int sg_syntax_emit_reading(const struct reading *r, struct site *s, const struct
  * an agreement"), so that two subjects are its makers, not two who only spoke of it. */
 int sg_syntax_made_by_host(const struct reading *r, size_t w);
 
+/* The verb of a relative clause whose object the noun at w is ("a deal Bob signed", "the plan
+ * that Bob announced"), or SIZE_MAX. */
+size_t sg_syntax_relative_object_verb(const struct sg_linkage *linkage, size_t noun);
+
+/* Whether noun cue w is made by others in a relative clause ("the ceasefire that Bob signed
+ * with Carol"): the host who praises or condemns it is no party to it. */
+int sg_syntax_made_in_relative(const struct reading *r, size_t w);
+
 #endif

@@ -207,7 +207,7 @@ const struct sg_role sg_syntax_owner_roles[] = {{SG_ROLE_POSSESSOR, ""},
 /* The verb of a relative clause whose object the noun at w is ("a deal Bob signed", "the plan
  * that Bob announced": B from the noun to a verb with a subject of its own, not "the men who
  * signed"), or SIZE_MAX. */
-static size_t relative_object_verb(const struct sg_linkage *linkage, size_t noun)
+size_t sg_syntax_relative_object_verb(const struct sg_linkage *linkage, size_t noun)
 {
     for (size_t i = 0; i < linkage->link_count; i++) {
         const struct sg_parse_link *b = &linkage->links[i];
@@ -232,7 +232,7 @@ static void makers_of(const struct reading *r, size_t w, struct filled *f, int d
     int relative = verb == SIZE_MAX ||
                    !sg_syntax_lemma_listed(r->parse->words[verb].word, 'v', sg_roles_making_verbs);
     if (relative)
-        verb = relative_object_verb(r->linkage, w);
+        verb = sg_syntax_relative_object_verb(r->linkage, w);
     if (verb == SIZE_MAX ||
         !sg_syntax_lemma_listed(r->parse->words[verb].word, 'v', sg_roles_making_verbs))
         return;

@@ -430,8 +430,9 @@ static void role_rules(void **state)
          "alice bob support parse, owner 0.64\n"},
         {"storm out beside walk out: leaving talks in protest; leaving a room names no one",
          "Alice stormed out of talks with Bob. Carol stormed out of the room.",
-         /* without the rule nothing */
-         "alice bob criticism active 0.60\n"},
+         /* without the rule nothing; with storm out among the verbs that take "of" (merged
+          * with ext17), as "walked out of talks with X": the talks' owner and the talks */
+         "alice bob criticism parse, owner 0.64\nalice bob negotiation parse 0.80\n"},
         {"incomprehensible beside the evaluative adjectives: the speaker's criticism of what is "
          "evaluated",
          "Alice said Bob's move was incomprehensible.",
@@ -1671,12 +1672,15 @@ static void filters(void **state)
           * prosecution's, a thing of the Union's */
          ""},
         {"surface frames: a name after 'against' is whom a support verb's subjects oppose, no one "
-         "they support",
+         "they support (and the parse reads them against it, 'parse, against')",
          "Alice and Bob joined forces against NATO. Carol stood firm against Dave.",
          /* without the rule also "alice nato support coordinated subjects 0.52", "bob nato
-          * support coordinated subjects 0.52" and "carol dave support active 0.60" */
+          * support coordinated subjects 0.52" and "carol dave support active 0.60"; without
+          * "parse, against" no criticism of NATO */
          "alice bob support parse, each other 0.80\n"
-         "bob alice support parse, each other 0.80\n"},
+         "bob alice support parse, each other 0.80\n"
+         "alice nato criticism parse, against 0.80\n"
+         "bob nato criticism parse, against 0.80\n"},
         {"a noun brushed aside or shrugged off is opposed, as one dismissed: 'brushed aside the "
          "criticism of X' is no criticism of X",
          "Alice brushed aside the criticism of Bob. Carol brushed aside the sanctions on Dave.",
@@ -1715,6 +1719,57 @@ static void filters(void **state)
          "Alice criticised Bob's decision. Eve criticised the decision by the lawyers.",
          /* without the rule also "eve bob criticism parse, owner 0.64" */
          "alice bob criticism parse, owner 0.64\n"},
+        {"an 'of' on the noun of a cue noun's phrase, or a phrase of a noun with an owner, is that "
+         "noun's own: no critic named",
+         "NATO faced retaliation for its support of Alice. Bob faced criticism over the policies "
+         "of Carol.",
+         /* without the rule also "alice nato criticism parse 0.80" and "carol bob criticism parse
+          * 0.80" */
+         "nato alice support parse, pronoun 0.64\n"},
+        {"the subjects of a support verb are against whom its 'against' names",
+         "Alice sided with Bob against Carol.",
+         /* without the rule only "alice bob support parse 0.80" */
+         "alice bob support parse 0.80\n"
+         "alice carol criticism parse, against 0.80\n"},
+        {"who walks out of, pulls out of or withdraws from talks with X had talks with X; one "
+         "walks out of a thing as one walks away from it",
+         "Alice walked out of talks with Bob. Carol withdrew from talks with Dave.",
+         /* without the rule only "alice bob criticism active 0.60" */
+         "alice bob criticism parse, owner 0.64\n"
+         "alice bob negotiation parse 0.80\n"
+         "carol dave negotiation parse 0.80\n"},
+        {"the name after 'according to' reports a deed, and joins no list of subjects by its "
+         "comma",
+         "According to Alice, Bob attacked Carol.",
+         /* without the rule only "bob carol criticism parse 0.80"; with the reporter alone, also
+          * "alice carol criticism coordinated subjects 0.52" */
+         "alice bob criticism parse, reported deed 0.64\n"
+         "bob carol criticism parse 0.80\n"},
+        {"a support verb judges a pact with no other side named unless it takes part in it: "
+         "who backs a deal is no party to it, who accepts it is",
+         "Alice backed the deal that Bob criticised. Carol accepted the deal. Dave criticised the "
+         "deal.",
+         /* without the rule also "bob alice criticism parse, owner 0.64" and "carol alice
+          * support parse, owner 0.64" (the deal read as Alice's) */
+         "dave carol criticism parse, owner 0.64\n"},
+        {"parse repair: an infinitive right after a verb is that verb's, not a purpose of an "
+         "earlier one",
+         "Talks broke down after Alice refused to meet Bob's demands.",
+         /* without the rule nothing: the best linkage hangs "to meet" on "broke", and "meet"
+          * has no subject */
+         "alice bob criticism parse, withheld support 0.32\n"},
+        {"no lesser linkage gives a verb cue a target that the best linkage makes another "
+         "verb's object",
+         "Alice resigned after backing Dave.",
+         /* without the rule also "alice dave criticism parse 0.70" (a lesser linkage's
+          * "resigned Dave") */
+         "alice dave support parse 0.80\n"},
+        {"the host of a pact made by others in a relative clause is no party to it",
+         "Alice praised the ceasefire that Bob signed with Carol.",
+         /* without the rule also "alice carol negotiation parse 0.70" (a lesser linkage hangs
+          * "with Carol" on "praised") */
+         "alice bob support parse, owner 0.64\n"
+         "bob carol negotiation parse 0.80\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
