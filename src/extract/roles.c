@@ -777,6 +777,11 @@ static int leaves_by(const struct sg_parse *parse, size_t p)
 /* The host of noun w: the subject of the verb whose object it is, or that a preposition holding
  * it hangs on ("held talks", "at odds with", "in talks with"), or of the clause a phrase that
  * holds it opens ("After talks with Bob, Alice said"). */
+/* Passives whose subject takes part in the phrase's noun: "is locked in a dispute with X",
+ * "was embroiled in a row with X", "are engaged in talks with X". */
+static const char *const caught_up[] = {"lock",     "embroil", "involve", "engage", "mire",
+                                        "entangle", "enmesh",  "bog",     NULL};
+
 static void host_of(struct walk *walk, size_t w)
 {
     static const char *const holders[] = {"to", "for",   "in", "into", "during",
@@ -813,7 +818,8 @@ static void host_of(struct walk *walk, size_t w)
         size_t noun = linked(walk->linkage, preposition, "M", 'r');
         preposition = noun == SIZE_MAX ? SIZE_MAX : linked(walk->linkage, noun, "J", 'r');
     }
-    if (verb == SIZE_MAX || walk->parse->words[verb].pos == 'n' || after_be(walk, verb))
+    if (verb == SIZE_MAX || walk->parse->words[verb].pos == 'n' ||
+        (after_be(walk, verb) && !lemma_in(walk->parse, verb, caught_up)))
         return;
     /* "The vote put (left) Alice at odds with Bob": the object is in the phrase's state, not
      * the subject */

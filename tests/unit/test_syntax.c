@@ -1715,6 +1715,12 @@ static void filters(void **state)
          "wise. Eve said it was wise to wait for NATO.",
          /* without the lemmas nothing */
          "alice bob criticism parse, owner 0.64\ncarol dave support parse, owner 0.64\n"},
+        {"rows and battles with someone; a passive of being caught up ('locked in', "
+         "'embroiled in') hosts its noun",
+         "Alice is locked in a bitter row with Bob. Carol lost a court battle with Dave. NATO "
+         "won for the third year in a row.",
+         /* without the rule nothing */
+         "alice bob criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
         {"a thing whose 'by' names no actor is no thing remembered: 'the decision by the lawyers'",
          "Alice criticised Bob's decision. Eve criticised the decision by the lawyers.",
          /* without the rule also "eve bob criticism parse, owner 0.64" */
