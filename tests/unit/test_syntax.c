@@ -1721,6 +1721,11 @@ static void filters(void **state)
          "won for the third year in a row.",
          /* without the rule nothing */
          "alice bob criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"a blessing given is support; rubber-stamp and wave through as approve",
+         "Alice gave Bob her blessing. Carol rubber-stamped Dave's proposal. The rain was a "
+         "blessing for NATO.",
+         /* without the lemmas nothing */
+         "alice bob support parse, pronoun 0.64\ncarol dave support parse, owner 0.64\n"},
         {"a thing whose 'by' names no actor is no thing remembered: 'the decision by the lawyers'",
          "Alice criticised Bob's decision. Eve criticised the decision by the lawyers.",
          /* without the rule also "eve bob criticism parse, owner 0.64" */
