@@ -1380,6 +1380,53 @@ static int intent_given_up(const struct sg_parse *parse, const struct sg_linkage
     return verb != SIZE_MAX && lemma_in(parse, verb, giving_up);
 }
 
+/* The one asked to go by the verb v: the object of "for" on it ("called for X to resign"),
+ * else its object ("wants X to resign", "urged X to step down"). */
+static size_t asked_to_go(const struct sg_linkage *linkage, const struct sg_parse *parse, size_t v)
+{
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        if (l->left == v && type_is(l, "MV") && word_is(parse, l->right, "for"))
+            return linked(linkage, l->right, "J", 'l');
+    }
+    return linked(linkage, v, "O", 'l');
+}
+
+size_t sg_roles_departure_asker(const struct sg_parse *parse, const struct sg_linkage *linkage,
+                                size_t w, size_t *who)
+{
+    static const char *const asking[] = {"want",  "wish", "like", "urge",  "ask",    "call",
+                                         "press", "push", "tell", "order", "demand", NULL};
+    static const char *const saying[] = {"say",   "insist", "argue", "suggest",
+                                         "think", "demand", NULL};
+    static const char *const musts[] = {"should", "must", "ought", NULL};
+    static const char *const up[] = {"I", "P", "PP", NULL};
+    *who = SIZE_MAX;
+    size_t v = linked(linkage, w, "IV", 'r'); /* "wants X to resign" */
+    if (v != SIZE_MAX)
+        *who = lemma_in(parse, v, asking) ? linked(linkage, v, "O", 'l') : SIZE_MAX;
+    for (size_t x = w, depth = 0; v == SIZE_MAX && depth < 3; depth++) {
+        size_t g = SIZE_MAX;
+        for (const char *const *type = up; *type && g == SIZE_MAX; type++)
+            g = linked(linkage, x, *type, 'r');
+        if (g == SIZE_MAX)
+            break;
+        if (word_is(parse, g, "to")) { /* "called for X to resign", "urged X to be sacked" */
+            v = linked(linkage, g, "MV", 'r');
+            if (v == SIZE_MAX)
+                v = linked(linkage, g, "TO", 'r');
+            if (v != SIZE_MAX && lemma_in(parse, v, asking))
+                *who = asked_to_go(linkage, parse, v);
+        } else if (word_in(parse, g, musts)) { /* "said X should resign" */
+            v = linked(linkage, w, "CV", 'r');
+            if (v != SIZE_MAX && lemma_in(parse, v, saying))
+                *who = linked(linkage, g, "S", 'r');
+        }
+        x = g;
+    }
+    return *who == SIZE_MAX ? SIZE_MAX : v;
+}
+
 int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
 {
     static const char *const denials[] = {"deny", "refute", NULL};

@@ -82,6 +82,12 @@ enum {
                                 likely to", "whether to", "could have" */
 };
 
+/* The verb that asks someone to go by the departure at w ("wants X to resign", "called for X
+ * to be sacked", "urged X to step down", "said X should resign"), or SIZE_MAX; *who is the word
+ * of the one asked. */
+size_t sg_roles_departure_asker(const struct sg_parse *parse, const struct sg_linkage *linkage,
+                                size_t w, size_t *who);
+
 /* The mood flags of word w's clause: its own modifiers and those of its auxiliaries. */
 int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w);
 

@@ -137,6 +137,39 @@ static void reported_deed(const struct reading *reading, struct site *s, const s
                            "parse, reported deed");
 }
 
+/* "X wants (called for, urged) Y to resign (step down, be sacked)", "X said Y should resign":
+ * whoever asks someone to go criticises them (rule "parse, departure asked"), from the best
+ * linkage; returns whether the cue was read so. A departure is resign, quit, step down, stand
+ * down, or a criticism verb in the passive ("to be sacked"). */
+static int read_departure(struct reading *r, struct site *s)
+{
+    static const char *const departures[] = {"resign", "quit", "step down", "stand down", NULL};
+    static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
+    size_t w = s->word, who, words[SG_ROLES_MAX];
+    int passive = sg_roles_passive(r->parse, r->linkage, w) ||
+                  (w > 0 && strcmp(r->parse->words[w - 1].word, "be") == 0); /* "to be sacked" */
+    if (s->cue->type != SG_STANCE_CRITICISM || s->cue->pos != 'v' ||
+        !(sg_syntax_in_list(s->cue->words, departures) || passive))
+        return 0;
+    size_t v = sg_roles_departure_asker(r->parse, r->linkage, w, &who);
+    if (v == SIZE_MAX || sg_roles_mood(r->parse, r->linkage, v) &
+                             (SG_MOOD_NEGATED | SG_MOOD_CONDITIONAL | SG_MOOD_UNREAL))
+        return 0;
+    struct filled askers, asked;
+    memset(&askers, 0, sizeof askers);
+    memset(&asked, 0, sizeof asked);
+    size_t n = sg_roles_fill(r->parse, r->linkage, v, &subject, words);
+    for (size_t i = 0; i < n; i++)
+        sg_syntax_referents_of(r, words[i], &askers, 0);
+    sg_syntax_referents_of(r, who, &asked, 0);
+    double confidence = confidence_of(r->parse, 0, askers.how | asked.how, 0);
+    for (size_t i = 0; i < askers.count; i++)
+        for (size_t j = 0; j < asked.count; j++)
+            sg_syntax_emit_as(s, &askers.who[i], &asked.who[j], SG_STANCE_CRITICISM, confidence,
+                              "parse, departure asked");
+    return askers.count && asked.count;
+}
+
 /* Whether the verb at w modifies a noun as an adjective (A: "a coordinated strike", "the
  * backed rebels"): a participle that takes no stance of its own. */
 static int attributive(const struct reading *r, size_t w)
@@ -203,6 +236,10 @@ static void read_cue(struct reading *r, struct site *s)
                          criticism": a later linkage reads the two phrases */
         if (first == SIZE_MAX)
             first = k;
+        if (k == first && read_departure(r, s)) {
+            s->decided = 2;
+            return;
+        }
         int mood = sg_syntax_cue_mood(r, s);
         if (k == first && ((mood & SG_MOOD_NEGATED && sg_syntax_withheld(r, s, mood)) ||
                            sg_syntax_support_withdrawn(r, s, mood))) {

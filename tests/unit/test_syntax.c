@@ -1726,6 +1726,15 @@ static void filters(void **state)
          "blessing for NATO.",
          /* without the lemmas nothing */
          "alice bob support parse, pronoun 0.64\ncarol dave support parse, owner 0.64\n"},
+        {"whoever asks someone to go criticises them: 'wants X to resign', 'called for X to be "
+         "sacked', 'said X should step down'; not when the asking is negated, nor another act "
+         "wished",
+         "Alice wants Bob to resign. Carol called for Dave to be sacked. NATO said Eve should "
+         "step down. Bob did not call for Alice to resign. Dave wants Carol to be praised.",
+         /* without the rule nothing */
+         "alice bob criticism parse, departure asked 0.80\n"
+         "carol dave criticism parse, departure asked 0.80\n"
+         "nato eve criticism parse, departure asked 0.80\n"},
         {"a thing whose 'by' names no actor is no thing remembered: 'the decision by the lawyers'",
          "Alice criticised Bob's decision. Eve criticised the decision by the lawyers.",
          /* without the rule also "eve bob criticism parse, owner 0.64" */
