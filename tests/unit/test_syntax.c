@@ -1735,6 +1735,12 @@ static void filters(void **state)
          "alice bob criticism parse, departure asked 0.80\n"
          "carol dave criticism parse, departure asked 0.80\n"
          "nato eve criticism parse, departure asked 0.80\n"},
+        {"scoff, sneer, heckle, jeer and boo; 'turned her back on'",
+         "Alice scoffed at Bob's offer. Carol heckled Dave during his speech. NATO turned its back "
+         "on the Union. Eve turned on the lights.",
+         /* without the lemmas nothing */
+         "alice bob criticism parse, owner 0.64\ncarol dave criticism parse 0.80\n"
+         "nato union criticism parse 0.80\n"},
         {"a thing whose 'by' names no actor is no thing remembered: 'the decision by the lawyers'",
          "Alice criticised Bob's decision. Eve criticised the decision by the lawyers.",
          /* without the rule also "eve bob criticism parse, owner 0.64" */
