@@ -398,15 +398,21 @@ struct sg_referent sg_extract_resolve_pronoun(void *data, const char *pronoun, s
     if (prefer >= 0 && prefer != exclude &&
         (c->lexicon->actors[prefer].type == SG_ACTOR_PERSON) == person)
         return (struct sg_referent){prefer, SIZE_MAX, SIZE_MAX, 0, -1};
+    /* "him" is an object: the latest person before it ("A condemned B, while C praised him":
+     * B), where "he" is the first ("A met B, and he said ...": A) */
+    int object = strcmp(pronoun, "him") == 0;
+    long found = -1;
     for (size_t i = 0; i < c->mention_count && c->mentions[i].end <= at; i++) {
         const struct sg_mention *m = &c->mentions[i];
         if (m->start < c->evidence->start)
             continue;
         if ((c->lexicon->actors[m->actor].type == SG_ACTOR_PERSON) == person &&
-            (long)m->actor != exclude)
-            return (struct sg_referent){(long)m->actor, SIZE_MAX, SIZE_MAX, 0, -1};
+            (long)m->actor != exclude && (found < 0 || object))
+            found = (long)m->actor;
     }
-    none.actor = person ? c->last_person : c->last_other;
+    if (found >= 0)
+        return (struct sg_referent){found, SIZE_MAX, SIZE_MAX, 0, -1};
+    none.actor = person ? c->last_person : c->last_other; /* across sentences, the topic */
     if (none.actor == exclude && (strcmp(pronoun, "him") == 0 || strcmp(pronoun, "her") == 0))
         none.actor = c->other_person; /* "She criticised him": not her; "he said he ..." is */
     if (none.actor == exclude)

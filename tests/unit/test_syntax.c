@@ -1741,6 +1741,11 @@ static void filters(void **state)
          /* without the lemmas nothing */
          "alice bob criticism parse, owner 0.64\ncarol dave criticism parse 0.80\n"
          "nato union criticism parse 0.80\n"},
+        {"'him' in the sentence of its antecedent is the latest person before it, an object "
+         "like it",
+         "Alice condemned Bob, while Dave praised him.",
+         /* without the rule "dave alice support parse, pronoun 0.64" */
+         "alice bob criticism parse 0.80\ndave bob support parse, pronoun 0.64\n"},
         {"a thing whose 'by' names no actor is no thing remembered: 'the decision by the lawyers'",
          "Alice criticised Bob's decision. Eve criticised the decision by the lawyers.",
          /* without the rule also "eve bob criticism parse, owner 0.64" */
