@@ -517,7 +517,10 @@ static size_t stand_in_at(const char *text, size_t i, struct sg_sentence sentenc
     } kinds[] = {{lacking_of, " of ", "critical"}, {lacking_that, " that ", "disappointed"},
                  {hit, " out at ", "lashed"},      {hits, " out at ", "lashes"},
                  {hitting, " out at ", "lashing"}, {hit, " back at ", "lashed"},
-                 {hits, " back at ", "lashes"},    {hitting, " back at ", "lashing"}};
+                 {hits, " back at ", "lashes"},    {hitting, " back at ", "lashing"},
+                 {hit, " back,", "lashed"},        {hits, " back,", "lashes"},
+                 {hitting, " back,", "lashing"},   {hit, " out,", "lashed"},
+                 {hits, " out,", "lashes"},        {hitting, " out,", "lashing"}};
     if (i > sentence.start && isalpha((unsigned char)text[i - 1]))
         return 0;
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)

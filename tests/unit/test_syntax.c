@@ -1746,6 +1746,11 @@ static void filters(void **state)
          "Alice condemned Bob, while Dave praised him.",
          /* without the rule "dave alice support parse, pronoun 0.64" */
          "alice bob criticism parse 0.80\ndave bob support parse, pronoun 0.64\n"},
+        {"'hit back,' and 'hit out,' before a comma are parsed as 'lashed', so the participle "
+         "after them is read",
+         "Bob hit back, calling Alice a liar. Carol hit out, accusing Dave of lying.",
+         /* without the rule nothing */
+         "bob alice criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
         {"a thing whose 'by' names no actor is no thing remembered: 'the decision by the lawyers'",
          "Alice criticised Bob's decision. Eve criticised the decision by the lawyers.",
          /* without the rule also "eve bob criticism parse, owner 0.64" */
