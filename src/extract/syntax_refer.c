@@ -805,17 +805,40 @@ static int listed_after(const struct reading *r, size_t w, struct filled *f)
     return 1;
 }
 
-/* Adds to f the actors the word at w names: a mention, a pronoun, a thing's owners or
- * makers, a list or an appositive; depth counts the steps from the role's own word. */
+/* Whether w is the object of "of" or "from" after a noun that is no decision nor a thing
+ * undergone ("the fall of X's regime", "the victims of X's government"): what befalls the body or
+ * comes of it, which says nothing of its owner's deed. */
+static int fate_of(const struct reading *r, size_t w)
+{
+    static const char *const decided[] = {"decision", "plan", "move", "policy", "proposal", NULL};
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right != w || l->label[0] != 'J' ||
+            (strcmp(r->parse->words[l->left].word, "of") != 0 &&
+             strcmp(r->parse->words[l->left].word, "from") != 0))
+            continue;
+        for (size_t k = 0; k < r->linkage->link_count; k++) {
+            const struct sg_parse_link *m = &r->linkage->links[k];
+            if (m->right == l->left && m->label[0] == 'M' &&
+                !sg_syntax_lemma_listed(r->parse->words[m->left].word, 'n', sg_syntax_undergone) &&
+                !sg_syntax_lemma_listed(r->parse->words[m->left].word, 'n', decided))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Whether w is a noun for the body that governs for its owner ("a decision by X's
  * administration", "a move by the X government"): it stands for X also as the owner of a
  * thing, a step further than other nouns. */
 static int governing_body(const struct reading *r, size_t w)
 {
     static const char *const bodies[] = {"administration", "government", "cabinet", "regime", NULL};
-    return sg_syntax_lemma_listed(r->parse->words[w].word, 'n', bodies);
+    return sg_syntax_lemma_listed(r->parse->words[w].word, 'n', bodies) && !fate_of(r, w);
 }
 
+/* Adds to f the actors the word at w names: a mention, a pronoun, a thing's owners or
+ * makers, a list or an appositive; depth counts the steps from the role's own word. */
 void sg_syntax_referents_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     const struct sg_parse_word *word = &r->parse->words[w];

@@ -1655,6 +1655,14 @@ static void filters(void **state)
          "Dave government.",
          /* without the rule nothing */
          "alice bob criticism parse, owner 0.64\ncarol dave criticism parse, owner 0.64\n"},
+        {"a governing body after 'of' stands for its owner only after a decision or a thing "
+         "undergone: 'the fall of X's regime' is no deed of X's",
+         "Alice praised the fall of Bob's regime. Carol condemned the overthrow of Dave's "
+         "government. Eve praised the victims of NATO's regime. Alice welcomed the removal of "
+         "Carol's government.",
+         /* without the rule also "alice bob support parse, owner 0.64", "carol dave criticism
+          * parse, owner 0.64" and "eve nato support parse, owner 0.64": wrong signs */
+         "alice carol criticism parse, undergone 0.51\n"},
         {"a thing whose 'by' names no actor is no thing remembered: 'the decision by the lawyers'",
          "Alice criticised Bob's decision. Eve criticised the decision by the lawyers.",
          /* without the rule also "eve bob criticism parse, owner 0.64" */
