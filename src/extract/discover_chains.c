@@ -279,8 +279,9 @@ static int newspaper(const struct discovery *d, size_t from, size_t to)
 }
 
 /* Nonzero when the chain at token from follows "quoted by", maybe with "the" ("was quoted by
- * The Star as saying"): the outlet that quotes a speaker, a source and no actor; not "cited
- * by", which an actor's reasons are too ("the reason cited by the U.S."). */
+ * The Star as saying"): the outlet that quotes a speaker, a source and no actor (the caller
+ * keeps a titled person: "quoted by Prime Minister John Key"); not "cited by", which an actor's
+ * reasons are too ("the reason cited by the U.S."). */
 static int quoted_by(const struct discovery *d, size_t from)
 {
     static const char *const quoting[] = {"quoted", NULL};
@@ -641,8 +642,8 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
         if (sg_discover_is_title(d, t))
             last_title = t;
     if (venue(d, from, to, last_title) || news_outlet(d, to) || newspaper(d, from, to) ||
-        quoted_by(d, from) || law(d, from, to) || product(d, to) || works(d, to) ||
-        feature(d, from, to) || led_by(d, to) || before_event(d, to))
+        (quoted_by(d, from) && last_title == SIZE_MAX) || law(d, from, to) || product(d, to) ||
+        works(d, to) || feature(d, from, to) || led_by(d, to) || before_event(d, to))
         return;
     if (last_title == SIZE_MAX && affiliation_only(d, from, to)) {
         d->affiliation = token_span(d, from, to); /* the next person's group */

@@ -1016,6 +1016,9 @@ static void organisations(void **state)
          "\"We will build the dam,\" Peter Kallang was quoted by The Clarion as saying. Kallang "
          "spoke, as quoted by the Borneo Post.",
          "kallang|person|Peter Kallang|Kallang|\n"},
+        {"a titled person after 'quoted by' is no outlet: 'quoted by Senator Ellen Marsh'",
+         "The figure was quoted by Senator Ellen Marsh at a hearing. Marsh criticised the bank.",
+         "marsh|person|Ellen Marsh|Senator Ellen Marsh|\n"},
         {"a name that ends with a law's or a pact's word is a thing, and so is the short form in "
          "brackets after it, wherever the text uses it",
          "Kenya threatened Ghana's place in the African Growth and Opportunity Act (Agoa). Agoa, "
