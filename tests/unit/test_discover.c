@@ -682,6 +682,12 @@ static void people(void **state)
          "bagbin|person|Alban S. K. Bagbin|Mr. Alban S. K. Bagbin,Bagbin|\n"
          "bush|person|George W. Bush||\n"
          "muizzu|person|Mohamed Muizzu|President Mohamed Muizzu,Muizzu|\n"},
+        {"a capital letter and a period after a noun that takes a letter as its label end the "
+         "sentence: 'Plan B.', 'Area C.' are no middle initials",
+         "The government has no Plan B. Jacinda Ardern said talks would go on. Troops demolished "
+         "homes in Area C. Mahmoud Abbas said it was illegal.",
+         "ardern|person|Jacinda Ardern||\n"
+         "abbas|person|Mahmoud Abbas||\n"},
         {"an organisation's word before a person's title in apposition is no head: the name is a "
          "person's",
          "The council offered a deal. Ann Farrell, a union leader, said the union would reject "
