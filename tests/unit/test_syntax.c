@@ -1089,6 +1089,15 @@ static void discourse_rules(void **state)
          "NATO made a decision. Bob approved the plan. Alice condemned the decision.",
          /* without it "alice nato" */
          "alice bob criticism parse, owner 0.64\n"},
+        {"a verb of deciding that answers what was said is no decision: 'rejected the "
+         "accusations', 'rejected the union's demands'",
+         "NATO announced its decision to expel Dave. Bob rejected the accusations. Alice condemned "
+         "the decision. The Union made a decision to strike. Carol rejected the union's demands. "
+         "Eve welcomed the decision.",
+         /* without the rule "alice bob criticism parse, owner 0.64" and "eve carol support
+          * parse, owner 0.64": the answer read as the decision */
+         "nato dave criticism parse, pronoun 0.32\nalice nato criticism parse, owner 0.64\n"
+         "eve union support parse, owner 0.64\n"},
         {"'the proposal' is the offer named before",
          "Bob announced an offer. Alice rebuffed the proposal.",
          /* without it nothing */
