@@ -369,6 +369,13 @@ static void role_rules(void **state)
          /* without the rule only "alice nato negotiation parse 0.80" */
          "alice bob negotiation parse 0.80\nalice nato negotiation parse, pronoun 0.64\n"
          "carol dave criticism parse 0.80\n"},
+        {"... with a part of the day ('Monday morning'), and not before 'and' or 'or' ('met Bob "
+         "Tuesday and Wednesday')",
+         "Alice met Bob Tuesday and Wednesday to discuss the crisis. Carol criticised NATO Monday "
+         "morning for its failure.",
+         /* without the rule "alice bob negotiation active 0.60" and "carol nato criticism parse,
+          * owner 0.64" */
+         "alice bob negotiation parse 0.80\ncarol nato criticism parse 0.80\n"},
         {"a parse that gives nothing is tried again with a time after any name left out ('rebel "
          "chief on Monday' read 'accused' as an adjective)",
          "The rebel chief on Monday accused NATO of breaking a ceasefire, jeopardising a peace "
