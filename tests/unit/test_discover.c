@@ -424,6 +424,10 @@ static void places(void **state)
          "criticised Malaysia.",
          "malaysia|country|Malaysia||\n"
          "activists|group|Activists||\n"},
+        {"... not with a possessive: 'the size of Russia's army' is Russia's",
+         "NATO demanded cuts to the size of Russia's army.",
+         "nato|organization|NATO||\n"
+         "russia|country|Russia|Russia's army|\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
