@@ -1041,6 +1041,10 @@ static void organisations(void **state)
          "service to Tauranga.",
          "maritime-union|organization|Maritime Union||\n"
          "maersk|organization|Maersk||\n"},
+        {"... only after an owner: 'the Royal Mail service' is a company's",
+         "Strikes hit the Royal Mail service, and the CWU union blamed Royal Mail bosses.",
+         "royal-mail|organization|Royal Mail||\n"
+         "cwu|organization|CWU||\n"},
         {"acronyms of terms and with digits are no organisations",
          "LNG exports rose. The LNG price and CO2 output fell, CO2 data showed.", ""},
         {"a plural of a common noun, capitalised: a group (a sentence's first word counts only "
