@@ -536,6 +536,11 @@ static void said_that(const struct reading *r, size_t w, int noun, struct filled
     }
 }
 
+/* What "by" measures rather than names a maker with ("by a wide margin", "by 300 votes",
+ * "by the end of the week"). */
+static const char *const measures[] = {"margin", "vote",  "majority", "end",   "deadline",
+                                       "time",   "tally", "percent",  "point", NULL};
+
 /* "those concerns", "the proposal": a thing named before with its author. */
 static void known_thing(const struct reading *r, size_t w, struct filled *f)
 {
@@ -548,8 +553,10 @@ static void known_thing(const struct reading *r, size_t w, struct filled *f)
         return;
     if (sg_syntax_is_pact(r, w) && sg_roles_fill(r->parse, r->linkage, w, &with, words) > 0)
         return; /* "the deal with Dave" says whose: not the deal named before */
-    if (sg_roles_fill(r->parse, r->linkage, w, &sg_syntax_owner_roles[1], words) > 0)
-        return; /* "the decision by the lawyers" says whose, though it names no actor */
+    if (sg_roles_fill(r->parse, r->linkage, w, &sg_syntax_owner_roles[1], words) > 0 &&
+        !sg_syntax_lemma_listed(r->parse->words[words[0]].word, 'n', measures))
+        return; /* "the decision by the lawyers" says whose, though it names no actor; not
+                   "rejected the plan by a wide margin" */
     if (!sg_syntax_in_list(r->parse->words[d].word, definite))
         return;
     if (sg_syntax_in_list(r->parse->words[d].word, demonstratives) &&

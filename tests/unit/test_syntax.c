@@ -1683,6 +1683,11 @@ static void filters(void **state)
          "Alice criticised Bob's decision. Eve criticised the decision by the lawyers.",
          /* without the rule also "eve bob criticism parse, owner 0.64" */
          "alice bob criticism parse, owner 0.64\n"},
+        {"... but 'by' with a measure names no maker: 'rejected the plan by a wide margin'",
+         "Bob proposed a plan to end the war. Alice rejected the plan by a wide margin. Dave "
+         "announced a ceasefire. Carol welcomed the ceasefire by the end of the day.",
+         /* without the rule nothing */
+         "alice bob criticism parse, owner 0.64\ncarol dave support parse, owner 0.64\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
