@@ -812,17 +812,16 @@ static int listed_after(const struct reading *r, size_t w, struct filled *f)
     return 1;
 }
 
-/* Whether w is the object of "of" or "from" after a noun that is no decision nor a thing
- * undergone ("the fall of X's regime", "the victims of X's government"): what befalls the body or
- * comes of it, which says nothing of its owner's deed. */
+/* Whether w is the object of "of" after a noun that is no decision nor a thing undergone ("the
+ * fall of X's regime", "the victims of X's government"): what befalls the body or comes of it,
+ * which says nothing of its owner's deed ("from" names a source: "the aid from X's
+ * administration" is X's). */
 static int fate_of(const struct reading *r, size_t w)
 {
     static const char *const decided[] = {"decision", "plan", "move", "policy", "proposal", NULL};
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
-        if (l->right != w || l->label[0] != 'J' ||
-            (strcmp(r->parse->words[l->left].word, "of") != 0 &&
-             strcmp(r->parse->words[l->left].word, "from") != 0))
+        if (l->right != w || l->label[0] != 'J' || strcmp(r->parse->words[l->left].word, "of") != 0)
             continue;
         for (size_t k = 0; k < r->linkage->link_count; k++) {
             const struct sg_parse_link *m = &r->linkage->links[k];

@@ -1675,10 +1675,10 @@ static void filters(void **state)
          "undergone: 'the fall of X's regime' is no deed of X's",
          "Alice praised the fall of Bob's regime. Carol condemned the overthrow of Dave's "
          "government. Eve praised the victims of NATO's regime. Alice welcomed the removal of "
-         "Carol's government.",
+         "Carol's government. Bob praised the aid from Dave's administration.",
          /* without the rule also "alice bob support parse, owner 0.64", "carol dave criticism
           * parse, owner 0.64" and "eve nato support parse, owner 0.64": wrong signs */
-         "alice carol criticism parse, undergone 0.51\n"},
+         "alice carol criticism parse, undergone 0.51\nbob dave support parse, owner 0.64\n"},
         {"a thing whose 'by' names no actor is no thing remembered: 'the decision by the lawyers'",
          "Alice criticised Bob's decision. Eve criticised the decision by the lawyers.",
          /* without the rule also "eve bob criticism parse, owner 0.64" */
