@@ -1036,7 +1036,8 @@ static void organisations(void **state)
          "kenya|country|Kenya||\n"
          "ghana|country|Ghana||\n"
          "us-lawmakers|group|US lawmakers||United States\n"},
-        {"a name before a lowercase 'service' is the service, a product, no actor",
+        {"a name after its owner and before a lowercase 'service' is the service, a product, no "
+         "actor",
          "The Maritime Union criticised Maersk. Maersk said it would move its Southern Star "
          "service to Tauranga.",
          "maritime-union|organization|Maritime Union||\n"
