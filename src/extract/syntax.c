@@ -311,14 +311,18 @@ static int signs_off(const struct reading *r, size_t w)
            sg_syntax_lemma_listed(r->parse->words[w].word, 'v', sign);
 }
 
-/* Notes the verb of deciding at w as actor's: "the decision", also by its own name, over a
- * decision named before ("The Union made a decision. Bob approved the plan. Alice condemned the
- * decision": Bob's), and the noun of its kind. */
+/* Notes the verb of deciding at w as actor's: "the decision", and the noun of its kind; also
+ * by the decision's own name, over a decision named before ("The Union made a decision. Bob
+ * approved the plan. Alice condemned the decision": Bob's), unless it is a deed of force ("NATO
+ * made a decision to send troops. Bob shelled the city. Alice welcomed the decision": NATO's). */
 static void remember_decision(const struct reading *r, size_t w, long actor)
 {
+    static const char *const force[] = {"invade", "attack", "annex", "bomb",
+                                        "shell",  "occupy", NULL};
     char lemma[48];
     sg_syntax_remember(r, "decision", actor, -1, w);
-    sg_syntax_remember_as(r, "=decision", actor, -1, w);
+    if (!sg_syntax_lemma_listed(r->parse->words[w].word, 'v', force))
+        sg_syntax_remember_as(r, "=decision", actor, -1, w);
     if (sg_lemma(r->parse->words[w].word, 'v', lemma, sizeof lemma) != 0)
         return;
     for (size_t i = 0; i < sizeof decision_nouns / sizeof decision_nouns[0]; i++)

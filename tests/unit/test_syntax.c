@@ -1105,6 +1105,14 @@ static void discourse_rules(void **state)
           * parse, owner 0.64": the answer read as the decision */
          "nato dave criticism parse, pronoun 0.32\nalice nato criticism parse, owner 0.64\n"
          "eve union support parse, owner 0.64\n"},
+        {"a deed of force is no 'decision' over one named before: 'Bob shelled the city'",
+         "NATO made a decision to send troops. Bob attacked Carol on Monday. Alice condemned the "
+         "decision. The Union made a decision to strike. Dave shelled the city. Eve welcomed the "
+         "decision.",
+         /* without the rule "alice bob criticism parse, owner 0.64" and nothing from Eve (the
+          * shelling read as Dave's decision, whom nothing ties to Eve's welcome) */
+         "bob carol criticism parse 0.80\nalice nato criticism parse, owner 0.64\n"
+         "eve union support parse, owner 0.64\n"},
         {"'the proposal' is the offer named before",
          "Bob announced an offer. Alice rebuffed the proposal.",
          /* without it nothing */
