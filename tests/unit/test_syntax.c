@@ -1673,6 +1673,13 @@ static void filters(void **state)
          "Dave.",
          /* without the rule nothing: "by X" was read as the anger's and the support's source */
          "alice bob criticism parse, owner 0.64\ncarol dave support parse, owner 0.64\n"},
+        {"... and so is a 'by' after a decision that stands after the noun cue: 'solidarity with "
+         "X over the decision by Y'",
+         "Alice expressed solidarity with the Union over the decision by NATO. Carol expressed "
+         "support for Dave after the move by Bob.",
+         /* without the rule "nato union support parse 0.80" for the first: the decision's
+          * maker read as the cue's source */
+         "alice union support parse 0.80\ncarol dave support parse 0.80\n"},
         {"a governing body stands for its owner as a thing's owner too: 'a decision by X's "
          "administration'",
          "Alice criticised the decision by Bob's administration. Carol condemned a move by the "
