@@ -279,8 +279,9 @@ static int newspaper(const struct discovery *d, size_t from, size_t to)
 }
 
 /* Nonzero when the chain at token from follows "quoted by", maybe with "the" ("was quoted by
- * The Star as saying"): the outlet that quotes a speaker, a source and no actor; not "cited
- * by", which an actor's reasons are too ("the reason cited by the U.S."). */
+ * The Star as saying"): the outlet that quotes a speaker, a source and no actor (the caller
+ * keeps a titled person: "quoted by Prime Minister John Key"); not "cited by", which an actor's
+ * reasons are too ("the reason cited by the U.S."). */
 static int quoted_by(const struct discovery *d, size_t from)
 {
     static const char *const quoting[] = {"quoted", NULL};
@@ -532,14 +533,21 @@ static size_t unit_owner(const struct discovery *d, size_t first, size_t last)
     return owner;
 }
 
-/* Nonzero when the chain ending before token to names a product: a lowercase word for one
- * follows, past a closing quotation mark ("the 'Mappls' app", "the Chrome browser", "its
- * Southern Star service"). */
-static int product(const struct discovery *d, size_t to)
+/* Nonzero when the chain [from, to) names a product: a lowercase word for one follows, past a
+ * closing quotation mark ("the 'Mappls' app", "the Chrome browser"); for "service", only after
+ * an owner ("its Southern Star service", "Maersk's Southern Star service"; not "the Royal Mail
+ * service", a company's). */
+static int product(const struct discovery *d, size_t from, size_t to)
 {
     static const char *const products[] = {
         "app", "apps", "browser", "software", "handset", "smartphone", "chatbot", "service", NULL};
+    static const char *const service[] = {"service", NULL};
+    static const char *const owners[] = {"its", "their", "his", "her", "our", NULL};
     if (to >= d->token_count || is_capital(d, to) || !word_is(d, to, products))
+        return 0;
+    if (word_is(d, to, service) &&
+        (from == 0 || (d->tokens[from].flags & SG_TOKEN_GAP) ||
+         (!word_is(d, from - 1, owners) && !(d->tokens[from - 1].flags & SG_TOKEN_POSSESSIVE))))
         return 0;
     for (size_t i = d->tokens[to - 1].end; i < d->tokens[to].start; i++)
         if (d->text[i] != ' ' && d->text[i] != '\'' && d->text[i] != '"' &&
@@ -641,8 +649,9 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
         if (sg_discover_is_title(d, t))
             last_title = t;
     if (venue(d, from, to, last_title) || news_outlet(d, to) || newspaper(d, from, to) ||
-        quoted_by(d, from) || law(d, from, to) || product(d, to) || works(d, to) ||
-        feature(d, from, to) || led_by(d, to) || before_event(d, to))
+        (quoted_by(d, from) && last_title == SIZE_MAX) || law(d, from, to) ||
+        product(d, from, to) || works(d, to) || feature(d, from, to) || led_by(d, to) ||
+        before_event(d, to))
         return;
     if (last_title == SIZE_MAX && affiliation_only(d, from, to)) {
         d->affiliation = token_span(d, from, to); /* the next person's group */

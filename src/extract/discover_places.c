@@ -197,10 +197,11 @@ static size_t list_first_place(const struct discovery *d, size_t t)
 }
 
 /* Nonzero when the place at token t stands after "size of" ("an area half the size of
- * Singapore"): a measure of land, not who acts. */
+ * Singapore"): a measure of land, not who acts; not with a possessive ("the size of Russia's
+ * army" is Russia's). */
 static int size_of(const struct discovery *d, size_t t)
 {
-    return t > 1 && !(d->tokens[t].flags & SG_TOKEN_GAP) &&
+    return t > 1 && !(d->tokens[t].flags & (SG_TOKEN_GAP | SG_TOKEN_POSSESSIVE)) &&
            !(d->tokens[t - 1].flags & SG_TOKEN_GAP) &&
            sg_token_is(d->text, &d->tokens[t - 1], "of") &&
            sg_token_is(d->text, &d->tokens[t - 2], "size");

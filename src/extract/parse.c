@@ -363,15 +363,17 @@ static size_t word_in_list(const char *text, size_t i, size_t end, const char *c
     return 0;
 }
 
+/* The days of the week, and the parts of a day that may follow one ("Sunday night"). */
+static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                   "Friday", "Saturday", "Sunday",    NULL};
+static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
+
 /* The length of "on Sunday ", "on Tuesday night " or "on March 3 " at i, after a capitalised
  * word, any word (after_any, for the bolder rewriting: "rebel chief on Monday accused") or the
  * comma that closes an appositive: a time the parser cannot place between a subject and its verb
  * ("X on Sunday rejected ...", "X, the minister, on Tuesday accused ..."), left out of the
  * parse; also such a time ending the sentence ("A and B held talks on Monday.", which the
  * parser misreads); else 0. */
-static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                   "Friday", "Saturday", "Sunday",    NULL};
-
 static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence, int after_any)
 {
     static const char *const months[] = {"January",  "February", "March",  "April",     "May",
@@ -379,7 +381,6 @@ static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence
                                          "November", "December", "Jan.",   "Feb.",      "Aug.",
                                          "Sept.",    "Sep.",     "Oct.",   "Nov.",      "Dec.",
                                          NULL}; /* "on Sept. 30": no sentence ends at its dot */
-    static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
     if (i <= sentence.start + 1 || text[i - 1] != ' ' || sentence.end - i < 10 ||
         strncmp(text + i, "on ", 3) != 0)
         return 0;
@@ -405,17 +406,24 @@ static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence
     return after_name && at < sentence.end && text[at] == ' ' ? at + 1 - i : 0;
 }
 
-/* The length of a bare weekday and its space at i, right after a mention that ends at end and
- * before a lowercase word ("met Wen Jiabao Wednesday as he ...", American wire style): the
- * parser runs the day into the name; left out of the parse. Else 0. */
+/* The length of a bare weekday, maybe with a part of the day, and its space at i, right after a
+ * mention that ends at end and before a lowercase word other than "and" or "or" ("met Wen
+ * Jiabao Wednesday as he ...", "criticised X Monday morning for ...", American wire style; not
+ * "met X Tuesday and Wednesday"): the parser runs the day into the name; left out of the parse.
+ * Else 0. */
 static size_t bare_weekday_at(const char *text, size_t i, struct sg_sentence sentence, size_t end)
 {
+    static const char *const joins[] = {"and", "or", NULL};
     if (end + 1 != i || text[end] != ' ')
         return 0;
-    size_t n = word_in_list(text, i, sentence.end, days);
-    return n && i + n + 1 < sentence.end && text[i + n] == ' ' &&
-                   islower((unsigned char)text[i + n + 1])
-               ? n + 1
+    size_t n = word_in_list(text, i, sentence.end, days), at = i + n + 1, p;
+    if (!n || text[i + n] != ' ')
+        return 0;
+    if ((p = word_in_list(text, at, sentence.end, parts)) != 0 && text[at + p] == ' ')
+        at += p + 1;
+    return at < sentence.end && islower((unsigned char)text[at]) &&
+                   !word_in_list(text, at, sentence.end, joins)
+               ? at - i
                : 0;
 }
 

@@ -567,9 +567,20 @@ static void indirect_object_of(struct walk *walk, size_t verb, size_t w)
     }
 }
 
+/* Whether a decision or plan stands between w and the "by" at p: its maker, not w's ("solidarity
+ * with X over the decision by Y"), wherever the parser hung it. */
+static int decision_between(const struct sg_parse *parse, size_t w, size_t p)
+{
+    for (size_t k = w + 1; k < p && word_is(parse, p, "by"); k++)
+        if (intent_noun(parse, k))
+            return 1;
+    return 0;
+}
+
 /* Drops the words found from out[from] on whose preposition also modifies a noun other than w
  * (M): the parser hung the phrase on the verb and on that noun, and it is the noun's ("voiced
- * anger over the decision by X": "by X" is the decision's, not the anger's). */
+ * anger over the decision by X": "by X" is the decision's, not the anger's); so is a "by" after
+ * a decision between them. */
 static void drop_other_nouns(struct walk *walk, size_t from, size_t w)
 {
     size_t kept = from;
@@ -581,6 +592,8 @@ static void drop_other_nouns(struct walk *walk, size_t from, size_t w)
                 walk->parse->words[l->left].pos == 'n')
                 other = l->left;
         }
+        if (p != SIZE_MAX && p > w && decision_between(walk->parse, w, p))
+            other = p;
         if (other == SIZE_MAX)
             walk->out[kept++] = walk->out[i];
     }

@@ -335,21 +335,26 @@ const struct sg_cue *sg_syntax_cue_at(const struct sg_parse *parse, size_t w,
     return NULL;
 }
 
+/* Whether an object of the verb at w (O) is a noun of nouns. */
+static int object_listed(const struct reading *r, size_t w, const char *const *nouns)
+{
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left == w && l->label[0] == 'O' &&
+            sg_syntax_lemma_listed(r->parse->words[l->right].word, 'n', nouns))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the verb at w gives leave: "gave the green light (the go-ahead, the nod, approval,
  * permission)", "granted approval" (its object's last word). */
 static int grants_leave(const struct reading *r, size_t w)
 {
     static const char *const giving[] = {"give", "grant", NULL};
     static const char *const leave[] = {"light", "go-ahead", "nod", "approval", "permission", NULL};
-    if (!sg_syntax_lemma_listed(r->parse->words[w].word, 'v', giving))
-        return 0;
-    for (size_t i = 0; i < r->linkage->link_count; i++) {
-        const struct sg_parse_link *l = &r->linkage->links[i];
-        if (l->left == w && l->label[0] == 'O' &&
-            sg_syntax_lemma_listed(r->parse->words[l->right].word, 'n', leave))
-            return 1;
-    }
-    return 0;
+    return sg_syntax_lemma_listed(r->parse->words[w].word, 'v', giving) &&
+           object_listed(r, w, leave);
 }
 
 /* Whether the verb at w is "sign off" (on something): approval given, a decision ("X signed off
@@ -361,14 +366,18 @@ static int signs_off(const struct reading *r, size_t w)
            sg_syntax_lemma_listed(r->parse->words[w].word, 'v', sign);
 }
 
-/* Notes the verb of deciding at w as actor's: "the decision", also by its own name, over a
- * decision named before ("The Union made a decision. Bob approved the plan. Alice condemned the
- * decision": Bob's), and the noun of its kind. */
+/* Notes the verb of deciding at w as actor's: "the decision", and the noun of its kind; also
+ * by the decision's own name, over a decision named before ("The Union made a decision. Bob
+ * approved the plan. Alice condemned the decision": Bob's), unless it is a deed of force ("NATO
+ * made a decision to send troops. Bob shelled the city. Alice welcomed the decision": NATO's). */
 static void remember_decision(const struct reading *r, size_t w, long actor)
 {
+    static const char *const force[] = {"invade", "attack", "annex", "bomb",
+                                        "shell",  "occupy", NULL};
     char lemma[48];
     sg_syntax_remember(r, "decision", actor, -1, w);
-    sg_syntax_remember_as(r, "=decision", actor, -1, w);
+    if (!sg_syntax_lemma_listed(r->parse->words[w].word, 'v', force))
+        sg_syntax_remember_as(r, "=decision", actor, -1, w);
     if (sg_lemma(r->parse->words[w].word, 'v', lemma, sizeof lemma) != 0)
         return;
     for (size_t i = 0; i < sizeof decision_nouns / sizeof decision_nouns[0]; i++)
@@ -409,9 +418,19 @@ static long subject_actor(struct reading *r, size_t w)
     return f.count ? f.who[0].actor : -1;
 }
 
+/* Whether the verb at w answers what was said: its object is a claim, a charge or a demand
+ * ("rejected the accusations", "rejected the union's demands"), no decision. */
+static int answers(const struct reading *r, size_t w)
+{
+    static const char *const said[] = {
+        "claim",  "accusation", "allegation", "charge",    "assertion", "demand", "call",
+        "report", "criticism",  "remark",     "statement", "request",   "appeal", NULL};
+    return object_listed(r, w, said);
+}
+
 /* "X approved the pipeline", "X was criticised for approving ...": a verb of deciding whose
  * subject names an actor makes that actor the author of "the decision" after it, when the
- * decision was taken. */
+ * decision was taken; not one that answers what was said ("X rejected the accusations"). */
 static void note_decisions(struct reading *r)
 {
     for (size_t w = 0; w < r->parse->word_count; w++) {
@@ -419,7 +438,7 @@ static void note_decisions(struct reading *r)
         if ((pos != 'v' && pos != 'g') ||
             (!sg_syntax_lemma_listed(r->parse->words[w].word, 'v', deciding_verbs) &&
              !grants_leave(r, w) && !signs_off(r, w)) ||
-            not_taken(r, w))
+            not_taken(r, w) || answers(r, w))
             continue;
         long actor = subject_actor(r, w);
         if (actor >= 0)

@@ -536,6 +536,11 @@ static void said_that(const struct reading *r, size_t w, int noun, struct filled
     }
 }
 
+/* What "by" measures rather than names a maker with ("by a wide margin", "by 300 votes",
+ * "by the end of the week"). */
+static const char *const measures[] = {"margin", "vote",  "majority", "end",   "deadline",
+                                       "time",   "tally", "percent",  "point", NULL};
+
 /* "those concerns", "the proposal": a thing named before with its author. */
 static void known_thing(const struct reading *r, size_t w, struct filled *f)
 {
@@ -548,8 +553,10 @@ static void known_thing(const struct reading *r, size_t w, struct filled *f)
         return;
     if (sg_syntax_is_pact(r, w) && sg_roles_fill(r->parse, r->linkage, w, &with, words) > 0)
         return; /* "the deal with Dave" says whose: not the deal named before */
-    if (sg_roles_fill(r->parse, r->linkage, w, &sg_syntax_owner_roles[1], words) > 0)
-        return; /* "the decision by the lawyers" says whose, though it names no actor */
+    if (sg_roles_fill(r->parse, r->linkage, w, &sg_syntax_owner_roles[1], words) > 0 &&
+        !sg_syntax_lemma_listed(r->parse->words[words[0]].word, 'n', measures))
+        return; /* "the decision by the lawyers" says whose, though it names no actor; not
+                   "rejected the plan by a wide margin" */
     if (!sg_syntax_in_list(r->parse->words[d].word, definite))
         return;
     if (sg_syntax_in_list(r->parse->words[d].word, demonstratives) &&
@@ -805,17 +812,39 @@ static int listed_after(const struct reading *r, size_t w, struct filled *f)
     return 1;
 }
 
-/* Adds to f the actors the word at w names: a mention, a pronoun, a thing's owners or
- * makers, a list or an appositive; depth counts the steps from the role's own word. */
+/* Whether w is the object of "of" after a noun that is no decision nor a thing undergone ("the
+ * fall of X's regime", "the victims of X's government"): what befalls the body or comes of it,
+ * which says nothing of its owner's deed ("from" names a source: "the aid from X's
+ * administration" is X's). */
+static int fate_of(const struct reading *r, size_t w)
+{
+    static const char *const decided[] = {"decision", "plan", "move", "policy", "proposal", NULL};
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right != w || l->label[0] != 'J' || strcmp(r->parse->words[l->left].word, "of") != 0)
+            continue;
+        for (size_t k = 0; k < r->linkage->link_count; k++) {
+            const struct sg_parse_link *m = &r->linkage->links[k];
+            if (m->right == l->left && m->label[0] == 'M' &&
+                !sg_syntax_lemma_listed(r->parse->words[m->left].word, 'n', sg_syntax_undergone) &&
+                !sg_syntax_lemma_listed(r->parse->words[m->left].word, 'n', decided))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Whether w is a noun for the body that governs for its owner ("a decision by X's
  * administration", "a move by the X government"): it stands for X also as the owner of a
  * thing, a step further than other nouns. */
 static int governing_body(const struct reading *r, size_t w)
 {
     static const char *const bodies[] = {"administration", "government", "cabinet", "regime", NULL};
-    return sg_syntax_lemma_listed(r->parse->words[w].word, 'n', bodies);
+    return sg_syntax_lemma_listed(r->parse->words[w].word, 'n', bodies) && !fate_of(r, w);
 }
 
+/* Adds to f the actors the word at w names: a mention, a pronoun, a thing's owners or
+ * makers, a list or an appositive; depth counts the steps from the role's own word. */
 void sg_syntax_referents_of(const struct reading *r, size_t w, struct filled *f, int depth)
 {
     const struct sg_parse_word *word = &r->parse->words[w];

@@ -65,8 +65,29 @@ static size_t word_end(const char *text, size_t length, size_t at)
     return i;
 }
 
+/* Nonzero when the word [from, to) is one of words, whatever its case. */
+static int listed(const char *text, size_t from, size_t to, const char *const *words)
+{
+    for (const char *const *w = words; *w; w++)
+        if (strlen(*w) == to - from && strncasecmp(text + from, *w, to - from) == 0)
+            return 1;
+    return 0;
+}
+
+/* Nonzero when the word [from, to) is a noun that takes a capital letter as its label ("Plan
+ * B.", "Area C.", "Vitamin D.", "Article V."): no first name. */
+static int labelled_noun(const char *text, size_t from, size_t to)
+{
+    static const char *const nouns[] = {
+        "plan",     "area",   "zone",    "vitamin",  "hepatitis", "schedule", "type",  "class",
+        "category", "group",  "section", "article",  "phase",     "stage",    "level", "tier",
+        "grade",    "series", "option",  "model",    "block",     "wing",     "gate",  "terminal",
+        "annex",    "part",   "league",  "division", "chapter",   "title",    NULL};
+    return listed(text, from, to, nouns);
+}
+
 /* Nonzero when a capitalised word, or an initial after one, ends one space before offset start
- * ("George" before "W.", "Alban S." before "K."; not "posted on X."). */
+ * ("George" before "W.", "Alban S." before "K."; not "posted on X.", nor "has no Plan B."). */
 static int after_capitalised_word(const char *text, size_t start)
 {
     if (start >= 4 && text[start - 1] == ' ' && text[start - 2] == '.' &&
@@ -77,7 +98,7 @@ static int after_capitalised_word(const char *text, size_t start)
     size_t k = start - 2;
     while (k > 0 && isalpha((unsigned char)text[k - 1]))
         k--;
-    return isupper((unsigned char)text[k]) != 0;
+    return isupper((unsigned char)text[k]) != 0 && !labelled_noun(text, k, start - 1);
 }
 
 /* Abbreviations whose period belongs to them. */
@@ -91,10 +112,7 @@ static int abbreviation(const char *text, size_t start, size_t end)
     if (end - start == 1 && isupper((unsigned char)text[start]) && text[start] != 'I' &&
         after_capitalised_word(text, start))
         return 1; /* a middle initial: "George W. Bush", "Alban S. K. Bagbin" */
-    for (const char *const *w = words; *w; w++)
-        if (strlen(*w) == end - start && strncasecmp(text + start, *w, end - start) == 0)
-            return 1;
-    return 0;
+    return listed(text, start, end, words);
 }
 
 static unsigned flags_of(const char *text, size_t length, size_t start, size_t end)

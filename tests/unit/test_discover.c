@@ -439,6 +439,10 @@ static void places(void **state)
          "criticised Malaysia.",
          "malaysia|country|Malaysia||\n"
          "activists|group|Activists||\n"},
+        {"... not with a possessive: 'the size of Russia's army' is Russia's",
+         "NATO demanded cuts to the size of Russia's army.",
+         "nato|organization|NATO||\n"
+         "russia|country|Russia|Russia's army|\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -697,6 +701,12 @@ static void people(void **state)
          "bagbin|person|Alban S. K. Bagbin|Mr. Alban S. K. Bagbin,Bagbin|\n"
          "bush|person|George W. Bush||\n"
          "muizzu|person|Mohamed Muizzu|President Mohamed Muizzu,Muizzu|\n"},
+        {"a capital letter and a period after a noun that takes a letter as its label end the "
+         "sentence: 'Plan B.', 'Area C.' are no middle initials",
+         "The government has no Plan B. Jacinda Ardern said talks would go on. Troops demolished "
+         "homes in Area C. Mahmoud Abbas said it was illegal.",
+         "ardern|person|Jacinda Ardern||\n"
+         "abbas|person|Mahmoud Abbas||\n"},
         {"an organisation's word before a person's title in apposition is no head: the name is a "
          "person's",
          "The council offered a deal. Ann Farrell, a union leader, said the union would reject "
@@ -1031,6 +1041,9 @@ static void organisations(void **state)
          "\"We will build the dam,\" Peter Kallang was quoted by The Clarion as saying. Kallang "
          "spoke, as quoted by the Borneo Post.",
          "kallang|person|Peter Kallang|Kallang|\n"},
+        {"a titled person after 'quoted by' is no outlet: 'quoted by Senator Ellen Marsh'",
+         "The figure was quoted by Senator Ellen Marsh at a hearing. Marsh criticised the bank.",
+         "marsh|person|Ellen Marsh|Senator Ellen Marsh|\n"},
         {"a name that ends with a law's or a pact's word is a thing, and so is the short form in "
          "brackets after it, wherever the text uses it",
          "Kenya threatened Ghana's place in the African Growth and Opportunity Act (Agoa). Agoa, "
@@ -1038,11 +1051,16 @@ static void organisations(void **state)
          "kenya|country|Kenya||\n"
          "ghana|country|Ghana||\n"
          "us-lawmakers|group|US lawmakers||United States\n"},
-        {"a name before a lowercase 'service' is the service, a product, no actor",
+        {"a name after its owner and before a lowercase 'service' is the service, a product, no "
+         "actor",
          "The Maritime Union criticised Maersk. Maersk said it would move its Southern Star "
          "service to Tauranga.",
          "maritime-union|organization|Maritime Union||\n"
          "maersk|organization|Maersk||\n"},
+        {"... only after an owner: 'the Royal Mail service' is a company's",
+         "Strikes hit the Royal Mail service, and the CWU union blamed Royal Mail bosses.",
+         "royal-mail|organization|Royal Mail||\n"
+         "cwu|organization|CWU||\n"},
         {"acronyms of terms and with digits are no organisations",
          "LNG exports rose. The LNG price and CO2 output fell, CO2 data showed.", ""},
         {"a plural of a common noun, capitalised: a group (a sentence's first word counts only "

@@ -369,6 +369,13 @@ static void role_rules(void **state)
          /* without the rule only "alice nato negotiation parse 0.80" */
          "alice bob negotiation parse 0.80\nalice nato negotiation parse, pronoun 0.64\n"
          "carol dave criticism parse 0.80\n"},
+        {"... with a part of the day ('Monday morning'), and not before 'and' or 'or' ('met Bob "
+         "Tuesday and Wednesday')",
+         "Alice met Bob Tuesday and Wednesday to discuss the crisis. Carol criticised NATO Monday "
+         "morning for its failure.",
+         /* without the rule "alice bob negotiation active 0.60" and "carol nato criticism parse,
+          * owner 0.64" */
+         "alice bob negotiation parse 0.80\ncarol nato criticism parse 0.80\n"},
         {"a parse that gives nothing is tried again with a time after any name left out ('rebel "
          "chief on Monday' read 'accused' as an adjective)",
          "The rebel chief on Monday accused NATO of breaking a ceasefire, jeopardising a peace "
@@ -1134,6 +1141,23 @@ static void discourse_rules(void **state)
          "NATO made a decision. Bob approved the plan. Alice condemned the decision.",
          /* without it "alice nato" */
          "alice bob criticism parse, owner 0.64\n"},
+        {"a verb of deciding that answers what was said is no decision: 'rejected the "
+         "accusations', 'rejected the union's demands'",
+         "NATO announced its decision to expel Dave. Bob rejected the accusations. Alice condemned "
+         "the decision. The Union made a decision to strike. Carol rejected the union's demands. "
+         "Eve welcomed the decision.",
+         /* without the rule "alice bob criticism parse, owner 0.64" and "eve carol support
+          * parse, owner 0.64": the answer read as the decision */
+         "nato dave criticism parse, pronoun 0.32\nalice nato criticism parse, owner 0.64\n"
+         "eve union support parse, owner 0.64\n"},
+        {"a deed of force is no 'decision' over one named before: 'Bob shelled the city'",
+         "NATO made a decision to send troops. Bob attacked Carol on Monday. Alice condemned the "
+         "decision. The Union made a decision to strike. Dave shelled the city. Eve welcomed the "
+         "decision.",
+         /* without the rule "alice bob criticism parse, owner 0.64" and nothing from Eve (the
+          * shelling read as Dave's decision, whom nothing ties to Eve's welcome) */
+         "bob carol criticism parse 0.80\nalice nato criticism parse, owner 0.64\n"
+         "eve union support parse, owner 0.64\n"},
         {"'the proposal' is the offer named before",
          "Bob announced an offer. Alice rebuffed the proposal.",
          /* without it nothing */
@@ -1704,6 +1728,13 @@ static void filters(void **state)
          "Dave.",
          /* without the rule nothing: "by X" was read as the anger's and the support's source */
          "alice bob criticism parse, owner 0.64\ncarol dave support parse, owner 0.64\n"},
+        {"... and so is a 'by' after a decision that stands after the noun cue: 'solidarity with "
+         "X over the decision by Y'",
+         "Alice expressed solidarity with the Union over the decision by NATO. Carol expressed "
+         "support for Dave after the move by Bob.",
+         /* without the rule "nato union support parse 0.80" for the first: the decision's
+          * maker read as the cue's source */
+         "alice union support parse 0.80\ncarol dave support parse 0.80\n"},
         {"a governing body stands for its owner as a thing's owner too: 'a decision by X's "
          "administration'",
          "Alice criticised the decision by Bob's administration. Carol condemned a move by the "
@@ -1751,6 +1782,14 @@ static void filters(void **state)
          "Bob hit back, calling Alice a liar. Carol hit out, accusing Dave of lying.",
          /* without the rule nothing */
          "bob alice criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"a governing body after 'of' stands for its owner only after a decision or a thing "
+         "undergone: 'the fall of X's regime' is no deed of X's",
+         "Alice praised the fall of Bob's regime. Carol condemned the overthrow of Dave's "
+         "government. Eve praised the victims of NATO's regime. Alice welcomed the removal of "
+         "Carol's government. Bob praised the aid from Dave's administration.",
+         /* without the rule also "alice bob support parse, owner 0.64", "carol dave criticism
+          * parse, owner 0.64" and "eve nato support parse, owner 0.64": wrong signs */
+         "alice carol criticism parse, undergone 0.51\nbob dave support parse, owner 0.64\n"},
         {"a thing whose 'by' names no actor is no thing remembered: 'the decision by the lawyers'",
          "Alice criticised Bob's decision. Eve criticised the decision by the lawyers.",
          /* without the rule also "eve bob criticism parse, owner 0.64" */
@@ -1806,6 +1845,11 @@ static void filters(void **state)
           * "with Carol" on "praised") */
          "alice bob support parse, owner 0.64\n"
          "bob carol negotiation parse 0.80\n"},
+        {"... but 'by' with a measure names no maker: 'rejected the plan by a wide margin'",
+         "Bob proposed a plan to end the war. Alice rejected the plan by a wide margin. Dave "
+         "announced a ceasefire. Carol welcomed the ceasefire by the end of the day.",
+         /* without the rule nothing */
+         "alice bob criticism parse, owner 0.64\ncarol dave support parse, owner 0.64\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
