@@ -191,12 +191,11 @@ static size_t predicate_of(const struct reading *r, size_t w)
 /* Things done to someone, whose possessor or "of" is who undergoes them ("Bob's impeachment",
  * "the arrest of Bob"), not their author. */
 const char *const sg_syntax_undergone[] = {
-    "impeachment", "removal",    "ouster",     "expulsion",   "dismissal",
-    "sacking",     "arrest",     "detention",  "jailing",     "imprisonment",
-    "prosecution", "indictment", "execution",  "killing",     "assassination",
-    "resignation", "isolation",  "exclusion",  "extradition", "deportation",
-    "persecution", "suspension", "conviction", "sentencing",  "defeat",
-    "downfall",    NULL};
+    "impeachment", "removal",     "ouster",        "expulsion",    "dismissal",   "sacking",
+    "arrest",      "detention",   "jailing",       "imprisonment", "prosecution", "indictment",
+    "execution",   "killing",     "assassination", "resignation",  "isolation",   "exclusion",
+    "extradition", "deportation", "persecution",   "suspension",   "conviction",  "sentencing",
+    "defeat",      "downfall",    "fall",          "overthrow",    "collapse",    NULL};
 
 /* The roles that name a thing's owner: its possessor, "by", "of" and "from". */
 const struct sg_role sg_syntax_owner_roles[] = {{SG_ROLE_POSSESSOR, ""},

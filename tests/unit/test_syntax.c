@@ -1788,8 +1788,16 @@ static void filters(void **state)
          "government. Eve praised the victims of NATO's regime. Alice welcomed the removal of "
          "Carol's government. Bob praised the aid from Dave's administration.",
          /* without the rule also "alice bob support parse, owner 0.64", "carol dave criticism
-          * parse, owner 0.64" and "eve nato support parse, owner 0.64": wrong signs */
-         "alice carol criticism parse, undergone 0.51\nbob dave support parse, owner 0.64\n"},
+          * parse, owner 0.64" and "eve nato support parse, owner 0.64": wrong signs; with "fall"
+          * among the things undergone (later), praising the fall of Bob's regime is against Bob */
+         "alice bob criticism parse, undergone 0.51\nalice carol criticism parse, undergone 0.51\n"
+         "bob dave support parse, owner 0.64\n"},
+        {"the fall, overthrow or collapse of someone is done to them: welcomed, it is criticism "
+         "of them",
+         "Alice praised the fall of Bob. Carol welcomed the collapse of Dave's government.",
+         /* without the rule "alice bob support parse, owner 0.64" and "carol dave support parse,
+          * owner 0.64": wrong signs */
+         "alice bob criticism parse, undergone 0.51\ncarol dave criticism parse, undergone 0.51\n"},
         {"a thing whose 'by' names no actor is no thing remembered: 'the decision by the lawyers'",
          "Alice criticised Bob's decision. Eve criticised the decision by the lawyers.",
          /* without the rule also "eve bob criticism parse, owner 0.64" */
