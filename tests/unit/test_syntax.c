@@ -722,6 +722,13 @@ static void role_rules(void **state)
         {"... but not the name that a preposition takes before the list",
          "According to Alice, Bob and Carol backed Dave.",
          "bob dave support parse 0.80\ncarol dave support parse 0.80\n"},
+        {"an act done to someone (offer, visit, contact) is no joint talks of its doers "
+         "(surface frames)",
+         "Paris, Jan. 16: Alice, Bob, Carol and Dave were given 72 hours to explain why they "
+         "have failed to link basic operators offering limited mobility.",
+         /* the parse leaves the sentence open: without the rule "alice bob", "bob carol" and
+          * "carol dave negotiation joint talks 0.45" from "offering" */
+         ""},
         {"offering one's own resignation is no negotiation",
          "Alice, Bob and Carol offered their resignations.",
          /* without the rule a negotiation between each two of them, over their own thing */
