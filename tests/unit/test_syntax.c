@@ -733,6 +733,18 @@ static void role_rules(void **state)
          "Alice, Bob and Carol offered their resignations.",
          /* without the rule a negotiation between each two of them, over their own thing */
          ""},
+        {"a feeling adjective before a clause with no 'that' reads the clause as with one",
+         "Alice was very disappointed Bob had rejected the offer.",
+         /* without the rule nothing: the parser links no clause to the adjective */
+         "alice bob criticism parse 0.80\n"},
+        {"... also one the parser takes no 'that' after, parsed as 'disappointed'",
+         "Carol said Alice was furious Bob rejected the offer.",
+         /* without the rule nothing */
+         "alice bob criticism parse 0.80\n"},
+        {"'strike' with no object is a walkout: no deed its reporter takes issue with",
+         "Alice said Bob had voted to strike.",
+         /* without the rule "alice bob criticism parse, reported deed 0.32" */
+         ""},
         {"an evaluation said of an actor: the speaker is the source",
          "Alice said Bob was irresponsible.", "alice bob criticism parse 0.80\n"},
         {"an evaluation of an actor's thing, with 'that'",
