@@ -862,6 +862,35 @@ static size_t list_around(const struct sg_parse *p, size_t w, size_t *members)
     return 0;
 }
 
+/* "Alice, along with Bob, criticised Dave", "Alice together with Bob and Carol ...": the actors
+ * named after "along with" or "together with" (a comma before it or not) right after the
+ * subject w, with the names listed with them, which do what the subject does. */
+static void joined_with(const struct reading *r, size_t w, struct filled *f)
+{
+    static const char *const joiners[] = {"along", "together", NULL};
+    const struct sg_parse *p = r->parse;
+    size_t i = mention_end(p, w);
+    i += i < p->word_count && strcmp(p->words[i].word, ",") == 0;
+    if (!is_subject(r, w) || i + 2 >= p->word_count ||
+        !sg_syntax_in_list(p->words[i].word, joiners) || strcmp(p->words[i + 1].word, "with") != 0)
+        return;
+    for (i += 2; i < p->word_count && p->words[i].mention >= 0;) {
+        const struct sg_mention *m = &r->mentions[p->words[i].mention];
+        if ((long)m->actor == r->exclude)
+            return;
+        sg_syntax_add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end, 0, -1}, i);
+        i = mention_end(p, i);
+        size_t joint = last_joint(p, i);
+        if (joint)
+            i += joint;
+        else if (i + 1 < p->word_count && strcmp(p->words[i].word, ",") == 0 &&
+                 p->words[i + 1].mention >= 0)
+            i++;
+        else
+            return;
+    }
+}
+
 /* "Alice, Bob and Carol criticised Dave", when the parse reads "Alice," apart (a name called
  * to, an opener) or hangs "as well as Carol" on Bob: the other actors of the list of three or
  * more names the mention at w is one of (list_around). A first name after a preposition ("according
@@ -914,8 +943,10 @@ void sg_syntax_referents_of(const struct reading *r, size_t w, struct filled *f,
     if (word->mention >= 0) {
         const struct sg_mention *m = &r->mentions[word->mention];
         sg_syntax_add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end, 0, -1}, w);
-        if (depth == 0)
+        if (depth == 0) {
             list_members(r, w, f);
+            joined_with(r, w, f);
+        }
         return;
     }
     if (depth == 0 && is_relative(word->word)) {

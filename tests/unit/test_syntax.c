@@ -719,6 +719,12 @@ static void role_rules(void **state)
          /* without the rule only Bob's: "Alice," opens the sentence, "as well as Carol" hangs */
          "bob nato criticism parse 0.80\nalice nato criticism parse 0.80\n"
          "carol nato criticism parse 0.80\n"},
+        {"a subject's 'along with' or 'together with' names others who do what it does",
+         "NATO, along with the Union, criticised Alice.",
+         /* without the rule only NATO's */
+         "nato alice criticism parse 0.80\nunion alice criticism parse 0.80\n"},
+        {"... a subject's only: an object's is no second object", "Alice met Carol along with Bob.",
+         "alice carol negotiation parse 0.80\n"},
         {"... but not the name that a preposition takes before the list",
          "According to Alice, Bob and Carol backed Dave.",
          "bob dave support parse 0.80\ncarol dave support parse 0.80\n"},
