@@ -145,7 +145,7 @@ static size_t read_simpler(struct frame_context *c, const struct sg_cues *cues,
     if (!within_budget(c) || timed_parse(c, sentence, 1, &simpler))
         return count;
     struct sg_resolver trial = {sg_extract_resolve_pronoun, sg_extract_forget_thing,
-                                sg_extract_recall_thing, c};
+                                sg_extract_recall_thing, c, sg_extract_list_more};
     struct sg_found more[SG_SYNTAX_MAX];
     size_t more_decided[SG_SYNTAX_MAX], more_decided_count = 0;
     size_t more_count = sg_syntax_statements(&simpler, cues, c->mentions, &trial, more,
@@ -155,7 +155,7 @@ static size_t read_simpler(struct frame_context *c, const struct sg_cues *cues,
         return count;
     }
     struct sg_resolver resolver = {sg_extract_resolve_pronoun, sg_extract_remember_thing,
-                                   sg_extract_recall_thing, c};
+                                   sg_extract_recall_thing, c, sg_extract_list_more};
     sg_parse_destroy(parse);
     *parse = simpler;
     *decided_count = 0;
@@ -179,7 +179,7 @@ static int read_parsed(struct frame_context *c, const struct sg_cues *cues,
     struct sg_found found[SG_SYNTAX_MAX];
 
     struct sg_resolver resolver = {sg_extract_resolve_pronoun, sg_extract_remember_thing,
-                                   sg_extract_recall_thing, c};
+                                   sg_extract_recall_thing, c, sg_extract_list_more};
     size_t decided[SG_SYNTAX_MAX], decided_count = 0;
     size_t count =
         sg_syntax_statements(&parse, cues, c->mentions, &resolver, found, decided, &decided_count);

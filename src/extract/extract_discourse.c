@@ -194,6 +194,60 @@ static int joins_pair(const char *text, size_t from, size_t to)
     return 0;
 }
 
+/* The actors of a list of three or more names that opens with mentions[i] and ends by offset
+ * end: names joined by ", ", the last two as a pair ("A, B and C", "A, B, and C"), each actor
+ * once, at most SG_LIST_MORE + 2, put in members. Returns the count, 0 when no such list. */
+static size_t list_from(const char *text, const struct sg_mention *mentions, size_t count, size_t i,
+                        size_t end, long *members)
+{
+    size_t n = 0;
+    for (size_t k = i; k + 1 < count && mentions[k + 1].end <= end && n < SG_LIST_MORE + 1; k++) {
+        const struct sg_mention *a = &mentions[k], *b = &mentions[k + 1];
+        for (size_t j = 0; j < n; j++)
+            if (members[j] == (long)a->actor || members[j] == (long)b->actor)
+                return 0;
+        members[n++] = (long)a->actor;
+        if (joins_pair(text, a->end, b->start) && a->actor != b->actor) {
+            members[n++] = (long)b->actor;
+            return n >= 3 ? n : 0;
+        }
+        if (b->start != a->end + 2 || strncmp(text + a->end, ", ", 2) != 0)
+            return 0;
+    }
+    return 0;
+}
+
+/* The referent "they" is for the n actors of a list (n of 3 or more): the first, the second as
+ * partner, the rest noted as the further members c->meant_more; actor -2 when one of them is
+ * exclude. */
+static struct sg_referent list_referent(struct frame_context *c, const long *members, size_t n,
+                                        long exclude)
+{
+    for (size_t k = 0; k < n; k++)
+        if (members[k] == exclude)
+            return (struct sg_referent){-2, SIZE_MAX, SIZE_MAX, 0, -1};
+    c->meant_more_count = n - 2;
+    memcpy(c->meant_more, members + 2, (n - 2) * sizeof *members);
+    return (struct sg_referent){members[0], SIZE_MAX, SIZE_MAX, 1, members[1]};
+}
+
+/* The further members of the list the latest pronoun resolved stood for (sg_resolver.more). */
+size_t sg_extract_list_more(void *data, long *members)
+{
+    const struct frame_context *c = data;
+    memcpy(members, c->meant_more, c->meant_more_count * sizeof *members);
+    return c->meant_more_count;
+}
+
+/* Whether the pair or list who (c->meant_more its further members) names actor. */
+static int referent_names(const struct frame_context *c, const struct sg_referent *who, long actor)
+{
+    for (size_t k = 0; k < c->meant_more_count; k++)
+        if (c->meant_more[k] == actor)
+            return 1;
+    return who->actor == actor || who->partner == actor;
+}
+
 /* Whether "between" (and "the") comes right before offset at, after from: "talks between A and
  * B", "a merger between the Union and B". */
 static int after_between(const char *text, size_t from, size_t at)
@@ -228,7 +282,18 @@ void sg_extract_note_last_person(struct frame_context *c, const struct sg_senten
         if (quoted)
             continue;
         int first = !pair_seen;
+        long list[SG_LIST_MORE + 2];
+        size_t listed =
+            pair_seen ? 0 : list_from(c->text, mentions, mention_count, i, sentence->end, list);
+        if (listed) { /* "A, B and C": all of them */
+            c->pair[0] = list[0];
+            c->pair[1] = list[1];
+            c->pair_more_count = listed - 2;
+            memcpy(c->pair_more, list + 2, (listed - 2) * sizeof *list);
+            pair_seen = 1;
+        }
         if (!pair_seen) { /* the first actors named, a pair or not, are what "they" means */
+            c->pair_more_count = 0;
             long partner = i + 1 < mention_count && mentions[i + 1].end <= sentence->end &&
                                    joins_pair(c->text, mentions[i].end, mentions[i + 1].start)
                                ? (long)mentions[i + 1].actor
@@ -284,7 +349,7 @@ int sg_extract_word_in(const char *word, const char *const *words)
  * countries") is, after one earlier in its sentence, the latest sentence's first "A and B"
  * anywhere, whatever the sentence names before it ("Talks between A and B stalled. Mediators
  * said the two sides ..."). */
-static struct sg_referent pair_meant(const struct frame_context *c, size_t at, long exclude,
+static struct sg_referent pair_meant(struct frame_context *c, size_t at, long exclude,
                                      int described)
 {
     struct sg_referent none = {-1, SIZE_MAX, SIZE_MAX, 0, -1};
@@ -294,6 +359,11 @@ static struct sg_referent pair_meant(const struct frame_context *c, size_t at, l
         if (a->start < c->evidence->start)
             continue;
         named = 1;
+        long list[SG_LIST_MORE + 2];
+        size_t listed =
+            described ? 0 : list_from(c->text, c->mentions, c->mention_count, i, at, list);
+        if (listed) /* "A, B and C said they ...": all three, not the last two */
+            return list_referent(c, list, listed, exclude);
         if (!joins_pair(c->text, a->end, b->start) || a->actor == b->actor)
             continue;
         if ((long)a->actor == exclude || (long)b->actor == exclude)
@@ -305,6 +375,11 @@ static struct sg_referent pair_meant(const struct frame_context *c, size_t at, l
     const long *pair = described ? c->named_pair : c->pair;
     if ((named && !described) || pair[0] < 0 || pair[0] == pair[1])
         return none;
+    if (!described && c->pair_more_count) { /* "A, B and C met. They ...": all three */
+        long list[SG_LIST_MORE + 2] = {pair[0], pair[1]};
+        memcpy(list + 2, c->pair_more, c->pair_more_count * sizeof *list);
+        return list_referent(c, list, c->pair_more_count + 2, exclude);
+    }
     if (pair[0] == exclude || pair[1] == exclude)
         return (struct sg_referent){-2, SIZE_MAX, SIZE_MAX, 0, -1};
     return (struct sg_referent){pair[0], SIZE_MAX, SIZE_MAX, 1, pair[1]};
@@ -353,6 +428,7 @@ struct sg_referent sg_extract_resolve_pronoun(void *data, const char *pronoun, s
     static const char *const plurals[] = {"they", "them", "their", "theirs", NULL};
     struct frame_context *c = data;
     struct sg_referent none = {-1, SIZE_MAX, SIZE_MAX, 0, -1};
+    c->meant_more_count = 0;
     if (sg_extract_word_in(pronoun, first)) {
         for (size_t q = 0; q < c->quote_count; q++) {
             const struct quote *quote = &c->quotes[q];
@@ -391,9 +467,10 @@ struct sg_referent sg_extract_resolve_pronoun(void *data, const char *pronoun, s
     if (plural) { /* not over the speaker of the pronoun's own clause ("A and B met officials,
                      who said they would back C": the officials) */
         struct sg_referent pair = pair_meant(c, at, exclude, 0);
-        int spoken = prefer >= 0 && prefer != pair.actor && prefer != pair.partner;
+        int spoken = prefer >= 0 && !referent_names(c, &pair, prefer);
         if ((pair.paired && !spoken) || pair.actor == -2)
             return pair.paired ? pair : none;
+        c->meant_more_count = 0;
     }
     if (prefer >= 0 && prefer != exclude &&
         (c->lexicon->actors[prefer].type == SG_ACTOR_PERSON) == person)

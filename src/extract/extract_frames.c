@@ -327,6 +327,19 @@ static void joint_ties(struct frame_context *c, const struct sg_mention *m, size
         sg_extract_add_tie(c, &m[a], &m[a + 1], cue, "joint talks", 0.6);
 }
 
+/* Whether cue names its other side with "with" or "between" ("met with", "talks between"): a
+ * joint act, which several subjects do together; one done to someone ("offered", "visited",
+ * "contacted") is no talks among its doers. */
+static int joint_act(const struct sg_cue *cue)
+{
+    for (size_t k = 0; k < cue->target_count; k++)
+        if (cue->target[k].kind == SG_ROLE_PREPOSITION &&
+            (strcmp(cue->target[k].preposition, "with") == 0 ||
+             strcmp(cue->target[k].preposition, "between") == 0))
+            return 1;
+    return 0;
+}
+
 /* One cue being framed: where it lies, and the mentions around it within its sentence. */
 struct cue_site {
     const struct sg_sentence *sentence;
@@ -664,7 +677,7 @@ static void frame_sources(struct frame_context *c, const struct cue_site *site, 
     }
     if (after < 0) {
         /* "Norway and Iceland met in Tromsø": a negotiation between the subjects */
-        if (cue->type == SG_STANCE_NEGOTIATION)
+        if (cue->type == SG_STANCE_NEGOTIATION && joint_act(cue))
             joint_ties(c, m, first_source, before, cue);
         return;
     }

@@ -82,6 +82,10 @@ struct frame_context {
     struct sg_mention subjects[MAX_SUBJECTS];
     size_t subject_count;
     size_t cues_of[MAX_CUES]; /* the cue offset of each statement of the sentence, in order */
+    /* The further members of pair when it is a list ("A, B and C"), and of the list the latest
+     * pronoun resolved stood for (sg_extract_list_more). */
+    long pair_more[SG_LIST_MORE], meant_more[SG_LIST_MORE];
+    size_t pair_more_count, meant_more_count;
 };
 
 #define MAX_QUOTES 8
@@ -171,6 +175,7 @@ void sg_extract_age_sayings(struct frame_context *c);
 struct sg_referent sg_extract_resolve_pronoun(void *data, const char *pronoun, size_t at,
                                               long exclude, long prefer);
 void sg_extract_remember_thing(void *data, const char *lemma, long actor, long partner);
+size_t sg_extract_list_more(void *data, long *members);
 void sg_extract_forget_thing(void *data, const char *lemma, long actor, long partner);
 struct sg_referent sg_extract_recall_thing(void *data, const char *lemma);
 

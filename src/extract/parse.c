@@ -502,6 +502,11 @@ static int after_bare_form_word(const char *text, size_t i, struct sg_sentence s
     return end > start && sg_text_word_listed(text + start, end - start, asking);
 }
 
+/* Adjectives of feeling that Link Grammar's English dictionary gives no "that" after. */
+static const char *const lacking_that[] = {
+    "angry", "furious",     "outraged",     "appalled",    "livid",     "frustrated", "incensed",
+    "irate", "exasperated", "dissatisfied", "disgruntled", "indignant", "displeased", NULL};
+
 /* Adjectives that Link Grammar's English dictionary gives no complement they take in news:
  * "of" ("sceptical of X" leaves the adjective unlinked), parsed as "critical", which takes
  * one; "that" ("angry that X had ..."), parsed as "disappointed"; and "hit out at" and "hit back
@@ -514,10 +519,6 @@ static size_t stand_in_at(const char *text, size_t i, struct sg_sentence sentenc
     static const char *const lacking_of[] = {"sceptical",   "dismissive", "scathing",
                                              "wary",        "supportive", "distrustful",
                                              "mistrustful", "respectful", NULL};
-    static const char *const lacking_that[] = {
-        "angry",       "furious",   "outraged",   "appalled",    "livid",
-        "frustrated",  "incensed",  "irate",      "exasperated", "dissatisfied",
-        "disgruntled", "indignant", "displeased", NULL};
     static const char *const hit[] = {"hit", NULL}, *const hits[] = {"hits", NULL},
                              *const hitting[] = {"hitting", NULL};
     static const struct {
@@ -715,6 +716,69 @@ static void append_own_words(struct rewrite *r, const char *text, size_t from, s
         append(r, plain, n, from, to - from, 0, mention);
 }
 
+/* The start of the word of letters that ends at end, not before from, or SIZE_MAX when none
+ * does. */
+static size_t word_ending(const char *text, size_t from, size_t end)
+{
+    size_t start = end;
+    while (start > from && isalpha((unsigned char)text[start - 1]))
+        start--;
+    return start < end ? start : SIZE_MAX;
+}
+
+/* The length of an adjective of feeling at i that a clause with no "that" follows ("was very
+ * disappointed Bob had rejected the offer", "is furious they have ..."), or 0: the adjective
+ * after a form of "be", of "feel" or an adverb of degree, then a name (next, not a possessive)
+ * or a subject pronoun, then an auxiliary or a past form. The parser links no clause to the
+ * adjective without "that", which is parsed after it. */
+static size_t feeling_before_clause(const char *text, size_t i, struct sg_sentence sentence,
+                                    const struct sg_mention *next)
+{
+    static const char *const feelings[] = {
+        "angry",       "frustrated",   "furious",    "dismayed",    "outraged",
+        "appalled",    "disappointed", "unhappy",    "displeased",  "livid",
+        "incensed",    "angered",      "infuriated", "enraged",     "irked",
+        "upset",       "annoyed",      "irritated",  "exasperated", "dissatisfied",
+        "disgruntled", "delighted",    "pleased",    "irate",       "indignant",
+        NULL};
+    static const char *const before[] = {
+        "is",       "was",     "are",          "were",       "be",     "been",
+        "being",    "feel",    "feels",        "felt",       "seemed", "seems",
+        "very",     "deeply",  "extremely",    "so",         "really", "clearly",
+        "bitterly", "visibly", "particularly", "profoundly", NULL};
+    static const char *const pronouns[] = {"he", "she", "they", "it", "we", NULL};
+    static const char *const verbs[] = {"had",   "has",   "have", "was",    "were",   "is",
+                                        "are",   "would", "will", "could",  "should", "did",
+                                        "might", "may",   "can",  "cannot", NULL};
+    size_t end = i, prior = i >= sentence.start + 2 && text[i - 1] == ' '
+                                ? word_ending(text, sentence.start, i - 1)
+                                : SIZE_MAX;
+    while (end < sentence.end && islower((unsigned char)text[end]))
+        end++;
+    if (prior == SIZE_MAX || !sg_text_word_listed(text + prior, i - 1 - prior, before) ||
+        !sg_text_word_listed(text + i, end - i, feelings) || end + 1 >= sentence.end ||
+        text[end] != ' ')
+        return 0;
+    size_t subject = end + 1, stop = subject;
+    if (next && next->start == subject && !next->possessive)
+        stop = next->end;
+    else
+        while (stop < sentence.end && islower((unsigned char)text[stop]))
+            stop++;
+    if (stop == subject || (!(next && next->start == subject) &&
+                            !sg_text_word_listed(text + subject, stop - subject, pronouns)))
+        return 0;
+    if (stop + 1 >= sentence.end || text[stop] != ' ')
+        return 0;
+    size_t verb = stop + 1, last = verb;
+    while (last < sentence.end && islower((unsigned char)text[last]))
+        last++;
+    return last > verb && (sg_text_word_listed(text + verb, last - verb, verbs) ||
+                           (last - verb > 3 && strncmp(text + last - 2, "ed", 2) == 0))
+               ? end - i
+               : 0;
+}
+
 /* The length of a plural noun that opens the sentence before a preposition ("Talks between A
  * and B resumed", "Protests against X spread"), which the parser reads as a verb in the
  * imperative; 0 when there is none. It is parsed as "The talks". */
@@ -836,6 +900,18 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
             break;
         }
         const char *as = NULL;
+        length = feeling_before_clause(text, i, sentence, next);
+        if (length) { /* "disappointed Bob had": "disappointed that Bob had", an adjective
+                         the parser takes no "that" after parsed as "disappointed" */
+            int stand_in = sg_text_word_listed(text + i, length, lacking_that);
+            const char *word = stand_in ? "disappointed" : text + i;
+            append(r, word, stand_in ? strlen(word) : length, i, length, !stand_in, -1);
+            if (!r->failed)
+                r->pieces[r->count - 1].stand_in = stand_in;
+            append(r, " that", 5, i + length, 0, 0, -1);
+            i += length;
+            continue;
+        }
         length = stand_in_at(text, i, sentence, &as);
         if (!length)
             length = naming_stand_in_at(text, i, sentence, &as);

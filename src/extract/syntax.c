@@ -170,6 +170,14 @@ static int read_departure(struct reading *r, struct site *s)
     return askers.count && asked.count;
 }
 
+/* Whether the deed verb at w is "strike" with no object or other target word ("nurses had
+ * voted to strike"): a walkout, no attack that its reporter takes issue with. */
+static int walkout(const struct reading *r, size_t w, const struct filled *targets)
+{
+    static const char *const strike[] = {"strike", NULL};
+    return targets->seen == 0 && sg_syntax_lemma_listed(r->parse->words[w].word, 'v', strike);
+}
+
 /* Whether the verb at w modifies a noun as an adjective (A: "a coordinated strike", "the
  * backed rebels"): a participle that takes no stance of its own. */
 static int attributive(const struct reading *r, size_t w)
@@ -283,7 +291,7 @@ static void read_cue(struct reading *r, struct site *s)
             return; /* "called on members to back Bob": a phrasal verb's object is nobody of
                        the lexicon, and no lesser linkage may find it one ("called Bob") */
         double confidence = confidence_of(r->parse, k, sources.how | targets.how, mood);
-        if (cue->deed && sources.count && !reported++)
+        if (cue->deed && sources.count && !walkout(r, s->word, &targets) && !reported++)
             reported_deed(r, s, &sources, confidence);
         if (sg_syntax_emit_reading(r, s, &sources, &targets, confidence))
             return;

@@ -13,6 +13,9 @@
 
 #include <stddef.h>
 
+/* Most members of a list ("A, B, C and D") a plural pronoun stands for beyond its first two. */
+#define SG_LIST_MORE 4
+
 /* What an actor word of a parse means: a mention, or an actor a pronoun stands for. */
 struct sg_referent {
     long actor;        /* lexicon index, or -1 */
@@ -37,6 +40,9 @@ struct sg_resolver {
     void (*note)(void *data, const char *lemma, long actor, long partner);
     struct sg_referent (*thing)(void *data, const char *lemma);
     void *data;
+    /* The members beyond actor and partner of the list the latest pronoun stood for ("A, B and
+     * C said they ...": C), at most SG_LIST_MORE put in members; returns the count. */
+    size_t (*more)(void *data, long *members);
 };
 
 /* The plurals that name a pair of states or firms named before ("the two countries", "both

@@ -848,11 +848,24 @@ int sg_syntax_emit_reading(const struct reading *r, struct site *s, const struct
     return 1;
 }
 
+/* Whether the verb cue at w has for object a thing done to its own subject ("they offered
+ * their resignations"): an offer that is no negotiation. */
+static int offers_own_fate(const struct reading *r, size_t w)
+{
+    size_t o = sg_syntax_link_right(r, w, 'O', '!');
+    return o != SIZE_MAX &&
+           sg_syntax_lemma_listed(r->parse->words[o].word, 'n', sg_syntax_undergone);
+}
+
 /* The statements one linkage's roles give (sg_syntax_emit_reading, before "against"). */
 static int emit_roles(const struct reading *r, struct site *s, const struct filled *sources,
                       const struct filled *targets, double confidence)
 {
     enum sg_stance type = s->cue->type;
+    if (type == SG_STANCE_NEGOTIATION && s->cue->pos == 'v' && offers_own_fate(r, s->word)) {
+        s->decided = 1; /* "offered their resignations": read, no surface frame reads it */
+        return 1;
+    }
     if (targets->count &&
         (welfare_of(r, s, targets) || own_deed_answered(r, s, sources, targets))) {
         s->decided = 1; /* read: no surface frame reads it otherwise */

@@ -811,6 +811,117 @@ static int listed_after(const struct reading *r, size_t w, struct filled *f)
     return 1;
 }
 
+/* The words of a joint at word i that ends a list of names ("and", "or", ", and", "as well as",
+ * each with a comma before it or not): their count, 0 when none is there. */
+static size_t last_joint(const struct sg_parse *p, size_t i)
+{
+    static const char *const joints[][4] = {
+        {"and", NULL}, {"or", NULL}, {"as", "well", "as", NULL}, {"as well as", NULL}};
+    size_t comma = i < p->word_count && strcmp(p->words[i].word, ",") == 0;
+    for (size_t k = 0; k < sizeof joints / sizeof joints[0]; k++) {
+        size_t n = 0;
+        while (joints[k][n] && i + comma + n < p->word_count &&
+               strcmp(p->words[i + comma + n].word, joints[k][n]) == 0)
+            n++;
+        if (!joints[k][n])
+            return comma + n;
+    }
+    return 0;
+}
+
+/* The word after the mention that word i is part of. */
+static size_t mention_end(const struct sg_parse *p, size_t i)
+{
+    long m = p->words[i].mention;
+    while (i < p->word_count && p->words[i].mention == m)
+        i++;
+    return i;
+}
+
+/* The first words of the names of the list of three or more that word w is a name of: names
+ * joined by commas, the last two by a joint (last_joint), put in members (at most
+ * SG_ROLES_MAX). Returns the count, 0 when w is in no such list. */
+static size_t list_around(const struct sg_parse *p, size_t w, size_t *members)
+{
+    size_t first = w;
+    while (first > 0 && p->words[first - 1].mention == p->words[w].mention)
+        first--;
+    while (first >= 2 && strcmp(p->words[first - 1].word, ",") == 0 &&
+           p->words[first - 2].mention >= 0) { /* back over "A, " */
+        first -= 2;
+        while (first > 0 && p->words[first - 1].mention == p->words[first].mention)
+            first--;
+    }
+    size_t n = 0;
+    for (size_t i = first; n < SG_ROLES_MAX && i < p->word_count && p->words[i].mention >= 0;) {
+        members[n++] = i;
+        i = mention_end(p, i);
+        size_t joint = last_joint(p, i);
+        if (joint && i + joint < p->word_count && p->words[i + joint].mention >= 0) {
+            members[n++] = i + joint;
+            return n >= 3 && members[n - 1] >= w ? n : 0;
+        }
+        if (i + 1 >= p->word_count || strcmp(p->words[i].word, ",") != 0)
+            return 0;
+        i++;
+    }
+    return 0;
+}
+
+/* "Alice, along with Bob, criticised Dave", "Alice together with Bob and Carol ...": the actors
+ * named after "along with" or "together with" (a comma before it or not) right after the
+ * subject w, with the names listed with them, which do what the subject does. */
+static void joined_with(const struct reading *r, size_t w, struct filled *f)
+{
+    static const char *const joiners[] = {"along", "together", NULL};
+    const struct sg_parse *p = r->parse;
+    size_t i = mention_end(p, w);
+    i += i < p->word_count && strcmp(p->words[i].word, ",") == 0;
+    if (!is_subject(r, w) || i + 2 >= p->word_count ||
+        !sg_syntax_in_list(p->words[i].word, joiners) || strcmp(p->words[i + 1].word, "with") != 0)
+        return;
+    for (i += 2; i < p->word_count && p->words[i].mention >= 0;) {
+        const struct sg_mention *m = &r->mentions[p->words[i].mention];
+        if ((long)m->actor == r->exclude)
+            return;
+        sg_syntax_add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end, 0, -1}, i);
+        i = mention_end(p, i);
+        size_t joint = last_joint(p, i);
+        if (joint)
+            i += joint;
+        else if (i + 1 < p->word_count && strcmp(p->words[i].word, ",") == 0 &&
+                 p->words[i + 1].mention >= 0)
+            i++;
+        else
+            return;
+    }
+}
+
+/* "Alice, Bob and Carol criticised Dave", when the parse reads "Alice," apart (a name called
+ * to, an opener) or hangs "as well as Carol" on Bob: the other actors of the list of three or
+ * more names the mention at w is one of (list_around). A first name after a preposition ("according
+ * to Alice, Bob and Carol ...") is no member, unless w is that name; a list naming exclude (the
+ * source) is a misreading and adds nobody. */
+static void list_members(const struct reading *r, size_t w, struct filled *f)
+{
+    static const char *const openers[] = {"to",   "by", "from", "in",   "at",    "on",     "for",
+                                          "with", "of", "as",   "like", "after", "before", NULL};
+    const struct sg_parse *p = r->parse;
+    size_t members[SG_ROLES_MAX];
+    size_t n = list_around(p, w, members), from = 0;
+    if (n && members[0] > 0 && sg_syntax_in_list(p->words[members[0] - 1].word, openers) &&
+        mention_end(p, members[0]) <= w)
+        from = 1;
+    for (size_t k = from; k < n; k++)
+        if ((long)r->mentions[p->words[members[k]].mention].actor == r->exclude)
+            return;
+    for (size_t k = from; k < n; k++) {
+        const struct sg_mention *m = &r->mentions[p->words[members[k]].mention];
+        sg_syntax_add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end, 0, -1},
+                               members[k]);
+    }
+}
+
 /* Whether w is the object of "of" after a noun that is no decision nor a thing undergone ("the
  * fall of X's regime", "the victims of X's government"): what befalls the body or comes of it,
  * which says nothing of its owner's deed ("from" names a source: "the aid from X's
@@ -860,6 +971,10 @@ void sg_syntax_referents_of(const struct reading *r, size_t w, struct filled *f,
     if (word->mention >= 0) {
         const struct sg_mention *m = &r->mentions[word->mention];
         sg_syntax_add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end, 0, -1}, w);
+        if (depth == 0) {
+            list_members(r, w, f);
+            joined_with(r, w, f);
+        }
         return;
     }
     if (depth == 0 && is_relative(word->word)) {
@@ -889,6 +1004,11 @@ void sg_syntax_referents_of(const struct reading *r, size_t w, struct filled *f,
             if (who.paired) { /* "A and B met. They praised C": both */
                 sg_syntax_add_referent(
                     f, (struct sg_referent){who.partner, SIZE_MAX, SIZE_MAX, 0, -1}, w);
+                long more[SG_LIST_MORE];
+                size_t n = r->resolver->more ? r->resolver->more(r->resolver->data, more) : 0;
+                for (size_t k = 0; k < n; k++) /* "A, B and C met. They ...": all three */
+                    sg_syntax_add_referent(
+                        f, (struct sg_referent){more[k], SIZE_MAX, SIZE_MAX, 0, -1}, w);
                 f->how |= HOW_PAIR;
             }
             f->how |= HOW_PRONOUN;

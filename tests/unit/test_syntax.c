@@ -705,6 +705,59 @@ static void role_rules(void **state)
          "Alice, Bob and Carol held talks.",
          "carol alice negotiation parse, joint 0.80\ncarol bob negotiation parse, joint 0.80\n"
          "alice bob negotiation parse, joint 0.80\n"},
+        {"'they' after a list of three names is all three, not the last two",
+         "Alice, Bob and Carol said they backed Dave.",
+         /* without the rule only Bob's and Carol's */
+         "alice dave support parse, pronoun 0.64\nbob dave support parse, pronoun 0.64\n"
+         "carol dave support parse, pronoun 0.64\n"},
+        {"... also when the list opened the sentence before",
+         "Alice, Bob and Carol arrived on Monday. They criticised Dave.",
+         /* without the rule nothing: "they" found no pair */
+         "alice dave criticism parse, pronoun 0.64\nbob dave criticism parse, pronoun 0.64\n"
+         "carol dave criticism parse, pronoun 0.64\n"},
+        {"a name of a list of three stands for the whole list when the parse reads a name apart",
+         "Alice, Bob and Carol confirmed within hours that they had offered their resignations "
+         "after backing Dave.",
+         /* the parse reads "Alice," as a name called to: without the rule only Bob's and
+          * Carol's; without the next but one also a joint negotiation of all three */
+         "carol dave support parse 0.80\nbob dave support parse 0.80\n"
+         "alice dave support parse 0.80\n"},
+        {"... also a list closed by 'as well as'", "Alice, Bob as well as Carol criticised NATO.",
+         /* without the rule only Bob's: "Alice," opens the sentence, "as well as Carol" hangs */
+         "bob nato criticism parse 0.80\nalice nato criticism parse 0.80\n"
+         "carol nato criticism parse 0.80\n"},
+        {"a subject's 'along with' or 'together with' names others who do what it does",
+         "NATO, along with the Union, criticised Alice.",
+         /* without the rule only NATO's */
+         "nato alice criticism parse 0.80\nunion alice criticism parse 0.80\n"},
+        {"... a subject's only: an object's is no second object", "Alice met Carol along with Bob.",
+         "alice carol negotiation parse 0.80\n"},
+        {"... but not the name that a preposition takes before the list",
+         "According to Alice, Bob and Carol backed Dave.",
+         "bob dave support parse 0.80\ncarol dave support parse 0.80\n"},
+        {"an act done to someone (offer, visit, contact) is no joint talks of its doers "
+         "(surface frames)",
+         "Paris, Jan. 16: Alice, Bob, Carol and Dave were given 72 hours to explain why they "
+         "have failed to link basic operators offering limited mobility.",
+         /* the parse leaves the sentence open: without the rule "alice bob", "bob carol" and
+          * "carol dave negotiation joint talks 0.45" from "offering" */
+         ""},
+        {"offering one's own resignation is no negotiation",
+         "Alice, Bob and Carol offered their resignations.",
+         /* without the rule a negotiation between each two of them, over their own thing */
+         ""},
+        {"a feeling adjective before a clause with no 'that' reads the clause as with one",
+         "Alice was very disappointed Bob had rejected the offer.",
+         /* without the rule nothing: the parser links no clause to the adjective */
+         "alice bob criticism parse 0.80\n"},
+        {"... also one the parser takes no 'that' after, parsed as 'disappointed'",
+         "Carol said Alice was furious Bob rejected the offer.",
+         /* without the rule nothing */
+         "alice bob criticism parse 0.80\n"},
+        {"'strike' with no object is a walkout: no deed its reporter takes issue with",
+         "Alice said Bob had voted to strike.",
+         /* without the rule "alice bob criticism parse, reported deed 0.32" */
+         ""},
         {"an evaluation said of an actor: the speaker is the source",
          "Alice said Bob was irresponsible.", "alice bob criticism parse 0.80\n"},
         {"an evaluation of an actor's thing, with 'that'",
