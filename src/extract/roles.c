@@ -1405,6 +1405,23 @@ static size_t asked_to_go(const struct sg_linkage *linkage, const struct sg_pars
     return linked(linkage, v, "O", 'l');
 }
 
+/* Whether the departure verb at w leaves something other than a post ("quit smoking", "quit the
+ * talks", "stand down his troops") or is itself negated ("should not resign", "urged X not to
+ * quit"): no one is asked to go. */
+static int no_departure(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
+{
+    static const char *const posts[] = {
+        "post",        "job",     "office",     "seat",         "position",   "role", "presidency",
+        "premiership", "cabinet", "government", "chairmanship", "leadership", NULL};
+    size_t object = linked(linkage, w, "O", 'l');
+    if ((object != SIZE_MAX && !word_in(parse, object, posts)) ||
+        linked(linkage, w, "P", 'l') != SIZE_MAX) /* "quit smoking" */
+        return 1;
+    return not_to(parse, linkage, w) || /* "urged X not to quit", "should not resign" */
+           (w > 0 && sg_roles_negator(parse->words[w - 1].word)) ||
+           (w > 1 && word_is(parse, w - 1, "be") && sg_roles_negator(parse->words[w - 2].word));
+}
+
 size_t sg_roles_departure_asker(const struct sg_parse *parse, const struct sg_linkage *linkage,
                                 size_t w, size_t *who)
 {
@@ -1415,6 +1432,8 @@ size_t sg_roles_departure_asker(const struct sg_parse *parse, const struct sg_li
     static const char *const musts[] = {"should", "must", "ought", NULL};
     static const char *const up[] = {"I", "P", "PP", NULL};
     *who = SIZE_MAX;
+    if (no_departure(parse, linkage, w))
+        return SIZE_MAX;
     size_t v = linked(linkage, w, "IV", 'r'); /* "wants X to resign" */
     if (v != SIZE_MAX)
         *who = lemma_in(parse, v, asking) ? linked(linkage, v, "O", 'l') : SIZE_MAX;

@@ -1819,6 +1819,12 @@ static void filters(void **state)
          "alice bob criticism parse, departure asked 0.80\n"
          "carol dave criticism parse, departure asked 0.80\n"
          "nato eve criticism parse, departure asked 0.80\n"},
+        {"no departure asked when what is left is no post ('quit smoking', 'quit the talks') or "
+         "the departure is negated ('should not resign', 'not to quit')",
+         "Alice asked Bob to quit smoking. Carol told Dave to quit the talks. NATO said Eve should "
+         "not resign. Bob asked Alice not to quit. Dave wants Carol to quit her post.",
+         /* before the fix: alice bob, carol dave, nato eve and bob alice criticism too */
+         "dave carol criticism parse, departure asked 0.80\n"},
         {"scoff, sneer, heckle, jeer and boo; 'turned her back on'",
          "Alice scoffed at Bob's offer. Carol heckled Dave during his speech. NATO turned its back "
          "on the Union. Eve turned on the lights.",
