@@ -669,12 +669,30 @@ size_t sg_syntax_clause_sayers(const struct reading *r, size_t w, size_t *words)
     return 0;
 }
 
+/* The subject of the clause whose verb has the pronoun w as its object ("said Dave had praised
+ * him": Dave), or w itself when none. */
+static size_t object_clause_subject(const struct reading *r, size_t w)
+{
+    static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
+    size_t words[SG_ROLES_MAX];
+    if (strcmp(r->parse->words[w].word, "him") != 0)
+        return w;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == w && l->label[0] == 'O' &&
+            sg_roles_fill(r->parse, r->linkage, l->left, &subject, words) > 0)
+            return words[0];
+    }
+    return w;
+}
+
 /* The actor named as the subject of the verb whose clause the pronoun w opens ("NATO said it
- * was concerned": Ce), or -1. */
+ * was concerned": Ce), or of the clause "him" is the object in ("Bob said Dave had praised
+ * him": Bob, the one who says it, not a person named between), or -1. */
 static long sayer(const struct reading *r, size_t w)
 {
     size_t words[SG_ROLES_MAX];
-    size_t n = sg_syntax_clause_sayers(r, w, words);
+    size_t n = sg_syntax_clause_sayers(r, object_clause_subject(r, w), words);
     for (size_t k = 0; k < n; k++)
         if (r->parse->words[words[k]].mention >= 0)
             return (long)r->mentions[r->parse->words[words[k]].mention].actor;

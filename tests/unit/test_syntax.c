@@ -1836,6 +1836,11 @@ static void filters(void **state)
          "Alice condemned Bob, while Dave praised him.",
          /* without the rule "dave alice support parse, pronoun 0.64" */
          "alice bob criticism parse 0.80\ndave bob support parse, pronoun 0.64\n"},
+        {"'him' as the object in a clause of saying is its sayer, not the latest person named "
+         "before it",
+         "Bob, who met Carol last week, said Dave had praised him.",
+         /* before the fix "dave carol support parse, pronoun 0.64" */
+         "bob carol negotiation parse 0.80\ndave bob support parse, pronoun 0.64\n"},
         {"'hit back,' and 'hit out,' before a comma are parsed as 'lashed', so the participle "
          "after them is read",
          "Bob hit back, calling Alice a liar. Carol hit out, accusing Dave of lying.",
