@@ -195,7 +195,8 @@ const char *const sg_syntax_undergone[] = {
     "arrest",      "detention",   "jailing",       "imprisonment", "prosecution", "indictment",
     "execution",   "killing",     "assassination", "resignation",  "isolation",   "exclusion",
     "extradition", "deportation", "persecution",   "suspension",   "conviction",  "sentencing",
-    "defeat",      "downfall",    "fall",          "overthrow",    "collapse",    NULL};
+    "defeat",      "downfall",    "fall",          "overthrow",    "collapse",    "death",
+    "treatment",   NULL};
 
 /* The roles that name a thing's owner: its possessor, "by", "of" and "from". */
 const struct sg_role sg_syntax_owner_roles[] = {{SG_ROLE_POSSESSOR, ""},

@@ -1862,6 +1862,12 @@ static void filters(void **state)
          /* without the rule "alice bob support parse, owner 0.64" and "carol dave support parse,
           * owner 0.64": wrong signs */
          "alice bob criticism parse, undergone 0.51\ncarol dave criticism parse, undergone 0.51\n"},
+        {"someone's death or treatment is undergone: anger at it or condemning it is no "
+         "criticism of them",
+         "Alice was angered by the death of Bob. Carol condemned the treatment of Dave. NATO "
+         "welcomed the death of Eve.",
+         /* before: alice bob and carol dave criticism and nato eve support, "parse, owner" */
+         "nato eve criticism parse, undergone 0.51\n"},
         {"a thing whose 'by' names no actor is no thing remembered: 'the decision by the lawyers'",
          "Alice criticised Bob's decision. Eve criticised the decision by the lawyers.",
          /* without the rule also "eve bob criticism parse, owner 0.64" */
