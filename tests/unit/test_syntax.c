@@ -1136,14 +1136,20 @@ static void owner_rules(void **state)
          "bob alice negotiation parse, joint 0.70\nbob nato negotiation coordinated subjects 0.52\n"
          "nato alice negotiation mediator 0.60\ncarol dave negotiation parse, joint 0.80\n"
          "union carol negotiation mediator 0.60\nunion dave negotiation mediator 0.60\n"},
+        {"names after a bare comma are no list of objects: 'met Bob, Carol said'",
+         "Alice met Bob, Carol said. When Dave met Eve, NATO left. Alice met Bob, Carol and Dave.",
+         /* before: alice carol and dave nato "negotiation active 0.52" too */
+         "alice bob negotiation parse 0.80\ndave eve negotiation parse 0.80\n"
+         "alice dave negotiation parse 0.80\nalice bob negotiation parse 0.80\n"
+         "alice carol negotiation parse 0.80\n"},
         {"a mediator negotiates with the parties of its own talks, not with those of another "
          "clause",
          "Alice met Bob, days after NATO-mediated talks between Carol and Dave.\n"
          "Carol and Dave held Union-facilitated talks on Monday, and Alice met Bob on Tuesday.",
-         /* "alice nato" is the active frame's misreading of "met Bob, days after NATO", not the
-          * mediator's; without the rule NATO and the Union also negotiated with Bob and Alice */
+         /* without the rule NATO and the Union also negotiated with Bob and Alice (and, before
+          * a list had to end in "and", the active frame read "met Bob, days after NATO") */
          "alice bob negotiation parse 0.80\ndave carol negotiation parse, joint 0.80\n"
-         "alice nato negotiation active 0.52\nnato dave negotiation mediator 0.60\n"
+         "nato dave negotiation mediator 0.60\n"
          "nato carol negotiation mediator 0.60\ncarol dave negotiation parse, joint 0.70\n"
          "alice bob negotiation parse 0.80\nunion carol negotiation mediator 0.60\n"
          "union dave negotiation mediator 0.60\n"},
