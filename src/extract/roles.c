@@ -959,8 +959,39 @@ static size_t saying_verb(const struct sg_parse *parse, const struct sg_linkage 
     return s != SIZE_MAX && lemma_in(parse, s, speech_verbs) ? s : SIZE_MAX;
 }
 
+/* Whether the clause whose subject is subject says only what harm befell it: its verb is a
+ * passive of harm or "die" ("angry that X was arrested", "upset X had died"; not "angry that X
+ * was re-elected"), down its chain of auxiliaries. */
+static int subject_undergoes(const struct walk *walk, size_t subject)
+{
+    static const char *const chain[] = {"P", "PP", "I", NULL};
+    static const char *const harms[] = {
+        "kill",      "murder",   "assassinate", "execute",  "shoot",   "wound",    "injure",
+        "attack",    "beat",     "torture",     "kidnap",   "abduct",  "arrest",   "detain",
+        "jail",      "imprison", "hold",        "sentence", "convict", "charge",   "indict",
+        "prosecute", "sack",     "fire",        "dismiss",  "oust",    "remove",   "expel",
+        "deport",    "exile",    "ban",         "bar",      "suspend", "threaten", "harass",
+        "persecute", "punish",   "silence",     "censor",   "snub",    "exclude",  NULL};
+    static const char *const dying[] = {"die", NULL};
+    size_t x = linked(walk->linkage, subject, "S", 'l');
+    for (int depth = 0, passive = 0; x != SIZE_MAX && depth < 4; depth++) {
+        if (lemma_in(walk->parse, x, dying) || (passive && lemma_in(walk->parse, x, harms)))
+            return 1;
+        size_t next = SIZE_MAX;
+        for (size_t i = 0; i < walk->linkage->link_count && next == SIZE_MAX; i++) {
+            const struct sg_parse_link *l = &walk->linkage->links[i];
+            for (const char *const *t = chain; *t && l->left == x && next == SIZE_MAX; t++)
+                next = type_is(l, *t) ? l->right : SIZE_MAX;
+            passive = next != SIZE_MAX && type_is(l, "P"); /* "was arrested": Pv or Pa */
+        }
+        x = next;
+    }
+    return 0;
+}
+
 /* The subject of the that-clause w governs ("pleased that X backed it": TH to "that", C from
- * it to the clause's subject). */
+ * it to the clause's subject); not one the clause says only befell ("angry that X was
+ * arrested"). */
 static void clause_subject_of(struct walk *walk, size_t w)
 {
     size_t that = linked(walk->linkage, w, "TH", 'l');
@@ -968,7 +999,8 @@ static void clause_subject_of(struct walk *walk, size_t w)
         return;
     for (size_t i = 0; i < walk->linkage->link_count; i++) {
         const struct sg_parse_link *l = &walk->linkage->links[i];
-        if (l->left == that && l->label[0] == 'C' && l->label[1] == 'e')
+        if (l->left == that && l->label[0] == 'C' && l->label[1] == 'e' &&
+            !subject_undergoes(walk, l->right))
             add(walk, l->right, 0);
     }
 }

@@ -754,6 +754,12 @@ static void role_rules(void **state)
          "Carol said Alice was furious Bob rejected the offer.",
          /* without the rule nothing */
          "alice bob criticism parse 0.80\n"},
+        {"a feeling about harm that befell someone, or their death, is no stance on them: "
+         "'angry Bob was arrested'",
+         "Alice is angry Bob was arrested. Carol was upset that Dave had died. NATO was angry "
+         "that Eve was released.",
+         /* before: alice bob and carol dave criticism too */
+         "nato eve criticism parse 0.80\n"},
         {"'strike' with no object is a walkout: no deed its reporter takes issue with",
          "Alice said Bob had voted to strike.",
          /* without the rule "alice bob criticism parse, reported deed 0.32" */
