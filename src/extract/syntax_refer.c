@@ -916,6 +916,20 @@ static void joined_with(const struct reading *r, size_t w, struct filled *f)
     }
 }
 
+/* Whether a word of the mention at w is the object of a verb or preposition before it ("After
+ * meeting Alice, Bob and Carol ..."). */
+static int object_before(const struct reading *r, size_t w)
+{
+    size_t end = mention_end(r->parse, w);
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left < w && l->right >= w && l->right < end &&
+            (l->label[0] == 'O' || l->label[0] == 'J'))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Alice, Bob and Carol criticised Dave", when the parse reads "Alice," apart (a name called
  * to, an opener) or hangs "as well as Carol" on Bob: the other actors of the list of three or
  * more names the mention at w is one of (list_around). A first name after a preposition ("according
@@ -923,13 +937,14 @@ static void joined_with(const struct reading *r, size_t w, struct filled *f)
  * source) is a misreading and adds nobody. */
 static void list_members(const struct reading *r, size_t w, struct filled *f)
 {
-    static const char *const openers[] = {"to",   "by", "from", "in",   "at",    "on",     "for",
-                                          "with", "of", "as",   "like", "after", "before", NULL};
+    static const char *const openers[] = {"to",    "by",     "from",    "in",      "at",   "on",
+                                          "for",   "with",   "of",      "as",      "like", "unlike",
+                                          "after", "before", "against", "without", "than", NULL};
     const struct sg_parse *p = r->parse;
     size_t members[SG_ROLES_MAX];
     size_t n = list_around(p, w, members), from = 0;
-    if (n && members[0] > 0 && sg_syntax_in_list(p->words[members[0] - 1].word, openers) &&
-        mention_end(p, members[0]) <= w)
+    if (n && members[0] > 0 && mention_end(p, members[0]) <= w &&
+        (sg_syntax_in_list(p->words[members[0] - 1].word, openers) || object_before(r, members[0])))
         from = 1;
     for (size_t k = from; k < n; k++)
         if ((long)r->mentions[p->words[members[k]].mention].actor == r->exclude)

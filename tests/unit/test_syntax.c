@@ -735,6 +735,14 @@ static void role_rules(void **state)
         {"... but not the name that a preposition takes before the list",
          "According to Alice, Bob and Carol backed Dave.",
          "bob dave support parse 0.80\ncarol dave support parse 0.80\n"},
+        {"... nor a verb's object before it, nor the name after 'unlike'",
+         "After meeting Alice, Bob and Carol criticised Dave. Unlike NATO, Eve and Frank praised "
+         "Dave.",
+         /* before: alice dave criticism, "bob carol" and "alice carol negotiation parse, joint"
+          * and nato dave support too */
+         "bob alice negotiation parse 0.80\ncarol alice negotiation parse 0.80\n"
+         "bob dave criticism parse 0.80\ncarol dave criticism parse 0.80\n"
+         "eve dave support parse 0.80\nfrank dave support parse 0.80\n"},
         {"an act done to someone (offer, visit, contact) is no joint talks of its doers "
          "(surface frames)",
          "Paris, Jan. 16: Alice, Bob, Carol and Dave were given 72 hours to explain why they "
