@@ -901,7 +901,7 @@ static void joined_with(const struct reading *r, size_t w, struct filled *f)
         return;
     for (i += 2; i < p->word_count && p->words[i].mention >= 0;) {
         const struct sg_mention *m = &r->mentions[p->words[i].mention];
-        if ((long)m->actor == r->exclude)
+        if ((long)m->actor == r->exclude || m->possessive) /* "along with Bob's critics" */
             return;
         sg_syntax_add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end, 0, -1}, i);
         i = mention_end(p, i);

@@ -732,6 +732,10 @@ static void role_rules(void **state)
          "nato alice criticism parse 0.80\nunion alice criticism parse 0.80\n"},
         {"... a subject's only: an object's is no second object", "Alice met Carol along with Bob.",
          "alice carol negotiation parse 0.80\n"},
+        {"... not an owner named after it: 'along with Bob's critics'",
+         "Alice, along with Bob's critics, attacked Carol.",
+         /* before: bob carol criticism too */
+         "alice carol criticism parse 0.80\n"},
         {"... but not the name that a preposition takes before the list",
          "According to Alice, Bob and Carol backed Dave.",
          "bob dave support parse 0.80\ncarol dave support parse 0.80\n"},
