@@ -1329,6 +1329,27 @@ static const char *const conditions[] = {"if", "unless", NULL};
 static const char *const forecasts[] = {"expected", "likely", "unlikely", "whether", NULL};
 static const char *const nobody[] = {"nobody", "none", "neither", "nothing", "nor", NULL};
 
+/* Whether the "that" at t opens the clause of a claim its speaker rejects ("dismissed
+ * suggestions that she had backed X", "scoffed at claims that ..."): TH from a noun of claiming
+ * that is the object of a verb of rejecting, or of its "at". */
+static int claim_rejected(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t t)
+{
+    static const char *const claims[] = {"claim",     "suggestion", "report",     "allegation",
+                                         "rumour",    "rumor",      "accusation", "speculation",
+                                         "assertion", "charge",     NULL};
+    static const char *const rejecting[] = {"deny",   "reject",  "dismiss", "refute",
+                                            "rebuff", "scoff",   "laugh",   "brush",
+                                            "shrug",  "rubbish", NULL};
+    size_t noun = word_is(parse, t, "that") ? linked(linkage, t, "TH", 'r') : SIZE_MAX;
+    if (noun == SIZE_MAX || !noun_in(parse, noun, claims))
+        return 0;
+    size_t verb = linked(linkage, noun, "O", 'r');
+    size_t at = verb == SIZE_MAX ? linked(linkage, noun, "J", 'r') : SIZE_MAX;
+    if (at != SIZE_MAX && (word_is(parse, at, "at") || word_is(parse, at, "off")))
+        verb = linked(linkage, at, "MV", 'r');
+    return verb != SIZE_MAX && lemma_in(parse, verb, rejecting);
+}
+
 /* Mood flags from the words linked to x: negators (E, N), conditions (CV to the verb, CO to
  * its subject) and, on a noun, prospective adjectives (A). */
 static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t x)
@@ -1344,6 +1365,8 @@ static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *l
             mood |= SG_MOOD_NEGATED;
         if ((type_is(l, "CV") || type_is(l, "MV")) && word_in(parse, other, conditions))
             mood |= SG_MOOD_CONDITIONAL;
+        if (type_is(l, "CV") && l->right == x && claim_rejected(parse, linkage, other))
+            mood |= SG_MOOD_NEGATED; /* "denied reports that X had backed Y" */
         if (type_is(l, "A") && word_in(parse, other, prospective))
             mood |= SG_MOOD_FUTURE;
         if (type_is(l, "M") && l->right == x && strncmp(l->label, "Mgp", 3) == 0 &&

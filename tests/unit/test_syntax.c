@@ -1860,6 +1860,11 @@ static void filters(void **state)
          "Alice condemned Bob, while Dave praised him.",
          /* without the rule "dave alice support parse, pronoun 0.64" */
          "alice bob criticism parse 0.80\ndave bob support parse, pronoun 0.64\n"},
+        {"a claim rejected is no deed done: 'dismissed suggestions that she had backed X'",
+         "Alice dismissed suggestions that she had backed Bob. Carol scoffed at claims that she "
+         "had praised Dave. Eve rejected Frank's claim that NATO had attacked the Union.",
+         /* before: alice bob support, carol dave support and nato union criticism too */
+         "eve frank criticism parse, owner 0.64\n"},
         {"'him' as the object in a clause of saying is its sayer, not the latest person named "
          "before it",
          "Bob, who met Carol last week, said Dave had praised him.",
