@@ -310,13 +310,18 @@ static size_t first_coordinated(const char *text, const struct sg_mention *m, si
     return i;
 }
 
-/* Extends a mention index forwards over a list ("A, B and C"). */
+/* Extends a mention index forwards over a list ("A, B and C"), to its last name after "and":
+ * names after a bare comma alone are no list ("met Bob, Carol said"). */
 static size_t last_coordinated(const char *text, const struct sg_mention *m, size_t count, size_t i,
                                const struct sg_sentence *s)
 {
-    while (i + 1 < count && m[i + 1].end <= s->end && joins_list(text, m[i].end, m[i + 1].start))
+    size_t last = i;
+    while (i + 1 < count && m[i + 1].end <= s->end && joins_list(text, m[i].end, m[i + 1].start)) {
         i++;
-    return i;
+        if (text[m[i - 1].end] != ',' || strncmp(text + m[i - 1].end, ", and ", 6) == 0)
+            last = i;
+    }
+    return last;
 }
 
 /* One tie between each pair of neighbours of the coordinated mentions [first, last]. */

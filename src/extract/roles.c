@@ -959,8 +959,39 @@ static size_t saying_verb(const struct sg_parse *parse, const struct sg_linkage 
     return s != SIZE_MAX && lemma_in(parse, s, speech_verbs) ? s : SIZE_MAX;
 }
 
+/* Whether the clause whose subject is subject says only what harm befell it: its verb is a
+ * passive of harm or "die" ("angry that X was arrested", "upset X had died"; not "angry that X
+ * was re-elected"), down its chain of auxiliaries. */
+static int subject_undergoes(const struct walk *walk, size_t subject)
+{
+    static const char *const chain[] = {"P", "PP", "I", NULL};
+    static const char *const harms[] = {
+        "kill",      "murder",   "assassinate", "execute",  "shoot",   "wound",    "injure",
+        "attack",    "beat",     "torture",     "kidnap",   "abduct",  "arrest",   "detain",
+        "jail",      "imprison", "hold",        "sentence", "convict", "charge",   "indict",
+        "prosecute", "sack",     "fire",        "dismiss",  "oust",    "remove",   "expel",
+        "deport",    "exile",    "ban",         "bar",      "suspend", "threaten", "harass",
+        "persecute", "punish",   "silence",     "censor",   "snub",    "exclude",  NULL};
+    static const char *const dying[] = {"die", NULL};
+    size_t x = linked(walk->linkage, subject, "S", 'l');
+    for (int depth = 0, passive = 0; x != SIZE_MAX && depth < 4; depth++) {
+        if (lemma_in(walk->parse, x, dying) || (passive && lemma_in(walk->parse, x, harms)))
+            return 1;
+        size_t next = SIZE_MAX;
+        for (size_t i = 0; i < walk->linkage->link_count && next == SIZE_MAX; i++) {
+            const struct sg_parse_link *l = &walk->linkage->links[i];
+            for (const char *const *t = chain; *t && l->left == x && next == SIZE_MAX; t++)
+                next = type_is(l, *t) ? l->right : SIZE_MAX;
+            passive = next != SIZE_MAX && type_is(l, "P"); /* "was arrested": Pv or Pa */
+        }
+        x = next;
+    }
+    return 0;
+}
+
 /* The subject of the that-clause w governs ("pleased that X backed it": TH to "that", C from
- * it to the clause's subject). */
+ * it to the clause's subject); not one the clause says only befell ("angry that X was
+ * arrested"). */
 static void clause_subject_of(struct walk *walk, size_t w)
 {
     size_t that = linked(walk->linkage, w, "TH", 'l');
@@ -968,7 +999,8 @@ static void clause_subject_of(struct walk *walk, size_t w)
         return;
     for (size_t i = 0; i < walk->linkage->link_count; i++) {
         const struct sg_parse_link *l = &walk->linkage->links[i];
-        if (l->left == that && l->label[0] == 'C' && l->label[1] == 'e')
+        if (l->left == that && l->label[0] == 'C' && l->label[1] == 'e' &&
+            !subject_undergoes(walk, l->right))
             add(walk, l->right, 0);
     }
 }
@@ -1297,6 +1329,27 @@ static const char *const conditions[] = {"if", "unless", NULL};
 static const char *const forecasts[] = {"expected", "likely", "unlikely", "whether", NULL};
 static const char *const nobody[] = {"nobody", "none", "neither", "nothing", "nor", NULL};
 
+/* Whether the "that" at t opens the clause of a claim its speaker rejects ("dismissed
+ * suggestions that she had backed X", "scoffed at claims that ..."): TH from a noun of claiming
+ * that is the object of a verb of rejecting, or of its "at". */
+static int claim_rejected(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t t)
+{
+    static const char *const claims[] = {"claim",     "suggestion", "report",     "allegation",
+                                         "rumour",    "rumor",      "accusation", "speculation",
+                                         "assertion", "charge",     NULL};
+    static const char *const rejecting[] = {"deny",   "reject",  "dismiss", "refute",
+                                            "rebuff", "scoff",   "laugh",   "brush",
+                                            "shrug",  "rubbish", NULL};
+    size_t noun = word_is(parse, t, "that") ? linked(linkage, t, "TH", 'r') : SIZE_MAX;
+    if (noun == SIZE_MAX || !noun_in(parse, noun, claims))
+        return 0;
+    size_t verb = linked(linkage, noun, "O", 'r');
+    size_t at = verb == SIZE_MAX ? linked(linkage, noun, "J", 'r') : SIZE_MAX;
+    if (at != SIZE_MAX && (word_is(parse, at, "at") || word_is(parse, at, "off")))
+        verb = linked(linkage, at, "MV", 'r');
+    return verb != SIZE_MAX && lemma_in(parse, verb, rejecting);
+}
+
 /* Mood flags from the words linked to x: negators (E, N), conditions (CV to the verb, CO to
  * its subject) and, on a noun, prospective adjectives (A). */
 static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t x)
@@ -1312,6 +1365,8 @@ static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *l
             mood |= SG_MOOD_NEGATED;
         if ((type_is(l, "CV") || type_is(l, "MV")) && word_in(parse, other, conditions))
             mood |= SG_MOOD_CONDITIONAL;
+        if (type_is(l, "CV") && l->right == x && claim_rejected(parse, linkage, other))
+            mood |= SG_MOOD_NEGATED; /* "denied reports that X had backed Y" */
         if (type_is(l, "A") && word_in(parse, other, prospective))
             mood |= SG_MOOD_FUTURE;
         if (type_is(l, "M") && l->right == x && strncmp(l->label, "Mgp", 3) == 0 &&
@@ -1405,6 +1460,23 @@ static size_t asked_to_go(const struct sg_linkage *linkage, const struct sg_pars
     return linked(linkage, v, "O", 'l');
 }
 
+/* Whether the departure verb at w leaves something other than a post ("quit smoking", "quit the
+ * talks", "stand down his troops") or is itself negated ("should not resign", "urged X not to
+ * quit"): no one is asked to go. */
+static int no_departure(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
+{
+    static const char *const posts[] = {
+        "post",        "job",     "office",     "seat",         "position",   "role", "presidency",
+        "premiership", "cabinet", "government", "chairmanship", "leadership", NULL};
+    size_t object = linked(linkage, w, "O", 'l');
+    if ((object != SIZE_MAX && !word_in(parse, object, posts)) ||
+        linked(linkage, w, "P", 'l') != SIZE_MAX) /* "quit smoking" */
+        return 1;
+    return not_to(parse, linkage, w) || /* "urged X not to quit", "should not resign" */
+           (w > 0 && sg_roles_negator(parse->words[w - 1].word)) ||
+           (w > 1 && word_is(parse, w - 1, "be") && sg_roles_negator(parse->words[w - 2].word));
+}
+
 size_t sg_roles_departure_asker(const struct sg_parse *parse, const struct sg_linkage *linkage,
                                 size_t w, size_t *who)
 {
@@ -1415,6 +1487,8 @@ size_t sg_roles_departure_asker(const struct sg_parse *parse, const struct sg_li
     static const char *const musts[] = {"should", "must", "ought", NULL};
     static const char *const up[] = {"I", "P", "PP", NULL};
     *who = SIZE_MAX;
+    if (no_departure(parse, linkage, w))
+        return SIZE_MAX;
     size_t v = linked(linkage, w, "IV", 'r'); /* "wants X to resign" */
     if (v != SIZE_MAX)
         *who = lemma_in(parse, v, asking) ? linked(linkage, v, "O", 'l') : SIZE_MAX;

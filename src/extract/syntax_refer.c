@@ -195,7 +195,8 @@ const char *const sg_syntax_undergone[] = {
     "arrest",      "detention",   "jailing",       "imprisonment", "prosecution", "indictment",
     "execution",   "killing",     "assassination", "resignation",  "isolation",   "exclusion",
     "extradition", "deportation", "persecution",   "suspension",   "conviction",  "sentencing",
-    "defeat",      "downfall",    "fall",          "overthrow",    "collapse",    NULL};
+    "defeat",      "downfall",    "fall",          "overthrow",    "collapse",    "death",
+    "treatment",   NULL};
 
 /* The roles that name a thing's owner: its possessor, "by", "of" and "from". */
 const struct sg_role sg_syntax_owner_roles[] = {{SG_ROLE_POSSESSOR, ""},
@@ -669,12 +670,30 @@ size_t sg_syntax_clause_sayers(const struct reading *r, size_t w, size_t *words)
     return 0;
 }
 
+/* The subject of the clause whose verb has the pronoun w as its object ("said Dave had praised
+ * him": Dave), or w itself when none. */
+static size_t object_clause_subject(const struct reading *r, size_t w)
+{
+    static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
+    size_t words[SG_ROLES_MAX];
+    if (strcmp(r->parse->words[w].word, "him") != 0)
+        return w;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == w && l->label[0] == 'O' &&
+            sg_roles_fill(r->parse, r->linkage, l->left, &subject, words) > 0)
+            return words[0];
+    }
+    return w;
+}
+
 /* The actor named as the subject of the verb whose clause the pronoun w opens ("NATO said it
- * was concerned": Ce), or -1. */
+ * was concerned": Ce), or of the clause "him" is the object in ("Bob said Dave had praised
+ * him": Bob, the one who says it, not a person named between), or -1. */
 static long sayer(const struct reading *r, size_t w)
 {
     size_t words[SG_ROLES_MAX];
-    size_t n = sg_syntax_clause_sayers(r, w, words);
+    size_t n = sg_syntax_clause_sayers(r, object_clause_subject(r, w), words);
     for (size_t k = 0; k < n; k++)
         if (r->parse->words[words[k]].mention >= 0)
             return (long)r->mentions[r->parse->words[words[k]].mention].actor;
@@ -882,7 +901,7 @@ static void joined_with(const struct reading *r, size_t w, struct filled *f)
         return;
     for (i += 2; i < p->word_count && p->words[i].mention >= 0;) {
         const struct sg_mention *m = &r->mentions[p->words[i].mention];
-        if ((long)m->actor == r->exclude)
+        if ((long)m->actor == r->exclude || m->possessive) /* "along with Bob's critics" */
             return;
         sg_syntax_add_referent(f, (struct sg_referent){(long)m->actor, m->start, m->end, 0, -1}, i);
         i = mention_end(p, i);
@@ -897,6 +916,20 @@ static void joined_with(const struct reading *r, size_t w, struct filled *f)
     }
 }
 
+/* Whether a word of the mention at w is the object of a verb or preposition before it ("After
+ * meeting Alice, Bob and Carol ..."). */
+static int object_before(const struct reading *r, size_t w)
+{
+    size_t end = mention_end(r->parse, w);
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left < w && l->right >= w && l->right < end &&
+            (l->label[0] == 'O' || l->label[0] == 'J'))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Alice, Bob and Carol criticised Dave", when the parse reads "Alice," apart (a name called
  * to, an opener) or hangs "as well as Carol" on Bob: the other actors of the list of three or
  * more names the mention at w is one of (list_around). A first name after a preposition ("according
@@ -904,13 +937,14 @@ static void joined_with(const struct reading *r, size_t w, struct filled *f)
  * source) is a misreading and adds nobody. */
 static void list_members(const struct reading *r, size_t w, struct filled *f)
 {
-    static const char *const openers[] = {"to",   "by", "from", "in",   "at",    "on",     "for",
-                                          "with", "of", "as",   "like", "after", "before", NULL};
+    static const char *const openers[] = {"to",    "by",     "from",    "in",      "at",   "on",
+                                          "for",   "with",   "of",      "as",      "like", "unlike",
+                                          "after", "before", "against", "without", "than", NULL};
     const struct sg_parse *p = r->parse;
     size_t members[SG_ROLES_MAX];
     size_t n = list_around(p, w, members), from = 0;
-    if (n && members[0] > 0 && sg_syntax_in_list(p->words[members[0] - 1].word, openers) &&
-        mention_end(p, members[0]) <= w)
+    if (n && members[0] > 0 && mention_end(p, members[0]) <= w &&
+        (sg_syntax_in_list(p->words[members[0] - 1].word, openers) || object_before(r, members[0])))
         from = 1;
     for (size_t k = from; k < n; k++)
         if ((long)r->mentions[p->words[members[k]].mention].actor == r->exclude)

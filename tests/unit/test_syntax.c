@@ -732,9 +732,21 @@ static void role_rules(void **state)
          "nato alice criticism parse 0.80\nunion alice criticism parse 0.80\n"},
         {"... a subject's only: an object's is no second object", "Alice met Carol along with Bob.",
          "alice carol negotiation parse 0.80\n"},
+        {"... not an owner named after it: 'along with Bob's critics'",
+         "Alice, along with Bob's critics, attacked Carol.",
+         /* before: bob carol criticism too */
+         "alice carol criticism parse 0.80\n"},
         {"... but not the name that a preposition takes before the list",
          "According to Alice, Bob and Carol backed Dave.",
          "bob dave support parse 0.80\ncarol dave support parse 0.80\n"},
+        {"... nor a verb's object before it, nor the name after 'unlike'",
+         "After meeting Alice, Bob and Carol criticised Dave. Unlike NATO, Eve and Frank praised "
+         "Dave.",
+         /* before: alice dave criticism, "bob carol" and "alice carol negotiation parse, joint"
+          * and nato dave support too */
+         "bob alice negotiation parse 0.80\ncarol alice negotiation parse 0.80\n"
+         "bob dave criticism parse 0.80\ncarol dave criticism parse 0.80\n"
+         "eve dave support parse 0.80\nfrank dave support parse 0.80\n"},
         {"an act done to someone (offer, visit, contact) is no joint talks of its doers "
          "(surface frames)",
          "Paris, Jan. 16: Alice, Bob, Carol and Dave were given 72 hours to explain why they "
@@ -754,6 +766,12 @@ static void role_rules(void **state)
          "Carol said Alice was furious Bob rejected the offer.",
          /* without the rule nothing */
          "alice bob criticism parse 0.80\n"},
+        {"a feeling about harm that befell someone, or their death, is no stance on them: "
+         "'angry Bob was arrested'",
+         "Alice is angry Bob was arrested. Carol was upset that Dave had died. NATO was angry "
+         "that Eve was released.",
+         /* before: alice bob and carol dave criticism too */
+         "nato eve criticism parse 0.80\n"},
         {"'strike' with no object is a walkout: no deed its reporter takes issue with",
          "Alice said Bob had voted to strike.",
          /* without the rule "alice bob criticism parse, reported deed 0.32" */
@@ -1136,14 +1154,20 @@ static void owner_rules(void **state)
          "bob alice negotiation parse, joint 0.70\nbob nato negotiation coordinated subjects 0.52\n"
          "nato alice negotiation mediator 0.60\ncarol dave negotiation parse, joint 0.80\n"
          "union carol negotiation mediator 0.60\nunion dave negotiation mediator 0.60\n"},
+        {"names after a bare comma are no list of objects: 'met Bob, Carol said'",
+         "Alice met Bob, Carol said. When Dave met Eve, NATO left. Alice met Bob, Carol and Dave.",
+         /* before: alice carol and dave nato "negotiation active 0.52" too */
+         "alice bob negotiation parse 0.80\ndave eve negotiation parse 0.80\n"
+         "alice dave negotiation parse 0.80\nalice bob negotiation parse 0.80\n"
+         "alice carol negotiation parse 0.80\n"},
         {"a mediator negotiates with the parties of its own talks, not with those of another "
          "clause",
          "Alice met Bob, days after NATO-mediated talks between Carol and Dave.\n"
          "Carol and Dave held Union-facilitated talks on Monday, and Alice met Bob on Tuesday.",
-         /* "alice nato" is the active frame's misreading of "met Bob, days after NATO", not the
-          * mediator's; without the rule NATO and the Union also negotiated with Bob and Alice */
+         /* without the rule NATO and the Union also negotiated with Bob and Alice (and, before
+          * a list had to end in "and", the active frame read "met Bob, days after NATO") */
          "alice bob negotiation parse 0.80\ndave carol negotiation parse, joint 0.80\n"
-         "alice nato negotiation active 0.52\nnato dave negotiation mediator 0.60\n"
+         "nato dave negotiation mediator 0.60\n"
          "nato carol negotiation mediator 0.60\ncarol dave negotiation parse, joint 0.70\n"
          "alice bob negotiation parse 0.80\nunion carol negotiation mediator 0.60\n"
          "union dave negotiation mediator 0.60\n"},
@@ -1819,6 +1843,12 @@ static void filters(void **state)
          "alice bob criticism parse, departure asked 0.80\n"
          "carol dave criticism parse, departure asked 0.80\n"
          "nato eve criticism parse, departure asked 0.80\n"},
+        {"no departure asked when what is left is no post ('quit smoking', 'quit the talks') or "
+         "the departure is negated ('should not resign', 'not to quit')",
+         "Alice asked Bob to quit smoking. Carol told Dave to quit the talks. NATO said Eve should "
+         "not resign. Bob asked Alice not to quit. Dave wants Carol to quit her post.",
+         /* before the fix: alice bob, carol dave, nato eve and bob alice criticism too */
+         "dave carol criticism parse, departure asked 0.80\n"},
         {"scoff, sneer, heckle, jeer and boo; 'turned her back on'",
          "Alice scoffed at Bob's offer. Carol heckled Dave during his speech. NATO turned its back "
          "on the Union. Eve turned on the lights.",
@@ -1830,6 +1860,16 @@ static void filters(void **state)
          "Alice condemned Bob, while Dave praised him.",
          /* without the rule "dave alice support parse, pronoun 0.64" */
          "alice bob criticism parse 0.80\ndave bob support parse, pronoun 0.64\n"},
+        {"a claim rejected is no deed done: 'dismissed suggestions that she had backed X'",
+         "Alice dismissed suggestions that she had backed Bob. Carol scoffed at claims that she "
+         "had praised Dave. Eve rejected Frank's claim that NATO had attacked the Union.",
+         /* before: alice bob support, carol dave support and nato union criticism too */
+         "eve frank criticism parse, owner 0.64\n"},
+        {"'him' as the object in a clause of saying is its sayer, not the latest person named "
+         "before it",
+         "Bob, who met Carol last week, said Dave had praised him.",
+         /* before the fix "dave carol support parse, pronoun 0.64" */
+         "bob carol negotiation parse 0.80\ndave bob support parse, pronoun 0.64\n"},
         {"'hit back,' and 'hit out,' before a comma are parsed as 'lashed', so the participle "
          "after them is read",
          "Bob hit back, calling Alice a liar. Carol hit out, accusing Dave of lying.",
@@ -1851,6 +1891,12 @@ static void filters(void **state)
          /* without the rule "alice bob support parse, owner 0.64" and "carol dave support parse,
           * owner 0.64": wrong signs */
          "alice bob criticism parse, undergone 0.51\ncarol dave criticism parse, undergone 0.51\n"},
+        {"someone's death or treatment is undergone: anger at it or condemning it is no "
+         "criticism of them",
+         "Alice was angered by the death of Bob. Carol condemned the treatment of Dave. NATO "
+         "welcomed the death of Eve.",
+         /* before: alice bob and carol dave criticism and nato eve support, "parse, owner" */
+         "nato eve criticism parse, undergone 0.51\n"},
         {"a thing whose 'by' names no actor is no thing remembered: 'the decision by the lawyers'",
          "Alice criticised Bob's decision. Eve criticised the decision by the lawyers.",
          /* without the rule also "eve bob criticism parse, owner 0.64" */
