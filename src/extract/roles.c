@@ -1504,8 +1504,10 @@ size_t sg_roles_departure_asker(const struct sg_parse *parse, const struct sg_li
                 v = linked(linkage, g, "TO", 'r');
             if (v != SIZE_MAX && lemma_in(parse, v, asking))
                 *who = asked_to_go(linkage, parse, v);
-        } else if (word_in(parse, g, musts)) { /* "said X should resign" */
+        } else if (word_in(parse, g, musts)) { /* "said X should resign (be sacked)" */
             v = linked(linkage, w, "CV", 'r');
+            if (v == SIZE_MAX)
+                v = linked(linkage, x, "CV", 'r'); /* the clause's head is "be" */
             if (v != SIZE_MAX && lemma_in(parse, v, saying))
                 *who = linked(linkage, g, "S", 'r');
         }

@@ -1897,6 +1897,13 @@ static void filters(void **state)
          "welcomed the death of Eve.",
          /* before: alice bob and carol dave criticism and nato eve support, "parse, owner" */
          "nato eve criticism parse, undergone 0.51\n"},
+        {"'should be sacked' under a verb of saying is a departure asked; celebrating someone's "
+         "victory is support, their fall criticism",
+         "Alice said Bob should be sacked. Carol celebrated Dave's victory. Eve celebrated the "
+         "fall of NATO's regime. Bob celebrated Christmas.",
+         /* without the rule nothing */
+         "alice bob criticism parse, departure asked 0.80\ncarol dave support parse, owner 0.64\n"
+         "eve nato criticism parse, undergone 0.51\n"},
         {"a thing whose 'by' names no actor is no thing remembered: 'the decision by the lawyers'",
          "Alice criticised Bob's decision. Eve criticised the decision by the lawyers.",
          /* without the rule also "eve bob criticism parse, owner 0.64" */
