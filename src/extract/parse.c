@@ -822,6 +822,64 @@ static int second_that_at(const char *text, size_t i, struct sg_sentence sentenc
     return j + 10 < sentence.end && strncmp(text + j, " and that ", 10) == 0;
 }
 
+/* The rewrites of a word at i that the parser reads better in another form: a feeling
+ * adjective given its "that", stand-ins (read back as written), "again-" prefixes. Appends the
+ * new form and returns the bytes it stands for, or 0. */
+static size_t rewrite_word(struct rewrite *r, const char *text, size_t i,
+                           struct sg_sentence sentence, const struct sg_mention *next)
+{
+    const char *as = NULL;
+    size_t length = feeling_before_clause(text, i, sentence, next);
+    if (length) { /* "disappointed Bob had": "disappointed that Bob had", an adjective the
+                     parser takes no "that" after parsed as "disappointed" */
+        int stand_in = sg_text_word_listed(text + i, length, lacking_that);
+        const char *word = stand_in ? "disappointed" : text + i;
+        append(r, word, stand_in ? strlen(word) : length, i, length, !stand_in, -1);
+        if (!r->failed)
+            r->pieces[r->count - 1].stand_in = stand_in;
+        append(r, " that", 5, i + length, 0, 0, -1);
+        return length;
+    }
+    length = stand_in_at(text, i, sentence, &as);
+    if (!length)
+        length = naming_stand_in_at(text, i, sentence, &as);
+    if (!length)
+        length = judging_stand_in_at(text, i, sentence, &as);
+    if (!length)
+        length = due_stand_in_at(text, i, sentence, &as);
+    if (length) {
+        append(r, as, strlen(as), i, length, 0, -1);
+        if (!r->failed)
+            r->pieces[r->count - 1].stand_in = 1;
+        return length;
+    }
+    length = again_prefixed_at(text, i, sentence);
+    if (length && (!next || next->start >= i + length)) {
+        append(r, text + i + 3, length - 3, i, length, 0, -1);
+        if (!r->failed)
+            r->pieces[r->count - 1].stand_in = 1;
+        return length;
+    }
+    return 0;
+}
+
+/* The bytes at i left out of the parse: an aside between dashes ("branded the deal - which
+ * ... - dreadful"), a time the parser cannot place, a bare weekday after the mention that ends
+ * at mention_end; 0 when none. */
+static size_t left_out_at(struct rewrite *r, const char *text, size_t i,
+                          struct sg_sentence sentence, size_t mention_end)
+{
+    size_t length = aside_at(text, i, sentence);
+    if (!length)
+        length = weekday_at(text, i, sentence, 0);
+    if (!length && r->simpler && (length = weekday_at(text, i, sentence, 1)) != 0)
+        r->simplified = 1; /* after any word: "NATO foreign ministers on Wednesday welcomed",
+                              "South Sudan's rebel chief on Monday accused" */
+    if (!length && mention_end != SIZE_MAX)
+        length = bare_weekday_at(text, i, sentence, mention_end);
+    return length;
+}
+
 /* Whether the comma at i closes an apposition that mention m holds whole ("Canada's Prime
  * Minister, Justin Trudeau, described": an alias with a comma), before a lowercase word: left
  * out, the parser sees a subject and its verb. Not before a word that opens an apposition, a
@@ -843,6 +901,9 @@ static int closing_comma(const char *text, const struct sg_mention *m, size_t i,
     return !sg_text_word_listed(text + i + 2, end - i - 2, openers);
 }
 
+/* Writes the sentence as the parser is to read it: each mention as its placeholder, titles
+ * before a person left out, and the rewrites and leavings-out above, each piece mapped back to
+ * the text. */
 static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sentence sentence,
                              const struct sg_mention *mentions, size_t mention_count,
                              const struct sg_model *lexicon)
@@ -899,52 +960,12 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
             r->simplified = 1;
             break;
         }
-        const char *as = NULL;
-        length = feeling_before_clause(text, i, sentence, next);
-        if (length) { /* "disappointed Bob had": "disappointed that Bob had", an adjective
-                         the parser takes no "that" after parsed as "disappointed" */
-            int stand_in = sg_text_word_listed(text + i, length, lacking_that);
-            const char *word = stand_in ? "disappointed" : text + i;
-            append(r, word, stand_in ? strlen(word) : length, i, length, !stand_in, -1);
-            if (!r->failed)
-                r->pieces[r->count - 1].stand_in = stand_in;
-            append(r, " that", 5, i + length, 0, 0, -1);
-            i += length;
-            continue;
-        }
-        length = stand_in_at(text, i, sentence, &as);
-        if (!length)
-            length = naming_stand_in_at(text, i, sentence, &as);
-        if (!length)
-            length = judging_stand_in_at(text, i, sentence, &as);
-        if (!length)
-            length = due_stand_in_at(text, i, sentence, &as);
+        length = rewrite_word(r, text, i, sentence, next);
         if (length) {
-            append(r, as, strlen(as), i, length, 0, -1);
-            if (!r->failed)
-                r->pieces[r->count - 1].stand_in = 1;
             i += length;
             continue;
         }
-        length = again_prefixed_at(text, i, sentence);
-        if (length && (!next || next->start >= i + length)) {
-            append(r, text + i + 3, length - 3, i, length, 0, -1);
-            if (!r->failed)
-                r->pieces[r->count - 1].stand_in = 1;
-            i += length;
-            continue;
-        }
-        length = aside_at(text, i, sentence);
-        if (length && (!next || next->start >= i + length)) {
-            i += length; /* "branded the deal - which ... - dreadful" */
-            continue;
-        }
-        length = weekday_at(text, i, sentence, 0);
-        if (!length && r->simpler && (length = weekday_at(text, i, sentence, 1)) != 0)
-            r->simplified = 1; /* after any word: "NATO foreign ministers on Wednesday
-                                  welcomed", "South Sudan's rebel chief on Monday accused" */
-        if (!length && m > 0)
-            length = bare_weekday_at(text, i, sentence, mentions[m - 1].end);
+        length = left_out_at(r, text, i, sentence, m > 0 ? mentions[m - 1].end : SIZE_MAX);
         if (length && (!next || next->start >= i + length)) {
             i += length;
             continue;
