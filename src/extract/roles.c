@@ -1045,15 +1045,31 @@ static void according_to(struct walk *walk)
             add(walk, w + 2, 1);
 }
 
+/* The word whose speaker says the evaluation at w: its evaluation head ("was unacceptable",
+ * "called X ..."), else w itself for an evaluative verb ("said X had lied") or a noun of
+ * someone's, wherever it stands ("\"Bob's failure to act made it worse,\" Alice said"); or
+ * SIZE_MAX when w is said of nobody ("met a dictator"). */
+static size_t spoken_head(const struct walk *walk, size_t w)
+{
+    size_t head = evaluation_head(walk, w);
+    char pos = walk->parse->words[w].pos;
+    if (head == SIZE_MAX && (pos == 'v' || pos == 'g' || (pos == 'n' && possessed(walk, w))))
+        head = w;
+    return head;
+}
+
+/* Whether the evaluation at w is said of something, so that a speaker stands behind it. */
+int sg_roles_spoken(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
+{
+    struct walk walk = {parse, linkage, NULL, 0};
+    return spoken_head(&walk, w) != SIZE_MAX;
+}
+
 /* An evaluative adjective's speaker: who calls something so (the by-agent of a passive naming
  * verb: "was described as baseless by Alice"), or says it is so. */
 static void speaker_of(struct walk *walk, size_t w)
 {
-    size_t head = evaluation_head(walk, w); /* "was unacceptable", "called X ..." */
-    char pos = walk->parse->words[w].pos;
-    if (head == SIZE_MAX && (pos == 'v' || pos == 'g' || (pos == 'n' && possessed(walk, w))))
-        head = w; /* an evaluative verb: "said X had lied"; a noun of someone's, wherever it
-                     stands: "\"Bob's failure to act made it worse,\" Alice said" */
+    size_t head = spoken_head(walk, w);
     if (head == SIZE_MAX)
         return;
     if (lemma_in(walk->parse, head, naming_verbs)) {

@@ -1071,6 +1071,21 @@ void sg_syntax_referents_of(const struct reading *r, size_t w, struct filled *f,
         known_thing(r, w, f);
 }
 
+/* The speaker of the quotation that holds the evaluation at w, when the parse names no speaker
+ * of it and the evaluation is said of something: "Alice said: “We rejected the offer. Bob's
+ * failure to pay is shameful.”" (Alice, found as "we" would be). */
+static void quoted_speaker(const struct reading *r, size_t w, struct filled *f)
+{
+    if (!r->resolver || !r->resolver->pronoun || !sg_roles_spoken(r->parse, r->linkage, w))
+        return;
+    struct sg_referent who =
+        r->resolver->pronoun(r->resolver->data, "we", r->parse->words[w].start, r->exclude, -1);
+    if (who.actor < 0)
+        return;
+    sg_syntax_add_referent(f, who, w);
+    f->how |= HOW_PRONOUN;
+}
+
 /* The actors of the first role of roles that names any, leaving out the words in taken. */
 void sg_syntax_fill(const struct reading *reading, size_t w, const struct sg_role *roles,
                     size_t count, const struct filled *taken, struct filled *f)
@@ -1094,6 +1109,10 @@ void sg_syntax_fill(const struct reading *reading, size_t w, const struct sg_rol
                 sg_syntax_referents_of(r, words[i], f, 0);
             f->others += !used;
         }
+        if (f->count)
+            f->role = &roles[k];
+        else if (n == 0 && role.kind == SG_ROLE_SPEAKER)
+            quoted_speaker(r, w, f); /* a quotation's speaker, in another sentence or clause */
         if (f->count)
             f->role = &roles[k];
     }

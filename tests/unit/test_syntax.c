@@ -1457,6 +1457,17 @@ static void discourse_rules(void **state)
          "Carol is wrong and we condemn her.\xE2\x80\x9D",
          "alice bob support parse, pronoun 0.64\n"
          "alice carol criticism parse, pronoun 0.64\n"},
+        {"an evaluation in a quotation whose speaker the parse cannot reach is the quotation's "
+         "speaker's, after 'said:' or in a later sentence of the quotation",
+         "Alice said: \xE2\x80\x9CWe rejected the offer. The outcome was inevitable in light "
+         "of Bob's failure to pay workers.\xE2\x80\x9D",
+         "alice bob criticism parse, pronoun 0.64\n"},
+        {"... only when the evaluation is said of something ('met a dictator' is not), and never "
+         "outside a quotation or in one with no speaker",
+         "Alice said: \xE2\x80\x9CWe met a dictator.\xE2\x80\x9D Dave met reporters. Bob's "
+         "failure to pay workers is shameful. \xE2\x80\x9C"
+         "Carol's failure to pay workers is shameful.\xE2\x80\x9D",
+         ""},
         {"a quotation left open ends with its paragraph",
          "Alice said: \xE2\x80\x9CWe support Bob.\nWe also back Carol.",
          "alice bob support parse, pronoun 0.64\n"},
