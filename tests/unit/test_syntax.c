@@ -715,6 +715,15 @@ static void role_rules(void **state)
          /* without the rule nothing: "they" found no pair */
          "alice dave criticism parse, pronoun 0.64\nbob dave criticism parse, pronoun 0.64\n"
          "carol dave criticism parse, pronoun 0.64\n"},
+        {"... also a list with members of no name among its names: 'they' is all its names",
+         "Bob, local residents, Carol and a few foreign celebrities arrived on Monday. They "
+         "criticised Dave.",
+         /* without the rule nothing: "they" found no pair, and Bob and Carol are persons */
+         "bob dave criticism parse, pronoun 0.64\ncarol dave criticism parse, pronoun 0.64\n"},
+        {"... but not a name and a member of no name alone",
+         "Bob and a few residents met. They "
+         "criticised Dave.",
+         ""},
         {"a name of a list of three stands for the whole list when the parse reads a name apart",
          "Alice, Bob and Carol confirmed within hours that they had offered their resignations "
          "after backing Dave.",
