@@ -989,6 +989,12 @@ static void role_rules(void **state)
          "carol alice criticism parse 0.80\n"
          "carol bob criticism parse 0.80\n"
          "carol dave criticism parse 0.80\n"},
+        {"the noun challenge is a criticism of whom it is 'against', not of whom it is 'for'",
+         "Alice launched formal challenges against Bob and Carol at the WTO. The challenge for "
+         "Dave is to win over NATO.",
+         /* without the lemma nothing */
+         "alice bob criticism parse 0.80\n"
+         "alice carol criticism parse 0.80\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
