@@ -995,6 +995,12 @@ static void role_rules(void **state)
          /* without the lemma nothing */
          "alice bob criticism parse 0.80\n"
          "alice carol criticism parse 0.80\n"},
+        {"a name that evaluates (fascist, tyrant) is its speaker's criticism of whom it names",
+         "Alice called Bob a fascist. Carol is a tyrant, Dave said. Eve condemned the terrorists "
+         "who attacked NATO.",
+         /* without the lemmas nothing */
+         "alice bob criticism parse 0.80\n"
+         "dave carol criticism parse 0.80\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
