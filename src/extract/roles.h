@@ -88,10 +88,11 @@ enum {
 size_t sg_roles_departure_asker(const struct sg_parse *parse, const struct sg_linkage *linkage,
                                 size_t w, size_t *who);
 
-/* Whether the evaluation at w (an evaluative adjective, noun or verb) is said of something: a
- * complement of be or of a naming verb, a verb, or a noun with a possessor ("met a dictator" is
- * not), so that whoever speaks stands behind it. */
-int sg_roles_spoken(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w);
+/* The word whose speaker says the evaluation at w (an evaluative adjective, noun or verb): a
+ * copula or naming verb it is the complement of, the verb itself, or a noun with a possessor;
+ * SIZE_MAX when it is said of nothing ("met a dictator"). */
+size_t sg_roles_spoken_head(const struct sg_parse *parse, const struct sg_linkage *linkage,
+                            size_t w);
 
 /* The mood flags of word w's clause: its own modifiers and those of its auxiliaries. */
 int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w);

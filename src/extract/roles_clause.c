@@ -368,11 +368,12 @@ static size_t spoken_head(const struct walk *walk, size_t w)
     return head;
 }
 
-/* Whether the evaluation at w is said of something, so that a speaker stands behind it. */
-int sg_roles_spoken(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
+/* The word whose speaker says the evaluation at w (spoken_head), or SIZE_MAX. */
+size_t sg_roles_spoken_head(const struct sg_parse *parse, const struct sg_linkage *linkage,
+                            size_t w)
 {
     struct walk walk = {parse, linkage, NULL, 0};
-    return spoken_head(&walk, w) != SIZE_MAX;
+    return spoken_head(&walk, w);
 }
 
 /* An evaluative adjective's speaker: who calls something so (the by-agent of a passive naming

@@ -1489,6 +1489,12 @@ static void discourse_rules(void **state)
          "failure to pay workers is shameful. \xE2\x80\x9C"
          "Carol's failure to pay workers is shameful.\xE2\x80\x9D",
          ""},
+        {"... nor one that a verb above it gives to another actor: Bob's view, Bob's charge",
+         "Alice said: \xE2\x80\x9C"
+         "Bob thinks Carol is corrupt.\xE2\x80\x9D Dave said: \xE2\x80\x9C"
+         "Bob accused Carol of being corrupt.\xE2\x80\x9D",
+         /* without the check also alice carol and dave carol, the quotations' speakers */
+         "bob carol criticism parse 0.80\n"},
         {"a quotation left open ends with its paragraph",
          "Alice said: \xE2\x80\x9CWe support Bob.\nWe also back Carol.",
          "alice bob support parse, pronoun 0.64\n"},
