@@ -55,8 +55,10 @@ struct rewrite {
     struct piece *pieces;
     size_t count, room;
     int failed;
-    int simpler;    /* the bolder rewriting of sg_parse_simpler */
-    int simplified; /* it left something more out */
+    int simpler;     /* the bolder rewriting of sg_parse_simpler */
+    int simplified;  /* it left something more out */
+    long nominative; /* the mention written "he" in place of its placeholder name, or -1 */
+    int single_open; /* a curly single quotation mark is open */
 };
 
 /* The dictionary is read-only once made, and Link Grammar lets threads share it: one for the
@@ -863,13 +865,47 @@ static size_t rewrite_word(struct rewrite *r, const char *text, size_t i,
     return 0;
 }
 
+/* The length of an aside in round brackets at i, from the space before "(" to ")", when it
+ * closes within 8 words and holds no other bracket ("the assessment (EIA) licence", "a fine
+ * (US$4.5 million) for"); else 0. The parser leaves the brackets unlinked; the caller keeps an
+ * aside that names an actor. */
+static size_t bracketed_at(const char *text, size_t i, struct sg_sentence sentence)
+{
+    if (text[i] != ' ' || i + 1 >= sentence.end || text[i + 1] != '(')
+        return 0;
+    for (size_t j = i + 2, words = 0; j < sentence.end && words < 8; j++) {
+        if (text[j] == '(' || text[j] == '[')
+            return 0;
+        if (text[j] == ')')
+            return j + 1 - i;
+        words += text[j] == ' ';
+    }
+    return 0;
+}
+
+/* The length of an editor's square bracket at i, set around a word put into a quotation
+ * ("polarization [and] eroding"): the bracket alone is left out, its word kept; else 0. */
+static size_t editorial_bracket_at(const char *text, size_t i, struct sg_sentence sentence)
+{
+    if (text[i] == '[')
+        return i + 1 < sentence.end && isalpha((unsigned char)text[i + 1]) ? 1 : 0;
+    if (text[i] == ']')
+        return i > sentence.start && isalpha((unsigned char)text[i - 1]) ? 1 : 0;
+    return 0;
+}
+
 /* The bytes at i left out of the parse: an aside between dashes ("branded the deal - which
- * ... - dreadful"), a time the parser cannot place, a bare weekday after the mention that ends
- * at mention_end; 0 when none. */
+ * ... - dreadful"), a short aside in brackets, an editor's square bracket, a time the parser cannot
+ * place, a bare weekday after the mention that ends at mention_end; 0 when none. */
 static size_t left_out_at(struct rewrite *r, const char *text, size_t i,
                           struct sg_sentence sentence, size_t mention_end)
 {
     size_t length = aside_at(text, i, sentence);
+    if (!length && r->simpler && (length = bracketed_at(text, i, sentence)) != 0)
+        r->simplified = 1; /* the first parse keeps them: leaving them out there misleads as
+                              often as it helps */
+    if (!length)
+        length = editorial_bracket_at(text, i, sentence);
     if (!length)
         length = weekday_at(text, i, sentence, 0);
     if (!length && r->simpler && (length = weekday_at(text, i, sentence, 1)) != 0)
@@ -878,6 +914,36 @@ static size_t left_out_at(struct rewrite *r, const char *text, size_t i,
     if (!length && mention_end != SIZE_MAX)
         length = bare_weekday_at(text, i, sentence, mention_end);
     return length;
+}
+
+/* The length of a "the " at i right before mention next when that is possessive ("the EU's
+ * decision"): left out, as the pronoun standing for the name and its "'s" takes no article ("the
+ * its decision" leaves "the" unlinked); else 0. */
+static size_t article_before_possessive(const char *text, size_t i, size_t from,
+                                        const struct sg_mention *next)
+{
+    if (!next || !next->possessive || next->start != i + 4 || strncasecmp(text + i, "the ", 4) != 0)
+        return 0;
+    return i == from || !isalnum((unsigned char)text[i - 1]) ? 4 : 0;
+}
+
+/* Whether the curly single quotation mark at i (length bytes, its ASCII stand-in ascii) is one
+ * the parser should not see: an opening one, or the closing one after it before a non-letter
+ * ("the 'anti-palm oil campaign', Malaysia"), not an apostrophe ("Australia's"). Tracks the
+ * open quotation in r. */
+static int single_quote_left_out(struct rewrite *r, const char *text, size_t i, size_t length,
+                                 const char *ascii, struct sg_sentence sentence)
+{
+    if (!ascii || *ascii != '\'' || length != 3)
+        return 0;
+    if ((unsigned char)text[i + 2] == 0x98) {
+        r->single_open = 1;
+        return 1;
+    }
+    if (!r->single_open || (i + 3 < sentence.end && isalnum((unsigned char)text[i + 3])))
+        return 0;
+    r->single_open = 0;
+    return 1;
 }
 
 /* Whether the comma at i closes an apposition that mention m holds whole ("Canada's Prime
@@ -926,6 +992,8 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
         if (!next)
             name = NULL;
         if (next && next->start == i) {
+            if (name && (long)m == r->nominative && !next->possessive)
+                name = "he"; /* a subject the parser cannot take for an object */
             size_t end = next->end;
             if (next->possessive) /* the pronoun stands for the name and its "'s" */
                 end += text[end] == '\'' ? 2 : 4;
@@ -937,6 +1005,10 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
             m++;
             if (closing_comma(text, next, i, sentence))
                 i++; /* "Canada's Prime Minister, Justin Trudeau, described" */
+            continue;
+        }
+        if (name && article_before_possessive(text, i, from, next)) {
+            i = next->start;
             continue;
         }
         if (next && (i == from || text[i - 1] == ' ') &&
@@ -972,7 +1044,8 @@ static void rewrite_sentence(struct rewrite *r, const char *text, struct sg_sent
         }
         length = 1;
         const char *ascii = ascii_for((const unsigned char *)text + i, sentence.end - i, &length);
-        if (text[i] == '"' || (ascii && *ascii == '"')) {
+        if (text[i] == '"' || (ascii && *ascii == '"') ||
+            single_quote_left_out(r, text, i, length, ascii, sentence)) {
             /* quotation marks are left out: the parser takes '"unacceptable"' for an unknown
              * word; quotations are found in the text itself */
             i += length;
@@ -1191,14 +1264,16 @@ static int collect(const struct rewrite *r, struct sg_parser *parser, Sentence s
     return out->linkage_count ? 0 : SG_PARSE_NONE;
 }
 
-/* Parses the sentence rewritten as sg_parse_sentence does, more boldly when simpler is set;
- * with simpler, SG_PARSE_NONE when that rewriting leaves nothing more out. */
-static int parse_rewritten(struct sg_parser *parser, const char *text, struct sg_sentence span,
-                           const struct sg_mention *mentions, size_t mention_count,
-                           const struct sg_model *lexicon, int simpler, struct sg_parse *out)
+/* Parses the sentence rewritten as sg_parse_sentence does, more boldly when simpler is set, with
+ * the mention nominative (or none, -1) written "he"; with simpler, SG_PARSE_NONE when that
+ * rewriting leaves nothing more out. */
+static int parse_once(struct sg_parser *parser, const char *text, struct sg_sentence span,
+                      const struct sg_mention *mentions, size_t mention_count,
+                      const struct sg_model *lexicon, int simpler, long nominative,
+                      struct sg_parse *out)
 {
     memset(out, 0, sizeof *out);
-    struct rewrite r = {.source = text, .simpler = simpler};
+    struct rewrite r = {.source = text, .simpler = simpler, .nominative = nominative};
     rewrite_sentence(&r, text, span, mentions, mention_count, lexicon);
     if (r.failed || !r.text || (simpler && !r.simplified)) {
         free(r.text);
@@ -1222,6 +1297,75 @@ static int parse_rewritten(struct sg_parser *parser, const char *text, struct sg
     if (status)
         sg_parse_destroy(out);
     return status;
+}
+
+/* Whether a word joins what is on its either side ("and", "or", a comma). */
+static int joined(const char *word)
+{
+    return strcmp(word, "and") == 0 || strcmp(word, "or") == 0 || strcmp(word, ",") == 0;
+}
+
+/* Whether the best linkage holds a link from word left to word right whose label starts with
+ * prefix. */
+static int linked_as(const struct sg_linkage *best, size_t left, size_t right, const char *prefix)
+{
+    for (size_t i = 0; i < best->link_count; i++)
+        if (best->links[i].left == left && best->links[i].right == right &&
+            strncmp(best->links[i].label, prefix, strlen(prefix)) == 0)
+            return 1;
+    return 0;
+}
+
+/* The mention the best linkage does not make the subject of the verb right after it where it
+ * may well be, or -1: one read as a noun the participle after it modifies (Mv: "says [the
+ * district made] proposals"), or as the object of a word that also opens a clause ("after
+ * [the EU] refused to meet"). Only a mention the parser sees as one word counts, not one joined
+ * to another ("Obama and Hu promised": "he" would split the pair). */
+static long subject_missed(const struct sg_parse *parse)
+{
+    static const char *const openers[] = {"after",   "before", "until",  "since", "when",
+                                          "because", "once",   "unless", NULL};
+    const struct sg_linkage *best = &parse->linkages[0];
+    for (size_t a = 1; a + 1 < parse->word_count; a++) {
+        const struct sg_parse_word *before = &parse->words[a - 1];
+        if (parse->words[a].mention < 0 || parse->words[a + 1].pos != 'v' || before->mention >= 0 ||
+            joined(before->word) || linked_as(best, a, a + 1, "S"))
+            continue;
+        if (linked_as(best, a, a + 1, "Mv") ||
+            (sg_text_word_listed(before->word, strlen(before->word), openers) &&
+             linked_as(best, a - 1, a, "J")))
+            return parse->words[a].mention;
+    }
+    return -1;
+}
+
+/* Parses the sentence (parse_once); when the best linkage misses a name's being the subject of
+ * the verb after it (subject_missed), parses it again with the name written "he", which only a
+ * subject can be ("after he refused to meet"), and keeps that parse when it leaves no more words
+ * unlinked. */
+static int parse_rewritten(struct sg_parser *parser, const char *text, struct sg_sentence span,
+                           const struct sg_mention *mentions, size_t mention_count,
+                           const struct sg_model *lexicon, int simpler, struct sg_parse *out)
+{
+    int status = parse_once(parser, text, span, mentions, mention_count, lexicon, simpler, -1, out);
+    long subject = status ? -1 : subject_missed(out);
+    if (subject < 0)
+        return status;
+    struct sg_parse again;
+    int again_status =
+        parse_once(parser, text, span, mentions, mention_count, lexicon, simpler, subject, &again);
+    if (again_status == SG_ERR_NOMEM) {
+        sg_parse_destroy(out);
+        return again_status;
+    }
+    if (again_status || again.null_count > out->null_count) {
+        if (!again_status)
+            sg_parse_destroy(&again);
+        return status;
+    }
+    sg_parse_destroy(out);
+    *out = again;
+    return 0;
 }
 
 int sg_parse_sentence(struct sg_parser *parser, const char *text, struct sg_sentence span,
