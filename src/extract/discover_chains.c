@@ -690,6 +690,22 @@ static void note_adjective(struct discovery *d, size_t from, size_t to, size_t n
     }
 }
 
+/* Nonzero when token t is a capitalised word, a hyphen and a lowercase word of three letters
+ * or more ("Brexit-supporting", "Iran-backed", "London-based"): a modifier, no word of the name
+ * after it ("Rees-Mogg", "Anti-Corruption" are words of names). */
+static int hyphenated_modifier(const struct discovery *d, size_t t)
+{
+    const struct sg_token *w = &d->tokens[t];
+    const char *hyphen = memchr(d->text + w->start, '-', w->end - w->start);
+    if (!hyphen || hyphen == d->text + w->start || !isupper((unsigned char)d->text[w->start]))
+        return 0;
+    size_t n = 0;
+    for (const char *c = hyphen + 1; c < d->text + w->end; c++, n++)
+        if (!islower((unsigned char)*c))
+            return 0;
+    return n >= 3;
+}
+
 void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
 {
     /* "But", "The", "Rejecting": a sentence's first word when it is a common word that neither
@@ -698,6 +714,9 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
            (word_is(d, from, sg_discover_stops) ||
             (to - from == 1 && sg_discover_common_word(d, from) &&
              !(d->tokens[from].flags & SG_TOKEN_POSSESSIVE) && !sg_discover_speaks(d, from, to))))
+        from++;
+    /* "the Brexit-supporting European Research Group": the name starts after the modifier */
+    while (to - from >= 2 && hyphenated_modifier(d, from))
         from++;
     if (to - from == 1 && sg_token_is(d->text, &d->tokens[from], "all"))
         return; /* "the All India ... Association": the place reads the name */

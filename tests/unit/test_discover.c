@@ -1104,6 +1104,12 @@ static void organisations(void **state)
          "all-india-bank-employees-association|organization|All India Bank Employees "
          "Association||\n"
          "all-nigeria-peoples-party|organization|All Nigeria Peoples Party||\n"},
+        {"a capitalised word, a hyphen and a lowercase word before a name is a modifier, no "
+         "word of the name",
+         "The Brexit-supporting European Research Group rejected the deal. Jacob Rees-Mogg said "
+         "so.",
+         "european-research-group|organization|European Research Group||\n"
+         "rees-mogg|person|Jacob Rees-Mogg||\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
