@@ -57,14 +57,17 @@ static int head_of_inside(const struct discovery *d, size_t from, size_t to)
     return 0;
 }
 
-/* Nonzero when token t is "for" between a capitalised head word and a capitalised word, in one
- * stretch ("Department for Education", "Campaign for Nuclear Disarmament"): the name goes on,
- * as after a head word's "of". */
+/* Nonzero when token t is "for" between a capitalised head word, or a word that ends a name
+ * when capitalised, and a capitalised word, in one stretch ("Department for Education",
+ * "Campaign for Nuclear Disarmament", "Centre for Policy Studies"): the name goes on, as after
+ * a head word's "of". */
 static int head_for(const struct discovery *d, size_t t)
 {
     return t > 0 && t + 1 < d->token_count && sg_token_is(d->text, &d->tokens[t], "for") &&
            !(d->tokens[t].flags & SG_TOKEN_GAP) && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) &&
-           is_capital(d, t - 1) && word_is(d, t - 1, sg_discover_org_heads) &&
+           is_capital(d, t - 1) &&
+           (word_is(d, t - 1, sg_discover_org_heads) ||
+            word_is(d, t - 1, sg_discover_name_endings)) &&
            !sg_discover_is_title(d, t - 1) && is_capital(d, t + 1);
 }
 
@@ -503,6 +506,15 @@ static int subject_name(const struct discovery *d, size_t from, size_t to)
     return 0;
 }
 
+/* Nonzero when the chain [from, to) holds a head word's "for" ("Centre for Policy Studies"). */
+static int head_for_inside(const struct discovery *d, size_t from, size_t to)
+{
+    for (size_t k = from + 1; k + 1 < to; k++)
+        if (head_for(d, k))
+            return 1;
+    return 0;
+}
+
 /* Nonzero when token t is a word that ends a company's name when capitalised, as it is written
  * ("Finance" of "Meridian Finance"; not "finance"). */
 static int name_ending(const struct discovery *d, size_t t)
@@ -779,8 +791,8 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
     else if (sg_discover_read_shortened_part(d, from, to) ||
              sg_discover_read_qualified(d, from, to))
         return;
-    else if ((to - from >= 2 &&
-              (word_is(d, to - 1, sg_discover_org_heads) || name_ending(d, to - 1))) ||
+    else if ((to - from >= 2 && (word_is(d, to - 1, sg_discover_org_heads) ||
+                                 name_ending(d, to - 1) || head_for_inside(d, from, to))) ||
              sg_discover_head_of(d, from, to) || sg_discover_apposition(d, from, to) == 'o')
         sg_discover_add_organization(d, from, to);
     else if (to - from <= 4 && !(d->tokens[from].flags & SG_TOKEN_ACRONYM) &&

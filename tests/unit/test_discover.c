@@ -1110,6 +1110,14 @@ static void organisations(void **state)
          "so.",
          "european-research-group|organization|European Research Group||\n"
          "rees-mogg|person|Jacob Rees-Mogg||\n"},
+        {"Centre or Center ends a name in capitals, and its 'for' goes on with the name as a "
+         "head word's does; a lowercase centre is a place",
+         "The Centre for Policy Studies criticised the plan. The Center for Biological Diversity "
+         "sued the agency. The Campaign for Nuclear Disarmament condemned the test. Crowds "
+         "filled the city centre.",
+         "centre-for-policy-studies|organization|Centre for Policy Studies||\n"
+         "center-for-biological-diversity|organization|Center for Biological Diversity||\n"
+         "campaign-for-nuclear-disarmament|organization|Campaign for Nuclear Disarmament||\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
