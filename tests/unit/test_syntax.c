@@ -128,6 +128,13 @@ static void role_rules(void **state)
         {"a dateline with a date or a country is left out of the parse",
          "LONDON, Sept 3 (Reuters) - Carol praised Alice for her courage.",
          "carol alice support parse 0.80\n"},
+        {"a name after a word that also opens a clause, taken for its object, is parsed again as "
+         "'he', the subject of the verb after it",
+         "Talks broke down at the meeting after NATO refused to meet Bob's demands.",
+         "nato bob criticism parse, withheld support 0.32\n"},
+        {"an editor's square brackets are left out of the parse, the word inside kept",
+         "Alice said Bob had [twice] rejected Carol's offer.",
+         "bob carol criticism parse, owner 0.64\ncarol bob negotiation parse 0.80\n"},
         {"a capitalised title before a person's name is left out ('Prime' is no verb)",
          "Prime Minister Alice on Tuesday accused Bob of massing troops along the river.",
          "alice bob criticism parse 0.80\n"},
