@@ -1657,6 +1657,23 @@ static void filters(void **state)
          /* without it also "alice bob negotiation parse, owner", "carol dave negotiation parse,
           * owner" and "alice bob negotiation active" */
          "dave carol criticism parse 0.80\n"},
+        {"receiving praise or a response is no meeting either; receiving a letter is",
+         "Bob received praise from Carol. Alice received a lukewarm response from the Union. "
+         "Dave received a letter from NATO.",
+         /* without it also "bob carol negotiation parse, owner 0.64" and "alice union
+          * negotiation parse, owner 0.64" */
+         "carol bob support parse 0.80\ndave nato negotiation parse, owner 0.64\n"},
+        {"calls from or by X to do something are demands, no telephone call",
+         "Bob is facing calls from Alice to resign. Carol ignored calls by the Union to step "
+         "down. Dave received a call from NATO.",
+         /* without it also "alice bob negotiation parse 0.70"; the call from NATO was read by
+          * receive as "dave nato negotiation parse, owner 0.64" */
+         "nato dave negotiation parse 0.80\n"},
+        {"'has yet to' and 'is yet to' negate the infinitive",
+         "Alice has yet to endorse Bob. Carol is yet to meet Dave. NATO has yet to respond, but "
+         "the Union has criticised the militia.",
+         /* without it also "alice bob support parse 0.40", "carol dave negotiation parse 0.40" */
+         "union militia criticism parse 0.80\n"},
         {"a noun of readiness is readiness: 'her readiness to hold talks with X'",
          "Carol stressed her readiness to hold talks with Bob.",
          /* without it "carol bob negotiation parse, pronoun, owner 0.45" */
