@@ -250,6 +250,8 @@ static void subject_of(struct walk *walk, size_t w, int depth);
 static void object_of(struct walk *walk, size_t w, int depth);
 
 static int word_in(const struct sg_parse *parse, size_t w, const char *const *words);
+/* The forms of "have" that make a perfect. */
+static const char *const have_forms[] = {"has", "have", "had", NULL};
 
 /* Whether the preposition denies the gerund under it: "without", "instead of", "rather than",
  * "far from". */
@@ -477,17 +479,34 @@ static void subject_of(struct walk *walk, size_t w, int depth)
     inherited_subject(walk, w, depth);
 }
 
+/* The "have" before the past participle w ("which NATO has opposed"), by PP or, where the
+ * parser reads the participle as a passive one, by P; else SIZE_MAX. */
+static size_t perfect_auxiliary(const struct sg_parse *parse, const struct sg_linkage *linkage,
+                                size_t w)
+{
+    size_t a = linked(linkage, w, "PP", 'r');
+    if (a == SIZE_MAX)
+        a = linked(linkage, w, "P", 'r');
+    return a != SIZE_MAX && word_in(parse, a, have_forms) ? a : SIZE_MAX;
+}
+
 /* The object a relative clause leaves out: "Bob, whom Alice criticised," (B from "whom", whose
- * antecedent is Bob by MX or R), "the man Alice criticised" (B from the noun); only where the
- * verb has a subject of its own, since B also links a subject relative ("who supported"), and
- * in the best linkage. */
+ * antecedent is Bob by MX or R), "the man Alice criticised" (B from the noun), also past a
+ * "have" that takes the subject or the B ("which NATO has opposed"); only where the verb has a
+ * subject of its own, since B also links a subject relative ("who supported"), and in the best
+ * linkage. */
 static void relative_object(struct walk *walk, size_t w, int depth)
 {
     static const char *const relatives[] = {"whom", "which", "that", NULL};
     const struct sg_linkage *linkage = walk->linkage;
-    if (linked(linkage, w, "S", 'r') == SIZE_MAX || linkage != &walk->parse->linkages[0])
+    size_t have = perfect_auxiliary(walk->parse, linkage, w);
+    if ((linked(linkage, w, "S", 'r') == SIZE_MAX &&
+         (have == SIZE_MAX || linked(linkage, have, "S", 'r') == SIZE_MAX)) ||
+        linkage != &walk->parse->linkages[0])
         return; /* a lesser linkage reads "the assertion that X turned down" so too */
     size_t x = linked(linkage, w, "B", 'r');
+    if (x == SIZE_MAX && have != SIZE_MAX)
+        x = linked(linkage, have, "B", 'r');
     int relative = x != SIZE_MAX && word_in(walk->parse, x, relatives);
     if (x == SIZE_MAX ||
         (!relative && walk->parse->words[x].pos != 'n' && walk->parse->words[x].mention < 0))
@@ -684,12 +703,13 @@ static void possessor_of(struct walk *walk, size_t w)
  * verb, whose subject undergoes it ("X was hit with sanctions by Y"). */
 
 /* Whether verb w is a passive participle after "be" ("was hit"; Pv), whose subject undergoes
- * it. */
+ * it; not after a form of "have", a misparse of the perfect ("whom Alice has praised"). */
 static int after_be(const struct walk *walk, size_t w)
 {
     for (size_t i = 0; i < walk->linkage->link_count; i++) {
         const struct sg_parse_link *l = &walk->linkage->links[i];
-        if (l->right == w && type_is(l, "P") && subscript(l) == 'v')
+        if (l->right == w && type_is(l, "P") && subscript(l) == 'v' &&
+            !word_in(walk->parse, l->left, have_forms))
             return 1;
     }
     return 0;
@@ -1219,8 +1239,9 @@ int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *link
     int set_off = 0;
     for (size_t i = 0; i < linkage->link_count; i++) {
         const struct sg_parse_link *l = &linkage->links[i];
-        if (l->right == w && (type_is(l, "P") || type_is(l, "M")) && subscript(l) == 'v')
-            return 1;
+        if (l->right == w && (type_is(l, "P") || type_is(l, "M")) && subscript(l) == 'v' &&
+            !word_in(parse, l->left, have_forms))
+            return 1; /* not "has" with Pv, a misparse of the perfect ("whom Alice has praised") */
         set_off |= (l->right == w && type_is(l, "MX")) || (l->left == w && type_is(l, "CO"));
     }
     /* a participle set off by commas or opening the sentence ("Acme, backed by X,", "Criticised

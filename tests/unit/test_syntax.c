@@ -247,6 +247,13 @@ static void role_rules(void **state)
          "nato dave support parse 0.80\ndave union criticism parse 0.70\n"},
         {"an object relative clause's object is its antecedent ('whom')",
          "Bob, whom Alice criticised, resigned.", "alice bob criticism parse 0.80\n"},
+        {"... also past a perfect's 'have', which the parser may read as a passive's 'be' (Pv); "
+         "a real passive stays one",
+         "Carol, whom Alice has praised, resigned. The militia, which NATO had long opposed, "
+         "seized the town. Bob has been criticised by Dave.",
+         /* without it only "dave bob criticism parse 0.80" */
+         "alice carol support parse 0.80\nnato militia criticism parse 0.80\n"
+         "dave bob criticism parse 0.80\n"},
         {"a surface frame gives a relative clause's cue no target past the comma that closes "
          "the clause (the main clause's object)",
          "Carol, whom Alice praised, criticised Bob.",
