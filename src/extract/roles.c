@@ -925,12 +925,37 @@ static size_t conjoined_head(const struct walk *walk, size_t w)
     return SIZE_MAX;
 }
 
+/* The word that stands for noun w in its clause when w names a group someone belongs to: "one"
+ * of "one of Bob's critics" (by M and J), or the "among" of "among Bob's critics"; else w. */
+static size_t member_of(const struct walk *walk, size_t w)
+{
+    size_t p = linked(walk->linkage, w, "J", 'r');
+    if (p != SIZE_MAX && word_is(walk->parse, p, "among"))
+        return p;
+    size_t one = p != SIZE_MAX && word_is(walk->parse, p, "of") ? linked(walk->linkage, p, "M", 'r')
+                                                                : SIZE_MAX;
+    return one != SIZE_MAX && word_is(walk->parse, one, "one") ? one : w;
+}
+
 /* Who a noun is said of: the subject of "be", "become" or "remain" whose complement it is
  * ("Alice has been a critic of Bob"), the name it is set beside ("Alice, a critic of Bob,"
- * by MX) or the name it is a title of ("NATO critic Alice", by GN); never the subject of
+ * by MX) or the name it is a title of ("NATO critic Alice", by GN), also as one of a group
+ * ("Alice, one of Bob's critics,", "Alice was among Bob's critics"); never the subject of
  * another verb ("Alice met Bob's critics"). */
 static void predicated_of(struct walk *walk, size_t w)
 {
+    size_t member = member_of(walk, w);
+    if (member != w) {
+        size_t verb = linked(walk->linkage, member, "MX", 'r');
+        if (verb != SIZE_MAX && walk->parse->words[verb].mention >= 0) {
+            add(walk, verb, 0); /* "Alice, one of Bob's critics," */
+            return;
+        }
+        verb = linked(walk->linkage, member, word_is(walk->parse, member, "one") ? "O" : "P", 'r');
+        if (verb != SIZE_MAX && lemma_in(walk->parse, verb, copulas))
+            subject_of(walk, verb, 0);
+        return;
+    }
     size_t head = linked(walk->linkage, w, "MX", 'r');
     if (head == SIZE_MAX)
         head = linked(walk->linkage, w, "GN", 'l');

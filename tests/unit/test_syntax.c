@@ -150,6 +150,12 @@ static void role_rules(void **state)
          "Alice,'), even where the parser hangs it on Bob",
          "Another critic of Bob, Alice, could not be reached for comment.",
          "alice bob criticism parse 0.80\n"},
+        {"an agent noun of a group one belongs to ('one of', 'among') is said of its member",
+         "Alice, one of Bob's fiercest critics, spoke on Monday. Carol was among the critics of "
+         "Dave. NATO is one of the Union's closest allies. Eve met one of Frank's critics.",
+         /* without it only "alice bob negotiation joint talks 0.45" */
+         "alice bob criticism parse 0.80\ncarol dave criticism parse 0.80\n"
+         "nato union support parse 0.80\n"},
         {"the name set beside a conjunction of nouns is each one's predicated",
          "Carol, a Bob supporter and a leader of NATO, told reporters.",
          "carol bob support parse 0.70\n"},
@@ -761,6 +767,11 @@ static void role_rules(void **state)
          /* the parse leaves the sentence open: without the rule "alice bob", "bob carol" and
           * "carol dave negotiation joint talks 0.45" from "offering" */
          ""},
+        {"a name after a comma that owns what follows is an apposition's, no list (surface "
+         "frames); 'and' still joins one",
+         "Alice, Bob's adviser, spoke on Monday. Carol and Dave's envoys met on Monday.",
+         /* without it also "alice bob negotiation joint talks 0.45" */
+         "carol dave negotiation joint talks 0.45\n"},
         {"offering one's own resignation is no negotiation",
          "Alice, Bob and Carol offered their resignations.",
          /* without the rule a negotiation between each two of them, over their own thing */
