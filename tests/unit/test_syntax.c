@@ -1036,6 +1036,11 @@ static void owner_rules(void **state)
          "alice bob criticism parse, pronoun 0.64\ncarol dave criticism parse, owner 0.64\n"
          "nato union support parse, owner 0.64\nunion nato negotiation parse 0.80\n"
          "ministry bob criticism parse 0.80\n"},
+        {"nominating someone (for a post) endorses them; being nominated for a thing is no stance",
+         "Bob nominated Carol to the court. Dave was nominated by the Union. Alice was nominated "
+         "for an award.",
+         /* without the cue nothing */
+         "bob carol support parse 0.80\nunion dave support parse 0.80\n"},
         {"a noun cue written with 'of' is its first word: 'motion of no confidence in X'",
          "The Union's motion of no confidence in Alice failed. NATO backed a vote of no "
          "confidence in Bob.",
