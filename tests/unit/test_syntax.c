@@ -1007,6 +1007,18 @@ static void role_rules(void **state)
          "carol alice criticism parse 0.80\n"
          "carol bob criticism parse 0.80\n"
          "carol dave criticism parse 0.80\n"},
+        {"the noun challenge is a criticism of whom it is 'against', not of whom it is 'for'",
+         "Alice launched formal challenges against Bob and Carol at the WTO. The challenge for "
+         "Dave is to win over NATO.",
+         /* without the lemma nothing */
+         "alice bob criticism parse 0.80\n"
+         "alice carol criticism parse 0.80\n"},
+        {"a name that evaluates (fascist, tyrant) is its speaker's criticism of whom it names",
+         "Alice called Bob a fascist. Carol is a tyrant, Dave said. Eve condemned the terrorists "
+         "who attacked NATO.",
+         /* without the lemmas nothing */
+         "alice bob criticism parse 0.80\n"
+         "dave carol criticism parse 0.80\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }

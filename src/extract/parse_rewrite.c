@@ -1,0 +1,890 @@
+/*
+ * The sentence rewritten for the parser (parse_parts.h), piece by piece, each piece recording
+ * the article bytes it stands for: mentions become placeholder names the dictionary knows (or
+ * keep their own words), titles before a person, datelines, asides, weekdays and quotation marks
+ * are left out, curly quotes, dashes and no-break spaces become ASCII, and words the parser
+ * misreads are rewritten or parsed as stand-ins.
+ */
+#include "extract/parse_parts.h"
+
+#include "base/text.h"
+#include "extract/discover_words.h"
+#include "extract/lemma.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Placeholders the English dictionary knows: given names for people, country names for the
+ * other actors; each mention of a sentence gets the next of its kind. A group ("Democrats",
+ * "green groups") keeps its own words, which are often a plural common noun. */
+static const char *const people[] = {"John", "Mary", "Frank", "Susan", "Peter", "Alice"};
+
+static const char *const others[] = {"France", "Germany", "Italy", "Spain", "Japan", "Canada"};
+
+#define PLACEHOLDER_COUNT 6
+
+static void append(struct rewrite *r, const char *bytes, size_t length, size_t from,
+                   size_t from_length, int copied, long mention)
+{
+    if (r->failed)
+        return;
+    if (r->length + length + 1 > r->capacity) {
+        size_t capacity = 2 * (r->capacity + length) + 16;
+        char *text = realloc(r->text, capacity);
+        if (!text) {
+            r->failed = 1;
+            return;
+        }
+        r->text = text;
+        r->capacity = capacity;
+    }
+    if (r->count == r->room) {
+        size_t room = 2 * r->room + 8;
+        struct piece *pieces = realloc(r->pieces, room * sizeof *pieces);
+        if (!pieces) {
+            r->failed = 1;
+            return;
+        }
+        r->pieces = pieces;
+        r->room = room;
+    }
+    r->pieces[r->count++] = (struct piece){r->length, from, from_length, copied, mention, 0};
+    memcpy(r->text + r->length, bytes, length);
+    r->length += length;
+    r->text[r->length] = '\0';
+}
+
+/* The ASCII stand-in for the UTF-8 character at s (curly quotes, dashes, no-break space), with
+ * its length in *length; NULL when it is copied as it is. */
+static const char *ascii_for(const unsigned char *s, size_t left, size_t *length)
+{
+    if (left >= 2 && s[0] == 0xC2 && s[1] == 0xA0) {
+        *length = 2;
+        return " ";
+    }
+    if (left < 3 || s[0] != 0xE2 || s[1] != 0x80)
+        return NULL;
+    *length = 3;
+    switch (s[2]) {
+    case 0x9C:
+    case 0x9D:
+        return "\"";
+    case 0x98:
+    case 0x99:
+        return "'";
+    case 0x93:
+        return "-";
+    case 0x94:
+        return " , "; /* an em dash sets off a phrase as commas do */
+    default:
+        return NULL;
+    }
+}
+
+/* The end of a date or country after a dateline's place, from i inside its first word
+ * ("VELMAR, March 4 (", "NORRBY, Freedonia ("): letters, digits, spaces and commas up to the
+ * credit or the dash, at most 30 bytes; i itself when there is none. */
+static size_t dateline_detail(const char *text, size_t i, struct sg_sentence sentence)
+{
+    size_t word = i;
+    while (word > sentence.start && isalpha((unsigned char)text[word - 1]))
+        word--;
+    if (word < sentence.start + 2 || text[word - 1] != ' ' || text[word - 2] != ',')
+        return i;
+    size_t at = word;
+    while (at < sentence.end && at - word < 30 &&
+           (isalnum((unsigned char)text[at]) || strchr(" ,.", text[at])))
+        at++;
+    return at < sentence.end && (text[at] == '(' || text[at] == '-' || text[at] == '\xE2') ? at : i;
+}
+
+/* Where a news agency's credit in parentheses opens, when a date alone stands before it at the
+ * sentence start ("July 1 (Reuters) –", "Nov. 2 (AP) —"): a month and a day, and one
+ * capitalised word in the parentheses; SIZE_MAX when not. */
+static size_t agency_ahead(const char *text, struct sg_sentence sentence)
+{
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+                                         "Aug", "Sep", "Oct", "Nov", "Dec", NULL};
+    size_t i = sentence.start;
+    int month = 0;
+    for (const char *const *m = months; *m && !month; m++)
+        month = sentence.end - i > 3 && strncmp(text + i, *m, 3) == 0;
+    while (month && i < sentence.end && (isalpha((unsigned char)text[i]) || text[i] == '.'))
+        i++;
+    if (!month || i + 1 >= sentence.end || text[i] != ' ' || !isdigit((unsigned char)text[i + 1]))
+        return SIZE_MAX;
+    for (i++; i < sentence.end && isdigit((unsigned char)text[i]);)
+        i++;
+    if (i + 2 >= sentence.end || text[i] != ' ' || text[i + 1] != '(' ||
+        !isupper((unsigned char)text[i + 2]))
+        return SIZE_MAX;
+    size_t close = i + 2;
+    while (close < sentence.end && isalpha((unsigned char)text[close]))
+        close++;
+    return close < sentence.end && text[close] == ')' && close - i < 16 ? i + 1 : SIZE_MAX;
+}
+
+/* The length of a dash at i, before end: "-" (1), an en or em dash (3), or 0. */
+static size_t dash_at(const char *text, size_t i, size_t end)
+{
+    if (i < end && text[i] == '-')
+        return 1;
+    return i + 3 <= end && strncmp(text + i, "\xE2\x80", 2) == 0 &&
+                   ((unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94)
+               ? 3
+               : 0;
+}
+
+/* The length of a dateline opening the sentence ("BEIJING (Reuters) – ", "SAO PAULO — ",
+ * "VELMAR, March 4 (Reuters) - "): capitals, spaces, commas and periods, an optional date or
+ * country, an optional agency in parentheses, then a dash. */
+static size_t dateline(const char *text, struct sg_sentence sentence)
+{
+    size_t i = sentence.start, capitals = 0;
+    while (i < sentence.end && (isupper((unsigned char)text[i]) || strchr(" ,.", text[i])))
+        capitals += isupper((unsigned char)text[i++]) != 0;
+    if (capitals < 3)
+        i = agency_ahead(text, sentence); /* "July 1 (Reuters) –": a date and a credit */
+    else
+        i = dateline_detail(text, i, sentence);
+    if (i == SIZE_MAX)
+        return 0;
+    if (i < sentence.end && text[i] == '(') {
+        const char *close = memchr(text + i, ')', sentence.end - i);
+        if (!close || close - (text + i) > 30)
+            return 0;
+        i = (size_t)(close - text) + 1;
+    }
+    size_t before_dash = i;
+    while (i < sentence.end && text[i] == ' ')
+        i++;
+    if (i == before_dash && (i == sentence.start || text[i - 1] != ' '))
+        return 0; /* "NATO-led": a hyphen, not a dateline's dash */
+    size_t dash = dash_at(text, i, sentence.end);
+    if (!dash)
+        return 0;
+    i += dash;
+    while (i < sentence.end && text[i] == ' ')
+        i++;
+    return i - sentence.start;
+}
+
+/* Whether mention m is joined by "and", "or" or a comma, maybe with a count, to the mention
+ * after it, one of several words: a demonym coordinated with a state's agents ("Moldovan and
+ * two Estonian diplomats"), which stands for the state as they do. */
+static int coordinated_with_agents(const char *text, const struct sg_mention *m,
+                                   const struct sg_mention *after)
+{
+    static const char *const joins[] = {" and ", ", and ", ", ", " or ", NULL};
+    if (!after || after->start <= m->end ||
+        !memchr(text + after->start, ' ', after->end - after->start))
+        return 0;
+    for (const char *const *j = joins; *j; j++) {
+        size_t n = strlen(*j), i = m->end + n;
+        if (i > after->start || strncmp(text + m->end, *j, n) != 0)
+            continue;
+        while (i < after->start && isalnum((unsigned char)text[i]))
+            i++; /* a count: "two" */
+        if (i == after->start || (i + 1 == after->start && text[i] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a mention is a demonym or an abbreviation standing as a modifier ("an Egyptian
+ * proposal", "U.S. officials"): one word, ending as demonyms do or holding a period, followed
+ * by a lowercase word. It keeps its own text, which the dictionary reads as such. */
+static int modifier(const char *text, const struct sg_mention *m, const struct sg_mention *after,
+                    struct sg_sentence sentence)
+{
+    static const char *const endings[] = {"an", "ese", "ish", "i", "ch", NULL};
+    size_t length = m->end - m->start;
+    if (m->possessive || memchr(text + m->start, ' ', length) ||
+        coordinated_with_agents(text, m, after))
+        return 0;
+    int demonym = memchr(text + m->start, '.', length) != NULL;
+    for (const char *const *e = endings; *e && !demonym; e++) {
+        size_t n = strlen(*e);
+        demonym = length > n + 2 && strncmp(text + m->end - n, *e, n) == 0;
+    }
+    size_t next = m->end;
+    return demonym && next + 1 < sentence.end && text[next] == ' ' &&
+           islower((unsigned char)text[next + 1]);
+}
+
+/* Whether mention m is an acronym's plural: capitals and a final lowercase "s" ("DHBs"). */
+static int plural_acronym(const char *text, const struct sg_mention *m)
+{
+    if (m->end - m->start < 3 || text[m->end - 1] != 's')
+        return 0;
+    for (size_t i = m->start; i + 1 < m->end; i++)
+        if (!isupper((unsigned char)text[i]))
+            return 0;
+    return 1;
+}
+
+/* Whether mention m is written as a plural ("the Greens", "The Democrats", "DHBs"): a
+ * placeholder country name would not agree with its verb ("have thrown"), nor take a plural's
+ * bare apostrophe ("the DHBs' offer"). */
+static int plural_name(const char *text, const struct sg_mention *m)
+{
+    return !m->possessive &&
+           ((m->end - m->start > 5 && strncasecmp(text + m->start, "the ", 4) == 0 &&
+             text[m->end - 1] == 's') ||
+            plural_acronym(text, m));
+}
+
+/* The placeholder for mention m, or NULL when it keeps its own words. */
+static const char *placeholder(const char *text, const struct sg_mention *m,
+                               const struct sg_mention *after, const struct sg_model *lexicon,
+                               struct sg_sentence sentence, size_t *people_used,
+                               size_t *others_used)
+{
+    enum sg_actor_type type = lexicon->actors[m->actor].type;
+    /* "Kellogg's meetings": a possessive pronoun, which the parser never takes for "is" */
+    if (m->possessive)
+        return type == SG_ACTOR_PERSON ? "his" : type == SG_ACTOR_GROUP ? "their" : "its";
+    if (type == SG_ACTOR_GROUP || modifier(text, m, after, sentence) || plural_name(text, m))
+        return NULL;
+    if (type == SG_ACTOR_PERSON)
+        return people[(*people_used)++ % PLACEHOLDER_COUNT];
+    return others[(*others_used)++ % PLACEHOLDER_COUNT];
+}
+
+/* The length of the word at i that is in list, or 0. */
+static size_t word_in_list(const char *text, size_t i, size_t end, const char *const *list)
+{
+    for (const char *const *d = list; *d; d++) {
+        size_t n = strlen(*d);
+        if (i + n < end && strncmp(text + i, *d, n) == 0 && !isalnum((unsigned char)text[i + n]))
+            return n;
+    }
+    return 0;
+}
+
+/* The days of the week, and the parts of a day that may follow one ("Sunday night"). */
+static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                   "Friday", "Saturday", "Sunday",    NULL};
+
+static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
+
+/* The length of "on Sunday ", "on Tuesday night " or "on March 3 " at i, after a capitalised
+ * word, any word (after_any, for the bolder rewriting: "rebel chief on Monday accused") or the
+ * comma that closes an appositive: a time the parser cannot place between a subject and its verb
+ * ("X on Sunday rejected ...", "X, the minister, on Tuesday accused ..."), left out of the
+ * parse; also such a time ending the sentence ("A and B held talks on Monday.", which the
+ * parser misreads); else 0. */
+static size_t weekday_at(const char *text, size_t i, struct sg_sentence sentence, int after_any)
+{
+    static const char *const months[] = {"January",  "February", "March",  "April",     "May",
+                                         "June",     "July",     "August", "September", "October",
+                                         "November", "December", "Jan.",   "Feb.",      "Aug.",
+                                         "Sept.",    "Sep.",     "Oct.",   "Nov.",      "Dec.",
+                                         NULL}; /* "on Sept. 30": no sentence ends at its dot */
+    if (i <= sentence.start + 1 || text[i - 1] != ' ' || sentence.end - i < 10 ||
+        strncmp(text + i, "on ", 3) != 0)
+        return 0;
+    size_t w = i - 1; /* after a name ("Fain on Sunday"), not a verb ("said on Tuesday that") */
+    while (w > sentence.start && text[w - 1] != ' ')
+        w--;
+    int after_name = after_any || isupper((unsigned char)text[w]) || text[i - 2] == ',';
+    size_t at = i + 3, n = word_in_list(text, at, sentence.end, days);
+    if (n) {
+        at += n;
+        if (text[at] == ' ' && (n = word_in_list(text, at + 1, sentence.end, parts)) != 0)
+            at += 1 + n;
+    } else if ((n = word_in_list(text, at, sentence.end, months)) != 0 && text[at + n] == ' ' &&
+               isdigit((unsigned char)text[at + n + 1])) {
+        at += n + 1;
+        while (at < sentence.end && isdigit((unsigned char)text[at]))
+            at++;
+    } else {
+        return 0;
+    }
+    if (at + 1 == sentence.end && text[at] == '.')
+        return at - i; /* "held talks on Monday.": the parser reads the last words as a clause */
+    return after_name && at < sentence.end && text[at] == ' ' ? at + 1 - i : 0;
+}
+
+/* The length of a bare weekday, maybe with a part of the day, and its space at i, right after a
+ * mention that ends at end and before a lowercase word other than "and" or "or" ("met Wen
+ * Jiabao Wednesday as he ...", "criticised X Monday morning for ...", American wire style; not
+ * "met X Tuesday and Wednesday"): the parser runs the day into the name; left out of the parse.
+ * Else 0. */
+static size_t bare_weekday_at(const char *text, size_t i, struct sg_sentence sentence, size_t end)
+{
+    static const char *const joins[] = {"and", "or", NULL};
+    if (end + 1 != i || text[end] != ' ')
+        return 0;
+    size_t n = word_in_list(text, i, sentence.end, days), at = i + n + 1, p;
+    if (!n || text[i + n] != ' ')
+        return 0;
+    if ((p = word_in_list(text, at, sentence.end, parts)) != 0 && text[at + p] == ' ')
+        at += p + 1;
+    return at < sentence.end && islower((unsigned char)text[at]) &&
+                   !word_in_list(text, at, sentence.end, joins)
+               ? at - i
+               : 0;
+}
+
+/* The length of a spaced dash at i (" - ", " – ", " — "): the dash's bytes, or 0. */
+static size_t spaced_dash(const char *text, size_t i, size_t end)
+{
+    if (text[i] != ' ')
+        return 0;
+    size_t n = dash_at(text, i + 1, end);
+    return n && i + n + 1 < end && text[i + n + 1] == ' ' ? n : 0;
+}
+
+/* The length of an aside set off by two spaced dashes at i ("the deal - which would have
+ * meant a rise - dreadful"), from the space before the first dash to the second dash, when it
+ * closes within 30 words; else 0. It is left out of the parse, which cannot place it (the
+ * caller keeps the asides that name an actor). */
+static size_t aside_at(const char *text, size_t i, struct sg_sentence sentence)
+{
+    size_t open = spaced_dash(text, i, sentence.end);
+    if (!open)
+        return 0;
+    for (size_t j = i + open + 2, words = 0; j + 1 < sentence.end && words < 30; j++) {
+        words += text[j] == ' ';
+        size_t close = spaced_dash(text, j, sentence.end);
+        if (close && strncmp(text + i + 1, text + j + 1, open) == 0)
+            return j + 1 + close - i;
+    }
+    return 0;
+}
+
+/* Whether text[i, name) is a title set before a person's name: capitalised words, "of" or
+ * "for" between them, the last a title ("Prime Minister ", "Foreign Secretary ", "Sylvanian
+ * President "), the first no function word ("When", "The"). It is left out of the parse: the
+ * name says who, and "Prime" opening a sentence reads as a verb. */
+static int title_run(const char *text, size_t i, size_t name)
+{
+    size_t last = i, words = 0;
+    if (name <= i + 1 || name - i > 60 || text[name - 1] != ' ')
+        return 0;
+    for (size_t at = i; at < name - 1;) {
+        size_t end = at;
+        while (end < name - 1 && text[end] != ' ')
+            end++;
+        if (end == at)
+            return 0;
+        int joiner =
+            words > 0 && (strncmp(text + at, "of ", 3) == 0 || strncmp(text + at, "for ", 4) == 0);
+        if (!joiner && !isupper((unsigned char)text[at]))
+            return 0;
+        for (size_t k = at; k < end; k++)
+            if (!isalpha((unsigned char)text[k]) && !strchr(".-", text[k]))
+                return 0;
+        if (words++ == 0 && sg_text_word_listed(text + at, end - at, sg_discover_stops))
+            return 0;
+        last = at;
+        at = end + 1;
+    }
+    return sg_text_word_listed(text + last, name - 1 - last, sg_discover_titles);
+}
+
+/* Whether the word before i in the sentence asks for a verb's bare form ("to", "will", "would",
+ * "did", "didn't" ...): "will hit out at" is "will lash out at", not "will lashed". */
+static int after_bare_form_word(const char *text, size_t i, struct sg_sentence sentence)
+{
+    static const char *const asking[] = {
+        "to",    "will",    "would", "could",    "can",      "may",    "might",
+        "must",  "should",  "shall", "do",       "does",     "did",    "didn't",
+        "don't", "doesn't", "won't", "wouldn't", "couldn't", "cannot", NULL};
+    size_t end = i;
+    while (end > sentence.start && text[end - 1] == ' ')
+        end--;
+    size_t start = end;
+    while (start > sentence.start &&
+           (isalpha((unsigned char)text[start - 1]) || text[start - 1] == '\''))
+        start--;
+    return end > start && sg_text_word_listed(text + start, end - start, asking);
+}
+
+/* Adjectives of feeling that Link Grammar's English dictionary gives no "that" after. */
+static const char *const lacking_that[] = {
+    "angry", "furious",     "outraged",     "appalled",    "livid",     "frustrated", "incensed",
+    "irate", "exasperated", "dissatisfied", "disgruntled", "indignant", "displeased", NULL};
+
+/* Adjectives that Link Grammar's English dictionary gives no complement they take in news:
+ * "of" ("sceptical of X" leaves the adjective unlinked), parsed as "critical", which takes
+ * one; "that" ("angry that X had ..."), parsed as "disappointed"; and "hit out at" and "hit back
+ * at", which it does not know, parsed as "lashed out at" and "lashed back at" (with "lash" after
+ * "to", "will" ...). Each is
+ * read back as written.
+ * Returns the length of such a word at i, or 0, and sets *as to the word parsed. */
+static size_t stand_in_at(const char *text, size_t i, struct sg_sentence sentence, const char **as)
+{
+    static const char *const lacking_of[] = {"sceptical",   "dismissive", "scathing",
+                                             "wary",        "supportive", "distrustful",
+                                             "mistrustful", "respectful", NULL};
+    static const char *const hit[] = {"hit", NULL}, *const hits[] = {"hits", NULL},
+                             *const hitting[] = {"hitting", NULL};
+    static const struct {
+        const char *const *words, *after, *as;
+    } kinds[] = {{lacking_of, " of ", "critical"}, {lacking_that, " that ", "disappointed"},
+                 {hit, " out at ", "lashed"},      {hits, " out at ", "lashes"},
+                 {hitting, " out at ", "lashing"}, {hit, " back at ", "lashed"},
+                 {hits, " back at ", "lashes"},    {hitting, " back at ", "lashing"},
+                 {hit, " back,", "lashed"},        {hits, " back,", "lashes"},
+                 {hitting, " back,", "lashing"},   {hit, " out,", "lashed"},
+                 {hits, " out,", "lashes"},        {hitting, " out,", "lashing"}};
+    if (i > sentence.start && isalpha((unsigned char)text[i - 1]))
+        return 0;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        for (const char *const *w = kinds[k].words; *w; w++) {
+            size_t n = strlen(*w), after = strlen(kinds[k].after);
+            if (i + n + after <= sentence.end && strncasecmp(text + i, *w, n) == 0 &&
+                strncmp(text + i + n, kinds[k].after, after) == 0) {
+                *as = kinds[k].words == hit && after_bare_form_word(text, i, sentence)
+                          ? "lash"
+                          : kinds[k].as;
+                return n;
+            }
+        }
+    return 0;
+}
+
+/* The length of "due" at i after a form of "be" and before "to" and a verb's base form ("is due
+ * to meet X", "was due to travel"), which the parser reads as "due to" (because of), leaving
+ * the verb unlinked: parsed as "set" (*as), a time to come. Else 0. */
+static size_t due_stand_in_at(const char *text, size_t i, struct sg_sentence sentence,
+                              const char **as)
+{
+    static const char *const be[] = {"is ", "was ", "are ", "were ", "be ", "been ", NULL};
+    if (i + 8 > sentence.end || strncmp(text + i, "due to ", 7) != 0 ||
+        (i > sentence.start && isalpha((unsigned char)text[i - 1])))
+        return 0;
+    int after_be = 0;
+    for (const char *const *b = be; *b && !after_be; b++) {
+        size_t n = strlen(*b);
+        after_be = i >= sentence.start + n && strncmp(text + i - n, *b, n) == 0 &&
+                   (i == sentence.start + n || !isalpha((unsigned char)text[i - n - 1]));
+    }
+    char word[32], lemma[32];
+    size_t from = i + 7, n = 0;
+    while (from + n < sentence.end && n + 1 < sizeof word && islower((unsigned char)text[from + n]))
+        word[n] = text[from + n], n++;
+    word[n] = '\0';
+    if (!after_be || n == 0 || sg_lemma(word, 'v', lemma, sizeof lemma) != 0 ||
+        strcmp(lemma, word) != 0)
+        return 0;
+    *as = "set";
+    return 3;
+}
+
+/* Whether " as " follows text[from] within the sentence's next 30 words, past an aside ("labelled
+ * the strike by X as bizarre"). */
+static int as_follows(const char *text, size_t from, struct sg_sentence sentence)
+{
+    for (size_t j = from, words = 0; j + 4 <= sentence.end && words < 30; j++) {
+        words += text[j] == ' ';
+        if (strncmp(text + j, " as ", 4) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Naming verbs that Link Grammar's English dictionary gives no frame of naming ("labelled
+ * X's plan as ridiculous", "branded X's plan ridiculous" leave words unlinked): parsed as
+ * "described" before an "as" that follows, else as "called" before a determiner, a pronoun
+ * or a capitalised word ("the branded goods" stays). Each is read back as written. Returns the
+ * length of such a word at i, or 0, and sets *as to the word parsed. */
+static size_t naming_stand_in_at(const char *text, size_t i, struct sg_sentence sentence,
+                                 const char **as)
+{
+    static const char *const naming[] = {"labelled", "labeled", "branded", NULL};
+    static const char *const next_words[] = {"the",   "a",     "an",   "his",  "her",
+                                             "its",   "their", "this", "that", "these",
+                                             "those", "it",    "him",  "them", NULL};
+    if (i > sentence.start && isalpha((unsigned char)text[i - 1]))
+        return 0;
+    for (const char *const *w = naming; *w; w++) {
+        size_t n = strlen(*w), next = i + n + 1, end = next;
+        if (next >= sentence.end || strncasecmp(text + i, *w, n) != 0 || text[i + n] != ' ')
+            continue;
+        if (as_follows(text, i + n, sentence)) {
+            *as = "described";
+            return n;
+        }
+        while (end < sentence.end && isalpha((unsigned char)text[end]))
+            end++;
+        if (isupper((unsigned char)text[next]) || text[next] == '"' ||
+            sg_text_word_listed(text + next, end - next, next_words)) {
+            *as = "called";
+            return n;
+        }
+    }
+    return 0;
+}
+
+/* A word with the prefix "re-" of doing again ("re-approval", "re-imposed"), which Link
+ * Grammar's dictionary lacks and guesses at (an adjective): parsed without the prefix and read
+ * back as written. Returns the word's length at i, or 0. */
+static size_t again_prefixed_at(const char *text, size_t i, struct sg_sentence sentence)
+{
+    if ((i > sentence.start && isalpha((unsigned char)text[i - 1])) || i + 6 > sentence.end ||
+        strncasecmp(text + i, "re-", 3) != 0)
+        return 0;
+    size_t end = i + 3;
+    while (end < sentence.end && islower((unsigned char)text[end]))
+        end++;
+    if (end - i < 6 ||
+        (end < sentence.end && (isalnum((unsigned char)text[end]) || text[end] == '-')))
+        return 0;
+    return end - i;
+}
+
+/* Whether " as " and an adjective that ends its clause follow text[from] within the next 12
+ * words ("slammed the move as irresponsible.", "criticised the tariffs as irrational and
+ * said"); not "as well as", "as soon as" and the like. */
+static int as_adjective_follows(const char *text, size_t from, struct sg_sentence sentence)
+{
+    static const char *const not_so[] = {"well", "soon",  "long",     "far",   "much", "many",
+                                         "good", "early", "late",     "usual", "such", "little",
+                                         "few",  "same",  "possible", "part",  NULL};
+    static const char *const ends[] = {"and", "but", "while", "because", NULL};
+    for (size_t j = from, words = 0; j + 4 < sentence.end && words < 12; j++) {
+        if (strchr(".;:\"", text[j]))
+            return 0;
+        words += text[j] == ' ';
+        if (strncmp(text + j, " as ", 4) != 0)
+            continue;
+        size_t a = j + 4, e = a;
+        char word[32];
+        while (e < sentence.end && islower((unsigned char)text[e]) && e - a < sizeof word - 1)
+            e++;
+        if (e == a || e - a >= sizeof word - 1)
+            return 0;
+        memcpy(word, text + a, e - a);
+        word[e - a] = '\0';
+        if (!sg_lemma_is(word, 'a') || sg_text_word_listed(text + a, e - a, not_so))
+            return 0;
+        size_t n = e + 1;
+        while (n < sentence.end && isalpha((unsigned char)text[n]))
+            n++;
+        return e >= sentence.end || strchr(",.;!", text[e]) ||
+               (text[e] == ' ' && sg_text_word_listed(text + e + 1, n - e - 1, ends));
+    }
+    return 0;
+}
+
+/* Verbs of judging that Link Grammar's English dictionary gives no "as" and an adjective
+ * ("slammed the move as irresponsible" leaves words unlinked and names nobody): parsed as
+ * "described", read back as written. Returns the length of such a word at i, or 0. */
+static size_t judging_stand_in_at(const char *text, size_t i, struct sg_sentence sentence,
+                                  const char **as)
+{
+    static const char *const judging[] = {
+        "slam",    "criticise", "criticize", "condemn",   "denounce", "blast",
+        "dismiss", "reject",    "attack",    "decry",     "lambast",  "lambaste",
+        "deride",  "ridicule",  "assail",    "castigate", "praise",   "hail",
+        "welcome", "applaud",   "commend",   "laud",      NULL};
+    char word[32], lemma[48];
+    size_t end = i;
+    if (i > sentence.start && isalpha((unsigned char)text[i - 1]))
+        return 0;
+    while (end < sentence.end && islower((unsigned char)text[end]) && end - i < sizeof word - 1)
+        end++;
+    if (end == i || end - i >= sizeof word - 1 || end >= sentence.end || text[end] != ' ')
+        return 0;
+    memcpy(word, text + i, end - i);
+    word[end - i] = '\0';
+    if (sg_lemma(word, 'v', lemma, sizeof lemma) != 0 ||
+        !sg_text_word_listed(lemma, strlen(lemma), judging) ||
+        !as_adjective_follows(text, end, sentence))
+        return 0;
+    *as = "described";
+    return end - i;
+}
+
+/* A mention that keeps its own words, text[from, to), without its full stops: the parser
+ * takes the one of "U.S." before "dairy products" for the end of the sentence, and reads "US"
+ * as the modifier it is. */
+static void append_own_words(struct rewrite *r, const char *text, size_t from, size_t to,
+                             long mention)
+{
+    char plain[64];
+    size_t n = 0;
+    for (size_t i = from; i < to && n + 1 < sizeof plain; i++)
+        if (text[i] != '.')
+            plain[n++] = text[i];
+    if (to - from >= sizeof plain || n == to - from || n == 0)
+        append(r, text + from, to - from, from, to - from, 0, mention);
+    else
+        append(r, plain, n, from, to - from, 0, mention);
+}
+
+/* The start of the word of letters that ends at end, not before from, or SIZE_MAX when none
+ * does. */
+static size_t word_ending(const char *text, size_t from, size_t end)
+{
+    size_t start = end;
+    while (start > from && isalpha((unsigned char)text[start - 1]))
+        start--;
+    return start < end ? start : SIZE_MAX;
+}
+
+/* The length of an adjective of feeling at i that a clause with no "that" follows ("was very
+ * disappointed Bob had rejected the offer", "is furious they have ..."), or 0: the adjective
+ * after a form of "be", of "feel" or an adverb of degree, then a name (next, not a possessive)
+ * or a subject pronoun, then an auxiliary or a past form. The parser links no clause to the
+ * adjective without "that", which is parsed after it. */
+static size_t feeling_before_clause(const char *text, size_t i, struct sg_sentence sentence,
+                                    const struct sg_mention *next)
+{
+    static const char *const feelings[] = {
+        "angry",       "frustrated",   "furious",    "dismayed",    "outraged",
+        "appalled",    "disappointed", "unhappy",    "displeased",  "livid",
+        "incensed",    "angered",      "infuriated", "enraged",     "irked",
+        "upset",       "annoyed",      "irritated",  "exasperated", "dissatisfied",
+        "disgruntled", "delighted",    "pleased",    "irate",       "indignant",
+        NULL};
+    static const char *const before[] = {
+        "is",       "was",     "are",          "were",       "be",     "been",
+        "being",    "feel",    "feels",        "felt",       "seemed", "seems",
+        "very",     "deeply",  "extremely",    "so",         "really", "clearly",
+        "bitterly", "visibly", "particularly", "profoundly", NULL};
+    static const char *const pronouns[] = {"he", "she", "they", "it", "we", NULL};
+    static const char *const verbs[] = {"had",   "has",   "have", "was",    "were",   "is",
+                                        "are",   "would", "will", "could",  "should", "did",
+                                        "might", "may",   "can",  "cannot", NULL};
+    size_t end = i, prior = i >= sentence.start + 2 && text[i - 1] == ' '
+                                ? word_ending(text, sentence.start, i - 1)
+                                : SIZE_MAX;
+    while (end < sentence.end && islower((unsigned char)text[end]))
+        end++;
+    if (prior == SIZE_MAX || !sg_text_word_listed(text + prior, i - 1 - prior, before) ||
+        !sg_text_word_listed(text + i, end - i, feelings) || end + 1 >= sentence.end ||
+        text[end] != ' ')
+        return 0;
+    size_t subject = end + 1, stop = subject;
+    if (next && next->start == subject && !next->possessive)
+        stop = next->end;
+    else
+        while (stop < sentence.end && islower((unsigned char)text[stop]))
+            stop++;
+    if (stop == subject || (!(next && next->start == subject) &&
+                            !sg_text_word_listed(text + subject, stop - subject, pronouns)))
+        return 0;
+    if (stop + 1 >= sentence.end || text[stop] != ' ')
+        return 0;
+    size_t verb = stop + 1, last = verb;
+    while (last < sentence.end && islower((unsigned char)text[last]))
+        last++;
+    return last > verb && (sg_text_word_listed(text + verb, last - verb, verbs) ||
+                           (last - verb > 3 && strncmp(text + last - 2, "ed", 2) == 0))
+               ? end - i
+               : 0;
+}
+
+/* The length of a plural noun that opens the sentence before a preposition ("Talks between A
+ * and B resumed", "Protests against X spread"), which the parser reads as a verb in the
+ * imperative; 0 when there is none. It is parsed as "The talks". */
+static size_t plural_opening(const char *text, size_t i, struct sg_sentence sentence)
+{
+    static const char *const prepositions[] = {"between", "with",  "on",     "over",    "in",
+                                               "about",   "to",    "for",    "from",    "of",
+                                               "at",      "among", "across", "against", NULL};
+    char word[32];
+    size_t n = 0;
+    while (i + n < sentence.end && isalpha((unsigned char)text[i + n]) && n + 1 < sizeof word) {
+        word[n] = (char)tolower((unsigned char)text[i + n]);
+        n++;
+    }
+    word[n] = '\0';
+    if (n < 4 || !isupper((unsigned char)text[i]) || word[n - 1] != 's' ||
+        i + n + 1 >= sentence.end || text[i + n] != ' ' || sg_lemma_init() != 0 ||
+        !sg_lemma_is(word, 'n'))
+        return 0;
+    size_t next = i + n + 1, end = next;
+    while (end < sentence.end && islower((unsigned char)text[end]))
+        end++;
+    for (const char *const *p = prepositions; *p; p++)
+        if (strlen(*p) == end - next && strncmp(text + next, *p, end - next) == 0)
+            return n;
+    return 0;
+}
+
+/* Whether a second that-clause joined by a comma opens at i (", and that ...", also after a
+ * closing quotation mark: "said A," and that B"): the parser, given the first clause with no
+ * "that", reads neither well. sg_parse_simpler ends the sentence there. */
+static int second_that_at(const char *text, size_t i, struct sg_sentence sentence)
+{
+    if (text[i] != ',')
+        return 0;
+    size_t j = i + 1;
+    if (j < sentence.end && text[j] == '"')
+        j++;
+    else if (j + 3 <= sentence.end && strncmp(text + j, "\xE2\x80\x9D", 3) == 0)
+        j += 3;
+    return j + 10 < sentence.end && strncmp(text + j, " and that ", 10) == 0;
+}
+
+/* The rewrites of a word at i that the parser reads better in another form: a feeling
+ * adjective given its "that", stand-ins (read back as written), "again-" prefixes. Appends the
+ * new form and returns the bytes it stands for, or 0. */
+static size_t rewrite_word(struct rewrite *r, const char *text, size_t i,
+                           struct sg_sentence sentence, const struct sg_mention *next)
+{
+    const char *as = NULL;
+    size_t length = feeling_before_clause(text, i, sentence, next);
+    if (length) { /* "disappointed Bob had": "disappointed that Bob had", an adjective the
+                     parser takes no "that" after parsed as "disappointed" */
+        int stand_in = sg_text_word_listed(text + i, length, lacking_that);
+        const char *word = stand_in ? "disappointed" : text + i;
+        append(r, word, stand_in ? strlen(word) : length, i, length, !stand_in, -1);
+        if (!r->failed)
+            r->pieces[r->count - 1].stand_in = stand_in;
+        append(r, " that", 5, i + length, 0, 0, -1);
+        return length;
+    }
+    length = stand_in_at(text, i, sentence, &as);
+    if (!length)
+        length = naming_stand_in_at(text, i, sentence, &as);
+    if (!length)
+        length = judging_stand_in_at(text, i, sentence, &as);
+    if (!length)
+        length = due_stand_in_at(text, i, sentence, &as);
+    if (length) {
+        append(r, as, strlen(as), i, length, 0, -1);
+        if (!r->failed)
+            r->pieces[r->count - 1].stand_in = 1;
+        return length;
+    }
+    length = again_prefixed_at(text, i, sentence);
+    if (length && (!next || next->start >= i + length)) {
+        append(r, text + i + 3, length - 3, i, length, 0, -1);
+        if (!r->failed)
+            r->pieces[r->count - 1].stand_in = 1;
+        return length;
+    }
+    return 0;
+}
+
+/* The bytes at i left out of the parse: an aside between dashes ("branded the deal - which
+ * ... - dreadful"), a time the parser cannot place, a bare weekday after the mention that ends
+ * at mention_end; 0 when none. */
+static size_t left_out_at(struct rewrite *r, const char *text, size_t i,
+                          struct sg_sentence sentence, size_t mention_end)
+{
+    size_t length = aside_at(text, i, sentence);
+    if (!length)
+        length = weekday_at(text, i, sentence, 0);
+    if (!length && r->simpler && (length = weekday_at(text, i, sentence, 1)) != 0)
+        r->simplified = 1; /* after any word: "NATO foreign ministers on Wednesday welcomed",
+                              "South Sudan's rebel chief on Monday accused" */
+    if (!length && mention_end != SIZE_MAX)
+        length = bare_weekday_at(text, i, sentence, mention_end);
+    return length;
+}
+
+/* Whether the comma at i closes an apposition that mention m holds whole ("Canada's Prime
+ * Minister, Justin Trudeau, described": an alias with a comma), before a lowercase word: left
+ * out, the parser sees a subject and its verb. Not before a word that opens an apposition, a
+ * relative clause or an aside of the name's own ("Frank, a critic of Bob,", "Frank, who ...",
+ * "Frank, however, ..."), which the comma keeps apart. */
+static int closing_comma(const char *text, const struct sg_mention *m, size_t i,
+                         struct sg_sentence sentence)
+{
+    static const char *const openers[] = {
+        "a",      "an",  "the",  "who", "whom",    "whose",   "which",  "that", "and",
+        "or",     "but", "nor",  "his", "her",     "its",     "their",  "one",  "however",
+        "though", "too", "also", "now", "himself", "herself", "itself", "then", NULL};
+    if (!(i + 2 < sentence.end && text[i] == ',' && text[i + 1] == ' ' &&
+          islower((unsigned char)text[i + 2]) && memchr(text + m->start, ',', m->end - m->start)))
+        return 0;
+    size_t end = i + 2;
+    while (end < sentence.end && isalpha((unsigned char)text[end]))
+        end++;
+    return !sg_text_word_listed(text + i + 2, end - i - 2, openers);
+}
+
+/* Writes the sentence as the parser is to read it: each mention as its placeholder, titles
+ * before a person left out, and the rewrites and leavings-out above, each piece mapped back to
+ * the text. */
+void sg_parse_rewrite_sentence(struct rewrite *r, const char *text, struct sg_sentence sentence,
+                               const struct sg_mention *mentions, size_t mention_count,
+                               const struct sg_model *lexicon)
+{
+    size_t m = 0, people_used = 0, others_used = 0;
+    size_t from = sentence.start + dateline(text, sentence);
+    while (m < mention_count && mentions[m].start < from) /* a dateline's "BEIJING" too */
+        m++;
+    size_t named = SIZE_MAX; /* the mention whose placeholder name holds */
+    const char *name = NULL;
+    for (size_t i = from; i < sentence.end && !r->failed;) {
+        const struct sg_mention *next = m < mention_count ? &mentions[m] : NULL;
+        if (next && next->end > sentence.end)
+            next = NULL;
+        if (next && named != m) {
+            const struct sg_mention *after = m + 1 < mention_count ? &mentions[m + 1] : NULL;
+            name = placeholder(text, next, after, lexicon, sentence, &people_used, &others_used);
+            named = m;
+        }
+        if (!next)
+            name = NULL;
+        if (next && next->start == i) {
+            size_t end = next->end;
+            if (next->possessive) /* the pronoun stands for the name and its "'s" */
+                end += text[end] == '\'' ? 2 : 4;
+            if (name)
+                append(r, name, strlen(name), i, end - i, 0, (long)m);
+            else
+                append_own_words(r, text, i, next->end, (long)m);
+            i = name ? end : next->end;
+            m++;
+            if (closing_comma(text, next, i, sentence))
+                i++; /* "Canada's Prime Minister, Justin Trudeau, described" */
+            continue;
+        }
+        if (next && (i == from || text[i - 1] == ' ') &&
+            lexicon->actors[next->actor].type == SG_ACTOR_PERSON &&
+            title_run(text, i, next->start)) {
+            i = next->start;
+            continue;
+        }
+        size_t length = i == from ? plural_opening(text, i, sentence) : 0;
+        if (length && (!next || next->start >= i + length)) {
+            char lower[32];
+            for (size_t k = 0; k < length; k++)
+                lower[k] = (char)tolower((unsigned char)text[i + k]);
+            append(r, "The ", 4, i, 0, 0, -1);
+            append(r, lower, length, i, length, 0, -1);
+            i += length;
+            continue;
+        }
+        if (r->simpler && second_that_at(text, i, sentence)) {
+            append(r, ".", 1, i, 1, 0, -1); /* "said A, and that B": "said A." */
+            r->simplified = 1;
+            break;
+        }
+        length = rewrite_word(r, text, i, sentence, next);
+        if (length) {
+            i += length;
+            continue;
+        }
+        length = left_out_at(r, text, i, sentence, m > 0 ? mentions[m - 1].end : SIZE_MAX);
+        if (length && (!next || next->start >= i + length)) {
+            i += length;
+            continue;
+        }
+        length = 1;
+        const char *ascii = ascii_for((const unsigned char *)text + i, sentence.end - i, &length);
+        if (text[i] == '"' || (ascii && *ascii == '"')) {
+            /* quotation marks are left out: the parser takes '"unacceptable"' for an unknown
+             * word; quotations are found in the text itself */
+            i += length;
+            continue;
+        }
+        if (ascii)
+            append(r, ascii, strlen(ascii), i, length, 0, -1);
+        else
+            append(r, text + i, 1, i, 1, 1, -1);
+        i += length;
+    }
+}
