@@ -197,6 +197,20 @@ int sg_roles_denied_by(const struct sg_parse *parse, size_t preposition)
     return 0;
 }
 
+/* Whether the gerund's "in" hangs from join, whose subject and named object both do it
+ * ("Alice joined Bob in condemning Carol": Alice and Bob); adds them. */
+static int joined_in(struct walk *walk, size_t preposition, size_t verb, int depth)
+{
+    static const char *const joining[] = {"join", NULL};
+    if (!word_is(walk->parse, preposition, "in") || !lemma_in(walk->parse, verb, joining))
+        return 0;
+    sg_roles_subject_of(walk, verb, depth + 1);
+    size_t object = linked(walk->linkage, verb, "O", 'l');
+    if (object != SIZE_MAX && walk->parse->words[object].mention >= 0)
+        sg_roles_object_of(walk, verb, depth + 1);
+    return 1;
+}
+
 /* The subject of a gerund under a preposition: "criticised X for questioning Y" (the object of
  * the verb the preposition hangs from, else its subject), "Despite rejecting ..., X met" (the
  * main clause's subject, through CO). */
@@ -223,6 +237,8 @@ static void gerund_subject(struct walk *walk, size_t preposition, int depth)
         sg_roles_add(walk, preposition, depth + 1);
         return;
     }
+    if (joined_in(walk, preposition, verb, depth))
+        return;
     /* "criticised X for praising Y", "accused X of attacking Y": the object; after, before,
      * while, by ...: the subject's own doing */
     size_t before = walk->count;

@@ -650,6 +650,11 @@ static void role_rules(void **state)
          "Alice criticized Bob for praising Carol.",
          "alice bob criticism parse 0.80\n"
          "bob carol support parse 0.80\n"},
+        {"a gerund under the 'in' of join is done by join's subject and its named object",
+         "Alice joined Bob in condemning Carol. NATO joined the protest in criticising Dave.",
+         /* without it no "bob carol criticism" */
+         "alice carol criticism parse 0.80\nbob carol criticism parse 0.80\n"
+         "nato dave criticism parse 0.80\n"},
         {"a participle takes the clause's subject", "Alice met Bob, praising Carol.",
          "alice bob negotiation parse 0.80\n"
          "alice carol support parse 0.70\n"},
