@@ -45,20 +45,37 @@ static int portfolio_title(const struct discovery *d, size_t from, size_t to)
     return k > from && k + 1 < to && common_words_only(d, from, k);
 }
 
-/* Nonzero when the chain [from, to) holds a head word and "of" ("Ministry of Trade"). */
+/* Nonzero when the chain [from, to) holds a head word and "of" or "for" ("Ministry of Trade",
+ * "Department for Levelling Up"). */
 static int head_of_inside(const struct discovery *d, size_t from, size_t to)
 {
     for (size_t k = from + 1; k + 1 < to; k++)
-        if (sg_token_is(d->text, &d->tokens[k], "of") && word_is(d, k - 1, sg_discover_org_heads))
+        if ((sg_token_is(d->text, &d->tokens[k], "of") ||
+             sg_token_is(d->text, &d->tokens[k], "for")) &&
+            word_is(d, k - 1, sg_discover_org_heads))
             return 1;
     return 0;
 }
 
+/* Nonzero when token t is "for" between a capitalised head word, or a word that ends a name
+ * when capitalised, and a capitalised word, in one stretch ("Department for Education",
+ * "Campaign for Nuclear Disarmament", "Centre for Policy Studies"): the name goes on, as after
+ * a head word's "of". */
+static int head_for(const struct discovery *d, size_t t)
+{
+    return t > 0 && t + 1 < d->token_count && sg_token_is(d->text, &d->tokens[t], "for") &&
+           !(d->tokens[t].flags & SG_TOKEN_GAP) && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) &&
+           is_capital(d, t - 1) &&
+           (word_is(d, t - 1, sg_discover_org_heads) ||
+            word_is(d, t - 1, sg_discover_name_endings)) &&
+           !sg_discover_is_title(d, t - 1) && is_capital(d, t + 1);
+}
+
 /* Where a name ends that goes on past a comma with a list of nouns, when the chain [t, end)
  * ends with a noun and the list ends with a union's name ("the South African Commercial,
- * Catering and Allied Workers Union") or with one word after a head word and "of" ("the Ministry
- * of Trade, Industry and Energy"; not "the Bank of England, Treasury and Financial Conduct
- * Authority"); else 0. */
+ * Catering and Allied Workers Union") or with one word after a head word and "of" or "for" ("the
+ * Ministry of Trade, Industry and Energy", "the Department for Levelling Up, Housing and
+ * Communities"; not "the Bank of England, Treasury and Financial Conduct Authority"); else 0. */
 static size_t listed_name_end(const struct discovery *d, size_t t, size_t end)
 {
     static const char *const unions[] = {"union", "unions", NULL};
@@ -124,8 +141,52 @@ static int title_of_the(const struct discovery *d, size_t t)
     return !word_is(d, end - 1, sg_discover_org_heads);
 }
 
+/* Nonzero when the token at t is an acronym in brackets, its first and last letters capitals
+ * ("(SLACC)", "(FoE)"), whose letters are the n letters of initials, in any case. */
+static int spells(const struct discovery *d, size_t t, const char *initials, size_t n)
+{
+    const struct sg_token *w = &d->tokens[t];
+    if (w->start == 0 || d->text[w->start - 1] != '(' || w->end - w->start != n ||
+        w->end >= d->length || d->text[w->end] != ')' ||
+        !isupper((unsigned char)d->text[w->start]) || !isupper((unsigned char)d->text[w->end - 1]))
+        return 0;
+    return strncasecmp(d->text + w->start, initials, n) == 0;
+}
+
+/* Where a name of three words or more, two of them capitalised, ends that runs over lowercase
+ * joining words ("on", "for", "against", "of"...) to a bracketed acronym of its words'
+ * initials, with or without the joining words' ("South Lakes Action on Climate Change (SLACC)",
+ * "Campaign Against Arms Trade (CAAT)", "Friends of the Earth (FoE)"; "the" never counts): the
+ * acronym's token, or 0. */
+static size_t spelt_name_end(const struct discovery *d, size_t t)
+{
+    static const char *const joins[] = {"of", "on", "for", "against", "and", "in", "to", NULL};
+    static const char *const the[] = {"the", NULL};
+    char capitals[16], all[16];
+    size_t n = 0, m = 0, k = t;
+    for (; k < d->token_count && k < t + 12; k++) {
+        if (k > t && (d->tokens[k].flags & SG_TOKEN_GAP))
+            break;
+        if (word_is(d, k, the))
+            continue;
+        if (m == sizeof all || (!is_capital(d, k) && !word_is(d, k, joins)) ||
+            sg_discover_is_title(d, k) || (m == 0 && d->place[k] >= 0))
+            return 0; /* not "the Prime Minister of India (PMI)"; a place first is read as
+                         one ("The Australian Competition and Consumer Commission (ACCC)") */
+        all[m++] = d->text[d->tokens[k].start];
+        if (is_capital(d, k))
+            capitals[n++] = d->text[d->tokens[k].start];
+    }
+    if (k >= d->token_count || m < 3 || n < 2 || !is_capital(d, k - 1))
+        return 0; /* three words or more, two capitalised */
+    return spells(d, k, capitals, n) || spells(d, k, all, m) ? k : 0;
+}
+
 size_t sg_discover_chain_end(const struct discovery *d, size_t t)
 {
+    size_t spelt = spelt_name_end(d, t);
+    if (spelt)
+        return spelt; /* "South Lakes Action on Climate Change (SLACC)" */
     size_t end = t + 1;
     /* a possessive ends the chain, unless the chain's first word owns a name's head word
      * ("McDonald's Corporation"), or a common word a name that ends with one soon ("People's
@@ -153,6 +214,8 @@ size_t sg_discover_chain_end(const struct discovery *d, size_t t)
                !(d->tokens[next].flags & SG_TOKEN_POSSESSIVE) &&
                !(d->tokens[next + 1 < d->token_count ? next + 1 : next].flags & SG_TOKEN_GAP))
             next++;
+        if (next == end && head_for(d, end))
+            next++; /* "Department for Education" */
         /* "Leader of the House", "President of the United States": a title's "of the" */
         int of_title = next == end + 1 && title_of_the(d, end);
         next += of_title;
@@ -443,6 +506,22 @@ static int subject_name(const struct discovery *d, size_t from, size_t to)
     return 0;
 }
 
+/* Nonzero when the chain [from, to) holds a head word's "for" ("Centre for Policy Studies"). */
+static int head_for_inside(const struct discovery *d, size_t from, size_t to)
+{
+    for (size_t k = from + 1; k + 1 < to; k++)
+        if (head_for(d, k))
+            return 1;
+    return 0;
+}
+
+/* Nonzero when token t is a word that ends a company's name when capitalised, as it is written
+ * ("Finance" of "Meridian Finance"; not "finance"). */
+static int name_ending(const struct discovery *d, size_t t)
+{
+    return is_capital(d, t) && word_is(d, t, sg_discover_name_endings);
+}
+
 /* Nonzero when the chain [from, to) is an organisation's name of two words or more before a
  * lowercase title and a name ("New Zealand Council of Trade Unions president Richard
  * Wagstaff"): that person's affiliation, not an actor of its own. */
@@ -623,6 +702,22 @@ static void note_adjective(struct discovery *d, size_t from, size_t to, size_t n
     }
 }
 
+/* Nonzero when token t is a capitalised word, a hyphen and a lowercase word of three letters
+ * or more ("Brexit-supporting", "Iran-backed", "London-based"): a modifier, no word of the name
+ * after it ("Rees-Mogg", "Anti-Corruption" are words of names). */
+static int hyphenated_modifier(const struct discovery *d, size_t t)
+{
+    const struct sg_token *w = &d->tokens[t];
+    const char *hyphen = memchr(d->text + w->start, '-', w->end - w->start);
+    if (!hyphen || hyphen == d->text + w->start || !isupper((unsigned char)d->text[w->start]))
+        return 0;
+    size_t n = 0;
+    for (const char *c = hyphen + 1; c < d->text + w->end; c++, n++)
+        if (!islower((unsigned char)*c))
+            return 0;
+    return n >= 3;
+}
+
 void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
 {
     /* "But", "The", "Rejecting": a sentence's first word when it is a common word that neither
@@ -632,6 +727,11 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
             (to - from == 1 && sg_discover_common_word(d, from) &&
              !(d->tokens[from].flags & SG_TOKEN_POSSESSIVE) && !sg_discover_speaks(d, from, to))))
         from++;
+    /* "the Brexit-supporting European Research Group": the name starts after the modifier */
+    while (to - from >= 2 && hyphenated_modifier(d, from))
+        from++;
+    if (to - from == 1 && sg_token_is(d->text, &d->tokens[from], "all"))
+        return; /* "the All India ... Association": the place reads the name */
     if (from == to || contraction(d, from) || agency(d, from, to) || all_capitals(d, from, to) ||
         currency(d, from, to) || pronoun(d, from, to) || owns_unit(d, to - 1))
         return;
@@ -653,6 +753,10 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
         product(d, from, to) || works(d, to) || feature(d, from, to) || led_by(d, to) ||
         before_event(d, to))
         return;
+    if (spelt_name_end(d, from) == to) {
+        sg_discover_add_organization(d, from, to); /* "Campaign Against Arms Trade (CAAT)" */
+        return;
+    }
     if (last_title == SIZE_MAX && affiliation_only(d, from, to)) {
         d->affiliation = token_span(d, from, to); /* the next person's group */
         return;
@@ -687,7 +791,8 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
     else if (sg_discover_read_shortened_part(d, from, to) ||
              sg_discover_read_qualified(d, from, to))
         return;
-    else if ((to - from >= 2 && word_is(d, to - 1, sg_discover_org_heads)) ||
+    else if ((to - from >= 2 && (word_is(d, to - 1, sg_discover_org_heads) ||
+                                 name_ending(d, to - 1) || head_for_inside(d, from, to))) ||
              sg_discover_head_of(d, from, to) || sg_discover_apposition(d, from, to) == 'o')
         sg_discover_add_organization(d, from, to);
     else if (to - from <= 4 && !(d->tokens[from].flags & SG_TOKEN_ACRONYM) &&

@@ -88,7 +88,8 @@ int sg_discover_head_of(const struct discovery *d, size_t from, size_t to)
 {
     for (size_t t = from; t + 2 < to; t++)
         if (word_is(d, t, sg_discover_org_heads) && is_capital(d, t) &&
-            sg_token_is(d->text, &d->tokens[t + 1], "of"))
+            (sg_token_is(d->text, &d->tokens[t + 1], "of") ||
+             sg_token_is(d->text, &d->tokens[t + 1], "for")))
             return 1;
     return 0;
 }

@@ -335,8 +335,8 @@ int sg_discover_titled_organization(const struct discovery *d, size_t from, size
  * and the head word ("U.S. Department of Justice", "Justice Department"). */
 int sg_discover_inverted_name(const struct discovery *d, struct span a, struct span b);
 
-/* Nonzero when a head word and "of" stand inside the chain ("Conservation Council of Western
- * Australia", "Ministry of Foreign Affairs"). */
+/* Nonzero when a head word and "of" or "for" stand inside the chain ("Conservation Council of
+ * Western Australia", "Ministry of Foreign Affairs", "Department for Education"). */
 int sg_discover_head_of(const struct discovery *d, size_t from, size_t to);
 
 /* Reads "the Korean Ministry of Trade, Industry and Energy" after "the South Korean government"

@@ -266,10 +266,32 @@ static int title_complement_before(const struct discovery *d, size_t from)
            sg_discover_is_title(d, k - 1);
 }
 
+/* Nonzero when a comma sets the chain [from, to), a full name of two words or more, after a word
+ * that names a person: an occupation ("his Ethiopian counterpart, Gedion Timothewos"; not a word
+ * a company may be: "The bank's owner, Goldman Sachs"), or a capitalised title after "the" or a
+ * possessive determiner ("the Speaker, Moses Wetangula"). */
+static int named_after_comma(const struct discovery *d, size_t from, size_t to)
+{
+    static const char *const determiners[] = {"the", "his", "her", "its", "their", NULL};
+    static const char *const companies[] = {"owner",      "parent", "rival",       "employer",
+                                            "buyer",      "seller", "partner",     "bidder",
+                                            "competitor", "backer", "shareholder", NULL};
+    size_t w = from - 1;
+    if (to - from < 2 || from < 2 || !sg_discover_comma_before(d, from) ||
+        (d->tokens[w].flags & SG_TOKEN_GAP))
+        return 0;
+    if (occupation(d, w))
+        return !word_is(d, w, companies) && !word_is(d, w, sg_discover_org_titles);
+    return is_capital(d, w) && sg_discover_is_title(d, w) && !is_capital(d, w - 1) &&
+           word_is(d, w - 1, determiners);
+}
+
 int sg_discover_apposition(const struct discovery *d, size_t from, size_t to)
 {
     if (sg_discover_comma_before(d, from) && sg_discover_is_title(d, from - 1) &&
         !is_capital(d, from - 1))
+        return 'p';
+    if (named_after_comma(d, from, to))
         return 'p';
     if (title_complement_before(d, from))
         return 'p';

@@ -428,6 +428,16 @@ static size_t title_of_place(const struct discovery *d, size_t t)
     return k;
 }
 
+/* Nonzero when a capitalised "All" within the sentence stands right before the place at token
+ * t: the first word of the name the place leads ("the All India Bank Employees Association",
+ * "the All Nigeria Peoples Party"). */
+static int all_before(const struct discovery *d, size_t t)
+{
+    return t > 0 && !(d->tokens[t].flags & SG_TOKEN_GAP) && is_capital(d, t - 1) &&
+           !(d->tokens[t - 1].flags & SG_TOKEN_INITIAL) &&
+           sg_token_is(d->text, &d->tokens[t - 1], "all");
+}
+
 static size_t read_place_led_name(struct discovery *d, size_t t, size_t end)
 {
     const struct sg_gazetteer_surface *surface = surface_of(d, t);
@@ -443,7 +453,7 @@ static size_t read_place_led_name(struct discovery *d, size_t t, size_t end)
     }
     if (surface->kind == SG_PLACE_DEMONYM && !names_organization(d, end, chain))
         return t;
-    sg_discover_read_chain(d, t, chain);
+    sg_discover_read_chain(d, all_before(d, t) ? t - 1 : t, chain);
     if (surface->kind == SG_PLACE_DEMONYM && d->count > count &&
         d->found[d->count - 1].type == SG_ACTOR_ORGANIZATION)
         d->found[d->count - 1].group_place = (long)surface->entry;

@@ -114,6 +114,14 @@ const char *const sg_discover_org_titles[] = {
     "agency",    "broadcaster", "telco",     "conglomerate", "organisation", "organization",
     NULL};
 
+/* Words that end a company's or a campaign's name only when capitalised inside a chain of
+ * capitalised words ("Meridian Finance", "Arden Mobile", "Harwick Capital", "Nordwave Container
+ * Lines", "the Clean Clothes Campaign", "the Carter Center"); in lowercase they are common
+ * nouns ("the Android mobile ecosystem", "the Kenyan capital"). */
+const char *const sg_discover_name_endings[] = {
+    "Chamber", "Centre",   "Center",    "Campaign",  "Capital",   "Finance", "Mobile",
+    "Lines",   "Partners", "Resources", "Insurance", "Logistics", NULL};
+
 const char *const sg_discover_org_heads[] = {"party",
                                              "union",
                                              "unions",

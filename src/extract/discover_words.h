@@ -8,8 +8,9 @@
 extern const char *const sg_discover_titles[]; /* "president", "minister", "boss", "Mr" */
 extern const char
     *const sg_discover_org_titles[]; /* "company", "regulator": an organisation follows */
-extern const char *const sg_discover_org_heads[];   /* "Council", "Party", "Corp.": names end so */
-extern const char *const sg_discover_collectives[]; /* "officials", "lawmakers": a group */
+extern const char *const sg_discover_org_heads[];    /* "Council", "Party", "Corp.": names end so */
+extern const char *const sg_discover_name_endings[]; /* "Capital", "Mobile": in capitals only */
+extern const char *const sg_discover_collectives[];  /* "officials", "lawmakers": a group */
 extern const char
     *const sg_discover_bare_collectives[];        /* "activists", "nurses": a group with no name */
 extern const char *const sg_discover_bodies[];    /* "groups", "parties": one after a modifier */

@@ -414,6 +414,93 @@ static long referred_to(const struct frame_context *c, size_t at)
     return -1;
 }
 
+/* Whether one of the (at most three) words after "its " at offset at, up to a comma or stop, is
+ * a noun of relation, which names another than the owner ("Russia's invasion of its
+ * neighbour", "its Western allies"). */
+static int relation_after(const char *text, size_t at)
+{
+    static const char *const relations[] = {
+        "neighbour",   "neighbor",     "ally",         "allies",      "partner",
+        "rival",       "enemy",        "enemies",      "foe",         "opponent",
+        "adversary",   "critic",       "neighbours",   "neighbors",   "partners",
+        "rivals",      "foes",         "opponents",    "adversaries", "critics",
+        "counterpart", "counterparts", "neighbouring", "neighboring", NULL};
+    const char *p = text + at + strlen("its");
+    for (int n = 0; n < 3; n++) {
+        while (*p == ' ')
+            p++;
+        char word[32];
+        size_t len = 0;
+        while (isalpha((unsigned char)p[len]) || p[len] == '-')
+            len++;
+        if (len == 0 || len >= sizeof word)
+            return 0;
+        for (size_t i = 0; i < len; i++)
+            word[i] = (char)tolower((unsigned char)p[i]);
+        word[len] = '\0';
+        if (sg_extract_word_in(word, relations))
+            return 1;
+        p += len;
+    }
+    return 0;
+}
+
+/* Whether text[from, to) holds a preposition as a word ("the strike by the Union at its mines":
+ * "its" is then in a phrase of the noun's, not the clause's object). */
+static int preposition_between(const char *text, size_t from, size_t to)
+{
+    static const char *const prepositions[] = {"at",   "in",      "on",   "of",    "for",
+                                               "with", "from",    "over", "into",  "against",
+                                               "by",   "between", "near", "about", NULL};
+    for (size_t i = from; i < to;) {
+        while (i < to && !isalpha((unsigned char)text[i]))
+            i++;
+        char word[16];
+        size_t len = 0;
+        while (i + len < to && isalpha((unsigned char)text[i + len]))
+            len++;
+        if (len > 0 && len < sizeof word) {
+            for (size_t k = 0; k < len; k++)
+                word[k] = (char)tolower((unsigned char)text[i + k]);
+            word[len] = '\0';
+            if (sg_extract_word_in(word, prepositions))
+                return 1;
+        }
+        i += len;
+    }
+    return 0;
+}
+
+/* Whether "its" at offset at is the clause's own subject's, exclude ("Canada rescinded its
+ * move"): exclude is no person, is named earlier in the sentence, alone (not in "A and B") and
+ * by no plural group name ("opposition parties ... questioning its protest" is another's), with
+ * only a verb between (no preposition, and not itself after "by"), and no noun of relation
+ * follows ("its neighbour"). */
+static int own_its(const struct frame_context *c, size_t at, long exclude)
+{
+    if (exclude < 0 || c->lexicon->actors[exclude].type == SG_ACTOR_PERSON ||
+        relation_after(c->text, at))
+        return 0;
+    const struct sg_mention *own = NULL;
+    for (size_t i = 0; i < c->mention_count && c->mentions[i].end <= at; i++) {
+        const struct sg_mention *m = &c->mentions[i];
+        if (m->start < c->evidence->start)
+            continue;
+        if (own && (joins_pair(c->text, own->end, m->start) || c->text[own->end] == ','))
+            return 0; /* "A and B", "A, B": the name in a list */
+        own = (long)m->actor == exclude ? m : NULL;
+        if (own && i > 0 && c->mentions[i - 1].start >= c->evidence->start &&
+            joins_pair(c->text, c->mentions[i - 1].end, m->start))
+            return 0;
+    }
+    if (!own || preposition_between(c->text, own->end, at) ||
+        (own->start >= c->evidence->start + 3 && strncmp(c->text + own->start - 3, "by ", 3) == 0))
+        return 0; /* "the strike by the Union at its mines": the sayer's mines */
+    int plural = c->lexicon->actors[exclude].type == SG_ACTOR_GROUP && own->end > own->start &&
+                 c->text[own->end - 1] == 's';
+    return !plural;
+}
+
 /* What a pronoun of the parse at offset at stands for: "countries" and the like (of "the two
  * countries") the pair "they" would mean when neither is a person; in a quotation, "I" and "we" are
  * its speaker (with the speaker's words, when the sentence names him); "he" and "she" the actor the
@@ -475,6 +562,8 @@ struct sg_referent sg_extract_resolve_pronoun(void *data, const char *pronoun, s
     if (prefer >= 0 && prefer != exclude &&
         (c->lexicon->actors[prefer].type == SG_ACTOR_PERSON) == person)
         return (struct sg_referent){prefer, SIZE_MAX, SIZE_MAX, 0, -1};
+    if (strcmp(pronoun, "its") == 0 && own_its(c, at, exclude))
+        return none; /* "Canada rescinded its move": Canada's own */
     /* "him" is an object: the latest person before it ("A condemned B, while C praised him":
      * B), where "he" is the first ("A met B, and he said ...": A) */
     int object = strcmp(pronoun, "him") == 0;

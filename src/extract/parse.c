@@ -9,6 +9,7 @@
 #include "extract/parse_parts.h"
 
 #include "base/diag.h"
+#include "base/text.h"
 
 #include <ctype.h>
 #include <link-grammar/link-includes.h>
@@ -299,14 +300,16 @@ static int collect(const struct rewrite *r, struct sg_parser *parser, Sentence s
     return out->linkage_count ? 0 : SG_PARSE_NONE;
 }
 
-/* Parses the sentence rewritten as sg_parse_sentence does, more boldly when simpler is set;
- * with simpler, SG_PARSE_NONE when that rewriting leaves nothing more out. */
-static int parse_rewritten(struct sg_parser *parser, const char *text, struct sg_sentence span,
-                           const struct sg_mention *mentions, size_t mention_count,
-                           const struct sg_model *lexicon, int simpler, struct sg_parse *out)
+/* Parses the sentence rewritten as sg_parse_sentence does, more boldly when simpler is set, with
+ * the mention nominative (or none, -1) written "he"; with simpler, SG_PARSE_NONE when that
+ * rewriting leaves nothing more out. */
+static int parse_once(struct sg_parser *parser, const char *text, struct sg_sentence span,
+                      const struct sg_mention *mentions, size_t mention_count,
+                      const struct sg_model *lexicon, int simpler, long nominative,
+                      struct sg_parse *out)
 {
     memset(out, 0, sizeof *out);
-    struct rewrite r = {.source = text, .simpler = simpler};
+    struct rewrite r = {.source = text, .simpler = simpler, .nominative = nominative};
     sg_parse_rewrite_sentence(&r, text, span, mentions, mention_count, lexicon);
     if (r.failed || !r.text || (simpler && !r.simplified)) {
         free(r.text);
@@ -330,6 +333,75 @@ static int parse_rewritten(struct sg_parser *parser, const char *text, struct sg
     if (status)
         sg_parse_destroy(out);
     return status;
+}
+
+/* Whether a word joins what is on its either side ("and", "or", a comma). */
+static int joined(const char *word)
+{
+    return strcmp(word, "and") == 0 || strcmp(word, "or") == 0 || strcmp(word, ",") == 0;
+}
+
+/* Whether the best linkage holds a link from word left to word right whose label starts with
+ * prefix. */
+static int linked_as(const struct sg_linkage *best, size_t left, size_t right, const char *prefix)
+{
+    for (size_t i = 0; i < best->link_count; i++)
+        if (best->links[i].left == left && best->links[i].right == right &&
+            strncmp(best->links[i].label, prefix, strlen(prefix)) == 0)
+            return 1;
+    return 0;
+}
+
+/* The mention the best linkage does not make the subject of the verb right after it where it
+ * may well be, or -1: one read as a noun the participle after it modifies (Mv: "says [the
+ * district made] proposals"), or as the object of a word that also opens a clause ("after
+ * [the EU] refused to meet"). Only a mention the parser sees as one word counts, not one joined
+ * to another ("Obama and Hu promised": "he" would split the pair). */
+static long subject_missed(const struct sg_parse *parse)
+{
+    static const char *const openers[] = {"after",   "before", "until",  "since", "when",
+                                          "because", "once",   "unless", NULL};
+    const struct sg_linkage *best = &parse->linkages[0];
+    for (size_t a = 1; a + 1 < parse->word_count; a++) {
+        const struct sg_parse_word *before = &parse->words[a - 1];
+        if (parse->words[a].mention < 0 || parse->words[a + 1].pos != 'v' || before->mention >= 0 ||
+            joined(before->word) || linked_as(best, a, a + 1, "S"))
+            continue;
+        if (linked_as(best, a, a + 1, "Mv") ||
+            (sg_text_word_listed(before->word, strlen(before->word), openers) &&
+             linked_as(best, a - 1, a, "J")))
+            return parse->words[a].mention;
+    }
+    return -1;
+}
+
+/* Parses the sentence (parse_once); when the best linkage misses a name's being the subject of
+ * the verb after it (subject_missed), parses it again with the name written "he", which only a
+ * subject can be ("after he refused to meet"), and keeps that parse when it leaves no more words
+ * unlinked. */
+static int parse_rewritten(struct sg_parser *parser, const char *text, struct sg_sentence span,
+                           const struct sg_mention *mentions, size_t mention_count,
+                           const struct sg_model *lexicon, int simpler, struct sg_parse *out)
+{
+    int status = parse_once(parser, text, span, mentions, mention_count, lexicon, simpler, -1, out);
+    long subject = status ? -1 : subject_missed(out);
+    if (subject < 0)
+        return status;
+    struct sg_parse again;
+    int again_status =
+        parse_once(parser, text, span, mentions, mention_count, lexicon, simpler, subject, &again);
+    if (again_status == SG_ERR_NOMEM) {
+        sg_parse_destroy(out);
+        return again_status;
+    }
+    if (again_status || again.null_count > out->null_count) {
+        if (!again_status)
+            sg_parse_destroy(&again);
+        return status;
+    }
+    sg_parse_destroy(out);
+    *out = again;
+    return 0;
 }
 
 int sg_parse_sentence(struct sg_parser *parser, const char *text, struct sg_sentence span,

@@ -30,8 +30,10 @@ struct rewrite {
     struct piece *pieces;
     size_t count, room;
     int failed;
-    int simpler;    /* the bolder rewriting of sg_parse_simpler */
-    int simplified; /* it left something more out */
+    int simpler;     /* the bolder rewriting of sg_parse_simpler */
+    int simplified;  /* it left something more out */
+    long nominative; /* the mention written "he" in place of its placeholder name, or -1 */
+    int single_open; /* a curly single quotation mark is open */
 };
 
 /* ---- parse_rewrite.c: the sentence rewritten for the parser ---- */

@@ -766,13 +766,47 @@ static size_t rewrite_word(struct rewrite *r, const char *text, size_t i,
     return 0;
 }
 
+/* The length of an aside in round brackets at i, from the space before "(" to ")", when it
+ * closes within 8 words and holds no other bracket ("the assessment (EIA) licence", "a fine
+ * (US$4.5 million) for"); else 0. The parser leaves the brackets unlinked; the caller keeps an
+ * aside that names an actor. */
+static size_t bracketed_at(const char *text, size_t i, struct sg_sentence sentence)
+{
+    if (text[i] != ' ' || i + 1 >= sentence.end || text[i + 1] != '(')
+        return 0;
+    for (size_t j = i + 2, words = 0; j < sentence.end && words < 8; j++) {
+        if (text[j] == '(' || text[j] == '[')
+            return 0;
+        if (text[j] == ')')
+            return j + 1 - i;
+        words += text[j] == ' ';
+    }
+    return 0;
+}
+
+/* The length of an editor's square bracket at i, set around a word put into a quotation
+ * ("polarization [and] eroding"): the bracket alone is left out, its word kept; else 0. */
+static size_t editorial_bracket_at(const char *text, size_t i, struct sg_sentence sentence)
+{
+    if (text[i] == '[')
+        return i + 1 < sentence.end && isalpha((unsigned char)text[i + 1]) ? 1 : 0;
+    if (text[i] == ']')
+        return i > sentence.start && isalpha((unsigned char)text[i - 1]) ? 1 : 0;
+    return 0;
+}
+
 /* The bytes at i left out of the parse: an aside between dashes ("branded the deal - which
- * ... - dreadful"), a time the parser cannot place, a bare weekday after the mention that ends
- * at mention_end; 0 when none. */
+ * ... - dreadful"), a short aside in brackets, an editor's square bracket, a time the parser cannot
+ * place, a bare weekday after the mention that ends at mention_end; 0 when none. */
 static size_t left_out_at(struct rewrite *r, const char *text, size_t i,
                           struct sg_sentence sentence, size_t mention_end)
 {
     size_t length = aside_at(text, i, sentence);
+    if (!length && r->simpler && (length = bracketed_at(text, i, sentence)) != 0)
+        r->simplified = 1; /* the first parse keeps them: leaving them out there misleads as
+                              often as it helps */
+    if (!length)
+        length = editorial_bracket_at(text, i, sentence);
     if (!length)
         length = weekday_at(text, i, sentence, 0);
     if (!length && r->simpler && (length = weekday_at(text, i, sentence, 1)) != 0)
@@ -781,6 +815,36 @@ static size_t left_out_at(struct rewrite *r, const char *text, size_t i,
     if (!length && mention_end != SIZE_MAX)
         length = bare_weekday_at(text, i, sentence, mention_end);
     return length;
+}
+
+/* The length of a "the " at i right before mention next when that is possessive ("the EU's
+ * decision"): left out, as the pronoun standing for the name and its "'s" takes no article ("the
+ * its decision" leaves "the" unlinked); else 0. */
+static size_t article_before_possessive(const char *text, size_t i, size_t from,
+                                        const struct sg_mention *next)
+{
+    if (!next || !next->possessive || next->start != i + 4 || strncasecmp(text + i, "the ", 4) != 0)
+        return 0;
+    return i == from || !isalnum((unsigned char)text[i - 1]) ? 4 : 0;
+}
+
+/* Whether the curly single quotation mark at i (length bytes, its ASCII stand-in ascii) is one
+ * the parser should not see: an opening one, or the closing one after it before a non-letter
+ * ("the 'anti-palm oil campaign', Malaysia"), not an apostrophe ("Australia's"). Tracks the
+ * open quotation in r. */
+static int single_quote_left_out(struct rewrite *r, const char *text, size_t i, size_t length,
+                                 const char *ascii, struct sg_sentence sentence)
+{
+    if (!ascii || *ascii != '\'' || length != 3)
+        return 0;
+    if ((unsigned char)text[i + 2] == 0x98) {
+        r->single_open = 1;
+        return 1;
+    }
+    if (!r->single_open || (i + 3 < sentence.end && isalnum((unsigned char)text[i + 3])))
+        return 0;
+    r->single_open = 0;
+    return 1;
 }
 
 /* Whether the comma at i closes an apposition that mention m holds whole ("Canada's Prime
@@ -829,6 +893,8 @@ void sg_parse_rewrite_sentence(struct rewrite *r, const char *text, struct sg_se
         if (!next)
             name = NULL;
         if (next && next->start == i) {
+            if (name && (long)m == r->nominative && !next->possessive)
+                name = "he"; /* a subject the parser cannot take for an object */
             size_t end = next->end;
             if (next->possessive) /* the pronoun stands for the name and its "'s" */
                 end += text[end] == '\'' ? 2 : 4;
@@ -840,6 +906,10 @@ void sg_parse_rewrite_sentence(struct rewrite *r, const char *text, struct sg_se
             m++;
             if (closing_comma(text, next, i, sentence))
                 i++; /* "Canada's Prime Minister, Justin Trudeau, described" */
+            continue;
+        }
+        if (name && article_before_possessive(text, i, from, next)) {
+            i = next->start;
             continue;
         }
         if (next && (i == from || text[i - 1] == ' ') &&
@@ -875,7 +945,8 @@ void sg_parse_rewrite_sentence(struct rewrite *r, const char *text, struct sg_se
         }
         length = 1;
         const char *ascii = ascii_for((const unsigned char *)text + i, sentence.end - i, &length);
-        if (text[i] == '"' || (ascii && *ascii == '"')) {
+        if (text[i] == '"' || (ascii && *ascii == '"') ||
+            single_quote_left_out(r, text, i, length, ascii, sentence)) {
             /* quotation marks are left out: the parser takes '"unacceptable"' for an unknown
              * word; quotations are found in the text itself */
             i += length;

@@ -373,18 +373,61 @@ static int asked_of_nobody(const struct walk *walk, size_t v, size_t from)
     return 1;
 }
 
-/* The grammatical subject of w (in the passive, the patient). */
+size_t sg_roles_subjunctive_head(const struct sg_linkage *linkage, size_t w)
+{
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        if (l->right == w && type_is(l, "I") && subjunctive_link(l))
+            return l->left;
+    }
+    return SIZE_MAX;
+}
+
+/* Whether head opens a subjunctive clause: it links a bare verb by I*j ("demanded that Bob
+ * resign": "that", or "demanded" where "that" is left out); an SI*j with no such verb is a
+ * misparse ("Alice ordered a halt": "halt" read as an inverted subject). */
+static int opens_subjunctive(const struct sg_linkage *linkage, size_t head)
+{
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        if (l->left == head && type_is(l, "I") && subjunctive_link(l))
+            return 1;
+    }
+    return 0;
+}
+
+/* The subject a subjunctive clause's head (its "that", or the verb) links by SI*j to, from
+ * out[from] on: "Bob" in "demanded (that) Bob resign". */
+static void subjunctive_subject(struct walk *walk, size_t head, int depth)
+{
+    const struct sg_linkage *linkage = walk->linkage;
+    if (head == SIZE_MAX || !opens_subjunctive(linkage, head))
+        return;
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        if (l->left == head && type_is(l, "SI") && subjunctive_link(l))
+            sg_roles_add(walk, l->right, depth + 1);
+    }
+}
+
+/* The grammatical subject of w (in the passive, the patient). A subjunctive's subject (SI*j) is
+ * its bare verb's, never the asking verb's: "Alice demanded Bob resign" is no joint demand (but
+ * for a participle set on a noun, "a petition demanding X scrap Y", as before: its asker is left
+ * to the surface frames). */
 void sg_roles_subject_of(struct walk *walk, size_t w, int depth)
 {
     if (depth > DEPTH)
         return;
     const struct sg_linkage *linkage = walk->linkage;
     size_t before = walk->count;
-    for (size_t i = 0; i < linkage->link_count; i++) {
+    subjunctive_subject(walk, sg_roles_subjunctive_head(linkage, w), depth);
+    for (size_t i = 0; i < linkage->link_count && walk->count == before; i++) {
         const struct sg_parse_link *l = &linkage->links[i];
         if (l->right == w && (type_is(l, "S") || type_is(l, "SX")))
             sg_roles_add(walk, l->left, depth + 1);
-        if (l->left == w && (type_is(l, "SI") || type_is(l, "SXI")))
+        if (l->left == w && (type_is(l, "SI") || type_is(l, "SXI")) &&
+            (!subjunctive_link(l) || !opens_subjunctive(linkage, w) ||
+             linked(linkage, w, "M", 'r') != SIZE_MAX))
             sg_roles_add(walk, l->right, depth + 1);
     }
     if (walk->count > before)
@@ -452,6 +495,20 @@ static void relative_object(struct walk *walk, size_t w, int depth)
         sg_roles_add(walk, x, depth + 1);
 }
 
+/* Whom a verb of asking aims a subjunctive clause at, its subject: "Alice demanded (that) Bob
+ * resign", as the object is in "demanded Bob's resignation". */
+static void addressee_of(struct walk *walk, size_t w, int depth)
+{
+    static const char *const asking[] = {"demand", "request", "urge", "insist", "ask",
+                                         "call",   "press",   "beg",  NULL};
+    if (walk->parse->words[w].pos != 'v' || !lemma_in(walk->parse, w, asking) ||
+        linked(walk->linkage, w, "M", 'r') != SIZE_MAX)
+        return; /* "a petition demanding X scrap Y": the petition's asking, whose author the
+                   parse does not know; the surface frames read it */
+    size_t that = linked(walk->linkage, w, "TS", 'l');
+    subjunctive_subject(walk, that != SIZE_MAX ? that : w, depth);
+}
+
 /* The direct objects of w, or of the conjunction of verbs it belongs to ("praised and defended
  * X"). */
 void sg_roles_object_of(struct walk *walk, size_t w, int depth)
@@ -463,6 +520,8 @@ void sg_roles_object_of(struct walk *walk, size_t w, int depth)
         if (l->left == w && type_is(l, "O"))
             sg_roles_add(walk, l->right, depth + 1);
     }
+    if (walk->count == before)
+        addressee_of(walk, w, depth);
     if (walk->count == before)
         relative_object(walk, w, depth);
     if (walk->count > before || depth > DEPTH)
@@ -553,6 +612,25 @@ static int own_agent(const struct sg_parse *parse, size_t p, size_t object)
     return sg_roles_intent_noun(parse, object) && !word_is(parse, p, "of");
 }
 
+/* The noun a noun of measure w measures out through "of" ("tariffs on $23 billion worth of
+ * Alice's goods", "a range of Bob's exports"): it stands in w's place as the target; else w. */
+static size_t measured(const struct walk *walk, size_t w)
+{
+    static const char *const measures[] = {"worth",   "value",    "amount",   "billion", "billions",
+                                           "million", "millions", "trillion", "range",   "variety",
+                                           "array",   "host",     "number",   NULL};
+    for (int depth = 0; depth < 2 && w != SIZE_MAX && word_in(walk->parse, w, measures); depth++) {
+        size_t of = linked(walk->linkage, w, "M", 'l');
+        size_t noun = of == SIZE_MAX || !word_is(walk->parse, of, "of")
+                          ? SIZE_MAX
+                          : linked(walk->linkage, of, "J", 'l');
+        if (noun == SIZE_MAX)
+            break;
+        w = noun;
+    }
+    return w;
+}
+
 void sg_roles_preposition_of(struct walk *walk, size_t w, const char *preposition, int depth)
 {
     const struct sg_linkage *linkage = walk->linkage;
@@ -565,7 +643,7 @@ void sg_roles_preposition_of(struct walk *walk, size_t w, const char *prepositio
             for (size_t j = 0; j < linkage->link_count; j++) {
                 const struct sg_parse_link *k = &linkage->links[j];
                 if (k->left == l->right && type_is(k, "J"))
-                    sg_roles_add(walk, k->right, depth + 1);
+                    sg_roles_add(walk, measured(walk, k->right), depth + 1);
             }
     }
     if (walk->count == before + 1 && strcmp(preposition, "between") == 0)

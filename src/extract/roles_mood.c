@@ -246,6 +246,8 @@ int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage
         if (x != w)
             mood |= mood_of_chain_word(parse, x, joined);
         joined |= !chained(linkage, x);
+        if (sg_roles_subjunctive_head(linkage, x) != SIZE_MAX)
+            mood |= SG_MOOD_MODAL; /* "insisted that X condemn Y": asked, not done */
         int control = 0;
         x = sg_roles_governor(parse, linkage, x, &control);
         if (control)

@@ -151,6 +151,19 @@ size_t sg_roles_governor(const struct sg_parse *parse, const struct sg_linkage *
  * "far from". */
 int sg_roles_denied_by(const struct sg_parse *parse, size_t preposition);
 
+/* Whether the link is a subjunctive's (SI*j, I*j: "demanded that Bob resign"). */
+static inline int subjunctive_link(const struct sg_parse_link *link)
+{
+    const char *s = link->label;
+    while (*s && isupper((unsigned char)*s))
+        s++;
+    return strchr(s, 'j') != NULL;
+}
+
+/* The word that opens the subjunctive clause whose bare verb is w: "that" in "demanded that Bob
+ * resign", or the verb where a lesser linkage leaves "that" out (I*j); else SIZE_MAX. */
+size_t sg_roles_subjunctive_head(const struct sg_linkage *linkage, size_t w);
+
 /* The grammatical subject of w (in the passive, the patient). */
 void sg_roles_subject_of(struct walk *walk, size_t w, int depth);
 

@@ -32,15 +32,21 @@ static int wanted(const char *text, struct sg_sentence s, const struct sg_mentio
     return 0;
 }
 
-static void print_parse(const char *text, struct sg_sentence s, const struct sg_parse *p)
+/* Prints a parse: the sentence, its words (a mention's word with the actor it stands for) and
+ * each linkage's links. */
+static void print_parse(const char *text, struct sg_sentence s, const struct sg_parse *p,
+                        const struct sg_mention *mentions, const struct sg_model *lexicon)
 {
     printf("== %.*s\n", (int)(s.end - s.start), text + s.start);
     printf("words %zu, linkages %zu, unlinked %d\n", p->word_count, p->linkage_count,
            p->null_count);
     for (size_t w = 0; w < p->word_count; w++)
-        printf("  %2zu %-16s %c mention %ld\n", w,
+        printf("  %2zu %-16s %c mention %ld%s%s\n", w,
                p->words[w].word[0] ? p->words[w].word : "[actor]",
-               p->words[w].pos ? p->words[w].pos : '-', p->words[w].mention);
+               p->words[w].pos ? p->words[w].pos : '-', p->words[w].mention,
+               p->words[w].mention >= 0 ? " " : "",
+               p->words[w].mention >= 0 ? lexicon->actors[mentions[p->words[w].mention].actor].id
+                                        : "");
     for (size_t k = 0; k < p->linkage_count; k++) {
         printf(" linkage %zu:", k);
         for (size_t i = 0; i < p->linkages[k].link_count; i++) {
@@ -80,7 +86,7 @@ int main(int argc, char **argv)
         int status = sg_parse_sentence(parser, text, sentences[s], mentions, mention_count,
                                        &lexicon, &parse);
         if (status == 0)
-            print_parse(text, sentences[s], &parse);
+            print_parse(text, sentences[s], &parse, mentions, &lexicon);
         else
             printf("== (no parse, status %d)\n", status);
         sg_parse_destroy(&parse);

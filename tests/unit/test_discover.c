@@ -761,6 +761,13 @@ static void people(void **state)
          "Rebels said the army had attacked their positions. The ceasefire came after clashes "
          "between the army and rebels.",
          "rebels|group|Rebels|rebels|\n"},
+        {"a full name a comma sets after an occupation, or after a capitalised title that "
+         "follows 'the' or a possessive, is a person, whatever follows it",
+         "Trade Minister Ivan Petrov met his Latvian counterpart, Ilze Ozola, on Monday. The "
+         "ruling party praised the Speaker, Jonas Berg, for keeping order.",
+         "petrov|person|Ivan Petrov|Trade Minister Ivan Petrov|\n"
+         "ozola|person|Ilze Ozola||\n"
+         "berg|person|Jonas Berg|the Speaker|\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -1069,6 +1076,48 @@ static void organisations(void **state)
          "quorum, said they would sue.",
          "abbott|person|Greg Abbott|Governor Greg Abbott|\n"
          "democrats|group|Democrats||\n"},
+        {"a capitalised word that ends a company's name (Finance, Lines, Capital...) ends an "
+         "organisation's name; in lowercase it is a common noun",
+         "The regulator fined Korvel Finance on Monday. Tasman Container Lines and Harbour "
+         "Capital welcomed it. The Kenyan capital was calm, and the Android mobile ecosystem "
+         "grew.",
+         "korvel-finance|organization|Korvel Finance||\n"
+         "tasman-container-lines|organization|Tasman Container Lines||\n"
+         "harbour-capital|organization|Harbour Capital||\n"},
+        {"a capitalised head word's 'for' goes on with the name, as its 'of' does, past a "
+         "comma list that ends with one word",
+         "The union accused the Department for Education of ignoring teachers. The Department "
+         "for Levelling Up, Housing and Communities told reporters it would appeal.",
+         "department-for-education|organization|Department for Education||\n"
+         "department-for-levelling-up-housing-and-communities|organization|Department for "
+         "Levelling Up, Housing and Communities||\n"},
+        {"a name that runs over lowercase joining words to a bracketed acronym of its "
+         "initials is one organisation's name",
+         "The Tarn Valley Action on Climate Change (TVACC) said it would appeal. The Campaign "
+         "Against Arms Trade (CAAT) criticised the sale.",
+         "tvacc|organization|Tarn Valley Action on Climate Change|TVACC|\n"
+         "caat|organization|Campaign Against Arms Trade|CAAT|\n"},
+        {"a capitalised 'All' before a place that leads a name is the name's first word, and "
+         "no name alone",
+         "The All India Bank Employees Association urged the regulator to act. Leaders of the "
+         "All Nigeria Peoples Party criticised the plan.",
+         "all-india-bank-employees-association|organization|All India Bank Employees "
+         "Association||\n"
+         "all-nigeria-peoples-party|organization|All Nigeria Peoples Party||\n"},
+        {"a capitalised word, a hyphen and a lowercase word before a name is a modifier, no "
+         "word of the name",
+         "The Brexit-supporting European Research Group rejected the deal. Jacob Rees-Mogg said "
+         "so.",
+         "european-research-group|organization|European Research Group||\n"
+         "rees-mogg|person|Jacob Rees-Mogg||\n"},
+        {"Centre or Center ends a name in capitals, and its 'for' goes on with the name as a "
+         "head word's does; a lowercase centre is a place",
+         "The Centre for Policy Studies criticised the plan. The Center for Biological Diversity "
+         "sued the agency. The Campaign for Nuclear Disarmament condemned the test. Crowds "
+         "filled the city centre.",
+         "centre-for-policy-studies|organization|Centre for Policy Studies||\n"
+         "center-for-biological-diversity|organization|Center for Biological Diversity||\n"
+         "campaign-for-nuclear-disarmament|organization|Campaign for Nuclear Disarmament||\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }

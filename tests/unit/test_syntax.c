@@ -128,6 +128,13 @@ static void role_rules(void **state)
         {"a dateline with a date or a country is left out of the parse",
          "LONDON, Sept 3 (Reuters) - Carol praised Alice for her courage.",
          "carol alice support parse 0.80\n"},
+        {"a name after a word that also opens a clause, taken for its object, is parsed again as "
+         "'he', the subject of the verb after it",
+         "Talks broke down at the meeting after NATO refused to meet Bob's demands.",
+         "nato bob criticism parse, withheld support 0.32\n"},
+        {"an editor's square brackets are left out of the parse, the word inside kept",
+         "Alice said Bob had [twice] rejected Carol's offer.",
+         "bob carol criticism parse, owner 0.64\ncarol bob negotiation parse 0.80\n"},
         {"a capitalised title before a person's name is left out ('Prime' is no verb)",
          "Prime Minister Alice on Tuesday accused Bob of massing troops along the river.",
          "alice bob criticism parse 0.80\n"},
@@ -2021,6 +2028,34 @@ static void filters(void **state)
          "announced a ceasefire. Carol welcomed the ceasefire by the end of the day.",
          /* without the rule nothing */
          "alice bob criticism parse, owner 0.64\ncarol dave support parse, owner 0.64\n"},
+        {"a subjunctive's subject is its bare verb's, no second subject of the verb of asking, "
+         "and whom that verb aims at",
+         "Alice requested that Bob withdraw the plan. Carol demanded that Dave resign.",
+         /* without the rule "alice bob negotiation parse, joint 0.70" and "carol dave
+          * criticism active 0.60" */
+         "alice bob negotiation parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"... and its act is only asked, not done: halved",
+         "Alice insisted that Bob condemn Carol.",
+         /* without the rule "bob carol criticism parse 0.80" */
+         "bob carol criticism parse 0.40\n"},
+        {"a noun of measure with 'of' passes to what it measures: '$23 billion worth of X's goods'",
+         "Bob has imposed tariffs on $23 billion worth of Alice's goods. Carol imposed tariffs on "
+         "$5 billion worth of goods.",
+         /* without the rule nothing */
+         "bob alice criticism parse, owner 0.64\n"},
+        {"'its' beside its clause's own subject, alone, is the subject's own thing: no statement",
+         "NATO condemned the Union. The foreign ministry rescinded its move.",
+         /* without the rule also "ministry nato criticism parse, pronoun, owner 0.51" */
+         "nato union criticism parse 0.80\n"},
+        {"... but not after a pair of subjects",
+         "NATO condemned the Union. The foreign ministry and Bob criticised its move.",
+         "nato union criticism parse 0.80\n"
+         "ministry nato criticism parse, pronoun, owner 0.51\n"
+         "bob nato criticism parse, pronoun, owner 0.51\n"},
+        {"... nor in a phrase after it, nor after 'by'",
+         "NATO condemned the strike by the Union at its bases.",
+         "nato union criticism parse, owner 0.64\n"
+         "union nato criticism parse, pronoun, owner 0.51\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
