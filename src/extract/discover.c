@@ -7,7 +7,7 @@
  *     with discover_people.c and discover_orgs.c), and each place as an actor, a group's
  *     qualifier or a modifier (discover_places.c);
  *  3. candidates (lone capitalised words, acronyms, unknown chains) become surnames of people
- *     found, or organisations when the text uses them as actors (discover_chains.c).
+ *     found, or organisations when the text uses them as actors (discover_candidates.c).
  * Then lowercase plurals of people or bodies name groups of their own ("activists", "green
  * groups"; discover_collectives.c).
  * The actors found are merged here (a person's surname and spelling variants, an

@@ -2,10 +2,11 @@
  * What the files of actor discovery (discover.h) share: the discovery in progress, the actors
  * found so far, the small questions every pass asks of a word, and the functions one file calls
  * in another. discover.c runs the passes and writes the actors; discover_text.c holds what every
- * pass asks of the words; discover_chains.c reads runs of capitalised words and the candidates
- * they leave; discover_places.c the gazetteer's places and the groups they qualify;
- * discover_people.c people; discover_orgs.c organisations and groups;
- * discover_collectives.c groups named by a lowercase plural. Private to those files.
+ * pass asks of the words; discover_chains.c reads runs of capitalised words: where one ends and
+ * what it names or is not (an outlet, a law, a currency, a product, a venue...);
+ * discover_candidates.c weighs the candidates they leave; discover_places.c the gazetteer's
+ * places and the groups they qualify; discover_people.c people; discover_orgs.c organisations
+ * and groups; discover_collectives.c groups named by a lowercase plural. Private to those files.
  */
 #ifndef SG_EXTRACT_DISCOVER_PARTS_H
 #define SG_EXTRACT_DISCOVER_PARTS_H
@@ -174,7 +175,7 @@ int sg_discover_similar(const struct discovery *d, struct span a, struct span b)
  * the Presidential Villa"): a place, not an actor. */
 int sg_discover_after_locative(const struct discovery *d, size_t t);
 
-/* ---- discover_chains.c: chains of capitalised words and candidates ---- */
+/* ---- discover_chains.c: chains of capitalised words ---- */
 
 /* The end of the chain of capitalised words starting at token t (not in a place): joined by
  * spaces, with lowercase particles inside ("Luiz Inacio Lula da Silva", "Council of NSW"). */
@@ -183,9 +184,26 @@ size_t sg_discover_chain_end(const struct discovery *d, size_t t);
 /* Reads the chain [from, to) of capitalised words. */
 void sg_discover_read_chain(struct discovery *d, size_t from, size_t to);
 
+/* Nonzero when token t is a plural of a common noun ("Democrats", "Greens"): a group. */
+int sg_discover_plural_noun(const struct discovery *d, size_t t);
+
+/* Nonzero when token t is a form WordNet knows as an inflected verb ("urged"). */
+int sg_discover_inflected_verb(const struct discovery *d, size_t t);
+
+/* ---- discover_candidates.c: the candidates chains leave ---- */
+
 /* Reads candidate c (pass 3): a form of a person or organisation found, an actor of its own
  * when the text uses it as one, or nothing. */
 void sg_discover_read_candidate(struct discovery *d, size_t c);
+
+/* Nonzero when the candidate ending at token t owns a company's part named after it
+ * ("France Telecom's Wanadoo unit"): a description of that part, no use of the owner. */
+int sg_discover_owns_unit(const struct discovery *d, size_t t);
+
+/* An organisation's possessive and a word for a company's part with no name between
+ * ("Vodafone Group’s unit"): an alias of that organisation, as the coding guide codes the
+ * part. */
+void sg_discover_alias_unnamed_units(struct discovery *d);
 
 /* ---- discover_places.c: the gazetteer's places ---- */
 
@@ -223,11 +241,6 @@ void sg_discover_read_hyphenated_places(struct discovery *d);
 /* "The Biden administration", "the Donald Trump administration": an alias of the country it
  * governs, and no organisation of its own. */
 void sg_discover_attach_administrations(struct discovery *d);
-
-/* An organisation's possessive and a word for a company's part with no name between
- * ("Vodafone Group’s unit"): an alias of that organisation, as the coding guide codes the
- * part. */
-void sg_discover_alias_unnamed_units(struct discovery *d);
 
 /* "The" and a demonym for a country's people as a noun ("the Americans", "the Chinese had
  * offered"): an alias of that country, which the text makes an actor so. */

@@ -4,7 +4,7 @@
  * and no-break spaces become ASCII, double quotation marks and "on Sunday" after a name are left
  * out, and every piece records where it came from, so that each word
  * of a linkage maps back to article bytes. The only file that includes Link Grammar; the rewriting
- * itself is in parse_rewrite.c (parse_parts.h).
+ * itself is in parse_rewrite.c and parse_words.c (parse_parts.h).
  */
 #include "extract/parse_parts.h"
 
