@@ -86,6 +86,16 @@ static int clause_break(const char *text, size_t from, size_t to)
     return 0;
 }
 
+/* Nonzero when a clause with a subject of its own opens in text[from, to): a verb of saying
+ * ("agreed to a pullback and reports have said B could accept") or "that" and a pronoun
+ * ("agreed that we wanted ties with B"); a name after it is that clause's. */
+static int own_clause_between(const char *text, size_t from, size_t to)
+{
+    static const char *const opens[] = {"said",     "says",      "say",    "that we", "that he",
+                                        "that she", "that they", "that i", "that it", NULL};
+    return sg_extract_contains_word(text, from, to, opens);
+}
+
 /* Nonzero when text[from, to) is a space, or a determiner between spaces ("support the EU",
  * not "back to Kyiv"). */
 static int object_follows(const char *text, size_t from, size_t to)
@@ -642,6 +652,9 @@ static int target_after(const struct frame_context *c, const struct cue_site *si
     if (*after >= 0 && !reason && site->frame != SG_CUE_LIST &&
         clause_break(c->text, site->cue_end, m[*after].start))
         *after = -1; /* "endorsed the concept, and ... Waltz": the target is in another clause */
+    if (*after >= 0 && m[*after].start > site->cue_end &&
+        own_clause_between(c->text, site->cue_end, m[*after].start))
+        *after = -1; /* "agreed to a pullback and reports have said B could ...": B's clause */
     if (*after >= 0 && m[*after].start > site->cue_end && trailing_attribution(c, site, *after))
         *after = -1; /* "stormed out, a senior B leader confirmed": B reports, no target */
     if (*after >= 0 && mediating_agent(c->text, m[*after].start))
