@@ -194,25 +194,82 @@ static int joins_pair(const char *text, size_t from, size_t to)
     return 0;
 }
 
-/* The actors of a list of three or more names that opens with mentions[i] and ends by offset
+/* The end of one to four lowercase words from at ("local residents", "a few foreign
+ * celebrities"; no "and" or "or"), or at when there are none. */
+static size_t lowercase_words(const char *text, size_t at, size_t end)
+{
+    size_t p = at;
+    for (int words = 0; words < 4 && p < end && islower((unsigned char)text[p]); words++) {
+        size_t q = p;
+        while (q < end && (islower((unsigned char)text[q]) || text[q] == '-'))
+            q++;
+        if ((q - p == 3 && strncmp(text + p, "and", 3) == 0) ||
+            (q - p == 2 && strncmp(text + p, "or", 2) == 0))
+            break;
+        at = q;
+        if (q >= end || text[q] != ' ')
+            break;
+        p = q + 1;
+    }
+    return at;
+}
+
+/* How text[from, to) joins two names of a list: 1 a comma (", "), 2 as its last two (" and
+ * ", ", and "), 3 a comma round a member with no name (", local residents, "), 4 such a member
+ * then the last (", local residents and ", ", local residents, and "); 0 none. */
+static int list_gap(const char *text, size_t from, size_t to)
+{
+    if (joins_pair(text, from, to))
+        return 2;
+    if (to < from + 2 || strncmp(text + from, ", ", 2) != 0)
+        return 0;
+    if (to == from + 2)
+        return 1;
+    size_t after = lowercase_words(text, from + 2, to);
+    if (after == from + 2)
+        return 0;
+    if (to - after == 2 && strncmp(text + after, ", ", 2) == 0)
+        return 3;
+    return joins_pair(text, after, to) ? 4 : 0;
+}
+
+/* Whether a member with no name ends a list after offset at: " and a few foreign
+ * celebrities". */
+static int unnamed_last(const char *text, size_t at, size_t end)
+{
+    return at + 6 <= end && strncmp(text + at, " and ", 5) == 0 &&
+           lowercase_words(text, at + 5, end) > at + 5;
+}
+
+/* The actors of a list of three or more members that opens with mentions[i] and ends by offset
  * end: names joined by ", ", the last two as a pair ("A, B and C", "A, B, and C"), each actor
- * once, at most SG_LIST_MORE + 2, put in members. Returns the count, 0 when no such list. */
+ * once, at most SG_LIST_MORE + 2, put in members; members with no name may stand among them
+ * ("tribes, local residents, environmentalists and a few foreign celebrities": two actors).
+ * Returns the count, 0 when no such list. */
 static size_t list_from(const char *text, const struct sg_mention *mentions, size_t count, size_t i,
                         size_t end, long *members)
 {
-    size_t n = 0;
-    for (size_t k = i; k + 1 < count && mentions[k + 1].end <= end && n < SG_LIST_MORE + 1; k++) {
-        const struct sg_mention *a = &mentions[k], *b = &mentions[k + 1];
+    size_t n = 0, unnamed = 0;
+    for (size_t k = i; k < count && mentions[k].end <= end && n < SG_LIST_MORE + 1; k++) {
+        const struct sg_mention *a = &mentions[k];
         for (size_t j = 0; j < n; j++)
-            if (members[j] == (long)a->actor || members[j] == (long)b->actor)
+            if (members[j] == (long)a->actor)
                 return 0;
         members[n++] = (long)a->actor;
-        if (joins_pair(text, a->end, b->start) && a->actor != b->actor) {
+        int gap = k + 1 < count && mentions[k + 1].end <= end
+                      ? list_gap(text, a->end, mentions[k + 1].start)
+                      : 0;
+        if (gap == 0) /* the list ends here, after a member with no name, or not at all */
+            return n >= 2 && unnamed && unnamed_last(text, a->end, end) ? n : 0;
+        unnamed += gap >= 3;
+        if (gap == 2 || gap == 4) {
+            const struct sg_mention *b = &mentions[k + 1];
+            for (size_t j = 0; j < n; j++)
+                if (members[j] == (long)b->actor)
+                    return 0;
             members[n++] = (long)b->actor;
-            return n >= 3 ? n : 0;
+            return n >= 3 || (n == 2 && unnamed) ? n : 0;
         }
-        if (b->start != a->end + 2 || strncmp(text + a->end, ", ", 2) != 0)
-            return 0;
     }
     return 0;
 }

@@ -52,13 +52,22 @@ int sg_extract_contains_word(const char *text, size_t from, size_t to, const cha
     return 0;
 }
 
+/* Whether a possessive "'s" follows the mention that ends at end ("Bob's adviser"). */
+static int owned_after(const char *text, size_t end)
+{
+    return strncmp(text + end, "'s", 2) == 0 || strncmp(text + end, "\xe2\x80\x99s", 4) == 0;
+}
+
 /* Nonzero when the gap between two mentions joins them in a list: ", ", " and ", ", and ", or
- * a comma or "and" followed by a short title ("Foreign Minister", "Prime Minister"). */
-static int joins_list(const char *text, size_t from, size_t to)
+ * a comma or "and" followed by a short title ("Foreign Minister", "Prime Minister"); not a
+ * comma before a name that owns what follows (next_end: where that name ends). */
+static int joins_list(const char *text, size_t from, size_t to, size_t next_end)
 {
     size_t n = to - from;
     if (n == 5 && strncmp(text + from, " and ", 5) == 0)
         return 1;
+    if (text[from] == ',' && owned_after(text, next_end))
+        return 0; /* "Alice, one of Bob's critics,": an apposition, no list */
     /* ", Foreign Minister " or " and Prime Minister ": a comma or "and" and a short title */
     if (((n >= 2 && text[from] == ',') || (n > 5 && strncmp(text + from, " and ", 5) == 0)) &&
         n <= 40) {
@@ -314,7 +323,8 @@ static size_t first_coordinated(const char *text, const struct sg_mention *m, si
                                 const struct sg_sentence *s)
 {
     static const char *const with[] = {"with", "according to", NULL};
-    while (i > 0 && m[i - 1].start >= s->start && joins_list(text, m[i - 1].end, m[i].start) &&
+    while (i > 0 && m[i - 1].start >= s->start &&
+           joins_list(text, m[i - 1].end, m[i].start, m[i].end) &&
            (!sg_extract_preceded_by(text, m[i - 1].start, with) ||
             conjunction_between(text, m[i - 1].end, m[i].start)))
         i--;
@@ -327,7 +337,8 @@ static size_t last_coordinated(const char *text, const struct sg_mention *m, siz
                                const struct sg_sentence *s)
 {
     size_t last = i;
-    while (i + 1 < count && m[i + 1].end <= s->end && joins_list(text, m[i].end, m[i + 1].start)) {
+    while (i + 1 < count && m[i + 1].end <= s->end &&
+           joins_list(text, m[i].end, m[i + 1].start, m[i + 1].end)) {
         i++;
         if (text[m[i - 1].end] != ',' || strncmp(text + m[i - 1].end, ", and ", 6) == 0)
             last = i;

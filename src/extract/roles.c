@@ -156,6 +156,9 @@ void sg_roles_add(struct walk *walk, size_t w, int depth)
  * criticised" (Pv), "is critical" (Pa), "will meet" (I), "wants to meet" (IV, TO). */
 const char *const sg_roles_chain_links[] = {"PP", "P", "I", "IV", "TO", NULL};
 
+/* The forms of "have" that make a perfect. */
+const char *const sg_roles_have_forms[] = {"has", "have", "had", NULL};
+
 /* The verb or noun that w hangs from through an auxiliary, infinitive or conjunction chain:
  * "has criticised" (PP), "was criticised" (Pv), "is critical" (Pa), "will meet" (I), "wants to
  * meet" (IV), "met ... and criticised" (VJ). *control is set when the chain passes through IV
@@ -194,6 +197,20 @@ int sg_roles_denied_by(const struct sg_parse *parse, size_t preposition)
     return 0;
 }
 
+/* Whether the gerund's "in" hangs from join, whose subject and named object both do it
+ * ("Alice joined Bob in condemning Carol": Alice and Bob); adds them. */
+static int joined_in(struct walk *walk, size_t preposition, size_t verb, int depth)
+{
+    static const char *const joining[] = {"join", NULL};
+    if (!word_is(walk->parse, preposition, "in") || !lemma_in(walk->parse, verb, joining))
+        return 0;
+    sg_roles_subject_of(walk, verb, depth + 1);
+    size_t object = linked(walk->linkage, verb, "O", 'l');
+    if (object != SIZE_MAX && walk->parse->words[object].mention >= 0)
+        sg_roles_object_of(walk, verb, depth + 1);
+    return 1;
+}
+
 /* The subject of a gerund under a preposition: "criticised X for questioning Y" (the object of
  * the verb the preposition hangs from, else its subject), "Despite rejecting ..., X met" (the
  * main clause's subject, through CO). */
@@ -220,6 +237,8 @@ static void gerund_subject(struct walk *walk, size_t preposition, int depth)
         sg_roles_add(walk, preposition, depth + 1);
         return;
     }
+    if (joined_in(walk, preposition, verb, depth))
+        return;
     /* "criticised X for praising Y", "accused X of attacking Y": the object; after, before,
      * while, by ...: the subject's own doing */
     size_t before = walk->count;
@@ -429,17 +448,34 @@ void sg_roles_subject_of(struct walk *walk, size_t w, int depth)
     inherited_subject(walk, w, depth);
 }
 
+/* The "have" before the past participle w ("which NATO has opposed"), by PP or, where the
+ * parser reads the participle as a passive one, by P; else SIZE_MAX. */
+static size_t perfect_auxiliary(const struct sg_parse *parse, const struct sg_linkage *linkage,
+                                size_t w)
+{
+    size_t a = linked(linkage, w, "PP", 'r');
+    if (a == SIZE_MAX)
+        a = linked(linkage, w, "P", 'r');
+    return a != SIZE_MAX && word_in(parse, a, sg_roles_have_forms) ? a : SIZE_MAX;
+}
+
 /* The object a relative clause leaves out: "Bob, whom Alice criticised," (B from "whom", whose
- * antecedent is Bob by MX or R), "the man Alice criticised" (B from the noun); only where the
- * verb has a subject of its own, since B also links a subject relative ("who supported"), and
- * in the best linkage. */
+ * antecedent is Bob by MX or R), "the man Alice criticised" (B from the noun), also past a
+ * "have" that takes the subject or the B ("which NATO has opposed"); only where the verb has a
+ * subject of its own, since B also links a subject relative ("who supported"), and in the best
+ * linkage. */
 static void relative_object(struct walk *walk, size_t w, int depth)
 {
     static const char *const relatives[] = {"whom", "which", "that", NULL};
     const struct sg_linkage *linkage = walk->linkage;
-    if (linked(linkage, w, "S", 'r') == SIZE_MAX || linkage != &walk->parse->linkages[0])
+    size_t have = perfect_auxiliary(walk->parse, linkage, w);
+    if ((linked(linkage, w, "S", 'r') == SIZE_MAX &&
+         (have == SIZE_MAX || linked(linkage, have, "S", 'r') == SIZE_MAX)) ||
+        linkage != &walk->parse->linkages[0])
         return; /* a lesser linkage reads "the assertion that X turned down" so too */
     size_t x = linked(linkage, w, "B", 'r');
+    if (x == SIZE_MAX && have != SIZE_MAX)
+        x = linked(linkage, have, "B", 'r');
     int relative = x != SIZE_MAX && word_in(walk->parse, x, relatives);
     if (x == SIZE_MAX ||
         (!relative && walk->parse->words[x].pos != 'n' && walk->parse->words[x].mention < 0))

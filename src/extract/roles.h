@@ -88,6 +88,12 @@ enum {
 size_t sg_roles_departure_asker(const struct sg_parse *parse, const struct sg_linkage *linkage,
                                 size_t w, size_t *who);
 
+/* The word whose speaker says the evaluation at w (an evaluative adjective, noun or verb): a
+ * copula or naming verb it is the complement of, the verb itself, or a noun with a possessor;
+ * SIZE_MAX when it is said of nothing ("met a dictator"). */
+size_t sg_roles_spoken_head(const struct sg_parse *parse, const struct sg_linkage *linkage,
+                            size_t w);
+
 /* The mood flags of word w's clause: its own modifiers and those of its auxiliaries. */
 int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w);
 

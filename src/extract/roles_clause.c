@@ -10,12 +10,13 @@
  * or those of the noun that measures it out ("X held a round of talks"); none for a passive
  * verb, whose subject undergoes it ("X was hit with sanctions by Y"). */
 /* Whether verb w is a passive participle after "be" ("was hit"; Pv), whose subject undergoes
- * it. */
+ * it; not after a form of "have", a misparse of the perfect ("whom Alice has praised"). */
 static int after_be(const struct walk *walk, size_t w)
 {
     for (size_t i = 0; i < walk->linkage->link_count; i++) {
         const struct sg_parse_link *l = &walk->linkage->links[i];
-        if (l->right == w && type_is(l, "P") && subscript(l) == 'v')
+        if (l->right == w && type_is(l, "P") && subscript(l) == 'v' &&
+            !word_in(walk->parse, l->left, sg_roles_have_forms))
             return 1;
     }
     return 0;
@@ -213,12 +214,45 @@ static size_t conjoined_head(const struct walk *walk, size_t w)
     return SIZE_MAX;
 }
 
+/* The word that stands for noun w in its clause when w names a group someone belongs to: "one"
+ * of "one of Bob's critics" (by M and J), or the "among" of "among Bob's critics"; else w. */
+static size_t member_of(const struct walk *walk, size_t w)
+{
+    size_t p = linked(walk->linkage, w, "J", 'r');
+    if (p != SIZE_MAX && word_is(walk->parse, p, "among"))
+        return p;
+    size_t one = p != SIZE_MAX && word_is(walk->parse, p, "of") ? linked(walk->linkage, p, "M", 'r')
+                                                                : SIZE_MAX;
+    return one != SIZE_MAX && word_is(walk->parse, one, "one") ? one : w;
+}
+
+/* Who the member that stands for a noun of a group is said of (member_of): the name set beside
+ * it ("Alice, one of Bob's critics,") or the subject of the copula whose object is "one" or
+ * whose P is "among" ("Alice was among Bob's critics"). */
+static void member_said_of(struct walk *walk, size_t member)
+{
+    size_t verb = linked(walk->linkage, member, "MX", 'r');
+    if (verb != SIZE_MAX && walk->parse->words[verb].mention >= 0) {
+        sg_roles_add(walk, verb, 0);
+        return;
+    }
+    verb = linked(walk->linkage, member, word_is(walk->parse, member, "one") ? "O" : "P", 'r');
+    if (verb != SIZE_MAX && lemma_in(walk->parse, verb, copulas))
+        sg_roles_subject_of(walk, verb, 0);
+}
+
 /* Who a noun is said of: the subject of "be", "become" or "remain" whose complement it is
  * ("Alice has been a critic of Bob"), the name it is set beside ("Alice, a critic of Bob,"
- * by MX) or the name it is a title of ("NATO critic Alice", by GN); never the subject of
+ * by MX) or the name it is a title of ("NATO critic Alice", by GN), also as one of a group
+ * ("Alice, one of Bob's critics,", "Alice was among Bob's critics"); never the subject of
  * another verb ("Alice met Bob's critics"). */
 void sg_roles_predicated_of(struct walk *walk, size_t w)
 {
+    size_t member = member_of(walk, w);
+    if (member != w) {
+        member_said_of(walk, member);
+        return;
+    }
     size_t head = linked(walk->linkage, w, "MX", 'r');
     if (head == SIZE_MAX)
         head = linked(walk->linkage, w, "GN", 'l');
@@ -354,16 +388,33 @@ static void according_to(struct walk *walk)
             sg_roles_add(walk, w + 2, 1);
 }
 
+/* The word whose speaker says the evaluation at w: its evaluation head ("was unacceptable",
+ * "called X ..."), else w itself for an evaluative verb ("said X had lied") or a noun of
+ * someone's, wherever it stands ("\"Bob's failure to act made it worse,\" Alice said"); or
+ * SIZE_MAX when w is said of nobody ("met a dictator"). */
+static size_t spoken_head(const struct walk *walk, size_t w)
+{
+    size_t head = evaluation_head(walk, w);
+    char pos = walk->parse->words[w].pos;
+    if (head == SIZE_MAX &&
+        (pos == 'v' || pos == 'g' || (pos == 'n' && sg_roles_possessed(walk, w))))
+        head = w;
+    return head;
+}
+
+/* The word whose speaker says the evaluation at w (spoken_head), or SIZE_MAX. */
+size_t sg_roles_spoken_head(const struct sg_parse *parse, const struct sg_linkage *linkage,
+                            size_t w)
+{
+    struct walk walk = {parse, linkage, NULL, 0};
+    return spoken_head(&walk, w);
+}
+
 /* An evaluative adjective's speaker: who calls something so (the by-agent of a passive naming
  * verb: "was described as baseless by Alice"), or says it is so. */
 void sg_roles_speaker_of(struct walk *walk, size_t w)
 {
-    size_t head = evaluation_head(walk, w); /* "was unacceptable", "called X ..." */
-    char pos = walk->parse->words[w].pos;
-    if (head == SIZE_MAX &&
-        (pos == 'v' || pos == 'g' || (pos == 'n' && sg_roles_possessed(walk, w))))
-        head = w; /* an evaluative verb: "said X had lied"; a noun of someone's, wherever it
-                     stands: "\"Bob's failure to act made it worse,\" Alice said" */
+    size_t head = spoken_head(walk, w);
     if (head == SIZE_MAX)
         return;
     if (lemma_in(walk->parse, head, naming_verbs)) {
@@ -505,8 +556,9 @@ int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *link
     int set_off = 0;
     for (size_t i = 0; i < linkage->link_count; i++) {
         const struct sg_parse_link *l = &linkage->links[i];
-        if (l->right == w && (type_is(l, "P") || type_is(l, "M")) && subscript(l) == 'v')
-            return 1;
+        if (l->right == w && (type_is(l, "P") || type_is(l, "M")) && subscript(l) == 'v' &&
+            !word_in(parse, l->left, sg_roles_have_forms))
+            return 1; /* not "has" with Pv, a misparse of the perfect ("whom Alice has praised") */
         set_off |= (l->right == w && type_is(l, "MX")) || (l->left == w && type_is(l, "CO"));
     }
     /* a participle set off by commas or opening the sentence ("Acme, backed by X,", "Criticised

@@ -112,8 +112,8 @@ static int chained(const struct sg_linkage *linkage, size_t w)
 }
 
 /* The mood words x adds to the chain of w: modals, futures, forecasts, "could have" (not "would
- * have to"), refusals. Past a conjunction of verbs (joined), a forecast only halves: "was
- * expected to lose but attacked X" is often parsed as one infinitive. */
+ * have to"), refusals, "has yet to". Past a conjunction of verbs (joined), a forecast only halves:
+ * "was expected to lose but attacked X" is often parsed as one infinitive. */
 static int mood_of_chain_word(const struct sg_parse *parse, size_t x, int joined)
 {
     int mood = 0;
@@ -126,8 +126,9 @@ static int mood_of_chain_word(const struct sg_parse *parse, size_t x, int joined
                   word_in(parse, x - 1, modals) && !word_is(parse, x + 1, "to"));
     if (unreal) /* "is expected to endorse X"; "could have attacked X": it was not done */
         mood |= joined ? SG_MOOD_FUTURE : SG_MOOD_UNREAL;
-    if (word_in(parse, x, refusals) || sg_roles_negator(parse->words[x].word))
-        mood |= SG_MOOD_NEGATED; /* also "didn't", which the parser keeps whole */
+    if (word_in(parse, x, refusals) || sg_roles_negator(parse->words[x].word) ||
+        (x + 2 < parse->word_count && word_is(parse, x + 1, "yet") && word_is(parse, x + 2, "to")))
+        mood |= SG_MOOD_NEGATED; /* also "didn't", which the parser keeps whole; "has yet to" */
     return mood;
 }
 

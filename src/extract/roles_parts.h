@@ -137,6 +137,9 @@ void sg_roles_add(struct walk *walk, size_t w, int depth);
  * criticised" (Pv), "is critical" (Pa), "will meet" (I), "wants to meet" (IV, TO). */
 extern const char *const sg_roles_chain_links[];
 
+/* The forms of "have" that make a perfect: has, have, had. */
+extern const char *const sg_roles_have_forms[];
+
 /* The verb or noun that w hangs from through an auxiliary, infinitive or conjunction chain:
  * "has criticised" (PP), "was criticised" (Pv), "is critical" (Pa), "will meet" (I), "wants to
  * meet" (IV), "met ... and criticised" (VJ). *control is set when the chain passes through IV

@@ -231,7 +231,8 @@ static void read_cue(struct reading *r, struct site *s)
     const struct sg_cue *cue = s->cue;
     struct filled sources, targets;
     int reported = 0;
-    if ((cue->pos == 'a' && sg_syntax_exposed(r, s->word)) || sg_syntax_phrasal_sense(r, s)) {
+    if ((cue->pos == 'a' && sg_syntax_exposed(r, s->word)) || sg_syntax_phrasal_sense(r, s) ||
+        sg_syntax_demand_call(r, s) || sg_syntax_received_stance(r, s)) {
         s->decided = 2; /* nor may a surface frame read "open to attack from X" */
         return;
     }

@@ -635,6 +635,43 @@ int sg_syntax_phrasal_sense(const struct reading *r, const struct site *s)
     return 0;
 }
 
+/* Whether the noun cue "call" is a demand, not a telephone call: "to" and a verb right after
+ * it or after a "from" or "by" that names its callers ("faced calls from X to resign",
+ * "ignored calls by X to step down"); no talks with anyone. */
+int sg_syntax_demand_call(const struct reading *r, const struct site *s)
+{
+    static const char *const callers[] = {"from", "by", NULL};
+    static const char *const fillers[] = {"the", "and", NULL};
+    const struct sg_parse_word *words = r->parse->words;
+    size_t n = r->parse->word_count, i = s->word + 1;
+    if (s->cue->pos != 'n' || strcmp(s->cue->words, "call") != 0)
+        return 0;
+    if (i < n && words[i].word && sg_syntax_in_list(words[i].word, callers))
+        for (i++; i < n && (words[i].mention >= 0 || sg_syntax_in_list(words[i].word, fillers));
+             i++)
+            ;
+    return i + 1 < n && words[i].word && strcmp(words[i].word, "to") == 0 &&
+           words[i + 1].pos == 'v';
+}
+
+/* Whether the verb cue "receive" takes a stance or a reaction as its object: the first noun
+ * within four words after it, before any actor ("received praise from X", "received a lukewarm
+ * response from X"): what X thinks, not a visit or a letter from X. */
+int sg_syntax_received_stance(const struct reading *r, const struct site *s)
+{
+    static const char *const reactions[] = {"response", "reaction", "reception", NULL};
+    const struct sg_parse_word *words = r->parse->words;
+    if (s->cue->pos != 'v' || strcmp(s->cue->words, "receive") != 0)
+        return 0;
+    for (size_t i = s->word + 1; i < r->parse->word_count && i <= s->word + 4; i++) {
+        if (words[i].mention >= 0 || !words[i].word)
+            return 0;
+        if (words[i].pos == 'n')
+            return stance_noun(r, i) || sg_syntax_lemma_listed(words[i].word, 'n', reactions);
+    }
+    return 0;
+}
+
 /* Whether the verb cue has a "from" that names an actor though none of its targets is a
  * "from": whom it leaves ("defected from X to Y"), no target a surface frame may read by word
  * distance ("defected from X" is no support of X). */

@@ -274,6 +274,14 @@ int sg_syntax_exposed(const struct reading *r, size_t w);
  * ("walked away with X's backing"), which take no side. */
 int sg_syntax_phrasal_sense(const struct reading *r, const struct site *s);
 
+/* Whether the noun cue "call" is a demand, not a telephone call: "to" and a verb right after
+ * it or after a "from" or "by" that names its callers ("faced calls from X to resign"). */
+int sg_syntax_demand_call(const struct reading *r, const struct site *s);
+
+/* Whether the verb cue "receive" takes a stance or a reaction as its object: the first noun
+ * within four words after it ("received praise from X", "received a lukewarm response from X"). */
+int sg_syntax_received_stance(const struct reading *r, const struct site *s);
+
 /* Whether the verb cue has a "from" that names an actor though none of its targets is a
  * "from": whom it leaves ("defected from X to Y"), no target a surface frame may read by word
  * distance ("defected from X" is no support of X). */

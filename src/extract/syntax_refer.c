@@ -6,6 +6,7 @@
 
 #include "extract/lemma.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -460,15 +461,21 @@ static int aimed_thing(const struct reading *r, const char *lemma, size_t w, str
 /* Determiners that point back to a thing named before. */
 static const char *const definite[] = {"the", "this", "that", "these", "those", NULL};
 
-/* The determiner linked to the noun at w (D), or SIZE_MAX. */
-static size_t determiner_of(const struct reading *r, size_t w)
+/* The word linked to w from its left by a link whose type starts with type, or SIZE_MAX. */
+static size_t linked_from_left(const struct reading *r, size_t w, char type)
 {
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];
-        if (l->right == w && l->label[0] == 'D')
+        if (l->right == w && l->label[0] == type)
             return l->left;
     }
     return SIZE_MAX;
+}
+
+/* The determiner linked to the noun at w (D), or SIZE_MAX. */
+static size_t determiner_of(const struct reading *r, size_t w)
+{
+    return linked_from_left(r, w, 'D');
 }
 
 /* Whether a definite determiner ("the", "this" ...) is linked to the noun at w. */
@@ -1071,6 +1078,69 @@ void sg_syntax_referents_of(const struct reading *r, size_t w, struct filled *f,
         known_thing(r, w, f);
 }
 
+/* Whether the link l leads up from its right word to the word that governs it: a
+ * preposition's object (J), a modifier (M, MV), an object (O), a verb chain (P, PP, I), a
+ * clause (CV, TH) or an infinitive (TO, IV); not a determiner or an adjective below it. */
+static int governs(const struct sg_parse_link *l)
+{
+    static const char *const up[] = {"J", "MV", "M",  "OF", "O",  "PP", "P",
+                                     "I", "CV", "TH", "TO", "IV", NULL};
+    for (const char *const *u = up; *u; u++) {
+        size_t n = strlen(*u);
+        if (strncmp(l->label, *u, n) == 0 && !isupper((unsigned char)l->label[n]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a verb above the word at head in the linkage, up to the wall, has for its subject
+ * an actor other than the one who speaks (speaker), or a third person pronoun: "Alice said:
+ * \"Bob thinks Carol is corrupt\"" is Bob's view, "Bob accused Carol of being corrupt" Bob's
+ * charge. */
+static int held_by_another(const struct reading *r, size_t head, long speaker)
+{
+    static const char *const others[] = {"he", "she", "they", NULL};
+    size_t x = head;
+    for (int step = 0; step < 12 && x != SIZE_MAX && x > 0; step++) {
+        size_t up = SIZE_MAX;
+        for (size_t i = 0; i < r->linkage->link_count && up == SIZE_MAX; i++) {
+            const struct sg_parse_link *l = &r->linkage->links[i];
+            if (l->left == x && l->label[0] == 'S' && r->parse->words[x].pos == 'n')
+                up = l->right; /* a subject noun: up to its verb */
+            else if (l->right == x && governs(l))
+                up = l->left;
+        }
+        x = up;
+        if (x == SIZE_MAX || x == 0 || x == head || r->parse->words[x].pos != 'v')
+            continue;
+        size_t subject = linked_from_left(r, x, 'S');
+        if (subject == SIZE_MAX)
+            continue;
+        const struct sg_parse_word *s = &r->parse->words[subject];
+        if ((s->mention >= 0 && (long)r->mentions[s->mention].actor != speaker) ||
+            sg_syntax_in_list(s->word, others))
+            return 1;
+    }
+    return 0;
+}
+
+/* The speaker of the quotation that holds the evaluation at w, when the parse names no speaker
+ * of it, the evaluation is said of something and no verb above it is another's: "Alice said:
+ * \"We rejected the offer. Bob's failure to pay is shameful.\"" (Alice, found as "we" would
+ * be). */
+static void quoted_speaker(const struct reading *r, size_t w, struct filled *f)
+{
+    size_t head = sg_roles_spoken_head(r->parse, r->linkage, w);
+    if (!r->resolver || !r->resolver->pronoun || head == SIZE_MAX)
+        return;
+    struct sg_referent who =
+        r->resolver->pronoun(r->resolver->data, "we", r->parse->words[w].start, r->exclude, -1);
+    if (who.actor < 0 || held_by_another(r, head, who.actor))
+        return;
+    sg_syntax_add_referent(f, who, w);
+    f->how |= HOW_PRONOUN;
+}
+
 /* The actors of the first role of roles that names any, leaving out the words in taken. */
 void sg_syntax_fill(const struct reading *reading, size_t w, const struct sg_role *roles,
                     size_t count, const struct filled *taken, struct filled *f)
@@ -1094,6 +1164,10 @@ void sg_syntax_fill(const struct reading *reading, size_t w, const struct sg_rol
                 sg_syntax_referents_of(r, words[i], f, 0);
             f->others += !used;
         }
+        if (f->count)
+            f->role = &roles[k];
+        else if (n == 0 && role.kind == SG_ROLE_SPEAKER)
+            quoted_speaker(r, w, f); /* a quotation's speaker, in another sentence or clause */
         if (f->count)
             f->role = &roles[k];
     }
