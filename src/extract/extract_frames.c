@@ -95,6 +95,16 @@ static int clause_break(const char *text, size_t from, size_t to)
     return 0;
 }
 
+/* Nonzero when a clause with a subject of its own opens in text[from, to): a verb of saying
+ * ("agreed to a pullback and reports have said B could accept") or "that" and a pronoun
+ * ("agreed that we wanted ties with B"); a name after it is that clause's. */
+static int own_clause_between(const char *text, size_t from, size_t to)
+{
+    static const char *const opens[] = {"said",     "says",      "say",    "that we", "that he",
+                                        "that she", "that they", "that i", "that it", NULL};
+    return sg_extract_contains_word(text, from, to, opens);
+}
+
 /* Nonzero when text[from, to) is a space, or a determiner between spaces ("support the EU",
  * not "back to Kyiv"). */
 static int object_follows(const char *text, size_t from, size_t to)
@@ -281,7 +291,8 @@ static const char *const forecasts[] = {"expected to", "likely to",   "unlikely 
 static const char *const not_yet[] = {"could",  "might",  "may",  "will",  "can",
                                       "must",   "shall",  "plan", "plans", "planned",
                                       "due to", "set to", NULL};
-static const char *const determiners[] = {"the", "a", "an", "its", "his", "her", "their", NULL};
+static const char *const determiners[] = {"the",   "a",   "an", "its",  "his", "her",
+                                          "their", "our", "my", "your", NULL};
 static const char *const event_nouns[] = {"a move",    "a step",  "a decision",
                                           "an action", "which",   "something",
                                           "a meeting", "a visit", NULL};
@@ -616,6 +627,28 @@ static int support_against(const struct frame_context *c, const struct cue_site 
            sg_extract_preceded_by(c->text, site->m[after].start, against);
 }
 
+/* Whether the mention t opens no object of the cue but names the reporter of a trailing
+ * attribution: a comma lies between cue and mention, none after the mention, and a verb of
+ * saying ends the sentence ("A stormed out of the meeting, a senior B leader confirmed."). */
+static int trailing_attribution(const struct frame_context *c, const struct cue_site *site, long t)
+{
+    static const char *const reporting[] = {"said",  "says",   "confirmed", "added",
+                                            "noted", "stated", "reported",  NULL};
+    const char *text = c->text;
+    size_t end = site->sentence->end;
+    while (end > site->m[t].end && !isalpha((unsigned char)text[end - 1]))
+        end--;
+    char word[16];
+    size_t start = sg_extract_word_before(text, site->m[t].end, end, word, sizeof word);
+    if (start == SIZE_MAX || !memchr(text + site->cue_end, ',', site->m[t].start - site->cue_end) ||
+        memchr(text + site->m[t].end, ',', start - site->m[t].end))
+        return 0;
+    for (const char *const *r = reporting; *r; r++)
+        if (strcmp(word, *r) == 0)
+            return 1;
+    return 0;
+}
+
 /* The first mention after the cue that a frame may read as its target, in *after (-1 for
  * none); returns 0 when the cue gives no tie at all. reason: "for" follows the cue. */
 static int target_after(const struct frame_context *c, const struct cue_site *site, int reason,
@@ -630,6 +663,11 @@ static int target_after(const struct frame_context *c, const struct cue_site *si
     if (*after >= 0 && !reason && site->frame != SG_CUE_LIST &&
         clause_break(c->text, site->cue_end, m[*after].start))
         *after = -1; /* "endorsed the concept, and ... Waltz": the target is in another clause */
+    if (*after >= 0 && m[*after].start > site->cue_end &&
+        own_clause_between(c->text, site->cue_end, m[*after].start))
+        *after = -1; /* "agreed to a pullback and reports have said B could ...": B's clause */
+    if (*after >= 0 && m[*after].start > site->cue_end && trailing_attribution(c, site, *after))
+        *after = -1; /* "stormed out, a senior B leader confirmed": B reports, no target */
     if (*after >= 0 && mediating_agent(c->text, m[*after].start))
         *after = -1; /* "agreed ..., in a deal brokered by NATO": NATO is the broker */
     if (*after >= 0 && site->adjacent && !object_follows(c->text, site->cue_end, m[*after].start))

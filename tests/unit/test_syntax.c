@@ -1234,6 +1234,22 @@ static void owner_rules(void **state)
          "NATO could respond with countermeasures unless it secures better terms from Carol.",
          "union alice criticism parse, owner 0.64\nunion bob criticism parse, owner 0.64\n"
          "alice bob negotiation parse, joint 0.80\n"},
+        /* without the rule "alice union criticism active 0.60": the reporter read as target */
+        {"a trailing attribution's reporter is no target of a surface frame's cue",
+         "Alice, storming out from the coalition meeting announced the end of the coalition, a "
+         "senior Union leader confirmed. Carol criticised Bob, a senior Union leader said.",
+         "carol bob criticism parse 0.80\n"},
+        /* without the rule "alice bob support active 0.60": Bob is the reported clause's */
+        {"a verb of saying or 'that' and a pronoun between cue and name open the name's own "
+         "clause (surface frames); a name before them is still the cue's",
+         "Alice has agreed to a small pullback and reports have said Bob could accept a larger "
+         "one. Carol agreed with Dave that we should wait.",
+         "carol dave support parse 0.80\n"},
+        /* without the rule the talks of "meeting" with the Union and with NATO (active 0.60) */
+        {"'our' before a verb cue makes it a noun, as 'their' does (surface frames)",
+         "President Alice (Jintao) and myself agreed in our first meeting that we wanted to try "
+         "to deepen the relationships between the Union and NATO.",
+         ""},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
