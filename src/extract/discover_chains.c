@@ -5,6 +5,7 @@
  * words, acronyms, unknown chains) as a surname of a person found, a form of an organisation
  * found, or an actor of its own when the text uses it as one.
  */
+#include "base/text.h"
 #include "extract/discover_parts.h"
 
 #include "extract/discover_words.h"
@@ -704,12 +705,18 @@ static void note_adjective(struct discovery *d, size_t from, size_t to, size_t n
 
 /* Nonzero when token t is a capitalised word, a hyphen and a lowercase word of three letters
  * or more ("Brexit-supporting", "Iran-backed", "London-based"): a modifier, no word of the name
- * after it ("Rees-Mogg", "Anti-Corruption" are words of names). */
+ * after it ("Rees-Mogg", "Anti-Corruption" are words of names, and so are a prefix's
+ * "Co-operative", "Non-aligned", "Anti-corruption"). */
 static int hyphenated_modifier(const struct discovery *d, size_t t)
 {
+    static const char *const prefixes[] = {
+        "co",    "anti", "non", "pro",  "pre",  "post",    "inter", "intra", "ex",  "multi",
+        "cross", "pan",  "sub", "self", "semi", "counter", "trans", "re",    "mid", "ultra",
+        "neo",   "de",   "bi",  "tri",  "over", "under",   "all",   "well",  NULL};
     const struct sg_token *w = &d->tokens[t];
     const char *hyphen = memchr(d->text + w->start, '-', w->end - w->start);
-    if (!hyphen || hyphen == d->text + w->start || !isupper((unsigned char)d->text[w->start]))
+    if (!hyphen || hyphen == d->text + w->start || !isupper((unsigned char)d->text[w->start]) ||
+        sg_text_word_listed(d->text + w->start, (size_t)(hyphen - d->text - w->start), prefixes))
         return 0;
     size_t n = 0;
     for (const char *c = hyphen + 1; c < d->text + w->end; c++, n++)

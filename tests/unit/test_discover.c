@@ -1110,6 +1110,13 @@ static void organisations(void **state)
          "so.",
          "european-research-group|organization|European Research Group||\n"
          "rees-mogg|person|Jacob Rees-Mogg||\n"},
+        {"a prefix and a hyphen (Co-, Anti-, Non-) are the first word of a name, no modifier "
+         "before it",
+         "The Co-operative Party criticised the plan. The Non-aligned Movement condemned the "
+         "strike, and the Anti-corruption Commission charged the minister.",
+         "co-operative-party|organization|Co-operative Party||\n"
+         "non-aligned-movement|organization|Non-aligned Movement||\n"
+         "anti-corruption-commission|organization|Anti-corruption Commission||\n"},
         {"Centre or Center ends a name in capitals, and its 'for' goes on with the name as a "
          "head word's does; a lowercase centre is a place",
          "The Centre for Policy Studies criticised the plan. The Center for Biological Diversity "
