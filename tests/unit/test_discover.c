@@ -1125,6 +1125,14 @@ static void organisations(void **state)
          "centre-for-policy-studies|organization|Centre for Policy Studies||\n"
          "center-for-biological-diversity|organization|Center for Biological Diversity||\n"
          "campaign-for-nuclear-disarmament|organization|Campaign for Nuclear Disarmament||\n"},
+        {"a head word's 'for' does not go on with a name of its own after it, one that ends with "
+         "a place in capitals or a head word; it does before a place",
+         "The MP left the Conservative Party for Reform UK. Another left the Labour Party for "
+         "Alba Party. The Department for Northern Ireland said nothing.",
+         "conservative-party|organization|Conservative Party||\n"
+         "labour-party|organization|Labour Party||\n"
+         "alba-party|organization|Alba Party||\n"
+         "department-for-northern-ireland|organization|Department for Northern Ireland||\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
