@@ -768,6 +768,11 @@ static void people(void **state)
          "petrov|person|Ivan Petrov|Trade Minister Ivan Petrov|\n"
          "ozola|person|Ilze Ozola||\n"
          "berg|person|Jonas Berg|the Speaker|\n"},
+        {"a name a comma sets after a word a company may be (investor, mediator, contractor) is "
+         "no person",
+         "The investor, Elliott Management, criticised the board. The mediator, Acas Scotland, "
+         "welcomed the talks. The contractor, Balfour Beatty, blamed the council.",
+         ""},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
