@@ -546,10 +546,13 @@ static int head_for_inside(const struct discovery *d, size_t from, size_t to)
 }
 
 /* Nonzero when token t is a word that ends a company's name when capitalised, as it is written
- * ("Finance" of "Meridian Finance"; not "finance"). */
+ * ("Finance" of "Meridian Finance"; not "finance"). Centre and Center end a name only with
+ * their "for" (head_for): alone they end as many places ("Manchester City Centre", "the World
+ * Trade Center"). */
 static int name_ending(const struct discovery *d, size_t t)
 {
-    return is_capital(d, t) && word_is(d, t, sg_discover_name_endings);
+    static const char *const centres[] = {"centre", "center", NULL};
+    return is_capital(d, t) && word_is(d, t, sg_discover_name_endings) && !word_is(d, t, centres);
 }
 
 /* Nonzero when the chain [from, to) is an organisation's name of two words or more before a

@@ -1122,14 +1122,19 @@ static void organisations(void **state)
          "co-operative-party|organization|Co-operative Party||\n"
          "non-aligned-movement|organization|Non-aligned Movement||\n"
          "anti-corruption-commission|organization|Anti-corruption Commission||\n"},
-        {"Centre or Center ends a name in capitals, and its 'for' goes on with the name as a "
-         "head word's does; a lowercase centre is a place",
+        {"a capitalised Centre's or Center's 'for' goes on with the name as a head word's "
+         "does; a lowercase centre is a place",
          "The Centre for Policy Studies criticised the plan. The Center for Biological Diversity "
          "sued the agency. The Campaign for Nuclear Disarmament condemned the test. Crowds "
          "filled the city centre.",
          "centre-for-policy-studies|organization|Centre for Policy Studies||\n"
          "center-for-biological-diversity|organization|Center for Biological Diversity||\n"
          "campaign-for-nuclear-disarmament|organization|Campaign for Nuclear Disarmament||\n"},
+        {"Centre or Center without its 'for' ends no organisation's name: such names are as "
+         "often places",
+         "Protesters gathered in Manchester City Centre to denounce the plan. Terrorists "
+         "attacked the World Trade Center.",
+         "protesters|group|Protesters||\n"},
         {"a head word's 'for' does not go on with a name of its own after it, one that ends with "
          "a place in capitals or a head word; it does before a place",
          "The MP left the Conservative Party for Reform UK. Another left the Labour Party for "
