@@ -135,6 +135,10 @@ static void role_rules(void **state)
         {"an editor's square brackets are left out of the parse, the word inside kept",
          "Alice said Bob had [twice] rejected Carol's offer.",
          "bob carol criticism parse, owner 0.64\ncarol bob negotiation parse 0.80\n"},
+        {"an editor's description in square brackets after a name is left out whole",
+         "Carol said Alice [the chief] had criticised Bob.",
+         /* with its brackets alone left out, nothing */
+         "alice bob criticism parse 0.80\n"},
         {"a capitalised title before a person's name is left out ('Prime' is no verb)",
          "Prime Minister Alice on Tuesday accused Bob of massing troops along the river.",
          "alice bob criticism parse 0.80\n"},
