@@ -4,6 +4,7 @@
  * a group, or nothing (an outlet, a newspaper, a law, a currency, a product, a venue, a
  * feature...), or is left as a candidate for discover_candidates.c.
  */
+#include "base/text.h"
 #include "extract/discover_parts.h"
 
 #include "extract/discover_words.h"
@@ -56,10 +57,39 @@ static int head_of_inside(const struct discovery *d, size_t from, size_t to)
     return 0;
 }
 
+/* Nonzero when token t is, as written, a place of the gazetteer in capitals ("UK", "US"),
+ * marked as a place or not (the "UK" of "Reform UK" is not: it goes on a name). */
+static int place_acronym(const struct discovery *d, size_t t)
+{
+    const struct sg_token *w = &d->tokens[t];
+    if (!(w->flags & SG_TOKEN_ACRONYM))
+        return 0;
+    for (size_t s = 0; s < d->gazetteer->surface_count; s++)
+        if (d->gazetteer->surfaces[s].length == w->end - w->start &&
+            memcmp(d->gazetteer->surfaces[s].text, d->text + w->start, w->end - w->start) == 0)
+            return 1;
+    return 0;
+}
+
+/* Nonzero when the capitalised words from token t on are a name of their own: two words or
+ * more that end with a place in capitals, a head word or a word that ends a name ("Reform UK"
+ * of "left the Conservative Party for Reform UK", "Alba Party"); not a place ("the Department
+ * for Northern Ireland"). */
+static int own_name_from(const struct discovery *d, size_t t)
+{
+    size_t end = t + 1;
+    while (end < d->token_count && is_capital(d, end) && !(d->tokens[end].flags & SG_TOKEN_GAP))
+        end++;
+    return end - t >= 2 && d->place[t] < 0 &&
+           (word_is(d, end - 1, sg_discover_org_heads) ||
+            word_is(d, end - 1, sg_discover_name_endings) || place_acronym(d, end - 1));
+}
+
 /* Nonzero when token t is "for" between a capitalised head word, or a word that ends a name
  * when capitalised, and a capitalised word, in one stretch ("Department for Education",
  * "Campaign for Nuclear Disarmament", "Centre for Policy Studies"): the name goes on, as after
- * a head word's "of". */
+ * a head word's "of"; not before a name of its own ("left the Conservative Party for Reform
+ * UK"). */
 static int head_for(const struct discovery *d, size_t t)
 {
     return t > 0 && t + 1 < d->token_count && sg_token_is(d->text, &d->tokens[t], "for") &&
@@ -67,7 +97,7 @@ static int head_for(const struct discovery *d, size_t t)
            is_capital(d, t - 1) &&
            (word_is(d, t - 1, sg_discover_org_heads) ||
             word_is(d, t - 1, sg_discover_name_endings)) &&
-           !sg_discover_is_title(d, t - 1) && is_capital(d, t + 1);
+           !sg_discover_is_title(d, t - 1) && is_capital(d, t + 1) && !own_name_from(d, t + 1);
 }
 
 /* Where a name ends that goes on past a comma with a list of nouns, when the chain [t, end)
@@ -515,10 +545,13 @@ static int head_for_inside(const struct discovery *d, size_t from, size_t to)
 }
 
 /* Nonzero when token t is a word that ends a company's name when capitalised, as it is written
- * ("Finance" of "Meridian Finance"; not "finance"). */
+ * ("Finance" of "Meridian Finance"; not "finance"). Centre and Center end a name only with
+ * their "for" (head_for): alone they end as many places ("Manchester City Centre", "the World
+ * Trade Center"). */
 static int name_ending(const struct discovery *d, size_t t)
 {
-    return is_capital(d, t) && word_is(d, t, sg_discover_name_endings);
+    static const char *const centres[] = {"centre", "center", NULL};
+    return is_capital(d, t) && word_is(d, t, sg_discover_name_endings) && !word_is(d, t, centres);
 }
 
 /* Nonzero when the chain [from, to) is an organisation's name of two words or more before a
@@ -648,12 +681,18 @@ static void note_adjective(struct discovery *d, size_t from, size_t to, size_t n
 
 /* Nonzero when token t is a capitalised word, a hyphen and a lowercase word of three letters
  * or more ("Brexit-supporting", "Iran-backed", "London-based"): a modifier, no word of the name
- * after it ("Rees-Mogg", "Anti-Corruption" are words of names). */
+ * after it ("Rees-Mogg", "Anti-Corruption" are words of names, and so are a prefix's
+ * "Co-operative", "Non-aligned", "Anti-corruption"). */
 static int hyphenated_modifier(const struct discovery *d, size_t t)
 {
+    static const char *const prefixes[] = {
+        "co",    "anti", "non", "pro",  "pre",  "post",    "inter", "intra", "ex",  "multi",
+        "cross", "pan",  "sub", "self", "semi", "counter", "trans", "re",    "mid", "ultra",
+        "neo",   "de",   "bi",  "tri",  "over", "under",   "all",   "well",  NULL};
     const struct sg_token *w = &d->tokens[t];
     const char *hyphen = memchr(d->text + w->start, '-', w->end - w->start);
-    if (!hyphen || hyphen == d->text + w->start || !isupper((unsigned char)d->text[w->start]))
+    if (!hyphen || hyphen == d->text + w->start || !isupper((unsigned char)d->text[w->start]) ||
+        sg_text_word_listed(d->text + w->start, (size_t)(hyphen - d->text - w->start), prefixes))
         return 0;
     size_t n = 0;
     for (const char *c = hyphen + 1; c < d->text + w->end; c++, n++)

@@ -268,14 +268,18 @@ static int title_complement_before(const struct discovery *d, size_t from)
 
 /* Nonzero when a comma sets the chain [from, to), a full name of two words or more, after a word
  * that names a person: an occupation ("his Ethiopian counterpart, Gedion Timothewos"; not a word
- * a company may be: "The bank's owner, Goldman Sachs"), or a capitalised title after "the" or a
- * possessive determiner ("the Speaker, Moses Wetangula"). */
+ * a company may be: "The bank's owner, Goldman Sachs", "The investor, Elliott Management"), or a
+ * capitalised title after "the" or a possessive determiner ("the Speaker, Moses Wetangula"). */
 static int named_after_comma(const struct discovery *d, size_t from, size_t to)
 {
     static const char *const determiners[] = {"the", "his", "her", "its", "their", NULL};
-    static const char *const companies[] = {"owner",      "parent", "rival",       "employer",
-                                            "buyer",      "seller", "partner",     "bidder",
-                                            "competitor", "backer", "shareholder", NULL};
+    static const char *const companies[] = {
+        "owner",    "parent",   "rival",      "employer",    "buyer",       "seller",
+        "partner",  "bidder",   "competitor", "backer",      "shareholder", "investor",
+        "lender",   "insurer",  "contractor", "supplier",    "developer",   "operator",
+        "mediator", "creditor", "auditor",    "broker",      "provider",    "manufacturer",
+        "retailer", "producer", "publisher",  "distributor", "miner",       "builder",
+        "carrier",  "landlord", "sponsor",    NULL};
     size_t w = from - 1;
     if (to - from < 2 || from < 2 || !sg_discover_comma_before(d, from) ||
         (d->tokens[w].flags & SG_TOKEN_GAP))

@@ -447,6 +447,24 @@ static size_t editorial_bracket_at(const char *text, size_t i, struct sg_sentenc
     return 0;
 }
 
+/* The length of an editor's aside in square brackets at i, "[" to "]", right after the mention
+ * that ends at mention_end ("Alice [the chief] had criticised"): a description of the name, not
+ * a word put into a quotation, left out whole; else 0. */
+static size_t bracket_after_name(const char *text, size_t i, struct sg_sentence sentence,
+                                 size_t mention_end)
+{
+    if (text[i] != '[' || mention_end == SIZE_MAX || i != mention_end + 1 ||
+        text[mention_end] != ' ')
+        return 0;
+    for (size_t j = i + 1; j < sentence.end; j++) {
+        if (text[j] == '[' || text[j] == '(')
+            return 0;
+        if (text[j] == ']')
+            return j + 1 - i;
+    }
+    return 0;
+}
+
 /* The bytes at i left out of the parse: an aside between dashes ("branded the deal - which
  * ... - dreadful"), a short aside in brackets, an editor's square bracket, a time the parser cannot
  * place, a bare weekday after the mention that ends at mention_end; 0 when none. */
@@ -457,6 +475,8 @@ static size_t left_out_at(struct rewrite *r, const char *text, size_t i,
     if (!length && r->simpler && (length = bracketed_at(text, i, sentence)) != 0)
         r->simplified = 1; /* the first parse keeps them: leaving them out there misleads as
                               often as it helps */
+    if (!length)
+        length = bracket_after_name(text, i, sentence, mention_end);
     if (!length)
         length = editorial_bracket_at(text, i, sentence);
     if (!length)

@@ -768,6 +768,11 @@ static void people(void **state)
          "petrov|person|Ivan Petrov|Trade Minister Ivan Petrov|\n"
          "ozola|person|Ilze Ozola||\n"
          "berg|person|Jonas Berg|the Speaker|\n"},
+        {"a name a comma sets after a word a company may be (investor, mediator, contractor) is "
+         "no person",
+         "The investor, Elliott Management, criticised the board. The mediator, Acas Scotland, "
+         "welcomed the talks. The contractor, Balfour Beatty, blamed the council.",
+         ""},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -1110,14 +1115,34 @@ static void organisations(void **state)
          "so.",
          "european-research-group|organization|European Research Group||\n"
          "rees-mogg|person|Jacob Rees-Mogg||\n"},
-        {"Centre or Center ends a name in capitals, and its 'for' goes on with the name as a "
-         "head word's does; a lowercase centre is a place",
+        {"a prefix and a hyphen (Co-, Anti-, Non-) are the first word of a name, no modifier "
+         "before it",
+         "The Co-operative Party criticised the plan. The Non-aligned Movement condemned the "
+         "strike, and the Anti-corruption Commission charged the minister.",
+         "co-operative-party|organization|Co-operative Party||\n"
+         "non-aligned-movement|organization|Non-aligned Movement||\n"
+         "anti-corruption-commission|organization|Anti-corruption Commission||\n"},
+        {"a capitalised Centre's or Center's 'for' goes on with the name as a head word's "
+         "does; a lowercase centre is a place",
          "The Centre for Policy Studies criticised the plan. The Center for Biological Diversity "
          "sued the agency. The Campaign for Nuclear Disarmament condemned the test. Crowds "
          "filled the city centre.",
          "centre-for-policy-studies|organization|Centre for Policy Studies||\n"
          "center-for-biological-diversity|organization|Center for Biological Diversity||\n"
          "campaign-for-nuclear-disarmament|organization|Campaign for Nuclear Disarmament||\n"},
+        {"Centre or Center without its 'for' ends no organisation's name: such names are as "
+         "often places",
+         "Protesters gathered in Manchester City Centre to denounce the plan. Terrorists "
+         "attacked the World Trade Center.",
+         "protesters|group|Protesters||\n"},
+        {"a head word's 'for' does not go on with a name of its own after it, one that ends with "
+         "a place in capitals or a head word; it does before a place",
+         "The MP left the Conservative Party for Reform UK. Another left the Labour Party for "
+         "Alba Party. The Department for Northern Ireland said nothing.",
+         "conservative-party|organization|Conservative Party||\n"
+         "labour-party|organization|Labour Party||\n"
+         "alba-party|organization|Alba Party||\n"
+         "department-for-northern-ireland|organization|Department for Northern Ireland||\n"},
     };
     check_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -135,6 +135,10 @@ static void role_rules(void **state)
         {"an editor's square brackets are left out of the parse, the word inside kept",
          "Alice said Bob had [twice] rejected Carol's offer.",
          "bob carol criticism parse, owner 0.64\ncarol bob negotiation parse 0.80\n"},
+        {"an editor's description in square brackets after a name is left out whole",
+         "Carol said Alice [the chief] had criticised Bob.",
+         /* with its brackets alone left out, nothing */
+         "alice bob criticism parse 0.80\n"},
         {"a capitalised title before a person's name is left out ('Prime' is no verb)",
          "Prime Minister Alice on Tuesday accused Bob of massing troops along the river.",
          "alice bob criticism parse 0.80\n"},
@@ -1034,12 +1038,20 @@ static void role_rules(void **state)
          /* without the lemma nothing */
          "alice bob criticism parse 0.80\n"
          "alice carol criticism parse 0.80\n"},
-        {"a name that evaluates (fascist, tyrant) is its speaker's criticism of whom it names",
+        {"a noun of abuse (fascist, tyrant) said of someone is its speaker's criticism of them",
          "Alice called Bob a fascist. Carol is a tyrant, Dave said. Eve condemned the terrorists "
          "who attacked NATO.",
          /* without the lemmas nothing */
          "alice bob criticism parse 0.80\n"
          "dave carol criticism parse 0.80\n"},
+        {"curly single quotation marks and a 'the' before a possessive name are left out of "
+         "the parse, an apostrophe inside a word kept",
+         "Alice said the \xE2\x80\x98"
+         "reckless\xE2\x80\x99 plan by Bob was \xE2\x80\x98"
+         "a disgrace\xE2\x80\x99. Carol criticised the Foreign Ministry\xE2\x80\x99s decision.",
+         /* 1444a93: nothing for the first sentence, 0.56 for the second ("the" unlinked) */
+         "alice bob criticism parse, owner 0.48\n"
+         "carol ministry criticism parse, owner 0.64\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
