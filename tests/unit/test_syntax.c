@@ -1530,6 +1530,13 @@ static void discourse_rules(void **state)
          "Bob accused Carol of being corrupt.\xE2\x80\x9D",
          /* without the check also alice carol and dave carol, the quotations' speakers */
          "bob carol criticism parse 0.80\n"},
+        {"... nor one under a passive verb of charging or naming with no agent: a charge whose "
+         "maker is unnamed",
+         "Alice said: \xE2\x80\x9C"
+         "Bob is accused of being a liar.\xE2\x80\x9D Dave said: \xE2\x80\x9C"
+         "Carol was wrongly branded a traitor.\xE2\x80\x9D",
+         /* without the check alice bob and dave carol, the quotations' speakers */
+         ""},
         {"a quotation left open ends with its paragraph",
          "Alice said: \xE2\x80\x9CWe support Bob.\nWe also back Carol.",
          "alice bob support parse, pronoun 0.64\n"},
