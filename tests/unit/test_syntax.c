@@ -1749,6 +1749,12 @@ static void filters(void **state)
          /* without it also "alice bob negotiation parse 0.70"; the call from NATO was read by
           * receive as "dave nato negotiation parse, owner 0.64" */
          "nato dave negotiation parse 0.80\n"},
+        {"... also when the callers are members or a party of X's, or from within X",
+         "Bob faced calls from Alice's party to resign. Dave faced calls from NATO members to "
+         "quit. Carol faced calls from within the Union to step down.",
+         /* without it "alice bob negotiation parse, owner 0.64", "nato dave negotiation parse,
+          * owner 0.64" and "union carol negotiation parse 0.70" */
+         ""},
         {"'has yet to' and 'is yet to' negate the infinitive",
          "Alice has yet to endorse Bob. Carol is yet to meet Dave. NATO has yet to respond, but "
          "the Union has criticised the militia.",
