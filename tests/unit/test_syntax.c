@@ -2073,6 +2073,12 @@ static void filters(void **state)
          /* without the rule "alice bob negotiation parse, joint 0.70" and "carol dave
           * criticism active 0.60" */
          "alice bob negotiation parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"... but a passive subjunctive's subject is done to, not asked: no addressee of the "
+         "parse",
+         "Alice demanded that Bob be punished.",
+         /* without the check "alice bob criticism parse 0.80"; the surface frame's reading
+          * stays, as it would for "be released", whose sign it cannot tell */
+         "alice bob criticism active 0.60\n"},
         {"... and its act is only asked, not done: halved",
          "Alice insisted that Bob condemn Carol.",
          /* without the rule "bob carol criticism parse 0.80" */
