@@ -1069,7 +1069,8 @@ static void owner_rules(void **state)
          "alice bob criticism parse, pronoun 0.64\ncarol dave criticism parse, owner 0.64\n"
          "nato union support parse, owner 0.64\nunion nato negotiation parse 0.80\n"
          "ministry bob criticism parse 0.80\n"},
-        {"nominating someone (for a post) endorses them; being nominated for a thing is no stance",
+        {"nominating someone (for a post) endorses them; a nomination by no one named (for a "
+         "thing) gives nothing",
          "Bob nominated Carol to the court. Dave was nominated by the Union. Alice was nominated "
          "for an award.",
          /* without the cue nothing */
