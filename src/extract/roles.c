@@ -383,17 +383,23 @@ size_t sg_roles_subjunctive_head(const struct sg_linkage *linkage, size_t w)
     return SIZE_MAX;
 }
 
-/* Whether head opens a subjunctive clause: it links a bare verb by I*j ("demanded that Bob
- * resign": "that", or "demanded" where "that" is left out); an SI*j with no such verb is a
- * misparse ("Alice ordered a halt": "halt" read as an inverted subject). */
-static int opens_subjunctive(const struct sg_linkage *linkage, size_t head)
+/* The bare verb a subjunctive clause's head links by I*j ("demanded that Bob resign": "that",
+ * or "demanded" where "that" is left out), or SIZE_MAX. */
+static size_t subjunctive_verb(const struct sg_linkage *linkage, size_t head)
 {
     for (size_t i = 0; i < linkage->link_count; i++) {
         const struct sg_parse_link *l = &linkage->links[i];
         if (l->left == head && type_is(l, "I") && subjunctive_link(l))
-            return 1;
+            return l->right;
     }
-    return 0;
+    return SIZE_MAX;
+}
+
+/* Whether head opens a subjunctive clause: it links a bare verb by I*j; an SI*j with no such
+ * verb is a misparse ("Alice ordered a halt": "halt" read as an inverted subject). */
+static int opens_subjunctive(const struct sg_linkage *linkage, size_t head)
+{
+    return subjunctive_verb(linkage, head) != SIZE_MAX;
 }
 
 /* The subject a subjunctive clause's head (its "that", or the verb) links by SI*j to, from
@@ -506,7 +512,10 @@ static void addressee_of(struct walk *walk, size_t w, int depth)
         return; /* "a petition demanding X scrap Y": the petition's asking, whose author the
                    parse does not know; the surface frames read it */
     size_t that = linked(walk->linkage, w, "TS", 'l');
-    subjunctive_subject(walk, that != SIZE_MAX ? that : w, depth);
+    size_t head = that != SIZE_MAX ? that : w, verb = subjunctive_verb(walk->linkage, head);
+    if (verb != SIZE_MAX && word_is(walk->parse, verb, "be"))
+        return; /* "demanded that Bob be released": Bob is done to, whom no one asks */
+    subjunctive_subject(walk, head, depth);
 }
 
 /* The direct objects of w, or of the conjunction of verbs it belongs to ("praised and defended

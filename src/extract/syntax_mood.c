@@ -637,17 +637,20 @@ int sg_syntax_phrasal_sense(const struct reading *r, const struct site *s)
 
 /* Whether the noun cue "call" is a demand, not a telephone call: "to" and a verb right after
  * it or after a "from" or "by" that names its callers ("faced calls from X to resign",
- * "ignored calls by X to step down"); no talks with anyone. */
+ * "ignored calls by X to step down", "calls from X's party", "from X members", "from within
+ * X": up to two nouns of theirs); no talks with anyone. */
 int sg_syntax_demand_call(const struct reading *r, const struct site *s)
 {
     static const char *const callers[] = {"from", "by", NULL};
-    static const char *const fillers[] = {"the", "and", NULL};
+    static const char *const fillers[] = {"the", "and", "'s", "within", NULL};
     const struct sg_parse_word *words = r->parse->words;
     size_t n = r->parse->word_count, i = s->word + 1;
     if (s->cue->pos != 'n' || strcmp(s->cue->words, "call") != 0)
         return 0;
+    int nouns = 0;
     if (i < n && words[i].word && sg_syntax_in_list(words[i].word, callers))
-        for (i++; i < n && (words[i].mention >= 0 || sg_syntax_in_list(words[i].word, fillers));
+        for (i++; i < n && (words[i].mention >= 0 || sg_syntax_in_list(words[i].word, fillers) ||
+                            (words[i].pos == 'n' && nouns++ < 2));
              i++)
             ;
     return i + 1 < n && words[i].word && strcmp(words[i].word, "to") == 0 &&

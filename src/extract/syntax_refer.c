@@ -1093,13 +1093,39 @@ static int governs(const struct sg_parse_link *l)
     return 0;
 }
 
+/* Whether the verb at x is a passive one of charging or naming with no by-agent ("Bob is
+ * accused of being a liar", "was branded a traitor"): a charge whose maker goes unnamed. */
+static int unnamed_charge(const struct reading *r, size_t x)
+{
+    static const char *const charging[] = {"accuse", "charge", "suspect",  "brand", "call",
+                                           "label",  "dub",    "describe", "deem",  NULL};
+    char lemma[32];
+    if (r->parse->words[x].pos != 'v' ||
+        sg_lemma(r->parse->words[x].word, 'v', lemma, sizeof lemma) != 0 ||
+        !sg_syntax_in_list(lemma, charging))
+        return 0;
+    int passive = 0;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->right == x && strncmp(l->label, "Pv", 2) == 0)
+            passive = 1;
+        if (l->left == x && l->label[0] == 'M' && l->label[1] == 'V' &&
+            strcmp(r->parse->words[l->right].word, "by") == 0)
+            return 0; /* "was branded a traitor by Bob": Bob's, read as the speaker role */
+    }
+    return passive;
+}
+
 /* Whether a verb above the word at head in the linkage, up to the wall, has for its subject
  * an actor other than the one who speaks (speaker), or a third person pronoun: "Alice said:
  * \"Bob thinks Carol is corrupt\"" is Bob's view, "Bob accused Carol of being corrupt" Bob's
- * charge. */
+ * charge; or is a passive verb of charging or naming with no agent, an unnamed one's charge
+ * (unnamed_charge). */
 static int held_by_another(const struct reading *r, size_t head, long speaker)
 {
     static const char *const others[] = {"he", "she", "they", NULL};
+    if (head > 0 && unnamed_charge(r, head))
+        return 1;
     size_t x = head;
     for (int step = 0; step < 12 && x != SIZE_MAX && x > 0; step++) {
         size_t up = SIZE_MAX;
@@ -1113,6 +1139,8 @@ static int held_by_another(const struct reading *r, size_t head, long speaker)
         x = up;
         if (x == SIZE_MAX || x == 0 || x == head || r->parse->words[x].pos != 'v')
             continue;
+        if (unnamed_charge(r, x))
+            return 1;
         size_t subject = linked_from_left(r, x, 'S');
         if (subject == SIZE_MAX)
             continue;

@@ -1081,7 +1081,8 @@ static void owner_rules(void **state)
          "alice bob criticism parse, pronoun 0.64\ncarol dave criticism parse, owner 0.64\n"
          "nato union support parse, owner 0.64\nunion nato negotiation parse 0.80\n"
          "ministry bob criticism parse 0.80\n"},
-        {"nominating someone (for a post) endorses them; being nominated for a thing is no stance",
+        {"nominating someone (for a post) endorses them; a nomination by no one named (for a "
+         "thing) gives nothing",
          "Bob nominated Carol to the court. Dave was nominated by the Union. Alice was nominated "
          "for an award.",
          /* without the cue nothing */
@@ -1558,6 +1559,13 @@ static void discourse_rules(void **state)
          "Bob accused Carol of being corrupt.\xE2\x80\x9D",
          /* without the check also alice carol and dave carol, the quotations' speakers */
          "bob carol criticism parse 0.80\n"},
+        {"... nor one under a passive verb of charging or naming with no agent: a charge whose "
+         "maker is unnamed",
+         "Alice said: \xE2\x80\x9C"
+         "Bob is accused of being a liar.\xE2\x80\x9D Dave said: \xE2\x80\x9C"
+         "Carol was wrongly branded a traitor.\xE2\x80\x9D",
+         /* without the check alice bob and dave carol, the quotations' speakers */
+         ""},
         {"a quotation left open ends with its paragraph",
          "Alice said: \xE2\x80\x9CWe support Bob.\nWe also back Carol.",
          "alice bob support parse, pronoun 0.64\n"},
@@ -1770,6 +1778,12 @@ static void filters(void **state)
          /* without it also "alice bob negotiation parse 0.70"; the call from NATO was read by
           * receive as "dave nato negotiation parse, owner 0.64" */
          "nato dave negotiation parse 0.80\n"},
+        {"... also when the callers are members or a party of X's, or from within X",
+         "Bob faced calls from Alice's party to resign. Dave faced calls from NATO members to "
+         "quit. Carol faced calls from within the Union to step down.",
+         /* without it "alice bob negotiation parse, owner 0.64", "nato dave negotiation parse,
+          * owner 0.64" and "union carol negotiation parse 0.70" */
+         ""},
         {"'has yet to' and 'is yet to' negate the infinitive",
          "Alice has yet to endorse Bob. Carol is yet to meet Dave. NATO has yet to respond, but "
          "the Union has criticised the militia.",
@@ -2088,6 +2102,12 @@ static void filters(void **state)
          /* without the rule "alice bob negotiation parse, joint 0.70" and "carol dave
           * criticism active 0.60" */
          "alice bob negotiation parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"... but a passive subjunctive's subject is done to, not asked: no addressee of the "
+         "parse",
+         "Alice demanded that Bob be punished.",
+         /* without the check "alice bob criticism parse 0.80"; the surface frame's reading
+          * stays, as it would for "be released", whose sign it cannot tell */
+         "alice bob criticism active 0.60\n"},
         {"... and its act is only asked, not done: halved",
          "Alice insisted that Bob condemn Carol.",
          /* without the rule "bob carol criticism parse 0.80" */
