@@ -3,11 +3,12 @@
  * actors a role names, the site of the cue being read, the word lists more than one file asks,
  * and the functions one file calls in another. syntax.c holds the entry point, reads each cue
  * and takes the notes of a sentence's things before its cues are read; syntax_refer.c finds who
- * a role's words name (pronouns, the owners, authors and makers of things, the notes and memory
- * of things, appositives, lists); syntax_mood.c tests a cue's mood and sense (negation,
- * conditions, receiving, answering, asking, granting, support withheld); syntax_emit.c fills a
- * cue's roles and turns them into statements (mutual, joint, parties, undergoing). Private to
- * those files.
+ * a role's words name (pronouns, appositives, lists) and syntax_things.c the things they name
+ * (the notes and memory of things, the owners, authors and makers of things, pacts' parties,
+ * agents and aides, things known from before); syntax_mood.c tests a cue's mood and sense
+ * (negation, conditions, receiving, answering, asking, granting, support withheld); syntax_emit.c
+ * fills a cue's roles and turns them into statements (mutual, joint, parties, undergoing). Private
+ * to those files.
  */
 #ifndef SG_EXTRACT_SYNTAX_PARTS_H
 #define SG_EXTRACT_SYNTAX_PARTS_H
@@ -108,6 +109,23 @@ const struct sg_cue *sg_syntax_cue_at(const struct sg_parse *parse, size_t w,
 /* The pronouns a role may hold, which stand for actors through the resolver. */
 extern const char *const sg_syntax_pronouns[];
 
+/* Adds who, named by parse word word, to f unless f holds that actor already or is full. */
+void sg_syntax_add_referent(struct filled *f, struct sg_referent who, size_t word);
+
+/* The subject words of the verb whose clause w opens ("NATO said it ...", "Bob said talks with
+ * Alice ...": Ce), at most SG_ROLES_MAX. Returns the count. */
+size_t sg_syntax_clause_sayers(const struct reading *r, size_t w, size_t *words);
+
+/* Adds to f the actors the word at w names: a mention, a pronoun, a thing's owners or
+ * makers, a list or an appositive; depth counts the steps from the role's own word. */
+void sg_syntax_referents_of(const struct reading *r, size_t w, struct filled *f, int depth);
+
+/* The actors of the first role of roles that names any, leaving out the words in taken. */
+void sg_syntax_fill(const struct reading *reading, size_t w, const struct sg_role *roles,
+                    size_t count, const struct filled *taken, struct filled *f);
+
+/* ---- syntax_things.c: the things a role's words name ---- */
+
 /* Things done to someone, whose possessor or "of" is who undergoes them ("Bob's impeachment",
  * "the arrest of Bob"), not their author. */
 extern const char *const sg_syntax_undergone[];
@@ -115,9 +133,6 @@ extern const char *const sg_syntax_undergone[];
 /* The roles that name a thing's owner: its possessor, "by", "of" and "from". */
 extern const struct sg_role sg_syntax_owner_roles[4];
 #define OWNER_ROLES (sizeof sg_syntax_owner_roles / sizeof sg_syntax_owner_roles[0])
-
-/* Adds who, named by parse word word, to f unless f holds that actor already or is full. */
-void sg_syntax_add_referent(struct filled *f, struct sg_referent who, size_t word);
 
 /* The name under which the author of the noun at w is remembered (sg_syntax_thing_key). */
 int sg_syntax_thing_key_at(const struct sg_parse *parse, size_t w, char *key, size_t size);
@@ -163,17 +178,16 @@ void sg_syntax_aim_key(const char *lemma, char *key, size_t size);
 void sg_syntax_aim_again(const struct reading *r, const struct sg_cue *cue, size_t w,
                          const struct filled *sources, struct filled *targets);
 
-/* The subject words of the verb whose clause w opens ("NATO said it ...", "Bob said talks with
- * Alice ...": Ce), at most SG_ROLES_MAX. Returns the count. */
-size_t sg_syntax_clause_sayers(const struct reading *r, size_t w, size_t *words);
+/* The word linked to w from its left by a link whose type starts with type, or SIZE_MAX. */
+size_t sg_syntax_linked_from_left(const struct reading *r, size_t w, char type);
 
-/* Adds to f the actors the word at w names: a mention, a pronoun, a thing's owners or
- * makers, a list or an appositive; depth counts the steps from the role's own word. */
-void sg_syntax_referents_of(const struct reading *r, size_t w, struct filled *f, int depth);
+/* "Bob accused Alice of lying. Alice rejected that": "that" or "this" alone as a verb's object
+ * (O, no noun after it), or with noun set a noun the caller found pointed at ("that
+ * condition"), is what was said last, and means its sayer. */
+void sg_syntax_said_that(const struct reading *r, size_t w, int noun, struct filled *f);
 
-/* The actors of the first role of roles that names any, leaving out the words in taken. */
-void sg_syntax_fill(const struct reading *reading, size_t w, const struct sg_role *roles,
-                    size_t count, const struct filled *taken, struct filled *f);
+/* "those concerns", "the proposal": a thing named before with its author. */
+void sg_syntax_known_thing(const struct reading *r, size_t w, struct filled *f);
 
 /* ---- syntax_mood.c: a cue's mood and sense ---- */
 
