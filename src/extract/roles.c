@@ -373,26 +373,32 @@ static int asked_of_nobody(const struct walk *walk, size_t v, size_t from)
     return 1;
 }
 
-size_t sg_roles_subjunctive_head(const struct sg_linkage *linkage, size_t w)
+/* The word at the other end of w's I*j link, on side 'r' (w at its right: the clause's head,
+ * "that" or the asking verb) or 'l' (w at its left: the bare verb), or SIZE_MAX. */
+static size_t subjunctive_end(const struct sg_linkage *linkage, size_t w, char side)
 {
     for (size_t i = 0; i < linkage->link_count; i++) {
         const struct sg_parse_link *l = &linkage->links[i];
-        if (l->right == w && type_is(l, "I") && subjunctive_link(l))
+        if (!type_is(l, "I") || !subjunctive_link(l))
+            continue;
+        if (side == 'r' && l->right == w)
             return l->left;
+        if (side == 'l' && l->left == w)
+            return l->right;
     }
     return SIZE_MAX;
+}
+
+size_t sg_roles_subjunctive_head(const struct sg_linkage *linkage, size_t w)
+{
+    return subjunctive_end(linkage, w, 'r');
 }
 
 /* The bare verb a subjunctive clause's head links by I*j ("demanded that Bob resign": "that",
  * or "demanded" where "that" is left out), or SIZE_MAX. */
 static size_t subjunctive_verb(const struct sg_linkage *linkage, size_t head)
 {
-    for (size_t i = 0; i < linkage->link_count; i++) {
-        const struct sg_parse_link *l = &linkage->links[i];
-        if (l->left == head && type_is(l, "I") && subjunctive_link(l))
-            return l->right;
-    }
-    return SIZE_MAX;
+    return subjunctive_end(linkage, head, 'l');
 }
 
 /* Whether head opens a subjunctive clause: it links a bare verb by I*j; an SI*j with no such
