@@ -267,11 +267,15 @@ void sg_extract_add_typed_tie(struct frame_context *c, const struct sg_mention *
 #define SURFACE_TRUST 0.75
 
 /* sg_extract_add_typed_tie with the cue's own type, for a surface frame: its confidence ×
- * SURFACE_TRUST. */
+ * SURFACE_TRUST. None for a cue whose source is its object ("X's move angered Y": Y against
+ * X), which word order reads backwards and whose names next to it are often no party ("the
+ * expulsion of the Russian diplomats angered Dodon"): the parse alone reads it. */
 void sg_extract_add_tie(struct frame_context *c, const struct sg_mention *source_mention,
                         const struct sg_mention *target_mention, const struct sg_cue *cue,
                         const char *rule, double confidence)
 {
+    if (cue->source_count > 0 && cue->source[0].kind == SG_ROLE_OBJECT)
+        return;
     sg_extract_add_typed_tie(c, source_mention, target_mention, cue, cue->type, rule,
                              confidence * SURFACE_TRUST);
 }

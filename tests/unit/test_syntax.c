@@ -426,7 +426,8 @@ static void role_rules(void **state)
          "Criticizing Bob, Alice left.", "alice bob criticism parse 0.80\n"},
         {"'by' and a gerund is a means: the subject of the verb it hangs on does it",
          "Alice said Bob had crossed a red line by attacking Carol.",
-         "bob carol criticism parse 0.80\n"},
+         /* "crossed a red line" is Alice's charge against Bob since the cue of ext29 */
+         "alice bob criticism parse 0.80\nbob carol criticism parse 0.80\n"},
         {"an evaluative adjective in a pair ('irresponsible and dangerous')",
          "Bob said Alice's comments were irresponsible and dangerous.",
          "bob alice criticism parse, owner 0.64\n"},
@@ -583,8 +584,10 @@ static void role_rules(void **state)
          "refused is withheld, criticism failed nothing (they had read as done)",
          "Carol criticised Alice's refusal to support Bob. Dave's failure to condemn NATO angered "
          "the Union.",
+         /* "angered the Union": the Union against Dave, since the cue of ext29 */
          "carol alice criticism parse, owner 0.64\n"
-         "alice bob criticism parse, withheld support 0.40\n"},
+         "alice bob criticism parse, withheld support 0.40\n"
+         "union dave criticism parse, owner 0.64\n"},
         {"... and not done when a verb gives the noun up (abandon, scrap, break, reverse ...)",
          "Alice abandoned her plan to sanction Bob. Carol broke her promise to back Dave. NATO "
          "kept its promise to back the Union.",
@@ -1052,6 +1055,27 @@ static void role_rules(void **state)
          /* 1444a93: nothing for the first sentence, 0.56 for the second ("the" unlinked) */
          "alice bob criticism parse, owner 0.48\n"
          "carol ministry criticism parse, owner 0.64\n"},
+        {"cues of ext29 (CUES.md): breaking off, recalling an envoy, rallying around, alarm, "
+         "tearing into, overruling",
+         "Alice broke off relations with Bob. NATO recalled its ambassador from the Union. Carol "
+         "rallied around Dave. Eve voiced alarm at Bob's plan. Alice tore into Carol. NATO "
+         "overruled Dave.",
+         "alice bob criticism parse 0.80\nnato union criticism parse 0.80\n"
+         "carol dave support parse 0.70\neve bob criticism parse, owner 0.64\n"
+         "alice carol criticism parse 0.70\nnato dave criticism parse 0.80\n"},
+        {"cues of ext29 (CUES.md): angering, regrettable, a red line crossed, cutting off, taken "
+         "to court, ruling against, a suit",
+         "Bob's remarks angered Alice. Carol said Dave's decision was regrettable. Eve said NATO "
+         "had crossed a red line. Bob cut off gas supplies to Carol. Dave was taken to court by "
+         "Alice. The Union ruled against Bob in a case brought by NATO. Eve brought a suit "
+         "against Carol.",
+         "alice bob criticism parse, owner 0.64\ncarol dave criticism parse, owner 0.64\n"
+         "eve nato criticism parse 0.80\nbob carol criticism parse 0.80\n"
+         "alice dave criticism parse 0.80\nunion bob criticism parse 0.80\n"
+         "eve carol criticism parse 0.80\n"},
+        {"cues of ext29 (CUES.md): under investigation, trading barbs",
+         "Carol is under investigation by NATO. Bob traded barbs with Dave.",
+         "nato carol criticism parse 0.80\nbob dave criticism parse 0.80\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -1143,7 +1167,9 @@ static void owner_rules(void **state)
         {"remarks or comments 'against' someone are criticism; 'about' is none",
          "Bob posted derogatory remarks against Alice. Carol's comments against Dave angered "
          "NATO. Bob made remarks about Carol.",
-         "bob alice criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
+         /* "angered NATO": NATO against the comments' owner, since the cue of ext29 */
+         "bob alice criticism parse 0.80\ncarol dave criticism parse 0.80\n"
+         "nato carol criticism parse, owner 0.64\n"},
         {"a verb's particles may follow an adverb in -ly ('worked aggressively with', 'voted "
          "overwhelmingly against'); none without an actor",
          "Alice worked aggressively with Bob. Carol voted overwhelmingly against Dave. NATO "
@@ -1802,6 +1828,10 @@ static void filters(void **state)
          "alice bob criticism parse 0.80\n"},
         {"second look: the parse's subject is nobody, the surface frame reads Alice, halved",
          "Campaigners for Alice criticized Bob.", "alice bob criticism active, second look 0.30\n"},
+        {"no surface frame reads a cue whose source is its object",
+         "NATO infuriates Union with border plan.",
+         /* without it "nato union criticism active 0.60", backwards */
+         ""},
         {"a verb cue after a determiner and an adjective is a noun too (surface frames)",
          "Alice and Bob started talks on the sidelines of a diplomatic forum in Antalya, marking "
          "the first meeting between the two officials since NATO\u2019s invasion of its "
