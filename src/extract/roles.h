@@ -46,6 +46,11 @@ size_t sg_roles_members(const struct sg_parse *parse, const struct sg_linkage *l
  * action"), which stands in w's place in the clause; else w. */
 size_t sg_roles_measured(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w);
 
+/* Whether noun w is a deed its clause's subject does in that very act: held by "in" with "a" or
+ * "an", in a phrase that opens the clause or is set beside its subject ("In a swipe at X, Y
+ * said", "Y, in an attack on X, said"); "in the attack on X" may be anyone's. */
+int sg_roles_done_in(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w);
+
 /* Who reports the clause of the verb or noun w: the subjects of the verb of saying that holds
  * it ("X said Y shelled Z", "..., X said"); a noun's clause is that of the verb it is the subject
  * or object of, none when an adjective is said of it ("Y's attack was justified"). Returns the

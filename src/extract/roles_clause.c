@@ -81,16 +81,39 @@ static const char *const naming_verbs[] = {"call", "brand", "label", "deem", "de
 /* Verbs that a thing is met "with": "met with criticism from X" hosts the criticism. */
 static const char *const meeting[] = {"meet", NULL};
 
+/* Whether noun w, held by preposition, is a deed the clause's subject does in that very act
+ * (roles.h, sg_roles_done_in). */
+static int done_in(const struct walk *walk, size_t preposition, size_t w)
+{
+    static const char *const indefinite[] = {"a", "an", NULL};
+    size_t article = linked(walk->linkage, w, "D", 'r');
+    return word_is(walk->parse, preposition, "in") && article != SIZE_MAX &&
+           word_in(walk->parse, article, indefinite);
+}
+
+int sg_roles_done_in(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w)
+{
+    struct walk walk = {parse, linkage, NULL, 0};
+    size_t preposition = linked(linkage, w, "J", 'r');
+    return preposition != SIZE_MAX && opens_phrase(parse, preposition) &&
+           done_in(&walk, preposition, w) &&
+           (linked(linkage, preposition, "CO", 'l') != SIZE_MAX ||
+            linked(linkage, preposition, "MX", 'r') != SIZE_MAX);
+}
+
 /* The subject of the clause that the phrase of preposition, holding noun w, opens (CO), when
  * the preposition is the phrase's first word and the noun names nobody but through "with" ("In
- * a summit with Bob, Alice warned ...", "At a summit in Lisbon, A and B agreed ..."); not
- * "Despite calls for talks with Bob, Alice ...", nor "After an investigation into Bob, Alice
- * resigned", whose investigator is another. Else SIZE_MAX. */
+ * a summit with Bob, Alice warned ...", "At a summit in Lisbon, A and B agreed ..."), or is
+ * done in the act (done_in), when the phrase may also be set beside the subject (MX: "Alice, in
+ * a swipe at Bob, said"); not "Despite calls for talks with Bob, Alice ...", nor "After an
+ * investigation into Bob, Alice resigned", whose investigator is another. Else SIZE_MAX. */
 static size_t opening_host(const struct walk *walk, size_t preposition, size_t w)
 {
-    return opens_phrase(walk->parse, preposition) && !names_other_than_with(walk, w)
-               ? linked(walk->linkage, preposition, "CO", 'l')
-               : SIZE_MAX;
+    int deed = done_in(walk, preposition, w);
+    if (!opens_phrase(walk->parse, preposition) || (!deed && names_other_than_with(walk, w)))
+        return SIZE_MAX;
+    size_t subject = linked(walk->linkage, preposition, "CO", 'l');
+    return subject == SIZE_MAX && deed ? linked(walk->linkage, preposition, "MX", 'r') : subject;
 }
 
 size_t sg_roles_gapped_verb(const struct sg_linkage *linkage, size_t w)

@@ -167,6 +167,8 @@ int sg_syntax_wages(const struct sg_parse *parse, const struct sg_linkage *linka
     static const char *const announcing[] = {"announce", NULL};
     static const char *const called[] = {"strike", "offensive", NULL};
     size_t verb = sg_syntax_object_verb(linkage, sg_roles_measured(parse, linkage, noun));
+    if (verb == SIZE_MAX && sg_roles_done_in(parse, linkage, noun))
+        return 1; /* "In an attack on Y, X said": the subject's own */
     if (verb == SIZE_MAX || !(sg_syntax_lemma_listed(parse->words[verb].word, 'v', verbs) ||
                               (sg_syntax_lemma_listed(parse->words[verb].word, 'v', announcing) &&
                                sg_syntax_lemma_listed(parse->words[noun].word, 'n', called))))

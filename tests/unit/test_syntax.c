@@ -1055,6 +1055,10 @@ static void role_rules(void **state)
          /* 1444a93: nothing for the first sentence, 0.56 for the second ("the" unlinked) */
          "alice bob criticism parse, owner 0.48\n"
          "carol ministry criticism parse, owner 0.64\n"},
+        {"a stance noun after an opening 'in a' is done by the clause's subject in that act",
+         "In a swipe at Bob, Alice said the plan was costly. Carol, in a veiled attack on Dave, "
+         "said the talks had failed. In the attack on NATO, Bob lost two jets.",
+         "alice bob criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
         {"cues of ext29 (CUES.md): breaking off, recalling an envoy, rallying around, alarm, "
          "tearing into, overruling",
          "Alice broke off relations with Bob. NATO recalled its ambassador from the Union. Carol "
