@@ -422,6 +422,22 @@ static void subjunctive_subject(struct walk *walk, size_t head, int depth)
     }
 }
 
+/* The name before "and" when the parser reads "A and B verb" as "A. And B verb": A alone by Wa
+ * from the wall, "and" opening the rest (Xx), B its subject by Wdc ("Valdoria and Estmark
+ * pledged to support X"). A is a subject beside B; a sentence that opens with "And" has no A. */
+static void split_conjunct(struct walk *walk, size_t subject, int depth)
+{
+    static const char *const conjunctions[] = {"and", "or", NULL};
+    const struct sg_parse *parse = walk->parse;
+    size_t and = linked(walk->linkage, subject, "W", 'r');
+    if (and == SIZE_MAX || !word_in(parse, and, conjunctions) ||
+        parse->words[subject].mention < 0 || linked(walk->linkage, and, "X", 'r') != 0)
+        return;
+    size_t first = linked(walk->linkage, 0, "W", 'l');
+    if (first != SIZE_MAX && first < and&&parse->words[first].mention >= 0)
+        sg_roles_add(walk, first, depth + 1);
+}
+
 /* The grammatical subject of w (in the passive, the patient). A subjunctive's subject (SI*j) is
  * its bare verb's, never the asking verb's: "Alice demanded Bob resign" is no joint demand (but
  * for a participle set on a noun, "a petition demanding X scrap Y", as before: its asker is left
@@ -435,8 +451,10 @@ void sg_roles_subject_of(struct walk *walk, size_t w, int depth)
     subjunctive_subject(walk, sg_roles_subjunctive_head(linkage, w), depth);
     for (size_t i = 0; i < linkage->link_count && walk->count == before; i++) {
         const struct sg_parse_link *l = &linkage->links[i];
-        if (l->right == w && (type_is(l, "S") || type_is(l, "SX")))
+        if (l->right == w && (type_is(l, "S") || type_is(l, "SX"))) {
             sg_roles_add(walk, l->left, depth + 1);
+            split_conjunct(walk, l->left, depth);
+        }
         if (l->left == w && (type_is(l, "SI") || type_is(l, "SXI")) &&
             (!subjunctive_link(l) || !opens_subjunctive(linkage, w) ||
              linked(linkage, w, "M", 'r') != SIZE_MAX))

@@ -1059,6 +1059,9 @@ static void role_rules(void **state)
          "In a swipe at Bob, Alice said the plan was costly. Carol, in a veiled attack on Dave, "
          "said the talks had failed. In the attack on NATO, Bob lost two jets.",
          "alice bob criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"'A and B verb', read as 'A. And B verb', has A beside B as the subject",
+         "Alice and Bob pledged to support Carol.",
+         "bob carol support parse 0.40\nalice carol support parse 0.40\n"},
         {"cues of ext29 (CUES.md): breaking off, recalling an envoy, rallying around, alarm, "
          "tearing into, overruling",
          "Alice broke off relations with Bob. NATO recalled its ambassador from the Union. Carol "
@@ -1244,7 +1247,8 @@ static void owner_rules(void **state)
          "Alice and Bob reached a deal brokered by NATO. Carol and Dave agreed on Monday to "
          "reopen the border, in a deal brokered by the Union.",
          "alice bob negotiation parse, joint 0.80\nnato alice negotiation mediator 0.60\n"
-         "nato bob negotiation mediator 0.60\ndave carol negotiation parse, joint 0.35\n"
+         /* joint 0.35 from a lesser linkage until ext29 read the best one's "Carol. And Dave" */
+         "nato bob negotiation mediator 0.60\ndave carol negotiation parse, joint 0.40\n"
          "union dave negotiation mediator 0.60\nunion carol negotiation mediator 0.60\n"},
         {"a mediator negotiates with each party of the sentence's talks",
          "Alice and Bob met on Monday for a round of NATO-mediated talks. "
@@ -1840,8 +1844,9 @@ static void filters(void **state)
          "Alice and Bob started talks on the sidelines of a diplomatic forum in Antalya, marking "
          "the first meeting between the two officials since NATO\u2019s invasion of its "
          "neighboring country began two weeks ago.",
-         /* without the rule: also alice nato and bob nato, "coordinated subjects" of "meeting" */
-         "bob alice negotiation parse, joint 0.70\n"},
+         /* without the rule: also alice nato and bob nato, "coordinated subjects" of "meeting";
+            0.70 from a lesser linkage until ext29 read the best one's "Alice. And Bob started" */
+         "bob alice negotiation parse, joint 0.80\n"},
         {"second look: a nearer name that owns nothing adds no statement, not even an empty one",
          "Campaigners for Alice, like Carol, criticized Bob.",
          "alice bob criticism coordinated subjects, second look 0.26\n"},
