@@ -587,15 +587,21 @@ int sg_syntax_withheld(const struct reading *r, const struct site *s, int mood)
         "support",  "back", "endorse",   "accept",     "favor",       "favour",    "approve",
         "agree",    "side", "stand",     "stand by",   "adopt",       "implement", "comply",
         "abide by", "heed", "cooperate", "co-operate", "collaborate", NULL};
+    /* talks refused, a snub (CAMEO 12): "refused to meet X"; "did not meet X" is no stance */
+    static const char *const meetings[] = {"meet",       "talk",  "negotiate", "sit down",
+                                           "hold talks", "speak", "engage",    NULL};
     int unmet = sg_syntax_fulfils(r, s);
-    if ((!unmet && (s->cue->type != SG_STANCE_SUPPORT || s->cue->pos != 'v' ||
-                    !sg_syntax_in_list(s->cue->words, positions))) ||
+    int snub = !unmet && s->cue->type == SG_STANCE_NEGOTIATION && s->cue->pos == 'v' &&
+               sg_syntax_in_list(s->cue->words, meetings);
+    if ((!unmet && !snub &&
+         (s->cue->type != SG_STANCE_SUPPORT || s->cue->pos != 'v' ||
+          !sg_syntax_in_list(s->cue->words, positions))) ||
         mood & (SG_MOOD_CONDITIONAL | SG_MOOD_UNREAL))
         return 0;
+    int any = !snub && (!unmet || asked_for(r, s)); /* "not" too, or only a refusal */
     for (size_t k = 1; k <= 3 && k <= s->word; k++)
-        if (sg_syntax_in_list(r->parse->words[s->word - k].word,
-                              !unmet || asked_for(r, s) ? refusing : refusals) ||
-            ((!unmet || asked_for(r, s)) && sg_roles_negator(r->parse->words[s->word - k].word)))
+        if (sg_syntax_in_list(r->parse->words[s->word - k].word, any ? refusing : refusals) ||
+            (any && sg_roles_negator(r->parse->words[s->word - k].word)))
             return 1;
     return 0;
 }

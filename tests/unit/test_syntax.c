@@ -1062,6 +1062,11 @@ static void role_rules(void **state)
         {"'A and B verb', read as 'A. And B verb', has A beside B as the subject",
          "Alice and Bob pledged to support Carol.",
          "bob carol support parse 0.40\nalice carol support parse 0.40\n"},
+        {"talks refused with someone are a snub; talks not held are none",
+         "Alice refused to meet Bob. Carol declined to negotiate with Dave. NATO did not meet "
+         "the Union.",
+         "alice bob criticism parse, withheld support 0.40\n"
+         "carol dave criticism parse, withheld support 0.40\n"},
         {"cues of ext29 (CUES.md): breaking off, recalling an envoy, rallying around, alarm, "
          "tearing into, overruling",
          "Alice broke off relations with Bob. NATO recalled its ambassador from the Union. Carol "
