@@ -653,6 +653,26 @@ static int trailing_attribution(const struct frame_context *c, const struct cue_
     return 0;
 }
 
+/* Whether the mention at text[to] follows "and" after a verb cue whose targets are all
+ * prepositions ("sever" with, "lash out" at), none of which comes between: "Ecuador broke off
+ * relations and Chavez ordered ..." names no target, the name opens a clause of its own ("stood
+ * firmly behind X", which no "and" opens, stays read). */
+static int no_target_preposition(const char *text, const struct cue_site *site, size_t to)
+{
+    const struct sg_cue *cue = site->cue;
+    const char *words[SG_CUE_ROLES + 1];
+    if (cue->pos != 'v' || cue->target_count == 0 || to < site->cue_end + 5 ||
+        strncmp(text + to - 5, " and ", 5) != 0)
+        return 0;
+    for (size_t k = 0; k < cue->target_count; k++) {
+        if (cue->target[k].kind != SG_ROLE_PREPOSITION)
+            return 0;
+        words[k] = cue->target[k].preposition;
+    }
+    words[cue->target_count] = NULL;
+    return !sg_extract_contains_word(text, site->cue_end, to, words);
+}
+
 /* The first mention after the cue that a frame may read as its target, in *after (-1 for
  * none); returns 0 when the cue gives no tie at all. reason: "for" follows the cue. */
 static int target_after(const struct frame_context *c, const struct cue_site *site, int reason,
@@ -670,6 +690,9 @@ static int target_after(const struct frame_context *c, const struct cue_site *si
     if (*after >= 0 && m[*after].start > site->cue_end &&
         own_clause_between(c->text, site->cue_end, m[*after].start))
         *after = -1; /* "agreed to a pullback and reports have said B could ...": B's clause */
+    if (*after >= 0 && m[*after].start > site->cue_end &&
+        no_target_preposition(c->text, site, m[*after].start))
+        *after = -1; /* "broke off relations and B ordered ...": no "with" */
     if (*after >= 0 && m[*after].start > site->cue_end && trailing_attribution(c, site, *after))
         *after = -1; /* "stormed out, a senior B leader confirmed": B reports, no target */
     if (*after >= 0 && mediating_agent(c->text, m[*after].start))

@@ -1845,6 +1845,12 @@ static void filters(void **state)
          "NATO infuriates Union with border plan.",
          /* without it "nato union criticism active 0.60", backwards */
          ""},
+        {"a name after 'and' with no target preposition of the verb between opens a clause of "
+         "its own (surface frames)",
+         "Alice severed relations and Bob ordered tanks to the border. Carol broke off talks "
+         "and Dave left.",
+         /* without it "alice bob criticism active 0.60" */
+         ""},
         {"a verb cue after a determiner and an adjective is a noun too (surface frames)",
          "Alice and Bob started talks on the sidelines of a diplomatic forum in Antalya, marking "
          "the first meeting between the two officials since NATO\u2019s invasion of its "
