@@ -416,6 +416,12 @@ static const char *const state_agents[] = {
 static const char *const armed_agents[] = {"troops", "forces",   "soldiers",
                                            "army",   "military", NULL};
 
+/* Goods a country makes or sells, after its name or demonym: "tariffs on U.S. goods", "duties on
+ * Canadian lumber" are aimed at that country, as the coding guide codes them. A country's alone,
+ * like its armed agents: "European goods" name no bloc. */
+static const char *const country_goods[] = {"goods",    "products",  "exports", "imports", "steel",
+                                            "aluminum", "aluminium", "lumber",  NULL};
+
 /* The surfaces that name a lexicon actor through its state's agents. */
 struct state_agents {
     struct surface *surfaces;
@@ -468,10 +474,15 @@ static size_t agent_surfaces(const struct sg_gazetteer *g, const struct sg_model
         size_t entry = place_of(g, &lexicon->actors[a]);
         for (size_t s = 0; entry != SIZE_MAX && s < g->surface_count; s++) {
             const struct sg_gazetteer_surface *f = &g->surfaces[s];
-            if (f->entry != entry || f->kind != SG_PLACE_DEMONYM)
+            int country = g->entries[entry].type == SG_ACTOR_COUNTRY;
+            if (f->entry != entry)
+                continue;
+            if (country && (f->kind == SG_PLACE_DEMONYM || f->kind == SG_PLACE_NAME))
+                demonym_surfaces(f, a, country_goods, out, &bytes); /* "U.S. goods" */
+            if (f->kind != SG_PLACE_DEMONYM)
                 continue;
             demonym_surfaces(f, a, state_agents, out, &bytes);
-            if (g->entries[entry].type == SG_ACTOR_COUNTRY)
+            if (country)
                 demonym_surfaces(f, a, armed_agents, out, &bytes);
         }
     }

@@ -413,17 +413,23 @@ static int not_taken(const struct reading *r, size_t w)
     return 0;
 }
 
-/* The actor the subject of the verb at w names (the first), or -1. */
+/* The actor the subject of the verb at w names (the first), a name or a pronoun ("He approved
+ * the mine": the person he stands for), or -1. */
 static long subject_actor(struct reading *r, size_t w)
 {
     static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
+    static const char *const pronouns[] = {"he", "she", "it", "they", NULL};
     size_t words[SG_ROLES_MAX];
     size_t n = sg_roles_fill(r->parse, r->linkage, w, &subject, words);
     struct filled f;
     memset(&f, 0, sizeof f);
-    for (size_t i = 0; i < n && !f.count; i++)
-        if (r->parse->words[words[i]].mention >= 0)
+    for (size_t i = 0; i < n && !f.count; i++) {
+        int pronoun = 0;
+        for (const char *const *p = pronouns; *p; p++)
+            pronoun |= strcasecmp(r->parse->words[words[i]].word, *p) == 0;
+        if (r->parse->words[words[i]].mention >= 0 || pronoun)
             sg_syntax_referents_of(r, words[i], &f, 1);
+    }
     return f.count ? f.who[0].actor : -1;
 }
 

@@ -120,6 +120,35 @@ static void state_agents(void **state)
     sg_model_destroy(&lexicon);
 }
 
+/* A country's name or demonym before its goods ("U.S. goods", "Canadian lumber") names it, even
+ * when the lexicon writes it only as "the U.S.": tariffs on them are aimed at it. A bloc's
+ * goods name no bloc ("European goods"), nor does another noun ("U.S. markets"). */
+static void country_goods(void **state)
+{
+    (void)state;
+    const char *text = "Canada imposed tariffs on $16 billion worth of U.S. goods. The European "
+                       "Union taxed Canadian lumber. U.S. markets fell. European goods sold.";
+    struct sg_model lexicon, out;
+    sg_model_init(&lexicon);
+    fixture_add_actor(&lexicon, "us", "United States", SG_ACTOR_COUNTRY, NULL, "the U.S.");
+    fixture_add_actor(&lexicon, "canada", "Canada", SG_ACTOR_COUNTRY, NULL, NULL);
+    fixture_add_actor(&lexicon, "eu", "European Union", SG_ACTOR_ORGANIZATION, NULL, NULL);
+    static const struct want_mention want[] = {{1, 0, "Canada"},
+                                               {0, 47, "U.S. goods"},
+                                               {2, 63, "European Union"},
+                                               {1, 84, "Canadian lumber"}};
+    check_mentions(text, &lexicon, want, 4);
+    sg_model_init(&out);
+    assert_int_equal(sg_extract(text, strlen(text), &lexicon, NULL, "t", "2025-01-01", &out, NULL),
+                     SG_OK);
+    assert_true(out.statement_count >= 1);
+    assert_int_equal(out.statements[0].source, 1); /* Canada against the United States */
+    assert_int_equal(out.statements[0].target, 0);
+    assert_int_equal(out.statements[0].type, SG_STANCE_CRITICISM);
+    sg_model_destroy(&out);
+    sg_model_destroy(&lexicon);
+}
+
 /* A demonym coordinated before a state's agents, maybe with a count, stands for its own
  * country too ("five Moldovan and two Estonian diplomats"), and is read as a name, not a
  * modifier: Russia expelled the diplomats of both. Before another noun it names nobody ("the
@@ -839,6 +868,7 @@ int main(void)
         cmocka_unit_test(sentences),
         cmocka_unit_test(mentions),
         cmocka_unit_test(state_agents),
+        cmocka_unit_test(country_goods),
         cmocka_unit_test(coordinated_demonyms),
         cmocka_unit_test(demonym_aliases_yield),
         cmocka_unit_test(plural_acronyms),

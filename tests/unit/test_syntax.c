@@ -1390,6 +1390,11 @@ static void discourse_rules(void **state)
          "Carol was criticised for blocking the merger. Dave welcomed the decision.",
          "bob alice criticism parse, owner 0.64\n"
          "dave carol support parse, owner 0.64\n"},
+        {"... and a pronoun subject, the actor it stands for ('He approved the mine')",
+         "Alice spoke on Monday. She approved the pipeline. Bob condemned the decision.\n"
+         "Carol met reporters. She proposed a ceasefire. Dave welcomed the proposal.",
+         "bob alice criticism parse, owner 0.64\n"
+         "dave carol support parse, owner 0.64\n"},
         {"a fine, a ruling, a veto are decisions too, and 'the ruling', 'the veto' name them",
          "NATO fined the Union. The Union said it would appeal the ruling.\n"
          "Alice vetoed the bill. Bob welcomed the veto.",
