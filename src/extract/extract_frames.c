@@ -161,6 +161,41 @@ static int parse_disagrees(const struct frame_context *c, size_t source)
     return read;
 }
 
+/* Whether the word after " and " at the first such "and" in text[from, to) is one the parse
+ * reads as a verb: "visited Armenia and condemned Azeri attacks", whose second name is the
+ * second verb's. */
+static int and_verb_between(const struct frame_context *c, size_t from, size_t to)
+{
+    for (size_t i = from; c->parse && i + 5 < to; i++)
+        if (strncmp(c->text + i, " and ", 5) == 0) {
+            for (size_t w = 0; w < c->parse->word_count; w++)
+                if (c->parse->words[w].start == i + 5 && c->parse->words[w].mention < 0)
+                    return c->parse->words[w].pos == 'v';
+            return 0;
+        }
+    return 0;
+}
+
+/* Whether the parse read the cue being framed with targets, none of them the possessive
+ * mention at [start, end), and all after it: "raided inside Venezuela's ally Ecuador", where
+ * the parse read Ecuador, is no raid on Venezuela ("hailed the deal reached by A and B", where
+ * the parse read B alone, still reads A). */
+static int parse_target_after(const struct frame_context *c, size_t start, size_t end)
+{
+    size_t first = SIZE_MAX; /* the parse's first target of the cue */
+    for (size_t i = 0; i < c->parsed_count; i++) {
+        const struct sg_found *f = &c->parsed[i];
+        if (f->cue_start != c->cue_start || f->target.start == SIZE_MAX ||
+            f->target.start < c->cue_end)
+            continue;
+        if (f->target.start == start)
+            return 0; /* the parse read this one too */
+        if (f->target.start < first)
+            first = f->target.start;
+    }
+    return first != SIZE_MAX && first >= end && owned_after(c->text, end);
+}
+
 /* bytes as a JSON string, quoted and escaped; NULL on out of memory. */
 static char *json_string(const char *bytes, size_t length)
 {
@@ -701,6 +736,8 @@ static int target_after(const struct frame_context *c, const struct cue_site *si
         return 0; /* "support" with no object right after is a noun */
     if (*after >= 0 && object_no_party(c, site, m[*after].start))
         return 0; /* "Russian forces engaged Ukrainian troops": no talks */
+    if (*after >= 0 && parse_target_after(c, m[*after].start, m[*after].end))
+        return 0; /* "raided inside Venezuela's ally Ecuador": the parse read Ecuador */
     if (*after >= 0 && c->second_look && m[*after].start > c->look_end)
         *after = -1; /* on a second look, the target is the cue's own verb's */
     return 1;
@@ -766,6 +803,9 @@ static void frame_sources(struct frame_context *c, const struct cue_site *site, 
         site->frame == SG_CUE_LIST
             ? last_coordinated(c->text, m, site->count, (size_t)after, site->sentence)
             : (size_t)after;
+    for (size_t t = (size_t)after + 1; t <= last_target; t++)
+        if (and_verb_between(c, m[t - 1].end, m[t].start))
+            last_target = t - 1; /* "visited A and condemned B's attacks": B is no visit's */
     double confidence = first_source < before || last_target > (size_t)after ? 0.7 : 0.8;
     for (size_t s = first_source; s <= before; s++)
         for (size_t t = (size_t)after; t <= last_target; t++)
@@ -925,6 +965,7 @@ void sg_extract_frame_cues(struct frame_context *c, const struct sg_cues *cues,
 {
     const struct sg_mention *mentions = c->mentions;
     size_t mention_count = c->mention_count;
+    c->parse = parse;
     for (size_t at = sentence->start; at < sentence->end && !c->failed;) {
         struct sg_cue_hit hit;
         char pos = parse ? parsed_pos(parse, at) : 0;
@@ -952,4 +993,5 @@ void sg_extract_frame_cues(struct frame_context *c, const struct sg_cues *cues,
         }
         at += hit.length;
     }
+    c->parse = NULL;
 }

@@ -66,6 +66,7 @@ struct frame_context {
     int has_quote_speaker;
     struct sg_mention last_speaker; /* the speaker of the previous sentence's last quotation */
     int has_last_speaker;
+    const struct sg_parse *parse;  /* the sentence's parse while its cues are framed, or NULL */
     const struct sg_found *parsed; /* the parse's statements of the sentence */
     size_t parsed_count;
     double parse_seconds;            /* spent parsing this text */

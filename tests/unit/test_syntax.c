@@ -515,6 +515,9 @@ static void role_rules(void **state)
         {"... also when its host received it: the clause names whom it is aimed at",
          "Bob received complaints by Alice that Carol had blocked calls.",
          "alice carol criticism parse 0.80\n"},
+        {"a complaint 'over' what someone did or owns is against them",
+         "The ruling followed a complaint by Alice over Bob's fees.",
+         "alice bob criticism parse, owner 0.64\n"},
         {"... but whoever denies one makes none",
          "Alice denied allegations that she had bribed Bob.", ""},
         {"so is a conflict two subjects are in", "Alice and Bob have been at odds for years.",
@@ -1286,6 +1289,15 @@ static void owner_rules(void **state)
          "NATO could respond with countermeasures unless it secures better terms from Carol.",
          "union alice criticism parse, owner 0.64\nunion bob criticism parse, owner 0.64\n"
          "alice bob negotiation parse, joint 0.80\n"},
+        /* without the rule also "alice bob criticism active 0.60": Bob read past the ally */
+        {"a surface frame gives a cue the parse read no target named before the parse's own",
+         "Alice raided inside Bob's leftist ally and fellow NATO member Carol.",
+         "alice carol criticism parse 0.80\n"},
+        /* without the rule also "alice union negotiation active 0.80": a list of two visited */
+        {"a surface frame's list of targets ends before 'and' and a verb of the parse's",
+         "The meeting was held just a day after Alice visited NATO and condemned Union attacks, "
+         "drawing complaints from Bob.",
+         "alice nato negotiation parse 0.80\n"},
         /* without the rule "alice union criticism active 0.60": the reporter read as target */
         {"a trailing attribution's reporter is no target of a surface frame's cue",
          "Alice, storming out from the coalition meeting announced the end of the coalition, a "
