@@ -649,6 +649,24 @@ static int trailing_attribution(const struct frame_context *c, const struct cue_
     return 0;
 }
 
+/* Whether mention t, after "in" or "at", is where a negotiation cue took place and no party to
+ * it ("talked about his childhood in Canada", "signed the bill at the White House", "met in
+ * Berlin"): unless the cue itself names its other side so. */
+static int venue_of_talks(const struct frame_context *c, const struct cue_site *site, long t)
+{
+    static const char *const where[] = {"in", "at", "in the", "at the", NULL};
+    const struct sg_cue *cue = site->cue;
+    if (cue->type != SG_STANCE_NEGOTIATION ||
+        !sg_extract_preceded_by(c->text, site->m[t].start, where))
+        return 0;
+    for (size_t k = 0; k < cue->target_count; k++)
+        if (cue->target[k].kind == SG_ROLE_PREPOSITION &&
+            (strcmp(cue->target[k].preposition, "in") == 0 ||
+             strcmp(cue->target[k].preposition, "at") == 0))
+            return 0;
+    return 1;
+}
+
 /* The first mention after the cue that a frame may read as its target, in *after (-1 for
  * none); returns 0 when the cue gives no tie at all. reason: "for" follows the cue. */
 static int target_after(const struct frame_context *c, const struct cue_site *site, int reason,
@@ -656,6 +674,8 @@ static int target_after(const struct frame_context *c, const struct cue_site *si
 {
     const struct sg_mention *m = site->m;
     *after = site->after;
+    while (*after >= 0 && m[*after].start > site->cue_end && venue_of_talks(c, site, *after))
+        *after = sg_extract_first_after(m, site->count, site->sentence, m[*after].end);
     if (support_against(c, site, *after))
         return 0;
     if (*after >= 0 && m[*after].start > site->cue_end && relative_clause_closed(c, site, *after))

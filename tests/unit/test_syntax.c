@@ -797,6 +797,13 @@ static void role_rules(void **state)
          "Alice, Bob's adviser, spoke on Monday. Carol and Dave's envoys met on Monday.",
          /* without it also "alice bob negotiation joint talks 0.45" */
          "carol dave negotiation joint talks 0.45\n"},
+        {"a name after 'in' or 'at' is where a negotiation verb took place, no party to it "
+         "(surface frames); a party after it still is",
+         "Alice spoke at the Union on Monday. Carol talked about her childhood in the Union. "
+         "Dave, speaking at NATO, praised Bob. Alice met in NATO with Bob.",
+         /* without it also "alice union", "carol union", "dave nato" and "alice nato
+          * negotiation active 0.60" */
+         "dave bob support parse 0.80\nalice bob negotiation parse 0.80\n"},
         {"offering one's own resignation is no negotiation",
          "Alice, Bob and Carol offered their resignations.",
          /* without the rule a negotiation between each two of them, over their own thing */
