@@ -721,6 +721,11 @@ static void role_rules(void **state)
          "special envoy to the Union and NATO, who concluded his trip on Friday.",
          /* 0.70: without "on Friday" the best linkage reads it otherwise, the second so */
          "alice nato negotiation parse 0.70\n"},
+        {"a name, a verb and a name are a clause, not one noun phrase whose last name is the "
+         "next verb's subject",
+         "Dave backed Carol and NATO condemned Bob.",
+         /* without the rule also "carol bob criticism parse 0.80", and dave carol at 0.70 */
+         "dave carol support parse 0.80\nnato bob criticism parse 0.80\n"},
         {"coordinated subjects with no object: a joint negotiation", "Alice and Bob held talks.",
          "alice bob negotiation parse, joint 0.80\n"},
         {"a summit or meeting 'of' two or more names is theirs, like one 'between' them",
