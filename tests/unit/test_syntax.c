@@ -2004,6 +2004,12 @@ static void filters(void **state)
          "Alice condemned Bob, while Dave praised him.",
          /* without the rule "dave alice support parse, pronoun 0.64" */
          "alice bob criticism parse 0.80\ndave bob support parse, pronoun 0.64\n"},
+        {"'neither ... nor' negates both verbs",
+         "Alice neither endorsed nor criticised Bob's plan. Carol neither praised Dave nor "
+         "attacked NATO.",
+         /* without the rule alice bob support and criticism "parse, owner 0.64", "carol dave
+          * support parse 0.80" and "carol nato criticism parse 0.80" */
+         ""},
         {"a claim rejected is no deed done: 'dismissed suggestions that she had backed X'",
          "Alice dismissed suggestions that she had backed Bob. Carol scoffed at claims that she "
          "had praised Dave. Eve rejected Frank's claim that NATO had attacked the Union.",
