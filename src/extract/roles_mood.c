@@ -94,6 +94,8 @@ static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *l
             mood |= SG_MOOD_NEGATED; /* "nobody could criticise X", "neither A nor B met X" */
         if (type_is(l, "VJ") && word_is(parse, other, "nor"))
             mood |= SG_MOOD_NEGATED; /* "neither endorsed nor criticised X" */
+        if (type_is(l, "Q") && subscript(l) == 'd' && l->right == x)
+            mood |= SG_MOOD_UNREAL; /* "Will X back Y?" asks, and says nothing was done */
         if (type_is(l, "S") && l->right == x) {
             size_t opener = linked(linkage, other, "CO", 'r');
             if (opener != SIZE_MAX && word_in(parse, opener, conditions))

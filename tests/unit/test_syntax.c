@@ -2010,6 +2010,12 @@ static void filters(void **state)
          /* without the rule alice bob support and criticism "parse, owner 0.64", "carol dave
           * support parse 0.80" and "carol nato criticism parse 0.80" */
          ""},
+        {"a yes-no question asks and states nothing (a question with 'why' still says it was "
+         "done)",
+         "Will NATO back Bob's plan? Did Carol meet Dave? Why did Alice criticise Bob?",
+         /* without the rule also "nato bob support parse, owner 0.32" and "carol dave
+          * negotiation parse 0.80" */
+         "alice bob criticism parse 0.80\n"},
         {"a claim rejected is no deed done: 'dismissed suggestions that she had backed X'",
          "Alice dismissed suggestions that she had backed Bob. Carol scoffed at claims that she "
          "had praised Dave. Eve rejected Frank's claim that NATO had attacked the Union.",
