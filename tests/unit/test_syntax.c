@@ -2016,6 +2016,12 @@ static void filters(void **state)
          /* without the rule also "nato bob support parse, owner 0.32" and "carol dave
           * negotiation parse 0.80" */
          "alice bob criticism parse 0.80\n"},
+        {"what a rumour or speculation says is no deed stated as done",
+         "Rumours that Alice would condemn Bob proved unfounded. Carol accused Dave of spreading "
+         "rumours that NATO had praised the Union. There was speculation that Eve had met Frank.",
+         /* without the rule also "alice bob criticism active 0.30", "nato union support parse
+          * 0.80" and "eve frank negotiation parse 0.80" */
+         "carol dave criticism parse 0.80\n"},
         {"a claim rejected is no deed done: 'dismissed suggestions that she had backed X'",
          "Alice dismissed suggestions that she had backed Bob. Carol scoffed at claims that she "
          "had praised Dave. Eve rejected Frank's claim that NATO had attacked the Union.",
