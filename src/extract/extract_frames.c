@@ -331,14 +331,28 @@ static size_t first_coordinated(const char *text, const struct sg_mention *m, si
     return i;
 }
 
+/* Whether a verb that is no noun follows mention i at once: the name is the subject of a clause
+ * of its own ("met Bob, and Carol criticised Dave"), no member of a list before it. */
+static int opens_clause(const char *text, const struct sg_mention *m, size_t i, size_t end)
+{
+    char word[48];
+    size_t at = m[i].end;
+    if (at + 1 >= end || text[at] != ' ' ||
+        sg_extract_lowercase_word(text, at + 1, end, word, sizeof word) == 0 || !word[0])
+        return 0;
+    return sg_lemma_is(word, 'v') && !sg_lemma_is(word, 'n');
+}
+
 /* Extends a mention index forwards over a list ("A, B and C"), to its last name after "and":
- * names after a bare comma alone are no list ("met Bob, Carol said"). */
+ * names after a bare comma alone are no list ("met Bob, Carol said"), nor is a name that opens
+ * a clause of its own. */
 static size_t last_coordinated(const char *text, const struct sg_mention *m, size_t count, size_t i,
                                const struct sg_sentence *s)
 {
     size_t last = i;
     while (i + 1 < count && m[i + 1].end <= s->end &&
-           joins_list(text, m[i].end, m[i + 1].start, m[i + 1].end)) {
+           joins_list(text, m[i].end, m[i + 1].start, m[i + 1].end) &&
+           !opens_clause(text, m, i + 1, s->end)) {
         i++;
         if (text[m[i - 1].end] != ',' || strncmp(text + m[i - 1].end, ", and ", 6) == 0)
             last = i;

@@ -809,6 +809,11 @@ static void role_rules(void **state)
          /* without it also "alice union", "carol union", "dave nato" and "alice nato
           * negotiation active 0.60" */
          "dave bob support parse 0.80\nalice bob negotiation parse 0.80\n"},
+        {"a name followed by a verb opens a clause of its own, no member of the list before it "
+         "(surface frames)",
+         "Alice met Bob, and Carol criticised Dave.",
+         /* without it also "alice carol negotiation active 0.52" */
+         "alice bob negotiation parse 0.80\ncarol dave criticism parse 0.80\n"},
         {"offering one's own resignation is no negotiation",
          "Alice, Bob and Carol offered their resignations.",
          /* without the rule a negotiation between each two of them, over their own thing */
