@@ -681,6 +681,22 @@ static int venue_of_talks(const struct frame_context *c, const struct cue_site *
     return 1;
 }
 
+/* Whether mention t follows one of the prepositions the cue names its other side with, maybe
+ * and "the" ("with Bob", "to the Union"). */
+static int after_own_preposition(const struct frame_context *c, const struct cue_site *site, long t)
+{
+    for (size_t k = 0; k < site->cue->target_count; k++) {
+        const struct sg_role *role = &site->cue->target[k];
+        char with_the[24];
+        snprintf(with_the, sizeof with_the, "%s the", role->preposition);
+        const char *const words[] = {role->preposition, with_the, NULL};
+        if (role->kind == SG_ROLE_PREPOSITION &&
+            sg_extract_preceded_by(c->text, site->m[t].start, words))
+            return 1;
+    }
+    return 0;
+}
+
 /* The first mention after the cue that a frame may read as its target, in *after (-1 for
  * none); returns 0 when the cue gives no tie at all. reason: "for" follows the cue. */
 static int target_after(const struct frame_context *c, const struct cue_site *site, int reason,
@@ -688,8 +704,11 @@ static int target_after(const struct frame_context *c, const struct cue_site *si
 {
     const struct sg_mention *m = site->m;
     *after = site->after;
-    while (*after >= 0 && m[*after].start > site->cue_end && venue_of_talks(c, site, *after))
+    while (*after >= 0 && m[*after].start > site->cue_end && venue_of_talks(c, site, *after)) {
         *after = sg_extract_first_after(m, site->count, site->sentence, m[*after].end);
+        if (*after >= 0 && !after_own_preposition(c, site, *after))
+            *after = -1; /* "spoke in X after the Union's meeting": past the venue, only "with" */
+    }
     if (support_against(c, site, *after))
         return 0;
     if (*after >= 0 && m[*after].start > site->cue_end && relative_clause_closed(c, site, *after))

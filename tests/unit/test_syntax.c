@@ -809,6 +809,11 @@ static void role_rules(void **state)
          /* without it also "alice union", "carol union", "dave nato" and "alice nato
           * negotiation active 0.60" */
          "dave bob support parse 0.80\nalice bob negotiation parse 0.80\n"},
+        {"past a negotiation's venue, only a name after one of the cue's own prepositions is its "
+         "other side (surface frames)",
+         "Carol spoke at NATO after the Union's vote.",
+         /* with the venue rule alone "carol union negotiation active 0.60" */
+         ""},
         {"a name followed by a verb opens a clause of its own, no member of the list before it "
          "(surface frames)",
          "Alice met Bob, and Carol criticised Dave.",
