@@ -121,6 +121,12 @@ static void role_rules(void **state)
          "nato carol criticism parse, pronoun, owner 0.26\n"
          "carol union criticism parse, pronoun, owner 0.26\n"
          "carol nato criticism parse, pronoun, owner 0.26\n"},
+        {"'them' after a plural noun that a verb takes as its object, with no name nearer, is "
+         "that noun, and stands for its owner",
+         "Alice and Bob criticised NATO's tariffs, but Carol backed them.",
+         /* without the rule "carol alice support parse, pronoun 0.64" and carol bob instead */
+         "alice nato criticism parse, owner 0.64\nbob nato criticism parse, owner 0.64\n"
+         "carol nato support parse, owner 0.64\n"},
         {"'they' opening a sentence after one that opened with 'A and B' means both",
          "Alice and Bob met on Monday. They later praised Carol.",
          "alice bob negotiation parse, joint 0.70\nalice carol support parse, pronoun 0.64\n"
