@@ -370,14 +370,28 @@ static size_t first_coordinated(const char *text, const struct sg_mention *m, si
     return i;
 }
 
+/* Whether a verb that is no noun follows mention i at once: the name is the subject of a clause
+ * of its own ("met Bob, and Carol criticised Dave"), no member of a list before it. */
+static int opens_clause(const char *text, const struct sg_mention *m, size_t i, size_t end)
+{
+    char word[48];
+    size_t at = m[i].end;
+    if (at + 1 >= end || text[at] != ' ' ||
+        sg_extract_lowercase_word(text, at + 1, end, word, sizeof word) == 0 || !word[0])
+        return 0;
+    return sg_lemma_is(word, 'v') && !sg_lemma_is(word, 'n');
+}
+
 /* Extends a mention index forwards over a list ("A, B and C"), to its last name after "and":
- * names after a bare comma alone are no list ("met Bob, Carol said"). */
+ * names after a bare comma alone are no list ("met Bob, Carol said"), nor is a name that opens
+ * a clause of its own. */
 static size_t last_coordinated(const char *text, const struct sg_mention *m, size_t count, size_t i,
                                const struct sg_sentence *s)
 {
     size_t last = i;
     while (i + 1 < count && m[i + 1].end <= s->end &&
-           joins_list(text, m[i].end, m[i + 1].start, m[i + 1].end)) {
+           joins_list(text, m[i].end, m[i + 1].start, m[i + 1].end) &&
+           !opens_clause(text, m, i + 1, s->end)) {
         i++;
         if (text[m[i - 1].end] != ',' || strncmp(text + m[i - 1].end, ", and ", 6) == 0)
             last = i;
@@ -708,6 +722,40 @@ static int no_target_preposition(const char *text, const struct cue_site *site, 
     return !sg_extract_contains_word(text, site->cue_end, to, words);
 }
 
+/* Whether mention t, after "in" or "at", is where a negotiation cue took place and no party to
+ * it ("talked about his childhood in Canada", "signed the bill at the White House", "met in
+ * Berlin"): unless the cue itself names its other side so. */
+static int venue_of_talks(const struct frame_context *c, const struct cue_site *site, long t)
+{
+    static const char *const where[] = {"in", "at", "in the", "at the", NULL};
+    const struct sg_cue *cue = site->cue;
+    if (cue->type != SG_STANCE_NEGOTIATION ||
+        !sg_extract_preceded_by(c->text, site->m[t].start, where))
+        return 0;
+    for (size_t k = 0; k < cue->target_count; k++)
+        if (cue->target[k].kind == SG_ROLE_PREPOSITION &&
+            (strcmp(cue->target[k].preposition, "in") == 0 ||
+             strcmp(cue->target[k].preposition, "at") == 0))
+            return 0;
+    return 1;
+}
+
+/* Whether mention t follows one of the prepositions the cue names its other side with, maybe
+ * and "the" ("with Bob", "to the Union"). */
+static int after_own_preposition(const struct frame_context *c, const struct cue_site *site, long t)
+{
+    for (size_t k = 0; k < site->cue->target_count; k++) {
+        const struct sg_role *role = &site->cue->target[k];
+        char with_the[24];
+        snprintf(with_the, sizeof with_the, "%s the", role->preposition);
+        const char *const words[] = {role->preposition, with_the, NULL};
+        if (role->kind == SG_ROLE_PREPOSITION &&
+            sg_extract_preceded_by(c->text, site->m[t].start, words))
+            return 1;
+    }
+    return 0;
+}
+
 /* The first mention after the cue that a frame may read as its target, in *after (-1 for
  * none); returns 0 when the cue gives no tie at all. reason: "for" follows the cue. */
 static int target_after(const struct frame_context *c, const struct cue_site *site, int reason,
@@ -715,6 +763,11 @@ static int target_after(const struct frame_context *c, const struct cue_site *si
 {
     const struct sg_mention *m = site->m;
     *after = site->after;
+    while (*after >= 0 && m[*after].start > site->cue_end && venue_of_talks(c, site, *after)) {
+        *after = sg_extract_first_after(m, site->count, site->sentence, m[*after].end);
+        if (*after >= 0 && !after_own_preposition(c, site, *after))
+            *after = -1; /* "spoke in X after the Union's meeting": past the venue, only "with" */
+    }
     if (support_against(c, site, *after))
         return 0;
     if (*after >= 0 && m[*after].start > site->cue_end && relative_clause_closed(c, site, *after))

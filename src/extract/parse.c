@@ -241,17 +241,34 @@ static int run_parser(struct sg_parser *parser, Sentence sentence)
     return parse_options_timer_expired(o) ? -1 : found;
 }
 
+/* Whether the linkage holds a link from word left to word right whose label starts with
+ * prefix. */
+static int linked_as(const struct sg_linkage *linkage, size_t left, size_t right,
+                     const char *prefix)
+{
+    for (size_t i = 0; i < linkage->link_count; i++)
+        if (linkage->links[i].left == left && linkage->links[i].right == right &&
+            strncmp(linkage->links[i].label, prefix, strlen(prefix)) == 0)
+            return 1;
+    return 0;
+}
+
 /* The linkage after the first that makes the "to" at t the infinitive the verb at v takes
  * (TO), or 0. */
 static size_t linking(const struct sg_parse *parse, size_t v, size_t t)
 {
     for (size_t k = 1; k < parse->linkage_count; k++)
-        for (size_t i = 0; i < parse->linkages[k].link_count; i++) {
-            const struct sg_parse_link *l = &parse->linkages[k].links[i];
-            if (l->left == v && l->right == t && strncmp(l->label, "TO", 2) == 0)
-                return k;
-        }
+        if (linked_as(&parse->linkages[k], v, t, "TO"))
+            return k;
     return 0;
+}
+
+/* Puts linkage k first, the others after it in their order. */
+static void put_first(struct sg_parse *parse, size_t k)
+{
+    struct sg_linkage chosen = parse->linkages[k];
+    memmove(&parse->linkages[1], &parse->linkages[0], k * sizeof parse->linkages[0]);
+    parse->linkages[0] = chosen;
 }
 
 /* An infinitive right after a verb is that verb's ("Talks broke down after X refused to meet
@@ -268,11 +285,42 @@ static void nearest_infinitive(struct sg_parse *parse)
             strcmp(parse->words[t].word, "to") != 0 || parse->words[t - 1].pos != 'v')
             continue;
         size_t k = linking(parse, t - 1, t);
-        if (k == 0)
-            return;
-        struct sg_linkage chosen = parse->linkages[k];
-        memmove(&parse->linkages[1], &parse->linkages[0], k * sizeof parse->linkages[0]);
-        parse->linkages[0] = chosen;
+        if (k)
+            put_first(parse, k);
+        return;
+    }
+}
+
+/* The first linkage after the best in which the verb form at v has the name before it as its
+ * subject (S) and the name after it as its object (O), or 0. */
+static size_t verb_linkage(const struct sg_parse *parse, size_t v)
+{
+    for (size_t k = 1; k < parse->linkage_count; k++)
+        if (linked_as(&parse->linkages[k], v - 1, v, "S") &&
+            linked_as(&parse->linkages[k], v, v + 1, "O"))
+            return k;
+    return 0;
+}
+
+/* A name, a verb form and a name are a clause ("Dubois criticised Russia, and China criticised
+ * the EU"; "Okoye criticised Norvik and the FCA praised ..."): when the best linkage reads them
+ * as one noun phrase, the verb an adjective (A) of a name after it (which then became, alone or
+ * in a list, the subject of the next clause's verb), the first linkage that makes the verb a
+ * verb with its subject and object comes first. */
+static void clause_not_noun(struct sg_parse *parse)
+{
+    const struct sg_linkage *best = &parse->linkages[0];
+    for (size_t i = 0; i < best->link_count; i++) {
+        const struct sg_parse_link *l = &best->links[i];
+        size_t v = l->left;
+        if (l->label[0] != 'A' || isupper((unsigned char)l->label[1]) || v == 0 ||
+            v + 1 >= parse->word_count || parse->words[v].pos != 'v' ||
+            parse->words[l->right].mention < 0 || parse->words[v - 1].mention < 0 ||
+            parse->words[v + 1].mention < 0)
+            continue;
+        size_t k = verb_linkage(parse, v);
+        if (k)
+            put_first(parse, k);
         return;
     }
 }
@@ -295,8 +343,10 @@ static int collect(const struct rewrite *r, struct sg_parser *parser, Sentence s
             return status;
     }
     out->null_count = sentence_null_count(sentence);
-    if (out->linkage_count > 1)
+    if (out->linkage_count > 1) {
         nearest_infinitive(out);
+        clause_not_noun(out);
+    }
     return out->linkage_count ? 0 : SG_PARSE_NONE;
 }
 
@@ -339,17 +389,6 @@ static int parse_once(struct sg_parser *parser, const char *text, struct sg_sent
 static int joined(const char *word)
 {
     return strcmp(word, "and") == 0 || strcmp(word, "or") == 0 || strcmp(word, ",") == 0;
-}
-
-/* Whether the best linkage holds a link from word left to word right whose label starts with
- * prefix. */
-static int linked_as(const struct sg_linkage *best, size_t left, size_t right, const char *prefix)
-{
-    for (size_t i = 0; i < best->link_count; i++)
-        if (best->links[i].left == left && best->links[i].right == right &&
-            strncmp(best->links[i].label, prefix, strlen(prefix)) == 0)
-            return 1;
-    return 0;
 }
 
 /* The mention the best linkage does not make the subject of the verb right after it where it

@@ -68,6 +68,21 @@ static int claim_rejected(const struct sg_parse *parse, const struct sg_linkage 
     return verb != SIZE_MAX && lemma_in(parse, verb, rejecting);
 }
 
+/* Whether the "that" at t opens what a rumour or speculation says ("rumours that she had
+ * praised X", "speculation that X would back Y"), which no one states as done: TH from such a
+ * noun, or R where the parser reads "that" as a relative pronoun. */
+static int hearsay(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t t)
+{
+    static const char *const rumours[] = {"rumour",     "rumor",  "speculation",
+                                          "conjecture", "gossip", NULL};
+    if (!word_is(parse, t, "that"))
+        return 0;
+    size_t noun = linked(linkage, t, "TH", 'r');
+    if (noun == SIZE_MAX)
+        noun = linked(linkage, t, "R", 'r');
+    return noun != SIZE_MAX && noun_in(parse, noun, rumours);
+}
+
 /* Mood flags from the words linked to x: negators (E, N), conditions (CV to the verb, CO to
  * its subject) and, on a noun, prospective adjectives (A). */
 static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t x)
@@ -85,6 +100,8 @@ static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *l
             mood |= SG_MOOD_CONDITIONAL;
         if (type_is(l, "CV") && l->right == x && claim_rejected(parse, linkage, other))
             mood |= SG_MOOD_NEGATED; /* "denied reports that X had backed Y" */
+        if (type_is(l, "CV") && l->right == x && hearsay(parse, linkage, other))
+            mood |= SG_MOOD_UNREAL; /* "rumours that X had backed Y" */
         if (type_is(l, "A") && word_in(parse, other, prospective))
             mood |= SG_MOOD_FUTURE;
         if (type_is(l, "M") && l->right == x && strncmp(l->label, "Mgp", 3) == 0 &&
@@ -92,6 +109,10 @@ static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *l
             mood |= SG_MOOD_NEGATED; /* "instead of criticising X", "without meeting X" */
         if (type_is(l, "S") && l->right == x && word_in(parse, other, nobody))
             mood |= SG_MOOD_NEGATED; /* "nobody could criticise X", "neither A nor B met X" */
+        if (type_is(l, "VJ") && word_is(parse, other, "nor"))
+            mood |= SG_MOOD_NEGATED; /* "neither endorsed nor criticised X" */
+        if (type_is(l, "Q") && subscript(l) == 'd' && l->right == x)
+            mood |= SG_MOOD_UNREAL; /* "Will X back Y?" asks, and says nothing was done */
         if (type_is(l, "S") && l->right == x) {
             size_t opener = linked(linkage, other, "CO", 'r');
             if (opener != SIZE_MAX && word_in(parse, opener, conditions))

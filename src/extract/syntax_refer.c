@@ -467,6 +467,44 @@ static int governing_body(const struct reading *r, size_t w)
     return sg_syntax_lemma_listed(r->parse->words[w].word, 'n', bodies) && !fate_of(r, w);
 }
 
+/* Whether the pronoun at w is the object of a preposition on the noun at v ("ordered
+ * investigations into them"): the noun is not what the pronoun stands for. */
+static int hosts(const struct reading *r, size_t v, size_t w)
+{
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left == v && l->label[0] == 'M' && sg_syntax_link_right(r, l->right, 'J', '!') == w)
+            return 1;
+    }
+    return 0;
+}
+
+/* The noun "them" at w stands for when the nearest object of a verb before it in the sentence
+ * is a plural noun and no name ("China and Japan criticised the U.S. tariffs, but Canada backed
+ * them": the tariffs, not their critics); SIZE_MAX when there is none. */
+static size_t plural_object_before(const struct reading *r, size_t w)
+{
+    if (strcmp(r->parse->words[w].word, "them") != 0)
+        return SIZE_MAX;
+    for (size_t v = w; v-- > 1;) {
+        int object = 0;
+        for (size_t i = 0; i < r->linkage->link_count && !object; i++) {
+            const struct sg_parse_link *l = &r->linkage->links[i];
+            object = l->right == v && l->label[0] == 'O' && !isupper((unsigned char)l->label[1]);
+        }
+        if (!object)
+            continue;
+        const struct sg_parse_word *x = &r->parse->words[v];
+        char lemma[48];
+        return x->mention < 0 && x->pos == 'n' && !hosts(r, v, w) &&
+                       sg_lemma(x->word, 'n', lemma, sizeof lemma) == 0 &&
+                       strcmp(lemma, x->word) != 0
+                   ? v
+                   : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* Adds to f the actors the word at w names: a mention, a pronoun, a thing's owners or
  * makers, a list or an appositive; depth counts the steps from the role's own word. */
 void sg_syntax_referents_of(const struct reading *r, size_t w, struct filled *f, int depth)
@@ -504,6 +542,11 @@ void sg_syntax_referents_of(const struct reading *r, size_t w, struct filled *f,
     }
     if (is_pronoun(word->word) && expletive(r->parse, w))
         return; /* "it is unacceptable to ...": nobody */
+    size_t plural = depth == 0 ? plural_object_before(r, w) : SIZE_MAX;
+    if (plural != SIZE_MAX) {
+        sg_syntax_referents_of(r, plural, f, depth);
+        return;
+    }
     size_t pair = is_pronoun(word->word) ? pair_sayer(r, w) : SIZE_MAX;
     size_t before = f->count;
     if (pair != SIZE_MAX)
