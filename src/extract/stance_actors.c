@@ -213,6 +213,30 @@ static int passive_agent(const char *text, struct sg_sentence s, size_t start)
            !sg_text_word_listed(word, n, auxiliaries) && finite_verb(word, n);
 }
 
+/* Nonzero when the mention at start only names a holder's body: "of", maybe with "the", after a
+ * title in any case or its plural ("general secretary of the Association of ...", "co-chairs of
+ * the Senate ... Caucus", "the leader of Egypt's main opposition coalition"). The holder is
+ * the one who speaks or acts; a cue in the sentence is no stance of the body's. */
+static int affiliation(const char *text, struct sg_sentence s, size_t start)
+{
+    char word[32];
+    size_t at = word_before(text, s, start, word, sizeof word);
+    if (at != SIZE_MAX && strcmp(word, "the") == 0)
+        at = word_before(text, s, at, word, sizeof word);
+    if (at == SIZE_MAX || strcmp(word, "of") != 0 || at < s.start + 2 || text[at - 1] != ' ')
+        return 0;
+    size_t from = at - 1;
+    while (from > s.start && isalpha((unsigned char)text[from - 1]))
+        from--; /* the title's last part: "chairs" of "co-chairs" */
+    size_t n = at - 1 - from;
+    if (n == 0 || n >= sizeof word)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        word[k] = (char)tolower((unsigned char)text[from + k]);
+    return sg_text_word_listed(word, n, sg_discover_titles) ||
+           (n > 3 && word[n - 1] == 's' && sg_text_word_listed(word, n - 1, sg_discover_titles));
+}
+
 /* Nonzero when a verb of saying stands right before start (", said Mark Harper"), or before a
  * description of up to eight words and a comma (", said one senior ODM leader, William
  * Ruto"). */
@@ -283,7 +307,8 @@ static void read_sentence(const char *text, const struct sg_cues *cues, struct s
             lists[(*list_count)++] = (struct list){m, last};
         int acting = !mentions[last].possessive && acts(text, s, mentions[last].end);
         for (size_t k = m; k <= last; k++)
-            if (cue || acting || spoken_after_verb(text, s, mentions[k].start) ||
+            if ((cue && !affiliation(text, s, mentions[k].start)) || acting ||
+                spoken_after_verb(text, s, mentions[k].start) ||
                 spoken_past_description(text, s, mentions[k].start) ||
                 passive_agent(text, s, mentions[k].start))
                 keep[mentions[k].actor] = 1;

@@ -1261,6 +1261,13 @@ static void stance(void **state)
         {"an adverb such as 'meanwhile' between the name and its verb",
          "Opposition leader Hamzah Zainudin meanwhile arrived at the hall.",
          "zainudin\n/\nzainudin\n"},
+        {"a body named only after a title and 'of' is the holder's: the sentence's cue is no "
+         "stance of its own, and a name acting is kept",
+         "Jonas Berg, general secretary of the Harbour Workers Association, criticised Chile. "
+         "The co-chairs of the Fishing Caucus welcomed the quota. The Fishing Caucus met on "
+         "Monday.",
+         "berg\nharbour-workers-association\nchile\nfishing-caucus\n/\nberg\nchile\n"
+         "fishing-caucus\n"},
         {"a list joined by 'and' shares what keeps one of its actors; a name alone does not",
          "Denmark condemned the plan. The route runs past Denmark, Finland and Iceland. It "
          "avoids Sweden.",
