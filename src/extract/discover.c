@@ -275,6 +275,49 @@ static void merge_adjectives(struct discovery *d)
     }
 }
 
+/* The unmerged actor with the longest form of the text that ends at offset at (forward 0) or
+ * starts there (forward 1), or NULL. */
+static struct found *form_beside(struct discovery *d, size_t at, int forward)
+{
+    struct found *best = NULL;
+    size_t longest = 0;
+    for (size_t i = 0; i < d->count; i++)
+        for (size_t k = 0; k < d->found[i].surface_count && !d->found[i].merged; k++) {
+            struct span f = d->found[i].surfaces[k];
+            size_t n = f.end - f.start;
+            size_t from = forward ? at : at - n;
+            if (n > longest && n <= (forward ? d->length - at : at) &&
+                memcmp(d->text + from, d->text + f.start, n) == 0 &&
+                (forward ? at + n == d->length || !isalnum((unsigned char)d->text[at + n])
+                         : !isalnum((unsigned char)d->text[at])) &&
+                (from == 0 || !isalnum((unsigned char)d->text[from - 1]))) {
+                best = &d->found[i];
+                longest = n;
+            }
+        }
+    return best;
+}
+
+/* Folds the actor named after "aka" or "also known as" into the one named before it: one
+ * actor ("Pushpa Kamal Dahal aka Prachanda"), which keeps its type. */
+static void merge_known_as(struct discovery *d)
+{
+    static const char *const joins[] = {
+        " aka ", ", aka ", " a.k.a. ", ", a.k.a. ", " also known as ", ", also known as ", NULL};
+    for (size_t at = 0; at < d->length; at++)
+        for (size_t j = 0; joins[j]; j++) {
+            size_t n = strlen(joins[j]);
+            if (n > d->length - at || memcmp(d->text + at, joins[j], n) != 0)
+                continue;
+            struct found *a = form_beside(d, at, 0), *b = form_beside(d, at + n, 1);
+            if (a && b && a != b && a->place < 0 && b->place < 0) {
+                enum sg_actor_type type = a->type;
+                merge_into(d, a->first <= b->first ? a : b, a->first <= b->first ? b : a);
+                (a->merged ? b : a)->type = type;
+            }
+        }
+}
+
 /* Folds each actor found into the first one found before it that is the same actor. */
 static void merge_found(struct discovery *d)
 {
@@ -284,6 +327,7 @@ static void merge_found(struct discovery *d)
                 merge_into(d, &d->found[j], &d->found[i]);
     merge_bodies(d);
     merge_adjectives(d);
+    merge_known_as(d);
 }
 
 /* A readable id from text: lowercase ASCII letters and digits, words joined by '-'. */

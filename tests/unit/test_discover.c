@@ -514,6 +514,11 @@ static void people(void **state)
         {"spelling variants of a surname are one person",
          "President Volodymyr Zelensky met envoys. Zelenskyy said no.",
          "zelensky|person|Volodymyr Zelensky|President Volodymyr Zelensky,Zelenskyy|\n"},
+        {"the name after 'aka' or 'also known as' is another form of the one before it, which "
+         "keeps its type",
+         "Party chairman Pushpa Kamal Dahal aka Prachanda walked out. Later Dahal, also known as "
+         "Prachanda, said the talks failed. Prachanda criticised Deuba.",
+         "dahal|person|Pushpa Kamal Dahal|Dahal,Prachanda|\n"},
         {"a one-word name in capitals that is a word of a person's name in any case is that "
          "person",
          "Chinese President Xi Jinping met Mohamed Muizzu. President XI later hosted a banquet.",
