@@ -153,6 +153,39 @@ static int government_of(const struct discovery *d, const struct found *a, const
            has_form(d, b, x);
 }
 
+/* Nonzero when x and y (n bytes each) differ at i by a British and an American spelling: "re"
+ * and "er" ending a word ("Centre", "Center"), or "s" and "z" after an "i" ("Organisation"). */
+static size_t spelling_at(const char *x, const char *y, size_t n, size_t i)
+{
+    if (i + 1 < n && x[i] == y[i + 1] && x[i + 1] == y[i] &&
+        ((x[i] == 'r' && x[i + 1] == 'e') || (x[i] == 'e' && x[i + 1] == 'r')) &&
+        (i + 2 == n || !isalpha((unsigned char)x[i + 2])))
+        return 2;
+    return i > 0 && x[i - 1] == 'i' &&
+                   ((x[i] == 's' && y[i] == 'z') || (x[i] == 'z' && y[i] == 's'))
+               ? 1
+               : 0;
+}
+
+/* Nonzero when names a and b are the same but for British and American spellings ("Maoist
+ * Centre", "Maoist Center"). */
+static int spelt_apart(const struct discovery *d, struct span a, struct span b)
+{
+    size_t n = a.end - a.start;
+    const char *x = d->text + a.start, *y = d->text + b.start;
+    if (n != b.end - b.start || n < 4)
+        return 0;
+    int apart = 0;
+    for (size_t i = 0; i < n;) {
+        size_t step = x[i] == y[i] ? 1 : spelling_at(x, y, n, i);
+        if (!step)
+            return 0;
+        apart |= x[i] != y[i];
+        i += step;
+    }
+    return apart;
+}
+
 /* Nonzero when a and b, found apart, are one actor: one place, one person across name forms,
  * or one organisation or group across legal endings, acronyms, brackets and the forms the
  * text gave one of them ("PNU press secretary" after "Party of National Unity (PNU)"). */
@@ -181,7 +214,7 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
                ends_with_name(d, b->name, a->name) || bodies_of_members(d, a, b) ||
                bodies_of_members(d, b, a);
     return same_text(d, sg_discover_legal_name(d, a->name), sg_discover_legal_name(d, b->name)) ||
-           sg_discover_acronym_of(d, a->name, b->name) ||
+           spelt_apart(d, a->name, b->name) || sg_discover_acronym_of(d, a->name, b->name) ||
            sg_discover_acronym_of(d, b->name, a->name) || sg_discover_bracketed(d, a, b->name) ||
            sg_discover_bracketed(d, b, a->name) || sg_discover_inverted_name(d, a->name, b->name) ||
            sg_discover_inverted_name(d, b->name, a->name) || has_form(d, a, b->name) ||

@@ -916,6 +916,15 @@ static void organisations(void **state)
          "government objected. Kremlin-backed separatists fired. The Islamic State-linked "
          "group and Hamas-affiliated media claimed it.",
          "kremlin-backed-separatists|group|Kremlin-backed separatists||\n"},
+        {"names apart only by British and American spellings ('Centre', 'Center'; "
+         "'Organisation', 'Organization') are one organisation",
+         "The Maoist Center, the third party in parliament, has walked out of the coalition. "
+         "Earlier, Maoist Centre's General Secretary Dev Gurung had threatened to quit. The "
+         "Harbour Workers Organisation said no, and the Harbour Workers Organization struck.",
+         "maoist-center|organization|Maoist Center|Maoist Centre|\n"
+         "gurung|person|Dev Gurung|General Secretary Dev Gurung|Maoist Centre\n"
+         "harbour-workers-organisation|organization|Harbour Workers Organisation|Harbour Workers "
+         "Organization|\n"},
         {"an organisation found under another's bracketed acronym is that other",
          "The Party of National Unity (PNU) rejected it. They are sensing defeat, said PNU "
          "press secretary Dismas Mokua.",
