@@ -100,6 +100,11 @@ static void places(void **state)
          "affiliation",
          "No deal is near, said Marta Lindqvist, also Norway's trade minister, after the talks.",
          "lindqvist|person|Marta Lindqvist||\n"},
+        {"the State Department is a seat of government of the United States, used as a "
+         "metonym",
+         "The State Department has decided to reject the pipeline. Canada criticised the decision.",
+         "us|country|United States|State Department|\n"
+         "canada|country|Canada||\n"},
         {"a place before a hyphen and a participle that makes it the agent is a mention of it "
          "by the words before the hyphen; not before 'based'",
          "After Moscow-mediated talks Armenia agreed. The AU-mediated talks and a Paris-based "
