@@ -56,7 +56,7 @@ static int person_noun(const struct discovery *d, size_t t)
  * plural after it ("the opposition", "opposition parties"), and no preposition of what it
  * opposes or who does ("the opposition to the mine", "the opposition from farmers"): alone it
  * is mostly a stance; nor a person's title or noun after it ("the opposition leader" is a
- * person). */
+ * person), nor a name ("the opposition Socialists" is that party). */
 static int collective_head(const struct discovery *d, size_t t, int *needs_modifier)
 {
     static const char *const opposition[] = {"opposition", NULL};
@@ -67,7 +67,8 @@ static int collective_head(const struct discovery *d, size_t t, int *needs_modif
     if (word_is(d, t, opposition)) {
         static const char *const the[] = {"the", NULL};
         return t > 0 && word_is(d, t - 1, the) && !(d->tokens[t].flags & SG_TOKEN_GAP) &&
-               !(joined(d, t + 1) && (word_is(d, t + 1, of_stance) || person_noun(d, t + 1)));
+               !(joined(d, t + 1) &&
+                 (word_is(d, t + 1, of_stance) || person_noun(d, t + 1) || is_capital(d, t + 1)));
     }
     return *needs_modifier || word_is(d, t, sg_discover_bare_collectives);
 }

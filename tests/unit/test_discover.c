@@ -1192,6 +1192,10 @@ static void collectives(void **state)
         {"'the opposition' before a person's title or noun describes that person, no group",
          "Activists say the opposition leader is weakened, and the opposition spokesman agreed.",
          "activists|group|Activists||\n"},
+        {"'the opposition' before a name describes that party, no group",
+         "Activists say the opposition Socialists won the vote, and the opposition Freedom Party "
+         "agreed.",
+         "activists|group|Activists||\nfreedom-party|organization|Freedom Party||\n"},
         {"a plural after a singular determiner modifies the noun after it",
          "Gunmen attacked a police station, and a farmers market closed.", ""},
         {"a count is no modifier", "A dozen activists condemned the mine.",
