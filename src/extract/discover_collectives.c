@@ -179,13 +179,15 @@ static int owner(const struct discovery *d, size_t t)
 
 /* Nonzero when the collective of tokens [from, t] is read otherwise: with a name, place or
  * possessive before it ("U.S. lawmakers") or "of" and a name after it ("protesters of Poland",
- * "activists of the Green Party"), or as a part after "of" ("a group of farmers"), or as a
+ * "activists of the Green Party"), or "from" and a name of no place ("lawmakers from the Basque
+ * Nationalist Party" are the party's), or as a part after "of" ("a group of farmers"), or as a
  * modifier of the noun after it when a singular determiner comes first ("a police station",
  * "a farmers market"), or as the object of a verb with no determiner ("values nurses"; not
  * "met unions' demands"). */
 static int read_otherwise(const struct discovery *d, size_t from, size_t t)
 {
-    static const char *const the[] = {"the", NULL}, *const of[] = {"of", NULL};
+    static const char *const the[] = {"the", NULL}, *const of[] = {"of", NULL},
+                             *const from_word[] = {"from", NULL};
     static const char *const determiners[] = {"the",   "a",     "an",  "these",
                                               "those", "their", "its", NULL};
     static const char *const singular[] = {"a", "an", "each", "every", "another", NULL};
@@ -195,6 +197,10 @@ static int read_otherwise(const struct discovery *d, size_t from, size_t t)
     if (from == t && joined(d, t) && !is_capital(d, t - 1) && verb_at(d, t - 1) &&
         !(t > 1 && word_is(d, t - 2, determiners)) && !owner(d, t))
         return 1; /* "values nurses" is an object; "the protesting farmers" are a group */
+    if (word_is(d, t + 1, from_word)) { /* members from a body are that body's */
+        size_t n = t + 2 + word_is(d, t + 2, the);
+        return is_capital(d, n) && n < d->token_count && d->place[n] < 0;
+    }
     return word_is(d, t + 1, of) &&
            (is_capital(d, t + 2) || (t + 2 < d->token_count && d->place[t + 2] >= 0) ||
             (word_is(d, t + 2, the) && is_capital(d, t + 3)));

@@ -1196,6 +1196,14 @@ static void collectives(void **state)
          "Activists say the opposition Socialists won the vote, and the opposition Freedom Party "
          "agreed.",
          "activists|group|Activists||\nfreedom-party|organization|Freedom Party||\n"},
+        {"a collective before 'from' and a name that is no place is that body's, no group; "
+         "alone it is one",
+         "Lawmakers from the Basque Nationalist Party backed the motion. Lawmakers from Spain and "
+         "activists cheered.",
+         "basque-nationalist-party|organization|Basque Nationalist Party||\n"
+         "lawmakers|group|Lawmakers||\n"
+         "spain|country|Spain||\n"
+         "activists|group|activists||\n"},
         {"a plural after a singular determiner modifies the noun after it",
          "Gunmen attacked a police station, and a farmers market closed.", ""},
         {"a count is no modifier", "A dozen activists condemned the mine.",
