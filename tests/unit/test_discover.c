@@ -800,6 +800,12 @@ static void organisations(void **state)
          "littleproud|person|David Littleproud|The Nationals leader, David Littleproud|Nationals\n"
          "hale|person|Tom Hale||\n"
          "liberal|organization|Liberal|Liberal party|\n"},
+        {"a verb's '-ing' form that is no noun, opening a sentence before a name, opens a "
+         "clause: no word of the name; a noun's is one",
+         "Ofcom said BT must improve. Responding BT said it was dedicated to improving service. "
+         "Building Workers Union members struck.",
+         "ofcom|organization|Ofcom||\nbt|organization|BT||\n"
+         "building-workers-union|organization|Building Workers Union||\n"},
         {"a government is of no other kind: a kind after its name gives it no alias",
          "The NSW government set a deadline for the Rail, Tram and Bus Union. The NSW transport "
          "union says it will strike. The union said so, and the NSW government said no.",
