@@ -806,6 +806,11 @@ static void organisations(void **state)
          "Building Workers Union members struck.",
          "ofcom|organization|Ofcom||\nbt|organization|BT||\n"
          "building-workers-union|organization|Building Workers Union||\n"},
+        {"'&' between capitals joins one name ('T&G', 'W&J')",
+         "The T&G and the GMB turned down the offer. T&G national organiser Jack Dromey said no. "
+         "The W&J people rejected the deal.",
+         "tg|organization|T&G||\ngmb|organization|GMB||\ndromey|person|Jack Dromey||T&G\n"
+         "wj|organization|W&J||\n"},
         {"a government is of no other kind: a kind after its name gives it no alias",
          "The NSW government set a deadline for the Rail, Tram and Bus Union. The NSW transport "
          "union says it will strike. The union said so, and the NSW government said no.",
