@@ -643,6 +643,9 @@ static void people(void **state)
          "The guerrilla FARC group said it would disarm. The guerrilla ELN said it would not.",
          "farc|organization|FARC||\n"
          "eln|organization|ELN||\n"},
+        {"a list's last name may follow 'the' after its 'and' or comma",
+         "The union joined CSP, GMB and the RCN in pausing strike action.",
+         "csp|organization|CSP||\ngmb|organization|GMB||\nrcn|organization|RCN||\n"},
         {"a name listed among three names or more with commas and a closing 'and' counts as a "
          "use; not a list after 'of', one with a title, nor 'and' with no comma",
          "The telecoms regulator on Monday ordered Varto, Bluefin Mobile, Nexa and Tel4All to "
