@@ -59,14 +59,17 @@ static size_t lowercase_word_at(const char *text, size_t at, size_t end, char *o
 }
 
 /* Nonzero when word (lowercase, n bytes) is a finite verb: an auxiliary, or a form WordNet
- * knows as a verb whose base form differs ("said", "seconded", "renewed", "says"). */
+ * knows as a verb whose base form differs ("said", "seconded", "renewed", "says"), or one it
+ * does not know that is "re" and such a form ("redrafted"). */
 static int finite_verb(const char *word, size_t n)
 {
     char base[32];
     if (sg_text_word_listed(word, n, auxiliaries))
         return 1;
-    return sg_lemma_is(word, 'v') && sg_lemma(word, 'v', base, sizeof base) == 0 &&
-           strcmp(base, word) != 0;
+    if (sg_lemma_is(word, 'v'))
+        return sg_lemma(word, 'v', base, sizeof base) == 0 && strcmp(base, word) != 0;
+    /* "redrafted", "reworded": "re" and a form WordNet knows, itself unknown */
+    return n > 6 && strncmp(word, "re", 2) == 0 && finite_verb(word + 2, n - 2);
 }
 
 /* Past an appositive set off by commas right after end (", the EU competition commissioner,"):

@@ -1289,6 +1289,9 @@ static void stance(void **state)
          "report was read by Sweden.",
          "national-environment-management-authority\nsweden\n/\n"
          "national-environment-management-authority\n"},
+        {"a verb WordNet knows only without 're' ('redrafted') follows the name: it acts",
+         "Late on Friday India and Chile redrafted the passage. The ship sailed past Malta.",
+         "india\nchile\nmalta\n/\nindia\nchile\n"},
         {"' on' and a weekday between the name and its verb",
          "Malta on Thursday said it had no plan. The ship avoided Sweden.",
          "malta\nsweden\n/\nmalta\n"},
