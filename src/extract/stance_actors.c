@@ -72,6 +72,15 @@ static int finite_verb(const char *word, size_t n)
     return n > 6 && strncmp(word, "re", 2) == 0 && finite_verb(word + 2, n - 2);
 }
 
+/* Nonzero when word (lowercase) is a verb's base form that WordNet knows as no noun: after a
+ * plural, its present tense ("Japanese officials insist", "activists allege"). */
+static int plural_present(const char *word)
+{
+    char base[32];
+    return sg_lemma_is(word, 'v') && !sg_lemma_is(word, 'n') &&
+           sg_lemma(word, 'v', base, sizeof base) == 0 && strcmp(base, word) == 0;
+}
+
 /* Past an appositive set off by commas right after end (", the EU competition commissioner,"):
  * the offset after its closing comma, or end when there is none within twelve words. */
 static size_t past_apposition(const char *text, struct sg_sentence s, size_t end)
@@ -125,6 +134,7 @@ static int acts(const char *text, struct sg_sentence s, size_t end)
 {
     char word[32];
     size_t n;
+    int plural = end > s.start && text[end - 1] == 's';
     if (end + 2 < s.end && text[end] == ',' && text[end + 1] == ' ' &&
         (n = lowercase_word_at(text, end + 2, s.end, word, sizeof word)) &&
         sg_text_word_listed(word, n, sg_discover_speech))
@@ -135,7 +145,7 @@ static int acts(const char *text, struct sg_sentence s, size_t end)
             !(n = lowercase_word_at(text, end + 1, s.end, word, sizeof word)))
             return 0;
         if (!sg_text_word_listed(word, n, adverbs))
-            return finite_verb(word, n);
+            return finite_verb(word, n) || (plural && plural_present(word));
         end += 1 + n;
     }
     return 0;

@@ -1292,6 +1292,10 @@ static void stance(void **state)
         {"a verb WordNet knows only without 're' ('redrafted') follows the name: it acts",
          "Late on Friday India and Chile redrafted the passage. The ship sailed past Malta.",
          "india\nchile\nmalta\n/\nindia\nchile\n"},
+        {"after a plural name, a verb's base form that is no noun is its present tense: it "
+         "acts; not after a singular name",
+         "Chilean officials insist the quota is fair. Malta insist on nothing.",
+         "chilean-officials\nmalta\n/\nchilean-officials\n"},
         {"' on' and a weekday between the name and its verb",
          "Malta on Thursday said it had no plan. The ship avoided Sweden.",
          "malta\nsweden\n/\nmalta\n"},
