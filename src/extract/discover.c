@@ -153,6 +153,39 @@ static int government_of(const struct discovery *d, const struct found *a, const
            has_form(d, b, x);
 }
 
+/* Nonzero when x and y (n bytes each) differ at i by a British and an American spelling: "re"
+ * and "er" ending a word ("Centre", "Center"), or "s" and "z" after an "i" ("Organisation"). */
+static size_t spelling_at(const char *x, const char *y, size_t n, size_t i)
+{
+    if (i + 1 < n && x[i] == y[i + 1] && x[i + 1] == y[i] &&
+        ((x[i] == 'r' && x[i + 1] == 'e') || (x[i] == 'e' && x[i + 1] == 'r')) &&
+        (i + 2 == n || !isalpha((unsigned char)x[i + 2])))
+        return 2;
+    return i > 0 && x[i - 1] == 'i' &&
+                   ((x[i] == 's' && y[i] == 'z') || (x[i] == 'z' && y[i] == 's'))
+               ? 1
+               : 0;
+}
+
+/* Nonzero when names a and b are the same but for British and American spellings ("Maoist
+ * Centre", "Maoist Center"). */
+static int spelt_apart(const struct discovery *d, struct span a, struct span b)
+{
+    size_t n = a.end - a.start;
+    const char *x = d->text + a.start, *y = d->text + b.start;
+    if (n != b.end - b.start || n < 4)
+        return 0;
+    int apart = 0;
+    for (size_t i = 0; i < n;) {
+        size_t step = x[i] == y[i] ? 1 : spelling_at(x, y, n, i);
+        if (!step)
+            return 0;
+        apart |= x[i] != y[i];
+        i += step;
+    }
+    return apart;
+}
+
 /* Nonzero when a and b, found apart, are one actor: one place, one person across name forms,
  * or one organisation or group across legal endings, acronyms, brackets and the forms the
  * text gave one of them ("PNU press secretary" after "Party of National Unity (PNU)"). */
@@ -181,7 +214,7 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
                ends_with_name(d, b->name, a->name) || bodies_of_members(d, a, b) ||
                bodies_of_members(d, b, a);
     return same_text(d, sg_discover_legal_name(d, a->name), sg_discover_legal_name(d, b->name)) ||
-           sg_discover_acronym_of(d, a->name, b->name) ||
+           spelt_apart(d, a->name, b->name) || sg_discover_acronym_of(d, a->name, b->name) ||
            sg_discover_acronym_of(d, b->name, a->name) || sg_discover_bracketed(d, a, b->name) ||
            sg_discover_bracketed(d, b, a->name) || sg_discover_inverted_name(d, a->name, b->name) ||
            sg_discover_inverted_name(d, b->name, a->name) || has_form(d, a, b->name) ||
@@ -275,6 +308,49 @@ static void merge_adjectives(struct discovery *d)
     }
 }
 
+/* The unmerged actor with the longest form of the text that ends at offset at (forward 0) or
+ * starts there (forward 1), or NULL. */
+static struct found *form_beside(struct discovery *d, size_t at, int forward)
+{
+    struct found *best = NULL;
+    size_t longest = 0;
+    for (size_t i = 0; i < d->count; i++)
+        for (size_t k = 0; k < d->found[i].surface_count && !d->found[i].merged; k++) {
+            struct span f = d->found[i].surfaces[k];
+            size_t n = f.end - f.start;
+            size_t from = forward ? at : at - n;
+            if (n > longest && n <= (forward ? d->length - at : at) &&
+                memcmp(d->text + from, d->text + f.start, n) == 0 &&
+                (forward ? at + n == d->length || !isalnum((unsigned char)d->text[at + n])
+                         : !isalnum((unsigned char)d->text[at])) &&
+                (from == 0 || !isalnum((unsigned char)d->text[from - 1]))) {
+                best = &d->found[i];
+                longest = n;
+            }
+        }
+    return best;
+}
+
+/* Folds the actor named after "aka" or "also known as" into the one named before it: one
+ * actor ("Pushpa Kamal Dahal aka Prachanda"), which keeps its type. */
+static void merge_known_as(struct discovery *d)
+{
+    static const char *const joins[] = {
+        " aka ", ", aka ", " a.k.a. ", ", a.k.a. ", " also known as ", ", also known as ", NULL};
+    for (size_t at = 0; at < d->length; at++)
+        for (size_t j = 0; joins[j]; j++) {
+            size_t n = strlen(joins[j]);
+            if (n > d->length - at || memcmp(d->text + at, joins[j], n) != 0)
+                continue;
+            struct found *a = form_beside(d, at, 0), *b = form_beside(d, at + n, 1);
+            if (a && b && a != b && a->place < 0 && b->place < 0) {
+                enum sg_actor_type type = a->type;
+                merge_into(d, a->first <= b->first ? a : b, a->first <= b->first ? b : a);
+                (a->merged ? b : a)->type = type;
+            }
+        }
+}
+
 /* Folds each actor found into the first one found before it that is the same actor. */
 static void merge_found(struct discovery *d)
 {
@@ -284,6 +360,7 @@ static void merge_found(struct discovery *d)
                 merge_into(d, &d->found[j], &d->found[i]);
     merge_bodies(d);
     merge_adjectives(d);
+    merge_known_as(d);
 }
 
 /* A readable id from text: lowercase ASCII letters and digits, words joined by '-'. */

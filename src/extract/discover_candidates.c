@@ -151,15 +151,20 @@ static size_t item_before(const struct discovery *d, size_t k)
     return last;
 }
 
-/* The last token of the capitalised name that starts at the list separator after token last
- * (", Orange" or " and One2One"), or SIZE_MAX; *and notes a closing "and". */
+/* The last token of the capitalised name that starts at the list separator after token last,
+ * maybe past "the" (", Orange", " and One2One", " and the RCN"), or SIZE_MAX; *and notes a
+ * closing "and". */
 static size_t item_after(const struct discovery *d, size_t last, int *and)
 {
     size_t k = last + 1;
     *and = k < d->token_count && sg_token_is(d->text, &d->tokens[k], "and");
     k += *and;
-    if (k >= d->token_count || !sg_discover_list_separator(d, k) || !is_capital(d, k) ||
-        d->place[k] >= 0 || sg_discover_is_title(d, k))
+    if (k >= d->token_count || !sg_discover_list_separator(d, k))
+        return SIZE_MAX;
+    if (sg_token_is(d->text, &d->tokens[k], "the") && k + 1 < d->token_count &&
+        !(d->tokens[k + 1].flags & SG_TOKEN_GAP))
+        k++; /* "and the RCN" */
+    if (!is_capital(d, k) || d->place[k] >= 0 || sg_discover_is_title(d, k))
         return SIZE_MAX;
     while (k + 1 < d->token_count && is_capital(d, k + 1) &&
            !(d->tokens[k + 1].flags & SG_TOKEN_GAP))

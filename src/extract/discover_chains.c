@@ -701,12 +701,26 @@ static int hyphenated_modifier(const struct discovery *d, size_t t)
     return n >= 3;
 }
 
+/* Nonzero when token t is a verb's "-ing" form that WordNet knows as no noun ("Responding",
+ * "Rejecting"; not "Mining", "Building"): opening a sentence, it opens a clause, no name. */
+static int opening_participle(const struct discovery *d, size_t t)
+{
+    char word[64], base[64];
+    if (!sg_discover_lower_word(d, t, word, sizeof word))
+        return 0;
+    size_t n = strlen(word);
+    return n > 4 && strcmp(word + n - 3, "ing") == 0 && sg_lemma_is(word, 'v') &&
+           sg_lemma(word, 'v', base, sizeof base) == 0 && strcmp(base, word) != 0 &&
+           !sg_lemma_is(word, 'n');
+}
+
 void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
 {
     /* "But", "The", "Rejecting": a sentence's first word when it is a common word that neither
-     * owns anything nor speaks (not the first word of a place: "New Zealand Council of ...") */
+     * owns anything nor speaks (not the first word of a place: "New Zealand Council of ..."),
+     * or a participle before a name ("Responding BT said") */
     while (from < to && (d->tokens[from].flags & SG_TOKEN_INITIAL) && d->place[from] < 0 &&
-           (word_is(d, from, sg_discover_stops) ||
+           (word_is(d, from, sg_discover_stops) || opening_participle(d, from) ||
             (to - from == 1 && sg_discover_common_word(d, from) &&
              !(d->tokens[from].flags & SG_TOKEN_POSSESSIVE) && !sg_discover_speaks(d, from, to))))
         from++;

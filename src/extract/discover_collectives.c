@@ -56,7 +56,7 @@ static int person_noun(const struct discovery *d, size_t t)
  * plural after it ("the opposition", "opposition parties"), and no preposition of what it
  * opposes or who does ("the opposition to the mine", "the opposition from farmers"): alone it
  * is mostly a stance; nor a person's title or noun after it ("the opposition leader" is a
- * person). */
+ * person), nor a name ("the opposition Socialists" is that party). */
 static int collective_head(const struct discovery *d, size_t t, int *needs_modifier)
 {
     static const char *const opposition[] = {"opposition", NULL};
@@ -67,7 +67,8 @@ static int collective_head(const struct discovery *d, size_t t, int *needs_modif
     if (word_is(d, t, opposition)) {
         static const char *const the[] = {"the", NULL};
         return t > 0 && word_is(d, t - 1, the) && !(d->tokens[t].flags & SG_TOKEN_GAP) &&
-               !(joined(d, t + 1) && (word_is(d, t + 1, of_stance) || person_noun(d, t + 1)));
+               !(joined(d, t + 1) &&
+                 (word_is(d, t + 1, of_stance) || person_noun(d, t + 1) || is_capital(d, t + 1)));
     }
     return *needs_modifier || word_is(d, t, sg_discover_bare_collectives);
 }
@@ -178,13 +179,15 @@ static int owner(const struct discovery *d, size_t t)
 
 /* Nonzero when the collective of tokens [from, t] is read otherwise: with a name, place or
  * possessive before it ("U.S. lawmakers") or "of" and a name after it ("protesters of Poland",
- * "activists of the Green Party"), or as a part after "of" ("a group of farmers"), or as a
+ * "activists of the Green Party"), or "from" and a name of no place ("lawmakers from the Basque
+ * Nationalist Party" are the party's), or as a part after "of" ("a group of farmers"), or as a
  * modifier of the noun after it when a singular determiner comes first ("a police station",
  * "a farmers market"), or as the object of a verb with no determiner ("values nurses"; not
  * "met unions' demands"). */
 static int read_otherwise(const struct discovery *d, size_t from, size_t t)
 {
-    static const char *const the[] = {"the", NULL}, *const of[] = {"of", NULL};
+    static const char *const the[] = {"the", NULL}, *const of[] = {"of", NULL},
+                             *const from_word[] = {"from", NULL};
     static const char *const determiners[] = {"the",   "a",     "an",  "these",
                                               "those", "their", "its", NULL};
     static const char *const singular[] = {"a", "an", "each", "every", "another", NULL};
@@ -194,6 +197,10 @@ static int read_otherwise(const struct discovery *d, size_t from, size_t t)
     if (from == t && joined(d, t) && !is_capital(d, t - 1) && verb_at(d, t - 1) &&
         !(t > 1 && word_is(d, t - 2, determiners)) && !owner(d, t))
         return 1; /* "values nurses" is an object; "the protesting farmers" are a group */
+    if (word_is(d, t + 1, from_word)) { /* members from a body are that body's */
+        size_t n = t + 2 + word_is(d, t + 2, the);
+        return is_capital(d, n) && n < d->token_count && d->place[n] < 0;
+    }
     return word_is(d, t + 1, of) &&
            (is_capital(d, t + 2) || (t + 2 < d->token_count && d->place[t + 2] >= 0) ||
             (word_is(d, t + 2, the) && is_capital(d, t + 3)));

@@ -59,14 +59,26 @@ static size_t lowercase_word_at(const char *text, size_t at, size_t end, char *o
 }
 
 /* Nonzero when word (lowercase, n bytes) is a finite verb: an auxiliary, or a form WordNet
- * knows as a verb whose base form differs ("said", "seconded", "renewed", "says"). */
+ * knows as a verb whose base form differs ("said", "seconded", "renewed", "says"), or one it
+ * does not know that is "re" and such a form ("redrafted"). */
 static int finite_verb(const char *word, size_t n)
 {
     char base[32];
     if (sg_text_word_listed(word, n, auxiliaries))
         return 1;
-    return sg_lemma_is(word, 'v') && sg_lemma(word, 'v', base, sizeof base) == 0 &&
-           strcmp(base, word) != 0;
+    if (sg_lemma_is(word, 'v'))
+        return sg_lemma(word, 'v', base, sizeof base) == 0 && strcmp(base, word) != 0;
+    /* "redrafted", "reworded": "re" and a form WordNet knows, itself unknown */
+    return n > 6 && strncmp(word, "re", 2) == 0 && finite_verb(word + 2, n - 2);
+}
+
+/* Nonzero when word (lowercase) is a verb's base form that WordNet knows as no noun: after a
+ * plural, its present tense ("Japanese officials insist", "activists allege"). */
+static int plural_present(const char *word)
+{
+    char base[32];
+    return sg_lemma_is(word, 'v') && !sg_lemma_is(word, 'n') &&
+           sg_lemma(word, 'v', base, sizeof base) == 0 && strcmp(base, word) == 0;
 }
 
 /* Past an appositive set off by commas right after end (", the EU competition commissioner,"):
@@ -122,6 +134,7 @@ static int acts(const char *text, struct sg_sentence s, size_t end)
 {
     char word[32];
     size_t n;
+    int plural = end > s.start && text[end - 1] == 's';
     if (end + 2 < s.end && text[end] == ',' && text[end + 1] == ' ' &&
         (n = lowercase_word_at(text, end + 2, s.end, word, sizeof word)) &&
         sg_text_word_listed(word, n, sg_discover_speech))
@@ -132,7 +145,7 @@ static int acts(const char *text, struct sg_sentence s, size_t end)
             !(n = lowercase_word_at(text, end + 1, s.end, word, sizeof word)))
             return 0;
         if (!sg_text_word_listed(word, n, adverbs))
-            return finite_verb(word, n);
+            return finite_verb(word, n) || (plural && plural_present(word));
         end += 1 + n;
     }
     return 0;
@@ -213,6 +226,30 @@ static int passive_agent(const char *text, struct sg_sentence s, size_t start)
            !sg_text_word_listed(word, n, auxiliaries) && finite_verb(word, n);
 }
 
+/* Nonzero when the mention at start only names a holder's body: "of", maybe with "the", after a
+ * title in any case or its plural ("general secretary of the Association of ...", "co-chairs of
+ * the Senate ... Caucus", "the leader of Egypt's main opposition coalition"). The holder is
+ * the one who speaks or acts; a cue in the sentence is no stance of the body's. */
+static int affiliation(const char *text, struct sg_sentence s, size_t start)
+{
+    char word[32];
+    size_t at = word_before(text, s, start, word, sizeof word);
+    if (at != SIZE_MAX && strcmp(word, "the") == 0)
+        at = word_before(text, s, at, word, sizeof word);
+    if (at == SIZE_MAX || strcmp(word, "of") != 0 || at < s.start + 2 || text[at - 1] != ' ')
+        return 0;
+    size_t from = at - 1;
+    while (from > s.start && isalpha((unsigned char)text[from - 1]))
+        from--; /* the title's last part: "chairs" of "co-chairs" */
+    size_t n = at - 1 - from;
+    if (n == 0 || n >= sizeof word)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        word[k] = (char)tolower((unsigned char)text[from + k]);
+    return sg_text_word_listed(word, n, sg_discover_titles) ||
+           (n > 3 && word[n - 1] == 's' && sg_text_word_listed(word, n - 1, sg_discover_titles));
+}
+
 /* Nonzero when a verb of saying stands right before start (", said Mark Harper"), or before a
  * description of up to eight words and a comma (", said one senior ODM leader, William
  * Ruto"). */
@@ -283,7 +320,8 @@ static void read_sentence(const char *text, const struct sg_cues *cues, struct s
             lists[(*list_count)++] = (struct list){m, last};
         int acting = !mentions[last].possessive && acts(text, s, mentions[last].end);
         for (size_t k = m; k <= last; k++)
-            if (cue || acting || spoken_after_verb(text, s, mentions[k].start) ||
+            if ((cue && !affiliation(text, s, mentions[k].start)) || acting ||
+                spoken_after_verb(text, s, mentions[k].start) ||
                 spoken_past_description(text, s, mentions[k].start) ||
                 passive_agent(text, s, mentions[k].start))
                 keep[mentions[k].actor] = 1;

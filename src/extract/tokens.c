@@ -51,9 +51,11 @@ static size_t word_end(const char *text, size_t length, size_t at)
             i += n;
             continue;
         }
-        /* an inner joiner: "al-Jaber", "O'Brien", "U.S." */
+        /* an inner joiner: "al-Jaber", "O'Brien", "U.S."; "&" between capitals ("T&G") */
         size_t m = 0;
-        int joiner = cp == '-' || cp == '.' || cp == '\'' || cp == 0x2019;
+        int joiner = cp == '-' || cp == '.' || cp == '\'' || cp == 0x2019 ||
+                     (cp == '&' && i > at && isupper((unsigned char)text[i - 1]) &&
+                      i + 1 < length && isupper((unsigned char)text[i + 1]));
         if (joiner && i + n < length && is_letter(code_point(text, length, i + n, &m)) &&
             !(cp != '-' && cp != '.' && (text[i + n] == 's' || text[i + n] == 'S') &&
               (i + n + 1 >= length || !is_letter(code_point(text, length, i + n + 1, &m))))) {

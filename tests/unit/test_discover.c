@@ -100,6 +100,11 @@ static void places(void **state)
          "affiliation",
          "No deal is near, said Marta Lindqvist, also Norway's trade minister, after the talks.",
          "lindqvist|person|Marta Lindqvist||\n"},
+        {"the State Department is a seat of government of the United States, used as a "
+         "metonym",
+         "The State Department has decided to reject the pipeline. Canada criticised the decision.",
+         "us|country|United States|State Department|\n"
+         "canada|country|Canada||\n"},
         {"a place before a hyphen and a participle that makes it the agent is a mention of it "
          "by the words before the hyphen; not before 'based'",
          "After Moscow-mediated talks Armenia agreed. The AU-mediated talks and a Paris-based "
@@ -514,6 +519,11 @@ static void people(void **state)
         {"spelling variants of a surname are one person",
          "President Volodymyr Zelensky met envoys. Zelenskyy said no.",
          "zelensky|person|Volodymyr Zelensky|President Volodymyr Zelensky,Zelenskyy|\n"},
+        {"the name after 'aka' or 'also known as' is another form of the one before it, which "
+         "keeps its type",
+         "Party chairman Pushpa Kamal Dahal aka Prachanda walked out. Later Dahal, also known as "
+         "Prachanda, said the talks failed. Prachanda criticised Deuba.",
+         "dahal|person|Pushpa Kamal Dahal|Dahal,Prachanda|\n"},
         {"a one-word name in capitals that is a word of a person's name in any case is that "
          "person",
          "Chinese President Xi Jinping met Mohamed Muizzu. President XI later hosted a banquet.",
@@ -633,6 +643,9 @@ static void people(void **state)
          "The guerrilla FARC group said it would disarm. The guerrilla ELN said it would not.",
          "farc|organization|FARC||\n"
          "eln|organization|ELN||\n"},
+        {"a list's last name may follow 'the' after its 'and' or comma",
+         "The union joined CSP, GMB and the RCN in pausing strike action.",
+         "csp|organization|CSP||\ngmb|organization|GMB||\nrcn|organization|RCN||\n"},
         {"a name listed among three names or more with commas and a closing 'and' counts as a "
          "use; not a list after 'of', one with a title, nor 'and' with no comma",
          "The telecoms regulator on Monday ordered Varto, Bluefin Mobile, Nexa and Tel4All to "
@@ -790,6 +803,17 @@ static void organisations(void **state)
          "littleproud|person|David Littleproud|The Nationals leader, David Littleproud|Nationals\n"
          "hale|person|Tom Hale||\n"
          "liberal|organization|Liberal|Liberal party|\n"},
+        {"a verb's '-ing' form that is no noun, opening a sentence before a name, opens a "
+         "clause: no word of the name; a noun's is one",
+         "Ofcom said BT must improve. Responding BT said it was dedicated to improving service. "
+         "Building Workers Union members struck.",
+         "ofcom|organization|Ofcom||\nbt|organization|BT||\n"
+         "building-workers-union|organization|Building Workers Union||\n"},
+        {"'&' between capitals joins one name ('T&G', 'W&J')",
+         "The T&G and the GMB turned down the offer. T&G national organiser Jack Dromey said no. "
+         "The W&J people rejected the deal.",
+         "tg|organization|T&G||\ngmb|organization|GMB||\ndromey|person|Jack Dromey||T&G\n"
+         "wj|organization|W&J||\n"},
         {"a government is of no other kind: a kind after its name gives it no alias",
          "The NSW government set a deadline for the Rail, Tram and Bus Union. The NSW transport "
          "union says it will strike. The union said so, and the NSW government said no.",
@@ -911,6 +935,15 @@ static void organisations(void **state)
          "government objected. Kremlin-backed separatists fired. The Islamic State-linked "
          "group and Hamas-affiliated media claimed it.",
          "kremlin-backed-separatists|group|Kremlin-backed separatists||\n"},
+        {"names apart only by British and American spellings ('Centre', 'Center'; "
+         "'Organisation', 'Organization') are one organisation",
+         "The Maoist Center, the third party in parliament, has walked out of the coalition. "
+         "Earlier, Maoist Centre's General Secretary Dev Gurung had threatened to quit. The "
+         "Harbour Workers Organisation said no, and the Harbour Workers Organization struck.",
+         "maoist-center|organization|Maoist Center|Maoist Centre|\n"
+         "gurung|person|Dev Gurung|General Secretary Dev Gurung|Maoist Centre\n"
+         "harbour-workers-organisation|organization|Harbour Workers Organisation|Harbour Workers "
+         "Organization|\n"},
         {"an organisation found under another's bracketed acronym is that other",
          "The Party of National Unity (PNU) rejected it. They are sensing defeat, said PNU "
          "press secretary Dismas Mokua.",
@@ -1173,6 +1206,18 @@ static void collectives(void **state)
         {"'the opposition' before a person's title or noun describes that person, no group",
          "Activists say the opposition leader is weakened, and the opposition spokesman agreed.",
          "activists|group|Activists||\n"},
+        {"'the opposition' before a name describes that party, no group",
+         "Activists say the opposition Socialists won the vote, and the opposition Freedom Party "
+         "agreed.",
+         "activists|group|Activists||\nfreedom-party|organization|Freedom Party||\n"},
+        {"a collective before 'from' and a name that is no place is that body's, no group; "
+         "alone it is one",
+         "Lawmakers from the Basque Nationalist Party backed the motion. Lawmakers from Spain and "
+         "activists cheered.",
+         "basque-nationalist-party|organization|Basque Nationalist Party||\n"
+         "lawmakers|group|Lawmakers||\n"
+         "spain|country|Spain||\n"
+         "activists|group|activists||\n"},
         {"a plural after a singular determiner modifies the noun after it",
          "Gunmen attacked a police station, and a farmers market closed.", ""},
         {"a count is no modifier", "A dozen activists condemned the mine.",
@@ -1244,6 +1289,13 @@ static void stance(void **state)
          "report was read by Sweden.",
          "national-environment-management-authority\nsweden\n/\n"
          "national-environment-management-authority\n"},
+        {"a verb WordNet knows only without 're' ('redrafted') follows the name: it acts",
+         "Late on Friday India and Chile redrafted the passage. The ship sailed past Malta.",
+         "india\nchile\nmalta\n/\nindia\nchile\n"},
+        {"after a plural name, a verb's base form that is no noun is its present tense: it "
+         "acts; not after a singular name",
+         "Chilean officials insist the quota is fair. Malta insist on nothing.",
+         "chilean-officials\nmalta\n/\nchilean-officials\n"},
         {"' on' and a weekday between the name and its verb",
          "Malta on Thursday said it had no plan. The ship avoided Sweden.",
          "malta\nsweden\n/\nmalta\n"},
@@ -1261,6 +1313,13 @@ static void stance(void **state)
         {"an adverb such as 'meanwhile' between the name and its verb",
          "Opposition leader Hamzah Zainudin meanwhile arrived at the hall.",
          "zainudin\n/\nzainudin\n"},
+        {"a body named only after a title and 'of' is the holder's: the sentence's cue is no "
+         "stance of its own, and a name acting is kept",
+         "Jonas Berg, general secretary of the Harbour Workers Association, criticised Chile. "
+         "The co-chairs of the Fishing Caucus welcomed the quota. The Fishing Caucus met on "
+         "Monday.",
+         "berg\nharbour-workers-association\nchile\nfishing-caucus\n/\nberg\nchile\n"
+         "fishing-caucus\n"},
         {"a list joined by 'and' shares what keeps one of its actors; a name alone does not",
          "Denmark condemned the plan. The route runs past Denmark, Finland and Iceland. It "
          "avoids Sweden.",
