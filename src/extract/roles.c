@@ -424,17 +424,20 @@ static void subjunctive_subject(struct walk *walk, size_t head, int depth)
 
 /* The name before "and" when the parser reads "A and B verb" as "A. And B verb": A alone by Wa
  * from the wall, "and" opening the rest (Xx), B its subject by Wdc ("Valdoria and Estmark
- * pledged to support X"). A is a subject beside B; a sentence that opens with "And" has no A. */
+ * pledged to support X"). A is a subject beside B; a sentence that opens with "And" has no A,
+ * and an A that is the subject of a verb of its own ("Dave backed Carol and NATO condemned
+ * Bob") is no part of B's clause. */
 static void split_conjunct(struct walk *walk, size_t subject, int depth)
 {
     static const char *const conjunctions[] = {"and", "or", NULL};
     const struct sg_parse *parse = walk->parse;
-    size_t and = linked(walk->linkage, subject, "W", 'r');
-    if (and == SIZE_MAX || !word_in(parse, and, conjunctions) ||
-        parse->words[subject].mention < 0 || linked(walk->linkage, and, "X", 'r') != 0)
+    size_t joiner = linked(walk->linkage, subject, "W", 'r');
+    if (joiner == SIZE_MAX || !word_in(parse, joiner, conjunctions) ||
+        parse->words[subject].mention < 0 || linked(walk->linkage, joiner, "X", 'r') != 0)
         return;
     size_t first = linked(walk->linkage, 0, "W", 'l');
-    if (first != SIZE_MAX && first < and&&parse->words[first].mention >= 0)
+    if (first != SIZE_MAX && first < joiner && parse->words[first].mention >= 0 &&
+        linked(walk->linkage, first, "S", 'l') == SIZE_MAX)
         sg_roles_add(walk, first, depth + 1);
 }
 
