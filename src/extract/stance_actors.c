@@ -95,6 +95,35 @@ static size_t past_apposition(const char *text, struct sg_sentence s, size_t end
     return end;
 }
 
+/* Nonzero when, past the comma at end and a description of up to fourteen words that no comma
+ * closes, a verb of saying ends the clause, or a finite verb before a colon ("Adrian Burragubba,
+ * a W&J leader and spokesperson for the Traditional Owners Council said.", "Elias Mwangi, Head of
+ * Operations at Elige Communications Ltd reiterated:"). */
+static int speaks_after_description(const char *text, struct sg_sentence s, size_t end)
+{
+    char word[32];
+    for (size_t at = end + 1, words = 0; at + 1 < s.end && words < 14; words++) {
+        if (text[at] != ' ')
+            return 0;
+        size_t from = at + 1, to = from;
+        while (to < s.end && (isalnum((unsigned char)text[to]) || strchr("&'-.", text[to])))
+            to++;
+        if (to > from && text[to - 1] == '.')
+            to--; /* the sentence's full stop */
+        size_t n = lowercase_word_at(text, from, to, word, sizeof word);
+        int closes = to >= s.end || strchr(".:", text[to]) || text[to] == '"' ||
+                     (to + 2 < s.end && (unsigned char)text[to] == 0xE2);
+        if (n == to - from && closes &&
+            (sg_text_word_listed(word, n, sg_discover_speech) ||
+             (text[to] == ':' && finite_verb(word, n))))
+            return 1;
+        if (to == from || (to < s.end && text[to] != ' '))
+            return 0;
+        at = to;
+    }
+    return 0;
+}
+
 /* The offset past " on" and a weekday right at end (" on Thursday"), or end when there is none:
  * news puts the day between a subject and its verb ("the city of Kerpen on Thursday said"). */
 static size_t past_weekday(const char *text, struct sg_sentence s, size_t end)
@@ -138,6 +167,9 @@ static int acts(const char *text, struct sg_sentence s, size_t end)
     if (end + 2 < s.end && text[end] == ',' && text[end + 1] == ' ' &&
         (n = lowercase_word_at(text, end + 2, s.end, word, sizeof word)) &&
         sg_text_word_listed(word, n, sg_discover_speech))
+        return 1;
+    if (end < s.end && text[end] == ',' && past_apposition(text, s, end) == end &&
+        speaks_after_description(text, s, end))
         return 1;
     end = past_weekday(text, s, past_apposition(text, s, past_bracket(text, s, end)));
     for (int skipped = 0; skipped < 3; skipped++) {

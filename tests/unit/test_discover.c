@@ -1296,6 +1296,15 @@ static void stance(void **state)
          "acts; not after a singular name",
          "Chilean officials insist the quota is fair. Malta insist on nothing.",
          "chilean-officials\nmalta\n/\nchilean-officials\n"},
+        {"a description after a comma that no comma closes, then a verb of saying that ends "
+         "the clause, or a finite verb before a colon: the name before it acts",
+         "Jonas Berg, head of operations at the Kalto Fishing Company reiterated: \xE2\x80\x9CWe "
+         "will "
+         "wait.\xE2\x80\x9D Lena Varga, a union leader and spokesperson for the Harbour Council "
+         "said. "
+         "The ship sailed past Malta.",
+         "berg\nkalto-fishing-company\nvarga\nharbour-council\nmalta\n/\nberg\n"
+         "kalto-fishing-company\nvarga\nharbour-council\n"},
         {"' on' and a weekday between the name and its verb",
          "Malta on Thursday said it had no plan. The ship avoided Sweden.",
          "malta\nsweden\n/\nmalta\n"},
