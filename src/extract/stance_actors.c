@@ -335,6 +335,15 @@ static size_t list_end(const char *text, const struct sg_mention *mentions, size
     return last;
 }
 
+/* Nonzero when a comma and a lowercase word stand right before start: a list of names goes on
+ * from common nouns ("cooperation on trade, military ties, counter-terrorism, North Korea, Iran,
+ * Pakistan and Afghanistan"), topics that take no part in the sentence's cue. */
+static int after_common_item(const char *text, struct sg_sentence s, size_t start)
+{
+    return start >= s.start + 3 && text[start - 1] == ' ' && text[start - 2] == ',' &&
+           islower((unsigned char)text[start - 3]);
+}
+
 /* Reads sentence s: its cue and its mentions' verbs keep actors; its lists go into lists
  * (*list_count of them; room for every mention). Mentions from *next on are the sentence's. */
 static void read_sentence(const char *text, const struct sg_cues *cues, struct sg_sentence s,
@@ -346,13 +355,14 @@ static void read_sentence(const char *text, const struct sg_cues *cues, struct s
     while (m < count && mentions[m].start < s.end) {
         int closed;
         size_t last = list_end(text, mentions, count, m, s, &closed);
+        int topic = closed && after_common_item(text, s, mentions[m].start);
         if (!closed)
             last = m;
-        else
+        else if (!topic)
             lists[(*list_count)++] = (struct list){m, last};
         int acting = !mentions[last].possessive && acts(text, s, mentions[last].end);
         for (size_t k = m; k <= last; k++)
-            if ((cue && !affiliation(text, s, mentions[k].start)) || acting ||
+            if ((cue && !topic && !affiliation(text, s, mentions[k].start)) || acting ||
                 spoken_after_verb(text, s, mentions[k].start) ||
                 spoken_past_description(text, s, mentions[k].start) ||
                 passive_agent(text, s, mentions[k].start))

@@ -1329,6 +1329,11 @@ static void stance(void **state)
          "Monday.",
          "berg\nharbour-workers-association\nchile\nfishing-caucus\n/\nberg\nchile\n"
          "fishing-caucus\n"},
+        {"names that go on a list from common nouns after a comma are topics: the cue keeps "
+         "none of them; a list of names alone shares the cue",
+         "The two leaders pledged closer cooperation with each other on trade, counter-terrorism, "
+         "Iran and Pakistan. Chile criticised Peru, Bolivia and Ecuador.",
+         "iran\npakistan\nchile\nperu\nbolivia\necuador\n/\nchile\nperu\nbolivia\necuador\n"},
         {"a list joined by 'and' shares what keeps one of its actors; a name alone does not",
          "Denmark condemned the plan. The route runs past Denmark, Finland and Iceland. It "
          "avoids Sweden.",
