@@ -344,6 +344,21 @@ static int after_common_item(const char *text, struct sg_sentence s, size_t star
            islower((unsigned char)text[start - 3]);
 }
 
+/* Nonzero when a preposition, maybe with "the", stands right before start: the name is its
+ * object, and a verb after it is another's ("business in Australia does", "the people of
+ * Alaska were heard", "spokesperson for the Traditional Owners Council said"). */
+static int governed(const char *text, struct sg_sentence s, size_t start)
+{
+    static const char *const prepositions[] = {"of",      "in",   "for",     "at",    "from",
+                                               "with",    "on",   "under",   "about", "into",
+                                               "against", "over", "between", "among", NULL};
+    char word[32];
+    size_t at = word_before(text, s, start, word, sizeof word);
+    if (at != SIZE_MAX && strcmp(word, "the") == 0)
+        at = word_before(text, s, at, word, sizeof word);
+    return at != SIZE_MAX && sg_text_word_listed(word, strlen(word), prepositions);
+}
+
 /* Reads sentence s: its cue and its mentions' verbs keep actors; its lists go into lists
  * (*list_count of them; room for every mention). Mentions from *next on are the sentence's. */
 static void read_sentence(const char *text, const struct sg_cues *cues, struct sg_sentence s,
@@ -360,7 +375,8 @@ static void read_sentence(const char *text, const struct sg_cues *cues, struct s
             last = m;
         else if (!topic)
             lists[(*list_count)++] = (struct list){m, last};
-        int acting = !mentions[last].possessive && acts(text, s, mentions[last].end);
+        int acting = !mentions[last].possessive && acts(text, s, mentions[last].end) &&
+                     !governed(text, s, mentions[m].start);
         for (size_t k = m; k <= last; k++)
             if ((cue && !topic && !affiliation(text, s, mentions[k].start)) || acting ||
                 spoken_after_verb(text, s, mentions[k].start) ||

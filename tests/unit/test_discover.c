@@ -1303,8 +1303,12 @@ static void stance(void **state)
          "wait.\xE2\x80\x9D Lena Varga, a union leader and spokesperson for the Harbour Council "
          "said. "
          "The ship sailed past Malta.",
-         "berg\nkalto-fishing-company\nvarga\nharbour-council\nmalta\n/\nberg\n"
-         "kalto-fishing-company\nvarga\nharbour-council\n"},
+         "berg\nkalto-fishing-company\nvarga\nharbour-council\nmalta\n/\nberg\nvarga\n"},
+        {"a name right after a preposition, maybe with 'the', is its object: the verb after "
+         "it is another's",
+         "A spokesperson for the Harbour Council said the quota was too small. The people of "
+         "Malta were heard. Chile agreed.",
+         "harbour-council\nmalta\nchile\n/\nchile\n"},
         {"' on' and a weekday between the name and its verb",
          "Malta on Thursday said it had no plan. The ship avoided Sweden.",
          "malta\nsweden\n/\nmalta\n"},
