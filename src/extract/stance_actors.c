@@ -95,6 +95,35 @@ static size_t past_apposition(const char *text, struct sg_sentence s, size_t end
     return end;
 }
 
+/* Nonzero when, past the comma at end and a description of up to fourteen words that no comma
+ * closes, a verb of saying ends the clause, or a finite verb before a colon ("Adrian Burragubba,
+ * a W&J leader and spokesperson for the Traditional Owners Council said.", "Elias Mwangi, Head of
+ * Operations at Elige Communications Ltd reiterated:"). */
+static int speaks_after_description(const char *text, struct sg_sentence s, size_t end)
+{
+    char word[32];
+    for (size_t at = end + 1, words = 0; at + 1 < s.end && words < 14; words++) {
+        if (text[at] != ' ')
+            return 0;
+        size_t from = at + 1, to = from;
+        while (to < s.end && (isalnum((unsigned char)text[to]) || strchr("&'-.", text[to])))
+            to++;
+        if (to > from && text[to - 1] == '.')
+            to--; /* the sentence's full stop */
+        size_t n = lowercase_word_at(text, from, to, word, sizeof word);
+        int closes = to >= s.end || strchr(".:", text[to]) || text[to] == '"' ||
+                     (to + 2 < s.end && (unsigned char)text[to] == 0xE2);
+        if (n == to - from && closes &&
+            (sg_text_word_listed(word, n, sg_discover_speech) ||
+             (text[to] == ':' && finite_verb(word, n))))
+            return 1;
+        if (to == from || (to < s.end && text[to] != ' '))
+            return 0;
+        at = to;
+    }
+    return 0;
+}
+
 /* The offset past " on" and a weekday right at end (" on Thursday"), or end when there is none:
  * news puts the day between a subject and its verb ("the city of Kerpen on Thursday said"). */
 static size_t past_weekday(const char *text, struct sg_sentence s, size_t end)
@@ -138,6 +167,9 @@ static int acts(const char *text, struct sg_sentence s, size_t end)
     if (end + 2 < s.end && text[end] == ',' && text[end + 1] == ' ' &&
         (n = lowercase_word_at(text, end + 2, s.end, word, sizeof word)) &&
         sg_text_word_listed(word, n, sg_discover_speech))
+        return 1;
+    if (end < s.end && text[end] == ',' && past_apposition(text, s, end) == end &&
+        speaks_after_description(text, s, end))
         return 1;
     end = past_weekday(text, s, past_apposition(text, s, past_bracket(text, s, end)));
     for (int skipped = 0; skipped < 3; skipped++) {
@@ -303,6 +335,30 @@ static size_t list_end(const char *text, const struct sg_mention *mentions, size
     return last;
 }
 
+/* Nonzero when a comma and a lowercase word stand right before start: a list of names goes on
+ * from common nouns ("cooperation on trade, military ties, counter-terrorism, North Korea, Iran,
+ * Pakistan and Afghanistan"), topics that take no part in the sentence's cue. */
+static int after_common_item(const char *text, struct sg_sentence s, size_t start)
+{
+    return start >= s.start + 3 && text[start - 1] == ' ' && text[start - 2] == ',' &&
+           islower((unsigned char)text[start - 3]);
+}
+
+/* Nonzero when a preposition, maybe with "the", stands right before start: the name is its
+ * object, and a verb after it is another's ("business in Australia does", "the people of
+ * Alaska were heard", "spokesperson for the Traditional Owners Council said"). */
+static int governed(const char *text, struct sg_sentence s, size_t start)
+{
+    static const char *const prepositions[] = {"of",      "in",   "for",     "at",    "from",
+                                               "with",    "on",   "under",   "about", "into",
+                                               "against", "over", "between", "among", NULL};
+    char word[32];
+    size_t at = word_before(text, s, start, word, sizeof word);
+    if (at != SIZE_MAX && strcmp(word, "the") == 0)
+        at = word_before(text, s, at, word, sizeof word);
+    return at != SIZE_MAX && sg_text_word_listed(word, strlen(word), prepositions);
+}
+
 /* Reads sentence s: its cue and its mentions' verbs keep actors; its lists go into lists
  * (*list_count of them; room for every mention). Mentions from *next on are the sentence's. */
 static void read_sentence(const char *text, const struct sg_cues *cues, struct sg_sentence s,
@@ -314,13 +370,15 @@ static void read_sentence(const char *text, const struct sg_cues *cues, struct s
     while (m < count && mentions[m].start < s.end) {
         int closed;
         size_t last = list_end(text, mentions, count, m, s, &closed);
+        int topic = closed && after_common_item(text, s, mentions[m].start);
         if (!closed)
             last = m;
-        else
+        else if (!topic)
             lists[(*list_count)++] = (struct list){m, last};
-        int acting = !mentions[last].possessive && acts(text, s, mentions[last].end);
+        int acting = !mentions[last].possessive && acts(text, s, mentions[last].end) &&
+                     !governed(text, s, mentions[m].start);
         for (size_t k = m; k <= last; k++)
-            if ((cue && !affiliation(text, s, mentions[k].start)) || acting ||
+            if ((cue && !topic && !affiliation(text, s, mentions[k].start)) || acting ||
                 spoken_after_verb(text, s, mentions[k].start) ||
                 spoken_past_description(text, s, mentions[k].start) ||
                 passive_agent(text, s, mentions[k].start))

@@ -1296,6 +1296,19 @@ static void stance(void **state)
          "acts; not after a singular name",
          "Chilean officials insist the quota is fair. Malta insist on nothing.",
          "chilean-officials\nmalta\n/\nchilean-officials\n"},
+        {"a description after a comma that no comma closes, then a verb of saying that ends "
+         "the clause, or a finite verb before a colon: the name before it acts",
+         "Jonas Berg, head of operations at the Kalto Fishing Company reiterated: \xE2\x80\x9CWe "
+         "will "
+         "wait.\xE2\x80\x9D Lena Varga, a union leader and spokesperson for the Harbour Council "
+         "said. "
+         "The ship sailed past Malta.",
+         "berg\nkalto-fishing-company\nvarga\nharbour-council\nmalta\n/\nberg\nvarga\n"},
+        {"a name right after a preposition, maybe with 'the', is its object: the verb after "
+         "it is another's",
+         "A spokesperson for the Harbour Council said the quota was too small. The people of "
+         "Malta were heard. Chile agreed.",
+         "harbour-council\nmalta\nchile\n/\nchile\n"},
         {"' on' and a weekday between the name and its verb",
          "Malta on Thursday said it had no plan. The ship avoided Sweden.",
          "malta\nsweden\n/\nmalta\n"},
@@ -1320,6 +1333,11 @@ static void stance(void **state)
          "Monday.",
          "berg\nharbour-workers-association\nchile\nfishing-caucus\n/\nberg\nchile\n"
          "fishing-caucus\n"},
+        {"names that go on a list from common nouns after a comma are topics: the cue keeps "
+         "none of them; a list of names alone shares the cue",
+         "The two leaders pledged closer cooperation with each other on trade, counter-terrorism, "
+         "Iran and Pakistan. Chile criticised Peru, Bolivia and Ecuador.",
+         "iran\npakistan\nchile\nperu\nbolivia\necuador\n/\nchile\nperu\nbolivia\necuador\n"},
         {"a list joined by 'and' shares what keeps one of its actors; a name alone does not",
          "Denmark condemned the plan. The route runs past Denmark, Finland and Iceland. It "
          "avoids Sweden.",
