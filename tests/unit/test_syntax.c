@@ -706,6 +706,12 @@ static void role_rules(void **state)
          "alice carol criticism parse, owner 0.64\n"
          "bob alice negotiation parse 0.80\n"
          "carol alice negotiation parse 0.80\n"},
+        /* without the rule nothing: the best linkage hangs "from Bob" on "pushed" */
+        {"... and so is a 'from' right after a preposition's noun that the parser hangs on the "
+         "verb",
+         "But Alice on Thursday pushed back against calls from Bob to intervene and said the "
+         "company's campaign in the media suggested they may not have negotiated in good faith.",
+         "alice bob criticism parse, owner 0.64\n"},
         {"the host's subjects are no parties to an agreement 'between' others; they welcome "
          "its parties",
          "Alice and Carol welcomed the agreement between Bob and Dave.",
