@@ -1177,6 +1177,10 @@ static void owner_rules(void **state)
          /* without the cues, nothing */
          "alice bob criticism parse, owner 0.64\ncarol dave criticism parse, pronoun, owner "
          "0.51\n"},
+        /* without "about" among its targets, nothing */
+        {"so is 'disappointed about', in a quotation its speaker's",
+         "\"We are disappointed about Dave's last minute change,\" Alice said.",
+         "alice dave criticism parse, pronoun, owner 0.51\n"},
         {"concern for someone's safety, health or fate is no criticism of them",
          "Alice said she was concerned about the safety of Bob. Carol voiced concern over Dave's "
          "health.",
