@@ -224,6 +224,46 @@ static int object_elsewhere(const struct sg_linkage *best, size_t w, const struc
     return 0;
 }
 
+/* Whether the word at p hangs on a noun before it (Mp: "peace between ..."). */
+static int noun_modifier(const struct sg_linkage *linkage, size_t p)
+{
+    for (size_t i = 0; i < linkage->link_count; i++)
+        if (linkage->links[i].right == p && strncmp(linkage->links[i].label, "Mp", 2) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the linkage links word t, or a conjunction that holds it (SJ), to a word after w
+ * with a link whose label starts with type: 'O' a verb's object, 'J' the object of a
+ * preposition that modifies a noun ("peace between A and B"; not "reached by A and B"). */
+static int held_after(const struct sg_linkage *linkage, size_t w, size_t t, char type)
+{
+    for (size_t i = 0; i < linkage->link_count; i++) {
+        const struct sg_parse_link *l = &linkage->links[i];
+        if (l->right != t || l->left < w)
+            continue;
+        if (l->label[0] == type &&
+            (type != 'J' || (l->left > w && noun_modifier(linkage, l->left))))
+            return 1;
+        if (l->label[0] == 'S' && l->label[1] == 'J' && held_after(linkage, w, l->left, type))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the lesser linkage gives the cue verb at w as its direct object a name that the best
+ * linkage puts after a preposition ("urged a durable peace between Armenia and Azerbaijan",
+ * which a lesser linkage read as urging "peace ... and Azerbaijan"). */
+static int object_of_preposition(const struct sg_linkage *best, const struct sg_linkage *lesser,
+                                 size_t w, const struct filled *targets)
+{
+    for (size_t j = 0; j < targets->count; j++)
+        if (held_after(lesser, w, targets->word[j], 'O') &&
+            held_after(best, w, targets->word[j], 'J'))
+            return 1;
+    return 0;
+}
+
 /* Reads one cue at word w: the first linkage whose roles name both sides (or, for a
  * negotiation, two parties). */
 static void read_cue(struct reading *r, struct site *s)
@@ -270,7 +310,8 @@ static void read_cue(struct reading *r, struct site *s)
         }
         int swap = sg_syntax_fill_roles(r, s, &sources, &targets);
         if (k != first && cue->pos == 'v' &&
-            object_elsewhere(&r->parse->linkages[first], s->word, &targets))
+            (object_elsewhere(&r->parse->linkages[first], s->word, &targets) ||
+             object_of_preposition(&r->parse->linkages[first], r->linkage, s->word, &targets)))
             continue; /* "Alice resigned after backing Dave": Dave is no one's resigned */
         if (k == first) {
             /* the best linkage gives a verb a subject or object that is nobody of the lexicon

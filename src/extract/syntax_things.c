@@ -297,6 +297,26 @@ int sg_syntax_has_of(const struct reading *r, size_t w)
     return sg_roles_fill(r->parse, r->linkage, w, &sg_syntax_owner_roles[2], words) > 0;
 }
 
+/* A "from" right after the noun at w that the parser hangs on a verb (MVp) instead of the noun:
+ * "pushed back against calls from DP World to intervene", read as pushing back from DP World;
+ * the name after it is the noun's owner, as in "calls from X". Adds its referents. */
+static void from_hung_on_verb(const struct reading *r, size_t w, struct filled *f, int depth)
+{
+    if (w + 2 >= r->parse->word_count || strcmp(r->parse->words[w + 1].word, "from") != 0)
+        return;
+    int hung = 0;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        hung |= l->right == w + 1 && strncmp(l->label, "MVp", 3) == 0 &&
+                r->parse->words[l->left].pos == 'v';
+    }
+    for (size_t i = 0; hung && i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left == w + 1 && l->label[0] == 'J' && r->parse->words[l->right].mention >= 0)
+            sg_syntax_referents_of(r, l->right, f, depth + 1);
+    }
+}
+
 /* The name the parser runs together with the name at w (G), itself another mention: "the
  * Walmart Massmart merger" names both. Adds its referents; returns whether there was one. */
 static int run_together(const struct reading *r, size_t w, struct filled *f, int depth)
@@ -338,6 +358,8 @@ void sg_syntax_owners_of(const struct reading *r, size_t w, struct filled *f, in
     }
     if (f->count == before)
         agent_owners(r, w, f, depth);
+    if (f->count == before)
+        from_hung_on_verb(r, w, f, depth);
     int run = 0; /* two names run together before a pact: "the Walmart Massmart merger" */
     for (size_t i = 0; i < r->linkage->link_count; i++) {
         const struct sg_parse_link *l = &r->linkage->links[i];

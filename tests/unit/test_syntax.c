@@ -524,6 +524,14 @@ static void role_rules(void **state)
         {"a complaint 'over' what someone did or owns is against them",
          "The ruling followed a complaint by Alice over Bob's fees.",
          "alice bob criticism parse, owner 0.64\n"},
+        /* without the rule "alice carol criticism parse 0.70": a lesser linkage read "peace
+         * between Bob and Carol" as "peace ... and Carol" urged (and without the rule on
+         * lists after it, "bob carol" and "carol dave negotiation joint talks 0.45") */
+        {"a lesser linkage gives a verb no object the best puts after a noun's preposition",
+         "Alice has urged a durable peace between Bob and Carol, as Dave brought the two "
+         "nations' foreign ministers together for their first in-person meeting since an "
+         "outbreak of violence last week.",
+         ""},
         {"... but whoever denies one makes none",
          "Alice denied allegations that she had bribed Bob.", ""},
         {"so is a conflict two subjects are in", "Alice and Bob have been at odds for years.",
@@ -707,6 +715,12 @@ static void role_rules(void **state)
          "alice carol criticism parse, owner 0.64\n"
          "bob alice negotiation parse 0.80\n"
          "carol alice negotiation parse 0.80\n"},
+        /* without the rule nothing: the best linkage hangs "from Bob" on "pushed" */
+        {"... and so is a 'from' right after a preposition's noun that the parser hangs on the "
+         "verb",
+         "But Alice on Thursday pushed back against calls from Bob to intervene and said the "
+         "company's campaign in the media suggested they may not have negotiated in good faith.",
+         "alice bob criticism parse, owner 0.64\n"},
         {"the host's subjects are no parties to an agreement 'between' others; they welcome "
          "its parties",
          "Alice and Carol welcomed the agreement between Bob and Dave.",
@@ -1229,6 +1243,10 @@ static void owner_rules(void **state)
          /* without the cues, nothing */
          "alice bob criticism parse, owner 0.64\ncarol dave criticism parse, pronoun, owner "
          "0.51\n"},
+        /* without "about" among its targets, nothing */
+        {"so is 'disappointed about', in a quotation its speaker's",
+         "\"We are disappointed about Dave's last minute change,\" Alice said.",
+         "alice dave criticism parse, pronoun, owner 0.51\n"},
         {"concern for someone's safety, health or fate is no criticism of them",
          "Alice said she was concerned about the safety of Bob. Carol voiced concern over Dave's "
          "health.",
@@ -1326,6 +1344,12 @@ static void owner_rules(void **state)
          "The meeting was held just a day after Alice visited NATO and condemned Union attacks, "
          "drawing complaints from Bob.",
          "alice nato negotiation parse 0.80\n"},
+        /* without the rule also "bob nato negotiation joint talks 0.45" and "nato dave
+         * negotiation joint talks 0.45": names across ", as" read as one list */
+        {"a list of names does not run over a comma that opens a clause (surface frames)",
+         "Alice welcomed Bob and NATO, as Dave brought the two sides together for their first "
+         "in-person meeting.",
+         "alice nato support parse 0.80\nalice bob support parse 0.80\n"},
         /* without the rule "alice union criticism active 0.60": the reporter read as target */
         {"a trailing attribution's reporter is no target of a surface frame's cue",
          "Alice, storming out from the coalition meeting announced the end of the coalition, a "
