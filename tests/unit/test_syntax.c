@@ -2032,6 +2032,10 @@ static void filters(void **state)
          /* without the rule also "nato bob support parse, owner 0.32" and "carol dave
           * negotiation parse 0.80" */
          "alice bob criticism parse 0.80\n"},
+        {"subjects that meet a thing one fulfils are no joint talks either",
+         "NATO and the Union met their targets. Alice and Bob met the deadline.",
+         /* without the rule "nato union" and "alice bob negotiation parse, joint 0.80" */
+         ""},
         {"talks that a verb of asking asks 'for' are not held yet: no negotiation",
          "Alice called for talks with Bob. Carol pressed for negotiations with Dave. NATO held "
          "talks with the Union.",
