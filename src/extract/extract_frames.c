@@ -411,17 +411,23 @@ static void joint_ties(struct frame_context *c, const struct sg_mention *m, size
         sg_extract_add_tie(c, &m[a], &m[a + 1], cue, "joint talks", 0.6);
 }
 
+/* Whether cue names a target with preposition a or b. */
+static int targets_with(const struct sg_cue *cue, const char *a, const char *b)
+{
+    for (size_t k = 0; k < cue->target_count; k++)
+        if (cue->target[k].kind == SG_ROLE_PREPOSITION &&
+            (strcmp(cue->target[k].preposition, a) == 0 ||
+             strcmp(cue->target[k].preposition, b) == 0))
+            return 1;
+    return 0;
+}
+
 /* Whether cue names its other side with "with" or "between" ("met with", "talks between"): a
  * joint act, which several subjects do together; one done to someone ("offered", "visited",
  * "contacted") is no talks among its doers. */
 static int joint_act(const struct sg_cue *cue)
 {
-    for (size_t k = 0; k < cue->target_count; k++)
-        if (cue->target[k].kind == SG_ROLE_PREPOSITION &&
-            (strcmp(cue->target[k].preposition, "with") == 0 ||
-             strcmp(cue->target[k].preposition, "between") == 0))
-            return 1;
-    return 0;
+    return targets_with(cue, "with", "between");
 }
 
 /* One cue being framed: where it lies, and the mentions around it within its sentence. */
@@ -733,15 +739,9 @@ static int venue_of_talks(const struct frame_context *c, const struct cue_site *
 {
     static const char *const where[] = {"in", "at", "in the", "at the", NULL};
     const struct sg_cue *cue = site->cue;
-    if (cue->type != SG_STANCE_NEGOTIATION ||
-        !sg_extract_preceded_by(c->text, site->m[t].start, where))
-        return 0;
-    for (size_t k = 0; k < cue->target_count; k++)
-        if (cue->target[k].kind == SG_ROLE_PREPOSITION &&
-            (strcmp(cue->target[k].preposition, "in") == 0 ||
-             strcmp(cue->target[k].preposition, "at") == 0))
-            return 0;
-    return 1;
+    return cue->type == SG_STANCE_NEGOTIATION &&
+           sg_extract_preceded_by(c->text, site->m[t].start, where) &&
+           !targets_with(cue, "in", "at");
 }
 
 /* Whether mention t follows one of the prepositions the cue names its other side with, maybe

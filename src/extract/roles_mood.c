@@ -83,6 +83,19 @@ static int hearsay(const struct sg_parse *parse, const struct sg_linkage *linkag
     return noun != SIZE_MAX && noun_in(parse, noun, rumours);
 }
 
+/* Whether the noun of talks at x is what a verb of asking asks "for" ("called for talks with
+ * X", "pressed for negotiations"): talks wished for, not held yet. */
+static int talks_asked_for(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t x)
+{
+    static const char *const talks[] = {"talk",   "negotiation", "meeting",
+                                        "summit", "dialogue",    NULL};
+    static const char *const asking[] = {"call", "push", "press", "appeal", "ask", "lobby", NULL};
+    size_t at = noun_in(parse, x, talks) ? linked(linkage, x, "J", 'r') : SIZE_MAX;
+    size_t verb =
+        at != SIZE_MAX && word_is(parse, at, "for") ? linked(linkage, at, "MV", 'r') : SIZE_MAX;
+    return verb != SIZE_MAX && lemma_in(parse, verb, asking);
+}
+
 /* Mood flags from the words linked to x: negators (E, N), conditions (CV to the verb, CO to
  * its subject) and, on a noun, prospective adjectives (A). */
 static int mood_of_word(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t x)
@@ -260,7 +273,9 @@ int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage
     int mood = (said != SIZE_MAX && lemma_in(parse, said, denials)) || not_to(parse, linkage, w)
                    ? SG_MOOD_NEGATED
                    : 0;
-    int joined = 0; /* "X denied that Y had threatened Z": a claim denied */
+    if (talks_asked_for(parse, linkage, w))
+        mood |= SG_MOOD_FUTURE; /* "called for talks with X": none held yet */
+    int joined = 0;             /* "X denied that Y had threatened Z": a claim denied */
     size_t x = w;
     for (int depth = 0; x != SIZE_MAX && depth <= DEPTH; depth++) {
         mood |= mood_of_word(parse, linkage, x);

@@ -169,6 +169,8 @@ static int joint(const struct reading *r, struct site *s, const struct filled *s
     /* parties are named ones: the owners of a thing ("opposition from France and Italy") are
      * no parties to the negotiation the thing is about, and "they" ("A and B flew to X. There
      * they held talks") are often one side of talks whose other the parse loses */
+    if (sg_syntax_fulfils(r, s))
+        return 0; /* "A and B met their targets": no joint talks either */
     struct filled hosts;
     const struct filled *f =
         sources->count > 1 && !(sources->how & (HOW_THING | HOW_PAIR)) ? sources : NULL;

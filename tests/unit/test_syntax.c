@@ -2123,6 +2123,15 @@ static void filters(void **state)
          /* without the rule also "nato bob support parse, owner 0.32" and "carol dave
           * negotiation parse 0.80" */
          "alice bob criticism parse 0.80\n"},
+        {"subjects that meet a thing one fulfils are no joint talks either",
+         "NATO and the Union met their targets. Alice and Bob met the deadline.",
+         /* without the rule "nato union" and "alice bob negotiation parse, joint 0.80" */
+         ""},
+        {"talks that a verb of asking asks 'for' are not held yet: no negotiation",
+         "Alice called for talks with Bob. Carol pressed for negotiations with Dave. NATO held "
+         "talks with the Union.",
+         /* without the rule also "alice bob" and "carol dave negotiation parse 0.80" */
+         "nato union negotiation parse 0.80\n"},
         {"what a rumour or speculation says is no deed stated as done",
          "Rumours that Alice would condemn Bob proved unfounded. Carol accused Dave of spreading "
          "rumours that NATO had praised the Union. There was speculation that Eve had met Frank.",
