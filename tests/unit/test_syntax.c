@@ -1356,6 +1356,10 @@ static void discourse_rules(void **state)
          "Carol met reporters. She proposed a ceasefire. Dave welcomed the proposal.",
          "bob alice criticism parse, owner 0.64\n"
          "dave carol support parse, owner 0.64\n"},
+        {"... and 'the mine's approval', a thing's possessive that names no actor, is the "
+         "approval named before",
+         "Alice approved the mine. Bob criticised the mine's approval.",
+         "bob alice criticism parse, owner 0.64\n"},
         {"a fine, a ruling, a veto are decisions too, and 'the ruling', 'the veto' name them",
          "NATO fined the Union. The Union said it would appeal the ruling.\n"
          "Alice vetoed the bill. Bob welcomed the veto.",
