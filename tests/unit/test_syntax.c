@@ -607,6 +607,9 @@ static void role_rules(void **state)
          "NATO announced that it had approved the dam. The Union criticised the announcement.",
          /* without the rule, nothing */
          "union nato criticism parse, owner 0.64\n"},
+        {"... and of 'the move' after it, a decision announced",
+         "NATO announced that it was launching a review. The Union welcomed the move.",
+         "union nato support parse, owner 0.64\n"},
         {"a holder of support given by a possessor is its target ('has Bob's backing')",
          "Alice has Bob's backing. Carol secured Dave's endorsement.",
          "bob alice support parse 0.80\ndave carol support parse 0.80\n"},
