@@ -525,6 +525,8 @@ static void note_proposals(struct reading *r)
         if (actor < 0 || sg_syntax_thing_key(proposing[k][1], key, sizeof key) != 0)
             continue;
         sg_syntax_remember(r, key, actor, -1, w); /* "proposal" is kept as "draft" */
+        if (strcmp(lemma, "announce") == 0)       /* "X announced a review. Y welcomed the move" */
+            sg_syntax_remember_as(r, "decision", actor, -1, w);
         if (strcmp(key, proposing[k][1]) != 0) {
             char own[48];
             snprintf(own, sizeof own, "=%s", proposing[k][1]);

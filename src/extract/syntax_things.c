@@ -524,7 +524,20 @@ void sg_syntax_said_that(const struct reading *r, size_t w, int noun, struct fil
 static const char *const measures[] = {"margin", "vote",  "majority", "end",   "deadline",
                                        "time",   "tally", "percent",  "point", NULL};
 
-/* "those concerns", "the proposal": a thing named before with its author. */
+/* Whether the determiner at d is the possessive of a thing that names no actor, itself
+ * definite ("the mine's approval", "the project's approval": the approval named before). */
+static int thing_possessive(const struct reading *r, size_t d)
+{
+    const char *word = r->parse->words[d].word;
+    if (strcmp(word, "'s") != 0 && strcmp(word, "\xE2\x80\x99s") != 0)
+        return 0;
+    size_t owner = sg_syntax_linked_from_left(r, d, 'Y');
+    return owner != SIZE_MAX && r->parse->words[owner].mention < 0 &&
+           r->parse->words[owner].pos == 'n' && definite_noun(r, owner);
+}
+
+/* "those concerns", "the proposal", "the mine's approval": a thing named before with its
+ * author. */
 void sg_syntax_known_thing(const struct reading *r, size_t w, struct filled *f)
 {
     size_t d = determiner_of(r, w);
@@ -540,7 +553,7 @@ void sg_syntax_known_thing(const struct reading *r, size_t w, struct filled *f)
         !sg_syntax_lemma_listed(r->parse->words[words[0]].word, 'n', measures))
         return; /* "the decision by the lawyers" says whose, though it names no actor; not
                    "rejected the plan by a wide margin" */
-    if (!sg_syntax_in_list(r->parse->words[d].word, definite))
+    if (!sg_syntax_in_list(r->parse->words[d].word, definite) && !thing_possessive(r, d))
         return;
     if (sg_syntax_in_list(r->parse->words[d].word, demonstratives) &&
         sg_syntax_lemma_listed(r->parse->words[w].word, 'n', stated_nouns)) {

@@ -627,6 +627,9 @@ static void role_rules(void **state)
          "NATO announced that it had approved the dam. The Union criticised the announcement.",
          /* without the rule, nothing */
          "union nato criticism parse, owner 0.64\n"},
+        {"... and of 'the move' after it, a decision announced",
+         "NATO announced that it was launching a review. The Union welcomed the move.",
+         "union nato support parse, owner 0.64\n"},
         {"a holder of support given by a possessor is its target ('has Bob's backing')",
          "Alice has Bob's backing. Carol secured Dave's endorsement.",
          "bob alice support parse 0.80\ndave carol support parse 0.80\n"},
@@ -1459,6 +1462,10 @@ static void discourse_rules(void **state)
          "Carol met reporters. She proposed a ceasefire. Dave welcomed the proposal.",
          "bob alice criticism parse, owner 0.64\n"
          "dave carol support parse, owner 0.64\n"},
+        {"... and 'the mine's approval', a thing's possessive that names no actor, is the "
+         "approval named before",
+         "Alice approved the mine. Bob criticised the mine's approval.",
+         "bob alice criticism parse, owner 0.64\n"},
         {"a fine, a ruling, a veto are decisions too, and 'the ruling', 'the veto' name them",
          "NATO fined the Union. The Union said it would appeal the ruling.\n"
          "Alice vetoed the bill. Bob welcomed the veto.",
