@@ -5,6 +5,8 @@
  */
 #include "extract/syntax_parts.h"
 
+#include "base/text.h"
+#include "extract/discover_words.h"
 #include "extract/lemma.h"
 
 #include <stdint.h>
@@ -524,8 +526,23 @@ void sg_syntax_said_that(const struct reading *r, size_t w, int noun, struct fil
 static const char *const measures[] = {"margin", "vote",  "majority", "end",   "deadline",
                                        "time",   "tally", "percent",  "point", NULL};
 
+/* Whether the noun at w may stand for someone, named or not: a person ("the minister"), a
+ * state's part ("the government") or an organisation's title ("the company"). */
+static int agent_noun(const struct reading *r, size_t w)
+{
+    char lemma[48];
+    const char *word = r->parse->words[w].word;
+    if (sg_lemma(word, 'n', lemma, sizeof lemma) != 0)
+        return 1;
+    return sg_lemma_is_person(lemma) ||
+           sg_text_word_listed(lemma, strlen(lemma), sg_discover_state_nouns) ||
+           sg_text_word_listed(lemma, strlen(lemma), sg_discover_org_titles) ||
+           sg_text_word_listed(lemma, strlen(lemma), sg_discover_titles);
+}
+
 /* Whether the determiner at d is the possessive of a thing that names no actor, itself
- * definite ("the mine's approval", "the project's approval": the approval named before). */
+ * definite ("the mine's approval", "the project's approval": the approval named before; not
+ * "the government's offer", whose owner is someone unnamed). */
 static int thing_possessive(const struct reading *r, size_t d)
 {
     const char *word = r->parse->words[d].word;
@@ -533,7 +550,7 @@ static int thing_possessive(const struct reading *r, size_t d)
         return 0;
     size_t owner = sg_syntax_linked_from_left(r, d, 'Y');
     return owner != SIZE_MAX && r->parse->words[owner].mention < 0 &&
-           r->parse->words[owner].pos == 'n' && definite_noun(r, owner);
+           r->parse->words[owner].pos == 'n' && definite_noun(r, owner) && !agent_noun(r, owner);
 }
 
 /* "those concerns", "the proposal", "the mine's approval": a thing named before with its

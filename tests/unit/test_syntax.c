@@ -1463,8 +1463,9 @@ static void discourse_rules(void **state)
          "bob alice criticism parse, owner 0.64\n"
          "dave carol support parse, owner 0.64\n"},
         {"... and 'the mine's approval', a thing's possessive that names no actor, is the "
-         "approval named before",
-         "Alice approved the mine. Bob criticised the mine's approval.",
+         "approval named before; not 'the company's offer', whose owner is someone unnamed",
+         "Alice approved the mine. Bob criticised the mine's approval.\n"
+         "Carol offered a deal. Dave criticised the company's offer.",
          "bob alice criticism parse, owner 0.64\n"},
         {"a fine, a ruling, a veto are decisions too, and 'the ruling', 'the veto' name them",
          "NATO fined the Union. The Union said it would appeal the ruling.\n"
