@@ -673,10 +673,37 @@ static const struct sg_mention *person_at(const struct sg_model *lexicon,
     return NULL;
 }
 
-/* Whether the agents' mention m stand for no state: a former one ("a former Russian diplomat")
- * or a post set beside a person's name ("Alice Moreno, the French ambassador,", "The French
- * ambassador, Alice Moreno,": the person, a separate actor from the country). The lexicon's
- * own mentions are found->items[0, first). */
+/* Whether goods mention m ("Canadian lumber") only modifies the plural noun right after it,
+ * which is no goods of its own: "Canadian lumber producers criticised X" are an industry, no
+ * state ("duties on Chinese steel imports" stay Chinese). */
+static int goods_modifier(const char *text, const struct sg_mention *m)
+{
+    char word[32], base[32];
+    int goods = 0;
+    for (const char *const *g = country_goods; *g && !goods; g++)
+        goods = m->end - m->start > strlen(*g) &&
+                strncmp(text + m->end - strlen(*g), *g, strlen(*g)) == 0;
+    if (!goods || m->possessive || text[m->end] != ' ')
+        return 0;
+    size_t n = 0;
+    while (n + 1 < sizeof word && islower((unsigned char)text[m->end + 1 + n])) {
+        word[n] = text[m->end + 1 + n];
+        n++;
+    }
+    word[n] = '\0';
+    if (n == 0 || isalpha((unsigned char)text[m->end + 1 + n]) || sg_lemma_init() != 0)
+        return 0;
+    for (const char *const *g = country_goods; *g; g++)
+        if (strcmp(word, *g) == 0)
+            return 0;
+    return sg_lemma_is(word, 'n') && sg_lemma(word, 'n', base, sizeof base) == 0 &&
+           strcmp(base, word) != 0;
+}
+
+/* Whether the agents' mention m stand for no state: a former one ("a former Russian diplomat"),
+ * goods that modify a noun (goods_modifier) or a post set beside a person's name ("Alice Moreno,
+ * the French ambassador,", "The French ambassador, Alice Moreno,": the person, a separate actor
+ * from the country). The lexicon's own mentions are found->items[0, first). */
 static int agents_not_state(const char *text, const struct sg_model *lexicon,
                             const struct found_list *found, size_t first,
                             const struct sg_mention *m)
@@ -687,6 +714,8 @@ static int agents_not_state(const char *text, const struct sg_model *lexicon,
     const struct sg_mention *named = NULL;
     if (at >= 7 && strncasecmp(text + at - 7, "former ", 7) == 0 &&
         !sg_text_word_before(text, at - 7))
+        return 1;
+    if (goods_modifier(text, m))
         return 1;
     int post = 0; /* "the French ambassador"; not "the Russian government", which may speak */
     for (const char *const *p = posts; *p && !post; p++)

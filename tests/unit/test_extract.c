@@ -149,6 +149,22 @@ static void country_goods(void **state)
     sg_model_destroy(&lexicon);
 }
 
+/* Goods that modify a plural noun after them name no country: "Canadian lumber producers" are
+ * an industry; "Chinese steel imports", goods themselves, stay China's. */
+static void country_goods_modifier(void **state)
+{
+    (void)state;
+    struct sg_model lexicon;
+    sg_model_init(&lexicon);
+    fixture_add_actor(&lexicon, "canada", "Canada", SG_ACTOR_COUNTRY, NULL, NULL);
+    fixture_add_actor(&lexicon, "china", "China", SG_ACTOR_COUNTRY, NULL, NULL);
+    /* without the rule "Canadian lumber" at 0 names Canada too */
+    static const struct want_mention want[] = {{0, 37, "Canada"}, {1, 50, "Chinese steel"}};
+    check_mentions("Canadian lumber producers protested. Canada taxed Chinese steel imports.",
+                   &lexicon, want, 2);
+    sg_model_destroy(&lexicon);
+}
+
 /* A demonym coordinated before a state's agents, maybe with a count, stands for its own
  * country too ("five Moldovan and two Estonian diplomats"), and is read as a name, not a
  * modifier: Russia expelled the diplomats of both. Before another noun it names nobody ("the
@@ -869,6 +885,7 @@ int main(void)
         cmocka_unit_test(mentions),
         cmocka_unit_test(state_agents),
         cmocka_unit_test(country_goods),
+        cmocka_unit_test(country_goods_modifier),
         cmocka_unit_test(coordinated_demonyms),
         cmocka_unit_test(demonym_aliases_yield),
         cmocka_unit_test(plural_acronyms),
