@@ -5,8 +5,10 @@
  * pass asks of the words; discover_chains.c reads runs of capitalised words: where one ends and
  * what it names or is not (an outlet, a law, a currency, a product, a venue...);
  * discover_candidates.c weighs the candidates they leave; discover_places.c the gazetteer's
- * places and the groups they qualify; discover_people.c people; discover_orgs.c organisations
- * and groups; discover_collectives.c groups named by a lowercase plural. Private to those files.
+ * places and the groups they qualify; discover_place_forms.c the forms those actors take later
+ * (administrations, demonyms, parts of a state); discover_people.c people; discover_orgs.c
+ * organisations and groups; discover_collectives.c groups named by a lowercase plural. Private to
+ * those files.
  */
 #ifndef SG_EXTRACT_DISCOVER_PARTS_H
 #define SG_EXTRACT_DISCOVER_PARTS_H
@@ -211,6 +213,22 @@ void sg_discover_alias_unnamed_units(struct discovery *d);
  * then the places misspelt by one letter. */
 void sg_discover_mark_places(struct discovery *d);
 
+/* A place surface at token t: the country or organisation itself, a group it qualifies ("U.S.
+ * lawmakers", "Russian officials"), or only a modifier ("Ukrainian President ...", "the Paris
+ * agreement", "in Brazil"). Returns the token after it. */
+size_t sg_discover_read_place(struct discovery *d, size_t t);
+
+/* Where a count of countries starting at token t ends ("Thirty-six countries", "more than 80
+ * nations"), or 0: not after a determiner or "other" ("the two countries" are named already),
+ * nor after a preposition a word or two before ("among nearly 200 nations"). */
+size_t sg_discover_counted_countries(const struct discovery *d, size_t t);
+
+/* The found actor of gazetteer entry, or a new one first named at offset first; NULL on out of
+ * memory. */
+struct found *sg_discover_place_actor(struct discovery *d, size_t entry, size_t first);
+
+/* ---- discover_place_forms.c: forms of the places' actors read later ---- */
+
 /* Gives each description of an organisation by its country ("Australia's competition
  * regulator", "a UK watchdog") to the one organisation the text names after that country's
  * demonym or name ("Australian Competition and Consumer Commission"), when there is one. */
@@ -221,16 +239,6 @@ void sg_discover_attach_descriptions(struct discovery *d);
  * Federal Competition and Consumer Protection Commission"), or leaves it out when several are
  * named. */
 void sg_discover_defer_bare_heads(struct discovery *d);
-
-/* A place surface at token t: the country or organisation itself, a group it qualifies ("U.S.
- * lawmakers", "Russian officials"), or only a modifier ("Ukrainian President ...", "the Paris
- * agreement", "in Brazil"). Returns the token after it. */
-size_t sg_discover_read_place(struct discovery *d, size_t t);
-
-/* Where a count of countries starting at token t ends ("Thirty-six countries", "more than 80
- * nations"), or 0: not after a determiner or "other" ("the two countries" are named already),
- * nor after a preposition a word or two before ("among nearly 200 nations"). */
-size_t sg_discover_counted_countries(const struct discovery *d, size_t t);
 
 /* A place named before a hyphen and a participle that makes it the agent ("Moscow-mediated
  * talks", "AU-mediated talks", "U.S.-brokered"): a mention of that country or organisation, by
@@ -250,10 +258,6 @@ void sg_discover_read_people_demonyms(struct discovery *d);
  * ("the commerce ministry" after "China’s commerce ministry"): an alias of that place when the
  * text uses it and no other actor's form ends so. */
 void sg_discover_alias_state_parts(struct discovery *d);
-
-/* The found actor of gazetteer entry, or a new one first named at offset first; NULL on out of
- * memory. */
-struct found *sg_discover_place_actor(struct discovery *d, size_t entry, size_t first);
 
 /* ---- discover_government.c: "the government" ---- */
 
