@@ -3,54 +3,20 @@
  * same clause become the source (before the cue) and target (after it), with the roles swapped
  * in the passive ("was criticized by X"); the other frames (visits, joint talks, reversed nouns,
  * events, owners of things, pronouns) each have their function, and a cue inside a quotation
- * reads the quotation alone with its speaker as the source. Also the statements added, once per
- * tie and sentence, and the small questions asked of the words.
+ * reads the quotation alone with its speaker as the source. The statements they add are
+ * extract_statements.c's, the small questions they ask of the words extract_words.c's.
  */
 #include "extract/extract_parts.h"
 
-#include "base/text.h"
 #include "extract/lemma.h"
 
 #include <ctype.h>
-#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 /* ---- cues and frames ---- */
-
-/* Whether word stands at offset at as a whole word (case aside), ending before length. */
-int sg_extract_word_at(const char *text, size_t length, size_t at, const char *word)
-{
-    size_t n = strlen(word);
-    if (at + n > length || strncasecmp(text + at, word, n) != 0)
-        return 0;
-    return !sg_text_word_before(text, at) && !sg_text_word_at(text, length, at + n);
-}
-
-/* Nonzero when one of words ends just before position at (skipping one space). */
-int sg_extract_preceded_by(const char *text, size_t at, const char *const *words)
-{
-    for (; *words; words++) {
-        size_t n = strlen(*words);
-        if (at >= n + 1 && text[at - 1] == ' ' && strncasecmp(text + at - 1 - n, *words, n) == 0 &&
-            !sg_text_word_before(text, at - 1 - n))
-            return 1;
-    }
-    return 0;
-}
-
-/* Nonzero when one of words occurs as whole words in text[from, to). */
-int sg_extract_contains_word(const char *text, size_t from, size_t to, const char *const *words)
-{
-    for (size_t i = from; i < to; i++)
-        for (const char *const *w = words; *w; w++)
-            if (sg_extract_word_at(text, to, i, *w))
-                return 1;
-    return 0;
-}
 
 /* Whether a possessive "'s" follows the mention that ends at end ("Bob's adviser"). */
 static int owned_after(const char *text, size_t end)
@@ -83,7 +49,6 @@ static int joins_list(const char *text, size_t from, size_t to, size_t next_end)
     return 0;
 }
 
-const char *const sg_extract_subject_pronouns[] = {"he", "she", NULL};
 static const char *const other_pronouns[] = {"he", "she", "they", "it", NULL};
 
 /* Nonzero when a clause break (", and", ", but", ";") lies between from and to. */
@@ -123,25 +88,6 @@ static int object_follows(const char *text, size_t from, size_t to)
     return 0;
 }
 
-/* Whether the sentence already has this tie: a sentence states it once, however many cues say
- * it ("condemned ... and accused ..."). */
-static int stated_in_sentence(const struct frame_context *c, size_t source, size_t target,
-                              enum sg_stance type)
-{
-    for (size_t i = c->sentence_first; i < c->out->statement_count; i++) {
-        const struct sg_statement *s = &c->out->statements[i];
-        int pair = (s->source == source && s->target == target) ||
-                   (s->source == target && s->target == source);
-        if (c->after_parse && pair && i < c->parsed_end && s->type != type)
-            return 1; /* the parse read this pair otherwise */
-        if (s->type == type &&
-            ((s->source == source && s->target == target) ||
-             (type == SG_STANCE_NEGOTIATION && s->source == target && s->target == source)))
-            return 1;
-    }
-    return 0;
-}
-
 /* Whether the parse read the cue being framed. */
 static int parse_read(const struct frame_context *c)
 {
@@ -149,20 +95,6 @@ static int parse_read(const struct frame_context *c)
         if (c->parsed[i].cue_start == c->cue_start)
             return 1;
     return 0;
-}
-
-/* Whether the parse read the cue being framed with other sources: a surface frame may add
- * targets to a cue's parsed source ("met with A, B and C"), not give it another source. */
-static int parse_disagrees(const struct frame_context *c, size_t source)
-{
-    int read = 0;
-    for (size_t i = 0; i < c->parsed_count; i++)
-        if (c->parsed[i].cue_start == c->cue_start) {
-            read = 1;
-            if ((size_t)c->parsed[i].source.actor == source)
-                return 0;
-        }
-    return read;
 }
 
 /* Whether the word after " and " at the first such "and" in text[from, to) is one the parse
@@ -200,125 +132,6 @@ static int parse_target_after(const struct frame_context *c, size_t start, size_
     return first != SIZE_MAX && first >= end && owned_after(c->text, end);
 }
 
-/* bytes as a JSON string, quoted and escaped; NULL on out of memory. */
-static char *json_string(const char *bytes, size_t length)
-{
-    char *out = malloc(2 * length + 3), *o = out;
-    if (!out)
-        return NULL;
-    *o++ = '"';
-    for (size_t i = 0; i < length; i++) {
-        unsigned char b = (unsigned char)bytes[i];
-        if (b == '"' || b == '\\')
-            *o++ = '\\';
-        *o++ = b < 0x20 ? ' ' : (char)b;
-    }
-    *o++ = '"';
-    *o = '\0';
-    return out;
-}
-
-/* The fields a proposed statement carries besides the snapshot's: the cue as written, its
- * lemma, the rule, the confidence and the offsets. */
-static void add_extras(struct frame_context *c, struct sg_statement *s, const struct sg_cue *cue,
-                       const char *rule, double confidence, const struct sg_mention *source,
-                       const struct sg_mention *target)
-{
-    enum { EXTRAS = 5 };
-    s->extras.items = calloc(EXTRAS, sizeof *s->extras.items);
-    if (!s->extras.items) {
-        c->failed = 1;
-        return;
-    }
-    char number[32], source_span[64] = "null", target_span[64] = "null", offsets[256];
-    /* two decimals, written as cJSON writes the number back ("0.8", not "0.80"), so that a
-     * snapshot read and written again, or merged, keeps its bytes */
-    snprintf(number, sizeof number, "%.15g", round(confidence * 100) / 100);
-    if (source->start != SIZE_MAX)
-        snprintf(source_span, sizeof source_span, "[%zu,%zu]", source->start, source->end);
-    if (target->start != SIZE_MAX)
-        snprintf(target_span, sizeof target_span, "[%zu,%zu]", target->start, target->end);
-    snprintf(offsets, sizeof offsets, "{\"source\":%s,\"cue\":[%zu,%zu],\"target\":%s}",
-             source_span, c->cue_start, c->cue_end, target_span);
-    const char *keys[EXTRAS] = {"cue", "lemma", "rule", "confidence", "offsets"};
-    char *values[EXTRAS] = {json_string(c->text + c->cue_start, c->cue_end - c->cue_start),
-                            json_string(cue->words, strlen(cue->words)),
-                            json_string(rule, strlen(rule)), strdup(number), strdup(offsets)};
-    for (int k = 0; k < EXTRAS; k++) {
-        s->extras.items[k].key = strdup(keys[k]);
-        s->extras.items[k].json = values[k];
-        if (!s->extras.items[k].key || !values[k])
-            c->failed = 1;
-    }
-    s->extras.count = EXTRAS;
-}
-
-/* Adds a statement of type from source to target (mentions; start SIZE_MAX: not named in the
- * sentence, as with a pronoun) cued by cue at c's current cue offsets, once per tie and
- * sentence. */
-void sg_extract_add_typed_tie(struct frame_context *c, const struct sg_mention *source_mention,
-                              const struct sg_mention *target_mention, const struct sg_cue *cue,
-                              enum sg_stance type, const char *rule, double confidence)
-{
-    size_t source = source_mention->actor, target = target_mention->actor;
-    if (source == target || c->failed || confidence <= 0 ||
-        stated_in_sentence(c, source, target, type) ||
-        (c->after_parse && parse_disagrees(c, source)))
-        return;
-    char second[64];
-    int owner = 0;
-    for (size_t i = 0; c->second_look && i < c->owner_count; i++)
-        owner |= c->owners[i] == source;
-    if (c->second_look && !owner)
-        return; /* a second look's source owns the parse's subject */
-    struct sg_statement *s = sg_model_add_statement(c->out);
-    if (!s) {
-        c->failed = 1;
-        return;
-    }
-    if (c->second_look) { /* "active" → "active, second look" */
-        snprintf(second, sizeof second, "%s, second look", rule);
-        rule = second;
-        confidence *= 0.5;
-    }
-    c->index_of[source] = 0; /* used; numbered when the model is finished */
-    c->index_of[target] = 0;
-    s->source = source;
-    s->target = target;
-    s->type = type;
-    s->weight = cue->weight;
-    s->evidence = strndup(c->text + c->evidence->start, c->evidence->end - c->evidence->start);
-    if (!s->evidence) {
-        c->failed = 1;
-        return;
-    }
-    add_extras(c, s, cue, rule, confidence, source_mention, target_mention);
-    if (c->out->statement_count - 1 - c->sentence_first < MAX_CUES)
-        c->cues_of[c->out->statement_count - 1 - c->sentence_first] = c->cue_start;
-    if (!c->in_quote && source_mention->start != SIZE_MAX && c->subject_count < MAX_SUBJECTS)
-        c->subjects[c->subject_count++] = *source_mention;
-}
-
-/* How far a surface frame is trusted beside a parse reading of the same strength: on the dev
- * articles, ties read by word position were right about three times in four (the active frame
- * about one in two), those read from a parse about nine in ten (docs/EXTRACT.md,
- * "Confidence"). */
-#define SURFACE_TRUST 0.75
-
-/* sg_extract_add_typed_tie with the cue's own type, for a surface frame: its confidence ×
- * SURFACE_TRUST. None for a cue whose source is its object ("X's move angered Y": Y against
- * X), which word order reads backwards and whose names next to it are often no party ("the
- * expulsion of the Russian diplomats angered Dodon"): the parse alone reads it. */
-void sg_extract_add_tie(struct frame_context *c, const struct sg_mention *source_mention,
-                        const struct sg_mention *target_mention, const struct sg_cue *cue,
-                        const char *rule, double confidence)
-{
-    if (cue->source_count > 0 && cue->source[0].kind == SG_ROLE_OBJECT)
-        return;
-    sg_extract_add_typed_tie(c, source_mention, target_mention, cue, cue->type, rule,
-                             confidence * SURFACE_TRUST);
-}
-
 static const char *const negations[] = {"not",    "never",    "refused to", "declined to",
                                         "n't",    "denied",   "denies",     "avoided",
                                         "avoids", "short of", NULL};
@@ -339,16 +152,6 @@ static const char *const determiners[] = {"the",   "a",   "an", "its",  "his", "
 static const char *const event_nouns[] = {"a move",    "a step",  "a decision",
                                           "an action", "which",   "something",
                                           "a meeting", "a visit", NULL};
-
-/* The first mention in [first, count) that lies in sentence, from position from on. */
-long sg_extract_first_after(const struct sg_mention *m, size_t count, const struct sg_sentence *s,
-                            size_t from)
-{
-    for (size_t i = 0; i < count; i++)
-        if (m[i].start >= from && m[i].start >= s->start && m[i].end <= s->end)
-            return (long)i;
-    return -1;
-}
 
 /* Whether " and " or " or " lies between from and to. */
 static int conjunction_between(const char *text, size_t from, size_t to)
@@ -534,22 +337,6 @@ static void frame_unnamed_source(struct frame_context *c, const struct cue_site 
     }
 }
 
-/* The count of letters from at (before end), and word: them in lowercase when they fit in size,
- * else "". */
-size_t sg_extract_lowercase_word(const char *text, size_t at, size_t end, char *word, size_t size)
-{
-    size_t n = 0;
-    while (at + n < end && isalpha((unsigned char)text[at + n]))
-        n++;
-    word[0] = '\0';
-    if (n < size) {
-        for (size_t k = 0; k < n; k++)
-            word[k] = (char)tolower((unsigned char)text[at + k]);
-        word[n] = '\0';
-    }
-    return n;
-}
-
 /* The author of a thing named just after the cue ("quit over the deal", "condemned this
  * decision"): a preposition, a determiner, at most one more word, then a noun remembered with its
  * author; -1 when there is none. */
@@ -641,27 +428,6 @@ static int governs_infinitive(const struct frame_context *c, const struct cue_si
         word[n] = c->text[from + n], n++;
     word[n] = '\0';
     return n > 0 && sg_lemma_is(word, 'v'); /* no determiner is a verb: "agreed to the deal" */
-}
-
-/* Participles of mediating, after a name joined by a hyphen ("NATO-brokered") or before "by"
- * and a name ("a deal brokered by NATO"). */
-const char *const sg_extract_mediating[] = {"mediated", "brokered", "hosted", "facilitated", NULL};
-
-/* The start of the mediating participle when the mention at "at" is its agent: "brokered by
- * NATO" right before it; else SIZE_MAX. */
-size_t sg_extract_mediating_by(const char *text, size_t at)
-{
-    static const char *const by[] = {"by", NULL};
-    if (!sg_extract_preceded_by(text, at, by))
-        return SIZE_MAX;
-    size_t before = at - 4; /* the space before "by" */
-    for (const char *const *w = sg_extract_mediating; *w; w++) {
-        size_t n = strlen(*w);
-        if (before >= n && strncasecmp(text + before - n, *w, n) == 0 &&
-            !sg_text_word_before(text, before - n))
-            return before - n;
-    }
-    return SIZE_MAX;
 }
 
 /* Whether the mention at "at" is the agent of a mediating participle ("brokered by NATO"). */
@@ -902,21 +668,6 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
     if (before < 0 || participle_clause(c, site) || governs_infinitive(c, site))
         return; /* a tie needs both a source and a target */
     frame_sources(c, site, after);
-}
-
-/* The word that ends right before at, past spaces and not before from, lowercase in word;
- * returns its start, or SIZE_MAX when there is none or it does not fit. */
-size_t sg_extract_word_before(const char *text, size_t from, size_t at, char *word, size_t size)
-{
-    while (at > from && text[at - 1] == ' ')
-        at--;
-    size_t start = at;
-    while (start > from && isalpha((unsigned char)text[start - 1]))
-        start--;
-    if (start == at || sg_extract_lowercase_word(text, start, at, word, size) != at - start ||
-        !word[0])
-        return SIZE_MAX;
-    return start;
 }
 
 /* Whether a determiner comes right before at, or before one adjective that is no verb before it

@@ -4,10 +4,13 @@
  * extract.c splits the text into sentences, reads each through its parse and then the surface
  * frames, reads the frames of names joined by a hyphen (backers, joint pacts, mediators) and
  * gathers the statements into the snapshot; extract_frames.c holds the surface frames read
- * around a cue by word position (active, passive, lists, visits, joint talks, events, owners)
- * and adds the statements; extract_discourse.c holds quotations and their speakers, pronouns,
- * and the memory carried between sentences (the last people named, pairs, things and their
- * authors). Private to those files.
+ * around a cue by word position (active, passive, lists, visits, joint talks, events, owners);
+ * extract_statements.c adds the statements, once per tie and sentence; extract_words.c asks
+ * the small questions of the words (whether a word stands at an offset, ends before it or lies
+ * in a span; the first mention after an offset) and holds the word lists the files share;
+ * extract_discourse.c holds quotations and their speakers, pronouns, and the memory carried
+ * between sentences (the last people named, pairs, things and their authors). Private to those
+ * files.
  */
 #ifndef SG_EXTRACT_EXTRACT_PARTS_H
 #define SG_EXTRACT_EXTRACT_PARTS_H
@@ -99,7 +102,7 @@ struct quote {
     int has_speaker;
 };
 
-/* ---- extract_frames.c: words, statements and surface frames ---- */
+/* ---- extract_words.c: small questions asked of the words, shared word lists ---- */
 
 /* The pronouns of a subject ("he", "she"), and participles of mediating ("NATO-brokered", "brokered
  * by NATO"). */
@@ -131,6 +134,8 @@ long sg_extract_first_after(const struct sg_mention *m, size_t count, const stru
  * NATO" right before it; else SIZE_MAX. */
 size_t sg_extract_mediating_by(const char *text, size_t at);
 
+/* ---- extract_statements.c: the statements, once per tie and sentence ---- */
+
 /* Adds a statement of type from source to target cued by cue at c's current cue offsets, once
  * per tie and sentence. */
 void sg_extract_add_typed_tie(struct frame_context *c, const struct sg_mention *source_mention,
@@ -141,6 +146,8 @@ void sg_extract_add_typed_tie(struct frame_context *c, const struct sg_mention *
 void sg_extract_add_tie(struct frame_context *c, const struct sg_mention *source_mention,
                         const struct sg_mention *target_mention, const struct sg_cue *cue,
                         const char *rule, double confidence);
+
+/* ---- extract_frames.c: the surface frames ---- */
 
 /* Frames every cue of the sentence but those starting at the offsets in skip (parse: NULL for
  * the surface frames alone). */
