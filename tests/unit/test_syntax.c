@@ -1175,6 +1175,8 @@ static void owner_rules(void **state)
          "The Union's motion of no confidence in Alice failed. NATO backed a vote of no "
          "confidence in Bob.",
          "union alice criticism parse 0.80\nnato bob criticism parse 0.80\n"},
+        {"confronting someone is challenging them ('confront', beside 'challenge')",
+         "Alice confronted Bob during a press conference.", "alice bob criticism parse 0.80\n"},
         {"ordering someone to act is pressure on them ('order', 'instruct', 'direct'); one orders "
          "people, not things and their owners",
          "NATO ordered Bob and Carol to leave the country. Alice ordered the occupation of "
