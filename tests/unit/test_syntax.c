@@ -2121,6 +2121,10 @@ static void filters(void **state)
          "Alice condemned Bob, while Dave praised him.",
          /* without the rule "dave alice support parse, pronoun 0.64" */
          "alice bob criticism parse 0.80\ndave bob support parse, pronoun 0.64\n"},
+        {"'did not A but B' denies A and states B, though the parser hangs both verbs on 'did'",
+         "Alice did not outline a plan but criticised Bob. Carol did not praise Dave but "
+         "condemned NATO.",
+         "alice bob criticism parse 0.80\ncarol nato criticism parse 0.80\n"},
         {"'neither ... nor' negates both verbs",
          "Alice neither endorsed nor criticised Bob's plan. Carol neither praised Dave nor "
          "attacked NATO.",
