@@ -2121,6 +2121,9 @@ static void filters(void **state)
          "Alice condemned Bob, while Dave praised him.",
          /* without the rule "dave alice support parse, pronoun 0.64" */
          "alice bob criticism parse 0.80\ndave bob support parse, pronoun 0.64\n"},
+        {"'he' right after an opening 'with X' phrase is not X: one in talks with X is not X",
+         "Alice spoke on Monday. In talks with Bob, she condemned NATO.",
+         "alice bob negotiation parse, pronoun 0.64\nalice nato criticism parse, pronoun 0.64\n"},
         {"'did not A but B' denies A and states B, though the parser hangs both verbs on 'did'",
          "Alice did not outline a plan but criticised Bob. Carol did not praise Dave but "
          "condemned NATO.",
