@@ -152,6 +152,11 @@ static void role_rules(void **state)
          "itself",
          "Alice is sceptical of Bob. Carol has been supportive of Dave.",
          "alice bob criticism parse 0.80\ncarol dave support parse 0.80\n"},
+        {"a compound adjective in '-ed' ('heavy-handed'), which the parser's dictionary guesses "
+         "to be a verb, is parsed as an adjective and read as itself",
+         "Alice criticised Bob's unnecessary and heavy-handed decision. Carol denounced Dave's "
+         "one-sided and ill-conceived plan.",
+         "alice bob criticism parse, owner 0.64\ncarol dave criticism parse, owner 0.64\n"},
         {"'hit out at', which the parser's dictionary lacks, is parsed as 'lashed out at'",
          "Alice hit out at Bob over the plan. Carol is hitting out at Dave.",
          "alice bob criticism parse 0.80\ncarol dave criticism parse 0.70\n"},
