@@ -558,6 +558,15 @@ static int own_its(const struct frame_context *c, size_t at, long exclude)
     return !plural;
 }
 
+/* Whether mention m is the other side of an opening "with" phrase whose comma comes right before
+ * the pronoun at offset at: in "In talks with Bob, he criticised X" the one who talks with Bob is
+ * not Bob. */
+static int counterpart_before(const char *text, const struct sg_mention *m, size_t start, size_t at)
+{
+    return m->start >= start + 5 && strncasecmp(text + m->start - 5, "with ", 5) == 0 &&
+           at == m->end + 2 && strncmp(text + m->end, ", ", 2) == 0;
+}
+
 /* What a pronoun of the parse at offset at stands for: "countries" and the like (of "the two
  * countries") the pair "they" would mean when neither is a person; in a quotation, "I" and "we" are
  * its speaker (with the speaker's words, when the sentence names him); "he" and "she" the actor the
@@ -630,7 +639,8 @@ struct sg_referent sg_extract_resolve_pronoun(void *data, const char *pronoun, s
         if (m->start < c->evidence->start)
             continue;
         if ((c->lexicon->actors[m->actor].type == SG_ACTOR_PERSON) == person &&
-            (long)m->actor != exclude && (found < 0 || object))
+            (long)m->actor != exclude && (found < 0 || object) &&
+            (object || !counterpart_before(c->text, m, c->evidence->start, at)))
             found = (long)m->actor;
     }
     if (found >= 0)

@@ -1,7 +1,8 @@
 /*
  * The words of a sentence the parser misreads (parse_parts.h), rewritten as it reads them:
  * stand-ins for adjectives and verbs its dictionary gives no complement ("sceptical of" parsed as
- * "critical of", "hit out at" as "lashed out at"), each read back as written; a feeling
+ * "critical of", "hit out at" as "lashed out at") and for compound adjectives it takes for verbs
+ * ("heavy-handed" as "harsh"), each read back as written; a feeling
  * adjective given its "that"; "again-" prefixes; and a plural noun that opens the sentence given
  * "The".
  */
@@ -230,6 +231,44 @@ static size_t judging_stand_in_at(const char *text, size_t i, struct sg_sentence
     return end - i;
 }
 
+/* A compound adjective of an adjective or adverb, a hyphen and a word in "-ed" ("heavy-handed",
+ * "ill-conceived", "one-sided", "long-awaited"), which the dictionary lacks and guesses to be a
+ * verb, so that "X's unnecessary and heavy-handed blackout" joins two nouns and names no owner:
+ * parsed as "harsh", read back as written. Returns the length of such a word at i, or 0. */
+static size_t compound_stand_in_at(const char *text, size_t i, struct sg_sentence sentence,
+                                   const char **as)
+{
+    static const char *const firsts[] = {"heavy", "high", "ill",    "short", "narrow", "one",
+                                         "half",  "cold", "hard",   "long",  "well",   "wrong",
+                                         "even",  "like", "strong", "weak",  "open",   "close",
+                                         "low",   "bad",  "big",    "small", "simple", NULL};
+    if (i > sentence.start && (isalpha((unsigned char)text[i - 1]) || text[i - 1] == '-'))
+        return 0;
+    size_t hyphen = i;
+    while (hyphen < sentence.end && islower((unsigned char)text[hyphen]))
+        hyphen++;
+    if (hyphen == i || hyphen >= sentence.end || text[hyphen] != '-' ||
+        !sg_text_word_listed(text + i, hyphen - i, firsts))
+        return 0;
+    size_t end = hyphen + 1;
+    while (end < sentence.end && islower((unsigned char)text[end]))
+        end++;
+    if (end - hyphen < 5 || text[end - 2] != 'e' || text[end - 1] != 'd')
+        return 0;
+    size_t next = end; /* before a noun only ("heavy-handed” blackout"): said of someone
+                          ("calling it short-sighted") it is a judgement the parse keeps */
+    while (next < sentence.end && (text[next] == '"' || text[next] == '\''))
+        next++;
+    while (next + 2 < sentence.end && (unsigned char)text[next] == 0xE2 &&
+           (unsigned char)text[next + 1] == 0x80 &&
+           ((unsigned char)text[next + 2] == 0x9D || (unsigned char)text[next + 2] == 0x99))
+        next += 3;
+    if (next + 1 >= sentence.end || text[next] != ' ' || !islower((unsigned char)text[next + 1]))
+        return 0;
+    *as = "harsh";
+    return end - i;
+}
+
 /* The start of the word of letters that ends at end, not before from, or SIZE_MAX when none
  * does. */
 static size_t word_ending(const char *text, size_t from, size_t end)
@@ -346,6 +385,8 @@ size_t sg_parse_rewrite_word(struct rewrite *r, const char *text, size_t i,
         length = judging_stand_in_at(text, i, sentence, &as);
     if (!length)
         length = due_stand_in_at(text, i, sentence, &as);
+    if (!length)
+        length = compound_stand_in_at(text, i, sentence, &as);
     if (length) {
         sg_parse_append(r, as, strlen(as), i, length, 0, -1);
         if (!r->failed)

@@ -276,16 +276,22 @@ int sg_roles_mood(const struct sg_parse *parse, const struct sg_linkage *linkage
     if (talks_asked_for(parse, linkage, w))
         mood |= SG_MOOD_FUTURE; /* "called for talks with X": none held yet */
     int joined = 0;             /* "X denied that Y had threatened Z": a claim denied */
+    int contrasted = 0;
     size_t x = w;
     for (int depth = 0; x != SIZE_MAX && depth <= DEPTH; depth++) {
-        mood |= mood_of_word(parse, linkage, x);
+        int found = mood_of_word(parse, linkage, x);
         if (x != w)
-            mood |= mood_of_chain_word(parse, x, joined);
+            found |= mood_of_chain_word(parse, x, joined);
+        mood |= contrasted ? found & ~SG_MOOD_NEGATED : found;
         joined |= !chained(linkage, x);
         if (sg_roles_subjunctive_head(linkage, x) != SIZE_MAX)
             mood |= SG_MOOD_MODAL; /* "insisted that X condemn Y": asked, not done */
         int control = 0;
-        x = sg_roles_governor(parse, linkage, x, &control);
+        size_t up = sg_roles_governor(parse, linkage, x, &control);
+        /* "did not outline a plan but warned X": the parser hangs both verbs on "did not", yet
+         * "not A but B" denies A and states B */
+        contrasted |= up != SIZE_MAX && up < x && word_is(parse, up, "but");
+        x = up;
         if (control)
             mood |= SG_MOOD_MODAL; /* "urged X to condemn Y", "wants to meet": not done yet */
         if (control && x != SIZE_MAX && wished_of_object(parse, linkage, x, w))

@@ -152,6 +152,11 @@ static void role_rules(void **state)
          "itself",
          "Alice is sceptical of Bob. Carol has been supportive of Dave.",
          "alice bob criticism parse 0.80\ncarol dave support parse 0.80\n"},
+        {"a compound adjective in '-ed' ('heavy-handed'), which the parser's dictionary guesses "
+         "to be a verb, is parsed as an adjective and read as itself",
+         "Alice criticised Bob's unnecessary and heavy-handed decision. Carol denounced Dave's "
+         "one-sided and ill-conceived plan.",
+         "alice bob criticism parse, owner 0.64\ncarol dave criticism parse, owner 0.64\n"},
         {"'hit out at', which the parser's dictionary lacks, is parsed as 'lashed out at'",
          "Alice hit out at Bob over the plan. Carol is hitting out at Dave.",
          "alice bob criticism parse 0.80\ncarol dave criticism parse 0.70\n"},
@@ -1175,6 +1180,8 @@ static void owner_rules(void **state)
          "The Union's motion of no confidence in Alice failed. NATO backed a vote of no "
          "confidence in Bob.",
          "union alice criticism parse 0.80\nnato bob criticism parse 0.80\n"},
+        {"confronting someone is challenging them ('confront', beside 'challenge')",
+         "Alice confronted Bob during a press conference.", "alice bob criticism parse 0.80\n"},
         {"ordering someone to act is pressure on them ('order', 'instruct', 'direct'); one orders "
          "people, not things and their owners",
          "NATO ordered Bob and Carol to leave the country. Alice ordered the occupation of "
@@ -2119,6 +2126,13 @@ static void filters(void **state)
          "Alice condemned Bob, while Dave praised him.",
          /* without the rule "dave alice support parse, pronoun 0.64" */
          "alice bob criticism parse 0.80\ndave bob support parse, pronoun 0.64\n"},
+        {"'he' right after an opening 'with X' phrase is not X: one in talks with X is not X",
+         "Alice spoke on Monday. In talks with Bob, she condemned NATO.",
+         "alice bob negotiation parse, pronoun 0.64\nalice nato criticism parse, pronoun 0.64\n"},
+        {"'did not A but B' denies A and states B, though the parser hangs both verbs on 'did'",
+         "Alice did not outline a plan but criticised Bob. Carol did not praise Dave but "
+         "condemned NATO.",
+         "alice bob criticism parse 0.80\ncarol nato criticism parse 0.80\n"},
         {"'neither ... nor' negates both verbs",
          "Alice neither endorsed nor criticised Bob's plan. Carol neither praised Dave nor "
          "attacked NATO.",
