@@ -224,17 +224,49 @@ static struct found *lone_generic_government(struct discovery *d)
     return lone;
 }
 
-/* The actor of the country whose government the text means by a bare "the government": the
- * one it ties to a government, else its dateline's, else the one it names clearly most; or
- * NULL. */
-static struct found *government_country(struct discovery *d)
+/* The country whose government the text means by a bare "the government": the one it ties to
+ * a government, else its dateline's, else the one it names clearly most; or -1. */
+static long government_entry(const struct discovery *d)
 {
     long entry = tied_country(d);
     if (entry < 0)
         entry = dateline_country(d);
     if (entry < 0)
         entry = most_named_country(d);
-    return country_found(d, entry);
+    return entry;
+}
+
+/* The actor of the country government_entry() names, or NULL. */
+static struct found *government_country(struct discovery *d)
+{
+    return country_found(d, government_entry(d));
+}
+
+/* The one country the text names, by any of its names, however often; -1 when none or
+ * several. */
+static long only_country(const struct discovery *d)
+{
+    long entry = -1;
+    for (size_t t = 0; t < d->token_count; t++) {
+        long here = country_at(d, t);
+        if (here >= 0 && entry >= 0 && here != entry)
+            return -1;
+        if (here >= 0)
+            entry = here;
+    }
+    return entry;
+}
+
+/* A new actor for the country whose government a bare "the government" at token t means when
+ * no actor of it was found (its name only inside an organisation's: "the Kenya Medical
+ * Practitioners and Dentists Union ... an offer from the government"): government_entry()'s,
+ * else the one country the text names at all; NULL when none. */
+static struct found *unnamed_government_country(struct discovery *d, size_t t)
+{
+    long entry = government_entry(d);
+    if (entry < 0)
+        entry = only_country(d);
+    return entry < 0 ? NULL : sg_discover_place_actor(d, (size_t)entry, d->tokens[t - 1].start);
 }
 
 /* Nonzero when f's name is one word and "government", and the word reads as a surname: no
@@ -324,6 +356,8 @@ void sg_discover_attach_government(struct discovery *d)
         f = government_country(d);
     if (!f) /* "the Federal Government" of no country the text names */
         f = lone_generic_government(d);
+    if (!f)
+        f = unnamed_government_country(d, first);
     for (size_t t = first; f && t < d->token_count; t++)
         if (bare_government(d, t))
             sg_discover_add_surface(d, f, token_span(d, t - 1, t + 1));

@@ -135,6 +135,12 @@ static void places(void **state)
         {"... none", "Uganda and Kenya met. The government said so.",
          "uganda|country|Uganda||\n"
          "kenya|country|Kenya||\n"},
+        {"... a country found as no actor of its own: the one the text names, here only inside "
+         "an organisation's name",
+         "The Kenya Medical Union declined an offer from the government. The union said the "
+         "government had failed.",
+         "kenya-medical-union|organization|Kenya Medical Union|the union|\n"
+         "kenya|country|Kenya|the government|\n"},
         {"... but first a government the text names in full; 'from the government' and 'the "
          "government of Uganda' are no bare uses",
          "The Western Australian government approved the pipeline. Australia agreed. The "
