@@ -243,6 +243,13 @@ static void places(void **state)
          "and Energy (MOTIE) said so. Later the MOTIE revised the act.",
          "southkorea|country|South Korea|South Korean,South Korean government,Korean Ministry "
          "of Trade, Industry and Energy,MOTIE|\n"},
+        {"the word before \"administration\" used alone elsewhere is a person, though WordNet "
+         "knows it, not a form of the administration; \"the President\" is that person",
+         "The Trump administration is hitting back at Canada over U.S. goods. Canada imposed "
+         "tariffs in response to Trump’s tariffs on steel. The President said so.",
+         "us|country|United States|U.S.,Trump administration|\n"
+         "canada|country|Canada||\n"
+         "trump|person|Trump|the President|\n"},
         {"a level of government and \"Government\" is the country whose government the text "
          "means",
          "Critics in Australia attacked the Federal Government over the mine. Australia said it "
