@@ -881,6 +881,15 @@ static void organisations(void **state)
          "BT rejected it. The telecoms watchdog, Oftel, fined BT. Oftel said the regulator would "
          "not relent.",
          "oftel|organization|Oftel|the telecoms watchdog,the regulator|\n"},
+        {"\"the company\" is the organisation of no public kind that the text names clearly "
+         "most; not a union, nor a court",
+         "The Rail Union of Kent backed Apple's bid, and the Rail Union of Kent marched; the "
+         "Rail Union of Kent won. Apple said Apple's fee was fair, and the Appeal Court sided "
+         "with Spotify. Apple and Spotify met. The company said it would appeal.",
+         "rail-union-of-kent|organization|Rail Union of Kent||\n"
+         "apple|organization|Apple|the company|\n"
+         "appeal-court|organization|Appeal Court||\n"
+         "spotify|organization|Spotify||\n"},
         {"a name after a complaint and 'from' owns it; a company's part named after its owner's "
          "possessive is the part, with the owner in an alias, and no use of the owner",
          "Fines were imposed on France Telecom's Wanadoo unit in 2003. The inquiry began after a "
