@@ -529,6 +529,7 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
         sg_discover_alias_unnamed_units(&d);
         sg_discover_alias_described_groups(&d);
         sg_discover_alias_described_people(&d);
+        sg_discover_alias_country_titles(&d);
         err = write_actors(&d, actors);
     }
     free(d.tokens);

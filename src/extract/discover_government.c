@@ -242,9 +242,7 @@ static struct found *government_country(struct discovery *d)
     return country_found(d, government_entry(d));
 }
 
-/* The one country the text names, by any of its names, however often; -1 when none or
- * several. */
-static long only_country(const struct discovery *d)
+long sg_discover_only_country(const struct discovery *d)
 {
     long entry = -1;
     for (size_t t = 0; t < d->token_count; t++) {
@@ -265,7 +263,7 @@ static struct found *unnamed_government_country(struct discovery *d, size_t t)
 {
     long entry = government_entry(d);
     if (entry < 0)
-        entry = only_country(d);
+        entry = sg_discover_only_country(d);
     return entry < 0 ? NULL : sg_discover_place_actor(d, (size_t)entry, d->tokens[t - 1].start);
 }
 

@@ -618,6 +618,20 @@ static void people(void **state)
          "asia-pacific-foundation|organization|Asia Pacific Foundation||\n"
          "woo|person|Yuen Pao Woo|the former president and CEO of the Asia Pacific Foundation, "
          "Yuen Pao Woo|\n"},
+        {"a country's description by a title is the one person of that country with that "
+         "title; a person of no group when it is the only country named",
+         "Employment Minister Tony Burke met DP World. Australia's industrial relations "
+         "minister said it was bad.",
+         "burke|person|Tony Burke|Employment Minister Tony Burke,Australia's industrial "
+         "relations minister|\n"
+         "australia|country|Australia||\n"},
+        {"... none when another country is named and the person has no group",
+         "Prime Minister Mohammed al-Sudani met Saudi Foreign Minister Faisal Farhan. Iran's "
+         "foreign minister said it was bad.",
+         "al-sudani|person|Mohammed al-Sudani|Prime Minister Mohammed al-Sudani|\n"
+         "farhan|person|Faisal Farhan|Saudi Foreign Minister Faisal Farhan,Foreign Minister "
+         "Faisal Farhan|Saudi Arabia\n"
+         "iran|country|Iran||\n"},
         {"an organisation before the title goes with the name in an alias; 'the', a title "
          "and a common word is a title alone",
          "UAW President Shawn Fain said no to the Chief Whip.",
