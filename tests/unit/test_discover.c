@@ -904,6 +904,11 @@ static void organisations(void **state)
          "apple|organization|Apple|the company|\n"
          "appeal-court|organization|Appeal Court||\n"
          "spotify|organization|Spotify||\n"},
+        {"an organisation named by another's one-word name, a hyphen and a capital is one "
+         "actor with it",
+         "The mine of GVK-Hancock Coal won approval. GVK said it was delighted, and GVK "
+         "welcomed the decision.",
+         "gvk|organization|GVK-Hancock Coal|GVK|\n"},
         {"a name after a complaint and 'from' owns it; a company's part named after its owner's "
          "possessive is the part, with the owner in an alias, and no use of the owner",
          "Fines were imposed on France Telecom's Wanadoo unit in 2003. The inquiry began after a "
