@@ -243,6 +243,14 @@ static void places(void **state)
          "and Energy (MOTIE) said so. Later the MOTIE revised the act.",
          "southkorea|country|South Korea|South Korean,South Korean government,Korean Ministry "
          "of Trade, Industry and Energy,MOTIE|\n"},
+        {"a possessive \"government\" with no \"the\" after a verb is a bare use ('dismissed "
+         "government's appeal'), not after a noun ('his coalition government's officials')",
+         "The Appeal Court dismissed government’s appeal. Kenya's unions cheered, and Kenya's "
+         "unions marched. Odinga said his coalition government's officials erred.",
+         "appeal-court|organization|Appeal Court||\n"
+         "kenya|country|Kenya|government|\n"
+         "kenyas-unions|group|Kenya's unions||Kenya\n"
+         "odinga|organization|Odinga||\n"},
         {"the word before \"administration\" used alone elsewhere is a person, though WordNet "
          "knows it, not a form of the administration; \"the President\" is that person",
          "The Trump administration is hitting back at Canada over U.S. goods. Canada imposed "
