@@ -186,6 +186,18 @@ static int spelt_apart(const struct discovery *d, struct span a, struct span b)
     return apart;
 }
 
+/* Nonzero when organisation a's name starts with organisation b's one-word name, a hyphen and
+ * a capital ("GVK-Hancock Coal" and "GVK"): b's venture or brand, one actor with it. */
+static int hyphen_led(const struct discovery *d, const struct found *a, const struct found *b)
+{
+    size_t n = b->name.end - b->name.start;
+    return a->type == SG_ACTOR_ORGANIZATION && b->type == SG_ACTOR_ORGANIZATION && n >= 2 &&
+           !memchr(d->text + b->name.start, ' ', n) && a->name.end - a->name.start > n + 1 &&
+           memcmp(d->text + a->name.start, d->text + b->name.start, n) == 0 &&
+           d->text[a->name.start + n] == '-' &&
+           isupper((unsigned char)d->text[a->name.start + n + 1]);
+}
+
 /* Nonzero when a and b, found apart, are one actor: one place, one person across name forms,
  * or one organisation or group across legal endings, acronyms, brackets and the forms the
  * text gave one of them ("PNU press secretary" after "Party of National Unity (PNU)"). */
@@ -218,7 +230,8 @@ static int same_actor(const struct discovery *d, const struct found *a, const st
            sg_discover_acronym_of(d, b->name, a->name) || sg_discover_bracketed(d, a, b->name) ||
            sg_discover_bracketed(d, b, a->name) || sg_discover_inverted_name(d, a->name, b->name) ||
            sg_discover_inverted_name(d, b->name, a->name) || has_form(d, a, b->name) ||
-           has_form(d, b, a->name) || government_of(d, a, b) || government_of(d, b, a);
+           has_form(d, b, a->name) || government_of(d, a, b) || government_of(d, b, a) ||
+           hyphen_led(d, a, b) || hyphen_led(d, b, a);
 }
 
 /* Folds gone into keep: its forms, a longer name, a group, the first mention and titles. */
@@ -529,6 +542,7 @@ int sg_discover_actors(const char *text, size_t length, const struct sg_gazettee
         sg_discover_alias_unnamed_units(&d);
         sg_discover_alias_described_groups(&d);
         sg_discover_alias_described_people(&d);
+        sg_discover_alias_country_titles(&d);
         err = write_actors(&d, actors);
     }
     free(d.tokens);

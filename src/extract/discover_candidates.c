@@ -11,6 +11,7 @@
 
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 /* Nonzero when the name at token first is the agent of a passive verb: a lowercase inflected
@@ -80,6 +81,29 @@ static int surname_used(const struct discovery *d, struct span s)
         if (same_text(d, d->lone[i], last))
             return 1;
     return 0;
+}
+
+/* Nonzero when s, one word, is the word right before "administration" in an administration the
+ * text names ("the Trump administration"): a surname, even one WordNet knows ("trump"). */
+static int names_administration(const struct discovery *d, struct span s)
+{
+    for (size_t i = 0; i < d->administration_count; i++) {
+        size_t t = sg_discover_token_at(d, last_word(d, d->administrations[i]).start);
+        if (t != SIZE_MAX && t > 0 && same_text(d, token_span(d, t - 1, t), s))
+            return 1;
+    }
+    return 0;
+}
+
+/* Keeps "the president" and "the President", when the text uses them, as titles of person f,
+ * after whom an administration is named ("the Trump administration ... the President said"):
+ * the administration is the president's, so the title alone is f, no holder of its own. */
+static void note_president(const struct discovery *d, struct found *f)
+{
+    if (sg_discover_has_phrase(d, "the president"))
+        snprintf(f->titles[0], sizeof f->titles[0], "the president");
+    if (sg_discover_has_phrase(d, "the President"))
+        snprintf(f->titles[2], sizeof f->titles[2], "the President");
 }
 
 /* Nonzero when s holds a digit ("CO2", "COP28"): a term, not an organisation's acronym. */
@@ -356,7 +380,9 @@ void sg_discover_read_candidate(struct discovery *d, size_t c)
      * else */
     int numbered = t + 1 < d->token_count && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) &&
                    sg_discover_number(d, t + 1);
-    if (!f && single && !numbered)
+    /* "the Trump administration ... Trump's tariffs": the person, not the administration */
+    int administrator = single && !acronym && names_administration(d, s);
+    if (!f && single && !numbered && !administrator)
         f = sg_discover_organization_named(d, s);
     if (!f) {
         for (size_t i = 0; i < c && !f; i++)
@@ -369,10 +395,11 @@ void sg_discover_read_candidate(struct discovery *d, size_t c)
         int plural_common =
             sg_discover_plural_noun(d, sg_discover_token_at(d, last_word(d, s).start));
         int surname = !single && !acronym && !plural_common && surname_used(d, s);
+        surname = surname || administrator;
         if (word_is(d, t, sg_discover_calendar) || word_is(d, t, sg_discover_terms) ||
             (acronym && (has_digit(d, s) || lowercase_term(d, c))) || (weight < 2 && !surname) ||
             (single && word_is(d, t, sg_discover_org_heads)) ||
-            (common && !plural_common && weight < 4))
+            (common && !plural_common && weight < 4 && !administrator))
             return;
         /* "Donald Trump ... Trump said": a person's full name, then the surname */
         f = sg_discover_add_found(d,
@@ -383,6 +410,8 @@ void sg_discover_read_candidate(struct discovery *d, size_t c)
         if (!f)
             return;
         f->name = s;
+        if (administrator)
+            note_president(d, f);
         for (size_t i = c; i < d->lone_count; i++)
             if (same_text(d, d->lone[i], s)) {
                 add_unit_surface(d, f, i);

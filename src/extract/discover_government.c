@@ -46,6 +46,30 @@ static int bare_government(const struct discovery *d, size_t t)
            !(t > 1 && !(d->tokens[t - 1].flags & SG_TOKEN_GAP) && word_is(d, t - 2, inside));
 }
 
+/* Nonzero when token t is a lowercase possessive "government" with no determiner, right after
+ * an inflected verb or a preposition ("The court dismissed government's appeal", "opposed to
+ * government's plan"; not "the government's", "the coalition government's"): a bare use too,
+ * written without "the". */
+static int bare_possessive_government(const struct discovery *d, size_t t)
+{
+    static const char *const government[] = {"government", NULL};
+    static const char *const prepositions[] = {"of",   "to",      "by", "for",  "with",
+                                               "from", "against", "on", "over", NULL};
+    return t > 0 && word_is(d, t, government) && !is_capital(d, t) &&
+           (d->tokens[t].flags & SG_TOKEN_POSSESSIVE) && !(d->tokens[t].flags & SG_TOKEN_GAP) &&
+           !is_capital(d, t - 1) && !(d->tokens[t - 1].flags & SG_TOKEN_POSSESSIVE) &&
+           (word_is(d, t - 1, prepositions) || sg_discover_inflected_verb(d, t - 1));
+}
+
+/* The span of a bare use of "government" at token t ("the government", "government's"), or an
+ * empty span. */
+static struct span bare_use(const struct discovery *d, size_t t)
+{
+    if (bare_government(d, t))
+        return token_span(d, t - 1, t + 1);
+    return bare_possessive_government(d, t) ? token_span(d, t, t + 1) : (struct span){0, 0};
+}
+
 /* Nonzero when token t is a lowercase "government" after "the state" or "the provincial"
  * ("the state government on Monday accused the AEU"): the government a bare "the government"
  * means when the text names that government in full. */
@@ -224,17 +248,47 @@ static struct found *lone_generic_government(struct discovery *d)
     return lone;
 }
 
-/* The actor of the country whose government the text means by a bare "the government": the
- * one it ties to a government, else its dateline's, else the one it names clearly most; or
- * NULL. */
-static struct found *government_country(struct discovery *d)
+/* The country whose government the text means by a bare "the government": the one it ties to
+ * a government, else its dateline's, else the one it names clearly most; or -1. */
+static long government_entry(const struct discovery *d)
 {
     long entry = tied_country(d);
     if (entry < 0)
         entry = dateline_country(d);
     if (entry < 0)
         entry = most_named_country(d);
-    return country_found(d, entry);
+    return entry;
+}
+
+/* The actor of the country government_entry() names, or NULL. */
+static struct found *government_country(struct discovery *d)
+{
+    return country_found(d, government_entry(d));
+}
+
+long sg_discover_only_country(const struct discovery *d)
+{
+    long entry = -1;
+    for (size_t t = 0; t < d->token_count; t++) {
+        long here = country_at(d, t);
+        if (here >= 0 && entry >= 0 && here != entry)
+            return -1;
+        if (here >= 0)
+            entry = here;
+    }
+    return entry;
+}
+
+/* A new actor for the country whose government a bare "the government" at token t means when
+ * no actor of it was found (its name only inside an organisation's: "the Kenya Medical
+ * Practitioners and Dentists Union ... an offer from the government"): government_entry()'s,
+ * else the one country the text names at all; NULL when none. */
+static struct found *unnamed_government_country(struct discovery *d, size_t t)
+{
+    long entry = government_entry(d);
+    if (entry < 0)
+        entry = sg_discover_only_country(d);
+    return entry < 0 ? NULL : sg_discover_place_actor(d, (size_t)entry, bare_use(d, t).start);
 }
 
 /* Nonzero when f's name is one word and "government", and the word reads as a surname: no
@@ -316,7 +370,7 @@ void sg_discover_attach_government(struct discovery *d)
             sg_discover_add_surface(d, f, token_span(d, t - 2, t + 1));
     size_t first = SIZE_MAX;
     for (size_t t = 0; t < d->token_count && first == SIZE_MAX; t++)
-        if (bare_government(d, t))
+        if (bare_use(d, t).end)
             first = t;
     if (first == SIZE_MAX)
         return;
@@ -324,9 +378,11 @@ void sg_discover_attach_government(struct discovery *d)
         f = government_country(d);
     if (!f) /* "the Federal Government" of no country the text names */
         f = lone_generic_government(d);
+    if (!f)
+        f = unnamed_government_country(d, first);
     for (size_t t = first; f && t < d->token_count; t++)
-        if (bare_government(d, t))
-            sg_discover_add_surface(d, f, token_span(d, t - 1, t + 1));
+        if (bare_use(d, t).end)
+            sg_discover_add_surface(d, f, bare_use(d, t));
     for (size_t t = 0; f && t < d->token_count; t++)
         if (government_forces(d, t))
             sg_discover_add_surface(d, f, token_span(d, t, t + 2));

@@ -411,6 +411,80 @@ static void note_other_kind_word(const struct discovery *d, const char *kind, ch
         }
 }
 
+/* Nonzero when organisation f may be a company: found in the text (no gazetteer entry), of no
+ * public or political kind the text gives ("the union", "the regulator"; "the operator" may be a
+ * company), and with no public body's or movement's word as its name's head, the word before
+ * "of" or else the last ("Competition Appeal Court", "Labor government", "Maritime Union of
+ * Australia"; and "Central Bank": a bank is "the bank"). */
+static int maybe_company(const struct discovery *d, const struct found *f)
+{
+    static const char *const bodies[] = {
+        "party",       "union",       "unions",       "council",
+        "commission",  "ministry",    "department",   "agency",
+        "authority",   "association", "federation",   "confederation",
+        "committee",   "court",       "tribunal",     "parliament",
+        "congress",    "senate",      "assembly",     "forces",
+        "army",        "movement",    "front",        "coalition",
+        "alliance",    "office",      "board",        "institute",
+        "foundation",  "workers",     "society",      "league",
+        "police",      "guard",       "navy",         "administration",
+        "cabinet",     "government",  "university",   "church",
+        "secretariat", "bureau",      "organisation", "organization",
+        "bank",        NULL};
+    static const char *const public_kinds[] = {"party",        "union", "regulator", "watchdog",
+                                               "agency",       "bloc",  "group",     "organisation",
+                                               "organization", NULL};
+    char kind[32];
+    if (f->type != SG_ACTOR_ORGANIZATION || f->place >= 0 || f->merged)
+        return 0;
+    for (size_t i = 0; organization_kind(d, f, kind, sizeof kind) && public_kinds[i]; i++)
+        if (strcmp(kind, public_kinds[i]) == 0)
+            return 0;
+    size_t head = sg_discover_token_at(d, f->name.start);
+    while (head + 1 < d->token_count && d->tokens[head + 1].end <= f->name.end &&
+           !sg_token_is(d->text, &d->tokens[head + 1], "of"))
+        head++; /* the word before "of", else the last: "Maritime Union of Australia" */
+    return head != SIZE_MAX && !word_is(d, head, bodies);
+}
+
+/* How many tokens start a form of f. */
+static size_t times_named(const struct discovery *d, const struct found *f)
+{
+    size_t n = 0;
+    for (size_t t = 0; t < d->token_count; t++)
+        n += names_at(d, f, t, 0);
+    return n;
+}
+
+/* Gives "the company", when the text uses it and no organisation has it as its kind, to the
+ * organisation that may be a company (maybe_company()) and that the text names clearly most,
+ * half as often again as any other such at least ("Apple" 8 times, "Spotify" 3: "the company
+ * said" is Apple; not "Microsoft" 5 times and "Activision" 4). */
+static void alias_the_company(struct discovery *d)
+{
+    struct found *best = NULL;
+    size_t best_count = 0, second = 0;
+    if (!sg_discover_has_phrase(d, "the company"))
+        return;
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *f = &d->found[i];
+        if (f->type == SG_ACTOR_ORGANIZATION && strcmp(f->titles[0], "the company") == 0)
+            return;
+        if (best && same_text(d, f->name, best->name))
+            continue; /* one organisation found twice, merged later */
+        size_t n = maybe_company(d, f) ? times_named(d, f) : 0;
+        if (n > best_count) {
+            second = best_count;
+            best = f;
+            best_count = n;
+        } else if (n > second) {
+            second = n;
+        }
+    }
+    if (best && 2 * best_count >= 3 * second && !best->titles[3][0])
+        snprintf(best->titles[3], sizeof best->titles[3], "the company");
+}
+
 void sg_discover_note_organization_kinds(struct discovery *d)
 {
     for (size_t i = 0; i < d->count; i++) {
@@ -427,6 +501,7 @@ void sg_discover_note_organization_kinds(struct discovery *d)
         /* regulator and watchdog are one kind: "Oftel, the telecoms watchdog ... the regulator" */
         note_other_kind_word(d, kind, f->titles[2], sizeof f->titles[2]);
     }
+    alias_the_company(d);
 }
 
 struct span sg_discover_legal_name(const struct discovery *d, struct span name)

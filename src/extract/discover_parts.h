@@ -267,6 +267,10 @@ void sg_discover_alias_state_parts(struct discovery *d);
  * it names clearly most. */
 void sg_discover_attach_government(struct discovery *d);
 
+/* The one country the text names, by any of its names, however often; -1 when none or
+ * several. */
+long sg_discover_only_country(const struct discovery *d);
+
 /* ---- discover_people.c: people ---- */
 
 /* Where the title before token t starts ("Transport minister", "RMT boss"), or t when no
@@ -330,6 +334,11 @@ void sg_discover_attach_title_of(struct discovery *d);
 /* Gives a person named in full after a comma the description the comma closes, with the name
  * ("a Japanese embassy official, Akira Yokochi"): "a", "an" or "the" and a title as its head. */
 void sg_discover_alias_described_people(struct discovery *d);
+
+/* Gives the one person found who holds a title, and belongs to no other country, a country's
+ * description by that title ("Australia's industrial relations minister" for "Employment
+ * Minister Tony Burke"; "Pakistan Foreign Minister"). */
+void sg_discover_alias_country_titles(struct discovery *d);
 
 /* Nonzero when two people are one: the same or a variant surname, and no two different first
  * names ("Mr Holden" and "Richard Holden"; "Zelensky" and "Volodymyr Zelenskyy"). */

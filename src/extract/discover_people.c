@@ -788,3 +788,83 @@ void sg_discover_alias_described_people(struct discovery *d)
             sg_discover_add_surface(d, p, token_span(d, from, end));
     }
 }
+
+/* Where a country's description of one of its people ends when one starts at token t: the
+ * country's name or demonym, with "the" before it or a possessive ("Australia's industrial
+ * relations minister", "the Canadian ambassador", "Pakistan Foreign Minister"), then up to
+ * three words, the last a title in the singular and no name after it (not "Foreign Minister
+ * Shah Mehmood Qureshi"). The country's entry goes in *entry; 0 when
+ * none. */
+static size_t country_title_end(const struct discovery *d, size_t t, long *entry)
+{
+    const struct sg_gazetteer_surface *s = surface_of(d, t);
+    if (!s || d->gazetteer->entries[s->entry].type != SG_ACTOR_COUNTRY ||
+        s->kind == SG_PLACE_CAPITAL ||
+        (t > 0 && d->place[t - 1] == d->place[t] && !(d->tokens[t].flags & SG_TOKEN_GAP)))
+        return 0;
+    size_t end = t + 1;
+    while (end < d->token_count && d->place[end] == d->place[t] &&
+           !(d->tokens[end].flags & SG_TOKEN_GAP))
+        end++;
+    for (size_t k = end; k < d->token_count && k < end + 3; k++) {
+        if ((d->tokens[k].flags & SG_TOKEN_GAP) || d->place[k] >= 0 ||
+            (d->tokens[k - 1].flags & SG_TOKEN_POSSESSIVE && k > end))
+            return 0;
+        if (sg_token_in(d->text, &d->tokens[k], sg_discover_titles)) {
+            *entry = (long)s->entry;
+            return k + 1 < d->token_count && is_capital(d, k + 1) &&
+                           !(d->tokens[k + 1].flags & SG_TOKEN_GAP)
+                       ? 0
+                       : k + 1;
+        }
+    }
+    return 0;
+}
+
+/* The one person found whose forms hold the title word at token title before the name
+ * ("Employment Minister Tony Burke" for "minister") and who belongs to country entry: their
+ * group, or no group when entry is the one country the text names; NULL when none or
+ * several. */
+static struct found *titled_person(struct discovery *d, size_t title, long entry)
+{
+    struct found *only = NULL;
+    int only_country = sg_discover_only_country(d) == entry;
+    for (size_t i = 0; i < d->count; i++) {
+        struct found *p = &d->found[i];
+        int holds = 0;
+        if (p->type != SG_ACTOR_PERSON || p->merged ||
+            !(p->group_place == entry || (only_country && p->group_place < 0 && !p->group.end)))
+            continue;
+        for (size_t k = 0; k < p->surface_count && !holds; k++) {
+            for (size_t w = sg_discover_token_at(d, p->surfaces[k].start);
+                 w < d->token_count && d->tokens[w].end <= p->surfaces[k].end &&
+                 d->tokens[w].start < p->name.start && !holds;
+                 w++)
+                holds = d->tokens[w].end - d->tokens[w].start ==
+                            d->tokens[title].end - d->tokens[title].start &&
+                        strncasecmp(d->text + d->tokens[w].start, d->text + d->tokens[title].start,
+                                    d->tokens[w].end - d->tokens[w].start) == 0;
+        }
+        if (holds && only)
+            return NULL;
+        if (holds)
+            only = p;
+    }
+    return only;
+}
+
+void sg_discover_alias_country_titles(struct discovery *d)
+{
+    static const char *const the[] = {"the", NULL}, *const indefinite[] = {"a", "an", NULL};
+    for (size_t t = 0; t < d->token_count; t++) {
+        long entry = -1;
+        size_t end = country_title_end(d, t, &entry);
+        int joined = t > 0 && !(d->tokens[t].flags & SG_TOKEN_GAP);
+        if (!end || (joined && word_is(d, t - 1, indefinite)))
+            continue; /* "a Canadian diplomat" is one of several */
+        struct found *p = titled_person(d, end - 1, entry);
+        if (p)
+            sg_discover_add_surface(
+                d, p, token_span(d, joined && word_is(d, t - 1, the) ? t - 1 : t, end));
+    }
+}

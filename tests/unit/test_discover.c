@@ -135,6 +135,12 @@ static void places(void **state)
         {"... none", "Uganda and Kenya met. The government said so.",
          "uganda|country|Uganda||\n"
          "kenya|country|Kenya||\n"},
+        {"... a country found as no actor of its own: the one the text names, here only inside "
+         "an organisation's name",
+         "The Kenya Medical Union declined an offer from the government. The union said the "
+         "government had failed.",
+         "kenya-medical-union|organization|Kenya Medical Union|the union|\n"
+         "kenya|country|Kenya|the government|\n"},
         {"... but first a government the text names in full; 'from the government' and 'the "
          "government of Uganda' are no bare uses",
          "The Western Australian government approved the pipeline. Australia agreed. The "
@@ -237,6 +243,21 @@ static void places(void **state)
          "and Energy (MOTIE) said so. Later the MOTIE revised the act.",
          "southkorea|country|South Korea|South Korean,South Korean government,Korean Ministry "
          "of Trade, Industry and Energy,MOTIE|\n"},
+        {"a possessive \"government\" with no \"the\" after a verb is a bare use ('dismissed "
+         "government's appeal'), not after a noun ('his coalition government's officials')",
+         "The Appeal Court dismissed government’s appeal. Kenya's unions cheered, and Kenya's "
+         "unions marched. Odinga said his coalition government's officials erred.",
+         "appeal-court|organization|Appeal Court||\n"
+         "kenya|country|Kenya|government|\n"
+         "kenyas-unions|group|Kenya's unions||Kenya\n"
+         "odinga|organization|Odinga||\n"},
+        {"the word before \"administration\" used alone elsewhere is a person, though WordNet "
+         "knows it, not a form of the administration; \"the President\" is that person",
+         "The Trump administration is hitting back at Canada over U.S. goods. Canada imposed "
+         "tariffs in response to Trump’s tariffs on steel. The President said so.",
+         "us|country|United States|U.S.,Trump administration|\n"
+         "canada|country|Canada||\n"
+         "trump|person|Trump|the President|\n"},
         {"a level of government and \"Government\" is the country whose government the text "
          "means",
          "Critics in Australia attacked the Federal Government over the mine. Australia said it "
@@ -605,6 +626,20 @@ static void people(void **state)
          "asia-pacific-foundation|organization|Asia Pacific Foundation||\n"
          "woo|person|Yuen Pao Woo|the former president and CEO of the Asia Pacific Foundation, "
          "Yuen Pao Woo|\n"},
+        {"a country's description by a title is the one person of that country with that "
+         "title; a person of no group when it is the only country named",
+         "Employment Minister Tony Burke met DP World. Australia's industrial relations "
+         "minister said it was bad.",
+         "burke|person|Tony Burke|Employment Minister Tony Burke,Australia's industrial "
+         "relations minister|\n"
+         "australia|country|Australia||\n"},
+        {"... none when another country is named and the person has no group",
+         "Prime Minister Mohammed al-Sudani met Saudi Foreign Minister Faisal Farhan. Iran's "
+         "foreign minister said it was bad.",
+         "al-sudani|person|Mohammed al-Sudani|Prime Minister Mohammed al-Sudani|\n"
+         "farhan|person|Faisal Farhan|Saudi Foreign Minister Faisal Farhan,Foreign Minister "
+         "Faisal Farhan|Saudi Arabia\n"
+         "iran|country|Iran||\n"},
         {"an organisation before the title goes with the name in an alias; 'the', a title "
          "and a common word is a title alone",
          "UAW President Shawn Fain said no to the Chief Whip.",
@@ -868,6 +903,20 @@ static void organisations(void **state)
          "BT rejected it. The telecoms watchdog, Oftel, fined BT. Oftel said the regulator would "
          "not relent.",
          "oftel|organization|Oftel|the telecoms watchdog,the regulator|\n"},
+        {"\"the company\" is the organisation of no public kind that the text names clearly "
+         "most; not a union, nor a court",
+         "The Rail Union of Kent backed Apple's bid, and the Rail Union of Kent marched; the "
+         "Rail Union of Kent won. Apple said Apple's fee was fair, and the Appeal Court sided "
+         "with Spotify. Apple and Spotify met. The company said it would appeal.",
+         "rail-union-of-kent|organization|Rail Union of Kent||\n"
+         "apple|organization|Apple|the company|\n"
+         "appeal-court|organization|Appeal Court||\n"
+         "spotify|organization|Spotify||\n"},
+        {"an organisation named by another's one-word name, a hyphen and a capital is one "
+         "actor with it",
+         "The mine of GVK-Hancock Coal won approval. GVK said it was delighted, and GVK "
+         "welcomed the decision.",
+         "gvk|organization|GVK-Hancock Coal|GVK|\n"},
         {"a name after a complaint and 'from' owns it; a company's part named after its owner's "
          "possessive is the part, with the owner in an alias, and no use of the owner",
          "Fines were imposed on France Telecom's Wanadoo unit in 2003. The inquiry began after a "
