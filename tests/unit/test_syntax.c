@@ -2284,6 +2284,18 @@ static void filters(void **state)
          "NATO condemned the strike by the Union at its bases.",
          "nato union criticism parse, owner 0.64\n"
          "union nato criticism parse, pronoun, owner 0.51\n"},
+        {"'his' and a possessive 'her' beside a person source named alone: the source's own",
+         "Carol approved the mine. Dave has defended his decision. Bob met Carol. Alice praised "
+         "her plan.",
+         /* without the rule also "dave carol support parse, pronoun, owner 0.51" and "alice
+          * bob support parse, pronoun, owner 0.51" */
+         "bob carol negotiation parse 0.80\n"},
+        {"... but not a pair of sources, nor 'her' as an object",
+         "Carol approved the mine. Dave and Bob defended his decision. Carol met Bob. Alice "
+         "criticised her over the plan.",
+         "dave bob support parse, pronoun, owner 0.51\n"
+         "carol bob negotiation parse 0.80\n"
+         "alice carol criticism parse, pronoun 0.64\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
