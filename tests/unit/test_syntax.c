@@ -303,6 +303,10 @@ static void role_rules(void **state)
          "dave nato criticism parse 0.80\n"},
         {"an offer made to someone is a negotiation with them", "Alice offered Bob a new contract.",
          "alice bob negotiation parse 0.80\n"},
+        {"... but plaudits offered are praise (cues.json: plaudit beside tribute)",
+         "Alice offered Bob plaudits. Carol offered plaudits to NATO for the plan.",
+         /* without the cue "alice bob negotiation parse 0.80" and nothing of Carol's */
+         "alice bob support parse 0.80\ncarol nato support parse 0.80\n"},
         {"'both ... and': each conjunct; the offers are each a negotiation with Alice",
          "Alice rejected the offers from both Bob and Carol.",
          "alice bob criticism parse, owner 0.64\n"
