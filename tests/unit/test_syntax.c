@@ -2300,6 +2300,17 @@ static void filters(void **state)
          "dave bob support parse, pronoun, owner 0.51\n"
          "carol bob negotiation parse 0.80\n"
          "alice carol criticism parse, pronoun 0.64\n"},
+        {"'provided' or 'providing' before a subject pronoun, 'that' or 'there' opens a "
+         "condition: no statement",
+         "Alice met Carol. \"But I'm prepared to pull them provided he turns up and bargains with "
+         "us in good faith,\" Bob said. Providing that it stays, Dave backs NATO.",
+         /* without the rule also "alice bob negotiation parse, pronoun 0.56" and "dave nato
+          * support parse 0.80" */
+         "alice carol negotiation parse 0.80\n"},
+        {"... but the verb provide is no condition",
+         "Alice provided Bob with aid and criticised Carol. In a statement provided by NATO, Dave "
+         "criticised Bob.",
+         "alice carol criticism parse 0.80\ndave bob criticism parse 0.80\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
