@@ -502,6 +502,27 @@ static int relation_after(const char *text, size_t at)
     return 0;
 }
 
+/* Whether "her" at offset at owns the word after it ("her decision"), not an object followed
+ * by a preposition, an article or a clause ("criticised her over", "called her a liar"). */
+static int possessive_her(const char *text, size_t at)
+{
+    static const char *const not_owned[] = {
+        "to",    "for",    "of",   "in",    "on",      "at",  "with", "by",  "over",
+        "as",    "that",   "a",    "an",    "the",     "and", "or",   "but", "from",
+        "after", "before", "into", "about", "against", "if",  "when", NULL};
+    const char *p = text + at + strlen("her");
+    while (*p == ' ')
+        p++;
+    char word[16];
+    size_t len = 0;
+    while (isalpha((unsigned char)p[len]) && len + 1 < sizeof word) {
+        word[len] = (char)tolower((unsigned char)p[len]);
+        len++;
+    }
+    word[len] = '\0';
+    return len > 0 && !sg_extract_word_in(word, not_owned);
+}
+
 /* Whether text[from, to) holds a preposition as a word ("the strike by the Union at its mines":
  * "its" is then in a phrase of the noun's, not the clause's object). */
 static int preposition_between(const char *text, size_t from, size_t to)
@@ -533,9 +554,9 @@ static int preposition_between(const char *text, size_t from, size_t to)
  * by no plural group name ("opposition parties ... questioning its protest" is another's), with
  * only a verb between (no preposition, and not itself after "by"), and no noun of relation
  * follows ("its neighbour"). */
-static int own_its(const struct frame_context *c, size_t at, long exclude)
+static int own_its(const struct frame_context *c, size_t at, long exclude, int person)
 {
-    if (exclude < 0 || c->lexicon->actors[exclude].type == SG_ACTOR_PERSON ||
+    if (exclude < 0 || (c->lexicon->actors[exclude].type == SG_ACTOR_PERSON) != person ||
         relation_after(c->text, at))
         return 0;
     const struct sg_mention *own = NULL;
@@ -628,8 +649,12 @@ struct sg_referent sg_extract_resolve_pronoun(void *data, const char *pronoun, s
     if (prefer >= 0 && prefer != exclude &&
         (c->lexicon->actors[prefer].type == SG_ACTOR_PERSON) == person)
         return (struct sg_referent){prefer, SIZE_MAX, SIZE_MAX, 0, -1};
-    if (strcmp(pronoun, "its") == 0 && own_its(c, at, exclude))
+    if (strcmp(pronoun, "its") == 0 && own_its(c, at, exclude, 0))
         return none; /* "Canada rescinded its move": Canada's own */
+    if ((strcmp(pronoun, "his") == 0 ||
+         (strcmp(pronoun, "her") == 0 && possessive_her(c->text, at))) &&
+        own_its(c, at, exclude, 1))
+        return none; /* "Hunt defended his decision": Hunt's own */
     /* "him" is an object: the latest person before it ("A condemned B, while C praised him":
      * B), where "he" is the first ("A met B, and he said ...": A) */
     int object = strcmp(pronoun, "him") == 0;

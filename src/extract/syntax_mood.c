@@ -415,6 +415,21 @@ static int name_modifies(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether "provided" or "providing" before w opens a condition: followed by a subject pronoun,
+ * "that" or "there" ("I'm prepared to pull them provided he turns up and bargains with us"),
+ * which the parse reads as a participle ("the notices provided"), leaving no "if" to find; not
+ * the verb ("provided Bob with aid", "a statement provided by X"). */
+static int provided_before(const struct sg_parse *parse, size_t w)
+{
+    static const char *const openers[] = {"provided", "providing", NULL};
+    static const char *const subjects[] = {"he", "she", "we", "they", "i", "that", "there", NULL};
+    for (size_t k = 0; k + 1 < w; k++)
+        if (sg_syntax_in_list(parse->words[k].word, openers) &&
+            sg_syntax_in_list(parse->words[k + 1].word, subjects))
+            return 1;
+    return 0;
+}
+
 /* The mood of a cue's clause. A noun's is its host verb's ("did not voice criticism", "is not
  * a critic of", "is not at odds with"), for a deed unless that verb takes a stance of its own
  * ("refused to condemn the invasion" leaves the invasion done, "would not tolerate an attack"
@@ -459,6 +474,8 @@ int sg_syntax_cue_mood(const struct reading *r, const struct site *s)
     for (size_t k = 0; k < w; k++)
         if (strcmp(r->parse->words[k].word, "whether") == 0)
             mood |= SG_MOOD_UNREAL; /* "It remained unclear whether X had signed off on Y's plan" */
+    if (provided_before(r->parse, w))
+        mood |= SG_MOOD_CONDITIONAL; /* "will pull them provided he bargains with us" */
     if (s->cue->type == SG_STANCE_NEGOTIATION && s->cue->pos == 'v' && takes_criticism(r, w))
         mood |= SG_MOOD_NEGATED; /* "met with criticism from X" is no meeting with X */
     if (s->cue->pos == 'v' && gerund_undone(r, w))

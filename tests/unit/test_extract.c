@@ -684,10 +684,10 @@ static void talk_objects(void **state)
     fixture_four_people(&lexicon);
     run("Alice engaged Bob as an adviser. Carol discussed Bob with Dave. Alice engaged with Carol.",
         &lexicon, &out);
-    /* the snapshot's actors: Alice 0, Carol 1, Dave 2 (Bob has no statement); a surface frame
-     * gives 0.8 × 0.75 */
+    /* the snapshot's actors: Alice 0, Carol 1, Dave 2 (Bob has no statement); the lone active
+     * frame gives 0.8 × 0.75 × 0.75 */
     static const struct expected want[] = {{1, 2, NEGO, "parse", "0.80"},
-                                           {0, 1, NEGO, "active", "0.60"}};
+                                           {0, 1, NEGO, "active", "0.45"}};
     check_all(&out, want, sizeof want / sizeof want[0]);
     sg_model_destroy(&out);
     sg_model_destroy(&lexicon);

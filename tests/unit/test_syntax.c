@@ -308,6 +308,10 @@ static void role_rules(void **state)
          "dave nato criticism parse 0.80\n"},
         {"an offer made to someone is a negotiation with them", "Alice offered Bob a new contract.",
          "alice bob negotiation parse 0.80\n"},
+        {"... but plaudits offered are praise (cues.json: plaudit beside tribute)",
+         "Alice offered Bob plaudits. Carol offered plaudits to NATO for the plan.",
+         /* without the cue "alice bob negotiation parse 0.80" and nothing of Carol's */
+         "alice bob support parse 0.80\ncarol nato support parse 0.80\n"},
         {"'both ... and': each conjunct; the offers are each a negotiation with Alice",
          "Alice rejected the offers from both Bob and Carol.",
          "alice bob criticism parse, owner 0.64\n"
@@ -380,7 +384,7 @@ static void role_rules(void **state)
         {"a name after 'with' joins no list by a comma alone (surface frames)",
          "In a separate summit with Bob, Alice warned of NATO's moves.",
          /* without it also "bob nato criticism coordinated subjects 0.52", and Alice's at 0.52 */
-         "alice bob negotiation parse 0.80\nalice nato criticism active 0.60\n"},
+         "alice bob negotiation parse 0.80\nalice nato criticism active 0.45\n"},
         {"an agent noun's target may be a name set before it, its source the name it is a title "
          "of; not after 'former'",
          "Alice, a close Bob ally, said the vote was fair. NATO critic Carol said the vote was "
@@ -408,7 +412,7 @@ static void role_rules(void **state)
          "Tuesday and Wednesday')",
          "Alice met Bob Tuesday and Wednesday to discuss the crisis. Carol criticised NATO Monday "
          "morning for its failure.",
-         /* without the rule "alice bob negotiation active 0.60" and "carol nato criticism parse,
+         /* without the rule "alice bob negotiation active 0.45" and "carol nato criticism parse,
           * owner 0.64" */
          "alice bob negotiation parse 0.80\ncarol nato criticism parse 0.80\n"},
         {"a parse that gives nothing is tried again with a time after any name left out ('rebel "
@@ -841,12 +845,12 @@ static void role_rules(void **state)
          "Alice spoke at the Union on Monday. Carol talked about her childhood in the Union. "
          "Dave, speaking at NATO, praised Bob. Alice met in NATO with Bob.",
          /* without it also "alice union", "carol union", "dave nato" and "alice nato
-          * negotiation active 0.60" */
+          * negotiation active 0.45" */
          "dave bob support parse 0.80\nalice bob negotiation parse 0.80\n"},
         {"past a negotiation's venue, only a name after one of the cue's own prepositions is its "
          "other side (surface frames)",
          "Carol spoke at NATO after the Union's vote.",
-         /* with the venue rule alone "carol union negotiation active 0.60" */
+         /* with the venue rule alone "carol union negotiation active 0.45" */
          ""},
         {"a name followed by a verb opens a clause of its own, no member of the list before it "
          "(surface frames)",
@@ -1074,7 +1078,7 @@ static void role_rules(void **state)
         {"a phrasal verb whose best linkage's target is nobody: no lesser linkage's target",
          "Alice called on members to back Bob.",
          /* without the rule "alice bob criticism parse 0.70" (a linkage's "called Bob") */
-         "alice bob support active 0.60\n"},
+         "alice bob support active 0.45\n"},
         {"a list of names set off by a dash, a bracket or a colon: each name for the word before",
          "Alice imposed a penalty on three firms - Bob, Carol and Dave. Bob fined the three firms "
          "(Alice, Carol and Dave) on Monday. Carol criticised three rivals: Alice, Bob and Dave.",
@@ -1163,7 +1167,7 @@ static void owner_rules(void **state)
          "bob carol criticism parse, owner 0.64\n"},
         {"'countered X's criticism' is criticism of X; 'a motion to oust X' is the mover's",
          "Alice countered Bob's criticism of the plan. The Union tabled a motion to oust Carol.",
-         "alice bob criticism parse, owner 0.64\nunion carol criticism active 0.60\n"},
+         "alice bob criticism parse, owner 0.64\nunion carol criticism active 0.45\n"},
         {"the cues of 2026-11-29 (night): a feeling noun, an evaluation, acceptance, an arrest",
          "Alice voiced her dissatisfaction with Bob. Carol said Dave's plan was tyrannical. "
          "NATO accepted the Union's offer. The foreign ministry arrested Bob.",
@@ -1345,7 +1349,7 @@ static void owner_rules(void **state)
          "NATO could respond with countermeasures unless it secures better terms from Carol.",
          "union alice criticism parse, owner 0.64\nunion bob criticism parse, owner 0.64\n"
          "alice bob negotiation parse, joint 0.80\n"},
-        /* without the rule also "alice bob criticism active 0.60": Bob read past the ally */
+        /* without the rule also "alice bob criticism active 0.45": Bob read past the ally */
         {"a surface frame gives a cue the parse read no target named before the parse's own",
          "Alice raided inside Bob's leftist ally and fellow NATO member Carol.",
          "alice carol criticism parse 0.80\n"},
@@ -1360,12 +1364,12 @@ static void owner_rules(void **state)
          "Alice welcomed Bob and NATO, as Dave brought the two sides together for their first "
          "in-person meeting.",
          "alice nato support parse 0.80\nalice bob support parse 0.80\n"},
-        /* without the rule "alice union criticism active 0.60": the reporter read as target */
+        /* without the rule "alice union criticism active 0.45": the reporter read as target */
         {"a trailing attribution's reporter is no target of a surface frame's cue",
          "Alice, storming out from the coalition meeting announced the end of the coalition, a "
          "senior Union leader confirmed. Carol criticised Bob, a senior Union leader said.",
          "carol bob criticism parse 0.80\n"},
-        /* without the rule "alice bob support active 0.60": Bob is the reported clause's */
+        /* without the rule "alice bob support active 0.45": Bob is the reported clause's */
         {"a verb of saying or 'that' and a pronoun between cue and name open the name's own "
          "clause (surface frames); a name before them is still the cue's",
          "Alice has agreed to a small pullback and reports have said Bob could accept a larger "
@@ -1794,8 +1798,8 @@ static void filters(void **state)
          "was parsed as 'because of'); 'due to' before a noun stays a cause",
          "Alice is due to meet Bob on Monday. Carol is set to meet Dave. The delay was due to "
          "pressure from NATO.",
-         /* without the rule "alice bob negotiation active 0.60" and "carol dave negotiation
-          * active 0.60" */
+         /* without the rule "alice bob negotiation active 0.45" and "carol dave negotiation
+          * active 0.45" */
          ""},
         {"'not to' negates the infinitive it opens ('urged X not to attack Y'), not a verb "
          "joined to it",
@@ -1870,7 +1874,7 @@ static void filters(void **state)
         {"a stance denied, avoided or stopped short of is none (parse and surface frames)",
          "Alice denied backing Bob's bid for the leadership. Carol stopped short of condemning "
          "Dave's test on Saturday, saying only that she was following developments closely.",
-         /* without it "alice bob support parse, owner 0.64", "carol dave criticism active 0.60" */
+         /* without it "alice bob support parse, owner 0.64", "carol dave criticism active 0.45" */
          ""},
         {"... and so is one refrained, abstained or desisted from",
          "Alice refrained from criticising Bob. Carol abstained from condemning Dave.",
@@ -1924,16 +1928,16 @@ static void filters(void **state)
         {"double count with a shared object", "Alice condemned and accused Bob.",
          "alice bob criticism parse 0.80\n"},
         {"second look: the parse's subject is nobody, the surface frame reads Alice, halved",
-         "Campaigners for Alice criticized Bob.", "alice bob criticism active, second look 0.30\n"},
+         "Campaigners for Alice criticized Bob.", "alice bob criticism active, second look 0.23\n"},
         {"no surface frame reads a cue whose source is its object",
          "NATO infuriates Union with border plan.",
-         /* without it "nato union criticism active 0.60", backwards */
+         /* without it "nato union criticism active 0.45", backwards */
          ""},
         {"a name after 'and' with no target preposition of the verb between opens a clause of "
          "its own (surface frames)",
          "Alice severed relations and Bob ordered tanks to the border. Carol broke off talks "
          "and Dave left.",
-         /* without it "alice bob criticism active 0.60" */
+         /* without it "alice bob criticism active 0.45" */
          ""},
         {"a verb cue after a determiner and an adjective is a noun too (surface frames)",
          "Alice and Bob started talks on the sidelines of a diplomatic forum in Antalya, marking "
@@ -1949,7 +1953,7 @@ static void filters(void **state)
         {"second look: the target is the cue's own verb's, not past the next verb",
          "Campaigners for Alice criticized the plan and praised Bob.\n"
          "Campaigners for Carol reject a path to peace and discourage trade with Dave.",
-         "alice bob support active, second look 0.30\n"},
+         "alice bob support active, second look 0.23\n"},
         {"second look: only an owner of the subject is a source, not a nearer name",
          "The man who met Alice criticized Bob. A group supporting Alice criticized Bob.", ""},
         {"second look: no participle, no object vetoed", "Alice welcomed a report criticizing Bob.",
@@ -1958,7 +1962,7 @@ static void filters(void **state)
          "WASHINGTON - ALICE and Bob have both responded to the latest escalation in the NATO "
          "trade "
          "war, instituting retaliatory tariffs in response to the measures imposed by Carol.",
-         /* without the rule: "nato carol criticism active 0.60", NATO's trade war imposing;
+         /* without the rule: "nato carol criticism active 0.45", NATO's trade war imposing;
             Bob's tariffs in response to Carol's measures are against Carol (the parse, not a
             surface frame; "ALICE", in capitals, is no mention) */
          "bob carol criticism parse, owner 0.56\n"},
@@ -1994,7 +1998,7 @@ static void filters(void **state)
          "Alice fired up the Union. Bob seized on Carol's offer. Dave walked away with the "
          "backing of NATO.",
          /* without the rule "alice union criticism parse 0.80", "bob carol criticism active
-          * 0.60", "dave nato criticism active 0.60" */
+          * 0.60", "dave nato criticism active 0.45" */
          ""},
         {"a removal asked for is against whom its 'of' names; a possessor before an 'of' is "
          "its doer, no target",
@@ -2006,8 +2010,8 @@ static void filters(void **state)
         {"a verb's 'from' that is none of its targets names whom it leaves, no target of the "
          "surface frames: 'defected from X'",
          "Alice defected from the Union. Bob defected from NATO to Carol's party.",
-         /* without the rule also "alice union support active 0.60" and "bob nato support
-          * active 0.60" */
+         /* without the rule also "alice union support active 0.45" and "bob nato support
+          * active 0.45" */
          "bob carol support parse, owner 0.64\n"},
         {"revenge or a reprisal is its host's only when the host takes, seeks or vows it",
          "Eve vowed revenge against the Union. Alice feared revenge against Bob. Carol ruled out "
@@ -2042,7 +2046,7 @@ static void filters(void **state)
          "they support (and the parse reads them against it, 'parse, against')",
          "Alice and Bob joined forces against NATO. Carol stood firm against Dave.",
          /* without the rule also "alice nato support coordinated subjects 0.52", "bob nato
-          * support coordinated subjects 0.52" and "carol dave support active 0.60"; without
+          * support coordinated subjects 0.52" and "carol dave support active 0.45"; without
           * "parse, against" no criticism of NATO */
          "alice bob support parse, each other 0.80\n"
          "bob alice support parse, each other 0.80\n"
@@ -2058,8 +2062,8 @@ static void filters(void **state)
          "X'), as a bare base form's",
          "Alice shrugged off the sanctions on Bob. Carol brushed off questions about Dave. Eve "
          "shrugged off NATO's criticism.",
-         /* without the rule (at e245444) also "alice bob criticism active 0.60" and "carol dave
-          * criticism active 0.60" */
+         /* without the rule (at e245444) also "alice bob criticism active 0.45" and "carol dave
+          * criticism active 0.45" */
          "eve nato criticism parse, owner 0.56\n"},
         {"an act wished of someone else is no act of theirs: 'wants X to sack Y'",
          "Alice wants Bob to sack Carol.",
@@ -2223,7 +2227,7 @@ static void filters(void **state)
         {"who walks out of, pulls out of or withdraws from talks with X had talks with X; one "
          "walks out of a thing as one walks away from it",
          "Alice walked out of talks with Bob. Carol withdrew from talks with Dave.",
-         /* without the rule only "alice bob criticism active 0.60" */
+         /* without the rule only "alice bob criticism active 0.45" */
          "alice bob criticism parse, owner 0.64\n"
          "alice bob negotiation parse 0.80\n"
          "carol dave negotiation parse 0.80\n"},
@@ -2268,14 +2272,14 @@ static void filters(void **state)
          "and whom that verb aims at",
          "Alice requested that Bob withdraw the plan. Carol demanded that Dave resign.",
          /* without the rule "alice bob negotiation parse, joint 0.70" and "carol dave
-          * criticism active 0.60" */
+          * criticism active 0.45" */
          "alice bob negotiation parse 0.80\ncarol dave criticism parse 0.80\n"},
         {"... but a passive subjunctive's subject is done to, not asked: no addressee of the "
          "parse",
          "Alice demanded that Bob be punished.",
          /* without the check "alice bob criticism parse 0.80"; the surface frame's reading
           * stays, as it would for "be released", whose sign it cannot tell */
-         "alice bob criticism active 0.60\n"},
+         "alice bob criticism active 0.45\n"},
         {"... and its act is only asked, not done: halved",
          "Alice insisted that Bob condemn Carol.",
          /* without the rule "bob carol criticism parse 0.80" */
@@ -2298,6 +2302,29 @@ static void filters(void **state)
          "NATO condemned the strike by the Union at its bases.",
          "nato union criticism parse, owner 0.64\n"
          "union nato criticism parse, pronoun, owner 0.51\n"},
+        {"'his' and a possessive 'her' beside a person source named alone: the source's own",
+         "Carol approved the mine. Dave has defended his decision. Bob met Carol. Alice praised "
+         "her plan.",
+         /* without the rule also "dave carol support parse, pronoun, owner 0.51" and "alice
+          * bob support parse, pronoun, owner 0.51" */
+         "bob carol negotiation parse 0.80\n"},
+        {"... but not a pair of sources, nor 'her' as an object",
+         "Carol approved the mine. Dave and Bob defended his decision. Carol met Bob. Alice "
+         "criticised her over the plan.",
+         "dave bob support parse, pronoun, owner 0.51\n"
+         "carol bob negotiation parse 0.80\n"
+         "alice carol criticism parse, pronoun 0.64\n"},
+        {"'provided' or 'providing' before a subject pronoun, 'that' or 'there' opens a "
+         "condition: no statement",
+         "Alice met Carol. \"But I'm prepared to pull them provided he turns up and bargains with "
+         "us in good faith,\" Bob said. Providing that it stays, Dave backs NATO.",
+         /* without the rule also "alice bob negotiation parse, pronoun 0.56" and "dave nato
+          * support parse 0.80" */
+         "alice carol negotiation parse 0.80\n"},
+        {"... but the verb provide is no condition",
+         "Alice provided Bob with aid and criticised Carol. In a statement provided by NATO, Dave "
+         "criticised Bob.",
+         "alice carol criticism parse 0.80\ndave bob criticism parse 0.80\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
