@@ -781,6 +781,14 @@ static void people(void **state)
          "petrov|person|Ivan Petrov|Trade Minister Ivan Petrov|\n"
          "ozola|person|Ilze Ozola||\n"
          "berg|person|Jonas Berg|the Speaker|\n"},
+        {"two or three words, no English word but maybe the last, right after a capitalised "
+         "possessive are a person (initials may open the name); a common word inside, none",
+         "The MPs led by Congress’ Meera Gandhi and DMK’s TR Velu staged a walkout. Ofcom's "
+         "Windows Pavlu was shown.",
+         "gandhi|person|Meera Gandhi||Congress\n"
+         "dmk|organization|DMK||\n"
+         "velu|person|TR Velu||DMK\n"
+         "ofcom|organization|Ofcom||\n"},
         {"a name a comma sets after a word a company may be (investor, mediator, contractor) is "
          "no person",
          "The investor, Elliott Management, criticised the board. The mediator, Acas Scotland, "
