@@ -701,6 +701,28 @@ static int hyphenated_modifier(const struct discovery *d, size_t t)
     return n >= 3;
 }
 
+/* Nonzero when the chain [from, to) is an acronym and two or three words, after a lowercase
+ * title, "of" and "the" ("the general secretary of the NASUWT Chris Keates"): the title's
+ * organisation, then the person who holds it; the words but maybe the last no English words,
+ * places or acronyms. */
+static int titled_acronym_then_name(const struct discovery *d, size_t from, size_t to)
+{
+    if (to - from < 3 || to - from > 4 || from < 3 || d->place[from] >= 0 ||
+        !(d->tokens[from].flags & SG_TOKEN_ACRONYM) ||
+        !sg_token_is(d->text, &d->tokens[from - 1], "the") ||
+        !sg_token_is(d->text, &d->tokens[from - 2], "of") || is_capital(d, from - 3) ||
+        !sg_discover_is_title(d, from - 3))
+        return 0;
+    for (size_t t = from - 2; t <= from; t++)
+        if (d->tokens[t].flags & SG_TOKEN_GAP)
+            return 0;
+    for (size_t t = from + 1; t < to; t++)
+        if (d->place[t] >= 0 || (d->tokens[t].flags & SG_TOKEN_ACRONYM) ||
+            (t + 1 < to && sg_discover_common_word(d, t)))
+            return 0;
+    return 1;
+}
+
 /* Nonzero when the chain [from, to) is two or three words right after a capitalised
  * possessive ("Congress’ Sonia Gandhi", "DMK’s TR Baalu"), none a place or an English word,
  * the last no acronym: a person the owner's party or body counts as its own, as a title would
@@ -749,6 +771,11 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
     if (from == to || contraction(d, from) || agency(d, from, to) || all_capitals(d, from, to) ||
         currency(d, from, to) || pronoun(d, from, to) || sg_discover_owns_unit(d, to - 1))
         return;
+    if (titled_acronym_then_name(d, from, to)) {
+        sg_discover_add_lone(d, from, from + 1);
+        sg_discover_add_titled_after_comma(d, from + 1, to);
+        return;
+    }
     size_t described = described_in_apposition(d, to);
     if (described) {
         note_adjective(d, from, to, described);

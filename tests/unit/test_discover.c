@@ -789,6 +789,12 @@ static void people(void **state)
          "dmk|organization|DMK||\n"
          "velu|person|TR Velu||DMK\n"
          "ofcom|organization|Ofcom||\n"},
+        {"an acronym and a name after a lowercase title, 'of' and 'the' are the title's "
+         "organisation and the person who holds it; a lone first name is that person",
+         "The general secretary of the NASUWT Mia Kellerby accused the minister. I've met Mia "
+         "often and I see how Mia makes her case, the minister said.",
+         "nasuwt|organization|NASUWT||\n"
+         "kellerby|person|Mia Kellerby|Mia|NASUWT\n"},
         {"a name a comma sets after a word a company may be (investor, mediator, contractor) is "
          "no person",
          "The investor, Elliott Management, criticised the board. The mediator, Acas Scotland, "
