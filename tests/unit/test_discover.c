@@ -132,6 +132,19 @@ static void places(void **state)
          "Uganda and Kenya met. Uganda said no, and Uganda later left. The government said so.",
          "uganda|country|Uganda|The government|\n"
          "kenya|country|Kenya||\n"},
+        {"... made an actor when the text names it only as a modifier",
+         "Kenya's new energy regulators fined the Kenya Power Company. The Electricity "
+         "Authority of Kenya agreed, and the government said so.",
+         "kenyas-new-energy-regulators|group|Kenya's new energy regulators|energy "
+         "regulators|Kenya\n"
+         "kenya-power-company|organization|Kenya Power Company||\n"
+         "electricity-authority-of-kenya|organization|Electricity Authority of Kenya||\n"
+         "kenya|country|Kenya|the government|\n"},
+        {"'the government' right before an organisation's name is a form of that organisation",
+         "Kenya's regulator fined the government Department of Energy. Kenya said so.",
+         "department-of-energy|organization|Department of Energy|the government Department of "
+         "Energy|\n"
+         "kenya|country|Kenya||\n"},
         {"... none", "Uganda and Kenya met. The government said so.",
          "uganda|country|Uganda||\n"
          "kenya|country|Kenya||\n"},
