@@ -1294,6 +1294,10 @@ static void stance(void **state)
          "Lena Varga, the Hungarian envoy, said the meeting was useful. Estonia's ports were "
          "busy.",
          "varga\nestonia\n/\nvarga\n"},
+        {"a list item may be an owner's possessive and the person it owns: the list acts with "
+         "its last item, and the owner is no item of it",
+         "In the house, MPs of Congress’ Meera Gandhi and DMK’s TR Velu staged a walkout.",
+         "gandhi\ndmk\nvelu\n/\ngandhi\nvelu\n"},
         {"a verb of saying before the name: the speaker acts",
          "\"We will wait,\" said Maria Olsen. The ship sailed past Malta.",
          "olsen\nmalta\n/\nolsen\n"},
