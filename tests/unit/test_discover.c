@@ -1033,6 +1033,11 @@ static void organisations(void **state)
         {"a name the text uses twice, and its first word alone",
          "Sysco Corp. agreed. The deal values Sysco highly, Sysco said.",
          "sysco-corp|organization|Sysco Corp.|Sysco|\n"},
+        {"a possessive before a likeness or a memorial is no sign of an actor; before other "
+         "things it is",
+         "The crowd stood in front of Mahatma Tagore’s statue. It marched past Vanta Corp’s "
+         "gates.",
+         "vanta-corp|organization|Vanta Corp||\n"},
         {"a name's first word before a number is no alias of it",
          "He wrote to the Conservative 1922 Committee. May was losing the confidence of "
          "Conservative Members of Parliament.",
