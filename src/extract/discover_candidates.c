@@ -282,6 +282,18 @@ static int used_as_place(const struct discovery *d, size_t c)
     return 0;
 }
 
+/* Nonzero when token t is a lowercase word for a likeness or a memorial of someone ("Mahatma
+ * Gandhi's statue", "the leader's tomb"), right after the possessive before it: what others
+ * raised to the owner, no sign that the owner acts. */
+static int memorial_at(const struct discovery *d, size_t t)
+{
+    static const char *const memorials[] = {"statue",   "statues", "portrait", "portraits",
+                                            "memorial", "tomb",    "grave",    "mausoleum",
+                                            "bust",     "shrine",  NULL};
+    return t < d->token_count && !(d->tokens[t].flags & SG_TOKEN_GAP) && !is_capital(d, t) &&
+           word_is(d, t, memorials);
+}
+
 /* How strongly the text uses the candidate at index c as an actor: how often it occurs, and
  * whether it owns something ("Sysco's", "the bid from ..."; not a name the text also uses as a
  * place), speaks or follows an organisation's title. */
@@ -307,7 +319,7 @@ static int candidate_weight(const struct discovery *d, size_t c)
             continue; /* "the Brexit deal", "South American bloc Mercosur" */
         /* a sentence's first word counts only with more to show for it */
         weight += !(d->tokens[first].flags & SG_TOKEN_INITIAL);
-        if ((d->tokens[t].flags & SG_TOKEN_POSSESSIVE) && !place)
+        if ((d->tokens[t].flags & SG_TOKEN_POSSESSIVE) && !place && !memorial_at(d, t + 1))
             weight += 2;
         weight += the_acronym(d, first, t) || listed_among_names(d, first, t);
         if (sg_discover_speaks(d, first, t + 1) || passive_agent(d, first) || talks_with(d, first))

@@ -701,6 +701,45 @@ static int hyphenated_modifier(const struct discovery *d, size_t t)
     return n >= 3;
 }
 
+/* Nonzero when the chain [from, to) is an acronym and two or three words, after a lowercase
+ * title, "of" and "the" ("the general secretary of the NASUWT Chris Keates"): the title's
+ * organisation, then the person who holds it; the words but maybe the last no English words,
+ * places or acronyms. */
+static int titled_acronym_then_name(const struct discovery *d, size_t from, size_t to)
+{
+    if (to - from < 3 || to - from > 4 || from < 3 || d->place[from] >= 0 ||
+        !(d->tokens[from].flags & SG_TOKEN_ACRONYM) ||
+        !sg_token_is(d->text, &d->tokens[from - 1], "the") ||
+        !sg_token_is(d->text, &d->tokens[from - 2], "of") || is_capital(d, from - 3) ||
+        !sg_discover_is_title(d, from - 3))
+        return 0;
+    for (size_t t = from - 2; t <= from; t++)
+        if (d->tokens[t].flags & SG_TOKEN_GAP)
+            return 0;
+    for (size_t t = from + 1; t < to; t++)
+        if (d->place[t] >= 0 || (d->tokens[t].flags & SG_TOKEN_ACRONYM) ||
+            (t + 1 < to && sg_discover_common_word(d, t)))
+            return 0;
+    return 1;
+}
+
+/* Nonzero when the chain [from, to) is two or three words right after a capitalised
+ * possessive ("Congress’ Sonia Gandhi", "DMK’s TR Baalu"), none a place or an English word,
+ * the last no acronym: a person the owner's party or body counts as its own, as a title would
+ * show. */
+static int owned_name(const struct discovery *d, size_t from, size_t to)
+{
+    if (to - from < 2 || to - from > 3 || from == 0 || (d->tokens[from].flags & SG_TOKEN_GAP) ||
+        !(d->tokens[from - 1].flags & SG_TOKEN_POSSESSIVE) || !is_capital(d, from - 1) ||
+        (d->tokens[to - 1].flags & SG_TOKEN_ACRONYM))
+        return 0;
+    for (size_t t = from; t < to; t++)
+        if (d->place[t] >= 0 || (t + 1 < to && sg_discover_common_word(d, t)) ||
+            (d->tokens[t].flags & SG_TOKEN_POSSESSIVE))
+            return 0;
+    return 1;
+}
+
 /* Nonzero when token t is a verb's "-ing" form that WordNet knows as no noun ("Responding",
  * "Rejecting"; not "Mining", "Building"): opening a sentence, it opens a clause, no name. */
 static int opening_participle(const struct discovery *d, size_t t)
@@ -732,6 +771,11 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
     if (from == to || contraction(d, from) || agency(d, from, to) || all_capitals(d, from, to) ||
         currency(d, from, to) || pronoun(d, from, to) || sg_discover_owns_unit(d, to - 1))
         return;
+    if (titled_acronym_then_name(d, from, to)) {
+        sg_discover_add_lone(d, from, from + 1);
+        sg_discover_add_titled_after_comma(d, from + 1, to);
+        return;
+    }
     size_t described = described_in_apposition(d, to);
     if (described) {
         note_adjective(d, from, to, described);
@@ -792,12 +836,13 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
                                  name_ending(d, to - 1) || head_for_inside(d, from, to))) ||
              sg_discover_head_of(d, from, to) || sg_discover_apposition(d, from, to) == 'o')
         sg_discover_add_organization(d, from, to);
-    else if (to - from <= 4 && !(d->tokens[from].flags & SG_TOKEN_ACRONYM) &&
-             !sg_discover_plural_noun(d, to - 1) &&
-             (sg_discover_apposition(d, from, to) == 'p' ||
-              (to - from >= 2 && sg_discover_speaks(d, from, to)) || subject_name(d, from, to) ||
-              (to - from >= 2 && (sg_discover_listed_after_person(d, from, to) ||
-                                  sg_discover_listed_after_title(d, from)))))
+    else if (owned_name(d, from, to) ||
+             (to - from <= 4 && !(d->tokens[from].flags & SG_TOKEN_ACRONYM) &&
+              !sg_discover_plural_noun(d, to - 1) &&
+              (sg_discover_apposition(d, from, to) == 'p' ||
+               (to - from >= 2 && sg_discover_speaks(d, from, to)) || subject_name(d, from, to) ||
+               (to - from >= 2 && (sg_discover_listed_after_person(d, from, to) ||
+                                   sg_discover_listed_after_title(d, from))))))
         sg_discover_add_titled_after_comma(d, from, to);
     else
         sg_discover_add_lone(d, from, to);

@@ -360,8 +360,33 @@ static int government_forces(const struct discovery *d, size_t t)
              (is_capital(d, t - 1) || d->place[t - 1] >= 0));
 }
 
+/* Gives "the government" and the organisation named right after it ("the government
+ * Department of Telecommunications") to that organisation, as its form: no use of a bare "the
+ * government". */
+static void alias_government_bodies(struct discovery *d)
+{
+    static const char *const government[] = {"government", NULL};
+    for (size_t t = 1; t < d->token_count; t++) {
+        if (is_capital(d, t) || !word_is(d, t, government) || !name_goes_on(d, t) ||
+            !sg_token_is(d->text, &d->tokens[t - 1], "the"))
+            continue;
+        for (size_t i = 0; i < d->count; i++) {
+            struct found *f = &d->found[i];
+            for (size_t k = 0; f->type == SG_ACTOR_ORGANIZATION && !f->merged && f->place < 0 &&
+                               k < f->surface_count;
+                 k++)
+                if (f->surfaces[k].start == d->tokens[t + 1].start) {
+                    sg_discover_add_surface(
+                        d, f, (struct span){d->tokens[t - 1].start, f->surfaces[k].end});
+                    break;
+                }
+        }
+    }
+}
+
 void sg_discover_attach_government(struct discovery *d)
 {
+    alias_government_bodies(d);
     fold_generic_governments(d);
     struct found *f = named_government(d);
     /* "the state government" after "the Liberal government": that government, named in full */
@@ -374,8 +399,11 @@ void sg_discover_attach_government(struct discovery *d)
             first = t;
     if (first == SIZE_MAX)
         return;
-    if (!f)
-        f = government_country(d);
+    /* the country the text names only as a modifier ("India's new regulators", "Authority of
+     * India") becomes an actor there: its government acts for it */
+    long entry = f ? -1 : government_entry(d);
+    if (entry >= 0)
+        f = sg_discover_place_actor(d, (size_t)entry, d->tokens[first - 1].start);
     if (!f) /* "the Federal Government" of no country the text names */
         f = lone_generic_government(d);
     if (!f)

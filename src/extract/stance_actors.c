@@ -321,8 +321,23 @@ static int joint(const char *text, size_t from, size_t to)
     return n == 2 && strncmp(text + from, ", ", 2) == 0 ? 2 : 0;
 }
 
+/* Nonzero when mention k owns mention k + 1, right after its possessive ("DMK’s TR Baalu"):
+ * the owner is a word of that list item, no item of its own. */
+static int owns_next(const char *text, const struct sg_mention *mentions, size_t count, size_t k)
+{
+    if (k + 1 >= count || !mentions[k].possessive || mentions[k + 1].start <= mentions[k].end ||
+        mentions[k + 1].start - mentions[k].end > 5)
+        return 0;
+    for (size_t i = mentions[k].end; i < mentions[k + 1].start; i++)
+        if (text[i] != ' ' && text[i] != 's' && text[i] != '\'' && (unsigned char)text[i] < 0x80)
+            return 0;
+    return 1;
+}
+
 /* The last mention of the list that mention m opens within sentence s (m itself when none),
- * and through *closed whether an "and" or "or" joins it: a comma alone is an appositive. */
+ * and through *closed whether an "and" or "or" joins it: a comma alone is an appositive. An
+ * item may be an owner's possessive and the mention it owns ("Meera Gandhi and DMK’s TR
+ * Baalu staged"). */
 static size_t list_end(const char *text, const struct sg_mention *mentions, size_t count, size_t m,
                        struct sg_sentence s, int *closed)
 {
@@ -330,8 +345,11 @@ static size_t list_end(const char *text, const struct sg_mention *mentions, size
     *closed = 0;
     for (int j; last + 1 < count && mentions[last + 1].end <= s.end && !mentions[last].possessive &&
                 (j = joint(text, mentions[last].end, mentions[last + 1].start));
-         last++)
+         last++) {
         *closed |= j == 1;
+        if (owns_next(text, mentions, count, last + 1) && mentions[last + 2].end <= s.end)
+            last++;
+    }
     return last;
 }
 
@@ -378,19 +396,22 @@ static void read_sentence(const char *text, const struct sg_cues *cues, struct s
         int acting = !mentions[last].possessive && acts(text, s, mentions[last].end) &&
                      !governed(text, s, mentions[m].start);
         for (size_t k = m; k <= last; k++)
-            if ((cue && !topic && !affiliation(text, s, mentions[k].start)) || acting ||
-                spoken_after_verb(text, s, mentions[k].start) ||
-                spoken_past_description(text, s, mentions[k].start) ||
-                passive_agent(text, s, mentions[k].start))
+            if (k < last && owns_next(text, mentions, count, k))
+                continue; /* "DMK’s" of "DMK’s TR Baalu": the item is its person */
+            else if ((cue && !topic && !affiliation(text, s, mentions[k].start)) || acting ||
+                     spoken_after_verb(text, s, mentions[k].start) ||
+                     spoken_past_description(text, s, mentions[k].start) ||
+                     passive_agent(text, s, mentions[k].start))
                 keep[mentions[k].actor] = 1;
         m = last + 1;
     }
     *next = m;
 }
 
-/* Keeps every actor of a list that names an actor kept, until no list changes. */
-static void spread_over_lists(const struct sg_mention *mentions, const struct list *lists,
-                              size_t list_count, int *keep)
+/* Keeps every actor of a list that names an actor kept, until no list changes; an owner before
+ * the mention it owns is no item (owns_next). */
+static void spread_over_lists(const char *text, const struct sg_mention *mentions, size_t count,
+                              const struct list *lists, size_t list_count, int *keep)
 {
     for (int changed = 1; changed;) {
         changed = 0;
@@ -399,7 +420,8 @@ static void spread_over_lists(const struct sg_mention *mentions, const struct li
             for (size_t k = lists[l].first; k <= lists[l].last; k++)
                 any |= keep[mentions[k].actor];
             for (size_t k = lists[l].first; any && k <= lists[l].last; k++)
-                if (!keep[mentions[k].actor])
+                if (!keep[mentions[k].actor] &&
+                    !(k < lists[l].last && owns_next(text, mentions, count, k)))
                     keep[mentions[k].actor] = changed = 1;
         }
     }
@@ -435,7 +457,7 @@ int sg_stance_actors_mark(const char *text, size_t length, const struct sg_cues 
             next++;
         read_sentence(text, cues, sentences[s], mentions, count, &next, keep, lists, &list_count);
     }
-    spread_over_lists(mentions, lists, list_count, keep);
+    spread_over_lists(text, mentions, count, lists, list_count, keep);
     err = SG_OK;
 out:
     free(sentences);

@@ -132,6 +132,19 @@ static void places(void **state)
          "Uganda and Kenya met. Uganda said no, and Uganda later left. The government said so.",
          "uganda|country|Uganda|The government|\n"
          "kenya|country|Kenya||\n"},
+        {"... made an actor when the text names it only as a modifier",
+         "Kenya's new energy regulators fined the Kenya Power Company. The Electricity "
+         "Authority of Kenya agreed, and the government said so.",
+         "kenyas-new-energy-regulators|group|Kenya's new energy regulators|energy "
+         "regulators|Kenya\n"
+         "kenya-power-company|organization|Kenya Power Company||\n"
+         "electricity-authority-of-kenya|organization|Electricity Authority of Kenya||\n"
+         "kenya|country|Kenya|the government|\n"},
+        {"'the government' right before an organisation's name is a form of that organisation",
+         "Kenya's regulator fined the government Department of Energy. Kenya said so.",
+         "department-of-energy|organization|Department of Energy|the government Department of "
+         "Energy|\n"
+         "kenya|country|Kenya||\n"},
         {"... none", "Uganda and Kenya met. The government said so.",
          "uganda|country|Uganda||\n"
          "kenya|country|Kenya||\n"},
@@ -816,6 +829,20 @@ static void people(void **state)
          "petrov|person|Ivan Petrov|Trade Minister Ivan Petrov|\n"
          "ozola|person|Ilze Ozola||\n"
          "berg|person|Jonas Berg|the Speaker|\n"},
+        {"two or three words, no English word but maybe the last, right after a capitalised "
+         "possessive are a person (initials may open the name); a common word inside, none",
+         "The MPs led by Congress’ Meera Gandhi and DMK’s TR Velu staged a walkout. Ofcom's "
+         "Windows Pavlu was shown.",
+         "gandhi|person|Meera Gandhi||Congress\n"
+         "dmk|organization|DMK||\n"
+         "velu|person|TR Velu||DMK\n"
+         "ofcom|organization|Ofcom||\n"},
+        {"an acronym and a name after a lowercase title, 'of' and 'the' are the title's "
+         "organisation and the person who holds it; a lone first name is that person",
+         "The general secretary of the NASUWT Mia Kellerby accused the minister. I've met Mia "
+         "often and I see how Mia makes her case, the minister said.",
+         "nasuwt|organization|NASUWT||\n"
+         "kellerby|person|Mia Kellerby|Mia|NASUWT\n"},
         {"a name a comma sets after a word a company may be (investor, mediator, contractor) is "
          "no person",
          "The investor, Elliott Management, criticised the board. The mediator, Acas Scotland, "
@@ -1055,6 +1082,11 @@ static void organisations(void **state)
         {"a name the text uses twice, and its first word alone",
          "Sysco Corp. agreed. The deal values Sysco highly, Sysco said.",
          "sysco-corp|organization|Sysco Corp.|Sysco|\n"},
+        {"a possessive before a likeness or a memorial is no sign of an actor; before other "
+         "things it is",
+         "The crowd stood in front of Mahatma Tagore’s statue. It marched past Vanta Corp’s "
+         "gates.",
+         "vanta-corp|organization|Vanta Corp||\n"},
         {"a name's first word before a number is no alias of it",
          "He wrote to the Conservative 1922 Committee. May was losing the confidence of "
          "Conservative Members of Parliament.",
@@ -1316,6 +1348,10 @@ static void stance(void **state)
          "Lena Varga, the Hungarian envoy, said the meeting was useful. Estonia's ports were "
          "busy.",
          "varga\nestonia\n/\nvarga\n"},
+        {"a list item may be an owner's possessive and the person it owns: the list acts with "
+         "its last item, and the owner is no item of it",
+         "In the house, MPs of Congress’ Meera Gandhi and DMK’s TR Velu staged a walkout.",
+         "gandhi\ndmk\nvelu\n/\ngandhi\nvelu\n"},
         {"a verb of saying before the name: the speaker acts",
          "\"We will wait,\" said Maria Olsen. The ship sailed past Malta.",
          "olsen\nmalta\n/\nolsen\n"},
