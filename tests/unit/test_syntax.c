@@ -1521,6 +1521,12 @@ static void discourse_rules(void **state)
          ""},
         {"... nor are an actor's rivals the actor's",
          "Alice backed Bob's rivals. Carol gave Dave's rivals her support.", ""},
+        {"... nor its people who do not act for it (a person noun that is no title, agent or "
+         "representative); its ambassador does",
+         "Alice praised NATO's firefighters. Bob praised Carol's wife. Dave criticised NATO's "
+         "ambassador. Carol thanked the Union's workers.",
+         /* without it also alice nato, bob carol and carol union support */
+         "dave nato criticism parse, owner 0.64\n"},
         {"... and an aide or adviser 'to' an actor acts as that actor; an envoy 'to' it does not",
          "Aides to Alice met Bob on Monday. An adviser to NATO criticised Carol. The envoy to "
          "NATO criticised Dave. A former aide to Carol voiced support for Bob.",
