@@ -2146,6 +2146,13 @@ static void filters(void **state)
          "talks with the Union.",
          /* without the rule also "alice bob" and "carol dave negotiation parse 0.80" */
          "nato union negotiation parse 0.80\n"},
+        {"a visit, meeting or summit called off or put off was not held; talks that go on "
+         "over rounds were, whatever became of one",
+         "Alice's visit to Bob was cancelled. Carol postponed her meeting with Dave. The "
+         "NATO-Union summit was called off. Talks between Alice and Carol have been postponed.",
+         /* without the rule also "alice bob negotiation parse 0.80", "carol dave negotiation
+          * parse, pronoun 0.64" and "nato union negotiation joint pact 0.60" */
+         "alice carol negotiation parse, joint 0.80\n"},
         {"what a rumour or speculation says is no deed stated as done",
          "Rumours that Alice would condemn Bob proved unfounded. Carol accused Dave of spreading "
          "rumours that NATO had praised the Union. There was speculation that Eve had met Frank.",
