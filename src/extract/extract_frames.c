@@ -871,6 +871,25 @@ static void frame_sources(struct frame_context *c, const struct cue_site *site, 
                                confidence * site->modality);
 }
 
+/* Whether "which" comes right before at, after a comma and a thing's noun (a decision, plan,
+ * proposal ...: "the UN's ceasefire plan, which X rejected"): the relative is that thing,
+ * whose owner the parse reads, not the event of the sentence's subjects. */
+static int which_of_thing(const struct frame_context *c, size_t from, size_t at)
+{
+    static const char *const which[] = {"which", NULL};
+    char word[48], lemma[48];
+    if (!sg_extract_preceded_by(c->text, at, which))
+        return 0;
+    size_t start = sg_extract_word_before(c->text, from, at, word, sizeof word);
+    while (start != SIZE_MAX && start > from && c->text[start - 1] == ' ')
+        start--;
+    if (start == SIZE_MAX || start <= from || c->text[start - 1] != ',')
+        return 0;
+    start = sg_extract_word_before(c->text, from, start - 1, word, sizeof word);
+    return start != SIZE_MAX && sg_lemma(word, 'n', lemma, sizeof lemma) == 0 &&
+           sg_extract_word_in(lemma, sg_syntax_event_nouns);
+}
+
 /* Sources before the cue, targets after it: the active voice, lists and events. */
 static void frame_active(struct frame_context *c, const struct cue_site *site)
 {
@@ -885,7 +904,7 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
     if (!target_after(c, site, reason, &after))
         return;
     if (before >= 0 && sg_extract_preceded_by(c->text, m[before].start, event_nouns) &&
-        (after < 0 || reason)) {
+        !which_of_thing(c, site->sentence->start, m[before].start) && (after < 0 || reason)) {
         /* "..., a move Zelensky criticized": the stance is on what the sentence's subjects
          * did */
         for (size_t k = 0; k < c->subject_count; k++)

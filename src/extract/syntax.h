@@ -49,6 +49,10 @@ struct sg_resolver {
  * companies"): never persons. */
 extern const char *const sg_syntax_pair_states[];
 
+/* Things a stance may be taken toward in place of their authors: decisions, documents,
+ * measures and deals (docs/EXTRACT.md, "Owners and discourse"). */
+extern const char *const sg_syntax_event_nouns[];
+
 /* Verbs that call a meeting off or put it off, or only bet on it ("cancel", "postpone"): a
  * visit, summit or meeting so spoken of was not held. */
 extern const char *const sg_syntax_calling_off[];

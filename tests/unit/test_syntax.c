@@ -1527,6 +1527,13 @@ static void discourse_rules(void **state)
          "ambassador. Carol thanked the Union's workers.",
          /* without it also alice nato, bob carol and carol union support */
          "dave nato criticism parse, owner 0.64\n"},
+        {"'which' after a comma and a thing's noun (proposal, plan, decision ...) is that thing, "
+         "its owner's, and no stance on what the subjects did; 'a move' still is one",
+         "Alice rejected Bob's proposal, which Carol welcomed. Alice met Dave, a move NATO "
+         "criticised.",
+         /* without the rule also "carol alice support event 0.38" */
+         "alice bob criticism parse, owner 0.64\ncarol bob support parse, owner 0.64\n"
+         "alice dave negotiation parse 0.80\nnato alice criticism event 0.38\n"},
         {"... and an aide or adviser 'to' an actor acts as that actor; an envoy 'to' it does not",
          "Aides to Alice met Bob on Monday. An adviser to NATO criticised Carol. The envoy to "
          "NATO criticised Dave. A former aide to Carol voiced support for Bob.",
