@@ -734,14 +734,18 @@ static int no_target_preposition(const char *text, const struct cue_site *site, 
 
 /* Whether mention t, after "in" or "at", is where a negotiation cue took place and no party to
  * it ("talked about his childhood in Canada", "signed the bill at the White House", "met in
- * Berlin"): unless the cue itself names its other side so. */
+ * Berlin"): unless the cue itself names its other side so. After "outside", "inside" or "near"
+ * it is where any cue took place ("protested outside the European Commission against X"). */
 static int venue_of_talks(const struct frame_context *c, const struct cue_site *site, long t)
 {
     static const char *const where[] = {"in", "at", "in the", "at the", NULL};
+    static const char *const beside[] = {"outside", "outside the", "inside", "inside the",
+                                         "near",    "near the",    NULL};
     const struct sg_cue *cue = site->cue;
-    return cue->type == SG_STANCE_NEGOTIATION &&
-           sg_extract_preceded_by(c->text, site->m[t].start, where) &&
-           !targets_with(cue, "in", "at");
+    return (cue->type == SG_STANCE_NEGOTIATION &&
+            sg_extract_preceded_by(c->text, site->m[t].start, where) &&
+            !targets_with(cue, "in", "at")) ||
+           sg_extract_preceded_by(c->text, site->m[t].start, beside);
 }
 
 /* Whether mention t follows one of the prepositions the cue names its other side with, maybe

@@ -838,6 +838,13 @@ static void role_rules(void **state)
          /* without it also "alice union", "carol union", "dave nato" and "alice nato
           * negotiation active 0.60" */
          "dave bob support parse 0.80\nalice bob negotiation parse 0.80\n"},
+        {"a name after 'outside', 'inside' or 'near' is where any cue took place, no target "
+         "(surface frames)",
+         "Alice protested outside NATO against the Union. Carol demonstrated near NATO against "
+         "Dave.",
+         /* without it also "alice nato criticism active 0.60" and "carol nato criticism active
+          * 0.60" */
+         "alice union criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
         {"past a negotiation's venue, only a name after one of the cue's own prepositions is its "
          "other side (surface frames)",
          "Carol spoke at NATO after the Union's vote.",
