@@ -69,10 +69,11 @@ static int joins_list(const char *text, size_t from, size_t to, size_t next_end)
     if (text[from] == ',' && owned_after(text, next_end))
         return 0; /* "Alice, one of Bob's critics,": an apposition, no list */
     /* ", Foreign Minister " or " and Prime Minister ": a comma or "and" and a short title,
-     * not a clause's opening ("A and B, as the top diplomat brought them together") */
-    static const char *const opens[] = {"as",    "while",   "when",     "after",  "before",
-                                        "since", "because", "although", "though", "whereas",
-                                        "until", "unless",  NULL};
+     * not a clause's opening ("A and B, as the top diplomat brought them together", "had
+     * spoken to A and that B would ...") */
+    static const char *const opens[] = {
+        "as",     "while",   "when",  "after",  "before", "since",   "because", "although",
+        "though", "whereas", "until", "unless", "that",   "whether", "if",      NULL};
     if (((n >= 2 && text[from] == ',') || (n > 5 && strncmp(text + from, " and ", 5) == 0)) &&
         n <= 40 && !sg_extract_contains_word(text, from, to, opens)) {
         for (size_t i = from; i < to; i++)

@@ -855,6 +855,10 @@ static void role_rules(void **state)
          "Alice met Bob, and Carol criticised Dave.",
          /* without it also "alice carol negotiation active 0.52" */
          "alice bob negotiation parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"... and so does a name after 'and that' (or 'whether', 'if'): a clause of its own",
+         "Dave said he had met Carol and that the Union would back NATO.",
+         /* without it also "dave union negotiation active 0.52" */
+         "dave carol negotiation parse, pronoun 0.56\nunion nato support parse 0.35\n"},
         {"offering one's own resignation is no negotiation",
          "Alice, Bob and Carol offered their resignations.",
          /* without the rule a negotiation between each two of them, over their own thing */
