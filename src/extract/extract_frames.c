@@ -477,6 +477,11 @@ static void locate(const struct frame_context *c, struct cue_site *site)
         (site->cue->type == SG_STANCE_NEGOTIATION &&
          sg_extract_contains_word(c->text, clause, site->cue_start, not_yet)))
         site->modality = 0;
+    /* a bare infinitive right after its source, with no verb of its own: a plan ("Demir to meet
+     * Ortiz next week", a headline's future; "urged Bob to condemn Carol"), not yet done */
+    if (before >= 0 && site->cue_start == m[before].end + 4 &&
+        strncmp(c->text + m[before].end, " to ", 4) == 0)
+        site->modality = site->cue->type == SG_STANCE_NEGOTIATION ? 0 : site->modality * 0.5;
 }
 
 /* Passive: TARGET was criticized by SOURCE. */

@@ -855,6 +855,11 @@ static void role_rules(void **state)
          "Alice met Bob, and Carol criticised Dave.",
          /* without it also "alice carol negotiation active 0.52" */
          "alice bob negotiation parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"a cue right after its source and 'to', with no verb of its own, is a plan (a "
+         "headline's future): no negotiation, other stances halved (surface frames)",
+         "Alice to meet Bob in Paris next week\n\nNATO to condemn the Union",
+         /* without it "alice bob negotiation active 0.60" and 0.60 for NATO */
+         "nato union criticism active 0.30\n"},
         {"... and so does a name after 'and that' (or 'whether', 'if'): a clause of its own",
          "Dave said he had met Carol and that the Union would back NATO.",
          /* without it also "dave union negotiation active 0.52" */
