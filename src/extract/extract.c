@@ -411,6 +411,58 @@ static int pact_denied(const char *text, size_t at)
     return 0;
 }
 
+/* Whether the word at at (past spaces, before end) is a form of a verb that calls talks off
+ * or puts them off ("cancelled", "postponed", "called off"): its end, else 0. */
+static size_t calling_off_at(const char *text, size_t at, size_t end)
+{
+    char word[48], lemma[48];
+    while (at < end && text[at] == ' ')
+        at++;
+    size_t n = sg_extract_lowercase_word(text, at, end, word, sizeof word);
+    if (n == 0 || !word[0] || sg_lemma(word, 'v', lemma, sizeof lemma) != 0)
+        return 0;
+    if (sg_extract_word_in(lemma, sg_syntax_calling_off))
+        return at + n;
+    at += n;
+    while (at < end && text[at] == ' ')
+        at++;
+    return strcmp(lemma, "call") == 0 &&
+                   sg_extract_lowercase_word(text, at, end, word, sizeof word) &&
+                   strcmp(word, "off") == 0
+               ? at + 3
+               : 0;
+}
+
+/* Whether the joint pact from first (its first name) to stop (its noun's end) was called off
+ * or put off (read for a summit or a deal, not for talks that go on over rounds): such a verb after
+ * it, maybe past "was", "were", "has been" ("The X-Y summit was postponed"), or before it, maybe
+ * past an article ("cancelled the X-Y talks"). */
+static int pact_called_off(const char *text, size_t from, size_t first, size_t stop, size_t end)
+{
+    static const char *const auxiliaries[] = {"was",  "were", "is",   "are", "has",
+                                              "have", "had",  "been", "be",  NULL};
+    static const char *const articles[] = {"a", "an", "the", "this", NULL};
+    char word[48];
+    size_t at = stop;
+    for (int k = 0; k < 3; k++) {
+        size_t start = at;
+        while (start < end && text[start] == ' ')
+            start++;
+        size_t n = sg_extract_lowercase_word(text, start, end, word, sizeof word);
+        if (n == 0 || !sg_extract_word_in(word, auxiliaries))
+            break;
+        at = start + n;
+    }
+    if (calling_off_at(text, at, end))
+        return 1;
+    size_t before = sg_extract_word_before(text, from, first, word, sizeof word);
+    if (before != SIZE_MAX && sg_extract_word_in(word, articles))
+        before = sg_extract_word_before(text, from, before, word, sizeof word);
+    if (before != SIZE_MAX && strcmp(word, "off") == 0)
+        before = sg_extract_word_before(text, from, before, word, sizeof word);
+    return before != SIZE_MAX && calling_off_at(text, before, end);
+}
+
 /* The parties of a joint pact negotiate (rule "joint pact", the pact noun's cue), unless it is
  * denied, and the pact is theirs. */
 static void read_joint_pacts(struct frame_context *c, const struct sg_cues *cues,
@@ -433,7 +485,9 @@ static void read_joint_pacts(struct frame_context *c, const struct sg_cues *cues
             continue;
         c->cue_start = start;
         c->cue_end = stop;
-        if (!pact_denied(c->text, c->mentions[i].start))
+        if (!pact_denied(c->text, c->mentions[i].start) &&
+            (sg_extract_word_in(lemma, sg_syntax_ongoing_talks) ||
+             !pact_called_off(c->text, s->start, c->mentions[i].start, stop, s->end)))
             sg_extract_add_tie(c, &c->mentions[i], &partner, cue, "joint pact", 0.8);
         /* again, over the parse's note of one owner ("NATO's agreement") */
         sg_extract_remember_thing(c, key, (long)c->mentions[i].actor, (long)partner.actor);

@@ -35,10 +35,11 @@ static int joins_list(const char *text, size_t from, size_t to, size_t next_end)
     if (text[from] == ',' && owned_after(text, next_end))
         return 0; /* "Alice, one of Bob's critics,": an apposition, no list */
     /* ", Foreign Minister " or " and Prime Minister ": a comma or "and" and a short title,
-     * not a clause's opening ("A and B, as the top diplomat brought them together") */
-    static const char *const opens[] = {"as",    "while",   "when",     "after",  "before",
-                                        "since", "because", "although", "though", "whereas",
-                                        "until", "unless",  NULL};
+     * not a clause's opening ("A and B, as the top diplomat brought them together", "had
+     * spoken to A and that B would ...") */
+    static const char *const opens[] = {
+        "as",     "while",   "when",  "after",  "before", "since",   "because", "although",
+        "though", "whereas", "until", "unless", "that",   "whether", "if",      NULL};
     if (((n >= 2 && text[from] == ',') || (n > 5 && strncmp(text + from, " and ", 5) == 0)) &&
         n <= 40 && !sg_extract_contains_word(text, from, to, opens)) {
         for (size_t i = from; i < to; i++)
@@ -279,6 +280,11 @@ static void locate(const struct frame_context *c, struct cue_site *site)
         (site->cue->type == SG_STANCE_NEGOTIATION &&
          sg_extract_contains_word(c->text, clause, site->cue_start, not_yet)))
         site->modality = 0;
+    /* a bare infinitive right after its source, with no verb of its own: a plan ("Demir to meet
+     * Ortiz next week", a headline's future; "urged Bob to condemn Carol"), not yet done */
+    if (before >= 0 && site->cue_start == m[before].end + 4 &&
+        strncmp(c->text + m[before].end, " to ", 4) == 0)
+        site->modality = site->cue->type == SG_STANCE_NEGOTIATION ? 0 : site->modality * 0.5;
 }
 
 /* Passive: TARGET was criticized by SOURCE. */
@@ -500,14 +506,18 @@ static int no_target_preposition(const char *text, const struct cue_site *site, 
 
 /* Whether mention t, after "in" or "at", is where a negotiation cue took place and no party to
  * it ("talked about his childhood in Canada", "signed the bill at the White House", "met in
- * Berlin"): unless the cue itself names its other side so. */
+ * Berlin"): unless the cue itself names its other side so. After "outside", "inside" or "near"
+ * it is where any cue took place ("protested outside the European Commission against X"). */
 static int venue_of_talks(const struct frame_context *c, const struct cue_site *site, long t)
 {
     static const char *const where[] = {"in", "at", "in the", "at the", NULL};
+    static const char *const beside[] = {"outside", "outside the", "inside", "inside the",
+                                         "near",    "near the",    NULL};
     const struct sg_cue *cue = site->cue;
-    return cue->type == SG_STANCE_NEGOTIATION &&
-           sg_extract_preceded_by(c->text, site->m[t].start, where) &&
-           !targets_with(cue, "in", "at");
+    return (cue->type == SG_STANCE_NEGOTIATION &&
+            sg_extract_preceded_by(c->text, site->m[t].start, where) &&
+            !targets_with(cue, "in", "at")) ||
+           sg_extract_preceded_by(c->text, site->m[t].start, beside);
 }
 
 /* Whether mention t follows one of the prepositions the cue names its other side with, maybe
@@ -647,6 +657,25 @@ static void frame_sources(struct frame_context *c, const struct cue_site *site, 
                                confidence * site->modality);
 }
 
+/* Whether "which" comes right before at, after a comma and a thing's noun (a decision, plan,
+ * proposal ...: "the UN's ceasefire plan, which X rejected"): the relative is that thing,
+ * whose owner the parse reads, not the event of the sentence's subjects. */
+static int which_of_thing(const struct frame_context *c, size_t from, size_t at)
+{
+    static const char *const which[] = {"which", NULL};
+    char word[48], lemma[48];
+    if (!sg_extract_preceded_by(c->text, at, which))
+        return 0;
+    size_t start = sg_extract_word_before(c->text, from, at, word, sizeof word);
+    while (start != SIZE_MAX && start > from && c->text[start - 1] == ' ')
+        start--;
+    if (start == SIZE_MAX || start <= from || c->text[start - 1] != ',')
+        return 0;
+    start = sg_extract_word_before(c->text, from, start - 1, word, sizeof word);
+    return start != SIZE_MAX && sg_lemma(word, 'n', lemma, sizeof lemma) == 0 &&
+           sg_extract_word_in(lemma, sg_syntax_event_nouns);
+}
+
 /* Sources before the cue, targets after it: the active voice, lists and events. */
 static void frame_active(struct frame_context *c, const struct cue_site *site)
 {
@@ -661,7 +690,7 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
     if (!target_after(c, site, reason, &after))
         return;
     if (before >= 0 && sg_extract_preceded_by(c->text, m[before].start, event_nouns) &&
-        (after < 0 || reason)) {
+        !which_of_thing(c, site->sentence->start, m[before].start) && (after < 0 || reason)) {
         /* "..., a move Zelensky criticized": the stance is on what the sentence's subjects
          * did */
         for (size_t k = 0; k < c->subject_count; k++)

@@ -49,6 +49,19 @@ struct sg_resolver {
  * companies"): never persons. */
 extern const char *const sg_syntax_pair_states[];
 
+/* Things a stance may be taken toward in place of their authors: decisions, documents,
+ * measures and deals (docs/EXTRACT.md, "Owners and discourse"). */
+extern const char *const sg_syntax_event_nouns[];
+
+/* Verbs that call a meeting off or put it off, or only bet on it ("cancel", "postpone"): a
+ * visit, summit or meeting so spoken of was not held. */
+extern const char *const sg_syntax_calling_off[];
+
+/* Talks that go on over rounds (talk, negotiation, dialogue, consultation, discussion): one
+ * called off leaves the talks held ("a sixth round of talks between A and B has been
+ * cancelled", "talks between A and B had been cancelled" are talks between them). */
+extern const char *const sg_syntax_ongoing_talks[];
+
 /* A statement found in a parse. */
 struct sg_found {
     struct sg_referent source, target;

@@ -430,6 +430,43 @@ static int provided_before(const struct sg_parse *parse, size_t w)
     return 0;
 }
 
+const char *const sg_syntax_ongoing_talks[] = {"talk",         "negotiation", "dialogue",
+                                               "consultation", "discussion",  NULL};
+
+const char *const sg_syntax_calling_off[] = {"cancel", "postpone", "defer", "shelve",
+                                             "delay",  "bet",      NULL};
+
+/* Whether the verb at v calls off or puts off what it speaks of ("called off" with its
+ * particle). */
+static int calls_off(const struct reading *r, size_t v)
+{
+    const char *word = r->parse->words[v].word;
+    static const char *const call[] = {"call", NULL};
+    return sg_syntax_lemma_listed(word, 'v', sg_syntax_calling_off) ||
+           (sg_syntax_lemma_listed(word, 'v', call) && v + 1 < r->parse->word_count &&
+            strcmp(r->parse->words[v + 1].word, "off") == 0);
+}
+
+/* Whether the negotiation noun at w, host the verb it hangs on (or SIZE_MAX), was called off
+ * or put off, a visit, trip, meeting or summit and not talks that go on over rounds: the object of
+ * such a verb ("cancelled a trip to X", "bet on a deal between X and Y") or the subject of its
+ * passive, past "be", "been" or "have" ("the visit to X was cancelled", "talks between X and Y have
+ * been postponed"). */
+static int called_off(const struct reading *r, size_t w, size_t host)
+{
+    if (sg_syntax_lemma_listed(r->parse->words[w].word, 'n', sg_syntax_ongoing_talks))
+        return 0;
+    if (host != SIZE_MAX && calls_off(r, host))
+        return 1;
+    size_t v = sg_syntax_link_right(r, w, 'S', '\0');
+    for (int steps = 0; v != SIZE_MAX && steps < 3; steps++) {
+        if (calls_off(r, v))
+            return 1;
+        v = sg_syntax_link_right(r, v, 'P', '\0'); /* "was", "has been" to the participle */
+    }
+    return 0;
+}
+
 /* The mood of a cue's clause. A noun's is its host verb's ("did not voice criticism", "is not
  * a critic of", "is not at odds with"), for a deed unless that verb takes a stance of its own
  * ("refused to condemn the invasion" leaves the invasion done, "would not tolerate an attack"
@@ -476,6 +513,8 @@ int sg_syntax_cue_mood(const struct reading *r, const struct site *s)
             mood |= SG_MOOD_UNREAL; /* "It remained unclear whether X had signed off on Y's plan" */
     if (provided_before(r->parse, w))
         mood |= SG_MOOD_CONDITIONAL; /* "will pull them provided he bargains with us" */
+    if (s->cue->type == SG_STANCE_NEGOTIATION && s->cue->pos == 'n' && called_off(r, w, host))
+        mood |= SG_MOOD_NEGATED; /* "Bob's visit to X was cancelled": no visit held */
     if (s->cue->type == SG_STANCE_NEGOTIATION && s->cue->pos == 'v' && takes_criticism(r, w))
         mood |= SG_MOOD_NEGATED; /* "met with criticism from X" is no meeting with X */
     if (s->cue->pos == 'v' && gerund_undone(r, w))

@@ -81,10 +81,6 @@ struct site {
 /* Possessive determiners: "Bob's handling" is "his handling" to the parser. */
 extern const char *const sg_syntax_possessives[];
 
-/* Things a stance may be taken toward in place of their authors: decisions, documents,
- * measures and deals (docs/EXTRACT.md, "Owners and discourse"). */
-extern const char *const sg_syntax_event_nouns[];
-
 /* Whether word is one of the NULL-ended list. */
 int sg_syntax_in_list(const char *word, const char *const *list);
 

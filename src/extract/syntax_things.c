@@ -334,6 +334,26 @@ static int run_together(const struct reading *r, size_t w, struct filled *f, int
     return 0;
 }
 
+/* People who act for the one they belong to, or for whom it stands, beside titles, agents and
+ * aides: "Sweden's diplomats", "members of the union", "Bob's supporters". */
+static const char *const own_people[] = {"diplomat",   "delegate",   "member",   "officer",
+                                         "negotiator", "lawmaker",   "soldier",  "official",
+                                         "executive",  "supporter",  "follower", "loyalist",
+                                         "backer",     "legislator", NULL};
+
+/* Whether the noun at w is a person who does not act for the one who owns it: the first sense
+ * of the word in WordNet is a person, and it is no title, agent, aide or representative
+ * ("praised Canada's firefighters", "Japan's workers", "Bob's wife" are nothing to Canada,
+ * Japan or Bob; "Sweden's ambassador", "Atlas's chief executive" are theirs). */
+static int own_person(const struct reading *r, size_t w)
+{
+    char lemma[48];
+    const char *word = r->parse->words[w].word;
+    return sg_lemma(word, 'n', lemma, sizeof lemma) == 0 && sg_lemma_is_person(lemma) &&
+           !sg_syntax_in_list(lemma, sg_discover_titles) && !sg_syntax_in_list(lemma, agents) &&
+           !sg_syntax_in_list(lemma, aides) && !sg_syntax_in_list(lemma, own_people);
+}
+
 /* Who a thing comes from: its owner ("X's complaints", "the proposal of X", "the offers from
  * X"), and the giver of a stance received ("X drew criticism from Y"). */
 /* "X's complaints", "the proposal of X", "a U.S. proposal presented by Bessent": the thing's
@@ -343,8 +363,8 @@ void sg_syntax_owners_of(const struct reading *r, size_t w, struct filled *f, in
 {
     size_t before = f->count, words[SG_ROLES_MAX];
     int undergoes = 0;
-    if (critic_noun(r, w))
-        return; /* "Bob's critics called Alice corrupt": not Bob */
+    if (critic_noun(r, w) || own_person(r, w))
+        return; /* "Bob's critics called Alice corrupt", "praised Bob's wife": not Bob */
     for (size_t k = 0; k < OWNER_ROLES && f->count == before; k++) {
         size_t n = sg_roles_fill(r->parse, r->linkage, w, &sg_syntax_owner_roles[k], words);
         for (size_t i = 0; i < n; i++)

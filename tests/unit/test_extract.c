@@ -412,7 +412,7 @@ static void titles_and_modifiers(void **state)
                        "Ukrainian President Volodymyr Zelensky criticized the Kremlin. "
                        "Donald Trump arrived. "
                        "Zelensky met with the president. "
-                       "The President praised Ukrainian farmers.";
+                       "The President praised the Ukrainian proposal.";
     struct sg_mention *m = NULL;
     size_t count = sg_extract_mentions(text, strlen(text), &lexicon, &m);
     /* "The president" (nobody named yet) and the first "Ukrainian" (a modifier) are no
@@ -428,8 +428,9 @@ static void titles_and_modifiers(void **state)
     free(m);
     assert_int_equal(sg_extract(text, strlen(text), &lexicon, NULL, "t", "2025-01-01", &out, NULL),
                      SG_OK);
-    /* out actors in lexicon order: zelensky 0, trump 1, ukraine 2, russia 3. "Ukrainian
-     * farmers" are Ukraine's (a demonym as the modifier of the object: 0.8 x 0.8); with the
+    /* out actors in lexicon order: zelensky 0, trump 1, ukraine 2, russia 3. "the Ukrainian
+     * proposal" is Ukraine's (a demonym as the modifier of the object: 0.8 x 0.8; "Ukrainian
+     * farmers" would be nobody's, people who do not act for Ukraine); with the
      * title "Ukrainian President" left out of the parse, the first reading comes from the
      * parser's best linkage (0.8). */
     static const struct expected want[] = {{0, 3, CRIT, "parse", "0.80"},

@@ -847,6 +847,13 @@ static void role_rules(void **state)
          /* without it also "alice union", "carol union", "dave nato" and "alice nato
           * negotiation active 0.45" */
          "dave bob support parse 0.80\nalice bob negotiation parse 0.80\n"},
+        {"a name after 'outside', 'inside' or 'near' is where any cue took place, no target "
+         "(surface frames)",
+         "Alice protested outside NATO against the Union. Carol demonstrated near NATO against "
+         "Dave.",
+         /* without it also "alice nato criticism active 0.60" and "carol nato criticism active
+          * 0.60" */
+         "alice union criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
         {"past a negotiation's venue, only a name after one of the cue's own prepositions is its "
          "other side (surface frames)",
          "Carol spoke at NATO after the Union's vote.",
@@ -857,6 +864,15 @@ static void role_rules(void **state)
          "Alice met Bob, and Carol criticised Dave.",
          /* without it also "alice carol negotiation active 0.52" */
          "alice bob negotiation parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"a cue right after its source and 'to', with no verb of its own, is a plan (a "
+         "headline's future): no negotiation, other stances halved (surface frames)",
+         "Alice to meet Bob in Paris next week\n\nNATO to condemn the Union",
+         /* without it "alice bob negotiation active 0.45" and 0.45 for NATO */
+         "nato union criticism active 0.23\n"},
+        {"... and so does a name after 'and that' (or 'whether', 'if'): a clause of its own",
+         "Dave said he had met Carol and that the Union would back NATO.",
+         /* without it also "dave union negotiation active 0.52" */
+         "dave carol negotiation parse, pronoun 0.56\nunion nato support parse 0.35\n"},
         {"offering one's own resignation is no negotiation",
          "Alice, Bob and Carol offered their resignations.",
          /* without the rule a negotiation between each two of them, over their own thing */
@@ -1532,6 +1548,19 @@ static void discourse_rules(void **state)
          ""},
         {"... nor are an actor's rivals the actor's",
          "Alice backed Bob's rivals. Carol gave Dave's rivals her support.", ""},
+        {"... nor its people who do not act for it (a person noun that is no title, agent or "
+         "representative); its ambassador does",
+         "Alice praised NATO's firefighters. Bob praised Carol's wife. Dave criticised NATO's "
+         "ambassador. Carol thanked the Union's workers.",
+         /* without it also alice nato, bob carol and carol union support */
+         "dave nato criticism parse, owner 0.64\n"},
+        {"'which' after a comma and a thing's noun (proposal, plan, decision ...) is that thing, "
+         "its owner's, and no stance on what the subjects did; 'a move' still is one",
+         "Alice rejected Bob's proposal, which Carol welcomed. Alice met Dave, a move NATO "
+         "criticised.",
+         /* without the rule also "carol alice support event 0.38" */
+         "alice bob criticism parse, owner 0.64\ncarol bob support parse, owner 0.64\n"
+         "alice dave negotiation parse 0.80\nnato alice criticism event 0.38\n"},
         {"... and an aide or adviser 'to' an actor acts as that actor; an envoy 'to' it does not",
          "Aides to Alice met Bob on Monday. An adviser to NATO criticised Carol. The envoy to "
          "NATO criticised Dave. A former aide to Carol voiced support for Bob.",
@@ -2158,6 +2187,13 @@ static void filters(void **state)
          "talks with the Union.",
          /* without the rule also "alice bob" and "carol dave negotiation parse 0.80" */
          "nato union negotiation parse 0.80\n"},
+        {"a visit, meeting or summit called off or put off was not held; talks that go on "
+         "over rounds were, whatever became of one",
+         "Alice's visit to Bob was cancelled. Carol postponed her meeting with Dave. The "
+         "NATO-Union summit was called off. Talks between Alice and Carol have been postponed.",
+         /* without the rule also "alice bob negotiation parse 0.80", "carol dave negotiation
+          * parse, pronoun 0.64" and "nato union negotiation joint pact 0.60" */
+         "alice carol negotiation parse, joint 0.80\n"},
         {"what a rumour or speculation says is no deed stated as done",
          "Rumours that Alice would condemn Bob proved unfounded. Carol accused Dave of spreading "
          "rumours that NATO had praised the Union. There was speculation that Eve had met Frank.",
