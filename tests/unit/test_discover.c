@@ -917,6 +917,16 @@ static void organisations(void **state)
          "The mine of GVK-Hancock Coal won approval. GVK said it was delighted, and GVK "
          "welcomed the decision.",
          "gvk|organization|GVK-Hancock Coal|GVK|\n"},
+        {"... but not when the word after the hyphen names an organisation of its own",
+         "Renault said on Monday it would cut jobs at its plants. Nissan said it would not follow. "
+         "The Renault-Nissan Alliance criticised the French government. Renault criticised "
+         "Nissan over the plan, and Nissan rejected the criticism.",
+         /* with the rule alone, "renault-nissan-alliance|organization|Renault-Nissan "
+          * "Alliance|Renault|" and no renault */
+         "renault|organization|Renault||\n"
+         "nissan|organization|Nissan||\n"
+         "renault-nissan-alliance|organization|Renault-Nissan Alliance||\n"
+         "france|country|France|French,French government|\n"},
         {"a name after a complaint and 'from' owns it; a company's part named after its owner's "
          "possessive is the part, with the owner in an alias, and no use of the owner",
          "Fines were imposed on France Telecom's Wanadoo unit in 2003. The inquiry began after a "
