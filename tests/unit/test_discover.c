@@ -640,6 +640,12 @@ static void people(void **state)
          "farhan|person|Faisal Farhan|Saudi Foreign Minister Faisal Farhan,Foreign Minister "
          "Faisal Farhan|Saudi Arabia\n"
          "iran|country|Iran||\n"},
+        {"... none when a word says another holds the title ('former', 'shadow')",
+         "Employment Minister Tony Burke met DP World. Australia's former employment minister "
+         "said it was bad. Australia's shadow employment minister agreed.",
+         /* without the check both descriptions are aliases of burke */
+         "burke|person|Tony Burke|Employment Minister Tony Burke|\n"
+         "australia|country|Australia||\n"},
         {"an organisation before the title goes with the name in an alias; 'the', a title "
          "and a common word is a title alone",
          "UAW President Shawn Fain said no to the Chief Whip.",
