@@ -186,8 +186,24 @@ static int spelt_apart(const struct discovery *d, struct span a, struct span b)
     return apart;
 }
 
+/* Nonzero when an organisation found has the one word of text at offset at as its name
+ * ("Nissan" after "Renault-"). */
+static int organization_word(const struct discovery *d, size_t at)
+{
+    size_t end = at;
+    while (end < d->length && isalnum((unsigned char)d->text[end]))
+        end++;
+    for (size_t i = 0; i < d->count; i++)
+        if (d->found[i].type == SG_ACTOR_ORGANIZATION &&
+            same_text(d, d->found[i].name, (struct span){at, end}))
+            return 1;
+    return 0;
+}
+
 /* Nonzero when organisation a's name starts with organisation b's one-word name, a hyphen and
- * a capital ("GVK-Hancock Coal" and "GVK"): b's venture or brand, one actor with it. */
+ * a capital ("GVK-Hancock Coal" and "GVK"): b's venture or brand, one actor with it; not when the
+ * word after the hyphen names an organisation of its own ("Renault-Nissan Alliance" and "Renault",
+ * "Nissan": a pair's venture, neither of them). */
 static int hyphen_led(const struct discovery *d, const struct found *a, const struct found *b)
 {
     size_t n = b->name.end - b->name.start;
@@ -195,7 +211,8 @@ static int hyphen_led(const struct discovery *d, const struct found *a, const st
            !memchr(d->text + b->name.start, ' ', n) && a->name.end - a->name.start > n + 1 &&
            memcmp(d->text + a->name.start, d->text + b->name.start, n) == 0 &&
            d->text[a->name.start + n] == '-' &&
-           isupper((unsigned char)d->text[a->name.start + n + 1]);
+           isupper((unsigned char)d->text[a->name.start + n + 1]) &&
+           !organization_word(d, a->name.start + n + 1);
 }
 
 /* Nonzero when a and b, found apart, are one actor: one place, one person across name forms,

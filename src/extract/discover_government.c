@@ -163,27 +163,20 @@ static long dateline_country(const struct discovery *d)
  * twice as often as any other; or -1. */
 static long most_named_country(const struct discovery *d)
 {
-    long best = -1, best_count = 0, second = 0;
+    struct sg_discover_tally tally = {-1, 0, 0};
     for (size_t t = 0; t < d->token_count; t++) {
         long entry = country_at(d, t);
         if (entry < 0 ||
             (t > 0 && d->place[t - 1] == d->place[t] && !(d->tokens[t].flags & SG_TOKEN_GAP)))
             continue;
-        long count = 0;
+        size_t count = 0;
         for (size_t k = 0; k < d->token_count; k++)
             count += country_at(d, k) == entry && !(k > 0 && d->place[k - 1] == d->place[k] &&
                                                     !(d->tokens[k].flags & SG_TOKEN_GAP));
-        if (entry == best)
-            continue;
-        if (count > best_count) {
-            second = best_count;
-            best = entry;
-            best_count = count;
-        } else if (count > second) {
-            second = count;
-        }
+        if (entry != tally.best)
+            sg_discover_tally_note(&tally, entry, count);
     }
-    return best_count >= 2 && best_count >= 2 * second ? best : -1;
+    return tally.best_count >= 2 && tally.best_count >= 2 * tally.second ? tally.best : -1;
 }
 
 /* The actor found for country entry, or NULL: "the government" names no country of its own. */

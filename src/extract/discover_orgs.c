@@ -462,26 +462,19 @@ static size_t times_named(const struct discovery *d, const struct found *f)
  * said" is Apple; not "Microsoft" 5 times and "Activision" 4). */
 static void alias_the_company(struct discovery *d)
 {
-    struct found *best = NULL;
-    size_t best_count = 0, second = 0;
+    struct sg_discover_tally tally = {-1, 0, 0};
     if (!sg_discover_has_phrase(d, "the company"))
         return;
     for (size_t i = 0; i < d->count; i++) {
         struct found *f = &d->found[i];
         if (f->type == SG_ACTOR_ORGANIZATION && strcmp(f->titles[0], "the company") == 0)
             return;
-        if (best && same_text(d, f->name, best->name))
+        if (tally.best >= 0 && same_text(d, f->name, d->found[tally.best].name))
             continue; /* one organisation found twice, merged later */
-        size_t n = maybe_company(d, f) ? times_named(d, f) : 0;
-        if (n > best_count) {
-            second = best_count;
-            best = f;
-            best_count = n;
-        } else if (n > second) {
-            second = n;
-        }
+        sg_discover_tally_note(&tally, (long)i, maybe_company(d, f) ? times_named(d, f) : 0);
     }
-    if (best && 2 * best_count >= 3 * second && !best->titles[3][0])
+    struct found *best = tally.best >= 0 ? &d->found[tally.best] : NULL;
+    if (best && 2 * tally.best_count >= 3 * tally.second && !best->titles[3][0])
         snprintf(best->titles[3], sizeof best->titles[3], "the company");
 }
 

@@ -157,6 +157,16 @@ int sg_discover_common_word(const struct discovery *d, size_t t);
  * ("The prime minister" at a sentence's start). */
 int sg_discover_has_phrase(const struct discovery *d, const char *phrase);
 
+/* The most named of candidates counted one at a time, and the count of the next ("the company" is
+ * the organisation named clearly most, "the government" the country): best is -1 before any. */
+struct sg_discover_tally {
+    long best;
+    size_t best_count, second;
+};
+
+/* Counts candidate key named count times in t. */
+void sg_discover_tally_note(struct sg_discover_tally *t, long key, size_t count);
+
 /* Keeps tokens [from, to) as a candidate for pass 3 (d->out_of_memory set on failure). */
 void sg_discover_add_lone(struct discovery *d, size_t from, size_t to);
 

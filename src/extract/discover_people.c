@@ -793,8 +793,8 @@ void sg_discover_alias_described_people(struct discovery *d)
  * country's name or demonym, with "the" before it or a possessive ("Australia's industrial
  * relations minister", "the Canadian ambassador", "Pakistan Foreign Minister"), then up to
  * three words, the last a title in the singular and no name after it (not "Foreign Minister
- * Shah Mehmood Qureshi"). The country's entry goes in *entry; 0 when
- * none. */
+ * Shah Mehmood Qureshi"), none saying another holds the title ("former", "shadow"). The
+ * country's entry goes in *entry; 0 when none. */
 static size_t country_title_end(const struct discovery *d, size_t t, long *entry)
 {
     const struct sg_gazetteer_surface *s = surface_of(d, t);
@@ -802,13 +802,15 @@ static size_t country_title_end(const struct discovery *d, size_t t, long *entry
         s->kind == SG_PLACE_CAPITAL ||
         (t > 0 && d->place[t - 1] == d->place[t] && !(d->tokens[t].flags & SG_TOKEN_GAP)))
         return 0;
+    /* another holder than the one named: "Australia's former trade minister" */
+    static const char *const others[] = {"former", "previous", "late", "shadow", NULL};
     size_t end = t + 1;
     while (end < d->token_count && d->place[end] == d->place[t] &&
            !(d->tokens[end].flags & SG_TOKEN_GAP))
         end++;
     for (size_t k = end; k < d->token_count && k < end + 3; k++) {
         if ((d->tokens[k].flags & SG_TOKEN_GAP) || d->place[k] >= 0 ||
-            (d->tokens[k - 1].flags & SG_TOKEN_POSSESSIVE && k > end))
+            (d->tokens[k - 1].flags & SG_TOKEN_POSSESSIVE && k > end) || word_is(d, k, others))
             return 0;
         if (sg_token_in(d->text, &d->tokens[k], sg_discover_titles)) {
             *entry = (long)s->entry;

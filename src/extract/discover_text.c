@@ -1,8 +1,8 @@
 /*
  * What every pass of actor discovery (discover_parts.h) asks of the words: the actors found and
  * the forms the text names them by, the candidates left for later, tokens by offset, numbers,
- * commas and lists, title words, common English words, verbs of saying near a name, whole
- * phrases of the text, and spellings a letter apart.
+ * commas and lists, the most named of candidates, title words, common English words, verbs of
+ * saying near a name, whole phrases of the text, and spellings a letter apart.
  */
 #include "extract/discover_parts.h"
 
@@ -123,6 +123,17 @@ int sg_discover_has_phrase(const struct discovery *d, const char *phrase)
             return 1;
     }
     return 0;
+}
+
+void sg_discover_tally_note(struct sg_discover_tally *t, long key, size_t count)
+{
+    if (count > t->best_count) {
+        t->second = t->best_count;
+        t->best = key;
+        t->best_count = count;
+    } else if (count > t->second) {
+        t->second = count;
+    }
 }
 
 void sg_discover_add_lone(struct discovery *d, size_t from, size_t to)

@@ -504,23 +504,18 @@ static int relation_after(const char *text, size_t at)
 
 /* Whether "her" at offset at owns the word after it ("her decision"), not an object followed
  * by a preposition, an article or a clause ("criticised her over", "called her a liar"). */
-static int possessive_her(const char *text, size_t at)
+static int possessive_her(const char *text, size_t length, size_t at)
 {
     static const char *const not_owned[] = {
         "to",    "for",    "of",   "in",    "on",      "at",  "with", "by",  "over",
         "as",    "that",   "a",    "an",    "the",     "and", "or",   "but", "from",
         "after", "before", "into", "about", "against", "if",  "when", NULL};
-    const char *p = text + at + strlen("her");
-    while (*p == ' ')
-        p++;
+    size_t from = at + strlen("her");
+    while (from < length && text[from] == ' ')
+        from++;
     char word[16];
-    size_t len = 0;
-    while (isalpha((unsigned char)p[len]) && len + 1 < sizeof word) {
-        word[len] = (char)tolower((unsigned char)p[len]);
-        len++;
-    }
-    word[len] = '\0';
-    return len > 0 && !sg_extract_word_in(word, not_owned);
+    return sg_extract_lowercase_word(text, from, length, word, sizeof word) > 0 &&
+           !sg_extract_word_in(word, not_owned);
 }
 
 /* Whether text[from, to) holds a preposition as a word ("the strike by the Union at its mines":
@@ -652,7 +647,7 @@ struct sg_referent sg_extract_resolve_pronoun(void *data, const char *pronoun, s
     if (strcmp(pronoun, "its") == 0 && own_its(c, at, exclude, 0))
         return none; /* "Canada rescinded its move": Canada's own */
     if ((strcmp(pronoun, "his") == 0 ||
-         (strcmp(pronoun, "her") == 0 && possessive_her(c->text, at))) &&
+         (strcmp(pronoun, "her") == 0 && possessive_her(c->text, c->length, at))) &&
         own_its(c, at, exclude, 1))
         return none; /* "Hunt defended his decision": Hunt's own */
     /* "him" is an object: the latest person before it ("A condemned B, while C praised him":

@@ -416,17 +416,32 @@ static int name_modifies(const struct reading *r, size_t w)
 }
 
 /* Whether "provided" or "providing" before w opens a condition: followed by a subject pronoun,
- * "that" or "there" ("I'm prepared to pull them provided he turns up and bargains with us"),
- * which the parse reads as a participle ("the notices provided"), leaving no "if" to find; not
- * the verb ("provided Bob with aid", "a statement provided by X"). */
+ * or by "that" or "there" that opens a clause ("I'm prepared to pull them provided he turns up and
+ * bargains with us", "providing that it stays"), which the parse reads as a participle ("the
+ * notices provided"), leaving no "if" to find; not the verb ("provided Bob with aid", "a statement
+ * provided by X"), nor its object "that" or adverb "there" ("who provided that report", "the aid
+ * provided there last year"). */
 static int provided_before(const struct sg_parse *parse, size_t w)
 {
     static const char *const openers[] = {"provided", "providing", NULL};
-    static const char *const subjects[] = {"he", "she", "we", "they", "i", "that", "there", NULL};
-    for (size_t k = 0; k + 1 < w; k++)
-        if (sg_syntax_in_list(parse->words[k].word, openers) &&
-            sg_syntax_in_list(parse->words[k + 1].word, subjects))
+    static const char *const subjects[] = {"he", "she", "we", "they", "i", NULL};
+    static const char *const links[] = {"that", "there", NULL};
+    /* what opens the clause after "that" ("that it stays", "that the talks"), or the verb after
+     * "there" ("there is") */
+    static const char *const clause[] = {
+        "he",  "she",   "we",  "they", "i",   "it",  "you",  "the", "a",    "an",    "his", "her",
+        "its", "their", "our", "is",   "are", "was", "were", "be",  "will", "would", NULL};
+    for (size_t k = 0; k + 1 < w; k++) {
+        if (!sg_syntax_in_list(parse->words[k].word, openers))
+            continue;
+        const struct sg_parse_word *next = &parse->words[k + 1];
+        if (sg_syntax_in_list(next->word, subjects))
             return 1;
+        if (sg_syntax_in_list(next->word, links) && k + 2 < w &&
+            (parse->words[k + 2].mention >= 0 ||
+             sg_syntax_in_list(parse->words[k + 2].word, clause)))
+            return 1;
+    }
     return 0;
 }
 

@@ -653,6 +653,12 @@ static void people(void **state)
          "farhan|person|Faisal Farhan|Saudi Foreign Minister Faisal Farhan,Foreign Minister "
          "Faisal Farhan|Saudi Arabia\n"
          "iran|country|Iran||\n"},
+        {"... none when a word says another holds the title ('former', 'shadow')",
+         "Employment Minister Tony Burke met DP World. Australia's former employment minister "
+         "said it was bad. Australia's shadow employment minister agreed.",
+         /* without the check both descriptions are aliases of burke */
+         "burke|person|Tony Burke|Employment Minister Tony Burke|\n"
+         "australia|country|Australia||\n"},
         {"an organisation before the title goes with the name in an alias; 'the', a title "
          "and a common word is a title alone",
          "UAW President Shawn Fain said no to the Chief Whip.",
@@ -944,6 +950,16 @@ static void organisations(void **state)
          "The mine of GVK-Hancock Coal won approval. GVK said it was delighted, and GVK "
          "welcomed the decision.",
          "gvk|organization|GVK-Hancock Coal|GVK|\n"},
+        {"... but not when the word after the hyphen names an organisation of its own",
+         "Renault said on Monday it would cut jobs at its plants. Nissan said it would not follow. "
+         "The Renault-Nissan Alliance criticised the French government. Renault criticised "
+         "Nissan over the plan, and Nissan rejected the criticism.",
+         /* with the rule alone, "renault-nissan-alliance|organization|Renault-Nissan "
+          * "Alliance|Renault|" and no renault */
+         "renault|organization|Renault||\n"
+         "nissan|organization|Nissan||\n"
+         "renault-nissan-alliance|organization|Renault-Nissan Alliance||\n"
+         "france|country|France|French,French government|\n"},
         {"a name after a complaint and 'from' owns it; a company's part named after its owner's "
          "possessive is the part, with the owner in an alias, and no use of the owner",
          "Fines were imposed on France Telecom's Wanadoo unit in 2003. The inquiry began after a "

@@ -2361,6 +2361,11 @@ static void filters(void **state)
          "Alice provided Bob with aid and criticised Carol. In a statement provided by NATO, Dave "
          "criticised Bob.",
          "alice carol criticism parse 0.80\ndave bob criticism parse 0.80\n"},
+        {"... nor its object 'that' or adverb 'there'",
+         "Alice, who provided that report last year, criticised Bob. The ministry provided that "
+         "data, and Dave criticised Carol.",
+         /* with 'that' alone taken for a condition, no statement */
+         "alice bob criticism parse 0.80\ndave carol criticism parse 0.80\n"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
