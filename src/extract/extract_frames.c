@@ -281,9 +281,12 @@ static void locate(const struct frame_context *c, struct cue_site *site)
          sg_extract_contains_word(c->text, clause, site->cue_start, not_yet)))
         site->modality = 0;
     /* a bare infinitive right after its source, with no verb of its own: a plan ("Demir to meet
-     * Ortiz next week", a headline's future; "urged Bob to condemn Carol"), not yet done */
+     * Ortiz next week", a headline's future; "urged Bob to condemn Carol"), not yet done; but
+     * not after an ordinal or "only" ("the first envoy of Bob to visit Carol" went) */
+    static const char *const done_by_rank[] = {"first", "second", "last", "only", NULL};
     if (before >= 0 && site->cue_start == m[before].end + 4 &&
-        strncmp(c->text + m[before].end, " to ", 4) == 0)
+        strncmp(c->text + m[before].end, " to ", 4) == 0 &&
+        !sg_extract_contains_word(c->text, site->sentence->start, m[before].start, done_by_rank))
         site->modality = site->cue->type == SG_STANCE_NEGOTIATION ? 0 : site->modality * 0.5;
 }
 

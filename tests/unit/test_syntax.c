@@ -869,6 +869,10 @@ static void role_rules(void **state)
          "Alice to meet Bob in Paris next week\n\nNATO to condemn the Union",
          /* without it "alice bob negotiation active 0.45" and 0.45 for NATO */
          "nato union criticism active 0.23\n"},
+        {"... but not after an ordinal or 'only': the first of a kind to do it did it",
+         "Dave was the first envoy of the Union to visit NATO since the war.",
+         /* without it nothing: the visit read as a plan */
+         "union nato negotiation active 0.45\n"},
         {"... and so does a name after 'and that' (or 'whether', 'if'): a clause of its own",
          "Dave said he had met Carol and that the Union would back NATO.",
          /* without it also "dave union negotiation active 0.52" */
