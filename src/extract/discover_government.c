@@ -272,15 +272,11 @@ long sg_discover_only_country(const struct discovery *d)
     return entry;
 }
 
-/* A new actor for the country whose government a bare "the government" at token t means when
- * no actor of it was found (its name only inside an organisation's: "the Kenya Medical
- * Practitioners and Dentists Union ... an offer from the government"): government_entry()'s,
- * else the one country the text names at all; NULL when none. */
-static struct found *unnamed_government_country(struct discovery *d, size_t t)
+/* A new actor for the one country the text names at all, when no other gives the country of
+ * the bare "the government" at token t; NULL when none. */
+static struct found *only_country_government(struct discovery *d, size_t t)
 {
-    long entry = government_entry(d);
-    if (entry < 0)
-        entry = sg_discover_only_country(d);
+    long entry = sg_discover_only_country(d);
     return entry < 0 ? NULL : sg_discover_place_actor(d, (size_t)entry, bare_use(d, t).start);
 }
 
@@ -392,15 +388,16 @@ void sg_discover_attach_government(struct discovery *d)
             first = t;
     if (first == SIZE_MAX)
         return;
-    /* the country the text names only as a modifier ("India's new regulators", "Authority of
-     * India") becomes an actor there: its government acts for it */
+    /* that country becomes an actor there when none was found, named only as a modifier
+     * ("India's new regulators", "Authority of India") or inside an organisation's name ("the
+     * Kenya Medical Practitioners and Dentists Union ... an offer from the government") */
     long entry = f ? -1 : government_entry(d);
     if (entry >= 0)
         f = sg_discover_place_actor(d, (size_t)entry, d->tokens[first - 1].start);
     if (!f) /* "the Federal Government" of no country the text names */
         f = lone_generic_government(d);
     if (!f)
-        f = unnamed_government_country(d, first);
+        f = only_country_government(d, first);
     for (size_t t = first; f && t < d->token_count; t++)
         if (bare_use(d, t).end)
             sg_discover_add_surface(d, f, bare_use(d, t));
