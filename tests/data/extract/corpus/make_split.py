@@ -30,7 +30,9 @@ articles came in, before any extractor ran on them:
   batch 14 (2026-11-30, ninth): the 12 "b14-" ids, sorted, shuffled with
     random.Random(202611309); the first 4 are test;
   batch 15 (2026-12-01, tenth): the 12 "b15-" ids, sorted, shuffled with
-    random.Random(202611310); the first 4 are test.
+    random.Random(202611310); the first 4 are test;
+  batch 16 (2026-12-01, eleventh): the 12 "b16-" ids, sorted, shuffled with
+    random.Random(202611311); the first 4 are test.
 Prints split.txt's lines; run it to check that split.txt is what the rule gives:
 /usr/bin/python3 make_split.py | diff - split.txt
 """
@@ -41,7 +43,7 @@ import random
 here = os.path.dirname(os.path.abspath(__file__))
 ids = sorted(os.path.basename(p)[:-5] for p in glob.glob(os.path.join(here, "*.json")))
 test = set()
-batches = ((sorted(i for i in ids if not i.startswith(("b2-", "b3-", "b4-", "b5-", "b6-", "b7-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-"))), 20261128, 8),
+batches = ((sorted(i for i in ids if not i.startswith(("b2-", "b3-", "b4-", "b5-", "b6-", "b7-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-", "b16-"))), 20261128, 8),
            (sorted(i for i in ids if i.startswith("b2-")), 20261129, 4),
            (sorted(i for i in ids if i.startswith("b3-")), 202611293, 4),
            (sorted(i for i in ids if i.startswith("b4-")), 202611294, 4),
@@ -55,7 +57,8 @@ batches = ((sorted(i for i in ids if not i.startswith(("b2-", "b3-", "b4-", "b5-
            (sorted(i for i in ids if i.startswith("b12-")), 202611307, 4),
            (sorted(i for i in ids if i.startswith("b13-")), 202611308, 4),
            (sorted(i for i in ids if i.startswith("b14-")), 202611309, 4),
-           (sorted(i for i in ids if i.startswith("b15-")), 202611310, 4))
+           (sorted(i for i in ids if i.startswith("b15-")), 202611310, 4),
+           (sorted(i for i in ids if i.startswith("b16-")), 202611311, 4))
 for batch, seed, count in batches:
     order = batch[:]
     random.Random(seed).shuffle(order)
@@ -83,6 +86,8 @@ print("# random.Random(202611308), the first 4 are test. Batch 14 (2026-11-30, n
 print("# 12 'b14-' ids sorted, shuffled with random.Random(202611309), the first 4 are test.")
 print("# Batch 15 (2026-12-01, tenth): the 12 'b15-' ids sorted, shuffled with")
 print("# random.Random(202611310), the first 4 are test.")
+print("# Batch 16 (2026-12-01, eleventh): the 12 'b16-' ids sorted, shuffled with")
+print("# random.Random(202611311), the first 4 are test.")
 print("# make_split.py beside this file redoes it. Never tune on test.")
 for i in ids:
     print(f"{'test' if i in test else 'dev'} {i}")
