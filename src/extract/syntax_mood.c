@@ -465,19 +465,21 @@ static int calls_off(const struct reading *r, size_t v)
 /* Whether the negotiation noun at w, host the verb it hangs on (or SIZE_MAX), was called off
  * or put off, a visit, trip, meeting or summit and not talks that go on over rounds: the object of
  * such a verb ("cancelled a trip to X", "bet on a deal between X and Y") or the subject of its
- * passive, past "be", "been" or "have" ("the visit to X was cancelled", "talks between X and Y have
- * been postponed"). */
+ * passive, past "be", "been" or "have" (not of the active verb) ("the visit to X was cancelled",
+ * "talks between X and Y have been postponed"). */
 static int called_off(const struct reading *r, size_t w, size_t host)
 {
     if (sg_syntax_lemma_listed(r->parse->words[w].word, 'n', sg_syntax_ongoing_talks))
         return 0;
     if (host != SIZE_MAX && calls_off(r, host))
         return 1;
+    /* the verb it is the subject of only past "was", "has been" to the participle: as the
+     * active verb's subject it is the thing made, not put off ("the deal delayed tariffs") */
     size_t v = sg_syntax_link_right(r, w, 'S', '\0');
     for (int steps = 0; v != SIZE_MAX && steps < 3; steps++) {
-        if (calls_off(r, v))
+        v = sg_syntax_link_right(r, v, 'P', '\0');
+        if (v != SIZE_MAX && calls_off(r, v))
             return 1;
-        v = sg_syntax_link_right(r, v, 'P', '\0'); /* "was", "has been" to the participle */
     }
     return 0;
 }

@@ -2198,6 +2198,12 @@ static void filters(void **state)
          /* without the rule also "alice bob negotiation parse 0.80", "carol dave negotiation
           * parse, pronoun 0.64" and "nato union negotiation joint pact 0.60" */
          "alice carol negotiation parse, joint 0.80\n"},
+        {"... but a deal or meeting that is the active verb's subject is the one that acts, "
+         "not one put off",
+         "The deal between NATO and the Union delayed new tariffs. The Alice-Bob deal shelved "
+         "plans for a dam. Carol's meeting with Dave was postponed.",
+         /* before, the two deals went with Carol's meeting: nothing */
+         "nato union negotiation parse, joint 0.80\nalice bob negotiation joint pact 0.60\n"},
         {"what a rumour or speculation says is no deed stated as done",
          "Rumours that Alice would condemn Bob proved unfounded. Carol accused Dave of spreading "
          "rumours that NATO had praised the Union. There was speculation that Eve had met Frank.",
