@@ -420,7 +420,7 @@ static int name_modifies(const struct reading *r, size_t w)
  * bargains with us", "providing that it stays"), which the parse reads as a participle ("the
  * notices provided"), leaving no "if" to find; not the verb ("provided Bob with aid", "a statement
  * provided by X"), nor its object "that" or adverb "there" ("who provided that report", "the aid
- * provided there last year"). */
+ * provided there last year"). A condition in mid-sentence ends at a comma. */
 static int provided_before(const struct sg_parse *parse, size_t w)
 {
     static const char *const openers[] = {"provided", "providing", NULL};
@@ -431,8 +431,23 @@ static int provided_before(const struct sg_parse *parse, size_t w)
     static const char *const clause[] = {
         "he",  "she",   "we",  "they", "i",   "it",  "you",  "the", "a",    "an",    "his", "her",
         "its", "their", "our", "is",   "are", "was", "were", "be",  "will", "would", NULL};
+    static const char *const joining[] = {"but", "and", NULL};
+    size_t comma = 0, words = 0; /* the last comma before w; words before the opener (past
+                                  * the wall) */
+    for (size_t k = 1; k < w; k++)
+        if (strcmp(parse->words[k].word, ",") == 0)
+            comma = k;
     for (size_t k = 0; k + 1 < w; k++) {
-        if (!sg_syntax_in_list(parse->words[k].word, openers))
+        if (!sg_syntax_in_list(parse->words[k].word, openers)) {
+            words +=
+                k > 0 &&
+                (parse->words[k].mention >= 0 || isalpha((unsigned char)parse->words[k].word[0])) &&
+                !sg_syntax_in_list(parse->words[k].word, joining);
+            continue;
+        }
+        /* a comma ends the condition, unless it opens the sentence ("Providing that it stays,
+         * X backs Y"): "will stay provided he wins, and praised X" states the praise */
+        if (comma > k && words > 0)
             continue;
         const struct sg_parse_word *next = &parse->words[k + 1];
         if (sg_syntax_in_list(next->word, subjects))

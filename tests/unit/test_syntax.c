@@ -2367,6 +2367,11 @@ static void filters(void **state)
          /* without the rule also "alice bob negotiation parse, pronoun 0.56" and "dave nato
           * support parse 0.80" */
          "alice carol negotiation parse 0.80\n"},
+        {"... up to a comma when the condition does not open the sentence",
+         "Alice, who says she will stay provided she wins the vote, praised Bob. Carol would back "
+         "the plan provided they paid, but she criticised Dave.",
+         /* before, the condition ran on to the end of the sentence: nothing */
+         "alice bob support parse 0.80\ncarol dave criticism parse, pronoun 0.64\n"},
         {"... but the verb provide is no condition",
          "Alice provided Bob with aid and criticised Carol. In a statement provided by NATO, Dave "
          "criticised Bob.",
