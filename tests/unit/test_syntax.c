@@ -157,6 +157,11 @@ static void role_rules(void **state)
          "Alice criticised Bob's unnecessary and heavy-handed decision. Carol denounced Dave's "
          "one-sided and ill-conceived plan.",
          "alice bob criticism parse, owner 0.64\ncarol dave criticism parse, owner 0.64\n"},
+        {"... but not a compound verb before its object ('strong-armed the party')",
+         "Alice short-changed the workers and criticised Bob. Carol strong-armed her rivals and "
+         "praised Dave.",
+         /* read as 'harsh the workers', the verb was lost and the statements with it */
+         "alice bob criticism parse 0.80\ncarol dave support parse 0.80\n"},
         {"'hit out at', which the parser's dictionary lacks, is parsed as 'lashed out at'",
          "Alice hit out at Bob over the plan. Carol is hitting out at Dave.",
          "alice bob criticism parse 0.80\ncarol dave criticism parse 0.70\n"},
