@@ -282,11 +282,15 @@ static void locate(const struct frame_context *c, struct cue_site *site)
         site->modality = 0;
     /* a bare infinitive right after its source, with no verb of its own: a plan ("Demir to meet
      * Ortiz next week", a headline's future; "urged Bob to condemn Carol"), not yet done; but
-     * not after an ordinal or "only" ("the first envoy of Bob to visit Carol" went) */
+     * not after an ordinal or "only" in the source's phrase ("the first envoy of Bob to visit
+     * Carol" went), past the last comma ("For the first time, Bob to meet Carol" is a plan) */
     static const char *const done_by_rank[] = {"first", "second", "last", "only", NULL};
+    size_t phrase = before >= 0 ? m[before].start : sentence->start;
+    while (phrase > sentence->start && c->text[phrase - 1] != ',')
+        phrase--;
     if (before >= 0 && site->cue_start == m[before].end + 4 &&
         strncmp(c->text + m[before].end, " to ", 4) == 0 &&
-        !sg_extract_contains_word(c->text, site->sentence->start, m[before].start, done_by_rank))
+        !sg_extract_contains_word(c->text, phrase, m[before].start, done_by_rank))
         site->modality = site->cue->type == SG_STANCE_NEGOTIATION ? 0 : site->modality * 0.5;
 }
 

@@ -878,6 +878,12 @@ static void role_rules(void **state)
          "Dave was the first envoy of the Union to visit NATO since the war.",
          /* without it nothing: the visit read as a plan */
          "union nato negotiation active 0.45\n"},
+        {"... in the source's own phrase, not before a comma",
+         "For the first time in years, Alice to meet Bob. After the first round, Carol to "
+         "criticise Dave.",
+         /* with an ordinal anywhere before taken, "alice bob negotiation active 0.45" and 0.45
+          * for Carol */
+         "carol dave criticism active 0.23\n"},
         {"... and so does a name after 'and that' (or 'whether', 'if'): a clause of its own",
          "Dave said he had met Carol and that the Union would back NATO.",
          /* without it also "dave union negotiation active 0.52" */
