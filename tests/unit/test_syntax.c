@@ -1569,6 +1569,13 @@ static void discourse_rules(void **state)
          "ambassador. Carol thanked the Union's workers.",
          /* without it also alice nato, bob carol and carol union support */
          "dave nato criticism parse, owner 0.64\n"},
+        {"... as the subject too, where a second look had given them back their owner; a "
+         "spokesman still speaks for his",
+         "Bob's son criticised Alice. The Union's workers praised NATO. Carol's spokesman "
+         "attacked Dave.",
+         /* before, also "bob alice criticism active, second look 0.23" and "union nato support
+          * active, second look 0.23" */
+         "carol dave criticism parse, owner 0.64\n"},
         {"'which' after a comma and a thing's noun (proposal, plan, decision ...) is that thing, "
          "its owner's, and no stance on what the subjects did; 'a move' still is one",
          "Alice rejected Bob's proposal, which Carol welcomed. Alice met Dave, a move NATO "
