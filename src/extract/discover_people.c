@@ -823,10 +823,35 @@ static size_t country_title_end(const struct discovery *d, size_t t, long *entry
     return 0;
 }
 
+/* Whether tokens a and b are the same word, case aside. */
+static int same_token(const struct discovery *d, size_t a, size_t b)
+{
+    size_t n = d->tokens[a].end - d->tokens[a].start;
+    return d->tokens[b].end - d->tokens[b].start == n &&
+           strncasecmp(d->text + d->tokens[a].start, d->text + d->tokens[b].start, n) == 0;
+}
+
+/* Whether the title at token form (in a form that starts at token first) and the described
+ * title at token title are told apart by the words before them, one of them an office a
+ * country has besides its other ministers ("Australia's prime minister" or "foreign minister"
+ * is not "trade minister Simon Birmingham"; "industrial relations minister" may be
+ * "Employment Minister Tony Burke", a portfolio renamed). */
+static int other_office(const struct discovery *d, size_t form, size_t first, size_t title)
+{
+    static const char *const offices[] = {"prime",   "foreign", "trade",    "finance",
+                                          "defence", "defense", "interior", "home",
+                                          "health",  "justice", "deputy",   NULL};
+    if (form <= first || d->place[form - 1] >= 0 || d->place[title - 1] >= 0)
+        return 0; /* a side with no word of its own before the title */
+    return !same_token(d, form - 1, title - 1) &&
+           (sg_token_in(d->text, &d->tokens[form - 1], offices) ||
+            sg_token_in(d->text, &d->tokens[title - 1], offices));
+}
+
 /* The one person found whose forms hold the title word at token title before the name
- * ("Employment Minister Tony Burke" for "minister") and who belongs to country entry: their
- * group, or no group when entry is the one country the text names; NULL when none or
- * several. */
+ * ("Employment Minister Tony Burke" for "minister"), in no other office, and who belongs to
+ * country entry: their group, or no group when entry is the one country the text names; NULL
+ * when none or several. */
 static struct found *titled_person(struct discovery *d, size_t title, long entry)
 {
     struct found *only = NULL;
@@ -838,14 +863,11 @@ static struct found *titled_person(struct discovery *d, size_t title, long entry
             !(p->group_place == entry || (only_country && p->group_place < 0 && !p->group.end)))
             continue;
         for (size_t k = 0; k < p->surface_count && !holds; k++) {
-            for (size_t w = sg_discover_token_at(d, p->surfaces[k].start);
-                 w < d->token_count && d->tokens[w].end <= p->surfaces[k].end &&
-                 d->tokens[w].start < p->name.start && !holds;
+            size_t first = sg_discover_token_at(d, p->surfaces[k].start);
+            for (size_t w = first; w < d->token_count && d->tokens[w].end <= p->surfaces[k].end &&
+                                   d->tokens[w].start < p->name.start && !holds;
                  w++)
-                holds = d->tokens[w].end - d->tokens[w].start ==
-                            d->tokens[title].end - d->tokens[title].start &&
-                        strncasecmp(d->text + d->tokens[w].start, d->text + d->tokens[title].start,
-                                    d->tokens[w].end - d->tokens[w].start) == 0;
+                holds = same_token(d, w, title) && !other_office(d, w, first, title);
         }
         if (holds && only)
             return NULL;

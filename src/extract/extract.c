@@ -435,7 +435,7 @@ static size_t calling_off_at(const char *text, size_t at, size_t end)
 
 /* Whether the joint pact from first (its first name) to stop (its noun's end) was called off
  * or put off (read for a summit or a deal, not for talks that go on over rounds): such a verb after
- * it, maybe past "was", "were", "has been" ("The X-Y summit was postponed"), or before it, maybe
+ * it, past "was", "were", "has been" ("The X-Y summit was postponed"), or before it, maybe
  * past an article ("cancelled the X-Y talks"). */
 static int pact_called_off(const char *text, size_t from, size_t first, size_t stop, size_t end)
 {
@@ -444,7 +444,8 @@ static int pact_called_off(const char *text, size_t from, size_t first, size_t s
     static const char *const articles[] = {"a", "an", "the", "this", NULL};
     char word[48];
     size_t at = stop;
-    for (int k = 0; k < 3; k++) {
+    int k = 0;
+    for (; k < 3; k++) {
         size_t start = at;
         while (start < end && text[start] == ' ')
             start++;
@@ -453,8 +454,9 @@ static int pact_called_off(const char *text, size_t from, size_t first, size_t s
             break;
         at = start + n;
     }
-    if (calling_off_at(text, at, end))
-        return 1;
+    if (k > 0 && calling_off_at(text, at, end))
+        return 1; /* past an auxiliary: with none, the pact does it ("the X-Y deal delayed tariffs")
+                   */
     size_t before = sg_extract_word_before(text, from, first, word, sizeof word);
     if (before != SIZE_MAX && sg_extract_word_in(word, articles))
         before = sg_extract_word_before(text, from, before, word, sizeof word);

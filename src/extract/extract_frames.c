@@ -282,11 +282,15 @@ static void locate(const struct frame_context *c, struct cue_site *site)
         site->modality = 0;
     /* a bare infinitive right after its source, with no verb of its own: a plan ("Demir to meet
      * Ortiz next week", a headline's future; "urged Bob to condemn Carol"), not yet done; but
-     * not after an ordinal or "only" ("the first envoy of Bob to visit Carol" went) */
+     * not after an ordinal or "only" in the source's phrase ("the first envoy of Bob to visit
+     * Carol" went), past the last comma ("For the first time, Bob to meet Carol" is a plan) */
     static const char *const done_by_rank[] = {"first", "second", "last", "only", NULL};
+    size_t phrase = before >= 0 ? m[before].start : sentence->start;
+    while (phrase > sentence->start && c->text[phrase - 1] != ',')
+        phrase--;
     if (before >= 0 && site->cue_start == m[before].end + 4 &&
         strncmp(c->text + m[before].end, " to ", 4) == 0 &&
-        !sg_extract_contains_word(c->text, site->sentence->start, m[before].start, done_by_rank))
+        !sg_extract_contains_word(c->text, phrase, m[before].start, done_by_rank))
         site->modality = site->cue->type == SG_STANCE_NEGOTIATION ? 0 : site->modality * 0.5;
 }
 
@@ -781,10 +785,13 @@ static char parsed_pos(const struct sg_parse *parse, size_t at)
 
 /* What a second look may read at offset at: a verb with a subject of its own in the best
  * linkage (not a participle, "a bill funding ..."), not followed by an agent ("reforms demanded
- * by X"), whose subject names nobody but has named owners ("a spokesman for Alice"); sets
- * c->owners to them, and c->look_end to the next verb's offset. */
-static int second_look_at(struct frame_context *c, const struct sg_parse *parse, size_t at)
+ * by X"), whose subject names nobody but has named owners ("a spokesman for Alice") who speak
+ * through it (not "Bob's critics", "Bob's son"); sets c->owners to them, and c->look_end to the
+ * next verb's offset. */
+static int second_look_at(struct frame_context *c, const struct sg_cues *cues,
+                          const struct sg_parse *parse, size_t at)
 {
+    static const struct sg_role subject = {SG_ROLE_SUBJECT, ""};
     const struct sg_linkage *best = &parse->linkages[0];
     c->owner_count = 0;
     for (size_t w = 0; w < parse->word_count; w++)
@@ -793,7 +800,12 @@ static int second_look_at(struct frame_context *c, const struct sg_parse *parse,
                 strncmp(c->text + parse->words[w].end, " by ", 4) == 0)
                 return 0;
             size_t words[SG_ROLES_MAX];
-            size_t n = sg_roles_subject_owners(parse, best, w, words);
+            size_t n = sg_roles_fill(parse, best, w, &subject, words);
+            for (size_t i = 0; i < n; i++)
+                if (parse->words[words[i]].mention < 0 &&
+                    sg_syntax_no_owner_speaks(parse, best, cues, words[i]))
+                    return 0;
+            n = sg_roles_subject_owners(parse, best, w, words);
             for (size_t i = 0; i < n; i++)
                 c->owners[c->owner_count++] = c->mentions[parse->words[words[i]].mention].actor;
             c->look_end = SIZE_MAX; /* "rejects a path ... and discourages investment in X" */
@@ -820,7 +832,7 @@ void sg_extract_frame_cues(struct frame_context *c, const struct sg_cues *cues,
         struct sg_cue_hit hit;
         char pos = parse ? parsed_pos(parse, at) : 0;
         if (listed(at, skip, skip_count, c->second_look) || (parse && !pos) ||
-            (c->second_look && !second_look_at(c, parse, at)) ||
+            (c->second_look && !second_look_at(c, cues, parse, at)) ||
             !sg_cues_match(cues, c->text, sentence->end, at, pos, &hit)) {
             at++;
             continue;

@@ -265,6 +265,15 @@ static size_t compound_stand_in_at(const char *text, size_t i, struct sg_sentenc
         next += 3;
     if (next + 1 >= sentence.end || text[next] != ' ' || !islower((unsigned char)text[next + 1]))
         return 0;
+    /* a verb's object after it is no noun: "strong-armed the party", "short-changed them" */
+    static const char *const objects[] = {"the",   "a",   "an",   "his",   "her",   "its",
+                                          "their", "our", "this", "these", "those", "him",
+                                          "them",  "us",  "it",   NULL};
+    size_t after = next + 1;
+    while (after < sentence.end && islower((unsigned char)text[after]))
+        after++;
+    if (sg_text_word_listed(text + next + 1, after - next - 1, objects))
+        return 0;
     *as = "harsh";
     return end - i;
 }

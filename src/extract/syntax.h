@@ -49,6 +49,12 @@ struct sg_resolver {
  * companies"): never persons. */
 extern const char *const sg_syntax_pair_states[];
 
+/* Whether the noun at w of parse (read in linkage, with cues) is someone through whom the owner
+ * takes no stance: a critic or rival ("Bob's critics"), or a person who does not act for the
+ * owner ("Bob's wife", "Japan's workers"); neither the parse nor a second look gives an owner. */
+int sg_syntax_no_owner_speaks(const struct sg_parse *parse, const struct sg_linkage *linkage,
+                              const struct sg_cues *cues, size_t w);
+
 /* Things a stance may be taken toward in place of their authors: decisions, documents,
  * measures and deals (docs/EXTRACT.md, "Owners and discourse"). */
 extern const char *const sg_syntax_event_nouns[];

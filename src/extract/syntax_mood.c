@@ -420,7 +420,7 @@ static int name_modifies(const struct reading *r, size_t w)
  * bargains with us", "providing that it stays"), which the parse reads as a participle ("the
  * notices provided"), leaving no "if" to find; not the verb ("provided Bob with aid", "a statement
  * provided by X"), nor its object "that" or adverb "there" ("who provided that report", "the aid
- * provided there last year"). */
+ * provided there last year"). A condition in mid-sentence ends at a comma. */
 static int provided_before(const struct sg_parse *parse, size_t w)
 {
     static const char *const openers[] = {"provided", "providing", NULL};
@@ -431,8 +431,23 @@ static int provided_before(const struct sg_parse *parse, size_t w)
     static const char *const clause[] = {
         "he",  "she",   "we",  "they", "i",   "it",  "you",  "the", "a",    "an",    "his", "her",
         "its", "their", "our", "is",   "are", "was", "were", "be",  "will", "would", NULL};
+    static const char *const joining[] = {"but", "and", NULL};
+    size_t comma = 0, words = 0; /* the last comma before w; words before the opener (past
+                                  * the wall) */
+    for (size_t k = 1; k < w; k++)
+        if (strcmp(parse->words[k].word, ",") == 0)
+            comma = k;
     for (size_t k = 0; k + 1 < w; k++) {
-        if (!sg_syntax_in_list(parse->words[k].word, openers))
+        if (!sg_syntax_in_list(parse->words[k].word, openers)) {
+            words +=
+                k > 0 &&
+                (parse->words[k].mention >= 0 || isalpha((unsigned char)parse->words[k].word[0])) &&
+                !sg_syntax_in_list(parse->words[k].word, joining);
+            continue;
+        }
+        /* a comma ends the condition, unless it opens the sentence ("Providing that it stays,
+         * X backs Y"): "will stay provided he wins, and praised X" states the praise */
+        if (comma > k && words > 0)
             continue;
         const struct sg_parse_word *next = &parse->words[k + 1];
         if (sg_syntax_in_list(next->word, subjects))
@@ -465,19 +480,21 @@ static int calls_off(const struct reading *r, size_t v)
 /* Whether the negotiation noun at w, host the verb it hangs on (or SIZE_MAX), was called off
  * or put off, a visit, trip, meeting or summit and not talks that go on over rounds: the object of
  * such a verb ("cancelled a trip to X", "bet on a deal between X and Y") or the subject of its
- * passive, past "be", "been" or "have" ("the visit to X was cancelled", "talks between X and Y have
- * been postponed"). */
+ * passive, past "be", "been" or "have" (not of the active verb) ("the visit to X was cancelled",
+ * "talks between X and Y have been postponed"). */
 static int called_off(const struct reading *r, size_t w, size_t host)
 {
     if (sg_syntax_lemma_listed(r->parse->words[w].word, 'n', sg_syntax_ongoing_talks))
         return 0;
     if (host != SIZE_MAX && calls_off(r, host))
         return 1;
+    /* the verb it is the subject of only past "was", "has been" to the participle: as the
+     * active verb's subject it is the thing made, not put off ("the deal delayed tariffs") */
     size_t v = sg_syntax_link_right(r, w, 'S', '\0');
     for (int steps = 0; v != SIZE_MAX && steps < 3; steps++) {
-        if (calls_off(r, v))
+        v = sg_syntax_link_right(r, v, 'P', '\0');
+        if (v != SIZE_MAX && calls_off(r, v))
             return 1;
-        v = sg_syntax_link_right(r, v, 'P', '\0'); /* "was", "has been" to the participle */
     }
     return 0;
 }

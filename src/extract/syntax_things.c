@@ -354,6 +354,13 @@ static int own_person(const struct reading *r, size_t w)
            !sg_syntax_in_list(lemma, aides) && !sg_syntax_in_list(lemma, own_people);
 }
 
+int sg_syntax_no_owner_speaks(const struct sg_parse *parse, const struct sg_linkage *linkage,
+                              const struct sg_cues *cues, size_t w)
+{
+    const struct reading r = {.parse = parse, .linkage = linkage, .exclude = -1, .cues = cues};
+    return critic_noun(&r, w) || own_person(&r, w);
+}
+
 /* Who a thing comes from: its owner ("X's complaints", "the proposal of X", "the offers from
  * X"), and the giver of a stance received ("X drew criticism from Y"). */
 /* "X's complaints", "the proposal of X", "a U.S. proposal presented by Bessent": the thing's
@@ -363,7 +370,7 @@ void sg_syntax_owners_of(const struct reading *r, size_t w, struct filled *f, in
 {
     size_t before = f->count, words[SG_ROLES_MAX];
     int undergoes = 0;
-    if (critic_noun(r, w) || own_person(r, w))
+    if (sg_syntax_no_owner_speaks(r->parse, r->linkage, r->cues, w))
         return; /* "Bob's critics called Alice corrupt", "praised Bob's wife": not Bob */
     for (size_t k = 0; k < OWNER_ROLES && f->count == before; k++) {
         size_t n = sg_roles_fill(r->parse, r->linkage, w, &sg_syntax_owner_roles[k], words);

@@ -659,6 +659,13 @@ static void people(void **state)
          /* without the check both descriptions are aliases of burke */
          "burke|person|Tony Burke|Employment Minister Tony Burke|\n"
          "australia|country|Australia||\n"},
+        {"... none when the words before the titles name two offices, one of them the prime "
+         "minister's, the foreign minister's and their kin",
+         "Employment Minister Tony Burke met DP World. Australia's prime minister said it was "
+         "bad. Australia's foreign minister agreed.",
+         /* without the check both descriptions are aliases of burke */
+         "burke|person|Tony Burke|Employment Minister Tony Burke|\n"
+         "australia|country|Australia||\n"},
         {"an organisation before the title goes with the name in an alias; 'the', a title "
          "and a common word is a title alone",
          "UAW President Shawn Fain said no to the Chief Whip.",

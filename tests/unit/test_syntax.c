@@ -157,6 +157,11 @@ static void role_rules(void **state)
          "Alice criticised Bob's unnecessary and heavy-handed decision. Carol denounced Dave's "
          "one-sided and ill-conceived plan.",
          "alice bob criticism parse, owner 0.64\ncarol dave criticism parse, owner 0.64\n"},
+        {"... but not a compound verb before its object ('strong-armed the party')",
+         "Alice short-changed the workers and criticised Bob. Carol strong-armed her rivals and "
+         "praised Dave.",
+         /* read as 'harsh the workers', the verb was lost and the statements with it */
+         "alice bob criticism parse 0.80\ncarol dave support parse 0.80\n"},
         {"'hit out at', which the parser's dictionary lacks, is parsed as 'lashed out at'",
          "Alice hit out at Bob over the plan. Carol is hitting out at Dave.",
          "alice bob criticism parse 0.80\ncarol dave criticism parse 0.70\n"},
@@ -873,6 +878,12 @@ static void role_rules(void **state)
          "Dave was the first envoy of the Union to visit NATO since the war.",
          /* without it nothing: the visit read as a plan */
          "union nato negotiation active 0.45\n"},
+        {"... in the source's own phrase, not before a comma",
+         "For the first time in years, Alice to meet Bob. After the first round, Carol to "
+         "criticise Dave.",
+         /* with an ordinal anywhere before taken, "alice bob negotiation active 0.45" and 0.45
+          * for Carol */
+         "carol dave criticism active 0.23\n"},
         {"... and so does a name after 'and that' (or 'whether', 'if'): a clause of its own",
          "Dave said he had met Carol and that the Union would back NATO.",
          /* without it also "dave union negotiation active 0.52" */
@@ -1558,6 +1569,13 @@ static void discourse_rules(void **state)
          "ambassador. Carol thanked the Union's workers.",
          /* without it also alice nato, bob carol and carol union support */
          "dave nato criticism parse, owner 0.64\n"},
+        {"... as the subject too, where a second look had given them back their owner; a "
+         "spokesman still speaks for his",
+         "Bob's son criticised Alice. The Union's workers praised NATO. Carol's spokesman "
+         "attacked Dave.",
+         /* before, also "bob alice criticism active, second look 0.23" and "union nato support
+          * active, second look 0.23" */
+         "carol dave criticism parse, owner 0.64\n"},
         {"'which' after a comma and a thing's noun (proposal, plan, decision ...) is that thing, "
          "its owner's, and no stance on what the subjects did; 'a move' still is one",
          "Alice rejected Bob's proposal, which Carol welcomed. Alice met Dave, a move NATO "
@@ -2198,6 +2216,12 @@ static void filters(void **state)
          /* without the rule also "alice bob negotiation parse 0.80", "carol dave negotiation
           * parse, pronoun 0.64" and "nato union negotiation joint pact 0.60" */
          "alice carol negotiation parse, joint 0.80\n"},
+        {"... but a deal or meeting that is the active verb's subject is the one that acts, "
+         "not one put off",
+         "The deal between NATO and the Union delayed new tariffs. The Alice-Bob deal shelved "
+         "plans for a dam. Carol's meeting with Dave was postponed.",
+         /* before, the two deals went with Carol's meeting: nothing */
+         "nato union negotiation parse, joint 0.80\nalice bob negotiation joint pact 0.60\n"},
         {"what a rumour or speculation says is no deed stated as done",
          "Rumours that Alice would condemn Bob proved unfounded. Carol accused Dave of spreading "
          "rumours that NATO had praised the Union. There was speculation that Eve had met Frank.",
@@ -2361,6 +2385,11 @@ static void filters(void **state)
          /* without the rule also "alice bob negotiation parse, pronoun 0.56" and "dave nato
           * support parse 0.80" */
          "alice carol negotiation parse 0.80\n"},
+        {"... up to a comma when the condition does not open the sentence",
+         "Alice, who says she will stay provided she wins the vote, praised Bob. Carol would back "
+         "the plan provided they paid, but she criticised Dave.",
+         /* before, the condition ran on to the end of the sentence: nothing */
+         "alice bob support parse 0.80\ncarol dave criticism parse, pronoun 0.64\n"},
         {"... but the verb provide is no condition",
          "Alice provided Bob with aid and criticised Carol. In a statement provided by NATO, Dave "
          "criticised Bob.",
