@@ -397,6 +397,11 @@ static struct found *add_place_group(struct discovery *d, size_t t, size_t end, 
         last++;
     if (last > t)
         sg_discover_add_surface(d, f, token_span(d, last, end + 1));
+    /* "Senior Mexican officials": a rank before the demonym is part of the group's name as the
+     * text gives it */
+    static const char *const ranks[] = {"senior", "top", "high-ranking", "high-level", NULL};
+    if (t > 0 && !(d->tokens[t].flags & SG_TOKEN_GAP) && word_is(d, t - 1, ranks))
+        sg_discover_add_surface(d, f, token_span(d, t - 1, end + 1));
     return f;
 }
 

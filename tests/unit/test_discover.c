@@ -218,6 +218,9 @@ static void places(void **state)
         {"a demonym and a collective: a group of the country",
          "Russian officials dismissed the offer.",
          "russian-officials|group|Russian officials||Russia\n"},
+        {"a rank before a demonym and a collective is in the group's form as the text gives it",
+         "Senior Mexican officials dismissed the offer.",
+         "mexican-officials|group|Mexican officials|Senior Mexican officials|Mexico\n"},
         {"a state's negotiators, delegates, diplomats or envoys are the state, after its "
          "capital, name or demonym; its officials are a group",
          "Juba and Khartoum negotiators failed to agree. Later seven Russian diplomats left, and "
