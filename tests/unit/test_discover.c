@@ -827,6 +827,11 @@ static void people(void **state)
          "ortega|person|Maria Ortega|Leader of the House Maria Ortega|\n"
          "brennan|person|Paul Brennan|President of the United States of America Paul "
          "Brennan,the President|\n"},
+        {"a capitalised title, 'of', 'in' and the body it serves before a name: the last two "
+         "words are the holder, the body the holder's group",
+         "Leader of Opposition in Rajya Sabha Mallikarjun Kharge raised the matter.",
+         "kharge|person|Mallikarjun Kharge|Leader of Opposition in Rajya Sabha Mallikarjun "
+         "Kharge|Rajya Sabha\n"},
         {"a bare collective capitalised as a sentence's first word keeps its lowercase form too",
          "Rebels said the army had attacked their positions. The ceasefire came after clashes "
          "between the army and rebels.",
