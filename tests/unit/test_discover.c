@@ -1418,6 +1418,9 @@ static void stance(void **state)
          "A spokesperson for the Harbour Council said the quota was too small. The people of "
          "Malta were heard. Chile agreed.",
          "harbour-council\nmalta\nchile\n/\nchile\n"},
+        {"a name right after 'in', maybe with 'the', is where a cue's stance is taken: the "
+         "cue keeps it not",
+         "Peru condemned the vote in the Fishing Council.", "peru\nfishing-council\n/\nperu\n"},
         {"' on' and a weekday between the name and its verb",
          "Malta on Thursday said it had no plan. The ship avoided Sweden.",
          "malta\nsweden\n/\nmalta\n"},
