@@ -638,8 +638,13 @@ size_t sg_discover_read_place(struct discovery *d, size_t t)
     int organization = d->gazetteer->entries[surface->entry].type == SG_ACTOR_ORGANIZATION;
     /* "EU officials", "seven Russian diplomats", "Khartoum negotiators": the organisation's
      * people, or the state's negotiators, speak for it (a state's officials are a group) */
+    /* an armed movement's fighters are the movement, as its officials are ("Taliban
+     * militants"; a state's are a group: "Afghan militants") */
+    static const char *const combatants[] = {"militants", "insurgents", "fighters", "guerrillas",
+                                             NULL};
     int speaks_for = collective == end && joined &&
-                     ((organization && word_is(d, end, sg_discover_representatives)) ||
+                     ((organization && (word_is(d, end, sg_discover_representatives) ||
+                                        word_is(d, end, combatants))) ||
                       (!organization && word_is(d, end, sg_discover_negotiators)));
     if (collective && !speaks_for) {
         if (!others(d, t))

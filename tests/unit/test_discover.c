@@ -320,6 +320,11 @@ static void places(void **state)
          "EU officials praised NATO.",
          "eu|organization|European Union|EU,EU officials|\n"
          "nato|organization|NATO||\n"},
+        {"an armed movement's militants are the movement; a country's are a group",
+         "Pakistan fought Taliban militants near the border, and Afghan militants too.",
+         "pakistan|country|Pakistan||\n"
+         "taliban|organization|Taliban||\n"
+         "afghan-militants|group|Afghan militants||Afghanistan\n"},
         {"a country before a title and a name is an affiliation, no actor, and goes with the "
          "title and the name in an alias, as a demonym does",
          "Norway minister Espen Barth Eide spoke. Trump and UK Prime Minister Keir Starmer "
