@@ -274,6 +274,11 @@ static void places(void **state)
          "us|country|United States|U.S.,Trump administration|\n"
          "canada|country|Canada||\n"
          "trump|person|Trump|the President|\n"},
+        {"one word that owns an envoy, an aide, an adviser, a lawyer or kin is a person, not "
+         "the body a title's owner would be",
+         "Zelensky met with Trump's envoy Keith Kellogg on Monday.",
+         "trump|person|Trump||\n"
+         "kellogg|person|Keith Kellogg||Trump\n"},
         {"a level of government and \"Government\" is the country whose government the text "
          "means",
          "Critics in Australia attacked the Federal Government over the mine. Australia said it "
