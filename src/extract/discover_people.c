@@ -823,30 +823,49 @@ static size_t country_title_end(const struct discovery *d, size_t t, long *entry
     return 0;
 }
 
+/* Nonzero when one of person p's forms holds, before the name, the word at token t in any case
+ * ("Minister" of "Employment Minister Tony Burke"), or with words, one of words. */
+static int holds_word(const struct discovery *d, const struct found *p, size_t t,
+                      const char *const *words)
+{
+    size_t n = d->tokens[t].end - d->tokens[t].start;
+    for (size_t k = 0; k < p->surface_count; k++)
+        for (size_t w = sg_discover_token_at(d, p->surfaces[k].start);
+             w < d->token_count && d->tokens[w].end <= p->surfaces[k].end &&
+             d->tokens[w].start < p->name.start;
+             w++)
+            if (words ? word_is(d, w, words)
+                      : d->tokens[w].end - d->tokens[w].start == n &&
+                            strncasecmp(d->text + d->tokens[w].start, d->text + d->tokens[t].start,
+                                        n) == 0)
+                return 1;
+    return 0;
+}
+
+/* Ministries' portfolio words: a person titled by one holds no other. */
+static const char *const ministries[] = {
+    "foreign",   "trade",   "defence",  "defense",     "finance",     "treasury", "health",
+    "education", "justice", "interior", "agriculture", "environment", "energy",   "commerce",
+    "transport", "labour",  "labor",    "employment",  "immigration", "industry", NULL};
+
 /* The one person found whose forms hold the title word at token title before the name
- * ("Employment Minister Tony Burke" for "minister") and who belongs to country entry: their
- * group, or no group when entry is the one country the text names; NULL when none or
- * several. */
-static struct found *titled_person(struct discovery *d, size_t title, long entry)
+ * ("Employment Minister Tony Burke" for "minister"), and the ministry's word at token
+ * portfolio too unless it is SIZE_MAX or they hold no ministry's word ("Australia's trade
+ * minister" is no "Foreign Minister"; "industrial relations minister" names no ministry), and who
+ * belongs to country entry: their group, or no group when entry is the one country the text
+ * names; NULL when none or several. */
+static struct found *titled_person(struct discovery *d, size_t title, size_t portfolio, long entry)
 {
     struct found *only = NULL;
     int only_country = sg_discover_only_country(d) == entry;
     for (size_t i = 0; i < d->count; i++) {
         struct found *p = &d->found[i];
-        int holds = 0;
         if (p->type != SG_ACTOR_PERSON || p->merged ||
             !(p->group_place == entry || (only_country && p->group_place < 0 && !p->group.end)))
             continue;
-        for (size_t k = 0; k < p->surface_count && !holds; k++) {
-            for (size_t w = sg_discover_token_at(d, p->surfaces[k].start);
-                 w < d->token_count && d->tokens[w].end <= p->surfaces[k].end &&
-                 d->tokens[w].start < p->name.start && !holds;
-                 w++)
-                holds = d->tokens[w].end - d->tokens[w].start ==
-                            d->tokens[title].end - d->tokens[title].start &&
-                        strncasecmp(d->text + d->tokens[w].start, d->text + d->tokens[title].start,
-                                    d->tokens[w].end - d->tokens[w].start) == 0;
-        }
+        int holds = holds_word(d, p, title, NULL) &&
+                    (portfolio == SIZE_MAX || holds_word(d, p, portfolio, NULL) ||
+                     !holds_word(d, p, title, ministries));
         if (holds && only)
             return NULL;
         if (holds)
@@ -864,7 +883,12 @@ void sg_discover_alias_country_titles(struct discovery *d)
         int joined = t > 0 && !(d->tokens[t].flags & SG_TOKEN_GAP);
         if (!end || (joined && word_is(d, t - 1, indefinite)))
             continue; /* "a Canadian diplomat" is one of several */
-        struct found *p = titled_person(d, end - 1, entry);
+        /* a ministry's word right before the title is its portfolio ("trade minister") */
+        size_t portfolio = end >= 2 && d->place[end - 2] < 0 && !is_capital(d, end - 2) &&
+                                   word_is(d, end - 2, ministries)
+                               ? end - 2
+                               : SIZE_MAX;
+        struct found *p = titled_person(d, end - 1, portfolio, entry);
         if (p)
             sg_discover_add_surface(
                 d, p, token_span(d, joined && word_is(d, t - 1, the) ? t - 1 : t, end));

@@ -659,6 +659,10 @@ static void people(void **state)
          "burke|person|Tony Burke|Employment Minister Tony Burke,Australia's industrial "
          "relations minister|\n"
          "australia|country|Australia||\n"},
+        {"... not when the description names a ministry the person's title does not",
+         "Foreign Minister Marise Payne met DP World. Australia's trade minister said it was bad.",
+         "payne|person|Marise Payne|Foreign Minister Marise Payne|\n"
+         "australia|country|Australia||\n"},
         {"... none when another country is named and the person has no group",
          "Prime Minister Mohammed al-Sudani met Saudi Foreign Minister Faisal Farhan. Iran's "
          "foreign minister said it was bad.",
