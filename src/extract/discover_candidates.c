@@ -95,6 +95,27 @@ static int names_administration(const struct discovery *d, struct span s)
     return 0;
 }
 
+/* Nonzero when some use of candidate c, one word, owns a person's own staff or kin, maybe past
+ * "Special", "Senior" or "Chief" ("Trump's Special Envoy ...", "Putin's aide", "Biden's
+ * wife"): a person's name, as a body's staff would be its officials or spokesman. */
+static int owns_staff(const struct discovery *d, size_t c)
+{
+    static const char *const staff[] = {
+        "envoy",  "envoys",  "adviser",  "advisers", "advisor", "advisors", "aide",     "aides",
+        "lawyer", "lawyers", "attorney", "wife",     "husband", "son",      "daughter", NULL};
+    static const char *const ranks[] = {"special", "senior", "chief", "top", NULL};
+    for (size_t i = 0; i < d->lone_count; i++) {
+        size_t t = sg_discover_token_at(d, d->lone[i].start);
+        if (!same_text(d, d->lone[i], d->lone[c]) || !(d->tokens[t].flags & SG_TOKEN_POSSESSIVE) ||
+            t + 1 >= d->token_count || (d->tokens[t + 1].flags & SG_TOKEN_GAP))
+            continue;
+        size_t k = t + 1 + (word_is(d, t + 1, ranks) && !(d->tokens[t + 2].flags & SG_TOKEN_GAP));
+        if (word_is(d, k, staff))
+            return 1;
+    }
+    return 0;
+}
+
 /* Keeps "the president" and "the President", when the text uses them, as titles of person f,
  * after whom an administration is named ("the Trump administration ... the President said"):
  * the administration is the president's, so the title alone is f, no holder of its own. */
@@ -407,7 +428,7 @@ void sg_discover_read_candidate(struct discovery *d, size_t c)
         int plural_common =
             sg_discover_plural_noun(d, sg_discover_token_at(d, last_word(d, s).start));
         int surname = !single && !acronym && !plural_common && surname_used(d, s);
-        surname = surname || administrator;
+        surname = surname || administrator || (single && !acronym && owns_staff(d, c));
         if (word_is(d, t, sg_discover_calendar) || word_is(d, t, sg_discover_terms) ||
             (acronym && (has_digit(d, s) || lowercase_term(d, c))) || (weight < 2 && !surname) ||
             (single && word_is(d, t, sg_discover_org_heads)) ||

@@ -740,6 +740,41 @@ static int owned_name(const struct discovery *d, size_t from, size_t to)
     return 1;
 }
 
+/* Where the capitalised title before "in" and the chain [from, to) starts ("Leader of
+ * Opposition in Rajya Sabha Mallikarjun Kharge": the chain names the body the title serves,
+ * then its holder in its last two words, none a place, an acronym, a title or an English
+ * word), or SIZE_MAX. */
+static size_t title_in_body(const struct discovery *d, size_t from, size_t to)
+{
+    if (to - from < 3 || from < 3 || !sg_token_is(d->text, &d->tokens[from - 1], "in") ||
+        (d->tokens[from].flags & SG_TOKEN_GAP) || (d->tokens[from - 1].flags & SG_TOKEN_GAP))
+        return SIZE_MAX;
+    for (size_t t = to - 2; t < to; t++)
+        if (d->place[t] >= 0 || (d->tokens[t].flags & SG_TOKEN_ACRONYM) ||
+            sg_discover_common_word(d, t) || sg_discover_is_title(d, t))
+            return SIZE_MAX;
+    for (size_t k = from - 2;; k--) {
+        if (is_capital(d, k) && sg_discover_is_title(d, k))
+            return k;
+        if (k == 0 || from - k >= 6 || (d->tokens[k].flags & SG_TOKEN_GAP) ||
+            !(is_capital(d, k) || word_is(d, k, sg_discover_particles)))
+            return SIZE_MAX;
+    }
+}
+
+/* Reads the chain [from, to) as the body a title before it serves and the holder's name, when
+ * title_in_body finds that title; nonzero when it does. */
+static int read_title_in_body(struct discovery *d, size_t from, size_t to)
+{
+    size_t held = title_in_body(d, from, to);
+    if (held == SIZE_MAX)
+        return 0;
+    struct found *f = sg_discover_add_person(d, to - 2, to, to - 2, to - 2);
+    if (f)
+        sg_discover_add_surface(d, f, token_span(d, held, to));
+    return 1;
+}
+
 /* Nonzero when token t is a verb's "-ing" form that WordNet knows as no noun ("Responding",
  * "Rejecting"; not "Mining", "Building"): opening a sentence, it opens a clause, no name. */
 static int opening_participle(const struct discovery *d, size_t t)
@@ -776,6 +811,8 @@ void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
         sg_discover_add_titled_after_comma(d, from + 1, to);
         return;
     }
+    if (read_title_in_body(d, from, to))
+        return;
     size_t described = described_in_apposition(d, to);
     if (described) {
         note_adjective(d, from, to, described);

@@ -397,6 +397,11 @@ static struct found *add_place_group(struct discovery *d, size_t t, size_t end, 
         last++;
     if (last > t)
         sg_discover_add_surface(d, f, token_span(d, last, end + 1));
+    /* "Senior Mexican officials": a rank before the demonym is part of the group's name as the
+     * text gives it */
+    static const char *const ranks[] = {"senior", "top", "high-ranking", "high-level", NULL};
+    if (t > 0 && !(d->tokens[t].flags & SG_TOKEN_GAP) && word_is(d, t - 1, ranks))
+        sg_discover_add_surface(d, f, token_span(d, t - 1, end + 1));
     return f;
 }
 
@@ -633,8 +638,13 @@ size_t sg_discover_read_place(struct discovery *d, size_t t)
     int organization = d->gazetteer->entries[surface->entry].type == SG_ACTOR_ORGANIZATION;
     /* "EU officials", "seven Russian diplomats", "Khartoum negotiators": the organisation's
      * people, or the state's negotiators, speak for it (a state's officials are a group) */
+    /* an armed movement's fighters are the movement, as its officials are ("Taliban
+     * militants"; a state's are a group: "Afghan militants") */
+    static const char *const combatants[] = {"militants", "insurgents", "fighters", "guerrillas",
+                                             NULL};
     int speaks_for = collective == end && joined &&
-                     ((organization && word_is(d, end, sg_discover_representatives)) ||
+                     ((organization && (word_is(d, end, sg_discover_representatives) ||
+                                        word_is(d, end, combatants))) ||
                       (!organization && word_is(d, end, sg_discover_negotiators)));
     if (collective && !speaks_for) {
         if (!others(d, t))

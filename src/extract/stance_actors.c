@@ -377,6 +377,20 @@ static int governed(const char *text, struct sg_sentence s, size_t start)
     return at != SIZE_MAX && sg_text_word_listed(word, strlen(word), prepositions);
 }
 
+/* Nonzero when a word of where, maybe with "the", stands right before start ("protests in the
+ * West Bank", "walked out of the debate in the House"): the name is where the stance is
+ * taken, no party to the cue. ("at" is left out: "members at Glasgow City Council" are the
+ * council's.) */
+static int located(const char *text, struct sg_sentence s, size_t start)
+{
+    static const char *const where[] = {"in", "inside", "within", NULL};
+    char word[32];
+    size_t at = word_before(text, s, start, word, sizeof word);
+    if (at != SIZE_MAX && strcmp(word, "the") == 0)
+        at = word_before(text, s, at, word, sizeof word);
+    return at != SIZE_MAX && sg_text_word_listed(word, strlen(word), where);
+}
+
 /* Reads sentence s: its cue and its mentions' verbs keep actors; its lists go into lists
  * (*list_count of them; room for every mention). Mentions from *next on are the sentence's. */
 static void read_sentence(const char *text, const struct sg_cues *cues, struct sg_sentence s,
@@ -398,8 +412,9 @@ static void read_sentence(const char *text, const struct sg_cues *cues, struct s
         for (size_t k = m; k <= last; k++)
             if (k < last && owns_next(text, mentions, count, k))
                 continue; /* "DMK’s" of "DMK’s TR Baalu": the item is its person */
-            else if ((cue && !topic && !affiliation(text, s, mentions[k].start)) || acting ||
-                     spoken_after_verb(text, s, mentions[k].start) ||
+            else if ((cue && !topic && !affiliation(text, s, mentions[k].start) &&
+                      !located(text, s, mentions[k].start)) ||
+                     acting || spoken_after_verb(text, s, mentions[k].start) ||
                      spoken_past_description(text, s, mentions[k].start) ||
                      passive_agent(text, s, mentions[k].start))
                 keep[mentions[k].actor] = 1;

@@ -218,6 +218,9 @@ static void places(void **state)
         {"a demonym and a collective: a group of the country",
          "Russian officials dismissed the offer.",
          "russian-officials|group|Russian officials||Russia\n"},
+        {"a rank before a demonym and a collective is in the group's form as the text gives it",
+         "Senior Mexican officials dismissed the offer.",
+         "mexican-officials|group|Mexican officials|Senior Mexican officials|Mexico\n"},
         {"a state's negotiators, delegates, diplomats or envoys are the state, after its "
          "capital, name or demonym; its officials are a group",
          "Juba and Khartoum negotiators failed to agree. Later seven Russian diplomats left, and "
@@ -271,6 +274,11 @@ static void places(void **state)
          "us|country|United States|U.S.,Trump administration|\n"
          "canada|country|Canada||\n"
          "trump|person|Trump|the President|\n"},
+        {"one word that owns an envoy, an aide, an adviser, a lawyer or kin is a person, not "
+         "the body a title's owner would be",
+         "Zelensky met with Trump's envoy Keith Kellogg on Monday.",
+         "trump|person|Trump||\n"
+         "kellogg|person|Keith Kellogg||Trump\n"},
         {"a level of government and \"Government\" is the country whose government the text "
          "means",
          "Critics in Australia attacked the Federal Government over the mine. Australia said it "
@@ -317,6 +325,11 @@ static void places(void **state)
          "EU officials praised NATO.",
          "eu|organization|European Union|EU,EU officials|\n"
          "nato|organization|NATO||\n"},
+        {"an armed movement's militants are the movement; a country's are a group",
+         "Pakistan fought Taliban militants near the border, and Afghan militants too.",
+         "pakistan|country|Pakistan||\n"
+         "taliban|organization|Taliban||\n"
+         "afghan-militants|group|Afghan militants||Afghanistan\n"},
         {"a country before a title and a name is an affiliation, no actor, and goes with the "
          "title and the name in an alias, as a demonym does",
          "Norway minister Espen Barth Eide spoke. Trump and UK Prime Minister Keir Starmer "
@@ -646,6 +659,10 @@ static void people(void **state)
          "burke|person|Tony Burke|Employment Minister Tony Burke,Australia's industrial "
          "relations minister|\n"
          "australia|country|Australia||\n"},
+        {"... not when the description names a ministry the person's title does not",
+         "Foreign Minister Marise Payne met DP World. Australia's trade minister said it was bad.",
+         "payne|person|Marise Payne|Foreign Minister Marise Payne|\n"
+         "australia|country|Australia||\n"},
         {"... none when another country is named and the person has no group",
          "Prime Minister Mohammed al-Sudani met Saudi Foreign Minister Faisal Farhan. Iran's "
          "foreign minister said it was bad.",
@@ -831,6 +848,11 @@ static void people(void **state)
          "ortega|person|Maria Ortega|Leader of the House Maria Ortega|\n"
          "brennan|person|Paul Brennan|President of the United States of America Paul "
          "Brennan,the President|\n"},
+        {"a capitalised title, 'of', 'in' and the body it serves before a name: the last two "
+         "words are the holder, the body the holder's group",
+         "Leader of Opposition in Rajya Sabha Mallikarjun Kharge raised the matter.",
+         "kharge|person|Mallikarjun Kharge|Leader of Opposition in Rajya Sabha Mallikarjun "
+         "Kharge|Rajya Sabha\n"},
         {"a bare collective capitalised as a sentence's first word keeps its lowercase form too",
          "Rebels said the army had attacked their positions. The ceasefire came after clashes "
          "between the army and rebels.",
@@ -1417,6 +1439,9 @@ static void stance(void **state)
          "A spokesperson for the Harbour Council said the quota was too small. The people of "
          "Malta were heard. Chile agreed.",
          "harbour-council\nmalta\nchile\n/\nchile\n"},
+        {"a name right after 'in', maybe with 'the', is where a cue's stance is taken: the "
+         "cue keeps it not",
+         "Peru condemned the vote in the Fishing Council.", "peru\nfishing-council\n/\nperu\n"},
         {"' on' and a weekday between the name and its verb",
          "Malta on Thursday said it had no plan. The ship avoided Sweden.",
          "malta\nsweden\n/\nmalta\n"},
