@@ -945,6 +945,15 @@ static void organisations(void **state)
          "apple|organization|Apple|the company|\n"
          "appeal-court|organization|Appeal Court||\n"
          "spotify|organization|Spotify||\n"},
+        {"'the', lowercase words or a place and a company's word describe the company the text "
+         "names clearly most; not with another place than the first such description's, nor "
+         "after another company in the sentence",
+         "Apple said its fee was fair. Apple and Spotify met, and Apple won. Apple said so "
+         "again. The US tech giant will appeal. The Swedish firm will not. Apple relied on "
+         "Orbix Telecom chips after the Chinese telco was banned. Apple said Spotify erred.",
+         "apple|organization|Apple|The US tech giant|\n"
+         "spotify|organization|Spotify||\n"
+         "orbix-telecom|organization|Orbix Telecom||\n"},
         {"an organisation named by another's one-word name, a hyphen and a capital is one "
          "actor with it",
          "The mine of GVK-Hancock Coal won approval. GVK said it was delighted, and GVK "
