@@ -229,9 +229,11 @@ static size_t appositive_head(const struct discovery *d, size_t to, size_t *head
         if (sg_discover_is_title(d, k) && is_capital(d, k) && is_capital(d, k + 1) &&
             !sg_discover_is_title(d, k + 1) && !(d->tokens[k + 1].flags & SG_TOKEN_GAP))
             break;
+        /* not "the group's director"; nor "Union" of "the European Union competition
+         * commissioner": a place's word owns the title after it */
         if (sg_discover_is_title(d, k) ||
-            (word_is(d, k, sg_discover_org_titles) &&
-             !(d->tokens[k].flags & SG_TOKEN_POSSESSIVE))) { /* not "the group's director" */
+            (word_is(d, k, sg_discover_org_titles) && d->place[k] < 0 &&
+             !(d->tokens[k].flags & SG_TOKEN_POSSESSIVE))) {
             /* "a union leader": a person's title after the organisation's word is the head */
             *head = k + 1 < d->token_count && !sg_discover_is_title(d, k) &&
                             !(d->tokens[k + 1].flags & SG_TOKEN_GAP) &&

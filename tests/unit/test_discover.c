@@ -571,6 +571,11 @@ static void people(void **state)
          "Li Wei, a Chinese commerce ministry spokesperson, told reporters so. \"Never,\" the "
          "commerce ministry spokesperson said. The spokesperson left.",
          "wei|person|Li Wei|the commerce ministry spokesperson,the spokesperson|\n"},
+        {"an appositive's title after an organisation place's name ('the European Union "
+         "competition commissioner'): that name's 'Union' is no head, the name is a person's",
+         "Lena Varga, the European Union competition commissioner, said the fine was fair.",
+         "varga|person|Lena Varga||\n"
+         "eu|organization|European Union||\n"},
         {"a verb of saying after a two-word name", "Chris Turner said the veto was wrong.",
          "turner|person|Chris Turner||\n"},
         {"a month inside a name is a name", "Prime Minister Theresa May faced a vote.",
