@@ -544,9 +544,10 @@ static void people(void **state)
          "as aliases",
          "Prime Minister Petr Necas refused. The prime minister said Necas would not yield.",
          "necas|person|Petr Necas|Prime Minister Petr Necas,Necas,the prime minister|\n"},
-        {"a lowercase title after an organisation's name: its group",
+        {"a lowercase title after an organisation's name: its group, and with the title and the "
+         "name an alias, as a place before a title is",
          "The union's leader spoke. RMT boss Mick Lynch said the deal was dreadful.",
-         "lynch|person|Mick Lynch||RMT\n"},
+         "lynch|person|Mick Lynch|RMT boss Mick Lynch|RMT\n"},
         {"Mr and a surname join the full name",
          "Richard Holden said he hoped. Mr Holden added that talks failed.",
          "holden|person|Richard Holden|Holden,Mr Holden|\n"},
@@ -729,7 +730,8 @@ static void people(void **state)
         {"an organisation's name before a lowercase title and a name is the person's "
          "affiliation, whole, and no actor of its own",
          "New Zealand Council of Trade Unions president Richard Wagstaff said the offer failed.",
-         "wagstaff|person|Richard Wagstaff||New Zealand Council of Trade Unions\n"},
+         "wagstaff|person|Richard Wagstaff|New Zealand Council of Trade Unions president Richard "
+         "Wagstaff|New Zealand Council of Trade Unions\n"},
         {"a surname with its particles; a common word before the title is no group",
          "Commission President Ursula von der Leyen signed it.",
          "leyen|person|Ursula von der Leyen|von der Leyen,Commission President Ursula von der "
@@ -885,7 +887,8 @@ static void organisations(void **state)
         {"'&' between capitals joins one name ('T&G', 'W&J')",
          "The T&G and the GMB turned down the offer. T&G national organiser Jack Dromey said no. "
          "The W&J people rejected the deal.",
-         "tg|organization|T&G||\ngmb|organization|GMB||\ndromey|person|Jack Dromey||T&G\n"
+         "tg|organization|T&G||\ngmb|organization|GMB||\ndromey|person|Jack Dromey|T&G national "
+         "organiser Jack Dromey|T&G\n"
          "wj|organization|W&J||\n"},
         {"a government is of no other kind: a kind after its name gives it no alias",
          "The NSW government set a deadline for the Rail, Tram and Bus Union. The NSW transport "
@@ -1047,14 +1050,15 @@ static void organisations(void **state)
          "Earlier, Maoist Centre's General Secretary Dev Gurung had threatened to quit. The "
          "Harbour Workers Organisation said no, and the Harbour Workers Organization struck.",
          "maoist-center|organization|Maoist Center|Maoist Centre|\n"
-         "gurung|person|Dev Gurung|General Secretary Dev Gurung|Maoist Centre\n"
+         "gurung|person|Dev Gurung|Maoist Centre's General Secretary Dev Gurung,General Secretary "
+         "Dev Gurung|Maoist Centre\n"
          "harbour-workers-organisation|organization|Harbour Workers Organisation|Harbour Workers "
          "Organization|\n"},
         {"an organisation found under another's bracketed acronym is that other",
          "The Party of National Unity (PNU) rejected it. They are sensing defeat, said PNU "
          "press secretary Dismas Mokua.",
          "pnu|organization|Party of National Unity|PNU|\n"
-         "mokua|person|Dismas Mokua||PNU\n"},
+         "mokua|person|Dismas Mokua|PNU press secretary Dismas Mokua|PNU\n"},
         {"a name ending with a natural feature's word is a place, no actor; before a collective "
          "it qualifies a group",
          "They entered the Hambach Forest to clear the camp. The Hambach Forest was "
