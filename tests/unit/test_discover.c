@@ -317,6 +317,12 @@ static void places(void **state)
          "EU officials praised NATO.",
          "eu|organization|European Union|EU,EU officials|\n"
          "nato|organization|NATO||\n"},
+        {"a one-word country name in capitals is the country; not an organisation's seat",
+         "WASHINGTON, DC \xE2\x80\x93 CANADA and Mexico have both responded to the tariffs. "
+         "BRUSSELS, Dec 15 \xE2\x80\x93 The EU said it would respond.",
+         "canada|country|Canada|CANADA|\n"
+         "mexico|country|Mexico||\n"
+         "eu|organization|European Union|EU|\n"},
         {"a country before a title and a name is an affiliation, no actor, and goes with the "
          "title and the name in an alias, as a demonym does",
          "Norway minister Espen Barth Eide spoke. Trump and UK Prime Minister Keir Starmer "
