@@ -317,6 +317,10 @@ static void places(void **state)
          "EU officials praised NATO.",
          "eu|organization|European Union|EU,EU officials|\n"
          "nato|organization|NATO||\n"},
+        {"... and so do its mediators",
+         "African Union mediators held talks. AU mediators met the rebels on Monday.",
+         "au|organization|African Union|African Union mediators,AU,AU mediators|\n"
+         "rebels|group|rebels|the rebels|\n"},
         {"a one-word country name in capitals is the country; not an organisation's seat",
          "WASHINGTON, DC \xE2\x80\x93 CANADA and Mexico have both responded to the tariffs. "
          "BRUSSELS, Dec 15 \xE2\x80\x93 The EU said it would respond.",
