@@ -536,6 +536,10 @@ static int plural_possessive(const struct discovery *d, size_t t)
 static size_t possessed_collective(const struct discovery *d, size_t t, int joined)
 {
     static const char *const ministers[] = {"ministers", "ministers'", NULL};
+    if (joined && t + 1 < d->token_count && !is_capital(d, t) &&
+        !(d->tokens[t + 1].flags & SG_TOKEN_GAP) && !word_is(d, t, sg_discover_collectives) &&
+        word_is(d, t + 1, ministers))
+        return t + 1; /* "EU trade ministers": a council of their own, not the EU */
     for (size_t k = t; k < d->token_count && k < t + (joined ? 1 : 3); k++) {
         if (is_capital(d, k) || (k > t && (d->tokens[k].flags & SG_TOKEN_GAP)))
             return 0;
