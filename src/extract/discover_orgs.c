@@ -7,6 +7,7 @@
 #include "extract/discover_parts.h"
 
 #include "extract/discover_words.h"
+#include "extract/lemma.h"
 #include "extract/tokens.h"
 
 #include <ctype.h>
@@ -160,6 +161,15 @@ int sg_discover_read_shortened_part(struct discovery *d, size_t from, size_t to)
     return entry >= 0;
 }
 
+int sg_discover_adjective_group(const struct discovery *d, size_t from, size_t to)
+{
+    static const char *const powers[] = {"powers", NULL};
+    char word[32];
+    return to - from == 1 && d->place[from] < 0 && !(d->tokens[from].flags & SG_TOKEN_ACRONYM) &&
+           word_is(d, to, powers) && sg_discover_lower_word(d, from, word, sizeof word) &&
+           sg_lemma_is(word, 'a') && !sg_lemma_is(word, 'v');
+}
+
 int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
 {
     if (to >= d->token_count || (d->tokens[to].flags & SG_TOKEN_GAP) ||
@@ -168,7 +178,8 @@ int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
         return 0; /* a collective in capitals: "Liberal MPs" */
     /* "U.S. lawmakers"; a body's plural too after a name that is no English word: "six
      * Madhesi parties" (not "Opposition parties": "the opposition" names that group) */
-    int collective = word_is(d, to, sg_discover_collectives) ||
+    int adjective = sg_discover_adjective_group(d, from, to);
+    int collective = adjective || word_is(d, to, sg_discover_collectives) ||
                      (word_is(d, to, sg_discover_bodies) && !common_words(d, from, to));
     int administration = sg_token_is(d->text, &d->tokens[to], "administration");
     if (administration && d->administration_count < SG_DISCOVER_MAX_DESCRIPTIONS)
@@ -180,7 +191,7 @@ int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
     } else if (collective && word_is(d, to, sg_discover_representatives) &&
                sg_discover_head_of(d, from, to)) {
         sg_discover_add_organization(d, from, to); /* "Bureau of Land Management officials" */
-    } else if (collective && word_is(d, to, sg_discover_representatives)) {
+    } else if (collective && !adjective && word_is(d, to, sg_discover_representatives)) {
         sg_discover_add_lone(d, from, to); /* "MQM leaders": the organisation's own speak for it */
     } else if (!collective && !government && word_is(d, to, sg_discover_org_heads) &&
                !administration &&

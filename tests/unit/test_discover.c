@@ -916,6 +916,12 @@ static void organisations(void **state)
          "struck.",
          "liberal-mps|group|Liberal MPs||\n"
          "united-auto-workers|organization|United Auto Workers||\n"},
+        {"a capitalised adjective of no place before 'powers' is a group, also as a sentence's "
+         "first word; not before another plural",
+         "Western powers and Iran have been at loggerheads over a deal. Talks between Iran and "
+         "Western powers stalled. Western leaders met.",
+         "western-powers|group|Western powers||\n"
+         "iran|country|Iran||\n"},
         {"a name after 'the city of' (town, municipality, county) is the city as a body, with "
          "the words as an alias; not after 'in', 'at'...",
          "Diplomats met in the city of Narva. The city of Kerpen set out its plan.",
