@@ -791,12 +791,15 @@ static int opening_participle(const struct discovery *d, size_t t)
 void sg_discover_read_chain(struct discovery *d, size_t from, size_t to)
 {
     /* "But", "The", "Rejecting": a sentence's first word when it is a common word that neither
-     * owns anything nor speaks (not the first word of a place: "New Zealand Council of ..."),
+     * owns anything nor speaks (not the first word of a place: "New Zealand Council of ...")
+     * nor names a group with the plural after it ("Western powers"),
      * or a participle before a name ("Responding BT said") */
     while (from < to && (d->tokens[from].flags & SG_TOKEN_INITIAL) && d->place[from] < 0 &&
            (word_is(d, from, sg_discover_stops) || opening_participle(d, from) ||
             (to - from == 1 && sg_discover_common_word(d, from) &&
-             !(d->tokens[from].flags & SG_TOKEN_POSSESSIVE) && !sg_discover_speaks(d, from, to))))
+             !(d->tokens[from].flags & SG_TOKEN_POSSESSIVE) && !sg_discover_speaks(d, from, to) &&
+             !(to < d->token_count && !(d->tokens[to].flags & SG_TOKEN_GAP) &&
+               sg_discover_adjective_group(d, from, to)))))
         from++;
     /* "the Brexit-supporting European Research Group": the name starts after the modifier */
     while (to - from >= 2 && hyphenated_modifier(d, from))

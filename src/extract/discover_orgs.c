@@ -7,6 +7,7 @@
 #include "extract/discover_parts.h"
 
 #include "extract/discover_words.h"
+#include "extract/lemma.h"
 #include "extract/tokens.h"
 
 #include <ctype.h>
@@ -160,6 +161,15 @@ int sg_discover_read_shortened_part(struct discovery *d, size_t from, size_t to)
     return entry >= 0;
 }
 
+int sg_discover_adjective_group(const struct discovery *d, size_t from, size_t to)
+{
+    static const char *const powers[] = {"powers", NULL};
+    char word[32];
+    return to - from == 1 && d->place[from] < 0 && !(d->tokens[from].flags & SG_TOKEN_ACRONYM) &&
+           word_is(d, to, powers) && sg_discover_lower_word(d, from, word, sizeof word) &&
+           sg_lemma_is(word, 'a') && !sg_lemma_is(word, 'v');
+}
+
 int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
 {
     if (to >= d->token_count || (d->tokens[to].flags & SG_TOKEN_GAP) ||
@@ -168,7 +178,8 @@ int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
         return 0; /* a collective in capitals: "Liberal MPs" */
     /* "U.S. lawmakers"; a body's plural too after a name that is no English word: "six
      * Madhesi parties" (not "Opposition parties": "the opposition" names that group) */
-    int collective = word_is(d, to, sg_discover_collectives) ||
+    int adjective = sg_discover_adjective_group(d, from, to);
+    int collective = adjective || word_is(d, to, sg_discover_collectives) ||
                      (word_is(d, to, sg_discover_bodies) && !common_words(d, from, to));
     int administration = sg_token_is(d->text, &d->tokens[to], "administration");
     if (administration && d->administration_count < SG_DISCOVER_MAX_DESCRIPTIONS)
@@ -180,7 +191,7 @@ int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to)
     } else if (collective && word_is(d, to, sg_discover_representatives) &&
                sg_discover_head_of(d, from, to)) {
         sg_discover_add_organization(d, from, to); /* "Bureau of Land Management officials" */
-    } else if (collective && word_is(d, to, sg_discover_representatives)) {
+    } else if (collective && !adjective && word_is(d, to, sg_discover_representatives)) {
         sg_discover_add_lone(d, from, to); /* "MQM leaders": the organisation's own speak for it */
     } else if (!collective && !government && word_is(d, to, sg_discover_org_heads) &&
                !administration &&
@@ -456,26 +467,122 @@ static size_t times_named(const struct discovery *d, const struct found *f)
     return n;
 }
 
-/* Gives "the company", when the text uses it and no organisation has it as its kind, to the
- * organisation that may be a company (maybe_company()) and that the text names clearly most,
- * half as often again as any other such at least ("Apple" 8 times, "Spotify" 3: "the company
- * said" is Apple; not "Microsoft" 5 times and "Activision" 4). */
-static void alias_the_company(struct discovery *d)
+/* The organisation that may be a company (maybe_company()) and that the text names clearly
+ * most, half as often again as any other such at least ("Apple" 8 times, "Spotify" 3; not
+ * "Microsoft" 5 times and "Activision" 4), when no organisation has "company" as its kind; or
+ * NULL. */
+static struct found *clear_company(struct discovery *d)
 {
     struct sg_discover_tally tally = {-1, 0, 0};
-    if (!sg_discover_has_phrase(d, "the company"))
-        return;
     for (size_t i = 0; i < d->count; i++) {
         struct found *f = &d->found[i];
         if (f->type == SG_ACTOR_ORGANIZATION && strcmp(f->titles[0], "the company") == 0)
-            return;
+            return NULL;
         if (tally.best >= 0 && same_text(d, f->name, d->found[tally.best].name))
             continue; /* one organisation found twice, merged later */
         sg_discover_tally_note(&tally, (long)i, maybe_company(d, f) ? times_named(d, f) : 0);
     }
-    struct found *best = tally.best >= 0 ? &d->found[tally.best] : NULL;
-    if (best && 2 * tally.best_count >= 3 * tally.second && !best->titles[3][0])
+    return tally.best >= 0 && 2 * tally.best_count >= 3 * tally.second ? &d->found[tally.best]
+                                                                       : NULL;
+}
+
+/* Nonzero when s is a form or a title of some actor found already ("the coal company" is
+ * Idemitsu's kind). */
+static int form_of_any(const struct discovery *d, struct span s)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        for (size_t k = 0; k < d->found[i].surface_count; k++)
+            if (same_text(d, d->found[i].surfaces[k], s))
+                return 1;
+        for (size_t k = 0; k < 4; k++)
+            if (strlen(d->found[i].titles[k]) == s.end - s.start &&
+                strncasecmp(d->found[i].titles[k], d->text + s.start, s.end - s.start) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Nonzero when an organisation that may be a company other than best is named in the sentence
+ * before token t ("it relied on Huawei equipment, after the Chinese telco was banned": that one
+ * is described). */
+static int other_named_before(const struct discovery *d, const struct found *best, size_t t)
+{
+    for (size_t k = t; k-- > 0;) {
+        for (size_t i = 0; i < d->count; i++) {
+            const struct found *f = &d->found[i];
+            if (f != best && !same_text(d, f->name, best->name) && maybe_company(d, f) &&
+                names_at(d, f, k, 0)) /* not best found twice, merged later */
+                return 1;
+        }
+        if (d->tokens[k].flags & SG_TOKEN_INITIAL)
+            return 0;
+    }
+    return 0;
+}
+
+/* Where a company's description ending with the head word at token t starts: "the", then one
+ * to three lowercase words or places before the head ("the US tech giant", "The social media
+ * giant", "the Spanish telecoms provider"), and no capitalised name right after it ("the coal
+ * company Whitehaven" names another); SIZE_MAX when there is none. A word that sets the company
+ * apart from the one the text names most ("the rival firm", "the parent company") makes none. */
+static size_t company_description(const struct discovery *d, size_t t)
+{
+    static const char *const heads[] = {"giant",        "company", "firm",  "provider",  "operator",
+                                        "carrier",      "maker",   "miner", "retailer",  "producer",
+                                        "insurer",      "lender",  "telco", "automaker", "carmaker",
+                                        "conglomerate", NULL};
+    static const char *const apart[] = {
+        "other",   "same",    "new",    "former", "rival",   "parent", "sister",  "state", "local",
+        "foreign", "another", "second", "first",  "smaller", "larger", "holding", NULL};
+    static const char *const the[] = {"the", NULL};
+    if (!word_is(d, t, heads) || is_capital(d, t) ||
+        (t + 1 < d->token_count && !(d->tokens[t + 1].flags & SG_TOKEN_GAP) &&
+         is_capital(d, t + 1)))
+        return SIZE_MAX;
+    for (size_t k = t; k > 0 && t - k < 4; k--) {
+        if (d->tokens[k].flags & SG_TOKEN_GAP)
+            return SIZE_MAX;
+        if (word_is(d, k - 1, the))
+            return k < t ? k - 1 : SIZE_MAX;
+        int place = d->place[k - 1] >= 0;
+        if ((!place && is_capital(d, k - 1)) || word_is(d, k - 1, apart) ||
+            word_is(d, k - 1, sg_discover_stops) ||
+            (d->tokens[k - 1].flags & SG_TOKEN_POSSESSIVE) ||
+            (!place && !isalpha((unsigned char)d->text[d->tokens[k - 1].start])))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* Gives the company the text names clearly most (clear_company()) "the company", when the text
+ * uses it, and each description of a company by "the", lowercase words or a place and a
+ * company's word that no actor has as a form ("The social media giant shows no sign of backing
+ * down"; company_description()): a text about one company describes that one, unless the
+ * sentence names another before; of those with a place, only the ones with the first one's
+ * place. */
+static void alias_the_company(struct discovery *d)
+{
+    struct found *best = clear_company(d);
+    if (!best)
+        return;
+    if (sg_discover_has_phrase(d, "the company") && !best->titles[3][0])
         snprintf(best->titles[3], sizeof best->titles[3], "the company");
+    long country = -1; /* a company has one: "the US tech giant", not then "the Swedish company" */
+    for (size_t t = 1; t < d->token_count; t++) {
+        size_t from = company_description(d, t);
+        if (from == SIZE_MAX || form_of_any(d, token_span(d, from, t + 1)) ||
+            other_named_before(d, best, from))
+            continue;
+        long place = -1;
+        for (size_t k = from; k < t; k++)
+            if (d->place[k] >= 0)
+                place = (long)d->gazetteer->surfaces[d->place[k]].entry;
+        if (place >= 0 && country >= 0 && place != country)
+            continue;
+        if (place >= 0)
+            country = place;
+        sg_discover_add_surface(d, best, token_span(d, from, t + 1));
+    }
 }
 
 void sg_discover_note_organization_kinds(struct discovery *d)

@@ -386,6 +386,11 @@ int sg_discover_read_shortened_part(struct discovery *d, size_t from, size_t to)
  * whether it was read so. */
 int sg_discover_read_qualified(struct discovery *d, size_t from, size_t to);
 
+/* Nonzero when the one word at token from is a capitalised adjective of no place before
+ * "powers" at token to ("Western powers and Iran have been at loggerheads"): a group the two
+ * words name, as a demonym's would be ("European powers"). */
+int sg_discover_adjective_group(const struct discovery *d, size_t from, size_t to);
+
 /* Nonzero when one organisation's name is the other's acronym ("UAW", "United Auto Workers"). */
 int sg_discover_acronym_of(const struct discovery *d, struct span acronym, struct span name);
 

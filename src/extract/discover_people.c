@@ -155,6 +155,12 @@ struct found *sg_discover_add_person(struct discovery *d, size_t from, size_t to
             start--;
         sg_discover_add_surface(d, f, token_span(d, start, to));
     }
+    /* "SLM spokesman Bahar Ibrahim", "RMT boss Mick Lynch", "Maoist Centre's General
+     * Secretary Dev Gurung": so does an organisation's name before the title, which then names
+     * no actor of its own there */
+    if (title < from && f->group.end && title > 0 && f->group.end == d->tokens[title - 1].end &&
+        !(d->tokens[title].flags & SG_TOKEN_GAP) && !(d->tokens[from].flags & SG_TOKEN_GAP))
+        sg_discover_add_surface(d, f, (struct span){f->group.start, d->tokens[to - 1].end});
     /* "von der Leyen", "da Silva": the surname with its particles, as the text writes it */
     for (size_t t = from + 1; t + 1 < to; t++)
         if (word_is(d, t, sg_discover_particles)) {
@@ -229,9 +235,11 @@ static size_t appositive_head(const struct discovery *d, size_t to, size_t *head
         if (sg_discover_is_title(d, k) && is_capital(d, k) && is_capital(d, k + 1) &&
             !sg_discover_is_title(d, k + 1) && !(d->tokens[k + 1].flags & SG_TOKEN_GAP))
             break;
+        /* not "the group's director"; nor "Union" of "the European Union competition
+         * commissioner": a place's word owns the title after it */
         if (sg_discover_is_title(d, k) ||
-            (word_is(d, k, sg_discover_org_titles) &&
-             !(d->tokens[k].flags & SG_TOKEN_POSSESSIVE))) { /* not "the group's director" */
+            (word_is(d, k, sg_discover_org_titles) && d->place[k] < 0 &&
+             !(d->tokens[k].flags & SG_TOKEN_POSSESSIVE))) {
             /* "a union leader": a person's title after the organisation's word is the head */
             *head = k + 1 < d->token_count && !sg_discover_is_title(d, k) &&
                             !(d->tokens[k + 1].flags & SG_TOKEN_GAP) &&

@@ -80,6 +80,28 @@ static void mark_misspelt_places(struct discovery *d)
     }
 }
 
+/* Marks the one-word country names written in capitals, four letters or more ("WASHINGTON, DC
+ * -- CANADA and Mexico have both responded"): the country, as a headline or a dateline writes
+ * it; not "US" or "UN", acronyms of their own, nor an organisation's seat ("BRUSSELS," opens a
+ * dateline). */
+static void mark_capitalised_places(struct discovery *d)
+{
+    const struct sg_gazetteer *g = d->gazetteer;
+    for (size_t t = 0; t < d->token_count; t++) {
+        size_t n = d->tokens[t].end - d->tokens[t].start;
+        if (d->place[t] >= 0 || !(d->tokens[t].flags & SG_TOKEN_ACRONYM) || n < 4)
+            continue;
+        for (size_t s = 0; s < g->surface_count; s++)
+            if (g->surfaces[s].kind == SG_PLACE_NAME && g->surfaces[s].length == n &&
+                g->entries[g->surfaces[s].entry].type == SG_ACTOR_COUNTRY &&
+                !memchr(g->surfaces[s].text, ' ', n) &&
+                strncasecmp(g->surfaces[s].text, d->text + d->tokens[t].start, n) == 0) {
+                d->place[t] = (long)s;
+                break;
+            }
+    }
+}
+
 void sg_discover_mark_places(struct discovery *d)
 {
     const struct sg_gazetteer *g = d->gazetteer;
@@ -108,6 +130,7 @@ void sg_discover_mark_places(struct discovery *d)
         }
     }
     mark_misspelt_places(d);
+    mark_capitalised_places(d);
 }
 
 /* Nonzero when the place at tokens [t, end) owns a title in an appositive after a name ("Hubert

@@ -384,8 +384,9 @@ const char *const sg_discover_negotiators[] = {"negotiators", "delegates", "dipl
                                                "troops",      "soldiers",  "forces",    NULL};
 
 const char *const sg_discover_representatives[] = {
-    "officials", "leaders",    "diplomats", "negotiators", "ministers",        "delegates",
-    "envoys",    "regulators", "lawmakers", "legislators", "parliamentarians", NULL};
+    "officials",   "leaders",          "diplomats", "negotiators", "mediators",
+    "ministers",   "delegates",        "envoys",    "regulators",  "lawmakers",
+    "legislators", "parliamentarians", NULL};
 
 const char *const sg_discover_terms[] = {
     "lng",  "gdp", "ceo",  "cfo",  "coo", "covid", "ev",    "evs",   "ai",   "lgbt", "lgbtq",

@@ -330,6 +330,16 @@ static void places(void **state)
          "pakistan|country|Pakistan||\n"
          "taliban|organization|Taliban||\n"
          "afghan-militants|group|Afghan militants||Afghanistan\n"},
+        {"... and so do its mediators",
+         "African Union mediators held talks. AU mediators met the rebels on Monday.",
+         "au|organization|African Union|African Union mediators,AU,AU mediators|\n"
+         "rebels|group|rebels|the rebels|\n"},
+        {"a one-word country name in capitals is the country; not an organisation's seat",
+         "WASHINGTON, DC \xE2\x80\x93 CANADA and Mexico have both responded to the tariffs. "
+         "BRUSSELS, Dec 15 \xE2\x80\x93 The EU said it would respond.",
+         "canada|country|Canada|CANADA|\n"
+         "mexico|country|Mexico||\n"
+         "eu|organization|European Union|EU|\n"},
         {"a country before a title and a name is an affiliation, no actor, and goes with the "
          "title and the name in an alias, as a demonym does",
          "Norway minister Espen Barth Eide spoke. Trump and UK Prime Minister Keir Starmer "
@@ -557,9 +567,10 @@ static void people(void **state)
          "as aliases",
          "Prime Minister Petr Necas refused. The prime minister said Necas would not yield.",
          "necas|person|Petr Necas|Prime Minister Petr Necas,Necas,the prime minister|\n"},
-        {"a lowercase title after an organisation's name: its group",
+        {"a lowercase title after an organisation's name: its group, and with the title and the "
+         "name an alias, as a place before a title is",
          "The union's leader spoke. RMT boss Mick Lynch said the deal was dreadful.",
-         "lynch|person|Mick Lynch||RMT\n"},
+         "lynch|person|Mick Lynch|RMT boss Mick Lynch|RMT\n"},
         {"Mr and a surname join the full name",
          "Richard Holden said he hoped. Mr Holden added that talks failed.",
          "holden|person|Richard Holden|Holden,Mr Holden|\n"},
@@ -584,6 +595,11 @@ static void people(void **state)
          "Li Wei, a Chinese commerce ministry spokesperson, told reporters so. \"Never,\" the "
          "commerce ministry spokesperson said. The spokesperson left.",
          "wei|person|Li Wei|the commerce ministry spokesperson,the spokesperson|\n"},
+        {"an appositive's title after an organisation place's name ('the European Union "
+         "competition commissioner'): that name's 'Union' is no head, the name is a person's",
+         "Lena Varga, the European Union competition commissioner, said the fine was fair.",
+         "varga|person|Lena Varga||\n"
+         "eu|organization|European Union||\n"},
         {"a verb of saying after a two-word name", "Chris Turner said the veto was wrong.",
          "turner|person|Chris Turner||\n"},
         {"a month inside a name is a name", "Prime Minister Theresa May faced a vote.",
@@ -748,7 +764,8 @@ static void people(void **state)
         {"an organisation's name before a lowercase title and a name is the person's "
          "affiliation, whole, and no actor of its own",
          "New Zealand Council of Trade Unions president Richard Wagstaff said the offer failed.",
-         "wagstaff|person|Richard Wagstaff||New Zealand Council of Trade Unions\n"},
+         "wagstaff|person|Richard Wagstaff|New Zealand Council of Trade Unions president Richard "
+         "Wagstaff|New Zealand Council of Trade Unions\n"},
         {"a surname with its particles; a common word before the title is no group",
          "Commission President Ursula von der Leyen signed it.",
          "leyen|person|Ursula von der Leyen|von der Leyen,Commission President Ursula von der "
@@ -909,7 +926,8 @@ static void organisations(void **state)
         {"'&' between capitals joins one name ('T&G', 'W&J')",
          "The T&G and the GMB turned down the offer. T&G national organiser Jack Dromey said no. "
          "The W&J people rejected the deal.",
-         "tg|organization|T&G||\ngmb|organization|GMB||\ndromey|person|Jack Dromey||T&G\n"
+         "tg|organization|T&G||\ngmb|organization|GMB||\ndromey|person|Jack Dromey|T&G national "
+         "organiser Jack Dromey|T&G\n"
          "wj|organization|W&J||\n"},
         {"a government is of no other kind: a kind after its name gives it no alias",
          "The NSW government set a deadline for the Rail, Tram and Bus Union. The NSW transport "
@@ -927,6 +945,12 @@ static void organisations(void **state)
          "struck.",
          "liberal-mps|group|Liberal MPs||\n"
          "united-auto-workers|organization|United Auto Workers||\n"},
+        {"a capitalised adjective of no place before 'powers' is a group, also as a sentence's "
+         "first word; not before another plural",
+         "Western powers and Iran have been at loggerheads over a deal. Talks between Iran and "
+         "Western powers stalled. Western leaders met.",
+         "western-powers|group|Western powers||\n"
+         "iran|country|Iran||\n"},
         {"a name after 'the city of' (town, municipality, county) is the city as a body, with "
          "the words as an alias; not after 'in', 'at'...",
          "Diplomats met in the city of Narva. The city of Kerpen set out its plan.",
@@ -974,6 +998,15 @@ static void organisations(void **state)
          "apple|organization|Apple|the company|\n"
          "appeal-court|organization|Appeal Court||\n"
          "spotify|organization|Spotify||\n"},
+        {"'the', lowercase words or a place and a company's word describe the company the text "
+         "names clearly most; not with another place than the first such description's, nor "
+         "after another company in the sentence",
+         "Apple said its fee was fair. Apple and Spotify met, and Apple won. Apple said so "
+         "again. The US tech giant will appeal. The Swedish firm will not. Apple relied on "
+         "Orbix Telecom chips after the Chinese telco was banned. Apple said Spotify erred.",
+         "apple|organization|Apple|The US tech giant|\n"
+         "spotify|organization|Spotify||\n"
+         "orbix-telecom|organization|Orbix Telecom||\n"},
         {"an organisation named by another's one-word name, a hyphen and a capital is one "
          "actor with it",
          "The mine of GVK-Hancock Coal won approval. GVK said it was delighted, and GVK "
@@ -1062,14 +1095,15 @@ static void organisations(void **state)
          "Earlier, Maoist Centre's General Secretary Dev Gurung had threatened to quit. The "
          "Harbour Workers Organisation said no, and the Harbour Workers Organization struck.",
          "maoist-center|organization|Maoist Center|Maoist Centre|\n"
-         "gurung|person|Dev Gurung|General Secretary Dev Gurung|Maoist Centre\n"
+         "gurung|person|Dev Gurung|Maoist Centre's General Secretary Dev Gurung,General Secretary "
+         "Dev Gurung|Maoist Centre\n"
          "harbour-workers-organisation|organization|Harbour Workers Organisation|Harbour Workers "
          "Organization|\n"},
         {"an organisation found under another's bracketed acronym is that other",
          "The Party of National Unity (PNU) rejected it. They are sensing defeat, said PNU "
          "press secretary Dismas Mokua.",
          "pnu|organization|Party of National Unity|PNU|\n"
-         "mokua|person|Dismas Mokua||PNU\n"},
+         "mokua|person|Dismas Mokua|PNU press secretary Dismas Mokua|PNU\n"},
         {"a name ending with a natural feature's word is a place, no actor; before a collective "
          "it qualifies a group",
          "They entered the Hambach Forest to clear the camp. The Hambach Forest was "
