@@ -2342,6 +2342,15 @@ static void filters(void **state)
          "NATO condemned the strike by the Union at its bases.",
          "nato union criticism parse, owner 0.64\n"
          "union nato criticism parse, pronoun, owner 0.51\n"},
+        {"a possessive after a name and 'over', 'for' or 'about' is that name's, not the "
+         "clause subject's; not after an agent's 'by'",
+         "The Union filed a complaint against NATO over its decision to sanction Bob. Carol "
+         "attacked Dave yesterday for his plan to fire Bob. The Union was criticised by NATO "
+         "for its decision to back Bob.",
+         /* without the rule "union bob" and "carol bob" for the first two: the subjects' */
+         "union nato criticism parse 0.80\nnato bob criticism parse, pronoun 0.32\n"
+         "carol dave criticism parse 0.80\ndave bob criticism parse, pronoun 0.32\n"
+         "nato union criticism parse 0.80\nunion bob support parse, pronoun 0.32\n"},
         {"'his' and a possessive 'her' beside a person source named alone: the source's own",
          "Carol approved the mine. Dave has defended his decision. Bob met Carol. Alice praised "
          "her plan.",
