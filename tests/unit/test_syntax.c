@@ -2313,7 +2313,14 @@ static void filters(void **state)
          "Alice requested that Bob withdraw the plan. Carol demanded that Dave resign.",
          /* without the rule "alice bob negotiation parse, joint 0.70" and "carol dave
           * criticism active 0.45" */
-         "alice bob negotiation parse 0.80\ncarol dave criticism parse 0.80\n"},
+         "alice bob criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"'request' asking a deed of someone by a subjunctive is pressure, as 'demand' is: "
+         "criticism; a request for a thing stays negotiation",
+         "NATO requested that the Union rescind its move. Alice requested talks with Bob. "
+         "Carol has requested Dave withdraw the plan.",
+         /* without the rule both subjunctives negotiation */
+         "nato union criticism parse 0.80\nalice bob negotiation parse, owner 0.64\n"
+         "carol dave criticism parse 0.80\n"},
         {"... but a passive subjunctive's subject is done to, not asked: no addressee of the "
          "parse",
          "Alice demanded that Bob be punished.",
