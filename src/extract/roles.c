@@ -528,6 +528,16 @@ static void relative_object(struct walk *walk, size_t w, int depth)
         sg_roles_add(walk, x, depth + 1);
 }
 
+/* Whether verb w asks a deed of someone by a subjunctive clause (its "that", or w itself where
+ * "that" is left out, links a bare verb by I*j, no "be": "requested that Bob withdraw the
+ * plan"; not "requested that Bob be released", done to him). */
+int sg_roles_asks_deed(const struct sg_linkage *linkage, const struct sg_parse *parse, size_t w)
+{
+    size_t that = linked(linkage, w, "TS", 'l');
+    size_t verb = subjunctive_verb(linkage, that != SIZE_MAX ? that : w);
+    return verb != SIZE_MAX && !word_is(parse, verb, "be");
+}
+
 /* Whom a verb of asking aims a subjunctive clause at, its subject: "Alice demanded (that) Bob
  * resign", as the object is in "demanded Bob's resignation". */
 static void addressee_of(struct walk *walk, size_t w, int depth)

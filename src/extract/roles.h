@@ -76,6 +76,10 @@ size_t sg_roles_gapped_verb(const struct sg_linkage *linkage, size_t w);
 /* Whether w is a passive verb ("was criticised", "a proposal presented by"). */
 int sg_roles_passive(const struct sg_parse *parse, const struct sg_linkage *linkage, size_t w);
 
+/* Whether verb w asks a deed of someone by a subjunctive clause ("requested that Bob withdraw
+ * the plan"; not "... that Bob be released"). */
+int sg_roles_asks_deed(const struct sg_linkage *linkage, const struct sg_parse *parse, size_t w);
+
 /* How a clause is said: flags of sg_roles_mood. */
 enum {
     SG_MOOD_NEGATED = 1,     /* "did not criticise", "never met" */

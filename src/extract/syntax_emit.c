@@ -892,11 +892,15 @@ static int emit_roles(const struct reading *r, struct site *s, const struct fill
         undergoing(s, sources, targets, confidence);
         return 1;
     }
+    if (type == SG_STANCE_NEGOTIATION && s->cue->pos == 'v' &&
+        strcmp(s->cue->words, "request") == 0 && sg_roles_asks_deed(r->linkage, r->parse, s->word))
+        type = SG_STANCE_CRITICISM; /* "requested that X rescind its move": pressure, as
+                                       "demanded that" and "urged X to" are */
     if (sources->count && targets->count) {
         const char *rule = rule_name(sources->how | targets->how);
         for (size_t i = 0; i < sources->count; i++)
             for (size_t j = 0; j < targets->count; j++)
-                sg_syntax_emit(s, &sources->who[i], &targets->who[j], confidence, rule);
+                sg_syntax_emit_as(s, &sources->who[i], &targets->who[j], type, confidence, rule);
         note_aim(r, s, targets);
         note_struck(r, s, sources, targets);
         return 1;

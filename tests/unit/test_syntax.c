@@ -2337,7 +2337,14 @@ static void filters(void **state)
          "Alice requested that Bob withdraw the plan. Carol demanded that Dave resign.",
          /* without the rule "alice bob negotiation parse, joint 0.70" and "carol dave
           * criticism active 0.45" */
-         "alice bob negotiation parse 0.80\ncarol dave criticism parse 0.80\n"},
+         "alice bob criticism parse 0.80\ncarol dave criticism parse 0.80\n"},
+        {"'request' asking a deed of someone by a subjunctive is pressure, as 'demand' is: "
+         "criticism; a request for a thing stays negotiation",
+         "NATO requested that the Union rescind its move. Alice requested talks with Bob. "
+         "Carol has requested Dave withdraw the plan.",
+         /* without the rule both subjunctives negotiation */
+         "nato union criticism parse 0.80\nalice bob negotiation parse, owner 0.64\n"
+         "carol dave criticism parse 0.80\n"},
         {"... but a passive subjunctive's subject is done to, not asked: no addressee of the "
          "parse",
          "Alice demanded that Bob be punished.",
@@ -2366,6 +2373,15 @@ static void filters(void **state)
          "NATO condemned the strike by the Union at its bases.",
          "nato union criticism parse, owner 0.64\n"
          "union nato criticism parse, pronoun, owner 0.51\n"},
+        {"a possessive after a name and 'over', 'for' or 'about' is that name's, not the "
+         "clause subject's; not after an agent's 'by'",
+         "The Union filed a complaint against NATO over its decision to sanction Bob. Carol "
+         "attacked Dave yesterday for his plan to fire Bob. The Union was criticised by NATO "
+         "for its decision to back Bob.",
+         /* without the rule "union bob" and "carol bob" for the first two: the subjects' */
+         "union nato criticism parse 0.80\nnato bob criticism parse, pronoun 0.32\n"
+         "carol dave criticism parse 0.80\ndave bob criticism parse, pronoun 0.32\n"
+         "nato union criticism parse 0.80\nunion bob support parse, pronoun 0.32\n"},
         {"'his' and a possessive 'her' beside a person source named alone: the source's own",
          "Carol approved the mine. Dave has defended his decision. Bob met Carol. Alice praised "
          "her plan.",
