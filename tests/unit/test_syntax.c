@@ -1095,6 +1095,12 @@ static void role_rules(void **state)
          "NATO held talks with the Union on a trade deal.",
          /* without the rule nothing: the parser hangs "with the Union" on "talks" */
          "nato union negotiation parse 0.70\n"},
+        {"an infinitive of purpose after its verb's phrase is the subject's; not one asked of "
+         "another",
+         "Alice went to Kathmandu to hold a meeting with Bob. Carol called on Dave to meet Bob.",
+         /* without the rule carol dave alone */
+         "alice bob negotiation parse 0.80\n"
+         "carol dave criticism parse 0.80\n"},
         {"a phrasal verb whose best linkage's target is nobody: no lesser linkage's target",
          "Alice called on members to back Bob.",
          /* without the rule "alice bob criticism parse 0.70" (a linkage's "called Bob") */
