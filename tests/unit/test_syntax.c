@@ -905,6 +905,12 @@ static void role_rules(void **state)
          "Alice said that Bob's offer was dreadful.", "alice bob criticism parse, owner 0.64\n"},
         {"calling something so", "Alice called Bob's demands unconstructive.",
          "alice bob criticism parse, owner 0.64\n"},
+        {"consider and find judge their object by an evaluative adjective after it",
+         "Alice considers Bob's plan unacceptable. Carol found Dave's conduct illegal. Alice is "
+         "considering a legal challenge against Carol.",
+         /* without the rule the challenge alone */
+         "alice bob criticism parse, owner 0.64\ncarol dave criticism parse, owner 0.64\n"
+         "alice carol criticism parse 0.80\n"},
         {"'describe ... as' calls something so; a passive naming verb's speaker is its by-agent",
          "Alice described Bob as a liar. Carol described Dave's move as \"dumb.\" Bob's claims "
          "were described as baseless by Dave. Alice was called a hypocrite by Carol.",
