@@ -406,10 +406,9 @@ static size_t resolve_mentions(const char *text, size_t length, const struct sg_
  * ambassador" stand for Russia and Ethiopia (a country and its government are one actor). Not
  * "officials": the coding guide makes "Russian officials" a group of its own. */
 static const char *const state_agents[] = {
-    "diplomats", "diplomat",    "envoy",      "ambassador",       "embassy",
-    "Embassy",   "negotiators", "delegation", "government",       "authorities",
-    "side",      "regime",      "leadership", "foreign ministry", "Foreign Ministry",
-    NULL};
+    "diplomats", "diplomat",  "envoy",       "ambassador",       "embassy",          "Embassy",
+    "consulate", "Consulate", "negotiators", "delegation",       "government",       "authorities",
+    "side",      "regime",    "leadership",  "foreign ministry", "Foreign Ministry", NULL};
 
 /* Those who fight for a state: a country's alone ("European soldiers" are no soldiers of the
  * European Union, a bloc whose demonym names a continent). */

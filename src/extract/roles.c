@@ -270,9 +270,47 @@ static size_t said_predicate(const struct walk *walk, size_t w)
     return said != SIZE_MAX && said != copula ? said : w;
 }
 
+/* Verbs of asking, whose infinitive is the act of the one asked. */
+static const char *const asking_verbs[] = {"urge",    "ask",       "call",   "press",
+                                           "tell",    "encourage", "invite", "appeal",
+                                           "implore", "exhort",    NULL};
+
+/* Whether verb v has a phrase before w that is not an infinitive ("went to Kathmandu", "headed
+ * for Lisbon on Sunday"), and none that names an actor ("appealed to Bob": MV, then J). */
+static int placed_before(const struct walk *walk, size_t v, size_t w)
+{
+    int placed = 0;
+    for (size_t i = 0; i < walk->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &walk->linkage->links[i];
+        if (l->left != v || l->right >= w || strncmp(l->label, "MV", 2) != 0 || subscript(l) == 'i')
+            continue;
+        size_t noun = linked(walk->linkage, l->right, "J", 'l');
+        if (noun != SIZE_MAX && walk->parse->words[noun].mention >= 0)
+            return 0;
+        placed = 1;
+    }
+    return placed;
+}
+
+/* Whether link l hangs the "to" at w on a verb as its purpose (MVi: "went to Kathmandu to hold
+ * talks with X"), whose doer is the verb's subject: only after a phrase of the verb's, as a
+ * purpose follows a move somewhere; not when the verb has an object or a phrase naming an
+ * actor, or asks, where the one asked may act ("asked Bob to meet X", "called on Bob to meet
+ * X", "called on members to back X"), nor with "to" right after the verb ("had threatened to
+ * cut off", "decided not to attend"), where the parser's purpose is more often a complement it
+ * misread, whose mood and negation are the verb's. */
+static int purpose_of(const struct walk *walk, const struct sg_parse_link *l, size_t w)
+{
+    return strncmp(l->label, "MVi", 3) == 0 && word_is(walk->parse, w, "to") &&
+           walk->parse->words[l->left].pos == 'v' &&
+           !lemma_in(walk->parse, l->left, asking_verbs) &&
+           linked(walk->linkage, l->left, "O", 'l') == SIZE_MAX && placed_before(walk, l->left, w);
+}
+
 /* Subjects found through what w modifies: the clause a participle opens (CO), a participle's
  * verb (MVg: "..., calling X"), the noun
- * a participle or relative clause describes (Mg, Mv, B), a gerund's preposition (M..g). */
+ * a participle or relative clause describes (Mg, Mv, B), a gerund's preposition (M..g), the
+ * verb an infinitive of purpose hangs on (MVi). */
 static void inherited_subject(struct walk *walk, size_t w, int depth)
 {
     const struct sg_linkage *linkage = walk->linkage;
@@ -289,6 +327,10 @@ static void inherited_subject(struct walk *walk, size_t w, int depth)
         link_type(l->label, t, sizeof t);
         if (strcmp(t, "MV") == 0 && subscript(l) == 'g') {
             sg_roles_subject_of(walk, said_predicate(walk, l->left), depth + 1);
+            return;
+        }
+        if (purpose_of(walk, l, w)) {
+            sg_roles_subject_of(walk, l->left, depth + 1);
             return;
         }
         if (strcmp(t, "W") == 0 && subscript(l) == 'g') {
@@ -357,12 +399,9 @@ void sg_roles_intent_owner(struct walk *walk, size_t w)
  * workers to ..."), nor a name or pronoun asked ("urged Bob to ...", "urged them to ..."). */
 static int asked_of_nobody(const struct walk *walk, size_t v, size_t from)
 {
-    static const char *const asking[] = {"urge",    "ask",       "call",   "press",
-                                         "tell",    "encourage", "invite", "appeal",
-                                         "implore", "exhort",    NULL};
     static const char *const pronouns[] = {"you", "them",     "us",        "him",    "her", "it",
                                            "me",  "everyone", "everybody", "people", NULL};
-    if (walk->parse->words[v].pos != 'v' || !lemma_in(walk->parse, v, asking))
+    if (walk->parse->words[v].pos != 'v' || !lemma_in(walk->parse, v, asking_verbs))
         return 0;
     for (size_t i = from; i < walk->count; i++) {
         const struct sg_parse_word *o = &walk->parse->words[walk->out[i]];

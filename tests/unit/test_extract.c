@@ -99,9 +99,10 @@ static void check_mentions(const char *text, const struct sg_model *lexicon,
     free(found);
 }
 
-/* A demonym before a noun for a state's agents ("Russian diplomats") names the lexicon's
- * country of that demonym (data/places.json); the lexicon's own names come first ("Russian
- * officials", an actor of its own), and other nouns are no mention ("Russian diplomacy"). */
+/* A demonym before a noun for a state's agents ("Russian diplomats", "the Russian Consulate")
+ * names the lexicon's country of that demonym (data/places.json); the lexicon's own names come
+ * first ("Russian officials", an actor of its own), and other nouns are no mention ("Russian
+ * diplomacy"). */
 static void state_agents(void **state)
 {
     (void)state;
@@ -113,10 +114,12 @@ static void state_agents(void **state)
     /* the group is not Russia */
     static const struct want_mention want[] = {{1, 4, "Moldovan Foreign Ministry"},
                                                {0, 44, "Russian diplomats"},
-                                               {2, 63, "Russian officials"}};
+                                               {2, 63, "Russian officials"},
+                                               {0, 122, "Russian Consulate"}};
     check_mentions("The Moldovan Foreign Ministry expelled five Russian diplomats. Russian "
-                   "officials protested. Russian diplomacy is old.",
-                   &lexicon, want, 3);
+                   "officials protested. Russian diplomacy is old. The Russian Consulate "
+                   "closed.",
+                   &lexicon, want, 4);
     sg_model_destroy(&lexicon);
 }
 

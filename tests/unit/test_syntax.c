@@ -916,6 +916,12 @@ static void role_rules(void **state)
          "Alice said that Bob's offer was dreadful.", "alice bob criticism parse, owner 0.64\n"},
         {"calling something so", "Alice called Bob's demands unconstructive.",
          "alice bob criticism parse, owner 0.64\n"},
+        {"consider and find judge their object by an evaluative adjective after it",
+         "Alice considers Bob's plan unacceptable. Carol found Dave's conduct illegal. Alice is "
+         "considering a legal challenge against Carol.",
+         /* without the rule the challenge alone */
+         "alice bob criticism parse, owner 0.64\ncarol dave criticism parse, owner 0.64\n"
+         "alice carol criticism parse 0.80\n"},
         {"'describe ... as' calls something so; a passive naming verb's speaker is its by-agent",
          "Alice described Bob as a liar. Carol described Dave's move as \"dumb.\" Bob's claims "
          "were described as baseless by Dave. Alice was called a hypocrite by Carol.",
@@ -1106,6 +1112,12 @@ static void role_rules(void **state)
          "NATO held talks with the Union on a trade deal.",
          /* without the rule nothing: the parser hangs "with the Union" on "talks" */
          "nato union negotiation parse 0.70\n"},
+        {"an infinitive of purpose after its verb's phrase is the subject's; not one asked of "
+         "another",
+         "Alice went to Kathmandu to hold a meeting with Bob. Carol called on Dave to meet Bob.",
+         /* without the rule carol dave alone */
+         "alice bob negotiation parse 0.80\n"
+         "carol dave criticism parse 0.80\n"},
         {"a phrasal verb whose best linkage's target is nobody: no lesser linkage's target",
          "Alice called on members to back Bob.",
          /* without the rule "alice bob criticism parse 0.70" (a linkage's "called Bob") */
