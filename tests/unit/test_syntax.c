@@ -103,6 +103,11 @@ static void role_rules(void **state)
          "alice bob negotiation parse, joint 0.80\n"
          "carol alice negotiation parse, mediator 0.64\n"
          "carol bob negotiation parse, mediator 0.64\n"},
+        {"no joint talks among subjects who speak 'to' people the sentence names no one among: "
+         "those are the other side",
+         "Alice and Bob spoke to reporters after the meeting. Carol and Dave spoke at length.",
+         /* without the rule also "alice bob negotiation parse, joint 0.80" */
+         "carol dave negotiation parse, joint 0.80\n"},
         {"... also as an appositive, with talks 'between'",
          "Carol, the mediator, said talks between Alice and Bob had been cancelled.",
          "alice bob negotiation parse, joint 0.80\n"
