@@ -1757,6 +1757,14 @@ static void filters(void **state)
     (void)state;
     static const struct rule_case cases[] = {
         {"negation", "Alice did not criticize Bob. Carol never met Dave.", ""},
+        {"a participle after a name and 'and' is a verb conjoined to an earlier one, whose object "
+         "the name is: not the name's act, in the parse (which drops the 'and' and hangs the "
+         "participle on the name) nor in the surface frames",
+         "You cannot go and start intimidating people in NATO and threatening Bob with revocation "
+         "of his professorship that he is a fake professor. You cannot start intimidating people "
+         "in NATO and threatening Bob with revocation of his professorship. Carol criticised Dave.",
+         /* without it "nato bob criticism parse 0.60" and "nato bob criticism active 0.45" */
+         "carol dave criticism parse 0.80\n"},
         {"'back down (away, off)' takes no side, and a gerund after 'off from' or 'away from' is "
          "not done",
          "Alice backed down over Bob's plan. Carol backed off from criticising Dave. NATO shied "
