@@ -2211,6 +2211,11 @@ static void filters(void **state)
          /* without the rule also "alice bob negotiation parse 0.80", "carol dave negotiation
           * parse, pronoun 0.64" and "nato union negotiation joint pact 0.60" */
          "alice carol negotiation parse, joint 0.80\n"},
+        {"a visit cut short, ended early in protest, is no meeting held",
+         "Alice cut short her visit to Bob. Carol cut short a trip to NATO. Dave visited Eve.",
+         /* without the rule also "alice bob negotiation parse, pronoun 0.64" and "carol nato
+          * negotiation parse 0.80" */
+         "dave eve negotiation parse 0.80\n"},
         {"what a rumour or speculation says is no deed stated as done",
          "Rumours that Alice would condemn Bob proved unfounded. Carol accused Dave of spreading "
          "rumours that NATO had praised the Union. There was speculation that Eve had met Frank.",
