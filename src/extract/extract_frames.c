@@ -427,6 +427,21 @@ static int participle_clause(const struct frame_context *c, const struct cue_sit
              opens_sentence(c->text, site->sentence->start, site->m[site->before].start));
 }
 
+/* Whether the cue is a participle joined by "and" or "or" right after the nearest name
+ * ("intimidating people in X and threatening Y"): a verb conjoined to an earlier one, whose
+ * object X is, never the doer (doers come before a finite verb: "X and Y threatened Z"). */
+static int conjoined_participle(const struct frame_context *c, const struct cue_site *site)
+{
+    size_t at = site->cue_start, end = at;
+    while (end < site->cue_end && c->text[end] != ' ')
+        end++; /* the cue's first word */
+    if (site->before < 0 || end - at <= 4 || strncmp(c->text + end - 3, "ing", 3) != 0)
+        return 0;
+    size_t from = site->m[site->before].end;
+    return (at - from == 5 && strncmp(c->text + from, " and ", 5) == 0) ||
+           (at - from == 4 && strncmp(c->text + from, " or ", 4) == 0);
+}
+
 /* Whether the cue governs an infinitive ("refused to comment on X", "declined to say"): what
  * follows is the infinitive's, which the surface frames cannot read. */
 static int governs_infinitive(const struct frame_context *c, const struct cue_site *site)
@@ -711,7 +726,8 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
         frame_unnamed_source(c, site);
         return;
     }
-    if (before < 0 || participle_clause(c, site) || governs_infinitive(c, site))
+    if (before < 0 || participle_clause(c, site) || conjoined_participle(c, site) ||
+        governs_infinitive(c, site))
         return; /* a tie needs both a source and a target */
     frame_sources(c, site, after);
 }

@@ -343,6 +343,14 @@ static size_t first_holder_after(const struct sg_model *lexicon, const struct sg
     return SIZE_MAX;
 }
 
+/* Whether a comma and a space come right before at: what follows opens a clause of its own
+ * ("..., the president berated X"), where a title is its subject, not a verb's object
+ * ("Zelensky met the president", someone else). */
+static int after_comma(const char *text, size_t at)
+{
+    return at >= 2 && text[at - 1] == ' ' && text[at - 2] == ',';
+}
+
 /* Keeps the mentions that stand: a surname once its person is named, a title for the actor
  * holding it who was named last before the sentence (or, for a title one actor alone holds and
  * no person, that actor while it has not been named: "the government"), and no adjective or
@@ -388,8 +396,9 @@ static size_t resolve_mentions(const char *text, size_t length, const struct sg_
                 lexicon->actors[m.actor].type != SG_ACTOR_PERSON && !qualified(text, m.end))
                 best = m.actor; /* "the government", held by one actor that is no person */
             if (best == SIZE_MAX && holders == 1 && last_named[m.actor] != SIZE_MAX &&
-                last_named[m.actor] >= limit && m.possessive)
-                best = m.actor; /* "X criticised Jaber, saying the president's draft ..." */
+                last_named[m.actor] >= limit && (m.possessive || after_comma(text, m.start)))
+                best = m.actor; /* "X criticised Jaber, saying the president's draft ...";
+                                   "at talks, which Jaber attended, the president said" */
             if (best == SIZE_MAX)
                 continue;
             m.actor = best;

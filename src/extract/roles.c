@@ -307,6 +307,20 @@ static int purpose_of(const struct walk *walk, const struct sg_parse_link *l, si
            linked(walk->linkage, l->left, "O", 'l') == SIZE_MAX && placed_before(walk, l->left, w);
 }
 
+/* Whether the word right before w is an "and" or "or" the linkage left unlinked: the parser
+ * dropped a conjunction of verbs and hung the second verb on the noun before it ("intimidating
+ * people in X and threatening Y" as "X threatening Y"), so that noun does not act it. */
+static int dropped_conjunction(const struct walk *walk, size_t w)
+{
+    static const char *const joins[] = {"and", "or", NULL};
+    if (w < 2 || !word_in(walk->parse, w - 1, joins))
+        return 0;
+    for (size_t i = 0; i < walk->linkage->link_count; i++)
+        if (walk->linkage->links[i].left == w - 1 || walk->linkage->links[i].right == w - 1)
+            return 0;
+    return 1;
+}
+
 /* Subjects found through what w modifies: the clause a participle opens (CO), a participle's
  * verb (MVg: "..., calling X"), the noun
  * a participle or relative clause describes (Mg, Mv, B), a gerund's preposition (M..g), the
@@ -356,6 +370,8 @@ static void inherited_subject(struct walk *walk, size_t w, int depth)
         }
         int named_subject = walk->parse->words[l->left].mention >= 0 &&
                             linked(linkage, l->left, "S", 'l') != SIZE_MAX;
+        if (strcmp(t, "M") == 0 && subscript(l) == 'g' && dropped_conjunction(walk, w))
+            return; /* "X and threatening Y": a verb conjoined to one before X, not X's */
         if (strcmp(t, "M") == 0 || strcmp(t, "B") == 0 ||
             (strcmp(t, "MX") == 0 && (walk->parse->words[w].pos == 'v' || named_subject))) {
             sg_roles_add(walk, l->left,

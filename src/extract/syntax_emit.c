@@ -141,6 +141,22 @@ static int other_side(const struct reading *r, size_t w)
     return 0;
 }
 
+/* Whether the verb cue at w is said "to" people the sentence names no one among ("A and B spoke
+ * to reporters"): they are its other side, so its subjects talk to them, not with each other. */
+static int said_to_others(const struct reading *r, size_t w)
+{
+    const struct sg_parse *p = r->parse;
+    if (p->words[w].pos != 'v' || w + 1 >= p->word_count || strcmp(p->words[w + 1].word, "to") != 0)
+        return 0;
+    for (size_t i = 0; i < r->linkage->link_count; i++) {
+        const struct sg_parse_link *l = &r->linkage->links[i];
+        if (l->left == w + 1 && l->label[0] == 'J' && p->words[l->right].pos == 'n' &&
+            !names_someone(r, l->right))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether "their" before the noun cue stands for a pair that its host names: in "A and B
  * began their meeting", the subjects A and B (filled into hosts) are the parties. */
 static int pair_of_host(const struct reading *r, const struct site *s, const struct filled *sources,
@@ -176,7 +192,7 @@ static int joint(const struct reading *r, struct site *s, const struct filled *s
         sources->count > 1 && !(sources->how & (HOW_THING | HOW_PAIR)) ? sources : NULL;
     if (!f && pair_of_host(r, s, sources, &hosts))
         f = &hosts;
-    if (f && other_side(r, s->word))
+    if (f && (other_side(r, s->word) || said_to_others(r, s->word)))
         return 0; /* "A and B demanded a ceasefire in a call with C": C is the other side */
     if (!f && !sources->count && sg_syntax_between(targets))
         f = targets;

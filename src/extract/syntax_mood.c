@@ -467,14 +467,16 @@ const char *const sg_syntax_calling_off[] = {"cancel", "postpone", "defer", "she
                                              "delay",  "bet",      NULL};
 
 /* Whether the verb at v calls off or puts off what it speaks of ("called off" with its
- * particle). */
+ * particle), or breaks it off ("cut short his visit": a visit ended early, in protest, is no
+ * meeting held). */
 static int calls_off(const struct reading *r, size_t v)
 {
     const char *word = r->parse->words[v].word;
-    static const char *const call[] = {"call", NULL};
+    static const char *const call[] = {"call", NULL}, *const cut[] = {"cut", NULL};
+    const char *next = v + 1 < r->parse->word_count ? r->parse->words[v + 1].word : "";
     return sg_syntax_lemma_listed(word, 'v', sg_syntax_calling_off) ||
-           (sg_syntax_lemma_listed(word, 'v', call) && v + 1 < r->parse->word_count &&
-            strcmp(r->parse->words[v + 1].word, "off") == 0);
+           (sg_syntax_lemma_listed(word, 'v', call) && strcmp(next, "off") == 0) ||
+           (sg_syntax_lemma_listed(word, 'v', cut) && strcmp(next, "short") == 0);
 }
 
 /* Whether the negotiation noun at w, host the verb it hangs on (or SIZE_MAX), was called off

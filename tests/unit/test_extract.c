@@ -585,6 +585,13 @@ static void titles_of_one_actor(void **state)
     assert_int_equal(m[1].start, strlen("Richard Holden spoke, saying "));
     assert_int_equal(m[2].kind, SG_MENTION_NAME);
     free(m);
+    /* ... and so does one that follows a comma, opening a clause of its own */
+    const char *comma = "At the talks, which Richard Holden attended, the minister criticized RMT.";
+    m = mentions_of(&lexicon, comma, 3);
+    assert_int_equal(m[1].actor, 2);
+    assert_int_equal(m[1].kind, SG_MENTION_TITLE);
+    assert_int_equal(m[1].start, strlen("At the talks, which Richard Holden attended, "));
+    free(m);
     /* "of" before no name qualifies nothing: "accused the government of lying" is the UK's */
     const char *accused = "Richard Holden accused the government of lying.";
     m = mentions_of(&lexicon, accused, 2);

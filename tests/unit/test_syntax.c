@@ -103,6 +103,11 @@ static void role_rules(void **state)
          "alice bob negotiation parse, joint 0.80\n"
          "carol alice negotiation parse, mediator 0.64\n"
          "carol bob negotiation parse, mediator 0.64\n"},
+        {"no joint talks among subjects who speak 'to' people the sentence names no one among: "
+         "those are the other side",
+         "Alice and Bob spoke to reporters after the meeting. Carol and Dave spoke at length.",
+         /* without the rule also "alice bob negotiation parse, joint 0.80" */
+         "carol dave negotiation parse, joint 0.80\n"},
         {"... also as an appositive, with talks 'between'",
          "Carol, the mediator, said talks between Alice and Bob had been cancelled.",
          "alice bob negotiation parse, joint 0.80\n"
@@ -1782,6 +1787,14 @@ static void filters(void **state)
     (void)state;
     static const struct rule_case cases[] = {
         {"negation", "Alice did not criticize Bob. Carol never met Dave.", ""},
+        {"a participle after a name and 'and' is a verb conjoined to an earlier one, whose object "
+         "the name is: not the name's act, in the parse (which drops the 'and' and hangs the "
+         "participle on the name) nor in the surface frames",
+         "You cannot go and start intimidating people in NATO and threatening Bob with revocation "
+         "of his professorship that he is a fake professor. You cannot start intimidating people "
+         "in NATO and threatening Bob with revocation of his professorship. Carol criticised Dave.",
+         /* without it "nato bob criticism parse 0.60" and "nato bob criticism active 0.45" */
+         "carol dave criticism parse 0.80\n"},
         {"'back down (away, off)' takes no side, and a gerund after 'off from' or 'away from' is "
          "not done",
          "Alice backed down over Bob's plan. Carol backed off from criticising Dave. NATO shied "
@@ -2234,6 +2247,11 @@ static void filters(void **state)
          "plans for a dam. Carol's meeting with Dave was postponed.",
          /* before, the two deals went with Carol's meeting: nothing */
          "nato union negotiation parse, joint 0.80\nalice bob negotiation joint pact 0.60\n"},
+        {"a visit cut short, ended early in protest, is no meeting held",
+         "Alice cut short her visit to Bob. Carol cut short a trip to NATO. Dave visited Eve.",
+         /* without the rule also "alice bob negotiation parse, pronoun 0.64" and "carol nato
+          * negotiation parse 0.80" */
+         "dave eve negotiation parse 0.80\n"},
         {"what a rumour or speculation says is no deed stated as done",
          "Rumours that Alice would condemn Bob proved unfounded. Carol accused Dave of spreading "
          "rumours that NATO had praised the Union. There was speculation that Eve had met Frank.",
