@@ -866,6 +866,7 @@ static struct found *titled_person(struct discovery *d, size_t title, long entry
     int only_country = sg_discover_only_country(d) == entry;
     for (size_t i = 0; i < d->count; i++) {
         struct found *p = &d->found[i];
+        int holds = 0;
         if (p->type != SG_ACTOR_PERSON || p->merged ||
             !(p->group_place == entry || (only_country && p->group_place < 0 && !p->group.end)))
             continue;
