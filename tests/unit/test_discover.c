@@ -277,8 +277,9 @@ static void places(void **state)
         {"one word that owns an envoy, an aide, an adviser, a lawyer or kin is a person, not "
          "the body a title's owner would be",
          "Zelensky met with Trump's envoy Keith Kellogg on Monday.",
+         /* the owner, title and name are then one alias, as "RMT boss Mick Lynch" is */
          "trump|person|Trump||\n"
-         "kellogg|person|Keith Kellogg||Trump\n"},
+         "kellogg|person|Keith Kellogg|Trump's envoy Keith Kellogg|Trump\n"},
         {"a level of government and \"Government\" is the country whose government the text "
          "means",
          "Critics in Australia attacked the Federal Government over the mine. Australia said it "
