@@ -732,13 +732,27 @@ static size_t measured(const struct walk *walk, size_t w)
     return w;
 }
 
+/* Whether a noun's "of" at p comes after a "by" of its own: "a boycott of X by members of Y" is
+ * the members' "of", Y the boycotters (wrong on batch 10's dev text, unseen by the code of that
+ * day, where a lesser linkage hangs the second "of" on the boycott). */
+static int of_after_agent(const struct sg_parse *parse, size_t w, size_t p)
+{
+    if (parse->words[w].pos != 'n' || !word_is(parse, p, "of"))
+        return 0;
+    for (size_t k = w + 1; k < p; k++)
+        if (word_is(parse, k, "by"))
+            return 1;
+    return 0;
+}
+
 void sg_roles_preposition_of(struct walk *walk, size_t w, const char *preposition, int depth)
 {
     const struct sg_linkage *linkage = walk->linkage;
     size_t before = walk->count;
     for (size_t i = 0; i < linkage->link_count; i++) {
         const struct sg_parse_link *l = &linkage->links[i];
-        if (l->left != w || !word_is(walk->parse, l->right, preposition))
+        if (l->left != w || !word_is(walk->parse, l->right, preposition) ||
+            (depth == 0 && of_after_agent(walk->parse, w, l->right)))
             continue;
         if (type_is(l, "MV") || type_is(l, "M") || type_is(l, "OF"))
             for (size_t j = 0; j < linkage->link_count; j++) {

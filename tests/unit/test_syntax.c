@@ -2403,6 +2403,12 @@ static void filters(void **state)
          "NATO condemned the strike by the Union at its bases.",
          "nato union criticism parse, owner 0.64\n"
          "union nato criticism parse, pronoun, owner 0.51\n"},
+        {"a noun's 'of' after its own 'by' is the agent phrase's: 'a boycott of X by members of "
+         "Y' is no boycott of Y",
+         "Alice announced a boycott of the summit by members of NATO, accusing Bob of bias. Carol "
+         "announced a boycott of NATO.",
+         /* without the rule also "alice nato criticism parse, owner 0.56" */
+         "carol nato criticism parse 0.80\n"},
         {"a possessive after a name and 'over', 'for' or 'about' is that name's, not the "
          "clause subject's; not after an agent's 'by'",
          "The Union filed a complaint against NATO over its decision to sanction Bob. Carol "
