@@ -502,6 +502,12 @@ static void role_rules(void **state)
          /* without the rule nothing */
          "alice bob criticism parse 0.80\n"
          "carol dave criticism parse 0.80\n"},
+        {"maintain and contend with a clause are verbs of saying: their subject is the speaker",
+         "Alice maintains Bob rigged the vote. Carol contends Dave lied. NATO maintained close "
+         "ties with the Union.",
+         /* without the rule nothing */
+         "alice bob criticism parse 0.80\n"
+         "carol dave criticism parse 0.80\n"},
         {"a participle of making set beside the noun: its 'by' is the author",
          "The plan, unveiled by Alice on Monday, was criticised by Bob.",
          "bob alice criticism parse, owner 0.64\n"},
