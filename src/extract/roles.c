@@ -284,6 +284,27 @@ static int dropped_conjunction(const struct walk *walk, size_t w)
     return 1;
 }
 
+/* Whether the "to" at w that the verb v takes as a purpose (MVi) is one: "stormed the offices
+ * in X to protest Y", "would do everything to defend Y", whose doer is v's subject: v has an
+ * object and is no "be" ("was the first envoy to visit X", "is due to meet X" say no purpose)
+ * nor a verb whose object does what it asks, and the "to" follows neither v ("plans to visit
+ * X": a plan, the infinitive its own) nor a common noun the parser may have robbed of it
+ * ("welcomed NATO's offer to mediate"). */
+static int purpose(const struct walk *walk, size_t v, size_t w)
+{
+    /* verbs whose object does the infinitive, "urging the government to uphold X", "asked
+     * parliament to eject X", "it took the government months to approve X", misread as a
+     * purpose */
+    static const char *const controlling[] = {
+        "be",     "urge",   "ask",      "call",   "press", "tell",     "encourage", "invite",
+        "appeal", "order",  "force",    "give",   "allow", "persuade", "require",   "instruct",
+        "direct", "compel", "pressure", "want",   "get",   "help",     "expect",    "advise",
+        "permit", "enable", "implore",  "exhort", "take",  NULL};
+    const struct sg_parse_word *before = &walk->parse->words[w - 1];
+    return v + 1 < w && !(before->pos == 'n' && before->mention < 0) &&
+           linked(walk->linkage, v, "O", 'l') != SIZE_MAX && !lemma_in(walk->parse, v, controlling);
+}
+
 /* Subjects found through what w modifies: the clause a participle opens (CO), a participle's
  * verb (MVg: "..., calling X"), the noun
  * a participle or relative clause describes (Mg, Mv, B), a gerund's preposition (M..g). */
@@ -303,6 +324,10 @@ static void inherited_subject(struct walk *walk, size_t w, int depth)
         link_type(l->label, t, sizeof t);
         if (strcmp(t, "MV") == 0 && subscript(l) == 'g') {
             sg_roles_subject_of(walk, said_predicate(walk, l->left), depth + 1);
+            return;
+        }
+        if (strcmp(t, "MV") == 0 && subscript(l) == 'i' && purpose(walk, l->left, w)) {
+            sg_roles_subject_of(walk, l->left, depth + 1);
             return;
         }
         if (strcmp(t, "W") == 0 && subscript(l) == 'g') {
