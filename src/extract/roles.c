@@ -292,19 +292,40 @@ static int placed_before(const struct walk *walk, size_t v, size_t w)
     return placed;
 }
 
+/* Whether the "to" at w that the verb v, which has an object, takes as a purpose (MVi) is one:
+ * "stormed the offices in X to protest Y", "would do everything to defend Y", whose doer is v's
+ * subject: v is no "be" ("was the first envoy to visit X", "is due to meet X" say no purpose)
+ * nor a verb whose object does what it asks, and the "to" follows neither v ("plans to visit
+ * X": a plan, the infinitive its own) nor a common noun the parser may have robbed of it
+ * ("welcomed NATO's offer to mediate"). */
+static int purpose_after_object(const struct walk *walk, size_t v, size_t w)
+{
+    /* verbs besides those of asking whose object does the infinitive, "it took the government
+     * months to approve X", misread as a purpose */
+    static const char *const controlling[] = {"be",       "order",   "force",    "give",   "allow",
+                                              "persuade", "require", "instruct", "direct", "compel",
+                                              "pressure", "want",    "get",      "help",   "expect",
+                                              "advise",   "permit",  "enable",   "take",   NULL};
+    const struct sg_parse_word *before = &walk->parse->words[w - 1];
+    return v + 1 < w && !(before->pos == 'n' && before->mention < 0) &&
+           !lemma_in(walk->parse, v, asking_verbs) && !lemma_in(walk->parse, v, controlling);
+}
+
 /* Whether link l hangs the "to" at w on a verb as its purpose (MVi: "went to Kathmandu to hold
- * talks with X"), whose doer is the verb's subject: only after a phrase of the verb's, as a
- * purpose follows a move somewhere; not when the verb has an object or a phrase naming an
- * actor, or asks, where the one asked may act ("asked Bob to meet X", "called on Bob to meet
- * X", "called on members to back X"), nor with "to" right after the verb ("had threatened to
- * cut off", "decided not to attend"), where the parser's purpose is more often a complement it
- * misread, whose mood and negation are the verb's. */
+ * talks with X"), whose doer is the verb's subject. With an object, as purpose_after_object
+ * says; without, only after a phrase of the verb's, as a purpose follows a move somewhere, and
+ * not when the verb has a phrase naming an actor, or asks, where the one asked may act ("called
+ * on Bob to meet X", "called on members to back X"), nor with "to" right after the verb ("had
+ * threatened to cut off", "decided not to attend"), where the parser's purpose is more often a
+ * complement it misread, whose mood and negation are the verb's. */
 static int purpose_of(const struct walk *walk, const struct sg_parse_link *l, size_t w)
 {
-    return strncmp(l->label, "MVi", 3) == 0 && word_is(walk->parse, w, "to") &&
-           walk->parse->words[l->left].pos == 'v' &&
-           !lemma_in(walk->parse, l->left, asking_verbs) &&
-           linked(walk->linkage, l->left, "O", 'l') == SIZE_MAX && placed_before(walk, l->left, w);
+    if (strncmp(l->label, "MVi", 3) != 0 || !word_is(walk->parse, w, "to") ||
+        walk->parse->words[l->left].pos != 'v')
+        return 0;
+    if (linked(walk->linkage, l->left, "O", 'l') != SIZE_MAX)
+        return purpose_after_object(walk, l->left, w);
+    return !lemma_in(walk->parse, l->left, asking_verbs) && placed_before(walk, l->left, w);
 }
 
 /* Whether the word right before w is an "and" or "or" the linkage left unlinked: the parser

@@ -311,8 +311,9 @@ void sg_roles_modifier_of(struct walk *walk, size_t w)
 
 /* Verbs of saying. */
 static const char *const speech_verbs[] = {
-    "say",  "tell",   "add",   "argue",    "warn",   "insist", "claim", "declare", "state", "write",
-    "note", "stress", "reply", "complain", "allege", "assert", "deny",  "refute",  NULL};
+    "say",     "tell",   "add",   "argue",  "warn",     "insist",  "claim",
+    "declare", "state",  "write", "note",   "stress",   "reply",   "complain",
+    "allege",  "assert", "deny",  "refute", "maintain", "contend", NULL};
 
 /* The verb of saying whose clause holds the clause of h: "X said (that) ... h", through CV
  * (and TH from "that"), or a quotation's attribution ("..., X said": CP from the wall). */

@@ -507,6 +507,12 @@ static void role_rules(void **state)
          /* without the rule nothing */
          "alice bob criticism parse 0.80\n"
          "carol dave criticism parse 0.80\n"},
+        {"maintain and contend with a clause are verbs of saying: their subject is the speaker",
+         "Alice maintains Bob rigged the vote. Carol contends Dave lied. NATO maintained close "
+         "ties with the Union.",
+         /* without the rule nothing */
+         "alice bob criticism parse 0.80\n"
+         "carol dave criticism parse 0.80\n"},
         {"a participle of making set beside the noun: its 'by' is the author",
          "The plan, unveiled by Alice on Monday, was criticised by Bob.",
          "bob alice criticism parse, owner 0.64\n"},
@@ -695,6 +701,12 @@ static void role_rules(void **state)
          "alice bob criticism parse 0.80\n"
          "bob carol criticism parse 0.40\n"},
         {"subject control", "Alice wants to meet Bob.", "alice bob negotiation parse 0.40\n"},
+        {"a purpose's doer is its verb's subject, when the 'to' that the parser hangs on the "
+         "verb (MVi) neither follows the verb nor a common noun",
+         "On Tuesday, Alice stormed the offices in Geneva to protest the NATO resolution. Carol "
+         "said NATO would do everything to defend and strengthen the Union's ruling.",
+         /* without the rule only "alice nato criticism active 0.45" */
+         "alice nato criticism parse, owner 0.64\nnato union support parse, owner 0.64\n"},
         {"shared subject: Alice, not Bob, criticized Carol",
          "Alice met with Bob and criticized Carol.",
          "alice bob negotiation parse 0.80\n"
