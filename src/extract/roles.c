@@ -275,14 +275,17 @@ static const char *const asking_verbs[] = {"urge",    "ask",       "call",   "pr
                                            "tell",    "encourage", "invite", "appeal",
                                            "implore", "exhort",    NULL};
 
-/* Whether verb v has a phrase before w that is not an infinitive ("went to Kathmandu", "headed
- * for Lisbon on Sunday"), and none that names an actor ("appealed to Bob": MV, then J). */
+/* Whether verb v has a phrase of place or manner before w, a preposition's or an adverb's
+ * ("went to Kathmandu", "headed for Lisbon on Sunday", "returned home"; not a clause: "had not
+ * announced if they were going to ..."), and none that names an actor ("appealed to Bob": MV,
+ * then J). */
 static int placed_before(const struct walk *walk, size_t v, size_t w)
 {
     int placed = 0;
     for (size_t i = 0; i < walk->linkage->link_count; i++) {
         const struct sg_parse_link *l = &walk->linkage->links[i];
-        if (l->left != v || l->right >= w || strncmp(l->label, "MV", 2) != 0 || subscript(l) == 'i')
+        if (l->left != v || l->right >= w || strncmp(l->label, "MV", 2) != 0 ||
+            (subscript(l) != 'p' && subscript(l) != 'a'))
             continue;
         size_t noun = linked(walk->linkage, l->right, "J", 'l');
         if (noun != SIZE_MAX && walk->parse->words[noun].mention >= 0)
