@@ -7,6 +7,7 @@
 #include "extract/discover_parts.h"
 
 #include "extract/discover_words.h"
+#include "extract/lemma.h"
 #include "extract/tokens.h"
 
 #include <ctype.h>
@@ -84,9 +85,14 @@ static int surname_used(const struct discovery *d, struct span s)
 }
 
 /* Nonzero when s, one word, is the word right before "administration" in an administration the
- * text names ("the Trump administration"): a surname, even one WordNet knows ("trump"). */
+ * text names ("the Trump administration"): a surname, even one WordNet knows ("trump"); not a
+ * word whose first sense in WordNet is a group ("the Labour administration" is a party's). */
 static int names_administration(const struct discovery *d, struct span s)
 {
+    char word[64];
+    if (sg_discover_lower_word(d, sg_discover_token_at(d, s.start), word, sizeof word) &&
+        sg_lemma_is_group(word))
+        return 0;
     for (size_t i = 0; i < d->administration_count; i++) {
         size_t t = sg_discover_token_at(d, last_word(d, d->administrations[i]).start);
         if (t != SIZE_MAX && t > 0 && same_text(d, token_span(d, t - 1, t), s))

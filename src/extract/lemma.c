@@ -11,12 +11,14 @@
 
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wn.h>
 
 #define CACHE_SLOTS      8192 /* a power of two; a year of news has fewer distinct content words */
 #define CACHE_WORD       32   /* longer words are looked up each time */
 #define NOUN_PERSON_FILE 18   /* WordNet's lexicographer file noun.person (lexnames(5WN)) */
+#define NOUN_GROUP_FILE  14   /* noun.group: "labour" (the working class), "company" */
 
 struct slot {
     char pos;
@@ -131,44 +133,55 @@ int sg_lemma_is_word(const char *word)
     return known;
 }
 
-/* Whether WordNet's first sense of word as a noun is a person (lexicographer file noun.person),
- * under the lock. */
-static int person_noun(const char *word)
+/* The lexicographer file of WordNet's first sense of word as a noun (lexnames(5WN)), or -1 when
+ * WordNet knows no such noun; under the lock. */
+static int first_noun_file(const char *word)
 {
     char buffer[64];
     if (init_status || strlen(word) >= sizeof buffer)
-        return 0;
+        return -1;
     strcpy(buffer, word);
     IndexPtr index = index_lookup(buffer, NOUN);
     if (!index)
-        return 0;
-    int person = 0;
+        return -1;
+    int file = -1;
     if (index->off_cnt > 0) {
         SynsetPtr sense = read_synset(NOUN, index->offset[0], buffer);
-        person = sense && sense->fnum == NOUN_PERSON_FILE;
+        file = sense ? sense->fnum : -1;
         if (sense)
             free_synset(sense);
     }
     free_index(index);
-    return person;
+    return file;
 }
 
-int sg_lemma_is_person(const char *word)
+/* first_noun_file, through the cache. */
+static int noun_file(const char *word)
 {
     int cacheable = strlen(word) < CACHE_WORD;
     pthread_mutex_lock(&lock);
     struct slot *s = cacheable ? slot_for(word, 'p') : NULL;
-    int person;
+    int file;
     if (s && s->pos) {
-        person = s->lemma[0] == '1';
+        file = atoi(s->lemma);
     } else {
-        person = person_noun(word);
+        file = first_noun_file(word);
         if (s) {
             s->pos = 'p';
             strcpy(s->word, word);
-            strcpy(s->lemma, person ? "1" : "0");
+            snprintf(s->lemma, sizeof s->lemma, "%d", file);
         }
     }
     pthread_mutex_unlock(&lock);
-    return person;
+    return file;
+}
+
+int sg_lemma_is_person(const char *word)
+{
+    return noun_file(word) == NOUN_PERSON_FILE;
+}
+
+int sg_lemma_is_group(const char *word)
+{
+    return noun_file(word) == NOUN_GROUP_FILE;
 }

@@ -35,4 +35,8 @@ int sg_lemma_is_word(const char *word);
  * ("businessman", "singer", "bishop"; not "company"). Call sg_lemma_init first. */
 int sg_lemma_is_person(const char *word);
 
+/* Nonzero when WordNet's first sense of word (lowercase ASCII, a noun's base form) is a group
+ * of people ("labour", the working class; "company"; not "trump"). Call sg_lemma_init first. */
+int sg_lemma_is_group(const char *word);
+
 #endif

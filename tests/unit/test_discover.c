@@ -274,6 +274,10 @@ static void places(void **state)
          "us|country|United States|U.S.,Trump administration|\n"
          "canada|country|Canada||\n"
          "trump|person|Trump|the President|\n"},
+        {"... not a word whose first sense in WordNet is a group: the administration's word",
+         "The Labour administration rejected the offer. Labour said the unions were wrong.",
+         "labour-administration|organization|Labour administration|Labour|\n"
+         "unions|group|unions|the unions|\n"},
         {"one word that owns an envoy, an aide, an adviser, a lawyer or kin is a person, not "
          "the body a title's owner would be",
          "Zelensky met with Trump's envoy Keith Kellogg on Monday.",
