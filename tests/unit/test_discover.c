@@ -952,6 +952,13 @@ static void organisations(void **state)
          "apple|organization|Apple|the company|\n"
          "appeal-court|organization|Appeal Court||\n"
          "spotify|organization|Spotify||\n"},
+        {"... nor a central bank named a reserve, nor a treasury",
+         "The Federal Reserve criticised Goldman Sachs on Monday. The Federal Reserve said the "
+         "bank had failed. The Federal Reserve fined Goldman Sachs. The company said it would "
+         "appeal.",
+         /* before, "the company" was the Federal Reserve's */
+         "federal-reserve|organization|Federal Reserve||\n"
+         "goldman-sachs|organization|Goldman Sachs|the company|\n"},
         {"an organisation named by another's one-word name, a hyphen and a capital is one "
          "actor with it",
          "The mine of GVK-Hancock Coal won approval. GVK said it was delighted, and GVK "
