@@ -426,7 +426,8 @@ static void note_other_kind_word(const struct discovery *d, const char *kind, ch
  * public or political kind the text gives ("the union", "the regulator"; "the operator" may be a
  * company), and with no public body's or movement's word as its name's head, the word before
  * "of" or else the last ("Competition Appeal Court", "Labor government", "Maritime Union of
- * Australia"; and "Central Bank": a bank is "the bank"). */
+ * Australia"; and "Central Bank", "Federal Reserve": a bank is "the bank"; "the Treasury" is a
+ * ministry). */
 static int maybe_company(const struct discovery *d, const struct found *f)
 {
     static const char *const bodies[] = {
@@ -441,7 +442,7 @@ static int maybe_company(const struct discovery *d, const struct found *f)
         "police",      "guard",       "navy",         "administration",
         "cabinet",     "government",  "university",   "church",
         "secretariat", "bureau",      "organisation", "organization",
-        "bank",        NULL};
+        "bank",        "reserve",     "treasury",     NULL};
     static const char *const public_kinds[] = {"party",        "union", "regulator", "watchdog",
                                                "agency",       "bloc",  "group",     "organisation",
                                                "organization", NULL};

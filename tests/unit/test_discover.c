@@ -1003,6 +1003,13 @@ static void organisations(void **state)
          "apple|organization|Apple|the company|\n"
          "appeal-court|organization|Appeal Court||\n"
          "spotify|organization|Spotify||\n"},
+        {"... nor a central bank named a reserve, nor a treasury",
+         "The Federal Reserve criticised Goldman Sachs on Monday. The Federal Reserve said the "
+         "bank had failed. The Federal Reserve fined Goldman Sachs. The company said it would "
+         "appeal.",
+         /* before, "the company" was the Federal Reserve's */
+         "federal-reserve|organization|Federal Reserve||\n"
+         "goldman-sachs|organization|Goldman Sachs|the company|\n"},
         {"'the', lowercase words or a place and a company's word describe the company the text "
          "names clearly most; not with another place than the first such description's, nor "
          "after another company in the sentence",
