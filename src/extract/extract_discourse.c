@@ -482,22 +482,20 @@ static int relation_after(const char *text, size_t at)
         "adversary",   "critic",       "neighbours",   "neighbors",   "partners",
         "rivals",      "foes",         "opponents",    "adversaries", "critics",
         "counterpart", "counterparts", "neighbouring", "neighboring", NULL};
-    const char *p = text + at + strlen("its");
+    size_t i = at + strlen("its");
     for (int n = 0; n < 3; n++) {
-        while (*p == ' ')
-            p++;
+        while (text[i] == ' ')
+            i++;
+        /* A hyphened word ("long-time") counts as one word, and names no relation itself. */
+        size_t start = i;
+        while (isalpha((unsigned char)text[i]) || text[i] == '-')
+            i++;
         char word[32];
-        size_t len = 0;
-        while (isalpha((unsigned char)p[len]) || p[len] == '-')
-            len++;
-        if (len == 0 || len >= sizeof word)
+        if (i == start || i - start >= sizeof word)
             return 0;
-        for (size_t i = 0; i < len; i++)
-            word[i] = (char)tolower((unsigned char)p[i]);
-        word[len] = '\0';
-        if (sg_extract_word_in(word, relations))
+        if (sg_extract_lowercase_word(text, start, i, word, sizeof word) == i - start &&
+            sg_extract_word_in(word, relations))
             return 1;
-        p += len;
     }
     return 0;
 }
@@ -529,16 +527,9 @@ static int preposition_between(const char *text, size_t from, size_t to)
         while (i < to && !isalpha((unsigned char)text[i]))
             i++;
         char word[16];
-        size_t len = 0;
-        while (i + len < to && isalpha((unsigned char)text[i + len]))
-            len++;
-        if (len > 0 && len < sizeof word) {
-            for (size_t k = 0; k < len; k++)
-                word[k] = (char)tolower((unsigned char)text[i + k]);
-            word[len] = '\0';
-            if (sg_extract_word_in(word, prepositions))
-                return 1;
-        }
+        size_t len = sg_extract_lowercase_word(text, i, to, word, sizeof word);
+        if (word[0] && sg_extract_word_in(word, prepositions))
+            return 1;
         i += len;
     }
     return 0;
