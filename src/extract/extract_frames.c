@@ -633,6 +633,15 @@ static int frame_agent(struct frame_context *c, const struct cue_site *site, lon
  * "Confidence"). 0.8 × 0.75 × 0.75 = 0.45. */
 #define ACTIVE_TRUST 0.75
 
+/* Whether the nearest name before the cue is a place gone to or from ("travelled to X to
+ * criticise Y", "flew in from X"): the motion's end, not the doer. */
+static int destination_before(const struct frame_context *c, const struct cue_site *site)
+{
+    static const char *const motion[] = {"to", "into", "from", "towards", "toward", "via", NULL};
+    return site->before >= 0 &&
+           sg_extract_preceded_by(c->text, site->m[site->before].start, motion);
+}
+
 /* Ties from the nearest mention before the cue, and those coordinated with it, to the first
  * mention after it (a list for cues like "met with"), to the author of a thing after it ("X
  * quit over the deal"), or among themselves for talks with no target. */
@@ -727,7 +736,7 @@ static void frame_active(struct frame_context *c, const struct cue_site *site)
         return;
     }
     if (before < 0 || participle_clause(c, site) || conjoined_participle(c, site) ||
-        governs_infinitive(c, site))
+        governs_infinitive(c, site) || destination_before(c, site))
         return; /* a tie needs both a source and a target */
     frame_sources(c, site, after);
 }

@@ -1877,6 +1877,11 @@ static void filters(void **state)
          "alice bob criticism parse, withheld support 0.40\n"},
         {"no support withheld of whom a deed is done to",
          "Alice did not back Bob's removal. Carol did not accept Dave's resignation.", ""},
+        {"a name after 'to' or 'from' before the cue is where one went, no surface frame's "
+         "source",
+         "Bob travelled to NATO to criticise Dave. The Union flew in from NATO to condemn Dave.",
+         /* without the rule "nato dave criticism active 0.23" twice */
+         ""},
         {"a cue before an infinitive is no surface frame's ('refused to comment on X'); "
          "'declined' with an object is criticism",
          "Carol refused to comment on Dave. NATO declined the Union's arguments.",
