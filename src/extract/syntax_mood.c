@@ -501,6 +501,19 @@ static int called_off(const struct reading *r, size_t w, size_t host)
     return 0;
 }
 
+/* Whether the cue at w is a headline's future: a name opening its clause (after the wall or a
+ * comma), "to" and at most one word before the cue ("Russia to hold talks with Ukraine", "In a
+ * first, Bob to meet Carol"): a plan, not yet done, as the surface frames read it. */
+static int headline_future(const struct reading *r, size_t w)
+{
+    const struct sg_parse_word *words = r->parse->words;
+    for (size_t k = w > 4 ? w - 3 : 1; k + 2 <= w; k++)
+        if (words[k].mention >= 0 && strcmp(words[k + 1].word, "to") == 0 &&
+            (k == 1 || strcmp(words[k - 1].word, ",") == 0))
+            return 1;
+    return 0;
+}
+
 /* The mood of a cue's clause. A noun's is its host verb's ("did not voice criticism", "is not
  * a critic of", "is not at odds with"), for a deed unless that verb takes a stance of its own
  * ("refused to condemn the invasion" leaves the invasion done, "would not tolerate an attack"
@@ -557,6 +570,8 @@ int sg_syntax_cue_mood(const struct reading *r, const struct site *s)
         mood |= SG_MOOD_NEGATED; /* "ordered a halt to aid for X", "an end to talks with X" */
     if (s->cue->pos == 'n' && readied(r, w))
         mood |= SG_MOOD_MODAL | SG_MOOD_POSSIBLE; /* "is open to talks with X": none yet */
+    if (headline_future(r, w))
+        mood |= SG_MOOD_MODAL | SG_MOOD_POSSIBLE; /* "Russia to hold talks with Ukraine" */
     if (s->cue->pos == 'v' && w + 1 < r->parse->word_count &&
         strcmp(r->parse->words[w + 1].word, "neither") == 0)
         mood |= SG_MOOD_NEGATED; /* "criticised neither X nor Y" */

@@ -1886,6 +1886,11 @@ static void filters(void **state)
          "'declined' with an object is criticism",
          "Carol refused to comment on Dave. NATO declined the Union's arguments.",
          "nato union criticism parse, owner 0.64\n"},
+        {"a headline's future read by the parse: a name opening its clause, 'to' and the cue "
+         "is a plan, no talks yet",
+         "In a first, NATO to hold talks with the Union",
+         /* without the rule "nato union negotiation parse 0.80" */
+         ""},
         {"readiness: 'ready to hold talks' is no talks yet; 'met X's demands' is no meeting",
          "Alice is ready to hold talks with Bob. Carol met the Union's demands. Dave met NATO.",
          "dave nato negotiation parse 0.80\n"},
