@@ -115,7 +115,9 @@ static int owns_staff(const struct discovery *d, size_t c)
         if (!same_text(d, d->lone[i], d->lone[c]) || !(d->tokens[t].flags & SG_TOKEN_POSSESSIVE) ||
             t + 1 >= d->token_count || (d->tokens[t + 1].flags & SG_TOKEN_GAP))
             continue;
-        size_t k = t + 1 + (word_is(d, t + 1, ranks) && !(d->tokens[t + 2].flags & SG_TOKEN_GAP));
+        size_t k = t + 1 +
+                   (word_is(d, t + 1, ranks) && t + 2 < d->token_count &&
+                    !(d->tokens[t + 2].flags & SG_TOKEN_GAP));
         if (word_is(d, k, staff))
             return 1;
     }

@@ -78,12 +78,15 @@ static int names_other_than_with(const struct walk *walk, size_t w)
 /* Verbs that call something so ("called the demands unconstructive"). */
 static const char *const naming_verbs[] = {"call", "brand", "label", "deem", "describe", NULL};
 
-/* Verbs that judge their object by an adjective or noun after it: the naming verbs, and
- * consider and find ("considers Bob's plan unacceptable", "found Bob's conduct illegal"); only
- * for evaluations, as a noun that consider takes is weighed, not hosted ("is considering a
- * legal challenge against X" is X's challenger's). */
-static const char *const judging_verbs[] = {"call",     "brand",    "label", "deem",
-                                            "describe", "consider", "find",  NULL};
+/* Whether w judges its object by an adjective or noun after it: a naming verb, or consider or
+ * find ("considers Bob's plan unacceptable", "found Bob's conduct illegal"); only for
+ * evaluations, as a noun that consider takes is weighed, not hosted ("is considering a legal
+ * challenge against X" is X's challenger's). */
+static int judges(const struct sg_parse *parse, size_t w)
+{
+    static const char *const weighing[] = {"consider", "find", NULL};
+    return lemma_in(parse, w, naming_verbs) || lemma_in(parse, w, weighing);
+}
 
 /* Verbs that a thing is met "with": "met with criticism from X" hosts the criticism. */
 static const char *const meeting[] = {"meet", NULL};
@@ -399,11 +402,10 @@ static size_t evaluation_head(const struct walk *walk, size_t w)
     size_t as = head == SIZE_MAX ? linked(walk->linkage, w, "J", 'r') : SIZE_MAX;
     if (as != SIZE_MAX && word_is(walk->parse, as, "as")) { /* "described X as a liar" */
         size_t verb = linked(walk->linkage, as, "MV", 'r');
-        return verb != SIZE_MAX && lemma_in(walk->parse, verb, judging_verbs) ? verb : SIZE_MAX;
+        return verb != SIZE_MAX && judges(walk->parse, verb) ? verb : SIZE_MAX;
     }
     static const char *const committing[] = {"make", "commit", NULL}; /* "X made a mistake" */
-    return head != SIZE_MAX && (lemma_in(walk->parse, head, copulas) ||
-                                lemma_in(walk->parse, head, judging_verbs) ||
+    return head != SIZE_MAX && (lemma_in(walk->parse, head, copulas) || judges(walk->parse, head) ||
                                 lemma_in(walk->parse, head, committing))
                ? head
                : SIZE_MAX;
@@ -448,7 +450,7 @@ void sg_roles_speaker_of(struct walk *walk, size_t w)
     size_t head = spoken_head(walk, w);
     if (head == SIZE_MAX)
         return;
-    if (lemma_in(walk->parse, head, judging_verbs)) {
+    if (judges(walk->parse, head)) {
         if (sg_roles_passive(walk->parse, walk->linkage, head)) { /* "was called X by Alice" */
             sg_roles_preposition_of(walk, head, "by", 1);
             if (walk->count == 0) /* "was described as baseless by Alice": by on the word */
@@ -473,7 +475,7 @@ void sg_roles_evaluated_of(struct walk *walk, size_t w)
                       : linked(walk->linkage, w, "A", 'l');
     if (noun != SIZE_MAX)
         sg_roles_add(walk, noun, 1); /* "an outrageous decision by X": the decision, so X */
-    else if (head != SIZE_MAX && lemma_in(walk->parse, head, judging_verbs)) {
+    else if (head != SIZE_MAX && judges(walk->parse, head)) {
         if (sg_roles_passive(walk->parse, walk->linkage, head)) /* "Bob was called ..." */
             sg_roles_subject_of(walk, head, 1);
         else
