@@ -671,16 +671,15 @@ struct sg_referent sg_extract_resolve_pronoun(void *data, const char *pronoun, s
     if (prefer >= 0 && prefer != exclude &&
         (c->lexicon->actors[prefer].type == SG_ACTOR_PERSON) == person)
         return (struct sg_referent){prefer, SIZE_MAX, SIZE_MAX, 0, -1};
-    if (strcmp(pronoun, "its") == 0 && own_its(c, at, exclude, 0))
+    int its = strcmp(pronoun, "its") == 0;
+    int his = strcmp(pronoun, "his") == 0 ||
+              (strcmp(pronoun, "her") == 0 && possessive_her(c->text, c->length, at));
+    if (its && own_its(c, at, exclude, 0))
         return none; /* "Canada rescinded its move": Canada's own */
-    if ((strcmp(pronoun, "his") == 0 ||
-         (strcmp(pronoun, "her") == 0 && possessive_her(c->text, c->length, at))) &&
-        own_its(c, at, exclude, 1))
+    if (his && own_its(c, at, exclude, 1))
         return none; /* "Hunt defended his decision": Hunt's own */
-    int owning = strcmp(pronoun, "its") == 0 || strcmp(pronoun, "his") == 0 ||
-                 strcmp(pronoun, "their") == 0 ||
-                 (strcmp(pronoun, "her") == 0 && possessive_her(c->text, c->length, at));
-    long grounded = owning ? grounds_named(c, at, exclude, person) : -1;
+    long grounded =
+        its || his || strcmp(pronoun, "their") == 0 ? grounds_named(c, at, exclude, person) : -1;
     if (grounded >= 0) /* "sued the EU over its plan": the EU's */
         return (struct sg_referent){grounded, SIZE_MAX, SIZE_MAX, 0, -1};
     /* "him" is an object: the latest person before it ("A condemned B, while C praised him":
